@@ -1,0 +1,3 @@
+from storeapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,18 @@
+"""Command line of storeapp."""
+
+from __future__ import annotations
+
+import argparse
+
+from storeapp import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="storeapp", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"storeapp {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    build_parser().parse_args(argv)
+    return 0
