@@ -17,4 +17,8 @@ def test_checker_catches_forbidden_imports(tmp_path: Path):
     (tmp_path / "app.py").write_text("import odoosim.server\n")
     (tmp_path / "demo.py").write_text("import odoosim.server\n")
     found = sorted((v.path.name, v.module) for v in boundaries.check(tmp_path))
-    assert found == [("app.py", "odoosim.server"), ("bad.py", "PySide6"), ("bad.py", "sqlalchemy.orm")]
+    assert found == [
+        ("app.py", "odoosim.server"),
+        ("bad.py", "PySide6"),
+        ("bad.py", "sqlalchemy.orm"),
+    ]
