@@ -1,0 +1,240 @@
+"""Who is at the till: PIN verifiers, badge hashes, lockout and roles — pure Python.
+
+Nothing here touches Qt, a database or the network, so the rules can be tested on their own and
+reused by the command line. The plaintext of a PIN or a badge never leaves this module's callers:
+what is stored is a salted scrypt verifier of the PIN ("scrypt$n$r$p$salt$hash") and an HMAC of
+the badge keyed with a per-device secret kept in the OS keyring. A keyed hash (rather than a plain
+one) matters for badges because badge numbers are short and guessable: without the device secret a
+stolen journal file does not reveal which badge belongs to whom.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+# scrypt cost: n=2**14, r=8, p=1 takes ~40 ms and 16 MiB per check on a store PC. That keeps a
+# brute force of a 4-6 digit PIN against a stolen journal slow, while sign-in still feels instant.
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SCRYPT_DKLEN = 32
+SALT_BYTES = 16
+DEVICE_SECRET_BYTES = 32
+
+PIN_MIN_DIGITS = 4
+PIN_MAX_DIGITS = 8
+
+
+class Role(StrEnum):
+    """What an employee may do in the app."""
+
+    ASSOCIATE = "associate"
+    MANAGER = "manager"
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    # validate=True: stray characters mean a damaged verifier, which must not half-decode.
+    return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why `pin` cannot be used as a PIN, or None when it can."""
+    if not pin.isdigit() or not pin.isascii():
+        return "A PIN is made of digits only."
+    if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
+        return f"A PIN has {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits."
+    if len(set(pin)) == 1:
+        return "A PIN of one repeated digit is too easy to guess."
+    return None
+
+
+def make_pin_verifier(
+    pin: str,
+    *,
+    n: int = SCRYPT_N,
+    r: int = SCRYPT_R,
+    p: int = SCRYPT_P,
+    salt: bytes | None = None,
+) -> str:
+    """A self-describing scrypt verifier: "scrypt$n$r$p$salt$hash" (salt and hash base64url)."""
+    if not pin:
+        raise ValueError("an empty PIN cannot be stored")
+    salt = salt if salt is not None else secrets.token_bytes(SALT_BYTES)
+    digest = hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=SCRYPT_DKLEN, maxmem=64 * 1024 * 1024
+    )
+    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_pin(pin: str, verifier: str | None) -> bool:
+    """True when `pin` matches `verifier`. A missing or malformed verifier never matches."""
+    if not verifier or not pin:
+        return False
+    parts = verifier.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt":
+        return False
+    try:
+        n, r, p = int(parts[1]), int(parts[2]), int(parts[3])
+        salt, expected = _unb64(parts[4]), _unb64(parts[5])
+    except ValueError:
+        return False
+    # Refuse absurd parameters rather than letting a tampered row pin the CPU or memory.
+    if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        return False
+    if len(salt) < 8 or not 16 <= len(expected) <= 64:
+        return False
+    digest = hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(expected), maxmem=128 * 1024 * 1024
+    )
+    return hmac.compare_digest(digest, expected)
+
+
+def new_device_secret() -> bytes:
+    """A fresh random key for badge hashes; stored in the keyring, never in a file."""
+    return secrets.token_bytes(DEVICE_SECRET_BYTES)
+
+
+def normalise_badge(badge: str) -> str:
+    """Scanners add stray whitespace and some send lower case; the badge itself is neither."""
+    return "".join(badge.split()).upper()
+
+
+def badge_hash(badge: str, device_secret: bytes) -> str:
+    """HMAC-SHA256 of the normalised badge, hex (64 characters, fits the journal column)."""
+    if len(device_secret) < 16:
+        raise ValueError("the device secret for badge hashes is too short")
+    value = normalise_badge(badge)
+    if not value:
+        raise ValueError("an empty badge cannot be hashed")
+    return hmac.new(device_secret, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class LockoutState:
+    """Where one employee stands after a PIN check."""
+
+    failed_attempts: int
+    locked_until: datetime | None
+
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+    def seconds_left(self, now: datetime) -> int:
+        if not self.locked_at(now):
+            return 0
+        assert self.locked_until is not None
+        return max(1, int((self.locked_until - now).total_seconds() + 0.999))
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    """Wrong PINs are rate-limited: after `max_attempts` wrong PINs in a row the employee is
+    locked out, first for `first_lock_minutes`, then twice as long at each further round of
+    wrong PINs, up to `longest_lock_minutes`. A good PIN resets everything.
+
+    Escalating rather than fixed locks let someone who mistyped try again soon, while a person
+    trying all 10,000 four-digit PINs needs years.
+    """
+
+    max_attempts: int = 5
+    first_lock_minutes: int = 1
+    longest_lock_minutes: int = 60
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if self.first_lock_minutes < 1 or self.longest_lock_minutes < self.first_lock_minutes:
+            raise ValueError("lock minutes must be positive and longest >= first")
+
+    def lock_minutes(self, failed_attempts: int) -> int:
+        """How long the lock lasts after `failed_attempts` wrong PINs (0: no lock)."""
+        rounds = failed_attempts // self.max_attempts
+        if failed_attempts == 0 or failed_attempts % self.max_attempts:
+            return 0
+        return min(self.longest_lock_minutes, self.first_lock_minutes * 2 ** (rounds - 1))
+
+    def after_failure(self, state: LockoutState, now: datetime) -> LockoutState:
+        failed = state.failed_attempts + 1
+        minutes = self.lock_minutes(failed)
+        locked_until = now + timedelta(minutes=minutes) if minutes else None
+        return LockoutState(failed, locked_until)
+
+    def after_success(self) -> LockoutState:
+        return LockoutState(0, None)
+
+    def attempts_left(self, state: LockoutState) -> int:
+        """Wrong PINs still allowed before the next lock."""
+        return self.max_attempts - state.failed_attempts % self.max_attempts
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    """How the app tells managers from associates (configuration, ARCHITECTURE.md): an employee
+    tag, a job title, or the employee's Odoo user being an Inventory administrator. Comparisons
+    ignore case and surrounding spaces because these are typed by people in Odoo."""
+
+    manager_tags: tuple[str, ...] = ("Store Manager",)
+    manager_job_titles: tuple[str, ...] = ("Store Manager", "Assistant Store Manager")
+    stock_manager_user_ids: frozenset[int] = frozenset()
+
+
+def _folded(values: Iterable[str]) -> set[str]:
+    return {v.strip().casefold() for v in values if v and v.strip()}
+
+
+def resolve_role(
+    rules: RoleRules,
+    *,
+    tags: Iterable[str] = (),
+    job_title: str | None = None,
+    user_id: int | None = None,
+) -> Role:
+    """Manager when any configured sign says so, associate otherwise."""
+    if _folded(tags) & _folded(rules.manager_tags):
+        return Role.MANAGER
+    if job_title and job_title.strip().casefold() in _folded(rules.manager_job_titles):
+        return Role.MANAGER
+    if user_id is not None and user_id in rules.stock_manager_user_ids:
+        return Role.MANAGER
+    return Role.ASSOCIATE
+
+
+class IdentityMode(StrEnum):
+    """The two ways employees get their credentials (ARCHITECTURE.md, Identity and roles)."""
+
+    ODOO_BADGES = "odoo_badges"
+    LOCAL_ENROLLMENT = "local_enrollment"
+
+
+@dataclass(frozen=True)
+class DeviceRights:
+    """What the device user may do in Odoo, as found by the setup dialog."""
+
+    stock_user: bool
+    stock_manager: bool
+    hr_officer: bool
+    has_inventory_app: bool = True
+    has_employees_app: bool = True
+
+
+def available_identity_modes(rights: DeviceRights) -> list[IdentityMode]:
+    """Identity modes these rights allow, best first. Odoo badges need the Employees app and HR
+    Officer (badge and PIN are readable only by that group in Odoo 17); local enrollment needs only
+    the Employees app, because hr.employee.public is readable by every internal user."""
+    modes: list[IdentityMode] = []
+    if rights.has_employees_app and rights.hr_officer:
+        modes.append(IdentityMode.ODOO_BADGES)
+    if rights.has_employees_app:
+        modes.append(IdentityMode.LOCAL_ENROLLMENT)
+    return modes
