@@ -1,0 +1,203 @@
+"""The main window: left navigation, one page per store job, the shared status bar.
+
+Pages are registered by key. The shell fills Click & Collect, Returns, Counts and Approvals with
+live overviews; feature screens replace them with `set_page`. Approvals is for managers only:
+its navigation entry is hidden for associates, not just disabled, so nobody wonders why.
+The sign-in screen sits in front of everything while nobody is signed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storeapp.ui.session import SignedInEmployee
+from storeapp.ui.statusbar import ShellStatusBar
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: str  # file name in resources/icons
+    manager_only: bool = False
+
+
+class MainWindow(QMainWindow):
+    """Navigation + pages + sign-in overlay + status bar."""
+
+    page_shown = Signal(str)
+    sign_out_requested = Signal()
+
+    def __init__(self, status_bar: ShellStatusBar, store_name: str, icons=None) -> None:  # noqa: ANN001
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("storeapp — {store}").format(store=store_name))
+        self.icons = icons
+        self.specs: dict[str, PageSpec] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.employee: SignedInEmployee | None = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+
+        brand = QLabel(self.tr("storeapp"))
+        brand.setObjectName("brand")
+        self.store_label = QLabel(store_name)
+        self.store_label.setObjectName("storeName")
+        self.store_label.setWordWrap(True)
+        self.who = QLabel("")
+        self.who.setObjectName("navEmployee")
+        self.who.setWordWrap(True)
+        self.switch_button = QPushButton(self.tr("Switch employee"))
+        self.switch_button.setObjectName("navButton")
+        self.switch_button.setToolTip(
+            self.tr("Lock the screen so someone else can sign in (Ctrl+L)")
+        )
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 16, 12, 12)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.store_label)
+        side_layout.addSpacing(12)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.who)
+        side_layout.addWidget(self.switch_button)
+        side.setFixedWidth(232)
+
+        self.signin_holder = QStackedWidget()
+        self.signin_holder.setObjectName("signInHolder")
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(side)
+        body_layout.addWidget(self.stack, 1)
+        self.shell = QStackedWidget()
+        self.shell.addWidget(self.signin_holder)  # 0: sign-in
+        self.shell.addWidget(body)  # 1: the app
+        self.setCentralWidget(self.shell)
+        self.status = status_bar
+        self.setStatusBar(status_bar)
+
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.switch_button.clicked.connect(self.sign_out_requested)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.sign_out_requested.emit)
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._go_to_row(n - 1))
+
+    # ------------------------------------------------------------------ pages
+
+    def add_page(self, spec: PageSpec, widget: QWidget) -> None:
+        self.specs[spec.key] = spec
+        self.pages[spec.key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(spec.title)
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        item.setSizeHint(QSize(200, 48))
+        if self.icons is not None:
+            item.setIcon(self.icons(spec.icon))
+        else:
+            item.setIcon(QIcon())
+        self.nav.addItem(item)
+        self._apply_roles()
+
+    def set_page(self, key: str, widget: QWidget) -> None:
+        """Replace a page's widget (how feature screens take over from the overview)."""
+        old = self.pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = widget
+
+    def set_sign_in(self, widget: QWidget) -> None:
+        self.signin_holder.addWidget(widget)
+        self.signin_holder.setCurrentWidget(widget)
+
+    def visible_pages(self) -> list[str]:
+        keys = []
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if not item.isHidden():
+                keys.append(item.data(Qt.ItemDataRole.UserRole))
+        return keys
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and not item.isHidden():
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(f"page {key!r} is not available to the signed-in employee")
+
+    def current_page(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _go_to_row(self, visible_index: int) -> None:
+        keys = self.visible_pages()
+        if self.employee is not None and 0 <= visible_index < len(keys):
+            self.show_page(keys[visible_index])
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:  # noqa: ANN001
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole)
+        widget = self.pages[key]
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.page_shown.emit(key)
+
+    # ------------------------------------------------------------------ who
+
+    def signed_in(self, employee: SignedInEmployee) -> None:
+        self.employee = employee
+        role = self.tr("Manager") if employee.is_manager else self.tr("Associate")
+        self.who.setText(f"{employee.name}\n{role}")
+        self._apply_roles()
+        self.shell.setCurrentIndex(1)
+        current = self.current_page()
+        if current is None or current not in self.visible_pages():
+            self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+        self.status.refresh()
+
+    def signed_out(self, *_: object) -> None:
+        self.employee = None
+        self.who.setText("")
+        self.shell.setCurrentIndex(0)
+        self._apply_roles()
+        self.status.refresh()
+        holder = self.signin_holder.currentWidget()
+        if holder is not None:
+            reload = getattr(holder, "reload", None)
+            if callable(reload):
+                reload()
+
+    def _apply_roles(self) -> None:
+        manager = self.employee is not None and self.employee.is_manager
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            spec = self.specs[item.data(Qt.ItemDataRole.UserRole)]
+            item.setHidden(spec.manager_only and not manager)

@@ -1,0 +1,125 @@
+"""Table model of outbox ops (checked with pytest-qt's qtmodeltester)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import OpRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxModel", text)
+
+
+STATE_LABELS = {
+    OpState.PENDING_APPROVAL: "Needs a manager",
+    OpState.REJECTED: "Rejected",
+    OpState.QUEUED: "Waiting to send",
+    OpState.SENDING: "Sending",
+    OpState.DONE: "In Odoo",
+    OpState.FAILED: "Will retry",
+    OpState.PARKED: "Needs a person",
+    OpState.CANCELLED: "Cancelled",
+}
+STATE_COLOURS = {
+    OpState.PARKED: "#b42318",
+    OpState.FAILED: "#b54708",
+    OpState.PENDING_APPROVAL: "#b54708",
+    OpState.DONE: "#067647",
+}
+KIND_LABELS = {
+    "picking.set_picked": "Picked quantities",
+    "picking.validate": "Order handed over",
+    "return.create": "Return",
+    "count.apply": "Stock adjustment",
+    "message.post": "Note in Odoo",
+}
+COLUMNS = ("#", "What", "Applies to", "State", "By", "Made", "Tries", "Reason / last error")
+
+
+def state_label(state: OpState) -> str:
+    return tr(STATE_LABELS.get(state, state.value))
+
+
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def local_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%d %b %H:%M")
+
+
+class OutboxTableModel(QAbstractTableModel):
+    """Rows are OpRecords (read-only copies); `set_ops` swaps them in one reset."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._ops: list[OpRecord] = []
+
+    def set_ops(self, ops: Sequence[OpRecord]) -> None:
+        self.beginResetModel()
+        self._ops = list(ops)
+        self.endResetModel()
+
+    def op(self, row: int) -> OpRecord | None:
+        return self._ops[row] if 0 <= row < len(self._ops) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ops)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or index.row() >= len(self._ops) or index.column() >= len(COLUMNS):
+            return None
+        op = self._ops[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                str(op.seq),
+                kind_label(op.kind),
+                op.aggregate,
+                state_label(op.state),
+                op.actor_name or "",
+                local_time(op.created_at),
+                str(op.attempts),
+                op.park_reason or op.last_error or "",
+            )
+            text = values[col]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if col == 7 and text else None
+            return text.splitlines()[0] if col == 7 and text else text
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and op.state in STATE_COLOURS:
+            return QColor(STATE_COLOURS[op.state])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return op.uuid
+        return None

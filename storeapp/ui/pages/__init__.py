@@ -1,0 +1,1 @@
+"""Pages of the main window that the shell owns (store-job overviews)."""

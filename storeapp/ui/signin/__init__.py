@@ -1,0 +1,1 @@
+"""Employee sign-in: badge or name, then PIN, checked offline against stored verifiers."""

@@ -1,0 +1,284 @@
+"""Sign-in screen: scan a badge or choose a name, then type the PIN (keypad or keyboard)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from storeapp.offline.credentials_repo import Credential
+from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.signin.presenter import PinResult, SignInPresenter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EmployeeListModel(QAbstractListModel):
+    """Employees who can sign in here, by name; the role shows as a second line."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[Credential] = []
+
+    def set_rows(self, rows: Sequence[Credential]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = self.tr("Manager") if row.role == "manager" else self.tr("Associate")
+            return f"{row.name}\n{label}"
+        if role == Qt.ItemDataRole.UserRole:
+            return row.employee_id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.name
+        return None
+
+    def row_of(self, employee_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.employee_id == employee_id:
+                return i
+        return -1
+
+    def credential(self, row: int) -> Credential:
+        return self._rows[row]
+
+
+class SignInView(QWidget):
+    """Badge or name, then PIN. Emits `signed_in(SignedInEmployee)` on success."""
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        presenter: SignInPresenter,
+        errors: ErrorPresenter,
+        *,
+        store_name: str = "",
+        demo_people: Sequence[tuple[str, str, str, str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInScreen")
+        self.presenter = presenter
+        self.errors = errors
+        self.selected: Credential | None = None
+        self.model = EmployeeListModel(self)
+
+        title = QLabel(self.tr("Sign in"))
+        title.setObjectName("screenTitle")
+        store = QLabel(store_name)
+        store.setObjectName("subtitle")
+
+        # Left: who are you?
+        who = QFrame()
+        who.setObjectName("card")
+        who_layout = QVBoxLayout(who)
+        scan_hint = QLabel(self.tr("Scan your badge, or choose your name"))
+        scan_hint.setObjectName("cardTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type to find your name"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListView()
+        self.list.setObjectName("employeeList")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
+        who_layout.addWidget(scan_hint)
+        who_layout.addWidget(self.search)
+        who_layout.addWidget(self.list, 1)
+
+        # Right: PIN.
+        pin_card = QFrame()
+        pin_card.setObjectName("card")
+        pin_layout = QVBoxLayout(pin_card)
+        self.who_label = QLabel(self.tr("No one chosen yet"))
+        self.who_label.setObjectName("cardTitle")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pinField")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setMaxLength(8)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setEnabled(False)
+        keypad = QGridLayout()
+        keypad.setSpacing(8)
+        self.keys: list[QPushButton] = []
+        for i, label in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]):
+            button = QPushButton(label)
+            button.setObjectName("keypadKey")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users type in the field
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.clicked.connect(lambda _=False, k=label: self._key(k))
+            keypad.addWidget(button, i // 3, i % 3)
+            self.keys.append(button)
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("primaryButton")
+        self.sign_in_button.setEnabled(False)
+        self.message = QLabel("")
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Sign-in message"))
+        pin_layout.addWidget(self.who_label)
+        pin_layout.addWidget(self.pin)
+        pin_layout.addLayout(keypad, 1)
+        pin_layout.addWidget(self.sign_in_button)
+        pin_layout.addWidget(self.message)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        cards.addWidget(who, 3)
+        cards.addWidget(pin_card, 2)
+
+        if demo_people:
+            demo = QFrame()
+            demo.setObjectName("demoCard")
+            demo_layout = QVBoxLayout(demo)
+            demo_title = QLabel(self.tr("Demo store — try these people"))
+            demo_title.setObjectName("cardTitle")
+            demo_layout.addWidget(demo_title)
+            grid = QGridLayout()
+            headers = (self.tr("Name"), self.tr("Role"), self.tr("Badge"), self.tr("PIN"))
+            for col, text in enumerate(headers):
+                label = QLabel(text)
+                label.setObjectName("demoHeader")
+                grid.addWidget(label, 0, col)
+            for r, person in enumerate(demo_people, start=1):
+                for col, text in enumerate(person):
+                    label = QLabel(text)
+                    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    grid.addWidget(label, r, col)
+            demo_layout.addLayout(grid)
+            demo_layout.addStretch(1)
+            cards.addWidget(demo, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(store)
+        layout.addLayout(header)
+        layout.addLayout(cards, 1)
+
+        self.search.textChanged.connect(self._filter)
+        self.list.clicked.connect(self._chosen)
+        self.list.activated.connect(self._chosen)
+        self.pin.textChanged.connect(lambda t: self.sign_in_button.setEnabled(bool(t)))
+        self.pin.returnPressed.connect(self.submit)
+        self.sign_in_button.clicked.connect(self.submit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reset)
+        self._all: list[Credential] = []
+
+    # ------------------------------------------------------------------ data
+
+    @asyncSlot()
+    async def reload(self) -> None:
+        try:
+            self._all = await self.presenter.employees()
+        except Exception as exc:  # noqa: BLE001 - every failure goes to the error presenter
+            self.errors.show(exc, self.tr("Loading the employees"))
+            return
+        self._filter(self.search.text())
+        if not self._all:
+            self.message.setText(
+                self.tr(
+                    "Nobody can sign in on this PC yet. Employees appear after the first sync "
+                    "with Odoo (Odoo badges mode) or after a manager enrolls them."
+                )
+            )
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        self.model.set_rows([c for c in self._all if needle in c.name.casefold()])
+
+    # ------------------------------------------------------------------ actions
+
+    def choose(self, credential: Credential) -> None:
+        self.selected = credential
+        self.who_label.setText(self.tr("PIN for {name}").format(name=credential.name))
+        self.pin.clear()
+        self.pin.setEnabled(True)
+        self.message.setText("")
+        self.pin.setFocus()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.choose(self.model.credential(index.row()))
+
+    @asyncSlot(str)
+    async def badge_scanned(self, code: str) -> None:
+        """A scan arrived (from the application-wide scanner filter)."""
+        if not self.isVisible():
+            return
+        try:
+            found = await self.presenter.find_badge(code)
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Reading the badge"))
+            return
+        if found is None:
+            self.message.setText(
+                self.tr("This badge is not known on this PC. Choose your name instead.")
+            )
+            return
+        self.choose(found)
+
+    def _key(self, key: str) -> None:
+        if not self.pin.isEnabled():
+            return
+        if key == "⌫":
+            self.pin.backspace()
+        elif key == "C":
+            self.pin.clear()
+        else:
+            self.pin.insert(key)
+        self.pin.setFocus()
+
+    def reset(self) -> None:
+        self.selected = None
+        self.pin.clear()
+        self.pin.setEnabled(False)
+        self.who_label.setText(self.tr("No one chosen yet"))
+        self.message.setText("")
+        self.search.clear()
+        self.search.setFocus()
+
+    @asyncSlot()
+    async def submit(self) -> None:
+        if self.selected is None or not self.pin.text():
+            return
+        pin = self.pin.text()
+        self.pin.clear()
+        self.sign_in_button.setEnabled(False)
+        try:
+            result: PinResult = await self.presenter.submit_pin(self.selected.employee_id, pin)
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Checking the PIN"))
+            return
+        self.message.setText(result.message)
+        self.message.setProperty("level", "ok" if result.ok else "error")
+        self.message.style().polish(self.message)
+        if result.ok and result.employee is not None:
+            self.reset()
+            self.signed_in.emit(result.employee)

@@ -1,0 +1,181 @@
+"""Sign-in: badge or name, PIN checked offline against stored verifiers, lockout, auto-lock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from storeapp.core import identity
+from storeapp.core.identity import LockoutPolicy
+from storeapp.offline.credentials_repo import CredentialsRepo, OdooCredential
+from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.scanner import ScanDetector, ScannerFilter
+from storeapp.ui.session import Session
+from storeapp.ui.signin.presenter import SignInPresenter
+from storeapp.ui.signin.view import SignInView
+
+FAST = {"n": 2**4, "r": 1, "p": 1}
+SECRET = b"k" * 32
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def repo(stores) -> CredentialsRepo:
+    _cache, journal = stores
+    repo = CredentialsRepo(journal)
+    repo.replace_from_odoo(
+        [
+            OdooCredential(
+                1,
+                "Ana Associate",
+                "associate",
+                identity.badge_hash("EMP-0001", SECRET),
+                identity.make_pin_verifier("2468", **FAST),
+            ),
+            OdooCredential(
+                2,
+                "Max Manager",
+                "manager",
+                identity.badge_hash("EMP-0002", SECRET),
+                identity.make_pin_verifier("1357", **FAST),
+            ),
+            OdooCredential(3, "No Pin Yet", "associate", None, None),
+        ]
+    )
+    return repo
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def presenter(repo, executors, clock) -> SignInPresenter:
+    policy = LockoutPolicy(max_attempts=3, first_lock_minutes=1, longest_lock_minutes=10)
+    return SignInPresenter(repo, executors, policy, lambda: SECRET, clock)
+
+
+@pytest.fixture
+def view(qtbot, qloop, presenter, until) -> SignInView:
+    v = SignInView(
+        presenter,
+        ErrorPresenter(interactive=False),
+        store_name="Test store",
+        demo_people=[("Ana Associate", "Associate", "EMP-0001", "2468")],
+    )
+    qtbot.addWidget(v)
+    v.resize(1200, 700)
+    v.show()
+    v.reload()
+    until(lambda: v.model.rowCount() == 2)
+    return v
+
+
+def test_only_employees_with_a_pin_are_listed(view):
+    names = [view.model.credential(r).name for r in range(view.model.rowCount())]
+    assert names == ["Ana Associate", "Max Manager"]
+
+
+def test_good_pin_by_name_signs_in(qtbot, view, until):
+    signed = []
+    view.signed_in.connect(signed.append)
+    view.list.setCurrentIndex(view.model.index(1))
+    view.list.activated.emit(view.model.index(1))
+    assert view.pin.isEnabled() and "Max Manager" in view.who_label.text()
+    qtbot.keyClicks(view.pin, "1357")
+    qtbot.keyClick(view.pin, Qt.Key.Key_Return)
+    until(lambda: bool(signed))
+    assert signed[0].name == "Max Manager" and signed[0].is_manager
+    assert view.pin.text() == "" and not view.pin.isEnabled()
+
+
+def test_wrong_pin_says_how_many_tries_are_left(qtbot, view, until, repo):
+    view.choose(repo.get(1))
+    keypad = {button.text(): button for button in view.keys}
+    for key in "1111":
+        keypad[key].click()
+    assert view.pin.text() == "1111"
+    view.sign_in_button.click()
+    until(lambda: "Wrong PIN" in view.message.text())
+    assert "2 tries left" in view.message.text()
+    assert repo.get(1).failed_attempts == 1
+
+
+def test_lockout_after_wrong_pins_survives_a_restart_and_expires(presenter, repo, clock, executors):
+    for _ in range(2):
+        assert not presenter.check_pin(1, "0000").ok
+    locked = presenter.check_pin(1, "0000")
+    assert locked.locked_seconds == 60 and "Too many wrong PINs" in locked.message
+    # Even the right PIN is refused while locked, and the lock is in the journal.
+    assert not presenter.check_pin(1, "2468").ok
+    fresh = SignInPresenter(repo, executors, presenter.policy, lambda: SECRET, clock)
+    assert fresh.check_pin(1, "2468").locked_seconds > 0
+    clock.now += timedelta(minutes=1, seconds=1)
+    result = fresh.check_pin(1, "2468")
+    assert result.ok and result.employee.employee_id == 1
+    assert repo.get(1).failed_attempts == 0
+
+
+def test_badge_scan_chooses_the_employee(qtbot, view, until):
+    scanner = ScannerFilter(max_gap_ms=40, min_length=6)
+    scanner.scanned.connect(view.badge_scanned)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().installEventFilter(scanner)
+    try:
+        view.search.setFocus()
+        qtbot.waitUntil(view.search.hasFocus)
+        qtbot.keyClicks(view.search, "EMP-0002")
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+        until(lambda: view.selected is not None)
+    finally:
+        QApplication.instance().removeEventFilter(scanner)
+    assert view.selected.name == "Max Manager"
+    # The scanned characters were taken back out of the search field.
+    assert view.search.text() == ""
+
+
+def test_unknown_badge_is_refused_in_words(view, until):
+    view.badge_scanned("EMP-9999")
+    until(lambda: "not known" in view.message.text())
+    assert view.selected is None
+
+
+def test_sign_in_works_offline_because_nothing_is_asked_of_odoo(presenter):
+    # The presenter has no gateway at all: verification is local by construction.
+    result = presenter.check_pin(2, "1357")
+    assert result.ok and result.employee.role == "manager"
+
+
+def test_scan_detector_tells_scans_from_typing():
+    d = ScanDetector(max_gap_ms=40, min_length=6)
+    for i, ch in enumerate("4006381333931"):
+        d.feed(ch, i * 8.0)
+    assert d.finish(13 * 8.0) == "4006381333931"
+    for i, ch in enumerate("4006381"):
+        d.feed(ch, i * 180.0)  # a person typing
+    assert d.finish(7 * 180.0) is None
+    for i, ch in enumerate("123"):
+        d.feed(ch, i * 5.0)  # fast but too short
+    assert d.finish(20.0) is None
+
+
+def test_idle_session_locks_itself(qtbot, qloop):
+    from storeapp.ui.session import SignedInEmployee
+
+    session = Session(auto_lock_minutes=0.002)  # 120 ms
+    reasons = []
+    session.signed_out.connect(reasons.append)
+    session.sign_in(SignedInEmployee(1, "Ana", "associate"))
+    qtbot.waitUntil(lambda: reasons == ["idle"], timeout=2000)
+    assert session.employee is None
