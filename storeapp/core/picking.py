@@ -1,0 +1,534 @@
+"""Rules of a click-and-collect pick: what a scan does to an order, and what is refused.
+
+A `PickSession` holds the order's lines (one per stock move) and everything the associate did:
+scans, typed quantities, short marks, and a history that `undo_last` walks back. It never talks
+to Odoo: when the order is ready, `summary()` gives the absolute picked quantities per move and
+lot, which is the payload of the `picking.set_picked` op. Absolute quantities make the push
+naturally idempotent: replaying it writes the same numbers again.
+
+Quantities are in the product's unit of measure. The session is saved as JSON in the journal
+after every action (`to_dict`/`from_dict`), so a crash loses at most the scan in flight.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from storeapp.core.pick_lines import (
+    DEFAULT_SHORT_REASONS,
+    Claim,
+    ClaimWarning,
+    LineUpdated,
+    PickedLot,
+    PickedMove,
+    PickLine,
+    PickRefusalReason,
+    PickStatus,
+    PickSummary,
+    Refused,
+    ShortMark,
+    ShortPolicy,
+    ShortReason,
+    describe_age,
+)
+from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero, round_qty
+from storeapp.core.scanning import ScanResolution, Tracking
+
+__all__ = [
+    "DEFAULT_SHORT_REASONS",
+    "Claim",
+    "ClaimWarning",
+    "LineUpdated",
+    "PickLine",
+    "PickRefusalReason",
+    "PickSession",
+    "PickStatus",
+    "PickSummary",
+    "Refused",
+    "ShortPolicy",
+    "ShortReason",
+]
+
+SESSION_VERSION = 1
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _bad_quantity(quantity: float) -> str | None:
+    if isinstance(quantity, bool) or not isinstance(quantity, int | float):
+        return "the quantity must be a number"
+    if math.isnan(quantity) or math.isinf(quantity):
+        return "the quantity must be a number"
+    if quantity < 0:
+        return "the quantity cannot be negative"
+    return None
+
+
+class PickSession:
+    """A pick in progress for one outgoing picking. See the module docstring."""
+
+    def __init__(
+        self,
+        picking_id: int,
+        picking_name: str,
+        lines: Sequence[PickLine],
+        *,
+        short_policy: ShortPolicy = ShortPolicy.BACKORDER,
+        short_reasons: Sequence[ShortReason] = DEFAULT_SHORT_REASONS,
+        allow_unknown_lots: bool = False,
+        stale_claim_after: timedelta = timedelta(minutes=30),
+    ) -> None:
+        if not lines:
+            raise ValueError(f"{picking_name} has nothing to pick")
+        ids = [line.move_id for line in lines]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"{picking_name}: a stock move appears twice")
+        self.picking_id = picking_id
+        self.picking_name = picking_name
+        self.lines = list(lines)
+        self.short_policy = ShortPolicy(short_policy)
+        self.short_reasons = tuple(short_reasons)
+        # Odoo refuses an unknown lot on an outgoing picking, so by default we refuse it too.
+        self.allow_unknown_lots = allow_unknown_lots
+        self.stale_claim_after = stale_claim_after
+        self.claim: Claim | None = None
+        self.closed = False
+        # Undo stack: (move_id, line state before the action, what was done).
+        self._history: list[tuple[int, dict[str, Any], str]] = []
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def line(self, move_id: int) -> PickLine | None:
+        return next((line for line in self.lines if line.move_id == move_id), None)
+
+    @property
+    def status(self) -> PickStatus:
+        if all(line.complete for line in self.lines):
+            return PickStatus.READY
+        if all(line.resolved for line in self.lines):
+            return PickStatus.EXCEPTION
+        touched = self._history or any(line.picked > 0 or line.short for line in self.lines)
+        return PickStatus.PICKING if touched else PickStatus.TO_PICK
+
+    def missing(self) -> list[str]:
+        """What is short, in words: "2 × Blue mug (Not found on the shelf)"."""
+        return [
+            f"{format_qty(line.missing)} \u00d7 {line.product_name} ({line.short.reason_label})"
+            for line in self.lines
+            if line.short and line.missing > 0
+        ]
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history) and not self.closed
+
+    # -- claims --------------------------------------------------------------------------------
+
+    def check_claim(self, employee_id: int, now: datetime) -> ClaimWarning | None:
+        """A warning when someone else holds the claim; None when free or ours."""
+        claim = self.claim
+        if claim is None or claim.employee_id == employee_id:
+            return None
+        age = now - claim.since
+        idle = now - claim.last_activity
+        stale = idle >= self.stale_claim_after
+        message = (
+            f"{claim.employee_name} has been picking this order for {describe_age(age)}"
+            f" (last scan {describe_age(idle)} ago)."
+        )
+        if stale:
+            message += " Nothing has happened for a while: you can take it over."
+        else:
+            message += f" Check with {claim.employee_name} before you take it over."
+        return ClaimWarning(claim.employee_id, claim.employee_name, age, idle, stale, message)
+
+    def take_claim(self, employee_id: int, employee_name: str, now: datetime) -> Claim:
+        """Claim the order (or take it over after the warning was shown)."""
+        if self.claim and self.claim.employee_id == employee_id:
+            self.claim = Claim(employee_id, employee_name, self.claim.since, now)
+        else:
+            self.claim = Claim(employee_id, employee_name, now, now)
+        return self.claim
+
+    def release_claim(self) -> None:
+        self.claim = None
+
+    def _touch(self, now: datetime | None) -> None:
+        if self.claim and now:
+            self.claim = Claim(
+                self.claim.employee_id, self.claim.employee_name, self.claim.since, now
+            )
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _refuse_if_closed(self) -> Refused | None:
+        if self.closed:
+            return Refused(
+                PickRefusalReason.CLOSED,
+                f"{self.picking_name} is already marked ready.",
+                "Reopen the order to change what was picked.",
+            )
+        return None
+
+    def _serial_taken(self, product_id: int, serial: str) -> bool:
+        return any(
+            line.product_id == product_id and line.lots.get(serial, 0) > 0 for line in self.lines
+        )
+
+    def _check_lot(
+        self, line: PickLine, lot_name: str | None, lot_id: int | None
+    ) -> Refused | None:
+        if line.tracking is Tracking.NONE:
+            return None
+        word = "serial number" if line.tracking is Tracking.SERIAL else "lot"
+        if not lot_name:
+            reason = (
+                PickRefusalReason.SERIAL_REQUIRED
+                if line.tracking is Tracking.SERIAL
+                else PickRefusalReason.LOT_REQUIRED
+            )
+            return Refused(
+                reason,
+                f"{line.product_name} is tracked by {word}: the {word} is needed.",
+                f"Scan the {word} barcode on the item (or its GS1 label), or type the {word}.",
+                line.move_id,
+            )
+        if lot_id is None and not self.allow_unknown_lots:
+            return Refused(
+                PickRefusalReason.UNKNOWN_LOT,
+                f"{word.capitalize()} {lot_name} of {line.product_name} is not in this "
+                "store's data.",
+                f"Check the {word} on the item; if it is right, wait for the next update "
+                "from Odoo or ask a manager.",
+                line.move_id,
+            )
+        if line.tracking is Tracking.SERIAL and self._serial_taken(line.product_id, lot_name):
+            return Refused(
+                PickRefusalReason.SERIAL_TWICE,
+                f"Serial {lot_name} already picked on this order.",
+                "Scan the serial number of another unit.",
+                line.move_id,
+            )
+        return None
+
+    def _record(self, line: PickLine, what: str) -> None:
+        self._history.append((line.move_id, line.to_dict(), what))
+
+    def _updated(self, line: PickLine, message: str, manual: bool = False) -> LineUpdated:
+        return LineUpdated(
+            line.move_id, message, line.picked, line.demand, line.complete, self.status, manual
+        )
+
+    def _add(self, line: PickLine, quantity: float, lot_name: str | None, lot_id: int | None):
+        line.picked = round_qty(line.picked + quantity)
+        if line.tracking is not Tracking.NONE and lot_name:
+            line.lots[lot_name] = round_qty(line.lots.get(lot_name, 0.0) + quantity)
+            line.lot_ids[lot_name] = lot_id if lot_id is not None else line.lot_ids.get(lot_name)
+        if line.short and line.complete:
+            line.short = None  # found after all
+
+    def apply_scan(
+        self,
+        resolution: ScanResolution,
+        *,
+        now: datetime | None = None,
+        other_order: Callable[[int], str | None] | None = None,
+    ) -> LineUpdated | Refused:
+        """Apply a resolved scan to the first matching line that still needs it.
+
+        `other_order(product_id)` names another open order that wants this product, so the
+        associate hears "belongs to WH/OUT/00042" rather than just "not on this order".
+        """
+        if refused := self._refuse_if_closed():
+            return refused
+        candidates = [line for line in self.lines if line.product_id == resolution.product_id]
+        if not candidates:
+            elsewhere = other_order(resolution.product_id) if other_order else None
+            if elsewhere:
+                return Refused(
+                    PickRefusalReason.OTHER_ORDER,
+                    f"{resolution.product_name} is not on this order: it belongs to {elsewhere}.",
+                    f"Put it aside for {elsewhere}, or back on the shelf.",
+                )
+            return Refused(
+                PickRefusalReason.WRONG_PRODUCT,
+                f"{resolution.product_name} is not on this order.",
+                "Put it back and check the product name and bin on the list.",
+            )
+        quantity = resolution.quantity
+        if problem := _bad_quantity(quantity):
+            return Refused(
+                PickRefusalReason.BAD_QUANTITY, problem.capitalize() + ".", "Scan again."
+            )
+        open_lines = [line for line in candidates if not line.complete]
+        line = open_lines[0] if open_lines else candidates[0]
+        if line.tracking is Tracking.SERIAL and qty_compare(quantity, 1) != 0:
+            return Refused(
+                PickRefusalReason.SERIAL_QUANTITY,
+                f"{line.product_name} is tracked by serial number: one scan is one unit, "
+                f"but this barcode counts {format_qty(quantity)}.",
+                "Scan the serial number of each unit.",
+                line.move_id,
+            )
+        if refused := self._check_lot(line, resolution.lot_name, resolution.lot_id):
+            return refused
+        if qty_compare(quantity, line.remaining) > 0:
+            remaining_all = sum(c.remaining for c in candidates)
+            if not open_lines or qty_is_zero(remaining_all):
+                message = (
+                    f"{line.product_name}: already {format_qty(line.picked)} of "
+                    f"{format_qty(line.demand)} picked."
+                )
+            else:
+                message = (
+                    f"{line.product_name}: this scan counts {format_qty(quantity)} but only "
+                    f"{format_qty(line.remaining)} more {'is' if line.remaining == 1 else 'are'}"
+                    " needed."
+                )
+            return Refused(
+                PickRefusalReason.OVER_PICK,
+                message,
+                "Put the extra back. If a pack was scanned, scan the single items instead.",
+                line.move_id,
+            )
+        self._record(line, "scan")
+        self._add(line, quantity, resolution.lot_name, resolution.lot_id)
+        if resolution.manual:
+            line.manual = True
+        self._touch(now)
+        return self._updated(line, line.progress(), manual=resolution.manual)
+
+    def set_quantity(
+        self,
+        move_id: int,
+        quantity: float,
+        *,
+        lot_name: str | None = None,
+        lot_id: int | None = None,
+        now: datetime | None = None,
+    ) -> LineUpdated | Refused:
+        """Type an absolute quantity for a line (or for one lot of it). Recorded as manual."""
+        if refused := self._refuse_if_closed():
+            return refused
+        line = self.line(move_id)
+        if line is None:
+            return Refused(
+                PickRefusalReason.UNKNOWN_LINE,
+                "That line is not on this order any more.",
+                "Reload the order.",
+            )
+        if problem := _bad_quantity(quantity):
+            return Refused(
+                PickRefusalReason.BAD_QUANTITY,
+                problem.capitalize() + ".",
+                "Type a quantity of 0 or more.",
+                move_id,
+            )
+        quantity = round_qty(quantity)
+        if line.tracking is not Tracking.NONE:
+            if not lot_name:
+                return self._check_lot(line, None, None) or Refused(
+                    PickRefusalReason.LOT_REQUIRED, "A lot is needed.", "Type the lot.", move_id
+                )
+            if line.tracking is Tracking.SERIAL and qty_compare(quantity, 1) > 0:
+                return Refused(
+                    PickRefusalReason.SERIAL_QUANTITY,
+                    f"A serial number is a single unit of {line.product_name}.",
+                    "Enter each serial number with quantity 1.",
+                    move_id,
+                )
+            previous = line.lots.get(lot_name, 0.0)
+            if qty_is_zero(previous) and quantity > 0:
+                known_id = lot_id if lot_id is not None else line.lot_ids.get(lot_name)
+                if refused := self._check_lot(line, lot_name, known_id):
+                    return refused
+            new_total = round_qty(line.picked - previous + quantity)
+        else:
+            previous = line.picked
+            new_total = quantity
+        if qty_compare(new_total, line.demand) > 0:
+            return Refused(
+                PickRefusalReason.OVER_PICK,
+                f"{line.product_name}: the order asks for {format_qty(line.demand)}, "
+                f"{format_qty(new_total)} would be too many.",
+                f"Enter at most {format_qty(line.demand - (line.picked - previous))}.",
+                move_id,
+            )
+        self._record(line, "manual")
+        if line.tracking is not Tracking.NONE and lot_name:
+            if qty_is_zero(quantity):
+                line.lots.pop(lot_name, None)
+                line.lot_ids.pop(lot_name, None)
+            else:
+                line.lots[lot_name] = quantity
+                line.lot_ids[lot_name] = (
+                    lot_id if lot_id is not None else line.lot_ids.get(lot_name)
+                )
+        line.picked = new_total
+        line.manual = True
+        if line.short and line.complete:
+            line.short = None
+        self._touch(now)
+        return self._updated(line, line.progress() + " (typed)", manual=True)
+
+    def mark_short(
+        self,
+        move_id: int,
+        reason_code: str,
+        *,
+        note: str = "",
+        by_id: int | None = None,
+        by_name: str | None = None,
+        now: datetime,
+    ) -> LineUpdated | Refused:
+        """Declare that the rest of a line cannot be picked, with a reason code."""
+        if refused := self._refuse_if_closed():
+            return refused
+        line = self.line(move_id)
+        if line is None:
+            return Refused(
+                PickRefusalReason.UNKNOWN_LINE, "That line is not on this order.", "Reload it."
+            )
+        reason = next((r for r in self.short_reasons if r.code == reason_code), None)
+        if reason is None:
+            known = ", ".join(r.label for r in self.short_reasons)
+            return Refused(
+                PickRefusalReason.UNKNOWN_REASON,
+                f"{reason_code!r} is not one of the store's short-pick reasons.",
+                f"Choose one of: {known}.",
+                move_id,
+            )
+        if reason.needs_note and not note.strip():
+            return Refused(
+                PickRefusalReason.NOTE_REQUIRED,
+                f"The reason {reason.label!r} needs a short note.",
+                "Say in a few words why the item cannot be picked.",
+                move_id,
+            )
+        if line.complete:
+            return Refused(
+                PickRefusalReason.OVER_PICK,
+                f"{line.product_name} is fully picked; nothing is missing.",
+                "Undo a scan first if too many were picked.",
+                move_id,
+            )
+        self._record(line, "short")
+        line.short = ShortMark(reason.code, reason.label, note.strip(), by_id, by_name, now)
+        self._touch(now)
+        outcome = (
+            "kept on a backorder" if self.short_policy is ShortPolicy.BACKORDER else "cancelled"
+        )
+        return self._updated(
+            line,
+            f"{line.product_name}: {format_qty(line.missing)} short ({reason.label}); "
+            f"the rest will be {outcome}.",
+        )
+
+    def clear_short(self, move_id: int, *, now: datetime | None = None) -> LineUpdated | Refused:
+        line = self.line(move_id)
+        if line is None or line.short is None:
+            return Refused(
+                PickRefusalReason.UNKNOWN_LINE, "That line is not marked short.", "Nothing to do."
+            )
+        if refused := self._refuse_if_closed():
+            return refused
+        self._record(line, "clear_short")
+        line.short = None
+        self._touch(now)
+        return self._updated(line, line.progress())
+
+    def undo_last(self, *, now: datetime | None = None) -> LineUpdated | Refused:
+        """Put the line touched by the last action back as it was."""
+        if refused := self._refuse_if_closed():
+            return refused
+        if not self._history:
+            return Refused(
+                PickRefusalReason.NOTHING_TO_UNDO, "There is nothing to undo.", "Carry on picking."
+            )
+        move_id, before, what = self._history.pop()
+        index = next(i for i, line in enumerate(self.lines) if line.move_id == move_id)
+        self.lines[index] = PickLine.from_dict(before)
+        line = self.lines[index]
+        self._touch(now)
+        return self._updated(line, f"Undone ({what}). {line.progress()}")
+
+    # -- finishing -----------------------------------------------------------------------------
+
+    def summary(self) -> PickSummary:
+        moves = []
+        for line in self.lines:
+            lots = tuple(
+                PickedLot(name, line.lot_ids.get(name), qty)
+                for name, qty in sorted(line.lots.items())
+                if qty > 0
+            )
+            moves.append(
+                PickedMove(
+                    move_id=line.move_id,
+                    product_id=line.product_id,
+                    quantity=round_qty(line.picked),
+                    demand=line.demand,
+                    lots=lots,
+                    manual=line.manual,
+                    short_quantity=line.missing,
+                    short_reason=line.short.reason_code if line.short else None,
+                )
+            )
+        return PickSummary(self.picking_id, self.picking_name, self.short_policy, tuple(moves))
+
+    def close(self) -> PickSummary:
+        """Finish the pick (ready, or ready with shorts). Refuses while lines are open."""
+        open_lines = [line for line in self.lines if not line.resolved]
+        if open_lines:
+            names = ", ".join(line.progress() for line in open_lines)
+            raise ValueError(f"{self.picking_name} still has lines to pick: {names}")
+        self.closed = True
+        return self.summary()
+
+    def reopen(self) -> None:
+        self.closed = False
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "v": SESSION_VERSION,
+            "picking_id": self.picking_id,
+            "picking_name": self.picking_name,
+            "short_policy": str(self.short_policy),
+            "short_reasons": [
+                {"code": r.code, "label": r.label, "needs_note": r.needs_note}
+                for r in self.short_reasons
+            ],
+            "allow_unknown_lots": self.allow_unknown_lots,
+            "stale_claim_after_s": self.stale_claim_after.total_seconds(),
+            "claim": self.claim.to_dict() if self.claim else None,
+            "closed": self.closed,
+            "lines": [line.to_dict() for line in self.lines],
+            "history": [
+                {"move_id": m, "before": before, "what": what} for m, before, what in self._history
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PickSession:
+        version = data.get("v")
+        if version != SESSION_VERSION:
+            raise ValueError(f"pick session format {version!r} is not supported")
+        session = cls(
+            int(data["picking_id"]),
+            str(data["picking_name"]),
+            [PickLine.from_dict(line) for line in data["lines"]],
+            short_policy=ShortPolicy(data["short_policy"]),
+            short_reasons=[ShortReason(**r) for r in data["short_reasons"]],
+            allow_unknown_lots=bool(data.get("allow_unknown_lots", False)),
+            stale_claim_after=timedelta(seconds=float(data.get("stale_claim_after_s", 1800))),
+        )
+        session.claim = Claim.from_dict(data["claim"]) if data.get("claim") else None
+        session.closed = bool(data.get("closed", False))
+        session._history = [(int(h["move_id"]), h["before"], h["what"]) for h in data["history"]]
+        return session

@@ -1,0 +1,51 @@
+"""Returns policy: the document (TOML), the engine that decides, and the what-if replay."""
+
+from storeapp.core.policy.document import (
+    SCHEMA_VERSION,
+    Destination,
+    Level,
+    Policy,
+    PolicyError,
+    PolicyHolder,
+    PolicyUpdate,
+    Problem,
+    load_policy,
+    parse_policy,
+)
+from storeapp.core.policy.engine import evaluate
+from storeapp.core.policy.facts import (
+    Decision,
+    Finding,
+    LineDecision,
+    PastReturn,
+    ReturnLine,
+    ReturnRequest,
+    SaleFacts,
+    SaleLineFacts,
+)
+from storeapp.core.policy.simulate import PastCase, SimulationReport, simulate
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Decision",
+    "Destination",
+    "Finding",
+    "Level",
+    "LineDecision",
+    "PastCase",
+    "PastReturn",
+    "Policy",
+    "PolicyError",
+    "PolicyHolder",
+    "PolicyUpdate",
+    "Problem",
+    "ReturnLine",
+    "ReturnRequest",
+    "SaleFacts",
+    "SaleLineFacts",
+    "SimulationReport",
+    "evaluate",
+    "load_policy",
+    "parse_policy",
+    "simulate",
+]

@@ -1,0 +1,580 @@
+"""The returns policy document: TOML in, a validated `Policy` out, or every problem named.
+
+The document is data, not code: IT or head office edits it, the app checks it, and the same
+`Policy` drives decisions online and offline. Validation is strict on purpose: an unknown key is
+an error (a typo such as `dayz = 30` must not silently fall back to a default), and every
+problem names its place in the file, e.g. "rules.window[2].days: expected a positive integer,
+got -3". Arrays of tables are counted from 1, in file order, so "[2]" is the second
+`[[rules.window]]` block. See docs/policy.md for the format.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+SCHEMA_VERSION = 1
+ANY = "*"
+
+
+class Level(StrEnum):
+    """How a rule's finding weighs on the decision. Strictest wins."""
+
+    ALLOW = "allow"
+    WARN = "warn"
+    NEEDS_APPROVAL = "needs_approval"
+    DENY = "deny"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_RANK[self]
+
+    @classmethod
+    def strictest(cls, levels: Any) -> Level:
+        return max(levels, key=lambda level: level.rank, default=cls.ALLOW)
+
+
+_LEVEL_RANK = {Level.ALLOW: 0, Level.WARN: 1, Level.NEEDS_APPROVAL: 2, Level.DENY: 3}
+
+
+class Destination(StrEnum):
+    """Where a returned item goes; the store's configuration maps each to a location."""
+
+    STOCK = "stock"
+    QUARANTINE = "quarantine"
+    SCRAP = "scrap"
+
+
+@dataclass(frozen=True)
+class Selector:
+    """Which sales a rule is about: a sales channel and product categories.
+
+    Categories match by path: "All / Electronics" covers "All / Electronics / Phones"."""
+
+    channel: str = ANY
+    categories: tuple[str, ...] = (ANY,)
+
+    def matches(self, channel: str | None, category: str | None) -> bool:
+        if self.channel != ANY and (channel or "").casefold() != self.channel.casefold():
+            return False
+        return any(category_matches(pattern, category) for pattern in self.categories)
+
+    @property
+    def specificity(self) -> int:
+        """Higher is more specific: a category beats a channel beats the catch-all."""
+        score = 0
+        if self.channel != ANY:
+            score += 1
+        if ANY not in self.categories:
+            score += 2
+        return score
+
+
+def category_matches(pattern: str, category: str | None) -> bool:
+    if pattern == ANY:
+        return True
+    if not category:
+        return False
+    pattern_parts = [p.strip().casefold() for p in pattern.split("/")]
+    parts = [p.strip().casefold() for p in category.split("/")]
+    return parts[: len(pattern_parts)] == pattern_parts
+
+
+@dataclass(frozen=True)
+class WindowRule:
+    path: str
+    selector: Selector
+    days: int
+    level: Level  # beyond days (+ grace)
+    grace_days: int = 0
+    grace_level: Level = Level.NEEDS_APPROVAL
+
+
+@dataclass(frozen=True)
+class FinalSaleRule:
+    path: str
+    categories: tuple[str, ...]
+    level: Level
+
+
+@dataclass(frozen=True)
+class ReceiptRule:
+    path: str
+    no_receipt_level: Level
+    no_receipt_max_value: Decimal | None
+    above_max_level: Level
+
+
+@dataclass(frozen=True)
+class TrackingRule:
+    path: str
+    mismatch_level: Level  # serial/lot scanned is not one that was sold
+    unknown_level: Level  # the cache does not know which serials were sold
+
+
+@dataclass(frozen=True)
+class ValueRule:
+    path: str
+    scope: str  # "line" | "total"
+    above: Decimal
+    level: Level
+
+
+@dataclass(frozen=True)
+class FrequencyRule:
+    path: str
+    returns: int
+    days: int
+    level: Level
+
+
+@dataclass(frozen=True)
+class ConditionRule:
+    path: str
+    condition: str
+    categories: tuple[str, ...]
+    destination: Destination
+    level: Level
+
+
+@dataclass(frozen=True)
+class OfflineRule:
+    path: str
+    no_receipt_level: Level | None
+    line_value_above: Decimal | None
+    total_value_above: Decimal | None
+    value_level: Level
+    unverified_quantity_level: Level | None  # returned-elsewhere data may be stale offline
+
+
+@dataclass(frozen=True)
+class ReturnReason:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A validated returns policy. Build it with `load_policy` / `parse_policy`."""
+
+    schema_version: int
+    policy_version: str
+    timezone: str
+    currency: str | None
+    windows: tuple[WindowRule, ...]
+    final_sale: tuple[FinalSaleRule, ...]
+    receipt: ReceiptRule
+    tracking: TrackingRule
+    values: tuple[ValueRule, ...]
+    frequency: FrequencyRule | None
+    conditions: tuple[ConditionRule, ...]
+    offline: OfflineRule
+    reasons: tuple[ReturnReason, ...] = ()
+    description: str = ""
+    source: str = ""
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def condition_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(rule.condition for rule in self.conditions))
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class PolicyError(ValueError):
+    """The document is not a valid policy. `problems` lists every one found."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        head = f"the returns policy {source} is not valid" if source else "invalid returns policy"
+        body = "; ".join(str(p) for p in problems[:10])
+        more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
+        super().__init__(f"{head}: {body}{more}")
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+@dataclass
+class _Reader:
+    """Reads one table of the document, recording problems instead of stopping at the first."""
+
+    problems: list[Problem]
+    path: str
+    data: Mapping[str, Any]
+    used: set[str] = field(default_factory=set)
+
+    def _at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def problem(self, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self._at(key) if key else self.path, message))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.used.add(key)
+        return self.data.get(key, default)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def text(self, key: str, default: str | None = None, *, required: bool = False) -> str | None:
+        value = self.get(key, default)
+        if value is None:
+            if required:
+                self.problem(key, "is missing")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.problem(key, f"expected text, got {_describe(value)}")
+            return default
+        return value.strip()
+
+    def positive_int(self, key: str, default: int | None = None, *, zero_ok: bool = False) -> Any:
+        value = self.get(key, default)
+        if value is None:
+            self.problem(key, "is missing")
+            return None
+        ok = (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and (value > 0 or (zero_ok and value == 0))
+        )
+        if not ok:
+            kind = "a whole number of 0 or more" if zero_ok else "a positive integer"
+            self.problem(key, f"expected {kind}, got {_describe(value)}")
+            return None
+        return value
+
+    def amount(self, key: str, *, required: bool = False) -> Decimal | None:
+        value = self.get(key)
+        if value is None:
+            if required:
+                self.problem(key, "is missing")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            self.problem(key, f"expected an amount such as 150.00, got {_describe(value)}")
+            return None
+        try:
+            amount = Decimal(repr(value) if isinstance(value, float) else str(value))
+        except InvalidOperation:
+            self.problem(key, f"expected an amount such as 150.00, got {_describe(value)}")
+            return None
+        if not amount.is_finite() or amount < 0:
+            self.problem(key, f"expected an amount of 0 or more, got {_describe(value)}")
+            return None
+        return amount
+
+    def level(self, key: str, default: Level | None = None, *, required: bool = False) -> Any:
+        value = self.get(key)
+        if value is None:
+            if required:
+                self.problem(key, "is missing (one of allow, warn, needs_approval, deny)")
+            return default
+        try:
+            return Level(value)
+        except ValueError:
+            self.problem(
+                key, f"expected one of allow, warn, needs_approval, deny, got {_describe(value)}"
+            )
+            return default
+
+    def categories(self, key: str, default: tuple[str, ...] | None = (ANY,)) -> Any:
+        value = self.get(key)
+        if value is None:
+            if default is None:
+                self.problem(key, "is missing (a list of category paths)")
+            return default
+        if isinstance(value, str):
+            value = [value]
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(v, str) and v.strip() for v in value)
+        ):
+            self.problem(key, f"expected a list of category paths, got {_describe(value)}")
+            return default
+        return tuple(v.strip() for v in value)
+
+    def table(self, key: str) -> _Reader | None:
+        value = self.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(key, f"expected a table, got {_describe(value)}")
+            return None
+        return _Reader(self.problems, self._at(key), value)
+
+    def tables(self, key: str) -> list[_Reader]:
+        value = self.get(key)
+        if value is None:
+            return []
+        if isinstance(value, dict):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem(key, f"expected [[{self._at(key)}]] tables, got {_describe(value)}")
+            return []
+        return [_Reader(self.problems, f"{self._at(key)}[{i}]", v) for i, v in enumerate(value, 1)]
+
+    def finish(self) -> None:
+        """Every key must have been read: anything else is a typo or an unsupported option."""
+        for key in self.data:
+            if key not in self.used:
+                known = ", ".join(sorted(self.used))
+                self.problem(key, f"unknown key (known here: {known})")
+
+
+def _windows(rules: _Reader) -> list[WindowRule]:
+    out = []
+    for r in rules.tables("window"):
+        channel = r.text("channel", ANY) or ANY
+        selector = Selector(channel, r.categories("categories"))
+        days = r.positive_int("days")
+        level = r.level("level", Level.DENY)
+        grace = r.positive_int("grace_days", 0, zero_ok=True)
+        grace_level = r.level("grace_level", Level.NEEDS_APPROVAL)
+        r.finish()
+        if days is not None and grace is not None:
+            out.append(WindowRule(r.path, selector, days, level, grace, grace_level))
+    if not out and not any(p.path.startswith("rules.window") for p in rules.problems):
+        rules.problem("window", 'at least one [[rules.window]] is needed (use channel = "*")')
+    elif out and not any(w.selector.specificity == 0 for w in out):
+        rules.problem(
+            "window",
+            'one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) '
+            "so no return goes unchecked",
+        )
+    return out
+
+
+def _conditions(rules: _Reader) -> list[ConditionRule]:
+    out = []
+    for r in rules.tables("condition"):
+        name = r.text("condition", required=True)
+        categories = r.categories("categories")
+        dest_text = r.text("destination", required=True)
+        level = r.level("level", Level.ALLOW)
+        r.finish()
+        destination = None
+        if dest_text is not None:
+            try:
+                destination = Destination(dest_text)
+            except ValueError:
+                r.problem("destination", f"expected stock, quarantine or scrap, got {dest_text!r}")
+        if name and destination:
+            out.append(ConditionRule(r.path, name, categories, destination, level))
+    names = {c.condition for c in out}
+    if out and "resellable" not in names:
+        rules.problem("condition", 'a [[rules.condition]] for "resellable" is needed')
+    for name in names:
+        if not any(c.condition == name and ANY in c.categories for c in out):
+            rules.problem(
+                "condition",
+                f'condition "{name}" needs one rule with categories = ["*"] so every product '
+                "has a destination",
+            )
+    return out
+
+
+def parse_policy(data: Mapping[str, Any], *, source: str = "") -> Policy:
+    """Validate an already-parsed document. Raises `PolicyError` listing every problem."""
+    problems: list[Problem] = []
+    top = _Reader(problems, "", data)
+    schema = top.get("schema_version")
+    if schema != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                "schema_version",
+                f"this app reads schema version {SCHEMA_VERSION}, the document says "
+                f"{_describe(schema) if schema is not None else 'nothing'}",
+            )
+        )
+        raise PolicyError(source, problems)
+    version = top.get("policy_version")
+    if isinstance(version, int | float) and not isinstance(version, bool):
+        version = str(version)
+    if not isinstance(version, str) or not version.strip():
+        top.problem(
+            "policy_version",
+            f'expected a version label such as "2026.11", got {_describe(version)}',
+        )
+        version = ""
+    timezone = top.text("store_timezone", required=True)
+    if timezone:
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            top.problem(
+                "store_timezone", f"{timezone!r} is not a known time zone (e.g. Europe/Brussels)"
+            )
+    currency = top.text("currency")
+    description = top.text("description", "") or ""
+
+    reasons = []
+    for r in top.tables("reasons"):
+        code, label = r.text("code", required=True), r.text("label", required=True)
+        r.finish()
+        if code and label:
+            reasons.append(ReturnReason(code, label))
+
+    rules = top.table("rules")
+    if rules is None:
+        top.problem("rules", "is missing")
+        raise PolicyError(source, problems)
+    windows = _windows(rules)
+
+    final_sale = []
+    for r in rules.tables("final_sale"):
+        final_sale.append(
+            FinalSaleRule(r.path, r.categories("categories", None), r.level("level", Level.DENY))
+        )
+        r.finish()
+
+    receipt_r = rules.table("receipt") or _Reader(problems, "rules.receipt", {})
+    receipt = ReceiptRule(
+        receipt_r.path,
+        receipt_r.level("no_receipt_level", Level.NEEDS_APPROVAL),
+        receipt_r.amount("no_receipt_max_value"),
+        receipt_r.level("above_max_level", Level.DENY),
+    )
+    receipt_r.finish()
+
+    tracking_r = rules.table("tracking") or _Reader(problems, "rules.tracking", {})
+    tracking = TrackingRule(
+        tracking_r.path,
+        tracking_r.level("mismatch_level", Level.DENY),
+        tracking_r.level("unknown_level", Level.NEEDS_APPROVAL),
+    )
+    tracking_r.finish()
+
+    values = []
+    for r in rules.tables("value"):
+        scope = r.text("scope", required=True)
+        if scope not in (None, "line", "total"):
+            r.problem("scope", f'expected "line" or "total", got {scope!r}')
+        above = r.amount("above", required=True)
+        level = r.level("level", required=True)
+        r.finish()
+        if scope in ("line", "total") and above is not None and level is not None:
+            values.append(ValueRule(r.path, scope, above, level))
+
+    frequency = None
+    freq_r = rules.table("frequency")
+    if freq_r is not None:
+        returns = freq_r.positive_int("returns")
+        days = freq_r.positive_int("days")
+        level = freq_r.level("level", required=True)
+        freq_r.finish()
+        if returns and days and level:
+            frequency = FrequencyRule(freq_r.path, returns, days, level)
+
+    conditions = _conditions(rules)
+    if not conditions and not any(p.path.startswith("rules.condition") for p in problems):
+        rules.problem("condition", 'at least a [[rules.condition]] for "resellable" is needed')
+
+    off_r = rules.table("offline") or _Reader(problems, "rules.offline", {})
+    offline = OfflineRule(
+        off_r.path,
+        off_r.level("no_receipt_level"),
+        off_r.amount("line_value_above"),
+        off_r.amount("total_value_above"),
+        off_r.level("value_level", Level.NEEDS_APPROVAL),
+        off_r.level("unverified_quantity_level"),
+    )
+    off_r.finish()
+    rules.finish()
+    top.finish()
+
+    if problems:
+        raise PolicyError(source, problems)
+    return Policy(
+        schema_version=SCHEMA_VERSION,
+        policy_version=version,
+        timezone=timezone or "UTC",
+        currency=currency,
+        windows=tuple(windows),
+        final_sale=tuple(final_sale),
+        receipt=receipt,
+        tracking=tracking,
+        values=tuple(values),
+        frequency=frequency,
+        conditions=tuple(conditions),
+        offline=offline,
+        reasons=tuple(reasons),
+        description=description,
+        source=source,
+    )
+
+
+def load_policy(text: str, *, source: str = "") -> Policy:
+    """Parse TOML text into a `Policy`. A TOML syntax error is a `PolicyError` too."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PolicyError(source, [Problem("", f"not valid TOML: {error}")]) from error
+    return parse_policy(data, source=source)
+
+
+@dataclass(frozen=True)
+class PolicyUpdate:
+    """Outcome of offering a new document to a `PolicyHolder`."""
+
+    accepted: bool
+    policy: Policy | None  # the policy in force after the update
+    error: PolicyError | None = None
+
+    @property
+    def message(self) -> str:
+        if self.accepted and self.policy:
+            return f"Returns policy {self.policy.policy_version} is now in force."
+        kept = (
+            f"policy {self.policy.policy_version} stays in force"
+            if self.policy
+            else "no returns policy is in force, so returns cannot be checked"
+        )
+        return f"{self.error}. The new document was refused and {kept}. Fix the file and load it again."
+
+
+class PolicyHolder:
+    """Keeps the policy in force. An invalid document never replaces a valid one."""
+
+    def __init__(self, policy: Policy | None = None) -> None:
+        self._policy = policy
+
+    @property
+    def policy(self) -> Policy | None:
+        return self._policy
+
+    def offer(self, text: str, *, source: str = "") -> PolicyUpdate:
+        try:
+            policy = load_policy(text, source=source)
+        except PolicyError as error:
+            return PolicyUpdate(False, self._policy, error)
+        self._policy = policy
+        return PolicyUpdate(True, policy)

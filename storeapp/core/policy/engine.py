@@ -1,0 +1,409 @@
+"""The returns policy engine: one pure function, the same online and offline.
+
+`evaluate(policy, request, sale, history, now, online)` checks every line against every rule
+and returns a `Decision`. Each rule that applies leaves a `Finding` in plain words, passing
+ones included ("bought 12 days ago; window is 30 days"), so the associate and later an auditor
+see why, not only what. The strictest level wins, per line and overall.
+
+Days are counted between calendar dates in the store's time zone: a sale at 23:30 on the 1st
+is a sale on the 1st even though it is already the 2nd in UTC. The window end is inclusive:
+with a 30-day window, day 30 is still in and day 31 is out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from storeapp.core.policy.document import (
+    ANY,
+    ConditionRule,
+    Level,
+    Policy,
+    WindowRule,
+    category_matches,
+)
+from storeapp.core.policy.facts import (
+    Decision,
+    Finding,
+    LineDecision,
+    PastReturn,
+    ReturnLine,
+    ReturnRequest,
+    SaleFacts,
+    SaleLineFacts,
+)
+from storeapp.core.quantities import format_money, format_qty, money, qty_compare, round_qty
+
+
+def _days(policy: Policy, earlier: datetime, later: datetime) -> int:
+    if earlier.tzinfo is None or later.tzinfo is None:
+        raise ValueError("the returns engine needs time-zone aware datetimes")
+    tz = policy.tz
+    return (later.astimezone(tz).date() - earlier.astimezone(tz).date()).days
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _window_for(policy: Policy, channel: str | None, category: str | None) -> WindowRule:
+    matching = [w for w in policy.windows if w.selector.matches(channel, category)]
+    # Most specific first; among equals, the first in the file.
+    return max(matching, key=lambda w: w.selector.specificity) if matching else policy.windows[0]
+
+
+def _condition_for(policy: Policy, condition: str, category: str | None) -> ConditionRule | None:
+    matching = [
+        c
+        for c in policy.conditions
+        if c.condition == condition and any(_cat(p, category) for p in c.categories)
+    ]
+    return max(matching, key=lambda c: 0 if ANY in c.categories else 1) if matching else None
+
+
+def _cat(pattern: str, category: str | None) -> bool:
+    return category_matches(pattern, category)
+
+
+class _Evaluation:
+    """Collects findings for one request; one instance per `evaluate` call."""
+
+    def __init__(self, policy: Policy, now: datetime, online: bool) -> None:
+        self.policy = policy
+        self.now = now
+        self.online = online
+        self.order: list[Finding] = []
+        self.by_line: dict[int, list[Finding]] = defaultdict(list)
+
+    def money(self, amount: Decimal) -> str:
+        return format_money(amount, self.policy.currency)
+
+    def add(self, rule: str, level: Level, message: str, path: str = "", line: int | None = None):
+        finding = Finding(rule, level, message, path, line)
+        if line is None:
+            self.order.append(finding)
+        else:
+            self.by_line[line].append(finding)
+
+    # -- line rules ----------------------------------------------------------------------------
+
+    def window(self, i: int, sale: SaleFacts, category: str | None) -> None:
+        rule = _window_for(self.policy, sale.channel, category)
+        age = max(0, _days(self.policy, sale.sold_at, self.now))
+        bought = "bought today" if age == 0 else f"bought {_plural(age, 'day')} ago"
+        window = f"window is {_plural(rule.days, 'day')}"
+        if age <= rule.days:
+            self.add("window", Level.ALLOW, f"{bought}; {window}", rule.path, i)
+        elif age <= rule.days + rule.grace_days:
+            self.add(
+                "window",
+                rule.grace_level,
+                f"{bought}; {window}, plus {_plural(rule.grace_days, 'day')} of grace",
+                rule.path,
+                i,
+            )
+        else:
+            self.add("window", rule.level, f"{bought}; {window}", rule.path, i)
+
+    def quantity(
+        self, i: int, line: ReturnLine, facts: SaleLineFacts, asked: float, order_name: str
+    ) -> float:
+        returnable = facts.returnable
+        detail = f"sold {format_qty(facts.sold)}"
+        if facts.delivered is not None and qty_compare(facts.delivered, facts.sold) < 0:
+            detail += f", handed over {format_qty(facts.delivered)}"
+        if facts.returned > 0:
+            detail += f", already returned {format_qty(facts.returned)}"
+        if qty_compare(asked, returnable) > 0:
+            together = "" if qty_compare(asked, line.quantity) == 0 else " (all lines together)"
+            self.add(
+                "quantity",
+                Level.DENY,
+                f"returning {format_qty(asked)}{together} but only {format_qty(returnable)} "
+                f"can still be returned on {order_name} ({detail})",
+                "returnable quantity",
+                i,
+            )
+        else:
+            self.add(
+                "quantity",
+                Level.ALLOW,
+                f"{format_qty(returnable)} can still be returned ({detail})",
+                "returnable quantity",
+                i,
+            )
+        return returnable
+
+    def tracking(self, i: int, line: ReturnLine, facts: SaleLineFacts, order_name: str) -> None:
+        rule = self.policy.tracking
+        tracking = facts.tracking if facts.tracking != "none" else line.tracking
+        if tracking == "none":
+            return
+        word = "serial" if tracking == "serial" else "lot"
+        scanned = [s.strip() for s in line.serials if s and s.strip()]
+        if tracking == "serial":
+            if len(set(scanned)) != len(scanned):
+                self.add("tracking", Level.DENY, "the same serial was scanned twice", rule.path, i)
+                return
+            if qty_compare(len(scanned), line.quantity) != 0:
+                self.add(
+                    "tracking",
+                    Level.DENY,
+                    f"{format_qty(line.quantity)} serial-tracked items need "
+                    f"{format_qty(line.quantity)} serial numbers, {len(scanned)} scanned",
+                    rule.path,
+                    i,
+                )
+                return
+        elif not scanned:
+            self.add("tracking", rule.unknown_level, "the lot was not scanned", rule.path, i)
+            return
+        if not facts.sold_serials:
+            self.add(
+                "tracking",
+                rule.unknown_level,
+                f"the {word}s sold on {order_name} are not known here, so "
+                f"{', '.join(scanned)} cannot be checked",
+                rule.path,
+                i,
+            )
+            return
+        foreign = [s for s in scanned if s not in facts.sold_serials]
+        if foreign:
+            self.add(
+                "tracking",
+                rule.mismatch_level,
+                f"{word} {', '.join(foreign)} was not sold on {order_name}",
+                rule.path,
+                i,
+            )
+        else:
+            self.add(
+                "tracking",
+                Level.ALLOW,
+                f"{word} {', '.join(scanned)} matches the sale",
+                rule.path,
+                i,
+            )
+
+    def final_sale(self, i: int, category: str | None) -> None:
+        for rule in self.policy.final_sale:
+            if any(_cat(p, category) for p in rule.categories):
+                self.add(
+                    "final_sale",
+                    rule.level,
+                    f"{category} is a final-sale category",
+                    rule.path,
+                    i,
+                )
+
+    def condition(self, i: int, line: ReturnLine, category: str | None) -> ConditionRule | None:
+        rule = _condition_for(self.policy, line.condition, category)
+        if rule is None:
+            known = ", ".join(self.policy.condition_names)
+            self.add(
+                "condition",
+                Level.DENY,
+                f"condition {line.condition!r} is not in the policy (known: {known})",
+                "rules.condition",
+                i,
+            )
+            return None
+        self.add(
+            "condition",
+            rule.level,
+            f"{line.condition}: goes to {rule.destination}",
+            rule.path,
+            i,
+        )
+        return rule
+
+    def line_value(self, i: int, value: Decimal) -> None:
+        for rule in self.policy.values:
+            if rule.scope == "line" and value > rule.above:
+                self.add(
+                    "value.line",
+                    rule.level,
+                    f"line value {self.money(value)} is above {self.money(rule.above)}",
+                    rule.path,
+                    i,
+                )
+        off = self.policy.offline
+        if not self.online and off.line_value_above is not None and value > off.line_value_above:
+            self.add(
+                "offline",
+                off.value_level,
+                f"offline: line value {self.money(value)} is above the offline limit of "
+                f"{self.money(off.line_value_above)}",
+                off.path,
+                i,
+            )
+
+    # -- order rules ---------------------------------------------------------------------------
+
+    def totals(self, total: Decimal) -> None:
+        for rule in self.policy.values:
+            if rule.scope == "total" and total > rule.above:
+                self.add(
+                    "value.total",
+                    rule.level,
+                    f"return total {self.money(total)} is above {self.money(rule.above)}",
+                    rule.path,
+                )
+        off = self.policy.offline
+        if not self.online and off.total_value_above is not None and total > off.total_value_above:
+            self.add(
+                "offline",
+                off.value_level,
+                f"offline: return total {self.money(total)} is above the offline limit of "
+                f"{self.money(off.total_value_above)}",
+                off.path,
+            )
+
+    def no_receipt(self, total: Decimal) -> None:
+        rule = self.policy.receipt
+        self.add(
+            "receipt",
+            rule.no_receipt_level,
+            "no receipt: the purchase date, price and quantity cannot be checked",
+            rule.path,
+        )
+        if rule.no_receipt_max_value is not None and total > rule.no_receipt_max_value:
+            self.add(
+                "receipt",
+                rule.above_max_level,
+                f"no receipt: total {self.money(total)} is above the no-receipt limit of "
+                f"{self.money(rule.no_receipt_max_value)}",
+                rule.path,
+            )
+        off = self.policy.offline
+        if not self.online and off.no_receipt_level is not None:
+            self.add(
+                "offline",
+                off.no_receipt_level,
+                "offline: returns without a receipt are restricted until the connection is back",
+                off.path,
+            )
+
+    def frequency(self, customer_id: int | None, history: Sequence[PastReturn]) -> None:
+        rule = self.policy.frequency
+        if rule is None or customer_id is None:
+            return
+        recent = [h for h in history if 0 <= _days(self.policy, h.at, self.now) < rule.days]
+        count = len(recent)
+        if count >= rule.returns:
+            self.add(
+                "frequency",
+                rule.level,
+                f"this customer made {_plural(count, 'return')} in the last "
+                f"{_plural(rule.days, 'day')} (limit {rule.returns})",
+                rule.path,
+            )
+        else:
+            self.add(
+                "frequency",
+                Level.ALLOW,
+                f"{_plural(count, 'earlier return')} by this customer in the last "
+                f"{_plural(rule.days, 'day')}",
+                rule.path,
+            )
+
+    def offline_quantities(self) -> None:
+        off = self.policy.offline
+        if not self.online and off.unverified_quantity_level is not None:
+            self.add(
+                "offline",
+                off.unverified_quantity_level,
+                "offline: returns of this sale made at other stores since the last update "
+                "are not known here",
+                off.path,
+            )
+
+
+def evaluate(
+    policy: Policy,
+    request: ReturnRequest,
+    sale: SaleFacts | None,
+    history: Sequence[PastReturn],
+    now: datetime,
+    online: bool,
+) -> Decision:
+    """Decide on a return. `sale` is None on the no-receipt path."""
+    ev = _Evaluation(policy, now, online)
+    with_receipt = sale is not None
+    # The same sale line may appear on several request lines (two serials, two conditions):
+    # the returnable check is on their sum.
+    asked_by_sale_line: dict[int, float] = defaultdict(float)
+    for line in request.lines:
+        if line.sale_line_id is not None:
+            asked_by_sale_line[line.sale_line_id] = round_qty(
+                asked_by_sale_line[line.sale_line_id] + line.quantity
+            )
+
+    line_decisions: list[LineDecision] = []
+    total = Decimal("0.00")
+    for i, line in enumerate(request.lines):
+        value = money(Decimal(str(line.quantity)) * line.unit_price)
+        total += value
+        facts = sale.line(line.sale_line_id) if (sale and line.sale_line_id is not None) else None
+        category = line.category or (facts.category if facts else None)
+        returnable: float | None = None
+        if qty_compare(line.quantity, 0) <= 0:
+            ev.add("quantity", Level.DENY, "the quantity must be more than 0", "", i)
+        elif with_receipt:
+            assert sale is not None
+            if facts is None:
+                ev.add("quantity", Level.DENY, f"this item is not on {sale.order_name}", "", i)
+            elif facts.product_id != line.product_id:
+                ev.add(
+                    "quantity",
+                    Level.DENY,
+                    f"the scanned product is not the one sold on that line of {sale.order_name}",
+                    "",
+                    i,
+                )
+            else:
+                asked = asked_by_sale_line[facts.sale_line_id]
+                returnable = ev.quantity(i, line, facts, asked, sale.order_name)
+                ev.tracking(i, line, facts, sale.order_name)
+            ev.window(i, sale, category)
+        ev.final_sale(i, category)
+        rule = ev.condition(i, line, category)
+        ev.line_value(i, value)
+        findings = tuple(ev.by_line[i])
+        line_decisions.append(
+            LineDecision(
+                index=i,
+                product_id=line.product_id,
+                level=Level.strictest(f.level for f in findings),
+                findings=findings,
+                destination=rule.destination if rule else None,
+                returnable=returnable,
+                value=value,
+            )
+        )
+
+    if not request.lines:
+        ev.add("quantity", Level.DENY, "nothing to return: add at least one line")
+    if not with_receipt:
+        ev.no_receipt(total)
+    else:
+        ev.offline_quantities()
+    ev.totals(total)
+    customer = request.customer_id or (sale.customer_id if sale else None)
+    ev.frequency(customer, history)
+
+    order_findings = tuple(ev.order)
+    level = Level.strictest([f.level for f in order_findings] + [d.level for d in line_decisions])
+    return Decision(
+        level=level,
+        lines=tuple(line_decisions),
+        findings=order_findings,
+        policy_version=policy.policy_version,
+        evaluated_at=now,
+        online=online,
+        total_value=money(total),
+    )
