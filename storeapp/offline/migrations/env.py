@@ -1,0 +1,38 @@
+"""Alembic environment for the journal.
+
+The app passes its own open connection in `config.attributes["connection"]` (so the migration
+runs inside the write transaction and pragmas of storeapp's engine). When a developer runs
+Alembic by hand to draft a revision, `sqlalchemy.url` is used instead.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from storeapp.offline.journal_models import JournalBase
+
+config = context.config
+target_metadata = JournalBase.metadata
+
+
+def _run(connection) -> None:  # noqa: ANN001 - an SQLAlchemy Connection
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        # SQLite cannot ALTER most things: batch mode rebuilds the table instead.
+        render_as_batch=True,
+        # SQLite runs DDL inside transactions: a failed upgrade then leaves nothing half-done.
+        transactional_ddl=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+shared = config.attributes.get("connection")
+if shared is not None:
+    _run(shared)
+else:
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as conn:
+        _run(conn)

@@ -1,0 +1,470 @@
+"""The outbox: every change meant for Odoo, as ops in `journal.sqlite`.
+
+Screens enqueue ops (in the same transaction as the user's action), managers approve or reject
+the ones that need it, and the push engine drains `ready()` and records what happened with the
+`mark_*` / `park` calls. Every state change is written to the audit chain in the same
+transaction, so the chain and the ops can never disagree.
+
+Life of an op (see OpState): pending_approval -> queued | rejected; queued -> sending -> done,
+or failed (retried when due) or parked (needs a person: retry or cancel).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid as uuid_module
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from storeapp.offline import audit
+from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.export import ExportReport, export_ops
+from storeapp.offline.journal import JournalStore
+from storeapp.offline.journal_models import Approval, Op, OpState
+
+log = logging.getLogger(__name__)
+
+PAYLOAD_VERSION = 1
+
+# States in which an op has not reached its end: they keep their aggregate's place in line.
+UNFINISHED = (
+    OpState.PENDING_APPROVAL,
+    OpState.QUEUED,
+    OpState.SENDING,
+    OpState.FAILED,
+    OpState.PARKED,
+)
+# States counted as "waiting for Odoo" in the status bar (approval waits for a manager).
+WAITING_FOR_ODOO = (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED)
+
+_KIND = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did something: an employee (Odoo hr.employee id and name) or the app itself
+    (id None, e.g. the sync engine)."""
+
+    id: int | None
+    name: str
+
+    def same_person(self, other: Actor) -> bool:
+        if self.id is not None and other.id is not None:
+            return self.id == other.id
+        return (
+            self.id is None and other.id is None and self.name.casefold() == other.name.casefold()
+        )
+
+
+SYSTEM = Actor(None, "storeapp")
+
+
+@dataclass(frozen=True)
+class OpRecord:
+    """A read-only copy of one op, safe to hand to any thread."""
+
+    seq: int
+    uuid: str
+    kind: str
+    payload: dict[str, Any]
+    aggregate: str
+    actor_id: int | None
+    actor_name: str | None
+    approver_id: int | None
+    approver_name: str | None
+    state: OpState
+    attempts: int
+    last_error: str | None
+    park_reason: str | None
+    park_action: str | None
+    next_attempt_at: datetime | None
+    result: dict[str, Any] | None
+    created_at: datetime
+    updated_at: datetime
+    sent_at: datetime | None = None
+    done_at: datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: Op) -> OpRecord:
+        return cls(
+            seq=row.seq,
+            uuid=row.uuid,
+            kind=row.kind,
+            payload=json.loads(row.payload),
+            aggregate=row.aggregate,
+            actor_id=row.actor_id,
+            actor_name=row.actor_name,
+            approver_id=row.approver_id,
+            approver_name=row.approver_name,
+            state=OpState(row.state),
+            attempts=row.attempts,
+            last_error=row.last_error,
+            park_reason=row.park_reason,
+            park_action=row.park_action,
+            next_attempt_at=from_iso(row.next_attempt_at),
+            result=json.loads(row.result) if row.result is not None else None,
+            created_at=from_iso(row.created_at),  # type: ignore[arg-type]
+            updated_at=from_iso(row.updated_at),  # type: ignore[arg-type]
+            sent_at=from_iso(row.sent_at),
+            done_at=from_iso(row.done_at),
+        )
+
+
+class OutboxError(Exception):
+    """An outbox call that cannot be done; the message says why in plain words."""
+
+
+class OpNotFound(OutboxError):
+    pass
+
+
+class InvalidTransition(OutboxError):
+    pass
+
+
+class SelfApproval(OutboxError):
+    pass
+
+
+class DuplicateOp(OutboxError):
+    pass
+
+
+class Outbox:
+    """The outbox repository over one JournalStore. Thread-safe in the way the journal is:
+    each call is its own BEGIN IMMEDIATE transaction (unless `session` is given)."""
+
+    def __init__(self, journal: JournalStore, clock: Callable[[], datetime] = utcnow) -> None:
+        self.journal = journal
+        self.clock = clock
+
+    # ------------------------------------------------------------------ writing
+
+    @contextmanager
+    def _writing(self, session: Session | None) -> Iterator[Session]:
+        if session is not None:
+            yield session
+            session.flush()
+        else:
+            with self.journal.write() as own:
+                yield own
+
+    def enqueue(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        aggregate: str,
+        actor: Actor,
+        *,
+        needs_approval: bool = False,
+        uuid: str | None = None,
+        session: Session | None = None,
+        value_impact: float | None = None,
+    ) -> OpRecord:
+        """Record a change for Odoo. Pass `session` (from `journal.write()`) to commit the op
+        together with the user's action. Enqueueing the same `uuid` twice with the same kind
+        and aggregate returns the first op instead of making a second one."""
+        if not _KIND.match(kind):
+            raise ValueError(f"op kind {kind!r} must look like 'area.verb', e.g. 'count.apply'")
+        if not aggregate:
+            raise ValueError("an op needs an aggregate, e.g. 'picking:4711'")
+        body = dict(payload)
+        body.setdefault("v", PAYLOAD_VERSION)
+        try:
+            payload_json = json.dumps(body, sort_keys=True, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"op payload for {kind} is not plain JSON: {exc}") from exc
+        op_uuid = uuid or str(uuid_module.uuid4())
+        now = to_iso(self.clock())
+        with self._writing(session) as s:
+            existing = s.scalar(select(Op).where(Op.uuid == op_uuid))
+            if existing is not None:
+                if existing.kind == kind and existing.aggregate == aggregate:
+                    return OpRecord.from_row(existing)
+                raise DuplicateOp(
+                    f"op {op_uuid} already exists as {existing.kind} on {existing.aggregate}"
+                )
+            state = OpState.PENDING_APPROVAL if needs_approval else OpState.QUEUED
+            row = Op(
+                uuid=op_uuid,
+                kind=kind,
+                payload=payload_json,
+                aggregate=aggregate,
+                actor_id=actor.id,
+                actor_name=actor.name,
+                state=state.value,
+                attempts=0,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(row)
+            if needs_approval:
+                s.add(
+                    Approval(
+                        op_uuid=op_uuid,
+                        requested_by_id=actor.id,
+                        requested_at=now,
+                        value_impact=value_impact,
+                    )
+                )
+            s.flush()
+            details = {"kind": kind, "aggregate": aggregate, "state": state.value}
+            audit.append(s, actor, "op.enqueued", f"op:{op_uuid}", details, at=self.clock())
+            return OpRecord.from_row(row)
+
+    def _change(
+        self,
+        op_uuid: str,
+        allowed: Iterable[OpState],
+        target: OpState,
+        actor: Actor,
+        action: str,
+        details: dict[str, Any] | None = None,
+        update: Callable[[Op, Session], None] | None = None,
+    ) -> OpRecord:
+        allowed = tuple(allowed)
+        with self.journal.write() as s:
+            row = s.scalar(select(Op).where(Op.uuid == op_uuid))
+            if row is None:
+                raise OpNotFound(f"There is no op {op_uuid} in the journal.")
+            before = OpState(row.state)
+            if before not in allowed:
+                raise InvalidTransition(
+                    f"Op {op_uuid} ({row.kind}) is {before.value}; it cannot become "
+                    f"{target.value} from there."
+                )
+            moment = self.clock()
+            row.state = target.value
+            row.updated_at = to_iso(moment)
+            if update is not None:
+                update(row, s)
+            s.flush()
+            entry = {"from": before.value, "to": target.value, "kind": row.kind}
+            entry.update(details or {})
+            audit.append(s, actor, action, f"op:{op_uuid}", entry, at=moment)
+            return OpRecord.from_row(row)
+
+    def _decide(self, op_uuid: str, approver: Actor, note: str | None, decision: str):
+        def update(row: Op, s: Session) -> None:
+            if decision == "approved" and approver.same_person(
+                Actor(row.actor_id, row.actor_name or "")
+            ):
+                raise SelfApproval(
+                    f"{approver.name} recorded this change and cannot approve it too. "
+                    "Ask another manager to approve it."
+                )
+            row.approver_id = approver.id
+            row.approver_name = approver.name
+            approval = s.scalar(
+                select(Approval)
+                .where(Approval.op_uuid == row.uuid, Approval.decision.is_(None))
+                .order_by(Approval.id.desc())
+            )
+            if approval is None:  # an op made pending by hand: keep the decision anyway
+                approval = Approval(op_uuid=row.uuid, requested_by_id=row.actor_id)
+                approval.requested_at = row.created_at
+                s.add(approval)
+            approval.decision = decision
+            approval.decided_by_id = approver.id
+            approval.decided_by_name = approver.name
+            approval.decided_at = row.updated_at
+            approval.note = note
+
+        return update
+
+    def approve(self, uuid: str, approver: Actor, note: str | None = None) -> OpRecord:
+        """A manager approves: the op joins the queue. Nobody approves their own work."""
+        return self._change(
+            uuid,
+            (OpState.PENDING_APPROVAL,),
+            OpState.QUEUED,
+            approver,
+            "op.approved",
+            {"note": note},
+            self._decide(uuid, approver, note, "approved"),
+        )
+
+    def reject(self, uuid: str, approver: Actor, note: str) -> OpRecord:
+        """A manager says no: the op is never sent. A note explaining why is required."""
+        if not note or not note.strip():
+            raise ValueError("A rejection needs a note saying why.")
+        return self._change(
+            uuid,
+            (OpState.PENDING_APPROVAL,),
+            OpState.REJECTED,
+            approver,
+            "op.rejected",
+            {"note": note},
+            self._decide(uuid, approver, note, "rejected"),
+        )
+
+    def mark_sending(self, uuid: str) -> None:
+        """Recorded BEFORE the RPC: from here on the outcome is unknown until reconciled."""
+
+        def update(row: Op, _s: Session) -> None:
+            row.attempts += 1
+            row.sent_at = row.updated_at
+
+        self._change(
+            uuid,
+            (OpState.QUEUED, OpState.FAILED, OpState.SENDING),
+            OpState.SENDING,
+            SYSTEM,
+            "op.sending",
+            None,
+            update,
+        )
+
+    def mark_done(self, uuid: str, result: dict[str, Any] | None) -> None:
+        result_json = json.dumps(result, sort_keys=True) if result is not None else None
+
+        def update(row: Op, _s: Session) -> None:
+            row.result = result_json
+            row.done_at = row.updated_at
+            row.next_attempt_at = None
+
+        self._change(
+            uuid,
+            (OpState.SENDING, OpState.QUEUED, OpState.FAILED),
+            OpState.DONE,
+            SYSTEM,
+            "op.done",
+            {"result": result},
+            update,
+        )
+
+    def mark_failed(self, uuid: str, error: str, next_attempt_at: datetime) -> None:
+        """A transient failure: try again at `next_attempt_at`."""
+        due = to_iso(next_attempt_at)
+
+        def update(row: Op, _s: Session) -> None:
+            row.last_error = error
+            row.next_attempt_at = due
+
+        self._change(
+            uuid,
+            (OpState.SENDING, OpState.QUEUED, OpState.FAILED),
+            OpState.FAILED,
+            SYSTEM,
+            "op.failed",
+            {"error": error, "next_attempt_at": due},
+            update,
+        )
+
+    def park(self, uuid: str, reason: str, action: str) -> None:
+        """Stop trying until a person decides: `reason` says what happened, `action` what to
+        do. Only this op's aggregate waits; other ops keep flowing."""
+
+        def update(row: Op, _s: Session) -> None:
+            row.park_reason = reason
+            row.park_action = action
+            row.next_attempt_at = None
+
+        self._change(
+            uuid,
+            (OpState.SENDING, OpState.QUEUED, OpState.FAILED),
+            OpState.PARKED,
+            SYSTEM,
+            "op.parked",
+            {"reason": reason, "action": action},
+            update,
+        )
+
+    def retry(self, uuid: str, by: Actor) -> None:
+        """A person sends a parked or failed op again now."""
+
+        def update(row: Op, _s: Session) -> None:
+            row.park_reason = None
+            row.park_action = None
+            row.next_attempt_at = None
+
+        self._change(
+            uuid, (OpState.PARKED, OpState.FAILED), OpState.QUEUED, by, "op.retried", None, update
+        )
+
+    def cancel(self, uuid: str, by: Actor) -> None:
+        """A person withdraws a parked op: it will never be sent."""
+        self._change(uuid, (OpState.PARKED,), OpState.CANCELLED, by, "op.cancelled")
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, uuid: str) -> OpRecord | None:
+        with self.journal.read() as s:
+            row = s.scalar(select(Op).where(Op.uuid == uuid))
+            return OpRecord.from_row(row) if row else None
+
+    def ready(self, now: datetime | None = None, limit: int = 100) -> list[OpRecord]:
+        """Ops the push engine may work on now, in global seq order.
+
+        Per aggregate only the oldest unfinished op counts, and only when it is queued, sending
+        (a previous attempt's outcome is unknown: reconcile it) or failed and due. An aggregate
+        whose oldest unfinished op is parked or waiting for approval is blocked.
+        """
+        due = to_iso(now or self.clock())
+        heads = (
+            select(Op.aggregate, func.min(Op.seq).label("seq"))
+            .where(Op.state.in_([s.value for s in UNFINISHED]))
+            .group_by(Op.aggregate)
+            .subquery()
+        )
+        query = (
+            select(Op)
+            .join(heads, Op.seq == heads.c.seq)
+            .where(
+                or_(
+                    Op.state.in_([OpState.QUEUED.value, OpState.SENDING.value]),
+                    and_(
+                        Op.state == OpState.FAILED.value,
+                        or_(Op.next_attempt_at.is_(None), Op.next_attempt_at <= due),
+                    ),
+                )
+            )
+            .order_by(Op.seq)
+            .limit(limit)
+        )
+        with self.journal.read() as s:
+            return [OpRecord.from_row(r) for r in s.scalars(query)]
+
+    def list(self, states: Iterable[OpState] | None = None, limit: int = 500) -> list[OpRecord]:
+        """Ops oldest first, optionally only in `states`."""
+        query = select(Op).order_by(Op.seq).limit(limit)
+        if states is not None:
+            query = query.where(Op.state.in_([OpState(s).value for s in states]))
+        with self.journal.read() as s:
+            return [OpRecord.from_row(r) for r in s.scalars(query)]
+
+    def counts_by_state(self) -> dict[OpState, int]:
+        """Every state with its number of ops (zero included)."""
+        counts = dict.fromkeys(OpState, 0)
+        with self.journal.read() as s:
+            for state, n in s.execute(select(Op.state, func.count()).group_by(Op.state)):
+                counts[OpState(state)] = n
+        return counts
+
+    def oldest_pending_created_at(self) -> datetime | None:
+        """When the oldest op still waiting for Odoo was made (queued, sending, failed or
+        parked; ops waiting for a manager are the approval inbox's business)."""
+        with self.journal.read() as s:
+            oldest = s.scalar(
+                select(func.min(Op.created_at)).where(
+                    Op.state.in_([st.value for st in WAITING_FOR_ODOO])
+                )
+            )
+        return from_iso(oldest)
+
+    def export(self, path: Path | str) -> int:
+        """Write every op as JSON lines to `path`; returns how many. Works in safe mode."""
+        return self.export_report(path).count
+
+    def export_report(self, path: Path | str) -> ExportReport:
+        """Like `export`, with what could not be read from a damaged journal."""
+        return export_ops(self.journal.path, Path(path))
