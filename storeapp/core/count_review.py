@@ -1,0 +1,207 @@
+"""Judging a count: tolerances, recount need, auto-approve limits, approvals, and the words.
+
+A count line's *difference* is `counted − snapshot_qty`, both taken at the same moment (the
+snapshot is the system quantity when the line was first scanned). What reaches Odoo later is
+`current_server_qty + difference` (ARCHITECTURE.md, "Counts apply the difference"), so units
+sold between the count and the push stay sold. This module states those numbers in words a
+manager can check: "counted 9 at 10:02, system showed 12, 2 sold since: adjusting −3 from 10
+to 7".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from decimal import Decimal
+
+from storeapp.core.quantities import (
+    format_money,
+    format_qty,
+    format_signed_qty,
+    money,
+    qty_compare,
+    qty_is_zero,
+    round_qty,
+)
+
+ANY = "*"
+
+
+def _category_depth(pattern: str, category: str | None) -> int | None:
+    """How deep `pattern` matches `category` (None: no match; 0: the catch-all)."""
+    if pattern == ANY:
+        return 0
+    if not category:
+        return None
+    want = [p.strip().casefold() for p in pattern.split("/")]
+    have = [p.strip().casefold() for p in category.split("/")]
+    return len(want) if have[: len(want)] == want else None
+
+
+def _most_specific(rules: Sequence, category: str | None):
+    best, best_depth = None, -1
+    for rule in rules:
+        depths = [_category_depth(p, category) for p in rule.categories]
+        depth = max((d for d in depths if d is not None), default=None)
+        if depth is not None and depth > best_depth:
+            best, best_depth = rule, depth
+    return best
+
+
+@dataclass(frozen=True)
+class ToleranceRule:
+    """Differences within every set limit are accepted as counted; beyond any, a recount.
+
+    `max_percent` is relative to the snapshot; a difference on a snapshot of 0 is always
+    beyond it (something was found where the system knew nothing)."""
+
+    categories: tuple[str, ...] = (ANY,)
+    max_qty: float | None = None
+    max_percent: float | None = None
+    max_value: Decimal | None = None
+
+    def breaches(self, difference: float, snapshot: float, unit_cost: Decimal) -> list[str]:
+        size = abs(difference)
+        if qty_is_zero(size):
+            return []
+        out = []
+        if self.max_qty is not None and qty_compare(size, self.max_qty) > 0:
+            out.append(f"difference {format_qty(size)} is above {format_qty(self.max_qty)} units")
+        if self.max_percent is not None:
+            if qty_is_zero(snapshot):
+                out.append("the system expected none here")
+            elif size / abs(snapshot) * 100 > self.max_percent + 1e-9:
+                percent = size / abs(snapshot) * 100
+                out.append(f"difference {percent:.0f}% is above {self.max_percent:g}%")
+        if self.max_value is not None:
+            value = money(Decimal(str(size)) * unit_cost)
+            if value > self.max_value:
+                out.append(
+                    f"difference worth {format_money(value)} is above {format_money(self.max_value)}"
+                )
+        return out
+
+
+@dataclass(frozen=True)
+class AutoApproveRule:
+    """Adjustments within both limits go to Odoo without a manager."""
+
+    categories: tuple[str, ...] = (ANY,)
+    max_qty: float = 0.0
+    max_value: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True)
+class CountRules:
+    """A store's counting settings. The first rule of each list with categories ["*"] is the
+    default; a rule for a category path covers its sub-categories."""
+
+    tolerances: tuple[ToleranceRule, ...] = (ToleranceRule(max_qty=2, max_percent=10),)
+    auto_approve: tuple[AutoApproveRule, ...] = (
+        AutoApproveRule(max_qty=2, max_value=Decimal("50")),
+    )
+    max_recounts: int = 1
+    blind: bool = True
+
+    def tolerance_for(self, category: str | None) -> ToleranceRule | None:
+        return _most_specific(self.tolerances, category)
+
+    def auto_approve_for(self, category: str | None) -> AutoApproveRule | None:
+        return _most_specific(self.auto_approve, category)
+
+
+@dataclass(frozen=True)
+class Employee:
+    id: int
+    name: str
+    is_manager: bool = False
+
+
+@dataclass(frozen=True)
+class ApprovalRefused:
+    message: str
+    action: str
+
+
+def check_approver(approver: Employee, counted_by: Sequence[int]) -> ApprovalRefused | None:
+    """A manager who did not count (or recount) the line may approve it."""
+    if not approver.is_manager:
+        return ApprovalRefused(
+            f"{approver.name} is not a manager, so cannot approve stock adjustments.",
+            "Ask a manager to sign in and approve it.",
+        )
+    if approver.id in counted_by:
+        return ApprovalRefused(
+            f"{approver.name} counted this line, and nobody approves their own count.",
+            "Ask another manager to approve it.",
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class TargetQuantity:
+    """The quantity to write in Odoo, and how it was reached."""
+
+    counted: float
+    snapshot_qty: float
+    current_server_qty: float
+    difference: float
+    target: float
+    clamped: bool
+
+
+def target_quantity(
+    current_server_qty: float, counted: float, snapshot_qty: float
+) -> TargetQuantity:
+    """`current + (counted − snapshot)`, never below 0 (a shelf cannot hold less than nothing:
+    a negative result means more left since the count than the count found)."""
+    difference = round_qty(counted - snapshot_qty)
+    raw = round_qty(current_server_qty + difference)
+    clamped = qty_compare(raw, 0) < 0
+    return TargetQuantity(
+        round_qty(counted),
+        round_qty(snapshot_qty),
+        round_qty(current_server_qty),
+        difference,
+        0.0 if clamped else raw,
+        clamped,
+    )
+
+
+def _clock(at: datetime, tz: tzinfo | None) -> str:
+    local = at.astimezone(tz) if tz is not None and at.tzinfo is not None else at
+    return local.strftime("%H:%M")
+
+
+def explain(
+    counted: float,
+    counted_at: datetime,
+    snapshot_qty: float,
+    current_server_qty: float,
+    tz: tzinfo | None = None,
+) -> str:
+    """The sentence for the manager and for Odoo's move name, stating every number."""
+    t = target_quantity(current_server_qty, counted, snapshot_qty)
+    text = (
+        f"counted {format_qty(t.counted)} at {_clock(counted_at, tz)}, "
+        f"system showed {format_qty(t.snapshot_qty)}"
+    )
+    moved = round_qty(t.current_server_qty - t.snapshot_qty)
+    if qty_compare(moved, 0) < 0:
+        text += f", {format_qty(-moved)} sold since"
+    elif qty_compare(moved, 0) > 0:
+        text += f", {format_qty(moved)} received since"
+    applied = round_qty(t.target - t.current_server_qty)
+    if qty_is_zero(t.difference):
+        return text + f": no adjustment, stays at {format_qty(t.current_server_qty)}"
+    text += (
+        f": adjusting {format_signed_qty(applied)} from {format_qty(t.current_server_qty)} "
+        f"to {format_qty(t.target)}"
+    )
+    if t.clamped:
+        text += (
+            f" (the count's {format_signed_qty(t.difference)} would have gone below 0, "
+            "so the quantity is set to 0)"
+        )
+    return text
