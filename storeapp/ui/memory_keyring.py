@@ -35,10 +35,11 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError(username) from None
 
 
-def os_keyring_usable() -> bool:
-    """True when the OS offers a real keyring backend (not keyring's "fail" backend)."""
+def keyring_usable() -> bool:
+    """True when a keyring backend that can store secrets is active (not keyring's "fail"
+    backend). The memory keyring counts: it is only ever installed on purpose (demo, tests)."""
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring | MemoryKeyring):
+    if isinstance(backend, fail.Keyring):
         return False
     chained = getattr(backend, "backends", None)
     if chained is not None:

@@ -1,0 +1,73 @@
+"""Device setup logic without widgets: list databases, test the connection, save.
+
+Save order matters: the API key goes to the keyring first. If that fails (no keyring on this
+PC) nothing else is saved, so the app never believes it is set up without a usable credential.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from storeapp.offline import device_setup
+from storeapp.offline.device_setup import DeviceSetup
+from storeapp.sync.credentials import NO_KEYRING_MESSAGE, CredentialStore
+from storeapp.sync.errors import CredentialsMissing
+from storeapp.ui.device_keys import BadgeKey
+from storeapp.ui.executors import Executors
+from storeapp.ui.memory_keyring import keyring_usable
+from storeapp.ui.setup import probe
+from storeapp.ui.setup.probe import ProbeReport
+
+
+@dataclass(frozen=True)
+class SetupSaved:
+    """What Save changed: the new setup, and whether the server or store changed (then the
+    cache must be rebuilt for the new store)."""
+
+    setup: DeviceSetup
+    store_changed: bool
+
+
+class SetupPresenter:
+    def __init__(
+        self,
+        executors: Executors,
+        credentials: CredentialStore,
+        journal,  # noqa: ANN001 - JournalStore
+        badge_key: BadgeKey,
+    ) -> None:
+        self.executors = executors
+        self.credentials = credentials
+        self.journal = journal
+        self.badge_key = badge_key
+
+    def keyring_problem(self) -> str | None:
+        return None if keyring_usable() else NO_KEYRING_MESSAGE
+
+    async def current(self) -> DeviceSetup:
+        return await self.executors.run_db(device_setup.load, self.journal)
+
+    async def databases(self, url: str) -> list[str] | None:
+        return await self.executors.run_erp(probe.list_databases, url)
+
+    async def test(self, url: str, database: str, login: str, secret: str) -> ProbeReport:
+        # The probe makes its own gateway (its own erp thread); wait on a plain thread.
+        return await asyncio.to_thread(probe.probe, url, database, login, secret)
+
+    async def save(self, setup: DeviceSetup, secret: str) -> SetupSaved:
+        problem = self.keyring_problem()
+        if problem:
+            raise CredentialsMissing(problem)
+        await self.executors.run_erp(
+            self.credentials.set, setup.url, setup.database, setup.login, secret
+        )
+        before = await self.current()
+        await self.executors.run_db(device_setup.save, self.journal, setup)
+        await self.executors.run_erp(self.badge_key.get, True)
+        changed = (before.url, before.database, before.warehouse_code) != (
+            setup.url,
+            setup.database,
+            setup.warehouse_code,
+        )
+        return SetupSaved(setup, changed and before.complete)

@@ -1,0 +1,220 @@
+"""What "Test connection" finds out about an Odoo server, in words — no Qt here.
+
+Everything goes through a temporary `OdooGateway` holding the typed-in key in memory (nothing is
+stored until the person presses Save). Rights are probed the way storeapp will use them: reading
+what a stock user reads, reading badges as an HR officer would; the Inventory-manager right is
+looked up by group because probing it would mean applying a count. The database list is asked
+with odoorpc's unauthenticated `db.list` before any gateway exists (there is no database yet).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import odoorpc
+
+from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
+from storeapp.sync import errors as gw_errors
+from storeapp.sync.gateway import GatewaySettings, OdooGateway
+
+log = logging.getLogger(__name__)
+
+GROUPS = {
+    "stock_user": ("stock", "group_stock_user"),
+    "stock_manager": ("stock", "group_stock_manager"),
+    "hr_officer": ("hr", "group_hr_user"),
+}
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    id: int
+    name: str
+    code: str
+
+
+@dataclass
+class ProbeReport:
+    """The outcome of Test connection. `ok` means storeapp can work with this server."""
+
+    version: str = ""
+    uid: int | None = None
+    rights: DeviceRights | None = None
+    warehouses: list[Warehouse] = field(default_factory=list)
+    findings: list[tuple[str, str]] = field(default_factory=list)  # (level, text)
+    modes: list[IdentityMode] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.uid is not None and not any(level == "error" for level, _ in self.findings)
+
+    def add(self, level: str, text: str) -> None:
+        self.findings.append((level, text))
+
+
+def list_databases(url: str, timeout: float = 10.0) -> list[str] | None:
+    """Database names the server offers, or None when it does not list them (list_db off)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    https = parts.scheme == "https"
+    try:
+        odoo = odoorpc.ODOO(
+            parts.hostname,
+            protocol="jsonrpc+ssl" if https else "jsonrpc",
+            port=parts.port or (443 if https else 80),
+            timeout=timeout,
+        )
+        names = odoo.db.list()
+    except Exception as exc:  # noqa: BLE001 - listing is a convenience; typing the name works
+        log.info("database list not available from %s: %s", url, exc)
+        return None
+    return [str(n) for n in names] if isinstance(names, list) else None
+
+
+def _allowed(gateway: OdooGateway, model: str, fields: list[str]) -> bool | None:
+    """True if the device user may read `model`, False if refused, None if the model is absent."""
+    try:
+        gateway.search_read(model, [], fields, limit=1)
+        return True
+    except gw_errors.AccessDenied:
+        return False
+    except (gw_errors.ProgramError, gw_errors.UserError):
+        return None
+
+
+def _groups(gateway: OdooGateway, uid: int) -> dict[str, bool] | None:
+    """Group membership by xml id, or None when the server does not let us look."""
+    try:
+        names = [name for _m, name in GROUPS.values()]
+        rows = gateway.search_read(
+            "ir.model.data",
+            [("model", "=", "res.groups"), ("name", "in", names)],
+            ["module", "name", "res_id"],
+        )
+        user = gateway.read("res.users", [uid], ["groups_id"])
+    except gw_errors.GatewayError as exc:
+        log.info("group lookup not possible: %s", exc)
+        return None
+    ids = {(r["module"], r["name"]): r["res_id"] for r in rows}
+    mine = set(user[0].get("groups_id") or []) if user else set()
+    return {key: ids.get(xmlid) in mine for key, xmlid in GROUPS.items() if xmlid in ids}
+
+
+def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
+    """Blocking: run on a worker thread. Never raises for server problems: they become
+    findings in words; only programming errors escape."""
+    report = ProbeReport()
+    if not url or not database or not login or not secret:
+        report.add("error", "Fill in the Odoo address, database, device login and API key.")
+        return report
+    try:
+        settings = GatewaySettings(url=url.rstrip("/"), database=database, login=login)
+        gateway = OdooGateway(settings, secret=secret)
+    except gw_errors.GatewayError as exc:
+        report.add("error", str(exc))
+        return report
+    try:
+        try:
+            gateway.probe()
+            session = gateway.connect()
+        except gw_errors.AuthFailed:
+            report.add(
+                "error",
+                "Odoo refused the device login or API key. Check both; an API key is made in "
+                "Odoo under Preferences → Account Security → New API Key.",
+            )
+            return report
+        except gw_errors.GatewayError as exc:
+            report.add("error", str(exc))
+            return report
+        report.uid = session.uid
+        report.version = session.version.text
+        report.add("ok", f"Connected to Odoo {session.version.text} as {login}.")
+
+        inventory = _allowed(gateway, "stock.warehouse", ["name"])
+        employees_app = _allowed(gateway, "hr.employee.public", ["name"])
+        stock_user = bool(inventory) and _allowed(gateway, "stock.picking", ["name"]) is True
+        hr_officer = bool(employees_app) and _allowed(gateway, "hr.employee", ["barcode"]) is True
+        groups = _groups(gateway, session.uid) or {}
+        stock_manager = groups.get("stock_manager", False)
+        report.rights = DeviceRights(
+            stock_user=stock_user,
+            stock_manager=stock_manager,
+            hr_officer=hr_officer,
+            has_inventory_app=inventory is not None,
+            has_employees_app=employees_app is not None,
+        )
+        _explain_rights(report, session.version.major)
+        if inventory is not None and inventory:
+            rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
+            report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
+            if not report.warehouses:
+                report.add("error", "This Odoo has no warehouse: a store must be a warehouse.")
+        report.modes = available_identity_modes(report.rights)
+    except gw_errors.GatewayError as exc:
+        report.add("error", str(exc))
+    finally:
+        gateway.close()
+    return report
+
+
+def _explain_rights(report: ProbeReport, major: int) -> None:
+    r = report.rights
+    assert r is not None
+    if not r.has_inventory_app:
+        report.add(
+            "error",
+            "The Inventory app is not installed in this Odoo database. Ask the Odoo "
+            "administrator to install it (Apps → Inventory).",
+        )
+    elif r.stock_user:
+        report.add("ok", "The device user may pick, validate and return (Inventory / User).")
+    else:
+        report.add(
+            "error",
+            "The device user cannot work with transfers. Ask the Odoo administrator to give it "
+            "the Inventory / User right.",
+        )
+    if major == 17:
+        if r.stock_manager:
+            report.add("ok", "It may apply stock counts (Inventory / Administrator, needed in 17).")
+        else:
+            report.add(
+                "warn",
+                "It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for "
+                "that. Counts will wait in the outbox until the right is given.",
+            )
+    if not r.has_employees_app:
+        report.add(
+            "error",
+            "The Employees app is not installed, so nobody can sign in. Ask the Odoo "
+            "administrator to install it (Apps → Employees).",
+        )
+    elif r.hr_officer:
+        report.add(
+            "ok",
+            "It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.",
+        )
+    else:
+        report.add(
+            "info",
+            "It cannot read badges and PINs (no Employees / Officer right): employees will be "
+            "enrolled on this PC with a manager present ('Local enrollment').",
+        )
+
+
+MODE_TEXT = {
+    IdentityMode.ODOO_BADGES: (
+        "Odoo badges",
+        "Employees sign in with the badge and PIN set in Odoo. The device user needs the "
+        "Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.",
+    ),
+    IdentityMode.LOCAL_ENROLLMENT: (
+        "Local enrollment",
+        "Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on "
+        "this PC once, with a signed-in manager present.",
+    ),
+}

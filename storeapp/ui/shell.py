@@ -1,0 +1,228 @@
+"""The app shell assembled: sign-in in front, main window behind, status always visible.
+
+`Shell` takes already-open services (stores, outbox, sync link) and builds every screen and
+connection between them, so the composition root (storeapp/app.py), the tour, the startup bench
+and the UI tests all get the same window. Nothing here opens files or talks to Odoo directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from storeapp.core.identity import LockoutPolicy
+from storeapp.offline import store_figures
+from storeapp.offline.credentials_repo import CredentialsRepo
+from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import Outbox
+from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.executors import Executors
+from storeapp.ui.main_window import MainWindow, PageSpec
+from storeapp.ui.outbox.presenter import OutboxPresenter
+from storeapp.ui.outbox.view import OutboxView
+from storeapp.ui.pages.store_jobs import build_pages
+from storeapp.ui.scanner import ScannerFilter
+from storeapp.ui.session import Session
+from storeapp.ui.signals import AppSignals
+from storeapp.ui.signin.presenter import SignInPresenter
+from storeapp.ui.signin.view import SignInView
+from storeapp.ui.statusbar import ShellStatus, ShellStatusBar
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def resource(name: str) -> Path:
+    return RESOURCES / name
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource(f"icons/{name}")))
+
+
+def load_style(app: QApplication) -> None:
+    path = resource("style.qss")
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError as exc:  # a missing style sheet leaves a plain but usable app
+        log.warning("style sheet %s not loaded: %s", path, exc)
+
+
+class SyncLink(Protocol):
+    """What the shell needs from the sync engine (storeapp/app.py adapts the real one)."""
+
+    events: Any
+
+    def connectivity(self) -> tuple[str, str]: ...
+    async def sync_now(self) -> object: ...
+
+
+@dataclass
+class ShellDeps:
+    """Open services the shell is built from."""
+
+    cache: Any
+    journal: Any
+    outbox: Outbox
+    executors: Executors
+    credentials: CredentialsRepo
+    badge_key: Callable[[], bytes | None]
+    store_name: str
+    policy: LockoutPolicy = field(default_factory=LockoutPolicy)
+    auto_lock_minutes: float = 5.0
+    sync: SyncLink | None = None
+    demo_people: Sequence[tuple[str, str, str, str]] = ()
+    interactive_errors: bool = True
+    open_setup: Callable[[], Awaitable[None]] | None = None
+
+
+class Shell(QObject):
+    """Owns the window and the wiring. `start()` shows it."""
+
+    def __init__(self, deps: ShellDeps) -> None:
+        super().__init__()
+        self.deps = deps
+        self.signals = AppSignals(self)
+        self.session = Session(deps.auto_lock_minutes, self)
+        self.scanner = ScannerFilter(self)
+        self.status = ShellStatus()
+        self.connectivity = ("unknown", "")
+        self.status_bar = ShellStatusBar(
+            lambda: self.status,
+            lambda: self.session.employee.name if self.session.employee else None,
+        )
+        self.window = MainWindow(self.status_bar, deps.store_name, icons=icon)
+        self.window.setWindowIcon(icon("app.svg"))
+        self.errors = ErrorPresenter(self.window, interactive=deps.interactive_errors)
+
+        signin_presenter = SignInPresenter(
+            deps.credentials, deps.executors, deps.policy, deps.badge_key
+        )
+        self.sign_in = SignInView(
+            signin_presenter,
+            self.errors,
+            store_name=deps.store_name,
+            demo_people=deps.demo_people,
+        )
+        self.window.set_sign_in(self.sign_in)
+
+        self.pages = build_pages(deps.executors, deps.cache, deps.journal, self.errors)
+        specs = [
+            PageSpec("click_collect", self.tr("Click & Collect"), "click_collect.svg"),
+            PageSpec("returns", self.tr("Returns"), "returns.svg"),
+            PageSpec("counts", self.tr("Counts"), "counts.svg"),
+            PageSpec("approvals", self.tr("Approvals"), "approvals.svg", manager_only=True),
+        ]
+        for spec in specs:
+            self.window.add_page(spec, self.pages[spec.key])
+        self.outbox_presenter = OutboxPresenter(
+            deps.outbox,
+            deps.executors,
+            deps.cache,
+            sync_now=deps.sync.sync_now if deps.sync is not None else None,
+        )
+        self.outbox_view = OutboxView(
+            self.outbox_presenter, self.errors, lambda: self.session.employee
+        )
+        self.window.add_page(
+            PageSpec("sync", self.tr("Sync & outbox"), "sync.svg"), self.outbox_view
+        )
+
+        # Wiring: one signal per kind of change, every view refreshes itself.
+        self.sign_in.signed_in.connect(self.session.sign_in)
+        self.session.signed_in.connect(self.window.signed_in)
+        self.session.signed_in.connect(self.outbox_view.employee_changed)
+        self.session.signed_in.connect(self.signals.employee_signed_in)
+        self.session.signed_out.connect(self.window.signed_out)
+        self.session.signed_out.connect(lambda *_: self.signals.employee_signed_out.emit())
+        self.window.sign_out_requested.connect(lambda: self.session.sign_out("switch"))
+        self.scanner.scanned.connect(self.sign_in.badge_scanned)
+        self.outbox_view.changed.connect(self.signals.operation_executed)
+        for signal in (
+            self.signals.operation_executed,
+            self.signals.op_done,
+            self.signals.op_parked,
+            self.signals.data_refreshed,
+        ):
+            signal.connect(self.refresh_current)
+            signal.connect(self.refresh_status)
+        self.signals.connectivity_changed.connect(self._connectivity_changed)
+        if deps.sync is not None and getattr(deps.sync, "events", None) is not None:
+            self.signals.attach(deps.sync.events)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(10_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        app.installEventFilter(self.session)
+        app.installEventFilter(self.scanner)
+        self.window.show()
+        self.sign_in.reload()
+        self.refresh_status()
+        self._status_timer.start()
+
+    def stop(self) -> None:
+        self._status_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.session)
+            app.removeEventFilter(self.scanner)
+
+    # ------------------------------------------------------------------ status
+
+    def _compute_status(self) -> ShellStatus:
+        counts = self.deps.outbox.counts_by_state()
+        waiting = sum(
+            counts.get(s, 0)
+            for s in (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED)
+        )
+        facts = store_figures.cache_facts(self.deps.cache)
+        state, reason = self.connectivity
+        return ShellStatus(
+            connectivity=state,
+            queue_depth=waiting,
+            parked=counts.get(OpState.PARKED, 0),
+            oldest_pending_at=self.deps.outbox.oldest_pending_created_at(),
+            last_sync_at=facts.last_sync_at,
+            detail=reason,
+        )
+
+    async def status_now(self) -> ShellStatus:
+        if self.deps.sync is not None:
+            self.connectivity = self.deps.sync.connectivity()
+        self.status = await self.deps.executors.run_db(self._compute_status)
+        self.status_bar.show_status(self.status)
+        return self.status
+
+    def refresh_status(self, *_: object) -> None:
+        asyncio.ensure_future(self._refresh_status_safely())
+
+    async def _refresh_status_safely(self) -> None:
+        try:
+            await self.status_now()
+        except Exception:  # a status refresh must never bother people with a dialog
+            log.exception("status refresh failed")
+
+    def _connectivity_changed(self, change: object) -> None:
+        new = getattr(change, "new", None)
+        if new:
+            self.connectivity = (new, getattr(change, "reason", ""))
+        self.refresh_status()
+
+    def refresh_current(self, *_: object) -> None:
+        widget = self.window.stack.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh) and self.session.employee is not None:
+            refresh()

@@ -1,0 +1,63 @@
+"""Builders shared by the shell tests: a Shell over real stores with a few employees."""
+
+from __future__ import annotations
+
+from storeapp.core import identity
+from storeapp.core.identity import LockoutPolicy
+from storeapp.offline.credentials_repo import CredentialsRepo, OdooCredential
+from storeapp.offline.outbox import Outbox
+from storeapp.sync.events import EventBus
+from storeapp.ui.shell import Shell, ShellDeps
+
+FAST = {"n": 2**4, "r": 1, "p": 1}
+SECRET = b"s" * 32
+
+
+class EventOnlyLink:
+    """The part of the sync link the shell reads, driven by a real EventBus. For tests that
+    check how the shell reacts to sync events, without a server."""
+
+    def __init__(self) -> None:
+        self.events = EventBus()
+        self.state = ("offline", "not connected yet")
+        self.syncs = 0
+
+    def connectivity(self) -> tuple[str, str]:
+        return self.state
+
+    async def sync_now(self) -> object:
+        self.syncs += 1
+        return None
+
+
+def seed_people(journal) -> CredentialsRepo:  # noqa: ANN001
+    repo = CredentialsRepo(journal)
+    repo.replace_from_odoo(
+        [
+            OdooCredential(
+                11, "Ana Associate", "associate", None, identity.make_pin_verifier("2468", **FAST)
+            ),
+            OdooCredential(
+                12, "Max Manager", "manager", None, identity.make_pin_verifier("1357", **FAST)
+            ),
+        ]
+    )
+    return repo
+
+
+def make_shell(stores, executors, link=None) -> Shell:  # noqa: ANN001
+    cache, journal = stores
+    deps = ShellDeps(
+        cache=cache,
+        journal=journal,
+        outbox=Outbox(journal),
+        executors=executors,
+        credentials=seed_people(journal),
+        badge_key=lambda: SECRET,
+        store_name="Test Store (TS)",
+        policy=LockoutPolicy(max_attempts=3),
+        auto_lock_minutes=0,
+        sync=link,
+        interactive_errors=False,
+    )
+    return Shell(deps)

@@ -1,0 +1,130 @@
+"""The assembled shell: role-based navigation, status bar, Sync & outbox actions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from storeapp.offline.journal_models import AuditEntry, OpState
+from storeapp.offline.outbox import Actor, Outbox
+from storeapp.sync.events import STATE_CHANGED, StateChange
+from storeapp.ui.outbox.model import OutboxTableModel
+from storeapp.ui.session import SignedInEmployee
+from tests.ui.shell_helpers import EventOnlyLink, make_shell
+
+ANA = SignedInEmployee(11, "Ana Associate", "associate")
+MAX = SignedInEmployee(12, "Max Manager", "manager")
+
+
+@pytest.fixture
+def link() -> EventOnlyLink:
+    return EventOnlyLink()
+
+
+@pytest.fixture
+def shell(qtbot, qloop, stores, executors, link, until):
+    s = make_shell(stores, executors, link)
+    qtbot.addWidget(s.window)
+    s.window.resize(1366, 768)
+    s.start()
+    until(lambda: s.sign_in.model.rowCount() == 2)
+    yield s
+    s.stop()
+
+
+def test_nobody_signed_in_shows_the_sign_in_screen(shell):
+    assert shell.window.shell.currentIndex() == 0
+    assert shell.status_bar.text_of("employee") == "Nobody signed in"
+
+
+def test_associate_does_not_see_approvals_manager_does(shell, until):
+    shell.session.sign_in(ANA)
+    assert shell.window.shell.currentIndex() == 1
+    assert shell.window.visible_pages() == ["click_collect", "returns", "counts", "sync"]
+    with pytest.raises(KeyError):
+        shell.window.show_page("approvals")
+    shell.session.sign_out("switch")
+    assert shell.window.shell.currentIndex() == 0
+    shell.session.sign_in(MAX)
+    assert "approvals" in shell.window.visible_pages()
+    shell.window.show_page("approvals")
+    page = shell.pages["approvals"]
+    until(lambda: bool(page.tiles))
+    assert page.tiles[0].label == "Decisions waiting for a manager"
+    # The manager signs out; an associate taking over never lands on the manager page.
+    shell.session.sign_out("switch")
+    shell.session.sign_in(ANA)
+    assert shell.window.current_page() != "approvals"
+
+
+def test_status_bar_follows_connectivity_events(shell, link, until):
+    until(lambda: "Offline" in shell.status_bar.text_of("connectivity"))
+    link.state = ("online", "connected")
+    link.events.emit(STATE_CHANGED, StateChange("offline", "online", "connected"))
+    until(lambda: "Online" in shell.status_bar.text_of("connectivity"))
+    link.state = ("degraded", "slow")
+    link.events.emit(STATE_CHANGED, StateChange("online", "degraded", "slow"))
+    until(lambda: "slow" in shell.status_bar.text_of("connectivity"))
+    assert shell.status_bar.labels["connectivity"].property("level") == "warn"
+
+
+def test_status_bar_counts_the_outbox_and_its_oldest_op(shell, stores, until):
+    _cache, journal = stores
+    outbox = Outbox(journal)
+    outbox.enqueue("message.post", {"body": "x"}, "picking:1", Actor(11, "Ana Associate"))
+    shell.session.sign_in(ANA)
+    shell.refresh_status()
+    until(lambda: shell.status_bar.text_of("outbox") == "Outbox: 1 to send")
+    assert shell.status_bar.text_of("oldest") == "Oldest waiting: just now"
+    assert shell.status_bar.text_of("employee") == "Ana Associate"
+    assert shell.status_bar.text_of("last_sync") == "Never synced"
+
+
+def _parked_op(journal) -> str:  # noqa: ANN001
+    outbox = Outbox(journal)
+    op = outbox.enqueue("picking.validate", {"picking_id": 7}, "picking:7", Actor(11, "Ana"))
+    outbox.mark_sending(op.uuid)
+    outbox.park(op.uuid, "The order was cancelled in Odoo.", "Put the goods back on the shelf.")
+    return op.uuid
+
+
+def test_outbox_screen_shows_parked_reason_and_only_managers_act(shell, stores, until):
+    _cache, journal = stores
+    uuid = _parked_op(journal)
+    shell.session.sign_in(ANA)
+    shell.window.show_page("sync")
+    view = shell.outbox_view
+    until(lambda: view.model.rowCount() == 1)
+    assert "cancelled in Odoo" in view.detail_text.text()
+    assert "Put the goods back" in view.detail_text.text()
+    assert not view.retry_button.isEnabled() and not view.cancel_button.isEnabled()
+    assert "manager" in view.manager_hint.text()
+    shell.session.sign_out("switch")
+    shell.session.sign_in(MAX)
+    shell.window.show_page("sync")
+    until(lambda: view.retry_button.isEnabled())
+    view.cancel_button.click()
+    until(lambda: Outbox(journal).get(uuid).state is OpState.CANCELLED)
+    with journal.read() as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert entry.action == "op.cancelled" and entry.actor_name == "Max Manager"
+    assert json.loads(entry.details)["from"] == "parked"
+
+
+def test_sync_now_button_asks_the_engine(shell, link, until):
+    shell.session.sign_in(MAX)
+    shell.window.show_page("sync")
+    shell.outbox_view.sync_button.click()
+    until(lambda: link.syncs == 1)
+
+
+def test_outbox_model_passes_the_model_tester(qtmodeltester, stores):
+    _cache, journal = stores
+    _parked_op(journal)
+    Outbox(journal).enqueue("count.apply", {"q": 1}, "quant:1/2/0", Actor(11, "Ana"))
+    model = OutboxTableModel()
+    model.set_ops(Outbox(journal).list())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
