@@ -16,7 +16,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-CACHE_SCHEMA_VERSION = 1
+CACHE_SCHEMA_VERSION = 2
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -58,6 +58,9 @@ class SyncCursor(CacheBase):
     records: Mapped[int] = mapped_column(Integer, default=0)
     last_success_at: Mapped[str | None] = mapped_column(String(32))
     last_full_check_at: Mapped[str | None] = mapped_column(String(32))
+    # When the current first sync began (ISO UTC). Records changed after that may have been
+    # passed already, so the incremental cursor starts no later than this moment.
+    initial_started_at: Mapped[str | None] = mapped_column(String(32))
 
 
 class Company(OdooRecord, CacheBase):

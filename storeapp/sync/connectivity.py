@@ -1,0 +1,117 @@
+"""Connectivity: online / degraded / offline / auth_failed, with probes and backoff.
+
+The engine reports the outcome of every exchange with Odoo; this state machine turns them into
+what the status bar shows and into when to try again. Business refusals (UserError, ...) are
+successful exchanges: the server answered.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from enum import StrEnum
+
+from storeapp.core.ops import BackoffPolicy
+from storeapp.sync.errors import (
+    AuthFailed,
+    CredentialsMissing,
+    GatewayError,
+    Offline,
+    TlsError,
+    UnsupportedServer,
+)
+from storeapp.sync.events import STATE_CHANGED, EventBus, StateChange
+
+
+class ConnState(StrEnum):
+    ONLINE = "online"
+    DEGRADED = "degraded"  # answers, but slowly or with errors
+    OFFLINE = "offline"
+    AUTH_FAILED = "auth_failed"  # reachable, but the device key is refused or missing
+
+
+# Consecutive transient failures (timeouts, 5xx, garbage) before "degraded" becomes "offline".
+FAILURES_BEFORE_OFFLINE = 3
+
+
+class Connectivity:
+    """Thread-safe; `clock` is monotonic seconds (tests pass a fake)."""
+
+    def __init__(
+        self,
+        events: EventBus | None = None,
+        *,
+        slow_threshold: float = 3.0,
+        probe_backoff: BackoffPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.events = events or EventBus()
+        self.slow_threshold = slow_threshold
+        self.probe_backoff = probe_backoff or BackoffPolicy(base=2.0, cap=60.0, jitter=0.3)
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._lock = threading.Lock()
+        self.state = ConnState.OFFLINE
+        self.reason = "not connected yet"
+        self.failures = 0
+        self.last_success_at: float | None = None
+        self._next_try_at = 0.0
+
+    def _set(self, state: ConnState, reason: str) -> None:
+        old = self.state
+        self.state, self.reason = state, reason
+        if old != state:
+            self.events.emit(
+                STATE_CHANGED, StateChange(old=old.value, new=state.value, reason=reason)
+            )
+
+    def report_success(self, latency: float = 0.0) -> None:
+        with self._lock:
+            self.failures = 0
+            self.last_success_at = self._clock()
+            self._next_try_at = 0.0
+            if latency > self.slow_threshold:
+                self._set(ConnState.DEGRADED, f"Odoo answers slowly ({latency:.1f} s)")
+            else:
+                self._set(ConnState.ONLINE, "connected")
+
+    def report_failure(self, error: GatewayError) -> None:
+        with self._lock:
+            self.failures += 1
+            if isinstance(error, AuthFailed | CredentialsMissing):
+                state = ConnState.AUTH_FAILED
+            elif isinstance(error, Offline | TlsError | UnsupportedServer):
+                state = ConnState.OFFLINE
+            elif error.transient:
+                state = (
+                    ConnState.OFFLINE
+                    if self.failures >= FAILURES_BEFORE_OFFLINE
+                    else ConnState.DEGRADED
+                )
+            else:
+                # A permanent refusal of one request says nothing about the link.
+                self.failures -= 1
+                return
+            delay = self.probe_backoff.delay(self.failures, self._rng)
+            self._next_try_at = self._clock() + delay
+            self._set(state, str(error))
+
+    @property
+    def usable(self) -> bool:
+        """Worth sending work now (not waiting for a probe)."""
+        return self.state in (ConnState.ONLINE, ConnState.DEGRADED)
+
+    def may_try(self) -> bool:
+        """True when the backoff after the last failure has passed."""
+        return self._clock() >= self._next_try_at
+
+    def seconds_until_try(self) -> float:
+        return max(0.0, self._next_try_at - self._clock())
+
+    def reset_backoff(self) -> None:
+        """Try again at once (a person pressed "retry now", or the key was replaced)."""
+        with self._lock:
+            self._next_try_at = 0.0

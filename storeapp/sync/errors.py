@@ -1,0 +1,91 @@
+"""Typed errors of the Odoo gateway.
+
+Everything that can go wrong talking to Odoo arrives as one of these, never as a raw urllib,
+socket or odoorpc exception. Each says in plain words what happened and what to do (`str(e)`),
+keeps the technical detail for the log (`detail`), and tells the push whether retrying can help
+(`transient`).
+"""
+
+from __future__ import annotations
+
+
+class GatewayError(Exception):
+    """Base of every gateway failure."""
+
+    transient = False
+
+    def __init__(self, message: str, *, detail: str | None = None, odoo_name: str | None = None):
+        super().__init__(message)
+        self.detail = detail or message
+        self.odoo_name = odoo_name
+
+
+# ---- transient: the request may succeed later; the outcome of a write may be unknown
+
+
+class Offline(GatewayError):
+    """Odoo cannot be reached (no network, DNS, refused, connection cut)."""
+
+    transient = True
+
+
+class Timeout(GatewayError):
+    """Odoo did not answer in time. A write may or may not have been applied."""
+
+    transient = True
+
+
+class ServerError(GatewayError):
+    """Odoo (or a proxy in front of it) failed: 5xx, database unavailable, busy (429)."""
+
+    transient = True
+
+    def __init__(self, message: str, *, status: int | None = None, **kw) -> None:
+        super().__init__(message, **kw)
+        self.status = status
+
+
+class ProtocolError(GatewayError):
+    """The answer was not a valid Odoo JSON-RPC answer (garbage, truncated, wrong shape)."""
+
+    transient = True
+
+
+# ---- permanent: retrying the same request will not help
+
+
+class AuthFailed(GatewayError):
+    """The device credential was refused (wrong, revoked or expired API key)."""
+
+
+class AccessDenied(GatewayError):
+    """The device user lacks the rights for this operation (Odoo AccessError)."""
+
+
+class UserError(GatewayError):
+    """Odoo refused for a business reason (cancelled order, nothing to return, ...)."""
+
+
+class ValidationError(UserError):
+    """Odoo refused because a constraint failed (duplicate barcode, lot, ...)."""
+
+
+class NotFound(UserError):
+    """The record was deleted in Odoo (MissingError)."""
+
+
+class ProgramError(GatewayError):
+    """Odoo answered with a Python error (unknown field or method): a version or programming
+    mismatch between storeapp and this Odoo. Retrying does not help; IT must look."""
+
+
+class UnsupportedServer(GatewayError):
+    """The server is not an Odoo version storeapp supports, or not Odoo at all."""
+
+
+class TlsError(GatewayError):
+    """The server's certificate could not be verified."""
+
+
+class CredentialsMissing(GatewayError):
+    """No device credential is stored, or the system keyring is unavailable."""

@@ -1,0 +1,655 @@
+"""OdooGateway: the only code that talks to Odoo.
+
+odoorpc is not thread-safe, so every request runs on one worker thread (the `erp` executor).
+The app awaits `call()`; the CLI, the bench, the tests and the sync engine's own worker use the
+blocking helpers (`execute`, `search_read`, ...), which hand the work to that same thread.
+
+Only `execute_kw` over `/jsonrpc` is used, with explicit field lists: odoorpc's `browse` and
+attribute access send one request per field access and are never used here.
+
+Errors come out typed (storeapp.sync.errors), mapped from odoorpc's `RPCError.info['data']
+['name']` and from urllib/socket/http.client failures. Differences between Odoo 17 and 18 live
+in `OdooVersion`, chosen from the server's version at login.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import json
+import logging
+import socket
+import ssl
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import odoorpc
+import odoorpc.error
+from odoorpc.tools import v as parse_version
+
+from storeapp.sync.credentials import CredentialStore
+from storeapp.sync.errors import (
+    AccessDenied,
+    AuthFailed,
+    CredentialsMissing,
+    GatewayError,
+    NotFound,
+    Offline,
+    ProgramError,
+    ProtocolError,
+    ServerError,
+    Timeout,
+    TlsError,
+    UnsupportedServer,
+    UserError,
+    ValidationError,
+)
+from storeapp.sync.transport import CountingOpener, KeepAliveOpener, TrafficStats, make_ssl_context
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SUPPORTED_MAJORS = (17, 18)
+
+READ_METHODS = frozenset(
+    {"search_read", "read", "search", "search_count", "fields_get", "default_get", "read_group"}
+)
+ACTION_METHODS = frozenset(
+    {
+        "button_validate",
+        "action_apply_inventory",
+        "create_returns",
+        "action_create_returns",
+        "process",
+        "process_cancel_backorder",
+        "message_post",
+    }
+)
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class GatewaySettings:
+    """Where and how to reach Odoo. Timeouts are per kind of call: reads are quick, a
+    validation or an inventory apply may legitimately take a while on a busy server."""
+
+    url: str
+    database: str
+    login: str
+    ca_bundle: str | None = None
+    keep_alive: bool = True
+    timeout_probe: float = 5.0
+    timeout_login: float = 20.0
+    timeout_read: float = 30.0
+    timeout_write: float = 60.0
+    timeout_action: float = 120.0
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> GatewaySettings:
+        """Build from the app configuration's `odoo` section. `odoo.timeout_seconds` is the
+        read timeout; writes get twice and workflow actions four times as long (capped)."""
+        odoo = cfg.odoo
+        timeout = float(odoo.timeout_seconds)
+        return cls(
+            url=str(odoo.url).rstrip("/"),
+            database=odoo.database,
+            login=odoo.login,
+            ca_bundle=str(odoo.ca_bundle) if odoo.ca_bundle else None,
+            timeout_read=timeout,
+            timeout_write=min(600.0, timeout * 2),
+            timeout_action=min(600.0, timeout * 4),
+        )
+
+    def timeout_for(self, method: str) -> float:
+        if method in READ_METHODS:
+            return self.timeout_read
+        if method in ACTION_METHODS:
+            return self.timeout_action
+        return self.timeout_write
+
+
+# --------------------------------------------------------------------------- versions
+
+
+@dataclass(frozen=True)
+class OdooVersion:
+    """The one place where Odoo 17 and 18 differ for storeapp (reference §2.4–2.7)."""
+
+    text: str
+    major: int
+
+    @property
+    def return_wizard_method(self) -> str:
+        # 17: create_returns; 18: action_create_returns (create_returns is gone).
+        return "create_returns" if self.major == 17 else "action_create_returns"
+
+    @property
+    def return_wizard_has_location(self) -> bool:
+        # 17's wizard has a "Return Location"; 18 takes it from the return picking type.
+        return self.major == 17
+
+    @property
+    def revalidating_done_raises(self) -> bool:
+        # Re-validating a done picking: UserError in 17, a quiet True in 18.
+        return self.major == 17
+
+    @property
+    def product_type_fields(self) -> list[str]:
+        return ["type"] if self.major == 17 else ["type", "is_storable"]
+
+    def goods_domain(self) -> list[Any]:
+        """Products a store handles physically (not services)."""
+        if self.major == 17:
+            return [("type", "in", ["product", "consu"])]
+        return [("type", "=", "consu")]
+
+    def is_storable(self, row: dict[str, Any]) -> bool:
+        if self.major == 17:
+            return row.get("type") == "product"
+        return bool(row.get("is_storable"))
+
+
+def check_version(text: str | None) -> OdooVersion:
+    """Accept Odoo 17 and 18 (including "17.0-20240709", "18.0+e", "saas~17.4")."""
+    if not text:
+        raise UnsupportedServer(
+            "The server did not say which Odoo version it runs, so it is probably not an Odoo "
+            "server. Check the Odoo address in the settings."
+        )
+    try:
+        major = parse_version(str(text))[0]
+    except (ValueError, IndexError) as exc:
+        raise UnsupportedServer(
+            f"The server reports an unreadable version ({text!r}). Check the Odoo address."
+        ) from exc
+    if major not in SUPPORTED_MAJORS:
+        raise UnsupportedServer(
+            f"This server runs Odoo {text}; storeapp works with Odoo 17 and 18 only. Ask IT to "
+            "connect this PC to a supported server or to install a storeapp release for it."
+        )
+    return OdooVersion(text=str(text), major=major)
+
+
+# --------------------------------------------------------------------------- error mapping
+
+
+def _plain(message: str) -> str:
+    return (message or "").strip().split("\n\n")[0].strip()
+
+
+def map_rpc_error(exc: odoorpc.error.RPCError) -> GatewayError:
+    """Map an odoorpc RPCError by Odoo's exception class name (never by message text, which
+    differs between builds)."""
+    info = exc.info if isinstance(getattr(exc, "info", None), dict) else None
+    if info is None:
+        # odoorpc's own "Wrong login ID or password" (common.login answered false).
+        return AuthFailed(
+            "Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or "
+            "IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.",
+            detail=str(exc),
+            odoo_name="login",
+        )
+    data = info.get("data") if isinstance(info.get("data"), dict) else {}
+    name = str(data.get("name") or "")
+    message = str(data.get("message") or info.get("message") or exc)
+    detail = f"{name}: {message}"
+    plain = _plain(message)
+    if info.get("code") == 100:
+        return AuthFailed(
+            "Odoo ended the session of this PC. It will sign in again.", detail=detail
+        )
+    if name == "odoo.exceptions.AccessDenied":
+        return AuthFailed(
+            "Odoo refused the key of this PC (Access Denied). It may have been revoked: a "
+            "manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.",
+            detail=detail,
+            odoo_name=name,
+        )
+    if name == "odoo.exceptions.AccessError":
+        return AccessDenied(
+            f"The Odoo user of this PC is not allowed to do this: {plain} Ask IT to give it the "
+            "missing rights.",
+            detail=detail,
+            odoo_name=name,
+        )
+    if name == "odoo.exceptions.MissingError":
+        return NotFound(f"Odoo says: {plain}", detail=detail, odoo_name=name)
+    if name == "odoo.exceptions.ValidationError":
+        return ValidationError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+    if name.startswith("odoo.exceptions."):
+        return UserError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+    if name.startswith(("psycopg2.", "psycopg.")) or "werkzeug" in name:
+        # Database unavailable, serialization failure after Odoo's own retries, ...
+        return ServerError(
+            "Odoo's database had a problem with this request; storeapp will try again.",
+            detail=detail,
+            odoo_name=name,
+        )
+    return ProgramError(
+        f"Odoo could not run a request from storeapp ({name or 'unknown error'}: {plain}). This "
+        "usually means a storeapp/Odoo version mismatch; tell IT.",
+        detail=detail,
+        odoo_name=name,
+    )
+
+
+def map_exception(exc: BaseException) -> GatewayError:
+    """Map any failure of a request to a typed gateway error."""
+    if isinstance(exc, GatewayError):
+        return exc
+    if isinstance(exc, odoorpc.error.RPCError):
+        return map_rpc_error(exc)
+    if isinstance(exc, urllib.error.HTTPError):
+        status = exc.code
+        if status in (429, 502, 503, 504) or status >= 500:
+            return ServerError(
+                f"Odoo is busy or restarting (HTTP {status}); storeapp will try again.",
+                status=status,
+                detail=f"HTTP {status} {exc.reason}",
+            )
+        if status == 404:
+            return UnsupportedServer(
+                "There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo "
+                "address in the settings.",
+                detail=f"HTTP 404 {exc.reason}",
+            )
+        return ProtocolError(
+            f"The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the "
+            "way; tell IT if it keeps happening.",
+            detail=f"HTTP {status} {exc.reason}",
+        )
+    if isinstance(exc, urllib.error.URLError):
+        reason = exc.reason
+        if isinstance(reason, BaseException):
+            return map_exception(reason)
+        return Offline(
+            f"Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.",
+            detail=str(exc),
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return TlsError(
+            "The Odoo server's certificate could not be verified, so storeapp will not send "
+            "anything to it. If your company uses its own certificate authority, IT must set "
+            "odoo.ca_bundle on this PC.",
+            detail=str(exc),
+        )
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return Timeout(
+            "Odoo did not answer in time. storeapp will check what happened and try again.",
+            detail=str(exc) or "timed out",
+        )
+    if isinstance(exc, http.client.IncompleteRead | http.client.BadStatusLine):
+        return ProtocolError(
+            "Odoo's answer was cut off; storeapp will check what happened and try again.",
+            detail=repr(exc),
+        )
+    if isinstance(exc, ConnectionError | OSError | http.client.HTTPException):
+        return Offline(
+            "The connection to Odoo failed. Work is saved on this PC and sent later.",
+            detail=repr(exc),
+        )
+    if isinstance(exc, ValueError | KeyError | TypeError | AttributeError | UnicodeDecodeError):
+        # odoorpc parses the body itself: garbage or a wrong shape ends up here.
+        return ProtocolError(
+            "Odoo answered something storeapp could not read; it will try again.",
+            detail=repr(exc),
+        )
+    return ProtocolError("Unexpected failure talking to Odoo.", detail=repr(exc))
+
+
+# --------------------------------------------------------------------------- the gateway
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who we are on which server, once logged in."""
+
+    uid: int
+    version: OdooVersion
+    context: dict[str, Any]
+
+
+class OdooGateway:
+    """Typed, single-threaded access to one Odoo database as the store's device user.
+
+    Pass either a `CredentialStore` (the app: the key lives in the OS keyring) or a fixed
+    `secret` (tests, one-off tools)."""
+
+    def __init__(
+        self,
+        settings: GatewaySettings,
+        credentials: CredentialStore | None = None,
+        *,
+        secret: str | None = None,
+    ) -> None:
+        if credentials is None and secret is None:
+            raise ValueError("give a CredentialStore or a secret")
+        self.settings = settings
+        self._credentials = credentials
+        self._secret = secret
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="erp")
+        self._thread_ident: int | None = None
+        self._odoo: odoorpc.ODOO | None = None
+        self._opener: KeepAliveOpener | CountingOpener | None = None
+        self._session: Session | None = None
+        self._generation = -1
+        self.stats = TrafficStats()
+        self.calls: Counter[str] = Counter()
+        parts = urlsplit(settings.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UnsupportedServer(
+                f"The Odoo address {settings.url!r} is not a web address (http:// or https://). "
+                "Fix it in the settings."
+            )
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname
+        self._port = parts.port or (443 if self._https else 80)
+        self._ssl_context = make_ssl_context(settings.ca_bundle) if self._https else None
+
+    # ---- threading
+
+    def _on_erp_thread(self) -> bool:
+        return threading.get_ident() == self._thread_ident
+
+    def _mark_thread(self) -> None:
+        self._thread_ident = threading.get_ident()
+
+    def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
+        """Run `fn(*args, **kwargs)` on the erp thread. Inline when already on it."""
+        if self._on_erp_thread():
+            fut: Future[T] = Future()
+            try:
+                fut.set_result(fn(*args, **kwargs))
+            except BaseException as exc:
+                fut.set_exception(exc)
+            return fut
+
+        def job() -> T:
+            self._mark_thread()
+            return fn(*args, **kwargs)
+
+        return self._executor.submit(job)
+
+    # ---- session (erp thread only)
+
+    def _current_secret(self) -> str:
+        if self._secret is not None and self._credentials is None:
+            return self._secret
+        assert self._credentials is not None
+        s = self.settings
+        secret = self._credentials.get(s.url, s.database, s.login)
+        if not secret:
+            raise CredentialsMissing(
+                f"No Odoo key is stored on this PC for user {s.login!r}. A manager or IT must "
+                "enter it in Setup; work keeps being saved meanwhile."
+            )
+        return secret
+
+    def _new_opener(self) -> KeepAliveOpener | CountingOpener:
+        if self.settings.keep_alive:
+            return KeepAliveOpener(
+                self.settings.url, ssl_context=self._ssl_context, stats=self.stats
+            )
+        return CountingOpener(ssl_context=self._ssl_context, stats=self.stats)
+
+    def _login(self) -> Session:
+        s = self.settings
+        self._drop_session()
+        self._opener = self._new_opener()
+        self._opener.retry_safe = True
+        generation = self._credentials.generation if self._credentials else 0
+        try:
+            odoo = odoorpc.ODOO(
+                self._host,
+                protocol="jsonrpc+ssl" if self._https else "jsonrpc",
+                port=self._port,
+                timeout=s.timeout_login,
+                opener=self._opener,
+            )
+            version = check_version(odoo.version)
+            secret = self._current_secret()
+            self.calls["common.login"] += 1
+            odoo.login(s.database, s.login, secret)
+        except BaseException as exc:
+            self._drop_session()
+            raise map_exception(exc) from exc
+        self._odoo = odoo
+        self._generation = generation
+        context = dict(odoo.env.context)
+        self._session = Session(uid=odoo.env.uid, version=version, context=context)
+        log.info("signed in to Odoo %s as %s (uid %s)", version.text, s.login, odoo.env.uid)
+        return self._session
+
+    def _drop_session(self) -> None:
+        if self._opener is not None:
+            self._opener.close()
+        self._odoo = None
+        self._opener = None
+        self._session = None
+
+    def _ensure_session(self) -> Session:
+        if self._credentials is not None and self._credentials.generation != self._generation:
+            self._session = None  # the key changed in this process: sign in with the new one
+        if self._session is None or self._odoo is None:
+            return self._login()
+        return self._session
+
+    def _invoke(
+        self,
+        model: str,
+        method: str,
+        args: Sequence[Any],
+        kwargs: dict[str, Any] | None,
+        timeout: float | None,
+    ) -> Any:
+        session = self._ensure_session()
+        assert self._odoo is not None and self._opener is not None
+        kw = dict(kwargs or {})
+        context = dict(session.context)
+        context.update(kw.pop("context", None) or {})
+        kw["context"] = context
+        self._odoo.config["timeout"] = timeout or self.settings.timeout_for(method)
+        self._opener.retry_safe = method in READ_METHODS
+        self.calls[f"{model}.{method}"] += 1
+        started = time.monotonic()
+        try:
+            result = self._odoo.execute_kw(model, method, list(args), kw)
+        except BaseException as exc:
+            error = map_exception(exc)
+            if isinstance(error, AuthFailed):
+                self._drop_session()  # next call re-reads the keyring and signs in again
+            log.debug(
+                "%s.%s failed after %.3fs: %s",
+                model,
+                method,
+                time.monotonic() - started,
+                error.detail,
+            )
+            raise error from exc
+        return result
+
+    # ---- public: blocking API (not for the Qt thread)
+
+    def connect(self) -> Session:
+        """Sign in (or confirm the current session) and return who/what we are."""
+        return self.submit(self._ensure_session).result()
+
+    def relogin(self) -> Session:
+        """Forget the session and sign in again with the key now in the keyring."""
+        return self.submit(self._login).result()
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    @property
+    def version(self) -> OdooVersion:
+        session = self._session or self.connect()
+        return session.version
+
+    def execute(
+        self, model: str, method: str, *args: Any, timeout: float | None = None, **kwargs: Any
+    ) -> Any:
+        """`execute_kw(model, method, args, kwargs)`; blocks until Odoo answers."""
+        return self.submit(self._invoke, model, method, args, kwargs, timeout).result()
+
+    def submit_execute(
+        self, model: str, method: str, *args: Any, timeout: float | None = None, **kwargs: Any
+    ) -> Future[Any]:
+        """Like `execute`, but returns at once with a future (lets the pull write one page
+        while the next one is fetched)."""
+        return self.submit(self._invoke, model, method, args, kwargs, timeout)
+
+    def search_read(
+        self,
+        model: str,
+        domain: list[Any],
+        fields: list[str],
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        order: str | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        kw: dict[str, Any] = {"fields": fields, "offset": offset}
+        if limit:
+            kw["limit"] = limit
+        if order:
+            kw["order"] = order
+        if context:
+            kw["context"] = context
+        return self._rows(self.execute(model, "search_read", domain, **kw), model)
+
+    def read(
+        self, model: str, ids: Sequence[int], fields: list[str], context: dict | None = None
+    ) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        kw: dict[str, Any] = {"context": context} if context else {}
+        return self._rows(self.execute(model, "read", list(ids), fields, **kw), model)
+
+    def search(
+        self,
+        model: str,
+        domain: list[Any],
+        *,
+        order: str | None = None,
+        limit: int | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> list[int]:
+        kw: dict[str, Any] = {}
+        if order:
+            kw["order"] = order
+        if limit:
+            kw["limit"] = limit
+        if context:
+            kw["context"] = context
+        ids = self.execute(model, "search", domain, **kw)
+        if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
+            raise ProtocolError(f"Odoo answered a search on {model} with something else than ids.")
+        return ids
+
+    def search_count(
+        self, model: str, domain: list[Any], context: dict[str, Any] | None = None
+    ) -> int:
+        kw: dict[str, Any] = {"context": context} if context else {}
+        count = self.execute(model, "search_count", domain, **kw)
+        if not isinstance(count, int):
+            raise ProtocolError(f"Odoo answered a count on {model} with {count!r}.")
+        return count
+
+    def write(
+        self, model: str, ids: Sequence[int], values: dict[str, Any], context: dict | None = None
+    ) -> Any:
+        kw: dict[str, Any] = {"context": context} if context else {}
+        return self.execute(model, "write", list(ids), values, **kw)
+
+    def create(self, model: str, values: dict[str, Any], context: dict | None = None) -> int:
+        kw: dict[str, Any] = {"context": context} if context else {}
+        new_id = self.execute(model, "create", values, **kw)
+        if isinstance(new_id, list) and len(new_id) == 1:
+            new_id = new_id[0]
+        if not isinstance(new_id, int):
+            raise ProtocolError(f"Odoo answered a create on {model} with {new_id!r}.")
+        return new_id
+
+    def fields_get(self, model: str, attributes: Sequence[str] = ("type",)) -> dict[str, Any]:
+        result = self.execute(model, "fields_get", attributes=list(attributes))
+        if not isinstance(result, dict):
+            raise ProtocolError(f"Odoo answered fields_get on {model} with {type(result)}.")
+        return result
+
+    @staticmethod
+    def _rows(rows: Any, model: str) -> list[dict[str, Any]]:
+        if not isinstance(rows, list) or not all(isinstance(r, dict) and "id" in r for r in rows):
+            raise ProtocolError(f"Odoo answered a read of {model} with something else than rows.")
+        return rows
+
+    def probe(self) -> float:
+        """Ask the server for its version (no credentials involved) and return the round-trip
+        time in seconds. Raises a typed error when the server is unreachable or not Odoo."""
+        return self.submit(self._probe).result()
+
+    def _probe(self) -> float:
+        opener = self._opener or self._new_opener()
+        started = time.monotonic()
+        request_body = json.dumps({"jsonrpc": "2.0", "method": "call", "params": {}, "id": 1})
+        request = urllib.request.Request(
+            f"{self.settings.url.rstrip('/')}/web/webclient/version_info",
+            data=request_body.encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        opener.retry_safe = True
+        self.calls["version_info"] += 1
+        try:
+            body = opener.open(request, timeout=self.settings.timeout_probe).read()
+            answer = json.loads(body.decode("utf-8"))
+            check_version((answer.get("result") or {}).get("server_version"))
+        except BaseException as exc:
+            if opener is not self._opener:
+                opener.close()
+            raise map_exception(exc) from exc
+        if opener is not self._opener:
+            opener.close()
+        return time.monotonic() - started
+
+    # ---- public: async API (for the Qt thread under qasync)
+
+    async def call(
+        self, model: str, method: str, *args: Any, timeout: float | None = None, **kwargs: Any
+    ) -> Any:
+        """`await gateway.call("stock.picking", "read", [ids], ["name"])`."""
+        return await asyncio.wrap_future(
+            self.submit_execute(model, method, *args, timeout=timeout, **kwargs)
+        )
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Await any blocking gateway helper (`search_read`, ...) without blocking the loop."""
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    # ---- lifecycle
+
+    def close(self) -> None:
+        """Stop the worker thread and close the connection."""
+        try:
+            self.submit(self._drop_session).result(timeout=5)
+        except Exception:  # noqa: BLE001 - closing must not fail
+            pass
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> OdooGateway:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,670 @@
+"""What the store mirrors from Odoo: one `MirrorSpec` per model.
+
+Each spec names the Odoo model and cache table, the exact fields read (never "all fields"), the
+domain that scopes it to this store, and how an Odoo row becomes a cache row. The pull engine
+(pull.py) runs them in `SPECS` order, which matters: a spec whose `references` reads ids from
+the cache (sale orders of mirrored pickings, partners of those) comes after its source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from storeapp.sync.gateway import OdooVersion
+from storeapp.sync.settings import (
+    CC_ALL_OUTGOING,
+    CC_CARRIER,
+    PICKUP_DELIVERY_TYPES,
+    SyncSettings,
+)
+
+Domain = list[Any]
+
+
+@dataclass(frozen=True)
+class StoreScope:
+    """The store as Odoo knows it, resolved from the warehouse code at the start of a pull."""
+
+    warehouse_id: int
+    warehouse_code: str
+    company_id: int
+    view_location_id: int
+    lot_stock_id: int | None
+    out_type_id: int | None
+    picking_type_ids: tuple[int, ...]
+    version: OdooVersion
+    settings: SyncSettings
+    history_cutoff: str  # UTC "YYYY-MM-DD HH:MM:SS": done deliveries since then are mirrored
+
+
+def m2o(value: Any) -> int | None:
+    """A many2one as read by search_read: [id, name], a bare id, or False."""
+    if isinstance(value, list | tuple):
+        return int(value[0]) if value else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def m2o_name(value: Any) -> str | None:
+    if isinstance(value, list | tuple) and len(value) > 1:
+        return str(value[1])
+    return None
+
+
+def text_or_none(value: Any) -> str | None:
+    return None if value is False or value is None else str(value)
+
+
+def phone_last4(*numbers: Any) -> str | None:
+    """The last four digits of the first phone number given; the rest is never stored."""
+    for number in numbers:
+        if isinstance(number, str):
+            digits = re.sub(r"\D", "", number)
+            if len(digits) >= 4:
+                return digits[-4:]
+    return None
+
+
+def prefix_domain(domain: Domain, path: str) -> Domain:
+    """The same conditions seen from a related model: ("state", "=", x) becomes
+    ("picking_id.state", "=", x). Odoo resolves dotted paths server-side in one query."""
+    out: Domain = []
+    for item in domain:
+        if isinstance(item, list | tuple) and len(item) == 3 and isinstance(item[0], str):
+            out.append((f"{path}.{item[0]}", item[1], item[2]))
+        else:
+            out.append(item)
+    return out
+
+
+# A spec's `references`: (Odoo field, ids the mirror must cover), read from the cache.
+References = Callable[[Connection], tuple[str, list[int]]]
+
+
+@dataclass(frozen=True)
+class MirrorSpec:
+    model: str
+    table: str
+    fields: tuple[str, ...]
+    domain: Callable[[StoreScope], Domain]
+    to_row: Callable[[dict[str, Any], StoreScope], dict[str, Any]]
+    # Archivable models: read archived records too, so archiving shows up as active=False.
+    archivable: bool = False
+    check_deletions: bool = True
+    # Records reachable only through others (sale orders of mirrored pickings): a record newly
+    # referenced may be old (its write_date before the cursor), so it is fetched by id.
+    references: References | None = None
+    # Fields that exist only with some modules (read only when fields_get lists them).
+    optional_fields: tuple[str, ...] = ()
+    version_fields: Callable[[OdooVersion], tuple[str, ...]] | None = None
+
+    def odoo_fields(self, version: OdooVersion, available: set[str] | None) -> list[str]:
+        names = ["id", "write_date", *self.fields]
+        if self.version_fields is not None:
+            names += list(self.version_fields(version))
+        for name in self.optional_fields:
+            if available is None or name in available:
+                names.append(name)
+        return list(dict.fromkeys(names))
+
+    def context(self) -> dict[str, Any]:
+        return {"active_test": False} if self.archivable else {}
+
+
+def _base(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "write_date": text_or_none(row.get("write_date"))}
+
+
+# --------------------------------------------------------------------------- domains
+
+
+def _company(scope: StoreScope) -> Domain:
+    return ["|", ("company_id", "=", False), ("company_id", "=", scope.company_id)]
+
+
+def picking_domain(scope: StoreScope) -> Domain:
+    """The store's pickings: open click-and-collect orders (and the ones that ended recently),
+    done deliveries of the returns history window, and the returns made of those."""
+    s = scope.settings
+    cutoff = scope.history_cutoff
+    if s.click_collect_mode == CC_CARRIER:
+        if s.click_collect_carriers:
+            cc: Domain = [("carrier_id.name", "in", list(s.click_collect_carriers))]
+        else:
+            cc = [("carrier_id.delivery_type", "in", list(PICKUP_DELIVERY_TYPES))]
+    elif s.click_collect_mode == CC_ALL_OUTGOING:
+        cc = [("picking_type_id.code", "=", "outgoing")]
+    else:
+        cc = [
+            ("picking_type_id.code", "=", "outgoing"),
+            ("picking_type_id", "!=", scope.out_type_id or 0),
+        ]
+    open_cc = [
+        "&",
+        *cc,
+        "|",
+        ("state", "in", ["confirmed", "waiting", "assigned"]),
+        ("write_date", ">=", cutoff),
+    ]
+    done_delivery = [
+        "&",
+        "&",
+        ("picking_type_id.code", "=", "outgoing"),
+        ("state", "=", "done"),
+        ("date_done", ">=", cutoff),
+    ]
+    returns = [
+        "&",
+        "&",
+        ("return_id", "!=", False),
+        ("return_id.picking_type_id.warehouse_id", "=", scope.warehouse_id),
+        ("return_id.date_done", ">=", cutoff),
+    ]
+    return [
+        "&",
+        ("picking_type_id.warehouse_id", "=", scope.warehouse_id),
+        "|",
+        "|",
+        *open_cc,
+        *done_delivery,
+        *returns,
+    ]
+
+
+def _ids(conn: Connection, sql: str) -> list[int]:
+    return sorted({int(r[0]) for r in conn.execute(text(sql)) if r[0]})
+
+
+def _sale_refs(conn: Connection) -> tuple[str, list[int]]:
+    return "id", _ids(conn, "SELECT sale_id FROM picking WHERE sale_id IS NOT NULL")
+
+
+def _sale_line_refs(conn: Connection) -> tuple[str, list[int]]:
+    return "order_id", _ids(conn, "SELECT id FROM sale_order")
+
+
+def _partner_refs(conn: Connection) -> tuple[str, list[int]]:
+    return "id", _ids(
+        conn,
+        "SELECT partner_id FROM picking WHERE partner_id IS NOT NULL "
+        "UNION SELECT partner_id FROM sale_order WHERE partner_id IS NOT NULL",
+    )
+
+
+# --------------------------------------------------------------------------- row mappers
+
+
+def _company_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {"name": r.get("name") or "", "currency": m2o_name(r.get("currency_id"))}
+
+
+def _warehouse_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "code": r.get("code") or "",
+        "company_id": m2o(r.get("company_id")),
+        "lot_stock_id": m2o(r.get("lot_stock_id")),
+        "view_location_id": m2o(r.get("view_location_id")),
+        "in_type_id": m2o(r.get("in_type_id")),
+        "out_type_id": m2o(r.get("out_type_id")),
+    }
+
+
+def _picking_type_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "code": r.get("code") or "",
+        "warehouse_id": m2o(r.get("warehouse_id")),
+        "return_picking_type_id": m2o(r.get("return_picking_type_id")),
+        "default_location_src_id": m2o(r.get("default_location_src_id")),
+        "default_location_dest_id": m2o(r.get("default_location_dest_id")),
+        "create_backorder": text_or_none(r.get("create_backorder")),
+        "active": bool(r.get("active", True)),
+    }
+
+
+def _location_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "complete_name": text_or_none(r.get("complete_name")),
+        "usage": r.get("usage") or "internal",
+        "barcode": text_or_none(r.get("barcode")),
+        "parent_id": m2o(r.get("location_id")),
+        "warehouse_id": m2o(r.get("warehouse_id")),
+        "scrap_location": bool(r.get("scrap_location")),
+        "active": bool(r.get("active", True)),
+    }
+
+
+def _category_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "complete_name": text_or_none(r.get("complete_name")),
+        "parent_id": m2o(r.get("parent_id")),
+    }
+
+
+def _product_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "product_tmpl_id": m2o(r.get("product_tmpl_id")),
+        "name": r.get("name") or "",
+        "default_code": text_or_none(r.get("default_code")),
+        "barcode": text_or_none(r.get("barcode")),
+        "categ_id": m2o(r.get("categ_id")),
+        "uom_name": m2o_name(r.get("uom_id")),
+        "tracking": r.get("tracking") or "none",
+        "is_storable": s.version.is_storable(r),
+        "list_price": float(r.get("list_price") or 0.0),
+        "standard_price": float(r.get("standard_price") or 0.0),
+        "active": bool(r.get("active", True)),
+    }
+
+
+def _packaging_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "product_id": m2o(r.get("product_id")) or 0,
+        "name": r.get("name") or "",
+        "qty": float(r.get("qty") or 0.0),
+        "barcode": text_or_none(r.get("barcode")),
+    }
+
+
+def _lot_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {"name": r.get("name") or "", "product_id": m2o(r.get("product_id")) or 0}
+
+
+def quant_row(r: dict[str, Any], _s: StoreScope | None = None) -> dict[str, Any]:
+    return _base(r) | {
+        "product_id": m2o(r.get("product_id")) or 0,
+        "location_id": m2o(r.get("location_id")) or 0,
+        "lot_id": m2o(r.get("lot_id")),
+        "package_id": m2o(r.get("package_id")),
+        "owner_id": m2o(r.get("owner_id")),
+        "quantity": float(r.get("quantity") or 0.0),
+        "reserved_quantity": float(r.get("reserved_quantity") or 0.0),
+        "inventory_date": text_or_none(r.get("inventory_date")),
+        "inventory_quantity_set": bool(r.get("inventory_quantity_set")),
+        "user_id": m2o(r.get("user_id")),
+    }
+
+
+def _picking_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "state": r.get("state") or "draft",
+        "picking_type_id": m2o(r.get("picking_type_id")),
+        "picking_type_code": text_or_none(r.get("picking_type_code")),
+        "partner_id": m2o(r.get("partner_id")),
+        "origin": text_or_none(r.get("origin")),
+        "scheduled_date": text_or_none(r.get("scheduled_date")),
+        "date_deadline": text_or_none(r.get("date_deadline")),
+        "date_done": text_or_none(r.get("date_done")),
+        "sale_id": m2o(r.get("sale_id")),
+        "carrier_id": m2o(r.get("carrier_id")),
+        "location_id": m2o(r.get("location_id")),
+        "location_dest_id": m2o(r.get("location_dest_id")),
+        "return_id": m2o(r.get("return_id")),
+        "backorder_id": m2o(r.get("backorder_id")),
+    }
+
+
+def _move_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "picking_id": m2o(r.get("picking_id")),
+        "product_id": m2o(r.get("product_id")) or 0,
+        "name": text_or_none(r.get("name")),
+        "product_uom_qty": float(r.get("product_uom_qty") or 0.0),
+        "quantity": float(r.get("quantity") or 0.0),
+        "picked": bool(r.get("picked")),
+        "state": r.get("state") or "draft",
+        "location_id": m2o(r.get("location_id")),
+        "location_dest_id": m2o(r.get("location_dest_id")),
+        "sale_line_id": m2o(r.get("sale_line_id")),
+        "origin_returned_move_id": m2o(r.get("origin_returned_move_id")),
+        "to_refund": bool(r.get("to_refund")),
+        "date": text_or_none(r.get("date")),
+    }
+
+
+def _move_line_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "move_id": m2o(r.get("move_id")),
+        "picking_id": m2o(r.get("picking_id")),
+        "product_id": m2o(r.get("product_id")) or 0,
+        "lot_id": m2o(r.get("lot_id")),
+        "lot_name": text_or_none(r.get("lot_name")),
+        "quantity": float(r.get("quantity") or 0.0),
+        "picked": bool(r.get("picked")),
+        "location_id": m2o(r.get("location_id")),
+        "location_dest_id": m2o(r.get("location_dest_id")),
+    }
+
+
+def _sale_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "partner_id": m2o(r.get("partner_id")),
+        "date_order": text_or_none(r.get("date_order")),
+        "state": r.get("state") or "draft",
+        "carrier_id": m2o(r.get("carrier_id")),
+        "warehouse_id": m2o(r.get("warehouse_id")),
+        "amount_total": float(r.get("amount_total") or 0.0),
+        "client_order_ref": text_or_none(r.get("client_order_ref")),
+        "team_name": m2o_name(r.get("team_id")),
+    }
+
+
+def _sale_line_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return _base(r) | {
+        "order_id": m2o(r.get("order_id")) or 0,
+        "product_id": m2o(r.get("product_id")),
+        "name": text_or_none(r.get("name")),
+        "product_uom_qty": float(r.get("product_uom_qty") or 0.0),
+        "qty_delivered": float(r.get("qty_delivered") or 0.0),
+        "price_unit": float(r.get("price_unit") or 0.0),
+        "discount": float(r.get("discount") or 0.0),
+        "price_total": float(r.get("price_total") or 0.0),
+    }
+
+
+def _partner_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    # Only a name and the last four phone digits are kept (privacy: SPEC, "Users").
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "phone_last4": phone_last4(r.get("phone"), r.get("mobile")),
+    }
+
+
+def _carrier_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    warehouse = m2o(r.get("warehouse_id"))
+    if warehouse is None and r.get("warehouse_ids"):
+        ids = r["warehouse_ids"]
+        warehouse = ids[0] if isinstance(ids, list) and ids else None
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "delivery_type": text_or_none(r.get("delivery_type")),
+        "warehouse_id": warehouse,
+    }
+
+
+def _employee_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    tags = r.get("category_ids")
+    return _base(r) | {
+        "name": r.get("name") or "",
+        "job_title": text_or_none(r.get("job_title")),
+        "department": m2o_name(r.get("department_id")),
+        "work_location": m2o_name(r.get("work_location_id")),
+        "user_id": m2o(r.get("user_id")),
+        "tags": json.dumps(tags) if isinstance(tags, list) else None,
+        "is_manager": False,  # decided by the identity rules from configuration, not here
+        "active": bool(r.get("active", True)),
+    }
+
+
+# --------------------------------------------------------------------------- the specs
+
+
+SPECS: tuple[MirrorSpec, ...] = (
+    MirrorSpec(
+        "res.company",
+        "company",
+        ("name", "currency_id"),
+        lambda s: [("id", "=", s.company_id)],
+        _company_row,
+    ),
+    MirrorSpec(
+        "stock.warehouse",
+        "warehouse",
+        (
+            "name",
+            "code",
+            "company_id",
+            "lot_stock_id",
+            "view_location_id",
+            "in_type_id",
+            "out_type_id",
+        ),
+        lambda s: [("id", "=", s.warehouse_id)],
+        _warehouse_row,
+        archivable=True,
+    ),
+    MirrorSpec(
+        "stock.picking.type",
+        "picking_type",
+        (
+            "name",
+            "code",
+            "warehouse_id",
+            "return_picking_type_id",
+            "default_location_src_id",
+            "default_location_dest_id",
+            "create_backorder",
+            "active",
+        ),
+        lambda s: [("warehouse_id", "=", s.warehouse_id)],
+        _picking_type_row,
+        archivable=True,
+    ),
+    MirrorSpec(
+        "stock.location",
+        "location",
+        (
+            "name",
+            "complete_name",
+            "usage",
+            "barcode",
+            "location_id",
+            "warehouse_id",
+            "scrap_location",
+            "active",
+        ),
+        lambda s: [("id", "child_of", s.view_location_id)],
+        _location_row,
+        archivable=True,
+    ),
+    MirrorSpec(
+        "product.category",
+        "product_category",
+        ("name", "complete_name", "parent_id"),
+        lambda s: [],
+        _category_row,
+    ),
+    MirrorSpec(
+        "product.product",
+        "product",
+        (
+            "product_tmpl_id",
+            "name",
+            "default_code",
+            "barcode",
+            "categ_id",
+            "uom_id",
+            "tracking",
+            "list_price",
+            "standard_price",
+            "active",
+        ),
+        lambda s: [*s.version.goods_domain(), *_company(s)],
+        _product_row,
+        archivable=True,
+        version_fields=lambda v: tuple(v.product_type_fields),
+    ),
+    MirrorSpec(
+        "product.packaging",
+        "packaging",
+        ("product_id", "name", "qty", "barcode"),
+        lambda s: [("product_id", "!=", False), *_company(s)],
+        _packaging_row,
+    ),
+    MirrorSpec(
+        "stock.lot",
+        "lot",
+        ("name", "product_id"),
+        lambda s: [("company_id", "in", [False, s.company_id])],
+        _lot_row,
+    ),
+    MirrorSpec(
+        "stock.quant",
+        "quant",
+        (
+            "product_id",
+            "location_id",
+            "lot_id",
+            "package_id",
+            "owner_id",
+            "quantity",
+            "reserved_quantity",
+            "inventory_date",
+            "inventory_quantity_set",
+            "user_id",
+        ),
+        lambda s: [
+            ("location_id", "child_of", s.view_location_id),
+            ("location_id.usage", "=", "internal"),
+        ],
+        quant_row,
+    ),
+    MirrorSpec(
+        "stock.picking",
+        "picking",
+        (
+            "name",
+            "state",
+            "picking_type_id",
+            "picking_type_code",
+            "partner_id",
+            "origin",
+            "scheduled_date",
+            "date_deadline",
+            "date_done",
+            "sale_id",
+            "carrier_id",
+            "location_id",
+            "location_dest_id",
+            "return_id",
+            "backorder_id",
+        ),
+        picking_domain,
+        _picking_row,
+    ),
+    MirrorSpec(
+        "stock.move",
+        "move",
+        (
+            "picking_id",
+            "product_id",
+            "name",
+            "product_uom_qty",
+            "quantity",
+            "picked",
+            "state",
+            "location_id",
+            "location_dest_id",
+            "sale_line_id",
+            "origin_returned_move_id",
+            "to_refund",
+            "date",
+        ),
+        lambda s: prefix_domain(picking_domain(s), "picking_id"),
+        _move_row,
+    ),
+    MirrorSpec(
+        "stock.move.line",
+        "move_line",
+        (
+            "move_id",
+            "picking_id",
+            "product_id",
+            "lot_id",
+            "lot_name",
+            "quantity",
+            "picked",
+            "location_id",
+            "location_dest_id",
+        ),
+        lambda s: prefix_domain(picking_domain(s), "picking_id"),
+        _move_line_row,
+    ),
+    MirrorSpec(
+        "sale.order",
+        "sale_order",
+        (
+            "name",
+            "partner_id",
+            "date_order",
+            "state",
+            "warehouse_id",
+            "amount_total",
+            "client_order_ref",
+            "team_id",
+        ),
+        lambda s: [],
+        _sale_row,
+        references=_sale_refs,
+        optional_fields=("carrier_id",),
+    ),
+    MirrorSpec(
+        "sale.order.line",
+        "sale_order_line",
+        (
+            "order_id",
+            "product_id",
+            "name",
+            "product_uom_qty",
+            "qty_delivered",
+            "price_unit",
+            "discount",
+            "price_total",
+        ),
+        lambda s: [],
+        _sale_line_row,
+        references=_sale_line_refs,
+    ),
+    MirrorSpec(
+        "res.partner",
+        "partner",
+        ("name", "phone", "mobile"),
+        lambda s: [],
+        _partner_row,
+        archivable=True,
+        references=_partner_refs,
+    ),
+    MirrorSpec(
+        "delivery.carrier",
+        "carrier",
+        ("name", "delivery_type"),
+        lambda s: [],
+        _carrier_row,
+        archivable=True,
+        optional_fields=("warehouse_id", "warehouse_ids"),
+    ),
+)
+
+
+def employee_spec(settings: SyncSettings) -> MirrorSpec:
+    """Employees of the store's company, from the model the identity mode allows reading."""
+    model = settings.employee_model
+    fields = ("name", "job_title", "department_id", "work_location_id", "user_id", "active")
+    return MirrorSpec(
+        model,
+        "employee",
+        fields,
+        lambda s: [("company_id", "=", s.company_id)],
+        _employee_row,
+        archivable=True,
+        optional_fields=("category_ids",) if model == "hr.employee" else (),
+    )
+
+
+def all_specs(settings: SyncSettings) -> tuple[MirrorSpec, ...]:
+    return (*SPECS, employee_spec(settings))
+
+
+SPEC_BY_MODEL = {spec.model: spec for spec in SPECS}

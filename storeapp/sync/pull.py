@@ -1,0 +1,650 @@
+"""Pull: Odoo → cache.sqlite, incrementally, scoped to the store.
+
+Per model a cursor `(write_date, id)` in `sync_cursor`:
+
+- First sync: pages ordered by id (`id > last_id`), each page upserted together with the cursor
+  in one write transaction, so a cancelled or crashed first sync resumes at the next page.
+  Progress (records done of the `search_count` estimate) is published per page.
+- Incremental: `write_date >= cursor - overlap`, paged by id. Odoo stores write_date with
+  microseconds but sends seconds, and a long transaction may commit with an older write_date
+  than rows already seen, hence the overlap and the upsert by id. The new cursor is the newest
+  write_date received minus the time the pull took, so rows changed while we paged are seen
+  again next time (clock skew does not matter: only durations and server values are used).
+- Deletions (Odoo has no tombstones; pickings, moves and quants have no `active`): id sets
+  compared on a slower cadence; quants, which Odoo merges by raw SQL without touching
+  write_date, re-read per location.
+
+The next page is fetched on the erp thread while the current one is written on the db thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+
+from storeapp.offline.cache import CacheStore
+from storeapp.offline.cache_models import SyncCursor
+from storeapp.offline.clock import to_iso, utcnow
+from storeapp.sync.errors import GatewayError, UserError
+from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
+from storeapp.sync.gateway import OdooGateway
+from storeapp.sync.mirror import (
+    MirrorSpec,
+    StoreScope,
+    all_specs,
+    m2o,
+    quant_row,
+)
+from storeapp.sync.settings import SyncSettings
+
+log = logging.getLogger(__name__)
+
+ODOO_DT = "%Y-%m-%d %H:%M:%S"
+TEMPLATE_CURSOR = "product.template"
+
+
+class PullCancelled(Exception):
+    """The first sync was stopped by the user; it resumes where it stopped next time."""
+
+
+class StoreNotFound(UserError):
+    """The configured warehouse code does not exist in Odoo (or is not visible)."""
+
+
+@dataclass
+class ModelResult:
+    model: str
+    initial: bool = False
+    fetched: int = 0
+    changed: int = 0
+    deleted: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class PullResult:
+    models: list[ModelResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def fetched(self) -> int:
+        return sum(m.fetched for m in self.models)
+
+    @property
+    def changed(self) -> int:
+        return sum(m.changed for m in self.models)
+
+
+def _parse_odoo_dt(value: str) -> datetime:
+    return datetime.strptime(value, ODOO_DT).replace(tzinfo=UTC)
+
+
+def _fmt_odoo_dt(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(ODOO_DT)
+
+
+def _upsert_sql(table: str, columns: list[str]) -> str:
+    cols = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
+
+
+class MirrorPull:
+    """Runs the mirror specs against one gateway and one cache."""
+
+    def __init__(
+        self,
+        gateway: OdooGateway,
+        cache: CacheStore,
+        settings: SyncSettings,
+        events: EventBus | None = None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.gateway = gateway
+        self.cache = cache
+        self.settings = settings
+        self.events = events or EventBus()
+        self.clock = clock
+        self.specs = all_specs(settings)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self._scope: StoreScope | None = None
+        self._available_fields: dict[str, set[str]] = {}
+
+    def close(self) -> None:
+        self._db.shutdown(wait=True)
+
+    # ------------------------------------------------------------------ scope
+
+    def server_now(self) -> datetime:
+        """Our clock corrected by the server's Date header, when we have seen one."""
+        offset = self.gateway.stats.server_time_offset or 0.0
+        return self.clock() + timedelta(seconds=offset)
+
+    def resolve_scope(self, *, refresh: bool = False) -> StoreScope:
+        """Find the store's warehouse, company, locations and operation types in Odoo."""
+        session = self.gateway.connect()
+        if self._scope is not None and not refresh:
+            return self._with_cutoff(self._scope)
+        code = self.settings.warehouse_code
+        rows = self.gateway.search_read(
+            "stock.warehouse",
+            [("code", "=", code)],
+            ["company_id", "view_location_id", "lot_stock_id", "out_type_id"],
+            context={"active_test": False},
+        )
+        if not rows:
+            raise StoreNotFound(
+                f"Odoo has no warehouse with the short name {code!r}, or the Odoo user of this PC "
+                "cannot see it. Check store.warehouse_code in this PC's settings."
+            )
+        wh = rows[0]
+        type_ids = self.gateway.search(
+            "stock.picking.type", [("warehouse_id", "=", wh["id"])], context={"active_test": False}
+        )
+        self._scope = StoreScope(
+            warehouse_id=wh["id"],
+            warehouse_code=code,
+            company_id=m2o(wh.get("company_id")) or 0,
+            view_location_id=m2o(wh.get("view_location_id")) or 0,
+            lot_stock_id=m2o(wh.get("lot_stock_id")),
+            out_type_id=m2o(wh.get("out_type_id")),
+            picking_type_ids=tuple(type_ids),
+            version=session.version,
+            settings=self.settings,
+            history_cutoff="",
+        )
+        return self._with_cutoff(self._scope)
+
+    def _with_cutoff(self, scope: StoreScope) -> StoreScope:
+        cutoff = self.server_now() - timedelta(days=self.settings.returns_history_days)
+        # Rounded down to the hour so the domain (and Odoo's query plan cache) changes rarely.
+        cutoff = cutoff.replace(minute=0, second=0, microsecond=0)
+        return StoreScope(**{**scope.__dict__, "history_cutoff": _fmt_odoo_dt(cutoff)})
+
+    # ------------------------------------------------------------------ cursors
+
+    def _cursor(self, model: str) -> SyncCursor:
+        with self.cache.read() as s:
+            row = s.get(SyncCursor, model)
+            if row is None:
+                return SyncCursor(
+                    model=model, write_date=None, last_id=0, initial_done=False, records=0
+                )
+            s.expunge(row)
+            return row
+
+    def initial_done(self) -> bool:
+        """True when every model has finished its first sync."""
+        with self.cache.read() as s:
+            done = {
+                c.model
+                for c in s.scalars(select(SyncCursor).where(SyncCursor.initial_done.is_(True)))
+            }
+        return all(spec.model in done for spec in self.specs)
+
+    def last_success(self) -> dict[str, str | None]:
+        with self.cache.read() as s:
+            return {c.model: c.last_success_at for c in s.scalars(select(SyncCursor))}
+
+    # ------------------------------------------------------------------ pulling
+
+    def pull(
+        self,
+        cancel: threading.Event | None = None,
+        models: Iterable[str] | None = None,
+    ) -> PullResult:
+        """Bring every mirrored model up to date (first sync or incremental)."""
+        started = time.monotonic()
+        scope = self.resolve_scope()
+        wanted = set(models) if models is not None else None
+        result = PullResult()
+        for spec in self.specs:
+            if wanted is not None and spec.model not in wanted:
+                continue
+            if cancel is not None and cancel.is_set():
+                raise PullCancelled("the first sync was stopped; it resumes next time")
+            result.models.append(self.pull_model(spec, scope, cancel))
+        result.seconds = time.monotonic() - started
+        tables = tuple(
+            sorted(
+                {
+                    s.table
+                    for s in self.specs
+                    if any(m.model == s.model and m.changed for m in result.models)
+                }
+            )
+        )
+        if tables:
+            self.events.emit(
+                DATA_REFRESHED,
+                DataRefreshed(
+                    tables=tables,
+                    upserted=result.changed,
+                    deleted=sum(m.deleted for m in result.models),
+                ),
+            )
+        return result
+
+    def _fields(self, spec: MirrorSpec, scope: StoreScope) -> list[str]:
+        available = None
+        if spec.optional_fields:
+            if spec.model not in self._available_fields:
+                self._available_fields[spec.model] = set(self.gateway.fields_get(spec.model))
+            available = self._available_fields[spec.model]
+        return spec.odoo_fields(scope.version, available)
+
+    def pull_model(
+        self, spec: MirrorSpec, scope: StoreScope, cancel: threading.Event | None = None
+    ) -> ModelResult:
+        started_mono = time.monotonic()
+        cursor = self._cursor(spec.model)
+        fields = self._fields(spec, scope)
+        context = spec.context()
+        domain = list(spec.domain(scope))
+        result = ModelResult(spec.model, initial=not cursor.initial_done)
+        refs: list[int] | None = None
+        if spec.references is not None:
+            with self.cache.read() as s:
+                key, refs = spec.references(s.connection())
+                covered = self._covered(s.connection(), spec, key)
+            self._db.submit(self._prune, spec, key, refs).result()
+            if not refs:
+                self._finish(spec, cursor, None, started_mono, initial=result.initial)
+                return result
+            domain = [*domain, (key, "in", refs)]
+            if cursor.initial_done:
+                new = sorted(set(refs) - covered)
+                window = self._window(cursor)
+                if new and window:
+                    domain += ["|", (key, "in", new), ("write_date", ">=", window)]
+                elif window:
+                    domain.append(("write_date", ">=", window))
+        elif cursor.initial_done:
+            window = self._window(cursor)
+            if window:
+                domain.append(("write_date", ">=", window))
+
+        if result.initial:
+            start_after = cursor.last_id or 0
+            if not cursor.initial_started_at:
+                cursor.initial_started_at = to_iso(self.clock())
+            total = self.gateway.search_count(spec.model, domain, context=context)
+            done_before = cursor.records or 0
+            total = max(total + done_before if start_after else total, done_before)
+            self.events.emit(PROGRESS, Progress(spec.model, done_before, total))
+        else:
+            start_after, total, done_before = 0, 0, 0
+
+        max_wd = cursor.write_date if result.initial else None
+        done = done_before
+
+        def write_page(rows: list[dict[str, Any]]) -> int:
+            return self._write_page(spec, scope, rows, cursor if result.initial else None)
+
+        last_id = start_after
+        fut = self._fetch(spec, domain, fields, context, last_id)
+        pending_write: Future[int] | None = None
+        while True:
+            rows = fut.result()
+            next_fut = None
+            if len(rows) >= self.settings.page_size:
+                next_fut = self._fetch(spec, domain, fields, context, rows[-1]["id"])
+            if pending_write is not None:
+                result.changed += pending_write.result()
+            if rows:
+                last_id = rows[-1]["id"]
+                page_max = max((r["write_date"] for r in rows if r.get("write_date")), default=None)
+                if page_max and (max_wd is None or page_max > max_wd):
+                    max_wd = page_max
+                if result.initial:
+                    cursor.last_id = last_id
+                    cursor.write_date = max_wd
+                    cursor.records = done + len(rows)
+                pending_write = self._db.submit(write_page, rows)
+            result.fetched += len(rows)
+            done += len(rows)
+            if result.initial:
+                self.events.emit(PROGRESS, Progress(spec.model, done, max(total, done)))
+            if next_fut is None:
+                break
+            if cancel is not None and cancel.is_set():
+                if pending_write is not None:
+                    pending_write.result()
+                next_fut.cancel()
+                raise PullCancelled(f"the first sync was stopped during {spec.model}")
+            fut = next_fut
+        if pending_write is not None:
+            result.changed += pending_write.result()
+        self._finish(spec, cursor, max_wd, started_mono, initial=result.initial)
+        if result.initial:
+            self.events.emit(PROGRESS, Progress(spec.model, done, max(total, done), finished=True))
+        if spec.model == "product.product" and not result.initial:
+            result.changed += self._follow_templates(spec, scope, fields)
+        result.seconds = time.monotonic() - started_mono
+        return result
+
+    def _window(self, cursor: SyncCursor) -> str | None:
+        if not cursor.write_date:
+            return None
+        moment = _parse_odoo_dt(cursor.write_date) - timedelta(
+            seconds=self.settings.overlap_seconds
+        )
+        return _fmt_odoo_dt(moment)
+
+    def _fetch(
+        self, spec: MirrorSpec, domain: list, fields: list[str], context: dict, after_id: int
+    ) -> Future[list[dict[str, Any]]]:
+        kwargs: dict[str, Any] = {
+            "fields": fields,
+            "limit": self.settings.page_size,
+            "order": "id asc",
+        }
+        if context:
+            kwargs["context"] = context
+        page_domain = [*domain, ("id", ">", after_id)] if after_id else list(domain)
+        raw = self.gateway.submit_execute(spec.model, "search_read", page_domain, **kwargs)
+        out: Future[list[dict[str, Any]]] = Future()
+
+        def done(f: Future) -> None:
+            try:
+                out.set_result(self.gateway._rows(f.result(), spec.model))
+            except BaseException as exc:
+                out.set_exception(exc)
+
+        raw.add_done_callback(done)
+        return out
+
+    # ------------------------------------------------------------------ writing (db thread)
+
+    def _write_page(
+        self,
+        spec: MirrorSpec,
+        scope: StoreScope,
+        rows: list[dict[str, Any]],
+        cursor: SyncCursor | None,
+    ) -> int:
+        """Upsert one page (and, during a first sync, the cursor) in one transaction; returns
+        how many rows were new or changed."""
+        mapped = [spec.to_row(r, scope) for r in rows]
+        columns = list(mapped[0])
+        sql = _upsert_sql(spec.table, columns)
+        with self.cache.write() as s:
+            conn = s.connection()
+            changed = self._count_changed(conn, spec.table, mapped)
+            conn.exec_driver_sql(sql, [tuple(m[c] for c in columns) for m in mapped])
+            if cursor is not None:
+                self._save_cursor(conn, cursor)
+        return changed
+
+    @staticmethod
+    def _count_changed(conn: Connection, table: str, rows: list[dict[str, Any]]) -> int:
+        ids = [r["id"] for r in rows]
+        known: dict[int, str | None] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk : chunk + 900]
+            marks = ",".join("?" for _ in part)
+            for rid, wd in conn.exec_driver_sql(
+                f"SELECT id, write_date FROM {table} WHERE id IN ({marks})", tuple(part)
+            ):
+                known[rid] = wd
+        return sum(1 for r in rows if r["id"] not in known or known[r["id"]] != r["write_date"])
+
+    @staticmethod
+    def _save_cursor(conn: Connection, c: SyncCursor) -> None:
+        conn.execute(
+            text(
+                "INSERT INTO sync_cursor (model, write_date, last_id, initial_done, records, "
+                "last_success_at, last_full_check_at, initial_started_at) VALUES (:model, :wd, "
+                ":last_id, :done, :records, :ok, :full, :started) ON CONFLICT(model) DO UPDATE SET "
+                "write_date = excluded.write_date, last_id = excluded.last_id, initial_done = "
+                "excluded.initial_done, records = excluded.records, last_success_at = "
+                "excluded.last_success_at, last_full_check_at = excluded.last_full_check_at, "
+                "initial_started_at = excluded.initial_started_at"
+            ),
+            {
+                "model": c.model,
+                "wd": c.write_date,
+                "last_id": c.last_id or 0,
+                "done": bool(c.initial_done),
+                "records": c.records or 0,
+                "ok": c.last_success_at,
+                "full": c.last_full_check_at,
+                "started": c.initial_started_at,
+            },
+        )
+
+    def _finish(
+        self,
+        spec: MirrorSpec,
+        cursor: SyncCursor,
+        max_wd: str | None,
+        started_mono: float,
+        *,
+        initial: bool,
+    ) -> None:
+        """Advance the cursor after a complete pass."""
+        now = self.clock()
+        if initial:
+            # Everything changed since the first sync began must be looked at again.
+            began = cursor.initial_started_at
+            elapsed = (now - datetime.fromisoformat(began)).total_seconds() if began else 0.0
+        else:
+            elapsed = time.monotonic() - started_mono
+        if max_wd:
+            candidate = _fmt_odoo_dt(_parse_odoo_dt(max_wd) - timedelta(seconds=int(elapsed) + 1))
+            if initial or not cursor.write_date or candidate > cursor.write_date:
+                cursor.write_date = candidate
+        cursor.initial_done = True
+        cursor.last_id = 0
+        cursor.initial_started_at = None
+        cursor.last_success_at = to_iso(now)
+        with self.cache.write() as s:
+            self._save_cursor(s.connection(), cursor)
+
+    # ------------------------------------------------------------------ references
+
+    @staticmethod
+    def _covered(conn: Connection, spec: MirrorSpec, key: str) -> set[int]:
+        column = "id" if key == "id" else key
+        return {
+            int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT {column} FROM {spec.table}")
+        }
+
+    def _prune(self, spec: MirrorSpec, key: str, refs: list[int]) -> int:
+        """Drop rows no longer referenced by anything mirrored (no RPC needed)."""
+        column = "id" if key == "id" else key
+        with self.cache.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql(
+                "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
+            )
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+            conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in refs])
+            gone = conn.exec_driver_sql(
+                f"DELETE FROM {spec.table} WHERE {column} NOT IN (SELECT id FROM keep_ids)"
+            ).rowcount
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+        return gone or 0
+
+    # ------------------------------------------------------------------ product templates
+
+    def _follow_templates(self, spec: MirrorSpec, scope: StoreScope, fields: list[str]) -> int:
+        """Template fields (name, price, category) change product.template's write_date, not
+        the variant's: re-read the variants of templates changed since the last pass."""
+        cursor = self._cursor(TEMPLATE_CURSOR)
+        product_cursor = self._cursor(spec.model)
+        if not cursor.write_date:
+            cursor.write_date = product_cursor.write_date
+        window = self._window(cursor)
+        if not window:
+            return 0
+        started = time.monotonic()
+        templates = self.gateway.search_read(
+            "product.template",
+            [("write_date", ">=", window)],
+            ["write_date"],
+            order="id asc",
+            context={"active_test": False},
+        )
+        changed = 0
+        if templates:
+            with self.cache.read() as s:
+                ids = [t["id"] for t in templates]
+                marks = ",".join("?" for _ in ids)
+                newest = dict(
+                    s.connection()
+                    .exec_driver_sql(
+                        f"SELECT product_tmpl_id, MAX(write_date) FROM product "
+                        f"WHERE product_tmpl_id IN ({marks}) GROUP BY product_tmpl_id",
+                        tuple(ids),
+                    )
+                    .all()
+                )
+            stale = [t["id"] for t in templates if (newest.get(t["id"]) or "") < t["write_date"]]
+            if stale:
+                for chunk in range(0, len(stale), self.settings.page_size):
+                    rows = self.gateway.search_read(
+                        spec.model,
+                        [
+                            *spec.domain(scope),
+                            (
+                                "product_tmpl_id",
+                                "in",
+                                stale[chunk : chunk + self.settings.page_size],
+                            ),
+                        ],
+                        fields,
+                        context=spec.context(),
+                    )
+                    if rows:
+                        changed += self._db.submit(
+                            self._write_page, spec, scope, rows, None
+                        ).result()
+        max_wd = max((t["write_date"] for t in templates), default=None)
+        self._finish(_template_spec(), cursor, max_wd, started, initial=False)
+        return changed
+
+    # ------------------------------------------------------------------ deletions
+
+    def check_deletions(self, scope: StoreScope | None = None) -> dict[str, int]:
+        """Compare id sets with Odoo and delete what Odoo no longer has (or what left the
+        store's scope). One `search` per model, on a slow cadence."""
+        scope = scope or self.resolve_scope()
+        deleted: dict[str, int] = {}
+        for spec in self.specs:
+            if not spec.check_deletions:
+                continue
+            domain = list(spec.domain(scope))
+            if spec.references is not None:
+                with self.cache.read() as s:
+                    key, refs = spec.references(s.connection())
+                if not refs:
+                    continue
+                domain.append((key, "in", refs))
+            ids = self.gateway.search(spec.model, domain, context=spec.context() or None)
+            deleted[spec.model] = self._db.submit(self._keep_only, spec.table, ids).result()
+            with self.cache.write() as s:
+                s.connection().exec_driver_sql(
+                    "UPDATE sync_cursor SET last_full_check_at = ? WHERE model = ?",
+                    (to_iso(self.clock()), spec.model),
+                )
+        gone = {m: n for m, n in deleted.items() if n}
+        if gone:
+            self.events.emit(
+                DATA_REFRESHED,
+                DataRefreshed(
+                    tables=tuple(sorted(s.table for s in self.specs if s.model in gone)),
+                    upserted=0,
+                    deleted=sum(gone.values()),
+                ),
+            )
+        return deleted
+
+    def _keep_only(self, table: str, ids: list[int], where: str = "", params: tuple = ()) -> int:
+        with self.cache.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql(
+                "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
+            )
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+            conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in ids])
+            extra = f" AND {where}" if where else ""
+            gone = conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE id NOT IN (SELECT id FROM keep_ids){extra}", params
+            ).rowcount
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+        return gone or 0
+
+    def recheck_quants(self, location_ids: Iterable[int] | None = None) -> int:
+        """Re-read the quants of each store location and replace them in the cache (merged
+        and deleted quants leave no write_date trace). Returns how many rows changed."""
+        scope = self.resolve_scope()
+        if location_ids is None:
+            with self.cache.read() as s:
+                location_ids = [
+                    r[0]
+                    for r in s.connection().exec_driver_sql(
+                        "SELECT id FROM location WHERE usage = 'internal' AND active"
+                    )
+                ]
+        spec = next(s for s in self.specs if s.model == "stock.quant")
+        fields = self._fields(spec, scope)
+        changed = 0
+        for location_id in location_ids:
+            rows: list[dict[str, Any]] = []
+            after = 0
+            while True:
+                page = self._fetch(
+                    spec, [("location_id", "=", location_id)], fields, {}, after
+                ).result()
+                rows += page
+                if len(page) < self.settings.page_size:
+                    break
+                after = page[-1]["id"]
+            changed += self._db.submit(self._replace_location_quants, location_id, rows).result()
+        return changed
+
+    def _replace_location_quants(self, location_id: int, rows: list[dict[str, Any]]) -> int:
+        mapped = [quant_row(r) for r in rows]
+        with self.cache.write() as s:
+            conn = s.connection()
+            ids = [m["id"] for m in mapped]
+            existing = {
+                rid: (q, wd)
+                for rid, q, wd in conn.exec_driver_sql(
+                    "SELECT id, quantity, write_date FROM quant WHERE location_id = ?",
+                    (location_id,),
+                )
+            }
+            gone = set(existing) - set(ids)
+            if gone:
+                conn.exec_driver_sql("DELETE FROM quant WHERE id = ?", [(i,) for i in gone])
+            changed = len(gone) + sum(
+                1 for m in mapped if existing.get(m["id"]) != (m["quantity"], m["write_date"])
+            )
+            if mapped:
+                columns = list(mapped[0])
+                conn.exec_driver_sql(
+                    _upsert_sql("quant", columns), [tuple(m[c] for c in columns) for m in mapped]
+                )
+        return changed
+
+
+def _template_spec() -> MirrorSpec:
+    return MirrorSpec(
+        TEMPLATE_CURSOR, "product", (), lambda s: [], lambda r, s: r, check_deletions=False
+    )
+
+
+def is_transient(error: BaseException) -> bool:
+    return isinstance(error, GatewayError) and error.transient

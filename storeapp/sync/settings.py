@@ -1,0 +1,76 @@
+"""The sync engine's settings, taken from the app configuration in one place.
+
+Each value has a default here so the engine can be built from a partial configuration (tests,
+the bench); the app passes its loaded `Config` to `SyncSettings.from_config`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from storeapp.core.ops import SHORT_PICK_BACKORDER, BackoffPolicy
+
+# How the store's click-and-collect orders are recognised among its deliveries.
+CC_CARRIER = "carrier"  # the delivery carrier is an in-store pickup (onsite / in_store)
+# A dedicated operation type: the store's outgoing types other than its standard delivery.
+CC_PICKING_TYPE = "picking_type"
+CC_ALL_OUTGOING = "all_outgoing"  # every delivery of the store is collected in store
+CLICK_COLLECT_MODES = (CC_CARRIER, CC_PICKING_TYPE, CC_ALL_OUTGOING)
+
+# Carrier delivery types that mean "collect in store": 17 website_sale_picking, 18 _collect.
+PICKUP_DELIVERY_TYPES = ("onsite", "in_store")
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    warehouse_code: str = "WH"
+    click_collect_mode: str = CC_CARRIER
+    # Carrier names meaning "collect in store" (mode "carrier"); empty: any carrier whose
+    # delivery type is an in-store pickup.
+    click_collect_carriers: tuple[str, ...] = ()
+    short_pick_policy: str = SHORT_PICK_BACKORDER
+    returns_history_days: int = 90
+    employee_model: str = "hr.employee.public"  # or "hr.employee" in Odoo-badge mode
+    page_size: int = 2000
+    overlap_seconds: float = 2.0
+    pull_interval: float = 60.0
+    push_interval: float = 5.0
+    deletion_check_interval: float = 900.0
+    quant_recheck_interval: float = 1800.0
+    push_batch: int = 100
+    backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
+    # After an authentication failure, waiting ops are retried this much later (the key must
+    # be replaced by a person first; the probe resumes sooner when it is).
+    auth_retry_seconds: float = 60.0
+
+    @classmethod
+    def from_config(cls, cfg: Any, **overrides: Any) -> SyncSettings:
+        """Read the `store`, `sync` and `identity` options of the app configuration;
+        `overrides` (tests, the bench) win over it."""
+        store, sync, identity = cfg.store, cfg.sync, cfg.identity
+        values: dict[str, Any] = {
+            "warehouse_code": store.warehouse_code,
+            "click_collect_mode": str(store.click_collect_mode),
+            "click_collect_carriers": tuple(store.click_collect_carriers or ()),
+            "short_pick_policy": str(store.short_pick_policy),
+            "returns_history_days": int(sync.returns_history_days),
+            "page_size": int(sync.page_size),
+            "pull_interval": float(sync.interval_seconds),
+            "deletion_check_interval": float(sync.deletion_check_minutes) * 60.0,
+            "employee_model": (
+                "hr.employee" if str(identity.mode) == "odoo_badges" else "hr.employee.public"
+            ),
+        }
+        known = {f.name for f in fields(cls)}
+        values.update({k: v for k, v in overrides.items() if k in known})
+        settings = cls(**values)
+        if settings.click_collect_mode not in CLICK_COLLECT_MODES:
+            raise ValueError(
+                f"store.click_collect_mode must be one of {', '.join(CLICK_COLLECT_MODES)}, "
+                f"not {settings.click_collect_mode!r}"
+            )
+        return settings
+
+    def with_(self, **changes: Any) -> SyncSettings:
+        return replace(self, **changes)
