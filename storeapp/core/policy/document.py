@@ -246,11 +246,11 @@ class _Reader:
         return key in self.data
 
     def text(self, key: str, default: str | None = None, *, required: bool = False) -> str | None:
-        value = self.get(key, default)
+        value = self.get(key)
         if value is None:
             if required:
                 self.problem(key, "is missing")
-            return None
+            return default
         if not isinstance(value, str) or not value.strip():
             self.problem(key, f"expected text, got {_describe(value)}")
             return default
