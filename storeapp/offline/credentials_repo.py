@@ -37,6 +37,7 @@ class Credential:
     failed_attempts: int
     locked_until: datetime | None
     enrolled_by_id: int | None = None
+    updated_at: datetime | None = None
 
     @property
     def can_sign_in(self) -> bool:
@@ -78,6 +79,7 @@ def _to_credential(row: EmployeeCredential) -> Credential:
         failed_attempts=row.failed_attempts or 0,
         locked_until=from_iso(row.locked_until),
         enrolled_by_id=row.enrolled_by_id,
+        updated_at=from_iso(row.updated_at),
     )
 
 

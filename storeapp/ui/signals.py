@@ -35,7 +35,10 @@ class AppSignals(QObject):
     operation_executed = Signal(object)  # a local change (op queued, retried, cancelled, ...)
     employee_signed_in = Signal(object)
     employee_signed_out = Signal()
-    identity_refreshed = Signal(int)  # number of sign-in credentials stored after a pull
+    identity_refreshed = Signal(int)
+    uncaught_error = Signal(
+        object
+    )  # (summary, exception) from the diagnostics hook  # number of sign-in credentials stored after a pull
 
     def attach(self, events: EventSource) -> None:
         """Forward the sync engine's events. Handlers only emit: they run on sync threads."""

@@ -41,25 +41,41 @@ class SingleInstance(QObject):
         self.name = name
         self.server: QLocalServer | None = None
 
-    def claim(self, timeout_ms: int = 500) -> bool:
+    def notify_running(self, timeout_ms: int = 500) -> bool:
+        """True when another instance answers (it was asked to come forward): exit then.
+
+        Works before QApplication exists (blocking waits need no event loop), so a second
+        launch leaves before loading anything heavy."""
         probe = QLocalSocket()
         probe.connectToServer(self.name)
-        if probe.waitForConnected(timeout_ms):
-            probe.write(ACTIVATE)
-            probe.flush()
-            probe.waitForBytesWritten(timeout_ms)
-            probe.disconnectFromServer()
-            log.info("storeapp already runs for this data folder; asked it to come forward")
+        if not probe.waitForConnected(timeout_ms):
             return False
+        probe.write(ACTIVATE)
+        probe.flush()
+        probe.waitForBytesWritten(timeout_ms)
+        probe.disconnectFromServer()
+        log.info("storeapp already runs for this data folder; asked it to come forward")
+        return True
+
+    def listen(self) -> bool:
+        """Become the instance others find. Needs the QApplication (the server is driven by
+        its event loop). False only if the name could not be taken."""
         # Nobody answered: a socket file left by a crashed instance would block listen().
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
             log.warning("single-instance guard could not listen: %s", server.errorString())
-            return True  # better to run twice than not at all
+            return False
         server.newConnection.connect(self._connection)
         self.server = server
+        return True
+
+    def claim(self, timeout_ms: int = 500) -> bool:
+        """Both steps at once (when the QApplication already exists): True when we are first."""
+        if self.notify_running(timeout_ms):
+            return False
+        self.listen()
         return True
 
     def _connection(self) -> None:

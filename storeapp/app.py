@@ -1,0 +1,528 @@
+"""Composition root: boot in one place, in a fixed order (STYLE.md §2).
+
+environment → faulthandler → logging → config → single-instance guard → QApplication →
+translators → qasync loop → journal backup and migration (or the safe-mode screen) → main window.
+
+Everything the app is made of is built here and handed down; no module below reaches for a
+global. `StoreApp` holds the running pieces so the tour, the startup bench and the UI tests can
+build exactly what `storeapp` builds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("storeapp.app")
+
+NO_DISPLAY_MESSAGE = """\
+storeapp needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY is set).
+
+To see the demo store anyway:
+  xvfb-run make demo                                  a virtual screen (apt-get install xvfb)
+  .venv/bin/storeapp --demo --tour screenshots/       drive every screen headless and save
+                                                      a PNG of each step into screenshots/
+  QT_QPA_PLATFORM=offscreen .venv/bin/storeapp --demo runs without showing anything
+"""
+
+
+def display_problem(env: dict[str, str] | os._Environ, platform: str = sys.platform) -> str | None:
+    """The no-screen message on Linux without a display (unless Qt was told a platform)."""
+    if not platform.startswith("linux"):
+        return None
+    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY_MESSAGE
+
+
+# --------------------------------------------------------------------------- boot steps
+
+
+def _environment(tour: bool) -> None:
+    # qasync picks its Qt binding from QT_API; this image also carries PyQt6.
+    os.environ.setdefault("QT_API", "pyside6")
+    if sys.platform == "win32":
+        # AltGr must not read as Ctrl+Alt, or scanners and non-US keyboards type wrong.
+        os.environ.setdefault("QT_QPA_PLATFORM", "windows:altgr")
+    if tour:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _diagnostics(data_dir: Path, *, tour: bool) -> Any:
+    """faulthandler (crash file) and logging with redaction, before anything else can fail."""
+    from storeapp import diagnostics
+
+    return diagnostics.start(data_dir, console=tour, crash_file=not tour)
+
+
+def _translators(app: Any) -> list[Any]:
+    """Qt's own strings and ours for the system locale; English when none is found."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from storeapp.ui.shell import resource
+
+    loaded = []
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "storeapp", "_", str(resource("translations"))):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    return loaded
+
+
+def run(args: Any) -> int:
+    """`storeapp` with no subcommand: the GUI. Returns the process exit code."""
+    tour_dir = getattr(args, "tour", None)
+    demo = bool(getattr(args, "demo", False) or tour_dir)
+    demo_reset = bool(getattr(args, "demo_reset", False))
+
+    # 1. environment
+    _environment(tour=tour_dir is not None)
+    problem = display_problem(os.environ)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+
+    # 2-3. faulthandler, logging (the data folder comes from the environment or the default)
+    from storeapp import config as config_module
+
+    data_dir, _source = config_module.data_dir_path(os.environ)
+    if demo:
+        from storeapp.demo import demo_data_dir
+
+        data_dir = demo_data_dir(data_dir)
+    diag = _diagnostics(data_dir, tour=tour_dir is not None)
+
+    # 4. config
+    try:
+        cfg = config_module.load_config()
+    except config_module.ConfigError as exc:
+        log.error("invalid configuration: %s", exc)
+        print(f"storeapp cannot start: the configuration is invalid.\n{exc}", file=sys.stderr)
+        return 2
+    logging.getLogger().setLevel(cfg.logging.level)
+
+    # 5. single-instance guard (before Qt's heavy lifting: a second launch leaves at once)
+    from storeapp.ui.single_instance import SingleInstance, server_name
+
+    guard = SingleInstance(server_name(str(data_dir.resolve())))
+    if tour_dir is None and guard.notify_running():
+        print("storeapp is already running; its window was brought forward.")
+        return 0
+
+    # 6. QApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("storeapp")
+    app.setOrganizationName("storeapp")
+    if tour_dir is None:
+        guard.listen()
+
+    # 7. translators
+    _translators(app)
+
+    # 8. qasync loop
+    import qasync
+
+    from storeapp import diagnostics
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(diagnostics.asyncio_exception_handler)
+
+    from storeapp.ui.shell import load_style
+
+    load_style(app)
+
+    # 9-10. journal (backup + migration inside), then the main window or safe mode
+    if demo and demo_reset:
+        from storeapp import demo as demo_module
+
+        demo_module.reset(data_dir)
+    store_app = StoreApp(
+        cfg,
+        data_dir,
+        demo=demo,
+        guard=guard,
+        interactive=tour_dir is None,
+        previous_crashes=[c.summary for c in diag.previous_crashes],
+    )
+    with loop:
+        if tour_dir is not None:
+            from storeapp.ui.tour import run_tour
+
+            return loop.run_until_complete(run_tour(store_app, Path(tour_dir)))
+        code = loop.run_until_complete(store_app.start())
+        if code is not None:
+            return code
+        closed = asyncio.Event()
+        store_app.closed = closed
+        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(store_app.stop())
+    return 0
+
+
+# --------------------------------------------------------------------------- the running app
+
+
+class EngineLink:
+    """The sync engine as the shell sees it. Manual syncs run on the engine's own one-worker
+    thread, so they queue behind (never run beside) the background cycle."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.events = engine.events
+
+    def connectivity(self) -> tuple[str, str]:
+        c = self.engine.connectivity
+        return (c.state.value, c.reason)
+
+    async def sync_now(self) -> object:
+        loop = asyncio.get_running_loop()
+        self.engine.connectivity.reset_backoff()
+        return await loop.run_in_executor(self.engine._worker, self.engine.run_once)
+
+
+class StoreApp:
+    """Opens the stores, the demo server, the gateway and the engine; builds the shell."""
+
+    def __init__(
+        self,
+        cfg: Any,
+        data_dir: Path,
+        *,
+        demo: bool = False,
+        guard: Any = None,
+        interactive: bool = True,
+        previous_crashes: list[str] | None = None,
+    ) -> None:
+        from storeapp.ui.executors import Executors
+
+        self.cfg = cfg
+        self.data_dir = Path(data_dir)
+        self.demo = demo
+        self.guard = guard
+        self.interactive = interactive
+        self.previous_crashes = list(previous_crashes or [])
+        self.executors = Executors()
+        self.journal: Any = None
+        self.cache: Any = None
+        self.outbox: Any = None
+        self.gateway: Any = None
+        self.engine: Any = None
+        self.shell: Any = None
+        self.demo_store: Any = None
+        self.safe_window: Any = None
+        self.setup: Any = None
+        self.identity: Any = None
+        self.closed: asyncio.Event | None = None
+        self._tasks: list[asyncio.Task] = []
+
+    # ------------------------------------------------------------------ steps
+
+    def _open_stores(self) -> None:
+        from storeapp.offline.cache import CacheStore
+        from storeapp.offline.journal import JournalStore
+        from storeapp.offline.outbox import Outbox
+
+        self.journal = JournalStore.open(self.data_dir)
+        if self.journal.safe_mode is None:
+            self.cache = CacheStore.open(self.data_dir)
+        self.outbox = Outbox(self.journal)
+
+    def effective_setup(self) -> Any:
+        """Device setup as saved, with whatever IT fixed in the machine file on top."""
+        from dataclasses import replace
+
+        from storeapp.offline import device_setup
+
+        saved = device_setup.load(self.journal)
+        overrides = {}
+        for key, option in (
+            ("url", "odoo.url"),
+            ("database", "odoo.database"),
+            ("login", "odoo.login"),
+            ("warehouse_code", "store.warehouse_code"),
+            ("identity_mode", "identity.mode"),
+        ):
+            if self.cfg.sources.get(option, "default") != "default":
+                section, name = option.split(".")
+                overrides[key] = str(getattr(getattr(self.cfg, section), name))
+        return replace(saved, **overrides)
+
+    def fixed_fields(self) -> dict[str, str]:
+        setup = self.effective_setup()
+        fixed = {}
+        for key, option in (
+            ("url", "odoo.url"),
+            ("database", "odoo.database"),
+            ("login", "odoo.login"),
+            ("warehouse_code", "store.warehouse_code"),
+            ("identity_mode", "identity.mode"),
+        ):
+            if self.cfg.sources.get(option, "default") != "default":
+                fixed[key] = getattr(setup, key)
+        return fixed
+
+    async def _configure_demo(self) -> None:
+        """The demo device is set up the way IT would: setup values, key in the keyring."""
+        from storeapp import demo as demo_module
+        from storeapp.offline import device_setup
+        from storeapp.offline.device_setup import DeviceSetup
+        from storeapp.sync.credentials import CredentialStore
+
+        backend = demo_module.ensure_keyring()
+        self.demo_store = await asyncio.to_thread(demo_module.start, self.data_dir)
+        d = self.demo_store
+        CredentialStore().set(d.url, d.database, d.login, d.api_key)
+        setup = DeviceSetup(
+            url=d.url,
+            database=d.database,
+            login=d.login,
+            warehouse_id=d.warehouse_id,
+            warehouse_code=d.warehouse_code,
+            warehouse_name=d.warehouse_name,
+            identity_mode="odoo_badges",
+        )
+        await self.executors.run_db(device_setup.save, self.journal, setup)
+        log.info("demo device configured (keyring backend: %s)", backend)
+
+    async def _ask_setup(self) -> bool:
+        """Show the setup dialog until saved; False when the person cancels."""
+        from storeapp.sync.credentials import CredentialStore
+        from storeapp.ui.device_keys import BadgeKey
+        from storeapp.ui.errors import ErrorPresenter
+        from storeapp.ui.setup.presenter import SetupPresenter
+        from storeapp.ui.setup.view import SetupDialog
+
+        presenter = SetupPresenter(
+            self.executors, CredentialStore(), self.journal, BadgeKey(self.journal.device_id)
+        )
+        dialog = SetupDialog(
+            presenter, ErrorPresenter(), self.effective_setup(), self.fixed_fields()
+        )
+        done = asyncio.get_running_loop().create_future()
+        dialog.finished.connect(lambda result: done.done() or done.set_result(result))
+        dialog.show()
+        return bool(await done)
+
+    def _build_engine(self, setup: Any) -> None:
+        from storeapp.sync.credentials import CredentialStore
+        from storeapp.sync.engine import SyncEngine
+        from storeapp.sync.gateway import GatewaySettings, OdooGateway
+        from storeapp.sync.settings import SyncSettings
+
+        odoo = self.cfg.odoo
+        settings = GatewaySettings(
+            url=setup.url,
+            database=setup.database,
+            login=setup.login,
+            ca_bundle=str(odoo.ca_bundle) if getattr(odoo, "ca_bundle", None) else None,
+        )
+        self.gateway = OdooGateway(settings, CredentialStore())
+        employee_model = (
+            "hr.employee" if setup.identity_mode == "odoo_badges" else "hr.employee.public"
+        )
+        sync_settings = SyncSettings.from_config(
+            self.cfg, warehouse_code=setup.warehouse_code, employee_model=employee_model
+        )
+        self.engine = SyncEngine(self.gateway, self.cache, self.outbox, sync_settings)
+
+    def _build_shell(self, setup: Any) -> None:
+        from storeapp.core.identity import LockoutPolicy, RoleRules
+        from storeapp.offline.credentials_repo import CredentialsRepo
+        from storeapp.ui.device_keys import BadgeKey
+        from storeapp.ui.identity_refresh import OdooBadgeRefresh
+        from storeapp.ui.shell import Shell, ShellDeps
+
+        identity = self.cfg.identity
+        badge_key = BadgeKey(self.journal.device_id)
+        repo = CredentialsRepo(self.journal)
+        deps = ShellDeps(
+            cache=self.cache,
+            journal=self.journal,
+            outbox=self.outbox,
+            executors=self.executors,
+            credentials=repo,
+            badge_key=badge_key,
+            store_name=setup.warehouse_name or setup.warehouse_code,
+            policy=LockoutPolicy(max_attempts=int(identity.max_pin_attempts)),
+            auto_lock_minutes=float(identity.auto_lock_minutes),
+            sync=EngineLink(self.engine),
+            demo_people=self.demo_store.people_rows() if self.demo_store else (),
+            interactive_errors=self.interactive,
+        )
+        self.shell = Shell(deps)
+        if setup.identity_mode == "odoo_badges":
+            rules = RoleRules(
+                manager_tags=(identity.manager_tag,) if identity.manager_tag else (),
+                manager_job_titles=tuple(identity.manager_job_titles),
+            )
+            self.identity = OdooBadgeRefresh(self.gateway, self.cache, repo, badge_key.get, rules)
+            self.shell.signals.data_refreshed.connect(self._employees_changed)
+
+    def _employees_changed(self, event: Any) -> None:
+        if "employee" in (getattr(event, "tables", ()) or ()):
+            self._spawn(self.refresh_identity())
+
+    async def refresh_identity(self) -> None:
+        if self.identity is None:
+            return
+        try:
+            changed = await asyncio.to_thread(self.identity.refresh)
+        except Exception as exc:  # noqa: BLE001 - sign-in keeps working with what is stored
+            log.warning("could not refresh sign-in credentials from Odoo: %s", exc)
+            return
+        if changed.any:
+            self.shell.sign_in.reload()
+            self.shell.signals.identity_refreshed.emit(changed.added + changed.updated)
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.append(task)
+        task.add_done_callback(self._tasks.remove)
+
+    async def first_sync(self, show: bool = True) -> Any:
+        """Fill an empty cache with a progress dialog; cancel keeps what was fetched."""
+        from storeapp.ui.first_sync import FirstSyncDialog
+
+        dialog = FirstSyncDialog(self.engine.cancel_event.set, self.shell.window)
+        self.first_sync_dialog = dialog
+        self.shell.signals.sync_progressed.connect(dialog.progress)
+        if show:
+            dialog.show()
+        loop = asyncio.get_running_loop()
+        try:
+            result = await loop.run_in_executor(
+                self.engine._worker, lambda: self.engine.run_once(push=False)
+            )
+        finally:
+            self.shell.signals.sync_progressed.disconnect(dialog.progress)
+            # A cancelled first sync stops only itself; the background cycle resumes it.
+            self.engine.cancel_event.clear()
+            dialog.finish()
+        return result
+
+    async def start(self) -> int | None:
+        """Bring the app up. Returns an exit code when it should not keep running."""
+        from PySide6.QtWidgets import QApplication
+
+        from storeapp.offline import store_figures
+        from storeapp.ui.safe_mode import SafeModeWindow
+        from storeapp.ui.single_instance import bring_forward
+
+        await self.executors.run_db(self._open_stores)
+        app = QApplication.instance()
+        if self.journal.safe_mode is not None:
+            self.safe_window = SafeModeWindow(self.journal, self.outbox)
+            self.safe_window.resize(1000, 640)
+            self.safe_window.show()
+            app.lastWindowClosed.connect(self._close_requested)
+            return None
+        if self.demo:
+            await self._configure_demo()
+        setup = self.effective_setup()
+        if not setup.complete:
+            if not self.interactive or not await self._ask_setup():
+                print("Device setup was not finished; storeapp needs it to start.")
+                return 0
+            setup = self.effective_setup()
+        self.setup = setup
+        self._build_engine(setup)
+        self._build_shell(setup)
+        self.shell.window.resize(1366, 768)
+        self.shell.start()
+        if self.guard is not None:
+            self.guard.activation_requested.connect(lambda: bring_forward(self.shell.window))
+        app.lastWindowClosed.connect(self._close_requested)
+        self._listen_for_uncaught_errors()
+        if self.previous_crashes and self.interactive:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self.shell.window, self.shell.window.tr("storeapp"), self.previous_crashes[-1]
+            )
+        if self.identity is not None:
+            await self.refresh_identity_if_possible()
+        facts = await self.executors.run_db(store_figures.cache_facts, self.cache)
+        if facts.empty:
+            await self.first_sync(show=self.interactive)
+            await self.refresh_identity_if_possible()
+            self.shell.refresh_status()
+        self._spawn(self._run_engine())
+        return None
+
+    def _listen_for_uncaught_errors(self) -> None:
+        """Uncaught errors (any thread, the loop) reach the one error presenter on the Qt
+        thread; the diagnostics hook has already logged them."""
+        from storeapp import diagnostics
+
+        relay = self.shell.signals
+
+        def listener(summary: str, exc: BaseException | None) -> None:
+            relay.uncaught_error.emit((summary, exc))
+
+        relay.uncaught_error.connect(self._show_uncaught)
+        diagnostics.add_error_listener(listener)
+        self._error_listener = listener
+
+    def _show_uncaught(self, item: Any) -> None:
+        summary, exc = item
+        if exc is not None:
+            self.shell.errors.show(exc, summary)
+
+    async def refresh_identity_if_possible(self) -> None:
+        from storeapp.offline import store_figures
+
+        facts = await self.executors.run_db(store_figures.cache_facts, self.cache)
+        if facts.employees:
+            await self.refresh_identity()
+
+    async def _run_engine(self) -> None:
+        try:
+            await self.engine.run_forever()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the status bar shows the state; the log keeps the cause
+            log.exception("sync engine stopped")
+
+    def _close_requested(self) -> None:
+        if self.closed is not None:
+            self.closed.set()
+
+    async def stop(self) -> None:
+        """Orderly shutdown: stop syncing, close Odoo, flush and close the databases."""
+        if self.engine is not None:
+            self.engine.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.shell is not None:
+            self.shell.stop()
+        if self.engine is not None:
+            await asyncio.to_thread(self.engine.close)
+        if self.gateway is not None:
+            await asyncio.to_thread(self.gateway.close)
+        if self.demo_store is not None:
+            await asyncio.to_thread(self.demo_store.stop)
+        self.executors.shutdown()
+        for store in (self.cache, self.journal):
+            if store is not None:
+                store.close()
+        if self.guard is not None:
+            self.guard.release()
+        listener = getattr(self, "_error_listener", None)
+        if listener is not None:
+            from storeapp import diagnostics
+
+            diagnostics.remove_error_listener(listener)
