@@ -201,6 +201,14 @@ class CountSession:
                 f"Serial {line.lot_name} is already counted.",
                 "Scan the serial number of another unit.",
             )
+        if line.tracking is Tracking.SERIAL and not (
+            qty_is_zero(new_total) or qty_compare(new_total, 1) == 0
+        ):
+            return CountRefused(
+                CountRefusalReason.BAD_QUANTITY,
+                f"Serial {line.lot_name} is a single unit: it is counted as 1 (or 0 if missing).",
+                "Type 1 or 0.",
+            )
         if attempt is None:
             # The snapshot is taken at the first scan of the line, not when the count began:
             # that is the moment the count and the system describe the same shelf.

@@ -334,7 +334,9 @@ class PickSession:
                 return self._check_lot(line, None, None) or Refused(
                     PickRefusalReason.LOT_REQUIRED, "A lot is needed.", "Type the lot.", move_id
                 )
-            if line.tracking is Tracking.SERIAL and qty_compare(quantity, 1) > 0:
+            if line.tracking is Tracking.SERIAL and not (
+                qty_is_zero(quantity) or qty_compare(quantity, 1) == 0
+            ):
                 return Refused(
                     PickRefusalReason.SERIAL_QUANTITY,
                     f"A serial number is a single unit of {line.product_name}.",

@@ -176,6 +176,10 @@ def test_tracked_products_count_per_lot_and_serial():
         s.add_scan(res(PHONE, lot="SN1", lot_id=5), by=ANNA, now=T0, snapshot=System()),
         CountRefusalReason.SERIAL_TWICE,
     )
+    refused(
+        s.set_quantity(PHONE, 0.5, lot_name="SN2", by=ANNA, now=T0, snapshot=System()),
+        CountRefusalReason.BAD_QUANTITY,
+    )
     assert {k: line.counted for k, line in s.lines.items()} == {"3/L1": 2, "3/L2": 1, "2/SN1": 1}
     assert s.lines["2/SN1"].label() == "Phone X, serial SN1"
 
