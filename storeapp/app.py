@@ -296,19 +296,22 @@ class StoreApp:
         await self.executors.run_db(device_setup.save, self.journal, setup)
         log.info("demo device configured (keyring backend: %s)", backend)
 
-    async def _ask_setup(self) -> bool:
-        """Show the setup dialog until saved; False when the person cancels."""
+    def setup_presenter(self) -> Any:
         from storeapp.sync.credentials import CredentialStore
         from storeapp.ui.device_keys import BadgeKey
-        from storeapp.ui.errors import ErrorPresenter
         from storeapp.ui.setup.presenter import SetupPresenter
-        from storeapp.ui.setup.view import SetupDialog
 
-        presenter = SetupPresenter(
+        return SetupPresenter(
             self.executors, CredentialStore(), self.journal, BadgeKey(self.journal.device_id)
         )
+
+    async def _ask_setup(self) -> bool:
+        """Show the setup dialog until saved; False when the person cancels."""
+        from storeapp.ui.errors import ErrorPresenter
+        from storeapp.ui.setup.view import SetupDialog
+
         dialog = SetupDialog(
-            presenter, ErrorPresenter(), self.effective_setup(), self.fixed_fields()
+            self.setup_presenter(), ErrorPresenter(), self.effective_setup(), self.fixed_fields()
         )
         done = asyncio.get_running_loop().create_future()
         dialog.finished.connect(lambda result: done.done() or done.set_result(result))
@@ -412,8 +415,10 @@ class StoreApp:
             dialog.finish()
         return result
 
-    async def start(self) -> int | None:
-        """Bring the app up. Returns an exit code when it should not keep running."""
+    async def start(self, *, sync_first: bool = True) -> int | None:
+        """Bring the app up. Returns an exit code when it should not keep running.
+        `sync_first=False` leaves the first sync and the background engine to the caller
+        (the tour shows the first sync itself)."""
         from PySide6.QtWidgets import QApplication
 
         from storeapp.offline import store_figures
@@ -453,13 +458,18 @@ class StoreApp:
             )
         if self.identity is not None:
             await self.refresh_identity_if_possible()
+        if not sync_first:
+            return None
         facts = await self.executors.run_db(store_figures.cache_facts, self.cache)
         if facts.empty:
             await self.first_sync(show=self.interactive)
             await self.refresh_identity_if_possible()
             self.shell.refresh_status()
-        self._spawn(self._run_engine())
+        self.start_engine()
         return None
+
+    def start_engine(self) -> None:
+        self._spawn(self._run_engine())
 
     def _listen_for_uncaught_errors(self) -> None:
         """Uncaught errors (any thread, the loop) reach the one error presenter on the Qt

@@ -1,0 +1,237 @@
+"""The screenshot tour: `storeapp --demo --tour DIR` drives every screen headless.
+
+A realistic morning in the demo store, step by step, each step saved as a PNG at 1366×768 (the
+smallest screen the app is made for) plus one at 1920×1080: device setup as the demo configured
+it, the first sync, the sign-in screen, every page of the main window for a manager and for an
+associate, a change Odoo refuses (parked, with its reason), and the store going offline. It is
+also the end-to-end test of the shell: any step that cannot be reached fails the tour with a
+non-zero exit code and says which step.
+
+Feature screens extend the tour by adding their steps to `_tour` (after the manager signs in).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+SMALL = (1366, 768)
+LARGE = (1920, 1080)
+
+
+class TourFailed(RuntimeError):
+    """A step of the tour could not be reached; the message names it."""
+
+
+async def wait_for(what: str, predicate: Callable[[], Any], timeout: float = 30.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TourFailed(f"tour step '{what}' not reached within {timeout:.0f} s")
+        await asyncio.sleep(0.05)
+
+
+async def settle(seconds: float = 0.2) -> None:
+    """Let queued signals, layouts and paints happen before a screenshot."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        await asyncio.sleep(0.02)
+
+
+def composite(window: QWidget, dialog: QWidget | None = None) -> QPixmap:
+    """The window as the person sees it; a dialog is drawn centred over a dimmed window,
+    because offscreen each top-level widget renders on its own."""
+    shot = window.grab()
+    if dialog is None:
+        return shot
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(16, 24, 40, 110))
+    top = dialog.grab()
+    x = (shot.width() - top.width()) // 2
+    y = max(0, (shot.height() - top.height()) // 2)
+    painter.setPen(QColor("#98a2b3"))
+    painter.drawRect(QRect(QPoint(x - 1, y - 1), top.size()))
+    painter.drawPixmap(x, y, top)
+    painter.end()
+    return shot
+
+
+class Tour:
+    """Saves numbered screenshots into `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.saved: list[Path] = []
+
+    async def shot(self, name: str, window: QWidget, dialog: QWidget | None = None) -> Path:
+        await settle()
+        path = self.folder / f"{len(self.saved) + 1:02d}-{name}.png"
+        if not composite(window, dialog).save(str(path)):
+            raise TourFailed(f"could not write {path}")
+        self.saved.append(path)
+        log.info("tour: saved %s", path.name)
+        return path
+
+
+async def run_tour(store_app: Any, folder: Path) -> int:
+    """Drive the demo app through its screens. Returns the exit code."""
+    try:
+        saved = await _tour(store_app, folder)
+    except Exception as exc:  # noqa: BLE001 - the tour reports, never hangs
+        log.exception("tour failed")
+        print(f"The tour stopped: {exc}")
+        await store_app.stop()
+        return 1
+    await store_app.stop()
+    print(f"Tour finished: {len(saved)} screenshots in {folder}")
+    return 0
+
+
+async def _tour(app: Any, folder: Path) -> list[Path]:
+    from storeapp.offline.journal_models import OpState
+    from storeapp.offline.outbox import Actor
+    from storeapp.ui.errors import ErrorPresenter
+    from storeapp.ui.setup.view import SetupDialog
+
+    tour = Tour(folder)
+    code = await app.start(sync_first=False)
+    if code is not None or app.shell is None:
+        raise TourFailed("the app did not open its main window")
+    shell = app.shell
+    window = shell.window
+    window.resize(*SMALL)
+
+    # 1. Device setup, as demo mode filled it in, after Test connection.
+    presenter = app.setup_presenter()
+    dialog = SetupDialog(presenter, ErrorPresenter(interactive=False), app.effective_setup(), {})
+    dialog.secret.setText(app.demo_store.api_key)
+    dialog.resize(760, 700)
+    dialog.show()
+    dialog.test()
+    await wait_for("connection test", lambda: dialog.report is not None, 60)
+    await tour.shot("device-setup", window, dialog)
+    dialog.close()
+
+    # 2. First sync, caught half-way.
+    sync = asyncio.ensure_future(app.first_sync(show=True))
+    first = await wait_for("first sync dialog", lambda: getattr(app, "first_sync_dialog", None))
+    await wait_for("first sync progress", lambda: len(first.rows) >= 5 or sync.done(), 120)
+    if not sync.done():
+        await tour.shot("first-sync", window, first)
+    await sync
+    await app.refresh_identity_if_possible()
+    await shell.status_now()
+
+    # 3. Sign-in: the demo people are listed with their PINs.
+    await wait_for("employees to sign in", lambda: shell.sign_in.model.rowCount() > 0, 30)
+    await tour.shot("sign-in", window)
+    people = app.demo_store.people
+    manager = next(p for p in people if p.role == "manager")
+    associate = next(p for p in people if p.role == "associate")
+
+    # 4. A wrong PIN, then the right one.
+    await _choose(shell, manager.name)
+    shell.sign_in.pin.setText("0000" if manager.pin != "0000" else "9999")
+    shell.sign_in.submit()
+    await wait_for("wrong PIN message", lambda: "Wrong PIN" in shell.sign_in.message.text())
+    await tour.shot("sign-in-wrong-pin", window)
+    shell.sign_in.pin.setText(manager.pin)
+    shell.sign_in.submit()
+    await wait_for("manager signed in", lambda: shell.session.employee is not None)
+
+    # 5. Every page for the manager.
+    for key in ("click_collect", "returns", "counts", "approvals"):
+        window.show_page(key)
+        page = shell.pages[key]
+        await wait_for(f"{key} figures", lambda p=page: bool(p.tiles))
+        await tour.shot(key.replace("_", "-"), window)
+
+    # 6. A change Odoo refuses: validating an order that was cancelled in Odoo.
+    cancelled = await app.executors.run_db(_cancelled_order, app.cache)
+    if cancelled is None:
+        raise TourFailed("the demo store has no cancelled click-and-collect order to show")
+    actor = Actor(shell.session.employee.employee_id, shell.session.employee.name)
+    await app.executors.run_db(
+        app.outbox.enqueue,
+        "picking.validate",
+        {"picking_id": cancelled[0], "picking_name": cancelled[1]},
+        f"picking:{cancelled[0]}",
+        actor,
+    )
+    window.show_page("sync")
+    await shell.outbox_presenter.sync_now()
+    await wait_for(
+        "the refused change to be parked",
+        lambda: app.outbox.counts_by_state()[OpState.PARKED] > 0,
+        60,
+    )
+    await shell.outbox_view.refresh()
+    await shell.status_now()
+    await tour.shot("sync-outbox-parked", window)
+
+    # 7. The same screen on a large monitor.
+    window.resize(*LARGE)
+    await tour.shot("sync-outbox-1920", window)
+    window.resize(*SMALL)
+
+    # 8. An associate: no Approvals in the navigation.
+    shell.session.sign_out("switch")
+    await _choose(shell, associate.name)
+    shell.sign_in.pin.setText(associate.pin)
+    shell.sign_in.submit()
+    await wait_for("associate signed in", lambda: shell.session.employee is not None)
+    window.show_page("click_collect")
+    await tour.shot("associate-view", window)
+
+    # 9. Odoo goes away: the status bar says so, work continues.
+    app.demo_store.sim.down()
+    try:
+        # The engine calls a link offline after a few failed tries in a row, not at the first.
+        for _ in range(5):
+            await shell.outbox_presenter.sync_now()
+            if app.engine.connectivity.state.value == "offline":
+                break
+        await wait_for("offline status", lambda: app.engine.connectivity.state.value == "offline")
+        await shell.status_now()
+        await tour.shot("offline", window)
+    finally:
+        app.demo_store.sim.up()
+    return tour.saved
+
+
+async def _choose(shell: Any, name: str) -> None:
+    view = shell.sign_in
+    for row in range(view.model.rowCount()):
+        if view.model.credential(row).name == name:
+            view.choose(view.model.credential(row))
+            return
+    raise TourFailed(f"{name} is not on the sign-in list")
+
+
+def _cancelled_order(cache: Any) -> tuple[int, str] | None:
+    from sqlalchemy import select
+
+    from storeapp.offline.cache_models import Picking
+
+    with cache.read() as s:
+        row = s.execute(
+            select(Picking.id, Picking.name)
+            .where(Picking.state == "cancel", Picking.picking_type_code == "outgoing")
+            .limit(1)
+        ).first()
+    return (row[0], row[1]) if row else None
