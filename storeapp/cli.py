@@ -1,18 +1,210 @@
-"""Command line of storeapp."""
+"""Command line of storeapp.
+
+`storeapp` with no subcommand starts the window (storeapp.app.run). Subcommands are plain
+functions listed once in SUBCOMMANDS at the bottom: to add one, write `configure(parser)` and
+`run(args) -> exit code`, then add a line there.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 from storeapp import __version__
 
 
+@dataclass(frozen=True)
+class Subcommand:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the window itself (used when no subcommand is given)."""
+
+
+def _data_dir() -> Path:
+    from storeapp.config import data_dir_path
+
+    return data_dir_path(os.environ)[0]
+
+
+# --------------------------------------------------------------------------- doctor
+
+
+def _doctor_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--problems-only", action="store_true", help="print only WARN and FAIL lines"
+    )
+
+
+def doctor(args: argparse.Namespace) -> int:
+    from storeapp.diagnostics.doctor import Status, print_findings, run_checks
+
+    findings = run_checks()
+    if args.problems_only:
+        findings = [f for f in findings if f.status is not Status.OK]
+    return print_findings(findings, sys.stdout)
+
+
+# --------------------------------------------------------------------------- outbox
+
+
+def _outbox_args(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="outbox_action", metavar="ACTION")
+    export = actions.add_parser(
+        "export",
+        help="write every op to FILE as JSON lines (also from a damaged journal)",
+        description="Write every op of the journal to FILE, one JSON object per line. Reads "
+        "the journal read-only, so it works in safe mode and never changes the file.",
+    )
+    export.add_argument("file", type=Path, help="where to write, e.g. outbox.jsonl")
+
+
+def _age(since: datetime | None) -> str:
+    if since is None:
+        return "-"
+    minutes = int((datetime.now(UTC) - since).total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60} min"
+    return f"{minutes // 1440} days"
+
+
+def outbox(args: argparse.Namespace) -> int:
+    from storeapp.offline.db import quick_check
+    from storeapp.offline.export import export_ops
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.offline.journal_models import OpState
+    from storeapp.offline.outbox import Outbox
+
+    path = _data_dir() / JOURNAL_FILE
+    if not path.is_file():
+        print(f"There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).")
+        return 1
+
+    if args.outbox_action == "export":
+        target: Path = args.file
+        if target.parent and not target.parent.exists():
+            print(f"The folder {target.parent} does not exist.")
+            return 1
+        report = export_ops(path, target)
+        print(f"{report.count} ops written to {target}.")
+        for low, high in report.unreadable:
+            print(f"Ops {low} to {high} could not be read: the journal is damaged there.")
+        if report.problem:
+            print(f"The journal could not be read completely: {report.problem}")
+        return 0 if report.complete else 1
+
+    problem = quick_check(path)
+    if problem != "ok":
+        print(f"The journal {path} is damaged ({problem}).")
+        print("Export what can be read: storeapp outbox export FILE — then contact IT.")
+        return 1
+    journal = JournalStore.open_read_only(path.parent)
+    try:
+        box = Outbox(journal)
+        counts = box.counts_by_state()
+        width = max(len(s.value) for s in OpState)
+        for state, count in counts.items():
+            print(f"{state.value:<{width}}  {count}")
+        print(f"oldest op waiting for Odoo: {_age(box.oldest_pending_created_at())}")
+        parked = box.list(states=[OpState.PARKED], limit=20)
+        for op in parked:
+            print(f"\nparked {op.kind} on {op.aggregate} (op {op.uuid})")
+            print(f"  why:  {op.park_reason}")
+            print(f"  what to do: {op.park_action}")
+        if counts[OpState.PARKED] > len(parked):
+            print(f"\n... and {counts[OpState.PARKED] - len(parked)} more parked ops.")
+    finally:
+        journal.close()
+    return 0
+
+
+# --------------------------------------------------------------------------- config
+
+
+def _config_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sample", action="store_true", help="print a commented machine file")
+
+
+def config(args: argparse.Namespace) -> int:
+    from storeapp import config as config_module
+
+    if args.sample:
+        print("# storeapp machine configuration (TOML). Lines starting with # are defaults.")
+        config_module.describe_options()
+        return 0
+    try:
+        cfg = config_module.load_config()
+    except config_module.ConfigError as exc:
+        print(f"The configuration is invalid:\n{exc}")
+        return 1
+    print(f"machine file: {cfg.machine_file} ({'found' if cfg.machine_file_found else 'absent'})")
+    print(f"data folder:  {cfg.data_dir} [{cfg.data_dir_source}]")
+    for option, value, source in cfg.items():
+        print(f"{option.name} = {value!r}  [{source}]")
+    return 0
+
+
+# --------------------------------------------------------------------------- wiring
+
+SUBCOMMANDS: list[Subcommand] = [
+    Subcommand("doctor", "check this PC's setup and say what to fix", _doctor_args, doctor),
+    Subcommand("outbox", "show the ops waiting for Odoo; export them", _outbox_args, outbox),
+    Subcommand(
+        "config", "show the configuration in effect, or a sample file", _config_args, config
+    ),
+]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="storeapp", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="storeapp",
+        description="Back-office app for store teams on Odoo. Without a command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"storeapp {__version__}")
+    add_gui_arguments(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for sub in SUBCOMMANDS:
+        child = commands.add_parser(sub.name, help=sub.help, description=sub.help)
+        sub.configure(child)
+        child.set_defaults(run=sub.run)
     return parser
 
 
+def _start_gui(args: argparse.Namespace) -> int:
+    try:
+        from storeapp import app
+    except ModuleNotFoundError as exc:
+        if exc.name != "storeapp.app":
+            raise
+        print(
+            "The storeapp window is not part of this build yet.\n"
+            "Check this PC with `storeapp doctor`; run the demo store with `make demo` from a "
+            "source checkout once the window is available."
+        )
+        return 2
+    return app.run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
-    build_parser().parse_args(argv)
-    return 0
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _start_gui(args)
+    # Commands print what matters themselves; keep library log lines off the terminal.
+    logging.getLogger().addHandler(logging.NullHandler())
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130

@@ -28,7 +28,7 @@ CACHE_FILE = "cache.sqlite"
 SET_ASIDE_KEPT = 2  # damaged caches kept for IT to look at; older ones are deleted
 
 
-def _recorded_schema_version(path: Path) -> int | None:
+def recorded_schema_version(path: Path) -> int | None:
     """The schema version written in cache_meta, None when it cannot be read."""
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
@@ -83,7 +83,7 @@ class CacheStore(SqliteStore):
                 reason = f"the cache was damaged ({problem})"
                 set_aside(path, clock(), "corrupt")
             else:
-                version = _recorded_schema_version(path)
+                version = recorded_schema_version(path)
                 if version != CACHE_SCHEMA_VERSION:
                     # Built by another version of storeapp: nothing in it is worth keeping.
                     reason = f"cache schema {version} differs from {CACHE_SCHEMA_VERSION}"

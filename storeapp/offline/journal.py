@@ -92,7 +92,8 @@ class JournalStore(SqliteStore):
         self.backup = backup
 
     def _refuse_write(self) -> None:
-        assert self.safe_mode is not None
+        if self.safe_mode is None:
+            raise ReadOnlyStore("Not saved: the journal was opened read-only by a tool.")
         raise ReadOnlyStore(f"Not saved. {self.safe_mode.reason}", cause=self.safe_mode.detail)
 
     # ------------------------------------------------------------------ opening
@@ -153,6 +154,20 @@ class JournalStore(SqliteStore):
             log.info("journal at %s (was %s)", head, found or "new")
             return store
         return cls(path, engine, revision=head)
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> JournalStore:
+        """Open an existing journal for looking only (doctor, export tools): no migration, no
+        pragma that writes, no change to the file. `safe_mode` stays None; `read_only` is set."""
+        path = Path(data_dir) / JOURNAL_FILE
+        if not path.is_file():
+            raise FileNotFoundError(f"There is no journal at {path}.")
+        engine = make_engine(path, JOURNAL_DURABILITY, read_only=True)
+        with engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+        store = cls(path, engine, revision=revision)
+        store.read_only = True
+        return store
 
     @classmethod
     def _safe(cls, path: Path, kind: SafeModeKind, detail: str, extra: str = "") -> JournalStore:

@@ -1,0 +1,342 @@
+"""`storeapp doctor`: checks this PC's setup and says, line by line, what is wrong and what to do.
+
+Each check is a function taking a `DoctorContext` and yielding `Finding`s. The built-in ones look
+at configuration, the data folder, both databases, free disk and the keyring; more are listed in
+`EXTRA_CHECKS` as "module:function" strings (imported only when doctor runs), e.g. the sync
+engine's connectivity and rights checks. Doctor never changes anything: it opens the databases
+read-only and never migrates them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+from storeapp import config as config_module
+from storeapp.config import SECRET_WORDS, Config, ConfigError
+
+FREE_DISK_FAIL = 200 * 1024 * 1024
+FREE_DISK_WARN = 1024 * 1024 * 1024
+
+# Checks added by other parts of storeapp, as "module:function" (kept lazy so `doctor` starts
+# fast and a broken optional part cannot stop the other checks).
+EXTRA_CHECKS: list[str] = []
+
+
+class Status(StrEnum):
+    OK = "OK"
+    WARN = "WARN"
+    FAIL = "FAIL"
+
+
+@dataclass(frozen=True)
+class Finding:
+    status: Status
+    topic: str  # short: "config", "journal", "keyring", ...
+    text: str  # what was found
+    advice: str = ""  # what to do (for WARN and FAIL)
+
+
+@dataclass
+class DoctorContext:
+    """What the checks share. `cfg` is None when the configuration could not be loaded."""
+
+    env: Mapping[str, str]
+    cfg: Config | None = None
+    config_error: ConfigError | None = None
+    data_dir: Path | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[DoctorContext], Iterable[Finding]]
+
+
+def _hidden(name: str, value: Any) -> str:
+    # Options are never secrets (the loader refuses credential keys); this guards against one
+    # being declared by mistake. "max_pin_attempts" is about PINs, not one: only the last word.
+    if name.lower().rsplit(".", 1)[-1].rsplit("_", 1)[-1] in SECRET_WORDS or name.lower().endswith(
+        "api_key"
+    ):
+        return "(hidden)"
+    if value in (None, "", []):
+        return "(not set)"
+    return str(value)
+
+
+def check_config(ctx: DoctorContext) -> Iterator[Finding]:
+    try:
+        ctx.cfg = config_module.load_config(ctx.env)
+    except ConfigError as exc:
+        ctx.config_error = exc
+        for problem in exc.problems:
+            yield Finding(
+                Status.FAIL,
+                "config",
+                str(problem),
+                "Correct the configuration (IT), then run storeapp doctor again.",
+            )
+        return
+    cfg = ctx.cfg
+    if cfg.machine_file_found:
+        yield Finding(Status.OK, "config", f"machine file {cfg.machine_file}")
+    else:
+        yield Finding(
+            Status.OK, "config", f"no machine file at {cfg.machine_file}: built-in defaults in use"
+        )
+    for option, value, source in cfg.items():
+        yield Finding(
+            Status.OK, "config", f"{option.name} = {_hidden(option.name, value)}  [{source}]"
+        )
+
+
+def check_data_folder(ctx: DoctorContext) -> Iterator[Finding]:
+    from storeapp.offline.db import StorageError, ensure_local_folder
+
+    data_dir, source = (
+        (ctx.cfg.data_dir, ctx.cfg.data_dir_source)
+        if ctx.cfg
+        else config_module.data_dir_path(ctx.env)
+    )
+    ctx.data_dir = data_dir
+    try:
+        ensure_local_folder(data_dir)
+    except StorageError as exc:
+        yield Finding(Status.FAIL, "data", str(exc))
+        return
+    if not data_dir.exists():
+        yield Finding(
+            Status.OK, "data", f"data folder {data_dir} [{source}] will be created at first start"
+        )
+        return
+    try:
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".doctor-"):
+            pass
+    except OSError as exc:
+        yield Finding(
+            Status.FAIL,
+            "data",
+            f"data folder {data_dir} cannot be written ({exc.strerror})",
+            "Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.",
+        )
+        return
+    yield Finding(Status.OK, "data", f"data folder {data_dir} [{source}], writable, local disk")
+
+
+def check_free_disk(ctx: DoctorContext) -> Iterator[Finding]:
+    if ctx.data_dir is None:
+        return
+    probe = ctx.data_dir
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    free = shutil.disk_usage(probe).free
+    text = f"{free / 1024**3:.1f} GB free on the data folder's disk"
+    if free < FREE_DISK_FAIL:
+        yield Finding(Status.FAIL, "disk", text, "Free disk space now: saving work may fail.")
+    elif free < FREE_DISK_WARN:
+        yield Finding(Status.WARN, "disk", text, "Free some disk space soon.")
+    else:
+        yield Finding(Status.OK, "disk", text)
+
+
+def check_journal(ctx: DoctorContext) -> Iterator[Finding]:
+    from storeapp.offline import audit, migrate
+    from storeapp.offline.db import quick_check
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.offline.journal_models import OpState
+    from storeapp.offline.outbox import Outbox
+
+    if ctx.data_dir is None:
+        return
+    path = ctx.data_dir / JOURNAL_FILE
+    if not path.exists():
+        yield Finding(Status.OK, "journal", "no journal yet: it is created at first start")
+        return
+    problem = quick_check(path)
+    if problem != "ok":
+        yield Finding(
+            Status.FAIL,
+            "journal",
+            f"{path} is damaged ({problem}); storeapp will open it in safe mode",
+            "Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.",
+        )
+        return
+    try:
+        journal = JournalStore.open_read_only(ctx.data_dir)
+    except sqlite3.Error as exc:
+        yield Finding(Status.FAIL, "journal", f"{path} cannot be read: {exc}", "Contact IT.")
+        return
+    try:
+        head = migrate.head_revision()
+        rev = journal.revision
+        if rev == head:
+            yield Finding(Status.OK, "journal", f"{path}: intact, schema {rev} (current)")
+        elif rev is not None and migrate.is_known(rev):
+            yield Finding(
+                Status.WARN,
+                "journal",
+                f"{path}: intact, schema {rev}; it will be upgraded to {head} at next start",
+                "Nothing to do: a backup copy is made before the upgrade.",
+            )
+        else:
+            yield Finding(
+                Status.FAIL,
+                "journal",
+                f"{path}: schema {rev} is from a newer storeapp (this one knows {head})",
+                "Install the newer storeapp version again.",
+            )
+            return
+        counts = Outbox(journal).counts_by_state()
+        waiting = sum(counts[s] for s in (OpState.QUEUED, OpState.SENDING, OpState.FAILED))
+        parked = counts[OpState.PARKED]
+        approval = counts[OpState.PENDING_APPROVAL]
+        text = f"outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval"
+        if parked:
+            yield Finding(
+                Status.WARN, "outbox", text, "A manager should resolve parked ops (Sync & outbox)."
+            )
+        else:
+            yield Finding(Status.OK, "outbox", text)
+        chain = audit.verify(journal)
+        if chain.ok:
+            yield Finding(Status.OK, "audit", f"audit chain intact ({chain.entries} entries)")
+        else:
+            yield Finding(
+                Status.FAIL,
+                "audit",
+                f"audit chain broken at entry {chain.first_bad_seq}: {chain.problem}",
+                "The journal was changed outside storeapp. Keep the file and contact IT.",
+            )
+    finally:
+        journal.close()
+
+
+def check_cache(ctx: DoctorContext) -> Iterator[Finding]:
+    from storeapp.offline.cache import CACHE_FILE, recorded_schema_version
+    from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION
+    from storeapp.offline.db import quick_check
+
+    if ctx.data_dir is None:
+        return
+    path = ctx.data_dir / CACHE_FILE
+    if not path.exists():
+        yield Finding(Status.OK, "cache", "no local copy of Odoo data yet: first sync fills it")
+        return
+    problem = quick_check(path)
+    if problem != "ok":
+        yield Finding(
+            Status.WARN,
+            "cache",
+            f"{path} is damaged ({problem})",
+            "Nothing to do: it is set aside and rebuilt from Odoo at next start.",
+        )
+        return
+    version = recorded_schema_version(path)
+    if version != CACHE_SCHEMA_VERSION:
+        yield Finding(
+            Status.WARN,
+            "cache",
+            f"{path}: schema {version}, this storeapp uses {CACHE_SCHEMA_VERSION}",
+            "Nothing to do: it is rebuilt from Odoo at next start (needs a connection).",
+        )
+        return
+    yield Finding(Status.OK, "cache", f"{path}: intact, schema {version}")
+
+
+_KEYRING_ADVICE = {
+    "win32": "Windows Credential Manager should always be there: check the user profile.",
+    "darwin": "Unlock the login keychain (Keychain Access), then try again.",
+}
+_LINUX_KEYRING_ADVICE = (
+    "install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, "
+    "or ask IT"
+)
+
+
+def check_keyring(ctx: DoctorContext) -> Iterator[Finding]:
+    import sys
+
+    import keyring
+    from keyring.backends import fail
+
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration file, a backend import error
+        yield Finding(Status.FAIL, "keyring", f"keyring cannot start: {exc}", "Ask IT.")
+        return
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    advice = _KEYRING_ADVICE.get(sys.platform, _LINUX_KEYRING_ADVICE)
+    if isinstance(backend, fail.Keyring) or "null" in name.lower():
+        yield Finding(
+            Status.FAIL,
+            "keyring",
+            f"no keyring backend: {advice}",
+            "The Odoo key of this PC can only be kept in a system keyring, never in a file.",
+        )
+    elif "plaintext" in name.lower() or "keyrings.alt" in name:
+        yield Finding(
+            Status.FAIL,
+            "keyring",
+            f"keyring backend {name} keeps secrets in a plain file",
+            f"Remove keyrings.alt and {advice}.",
+        )
+    else:
+        yield Finding(Status.OK, "keyring", f"keyring backend {name}")
+
+
+BUILTIN_CHECKS: list[Check] = [
+    check_config,
+    check_data_folder,
+    check_free_disk,
+    check_journal,
+    check_cache,
+    check_keyring,
+]
+
+
+def _load(spec: str) -> Check:
+    module, _, function = spec.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
+def run_checks(
+    env: Mapping[str, str] | None = None, extra: Iterable[str | Check] = ()
+) -> list[Finding]:
+    """Run every check in order; a check that crashes becomes a FAIL line, never a traceback."""
+    ctx = DoctorContext(env=os.environ if env is None else env)
+    findings: list[Finding] = []
+    for check in [*BUILTIN_CHECKS, *EXTRA_CHECKS, *extra]:
+        name = check if isinstance(check, str) else getattr(check, "__name__", repr(check))
+        try:
+            function = _load(check) if isinstance(check, str) else check
+            findings.extend(function(ctx))
+        except Exception as exc:
+            findings.append(
+                Finding(
+                    Status.FAIL,
+                    "doctor",
+                    f"the check {name} could not run: {type(exc).__name__}: {exc}",
+                    "Report this line to IT.",
+                )
+            )
+    return findings
+
+
+def print_findings(findings: Iterable[Finding], out: TextIO) -> int:
+    """Print one line per finding (advice indented below); returns the exit code."""
+    findings = list(findings)
+    for finding in findings:
+        out.write(f"{finding.status.value:<5} {finding.topic:<8} {finding.text}\n")
+        if finding.advice and finding.status is not Status.OK:
+            out.write(f"{'':<14}-> {finding.advice}\n")
+    fails = sum(f.status is Status.FAIL for f in findings)
+    warns = sum(f.status is Status.WARN for f in findings)
+    out.write(f"\n{fails} problem(s), {warns} warning(s).\n")
+    return 1 if fails else 0

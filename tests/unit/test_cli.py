@@ -1,0 +1,214 @@
+"""The command line: --version, doctor, outbox, config — run as IT would run them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+import storeapp
+from storeapp import cli
+from storeapp.diagnostics import doctor as doctor_module
+from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+from storeapp.offline.outbox import Actor, Outbox
+from tests.offline.helpers import corrupt_middle
+
+REPO = Path(storeapp.__file__).resolve().parent.parent
+ANN = Actor(3, "Ann")
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this test process only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):  # noqa: ANN001, ANN201
+        return self.values.get((service, username))
+
+    def set_password(self, service, username, password):  # noqa: ANN001, ANN201
+        self.values[(service, username)] = password
+
+    def delete_password(self, service, username):  # noqa: ANN001, ANN201
+        self.values.pop((service, username), None)
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch):
+    """A PC with its data folder in tmp_path, no machine file and a working keyring."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("STOREAPP_DATA_DIR", str(data))
+    monkeypatch.setenv("STOREAPP_CONFIG", "")
+    for name in [
+        n for n in __import__("os").environ if n.startswith("STOREAPP_") and n.count("_") > 1
+    ]:
+        if name not in ("STOREAPP_DATA_DIR",):
+            monkeypatch.delenv(name, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield data
+    keyring.set_keyring(previous)
+
+
+def _run(capsys, *argv: str) -> tuple[int, str]:
+    code = cli.main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_version_from_the_console(tmp_path: Path):
+    done = subprocess.run(
+        [sys.executable, "-m", "storeapp", "--version"], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"storeapp {storeapp.__version__}"
+
+
+def test_doctor_invalid_machine_file_exits_non_zero_naming_file_and_key(tmp_path: Path):
+    machine = tmp_path / "storeapp.toml"
+    machine.write_text('[sync]\npage_size = "lots"\n')
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "STOREAPP_CONFIG": str(machine),
+        "STOREAPP_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "storeapp", "doctor"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"FAIL  config   {machine}: [sync] page_size: expected an integer, got 'lots'" in (
+        done.stdout
+    )
+    assert "Correct the configuration" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_doctor_on_a_healthy_pc(env: Path, capsys):
+    journal = JournalStore.open(env)
+    outbox = Outbox(journal)
+    outbox.enqueue("picking.validate", {}, "picking:1", ANN)
+    stuck = outbox.enqueue("picking.validate", {}, "picking:2", ANN)
+    outbox.mark_sending(stuck.uuid)
+    outbox.park(stuck.uuid, "Odoo says the order is cancelled", "Cancel the op")
+    journal.close()
+    code, out = _run(capsys, "doctor")
+    assert code == 0, out
+    assert "OK    config   sync.page_size = 2000  [default]" in out
+    assert f"OK    data     data folder {env} [environment STOREAPP_DATA_DIR], writable" in out
+    assert "schema 0002 (current)" in out
+    assert "WARN  outbox   outbox: 1 waiting for Odoo, 1 parked, 0 awaiting approval" in out
+    assert "OK    audit    audit chain intact (4 entries)" in out
+    assert "OK    keyring  keyring backend tests.unit.test_cli.MemoryKeyring" in out
+    assert "identity.max_pin_attempts = 5" in out
+    assert out.rstrip().endswith("0 problem(s), 1 warning(s).")
+
+
+def test_doctor_fails_on_a_damaged_journal_and_leaves_it_alone(env: Path, capsys):
+    journal = JournalStore.open(env)
+    outbox = Outbox(journal)
+    for i in range(150):
+        outbox.enqueue("picking.validate", {"pad": "x" * 200}, f"picking:{i}", ANN)
+    journal.close()
+    path = env / JOURNAL_FILE
+    corrupt_middle(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    code, out = _run(capsys, "doctor", "--problems-only")
+    assert code == 1
+    assert "FAIL  journal" in out and "damaged" in out and "storeapp outbox export FILE" in out
+    assert "OK " not in out
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_doctor_without_keyring_says_what_to_install(env: Path, capsys):
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    code, out = _run(capsys, "doctor", "--problems-only")
+    assert code == 1
+    assert "FAIL  keyring  no keyring backend: install/enable Secret Service" in out
+
+
+def test_a_broken_extra_check_becomes_a_fail_line(env: Path, capsys, monkeypatch):
+    def explodes(ctx):  # noqa: ANN001, ANN202
+        raise RuntimeError("probe crashed")
+
+    def odoo_reachable(ctx):  # noqa: ANN001, ANN202
+        assert ctx.cfg is not None and ctx.data_dir == env
+        yield doctor_module.Finding(doctor_module.Status.OK, "odoo", "reachable")
+
+    monkeypatch.setattr(doctor_module, "EXTRA_CHECKS", ["tests.unit.test_cli:_no_such_check"])
+    findings = doctor_module.run_checks(extra=[odoo_reachable, explodes])
+    last = [(f.status.value, f.topic, f.text) for f in findings[-3:]]
+    assert last[0][0] == "FAIL" and "_no_such_check" in last[0][2]
+    assert last[1] == ("OK", "odoo", "reachable")
+    assert (
+        last[2][0] == "FAIL" and "explodes could not run: RuntimeError: probe crashed" in last[2][2]
+    )
+
+
+def test_outbox_summary_lists_states_and_parked_reasons(env: Path, capsys):
+    journal = JournalStore.open(env)
+    outbox = Outbox(journal)
+    op = outbox.enqueue("count.apply", {}, "quant:1", ANN)
+    outbox.mark_sending(op.uuid)
+    outbox.park(op.uuid, "The location was archived in Odoo.", "Recount in another location.")
+    outbox.enqueue("picking.validate", {}, "picking:1", ANN)
+    journal.close()
+    code, out = _run(capsys, "outbox")
+    assert code == 0
+    assert "parked            1" in out and "queued            1" in out
+    assert "why:  The location was archived in Odoo." in out
+    assert "what to do: Recount in another location." in out
+
+
+def test_outbox_export_from_a_healthy_and_a_damaged_journal(env: Path, tmp_path: Path, capsys):
+    code, out = _run(capsys, "outbox", "export", str(tmp_path / "none.jsonl"))
+    assert code == 1 and "There is no journal" in out
+
+    journal = JournalStore.open(env)
+    outbox = Outbox(journal)
+    uuids = [
+        outbox.enqueue("picking.validate", {"pad": "y" * 300}, f"picking:{i}", ANN).uuid
+        for i in range(200)
+    ]
+    journal.close()
+    target = tmp_path / "ops.jsonl"
+    code, out = _run(capsys, "outbox", "export", str(target))
+    assert (code, out.strip()) == (0, f"200 ops written to {target}.")
+    assert [json.loads(line)["uuid"] for line in target.read_text().splitlines()] == uuids
+
+    corrupt_middle(env / JOURNAL_FILE)
+    code, out = _run(capsys, "outbox", "export", str(target))
+    lines = target.read_text().splitlines()
+    assert 0 < len(lines) < 200
+    assert out.startswith(f"{len(lines)} ops written to {target}.")
+    assert code == 1 and "could not be read" in out
+
+
+def test_config_command_shows_values_and_a_loadable_sample(env: Path, capsys, tmp_path: Path):
+    code, out = _run(capsys, "config")
+    assert code == 0 and "sync.page_size = 2000  [default]" in out
+    code, sample = _run(capsys, "config", "--sample")
+    assert code == 0 and "[sync]" in sample and "# page_size = 2000" in sample
+
+
+def test_every_subcommand_has_help_and_a_unique_name():
+    names = [sub.name for sub in cli.SUBCOMMANDS]
+    assert len(names) == len(set(names))
+    assert all(sub.help for sub in cli.SUBCOMMANDS)
+    parser = cli.build_parser()
+    for name in names:
+        assert parser.parse_args([name]).command == name
