@@ -41,8 +41,12 @@ class BarcodeKind(StrEnum):
     TEXT = "text"  # anything else: an internal reference, a lot name, a Code 39 label
 
 
-_LINEAR_KINDS = {8: BarcodeKind.EAN8, 12: BarcodeKind.UPCA, 13: BarcodeKind.EAN13}
-_LINEAR_KINDS[14] = BarcodeKind.GTIN14
+_LINEAR_KINDS = {
+    8: BarcodeKind.EAN8,
+    12: BarcodeKind.UPCA,
+    13: BarcodeKind.EAN13,
+    14: BarcodeKind.GTIN14,
+}
 
 # Symbology identifiers (ISO/IEC 15424) whose data is a GS1 element string.
 GS1_SYMBOLOGIES = frozenset({"]C1", "]d2", "]Q3", "]e0", "]J1"})

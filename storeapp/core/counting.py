@@ -129,6 +129,7 @@ class CountSession:
     rules: CountRules = field(default_factory=CountRules)
     lines: dict[str, CountLine] = field(default_factory=dict)
     submitted: bool = False
+    submitted_at: datetime | None = None
     # Undo stack: keys of the lines that got an entry, in order.
     _undo: list[str] = field(default_factory=list)
 
@@ -369,7 +370,9 @@ class CountSession:
 
     # -- submission ----------------------------------------------------------------------------
 
-    def submit(self, *, now: datetime, product_active: Callable[[int], bool] | None = None):
+    def submit(
+        self, *, now: datetime, product_active: Callable[[int], bool] | None = None
+    ) -> Submission | CountRefused:
         """Turn the lines into adjustments. Refused while a line still needs its recount.
 
         `product_active(product_id)` reports archiving that happened during the count."""
@@ -440,6 +443,7 @@ class CountSession:
                 )
             )
         self.submitted = True
+        self.submitted_at = now
         return Submission(tuple(proposals))
 
     # -- persistence ---------------------------------------------------------------------------
@@ -450,6 +454,7 @@ class CountSession:
             "location_id": self.location_id,
             "location_name": self.location_name,
             "submitted": self.submitted,
+            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
             "lines": [line.to_dict() for line in self.lines.values()],
             "undo": list(self._undo),
         }
@@ -461,6 +466,8 @@ class CountSession:
             raise ValueError(f"count session format {data.get('v')!r} is not supported")
         session = cls(int(data["location_id"]), str(data["location_name"]), rules or CountRules())
         session.submitted = bool(data.get("submitted", False))
+        if data.get("submitted_at"):
+            session.submitted_at = datetime.fromisoformat(data["submitted_at"])
         for raw in data["lines"]:
             line = CountLine.from_dict(raw)
             session.lines[line.key] = line

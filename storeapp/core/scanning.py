@@ -192,7 +192,11 @@ def _from_rejection(rejected: BarcodeRejected) -> ScanRefusal:
     return ScanRefusal(reason, rejected.message, rejected.action, rejected.raw, details=details)
 
 
-def _lookup(index: BarcodeIndex, keys: tuple[str, ...] | list[str]):
+def _lookup(
+    index: BarcodeIndex, keys: tuple[str, ...] | list[str]
+) -> tuple[ProductRef | None, PackagingRef | None]:
+    """First the product barcodes in every form, then the packagings: a product's own
+    barcode must win over a packaging that happens to share a form of it."""
     for key in keys:
         product = index.product_by_barcode(key)
         if product is not None:

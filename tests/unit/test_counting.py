@@ -234,6 +234,8 @@ def test_recount_needed_then_submitted_with_history():
     assert adj.counted_by_name == "Ben"
     assert [a["counted"] for a in adj.attempts] == [9, 8]
     assert adj.value_impact == Decimal("-12.00")
+    assert s.submitted_at == T0 + timedelta(minutes=6)
+    assert CountSession.from_dict(s.to_dict(), RULES).submitted_at == s.submitted_at
     refused(s.add_scan(res(MUG), by=ANNA, now=T0, snapshot=system), CountRefusalReason.SUBMITTED)
     refused(s.submit(now=T0), CountRefusalReason.SUBMITTED)
 
