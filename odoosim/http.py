@@ -1,0 +1,208 @@
+"""HTTP front end: Odoo 17's routes on a ThreadingHTTPServer, with fault injection.
+
+Routes: ``/web/webclient/version_info``, ``/jsonrpc``, ``/web/session/authenticate`` and, only in
+test mode, ``/odoosim/control``. Anything else is a real HTTP 404, as Odoo answers.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from odoosim.errors import AccessDenied, OdooError
+from odoosim.server import VERSION_INFO, serialize_exception
+
+NOT_FOUND_HTML = (
+    b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<title>404 Not Found</title>\n'
+    b"<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL "
+    b"manually please check your spelling and try again.</p>\n"
+)
+GATEWAY_HTML = {
+    502: b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+    b"</center><hr><center>nginx</center></body></html>\n",
+    503: b"<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>"
+    b"503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center></body></html>\n",
+}
+
+
+def _encode(payload) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class _Dropped(Exception):
+    """The handler decided to cut the connection without an answer."""
+
+
+class Handler(BaseHTTPRequestHandler):
+    """One request; ``self.server.sim`` is the owning :class:`~odoosim.sim.OdooSim`."""
+
+    protocol_version = "HTTP/1.0"
+    server_version = "Werkzeug/2.0.2"
+    sys_version = "Python/3"
+
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
+        return
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    def _send(self, status: int, body: bytes, content_type="application/json; charset=utf-8"):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _drop(self, reset: bool = True) -> None:
+        """Close the socket with no reply; with ``reset`` send a TCP RST, not a clean FIN."""
+        try:
+            if reset:
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                )
+            self.connection.close()
+        except OSError:
+            pass
+        self.close_connection = True
+        raise _Dropped()
+
+    def _read_json(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            return json.loads(raw or b"{}")
+        except ValueError:
+            return None
+
+    def do_GET(self):  # noqa: N802 - http.server naming
+        self._send(404, NOT_FOUND_HTML, "text/html; charset=utf-8")
+
+    def do_POST(self):  # noqa: N802 - http.server naming
+        try:
+            self._post()
+        except _Dropped:
+            pass
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _post(self):
+        sim = self.server.sim
+        path = self.path.split("?", 1)[0]
+        if path == "/odoosim/control" and sim.test_mode:
+            return self._control()
+        routes = {
+            "/web/webclient/version_info": self._version_info,
+            "/jsonrpc": self._jsonrpc,
+            "/web/session/authenticate": self._session_authenticate,
+        }
+        route = routes.get(path)
+        if route is None:
+            return self._send(404, NOT_FOUND_HTML, "text/html; charset=utf-8")
+        request = self._read_json()
+        if not isinstance(request, dict):
+            return self._send(400, b"Invalid JSON data", "text/plain; charset=utf-8")
+        return route(request)
+
+    def _reply(self, request, *, result=None, error=None, has_result=True) -> bytes:
+        payload = {"jsonrpc": "2.0", "id": request.get("id")}
+        if error is not None:
+            payload["error"] = error
+        elif has_result and result is not None:
+            payload["result"] = result
+        return _encode(payload)
+
+    @staticmethod
+    def _error(exc) -> dict:
+        return {"code": 200, "message": "Odoo Server Error", "data": serialize_exception(exc)}
+
+    # -- routes -------------------------------------------------------------------------------------
+    def _version_info(self, request):
+        self._send(200, self._reply(request, result=dict(VERSION_INFO)))
+
+    def _session_authenticate(self, request):
+        sim = self.server.sim
+        params = request.get("params") or {}
+        try:
+            sim.server.check_db(params.get("db"))
+            uid = sim.server.authenticate(params.get("login"), params.get("password"))
+            if not uid:
+                raise AccessDenied()
+            body = self._reply(request, result=sim.session_info(uid))
+        except OdooError as exc:
+            body = self._reply(request, error=self._error(exc))
+        self._send(200, body)
+
+    def _jsonrpc(self, request):
+        sim = self.server.sim
+        params = request.get("params") or {}
+        service = params.get("service")
+        method = params.get("method")
+        args = params.get("args") or []
+        model = name = method
+        if service == "object" and len(args) >= 5:
+            model, name = args[3], args[4]
+        else:
+            model = None
+        fault = sim.faults.take(model, name)
+        raise_fault = None
+        if fault is not None:
+            if fault.kind == "drop_before":
+                self._drop()
+            if fault.kind in ("http_502", "http_503"):
+                status = 502 if fault.kind == "http_502" else 503
+                return self._send(status, GATEWAY_HTML[status], "text/html")
+            if fault.kind == "delay":
+                time.sleep(fault.delay)
+            if fault.kind == "raise":
+                raise_fault = fault
+        try:
+            result = sim.server.dispatch(service, method, args, fault=raise_fault)
+            body = self._reply(request, result=result)
+        except OdooError as exc:
+            body = self._reply(request, error=self._error(exc))
+        if fault is not None and fault.kind == "drop_after_commit":
+            self._drop()
+        if fault is not None and fault.kind == "reset_mid_body":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: max(1, len(body) // 2)])
+            self.wfile.flush()
+            self._drop()
+        self._send(200, body)
+
+    def _control(self):
+        sim = self.server.sim
+        request = self._read_json()
+        if not isinstance(request, dict):
+            return self._send(400, _encode({"error": "Invalid JSON data"}))
+        try:
+            result = sim.control(request)
+            self._send(200, _encode({"result": result}))
+        except Exception as exc:  # report any control misuse to the test that sent it
+            self._send(400, _encode({"error": f"{type(exc).__name__}: {exc}"}))
+
+
+class SimHTTPServer(ThreadingHTTPServer):
+    """Threaded server that knows its emulator; threads are daemons so tests never hang."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+    def __init__(self, address, sim):
+        self.sim = sim
+        super().__init__(address, Handler)
+
+
+def serve(sim, host: str, port: int) -> tuple[SimHTTPServer, threading.Thread]:
+    httpd = SimHTTPServer((host, port), sim)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.name = f"odoosim-http-{httpd.server_address[1]}"
+    thread.start()
+    return httpd, thread

@@ -1,0 +1,8 @@
+"""Every emulated model; importing this package registers them all."""
+
+from odoosim.models import base, product, sale, stock_base, stock_move, stock_picking, stock_wizards
+from odoosim.orm.model import finalize_registry
+
+finalize_registry()
+
+__all__ = ["base", "product", "sale", "stock_base", "stock_move", "stock_picking", "stock_wizards"]

@@ -1,0 +1,7 @@
+"""A small Odoo-like ORM: typed fields, recordsets, domains, access rights, transactions."""
+
+from odoosim.orm import fields
+from odoosim.orm.env import REGISTRY, Env
+from odoosim.orm.model import Model, api_model
+
+__all__ = ["REGISTRY", "Env", "Model", "api_model", "fields"]

@@ -1,0 +1,1 @@
+"""Deterministic seed data: the ``demo`` preset (a small believable retailer) and ``scale``."""

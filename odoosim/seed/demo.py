@@ -1,0 +1,423 @@
+"""The ``demo`` preset: a two-store retailer with orders in every state, returns and counts."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from odoosim.seed.base import create, seed_structure
+from odoosim.seed.catalog import CATEGORIES, VARIANTS, barcode_from, person, phone
+
+MANAGER_TAG = "Store Manager"
+
+
+def _at(now: datetime, **delta) -> str:
+    return (now + timedelta(**delta)).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def seed_demo(server, seed: str, products: int = 300) -> dict:
+    rng = random.Random(f"demo:{seed}")
+    facts = seed_structure(server, seed)
+    env = server.env(uid=1, su=True, context={"skip_sms": True})
+    now = datetime.utcnow()
+    used_barcodes: set[str] = set()
+    unit = facts["uom_unit_id"]
+
+    # -- catalogue --------------------------------------------------------------------------------
+    categ_ids = {}
+    for name in CATEGORIES:
+        categ_ids[name] = create(
+            env, "product.category", {"name": name, "parent_id": facts["category_all_id"]}
+        ).id
+    catalogue = [(c, base, size) for c, items in CATEGORIES.items() for base, size in items]
+    product_rows = []
+    for index in range(products):
+        categ, base, size = catalogue[index % len(catalogue)]
+        variant = VARIANTS[(index // len(catalogue)) % len(VARIANTS)]
+        tracking = "none"
+        if categ == "Electronics" and index % 3 == 0:
+            tracking = "serial"
+        elif categ in ("Garden", "Kitchen") and index % 11 == 0:
+            tracking = "lot"
+        kind = "consu" if index % 37 == 5 else "product"
+        if tracking != "none":
+            kind = "product"
+        price = (
+            round(rng.uniform(3, 180), 2)
+            if categ != "Electronics"
+            else round(rng.uniform(15, 250), 2)
+        )
+        template = create(
+            env,
+            "product.template",
+            {
+                "name": f"{base} {variant} {size}",
+                "categ_id": categ_ids[categ],
+                "uom_id": unit,
+                "uom_po_id": unit,
+                "detailed_type": kind,
+                "type": kind,
+                "tracking": tracking,
+                "list_price": price,
+                "company_id": False,
+                "default_code": f"{categ[:3].upper()}-{index + 1:05d}",
+                "barcode": barcode_from(rng, used_barcodes),
+            },
+        )
+        product = env["product.product"].browse(
+            sorted(server.db.table("product.product").ids_where("product_tmpl_id", template.id))
+        )
+        product._write({"standard_price": round(price * rng.uniform(0.35, 0.6), 2)})
+        if index % 3 == 0 and kind == "product" and tracking == "none":
+            create(
+                env,
+                "product.packaging",
+                {
+                    "name": "6-pack",
+                    "product_id": product.id,
+                    "qty": 6,
+                    "barcode": barcode_from(rng, used_barcodes, "377"),
+                    "sequence": 1,
+                },
+            )
+            create(
+                env,
+                "product.packaging",
+                {
+                    "name": "Carton of 24",
+                    "product_id": product.id,
+                    "qty": 24,
+                    "barcode": barcode_from(rng, used_barcodes, "377"),
+                    "sequence": 2,
+                },
+            )
+        product_rows.append((product.id, kind, tracking))
+
+    # -- stock ------------------------------------------------------------------------------------
+    quants = env["stock.quant"]
+    serials: dict[tuple[int, int], list[int]] = {}
+    lots: dict[int, list[int]] = {}
+    lot_seq = 0
+    for pid, kind, tracking in product_rows:
+        if kind != "product":
+            continue
+        if tracking == "lot":
+            lots[pid] = []
+            for _ in range(2):
+                lot_seq += 1
+                lots[pid].append(
+                    create(
+                        env,
+                        "stock.lot",
+                        {
+                            "name": f"LOT-{now.year}-{lot_seq:04d}",
+                            "product_id": pid,
+                            "company_id": facts["company_id"],
+                        },
+                    ).id
+                )
+        for store in facts["stores"]:
+            stock = store["stock_location_id"]
+            if tracking == "serial":
+                ids = []
+                for _ in range(rng.randint(4, 8)):
+                    lot_seq += 1
+                    lot = create(
+                        env,
+                        "stock.lot",
+                        {
+                            "name": f"SN{store['code']}{lot_seq:06d}",
+                            "product_id": pid,
+                            "company_id": facts["company_id"],
+                        },
+                    )
+                    quants._update_available_quantity(pid, stock, 1.0, lot.id)
+                    ids.append(lot.id)
+                serials[(pid, stock)] = ids
+            elif tracking == "lot":
+                for lot in lots[pid]:
+                    quants._update_available_quantity(pid, stock, float(rng.randint(5, 30)), lot)
+            else:
+                where = rng.choice([stock, *store["bin_location_ids"]])
+                quants._update_available_quantity(pid, where, float(rng.randint(8, 60)))
+                if rng.random() < 0.3:
+                    quants._update_available_quantity(pid, stock, float(rng.randint(1, 12)))
+
+    # -- customers --------------------------------------------------------------------------------
+    customers = []
+    for _ in range(40):
+        name = person(rng)
+        customers.append(
+            create(
+                env,
+                "res.partner",
+                {
+                    "name": name,
+                    "phone": phone(rng),
+                    "customer_rank": 1,
+                    "email": name.lower().replace(" ", ".") + "@example.com",
+                    "company_id": False,
+                },
+            ).id
+        )
+    frequent = create(
+        env,
+        "res.partner",
+        {
+            "name": "Camille Laurent-Roux",
+            "phone": "+33 6 11 22 33 44",
+            "customer_rank": 1,
+            "email": "camille.lr@example.com",
+        },
+    ).id
+
+    plain = [p for p, kind, tracking in product_rows if kind == "product" and tracking == "none"]
+    serial_products = [p for p, kind, tracking in product_rows if tracking == "serial"]
+
+    def order(store, partner, lines, carrier=True, date_order=None):
+        so = create(
+            env,
+            "sale.order",
+            {
+                "name": f"S{server.db.next_sequence('sale.order'):05d}",
+                "partner_id": partner,
+                "state": "sale",
+                "company_id": facts["company_id"],
+                "warehouse_id": store["warehouse_id"],
+                "carrier_id": store["carrier_id"] if carrier else False,
+                "date_order": date_order or env.now,
+            },
+        )
+        total = 0.0
+        moves = []
+        for pid, qty in lines:
+            product = env["product.product"].browse([pid])
+            price = product.list_price
+            line = create(
+                env,
+                "sale.order.line",
+                {
+                    "order_id": so.id,
+                    "product_id": pid,
+                    "name": product.display_name,
+                    "product_uom_qty": qty,
+                    "product_uom": unit,
+                    "price_unit": price,
+                    "price_subtotal": price * qty,
+                    "price_total": price * qty * 1.2,
+                },
+            )
+            total += price * qty
+            moves.append(
+                (
+                    0,
+                    0,
+                    {
+                        "product_id": pid,
+                        "product_uom_qty": qty,
+                        "product_uom": unit,
+                        "sale_line_id": line.id,
+                        "name": product.display_name,
+                    },
+                )
+            )
+        so._write({"amount_untaxed": total, "amount_total": round(total * 1.2, 2)})
+        picking = env["stock.picking"]._create(
+            [
+                {
+                    "picking_type_id": store["out_type_id"],
+                    "partner_id": partner,
+                    "origin": so._row()["name"],
+                    "sale_id": so.id,
+                    "carrier_id": store["carrier_id"] if carrier else False,
+                    "move_ids": moves,
+                    "scheduled_date": _at(now, hours=rng.randint(2, 48)),
+                }
+            ]
+        )
+        return so, picking
+
+    def validate(picking):
+        result = picking.with_context(skip_sms=True, skip_backorder=True).button_validate()
+        assert result is True, result
+
+    # -- click & collect orders across states -------------------------------------------------------
+    orders = {
+        "to_pick": [],
+        "partial": [],
+        "ready": [],
+        "collected": [],
+        "cancelled": [],
+        "overdue": [],
+    }
+    states = (
+        ["to_pick"] * 4
+        + ["partial"] * 2
+        + ["ready"] * 2
+        + ["collected"] * 2
+        + ["cancelled"]
+        + ["overdue"] * 2
+    )
+    for store in facts["stores"]:
+        for n, state in enumerate(states):
+            partner = rng.choice(customers)
+            picks = rng.sample(plain, rng.randint(1, 3))
+            lines = [(p, float(rng.randint(1, 3))) for p in picks]
+            if state == "to_pick" and n == 0 and serial_products:
+                lines.append((serial_products[0], 1.0))
+            if state == "partial":
+                pid = picks[0]
+                on_hand = (
+                    env["product.product"]
+                    .with_context(location=store["stock_location_id"])
+                    .browse([pid])
+                    .free_qty
+                )
+                lines[0] = (pid, on_hand + 3.0)
+            so, picking = order(store, partner, lines)
+            picking.action_confirm()
+            if state == "ready":
+                picking.move_ids._set_picked(True)
+            elif state == "collected":
+                validate(picking)
+                picking._write({"date_done": _at(now, days=-rng.randint(1, 5))})
+            elif state == "cancelled":
+                picking.action_cancel()
+                so._write({"state": "cancel"})
+            elif state == "overdue":
+                picking._write({"scheduled_date": _at(now, days=-rng.randint(2, 6))})
+            orders[state].append(
+                {
+                    "sale_order_id": so.id,
+                    "picking_id": picking.id,
+                    "name": picking._row()["name"],
+                    "store": store["code"],
+                }
+            )
+
+    # -- past deliveries for returns ------------------------------------------------------------------
+    deliveries = []
+    frequent_returns = []
+    for n in range(60):
+        store = facts["stores"][n % 2]
+        partner = frequent if n % 7 == 0 else rng.choice(customers)
+        days_ago = 3 + (n * 89) // 60
+        lines = [(p, float(rng.randint(1, 2))) for p in rng.sample(plain, rng.randint(1, 3))]
+        serial_pid = None
+        if n % 6 == 1 and serial_products:
+            serial_pid = serial_products[(n // 6) % len(serial_products)]
+            stock_serials = serials.get((serial_pid, store["stock_location_id"])) or []
+            if len(stock_serials) > 1:
+                lines.append((serial_pid, 1.0))
+        so, picking = order(
+            store, partner, lines, carrier=n % 3 == 0, date_order=_at(now, days=-days_ago, hours=-2)
+        )
+        picking.action_confirm()
+        validate(picking)
+        when = _at(now, days=-days_ago)
+        picking._write({"date_done": when, "scheduled_date": when, "date": when})
+        for move in picking.move_ids:
+            move._write({"date": when})
+        deliveries.append(
+            {
+                "picking_id": picking.id,
+                "name": picking._row()["name"],
+                "sale_order_id": so.id,
+                "partner_id": partner,
+                "days_ago": days_ago,
+                "store": store["code"],
+                "within_30_days": days_ago <= 30,
+                "has_serials": serial_pid is not None,
+            }
+        )
+        if partner == frequent or n % 10 == 4:
+            wizard = env["stock.return.picking"].create({"picking_id": picking.id})
+            line = wizard.product_return_moves.browse(wizard.product_return_moves.ids[:1])
+            line._write({"quantity": 1.0})
+            for other in wizard.product_return_moves.ids[1:]:
+                env["stock.return.picking.line"].browse([other])._write({"quantity": 0.0})
+            returned = wizard._create_returns()
+            validate(returned)
+            back = _at(now, days=-max(days_ago - 2, 1))
+            returned._write({"date_done": back, "scheduled_date": back})
+            deliveries[-1]["partly_returned"] = True
+            if partner == frequent:
+                frequent_returns.append(returned.id)
+
+    # -- employees --------------------------------------------------------------------------------------
+    tag = create(env, "hr.employee.category", {"name": MANAGER_TAG})
+    employees = []
+    for store_index, store in enumerate(facts["stores"]):
+        department = create(
+            env, "hr.department", {"name": store["name"], "company_id": facts["company_id"]}
+        )
+        for n in range(5):
+            name = person(rng)
+            is_manager = n == 0
+            badge = f"04{store_index + 1}{n + 1:04d}{rng.randrange(10)}"
+            pin = f"{rng.randrange(10000):04d}"
+            emp = create(
+                env,
+                "hr.employee",
+                {
+                    "name": name,
+                    "barcode": badge,
+                    "pin": pin,
+                    "company_id": facts["company_id"],
+                    "department_id": department.id,
+                    "job_title": "Store Manager" if is_manager else "Sales Associate",
+                    "category_ids": [(6, 0, [tag.id] if is_manager else [])],
+                },
+            )
+            employees.append(
+                {
+                    "id": emp.id,
+                    "name": name,
+                    "badge": badge,
+                    "pin": pin,
+                    "is_manager": is_manager,
+                    "store": store["code"],
+                    "warehouse_id": store["warehouse_id"],
+                }
+            )
+
+    # -- count requests ---------------------------------------------------------------------------------
+    count_quants = []
+    quant_table = server.db.table("stock.quant")
+    for store in facts["stores"]:
+        internal = set(
+            env["stock.location"]._search_ids(
+                [("id", "child_of", store["view_location_id"]), ("usage", "=", "internal")]
+            )
+        )
+        candidates = sorted(
+            q
+            for q, row in quant_table.rows.items()
+            if row["location_id"] in internal and not row.get("lot_id")
+        )
+        for qid in rng.sample(candidates, min(8, len(candidates))):
+            env["stock.quant"].browse([qid])._write(
+                {"inventory_date": (now + timedelta(days=rng.randint(-3, 2))).strftime("%Y-%m-%d")}
+            )
+            count_quants.append(qid)
+
+    facts.update(
+        {
+            "employees": employees,
+            "manager_tag": MANAGER_TAG,
+            "manager_tag_id": tag.id,
+            "count_request_quant_ids": sorted(count_quants),
+            "customers": customers,
+            "frequent_returner": {
+                "partner_id": frequent,
+                "name": "Camille Laurent-Roux",
+                "return_picking_ids": frequent_returns,
+            },
+            "click_collect_orders": orders,
+            "past_deliveries": deliveries,
+            "serial_product_ids": serial_products,
+            "lot_product_ids": sorted(lots),
+            "product_count": len(product_rows),
+        }
+    )
+    return facts

@@ -1,0 +1,254 @@
+"""``OdooSim``: the emulator as other code uses it (tests, ``storeapp --demo``, the CLI)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from odoosim.errors import OdooError
+from odoosim.faults import Faults
+from odoosim.http import serve
+from odoosim.orm.env import utc_now_string
+from odoosim.server import OdooServer
+
+
+@dataclass(frozen=True)
+class DeviceCredentials:
+    """How the storeapp device logs in: login plus password or API key (either works)."""
+
+    login: str
+    password: str
+    api_key: str
+    uid: int
+
+
+class Facts(dict):
+    """Seed facts as a dict that also allows attribute access (``sim.facts.stores``)."""
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class OdooSim:
+    """A protocol-faithful Odoo 17 server on 127.0.0.1 (see docs/odoosim.md).
+
+    ``seed`` picks the deterministic data set (``"demo"`` or ``"scale"``; any other string is a
+    demo seeded from that string); ``scale_params`` size the scale preset. ``test_mode`` enables
+    the HTTP control endpoint. ``state_file`` keeps the database between runs.
+    """
+
+    def __init__(self, seed="demo", test_mode=True, state_file=None, db_name=None, **scale_params):
+        self.seed = str(seed)
+        self.test_mode = test_mode
+        self.state_file = state_file
+        self.db_name = db_name or ("storeapp_scale" if self.seed == "scale" else "storeapp_demo")
+        self.server = OdooServer(self.db_name)
+        self.faults = Faults()
+        self.ledger = self.server.ledger
+        self._httpd = None
+        self._thread = None
+        self._host = "127.0.0.1"
+        self.port = 0
+        self.seed_seconds = 0.0
+        from odoosim import persistence
+
+        loaded = persistence.load(self, state_file) if state_file else None
+        if loaded is None:
+            started = time.perf_counter()
+            self.facts = Facts(self._build(scale_params))
+            self.seed_seconds = time.perf_counter() - started
+            if state_file:
+                persistence.save(self, state_file)
+        else:
+            self.facts = Facts(loaded)
+        if state_file:
+            self.server.on_commit.append(lambda tx: persistence.schedule_save(self, state_file))
+        device = self.facts["device"]
+        self.device = DeviceCredentials(
+            device["login"], device["password"], device["api_key"], device["uid"]
+        )
+
+    def _build(self, scale_params) -> dict:
+        db = self.server.db
+        db.begin(utc_now_string(), logging=False)
+        try:
+            if self.seed == "scale":
+                from odoosim.seed.scale import seed_scale
+
+                facts = seed_scale(self.server, self.seed, **scale_params)
+            else:
+                from odoosim.seed.demo import seed_demo
+
+                facts = seed_demo(self.server, self.seed, **scale_params)
+            tx = db.tx
+            self.server._end_of_call(self.server.env(uid=1, su=True))
+        finally:
+            db.commit()
+        del tx
+        self.server.ledger.clear()
+        self.server._pending = []
+        db.version += 1
+        return facts
+
+    # -- serving --------------------------------------------------------------------------------
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> OdooSim:
+        self._host = host
+        self._httpd, self._thread = serve(self, host, port)
+        self.port = self._httpd.server_address[1]
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://{self._host}:{self.port}"
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self.state_file:
+            from odoosim import persistence
+
+            persistence.flush(self, self.state_file)
+
+    def down(self) -> None:
+        """Stop listening: clients get "connection refused" until :meth:`up`."""
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def up(self) -> None:
+        """Listen again on the same port."""
+        if self._httpd is None:
+            deadline = time.monotonic() + 5
+            while True:
+                try:
+                    self._httpd, self._thread = serve(self, self._host, self.port)
+                    return
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+
+    def __enter__(self):
+        if self._httpd is None:
+            self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    # -- in-process access ------------------------------------------------------------------------
+    def execute(self, model, method, *args, uid=None, context=None, **kwargs):
+        """Call a model method like an RPC (one transaction, same rules), as admin by default."""
+        if context is not None:
+            kwargs["context"] = context
+        return self.server.call(
+            uid or self.facts["admin"]["uid"],
+            model,
+            method,
+            list(args),
+            kwargs,
+            rpc=f"in-process {model}.{method}",
+        )
+
+    def revoke_api_key(self, login: str) -> None:
+        with self.server.lock:
+            self.server.credentials[self._uid_of(login)]["api_keys"] = []
+
+    def set_api_key(self, login: str, key: str | None = None) -> str:
+        import secrets
+
+        key = key or secrets.token_hex(20)
+        with self.server.lock:
+            self.server.credentials[self._uid_of(login)]["api_keys"] = [key]
+        if login == self.device.login:
+            self.device = DeviceCredentials(
+                self.device.login, self.device.password, key, self.device.uid
+            )
+            self.facts["device"]["api_key"] = key
+        return key
+
+    def _uid_of(self, login: str) -> int:
+        for uid, row in self.server.db.table("res.users").rows.items():
+            if row.get("login") == login:
+                return uid
+        raise KeyError(f"No user with login {login!r}")
+
+    def session_info(self, uid: int) -> dict:
+        row = self.server.db.table("res.users").rows[uid]
+        groups = self.server.user_groups(uid)
+        return {
+            "uid": uid,
+            "is_system": "base.group_system" in groups,
+            "is_admin": "base.group_erp_manager" in groups,
+            "db": self.db_name,
+            "server_version": "17.0",
+            "server_version_info": [17, 0, 0, "final", 0, ""],
+            "name": row["name"],
+            "username": row["login"],
+            "partner_id": row["partner_id"],
+            "company_id": row["company_id"],
+            "user_context": {
+                "lang": row.get("lang") or "en_US",
+                "tz": row.get("tz") or False,
+                "uid": uid,
+            },
+        }
+
+    # -- control endpoint (test mode) --------------------------------------------------------------
+    def control(self, request: dict):
+        """Handle a POST /odoosim/control body: {"action": ..., ...}."""
+        action = request.get("action")
+        if action == "inject":
+            error = request.get("error")
+            fault = self.faults.inject(
+                request["kind"],
+                model=request.get("model"),
+                method=request.get("method"),
+                skip=request.get("skip", 0),
+                times=request.get("times", 1),
+                delay=request.get("delay", 0.0),
+                error=tuple(error) if error else None,
+            )
+            return {"kind": fault.kind}
+        if action == "random":
+            self.faults.random(request["seed"], request["rate"], request.get("kinds"))
+            return True
+        if action == "clear":
+            self.faults.clear()
+            return True
+        if action == "down":
+            # Answering first, then going down shortly after, so the caller gets its reply.
+            threading.Timer(0.05, self.down).start()
+            seconds = request.get("seconds")
+            if seconds:
+                threading.Timer(0.05 + float(seconds), self.up).start()
+            return True
+        if action == "revoke_api_key":
+            self.revoke_api_key(request["login"])
+            return True
+        if action == "set_api_key":
+            return self.set_api_key(request["login"], request.get("key"))
+        if action == "ledger":
+            return [e.to_json() for e in self.ledger.entries(request.get("kind"))]
+        if action == "facts":
+            return dict(self.facts)
+        if action == "execute":
+            try:
+                return {
+                    "result": self.execute(
+                        request["model"],
+                        request["method"],
+                        *request.get("args", []),
+                        **request.get("kwargs", {}),
+                    )
+                }
+            except OdooError as exc:
+                return {"error": {"name": exc.odoo_name, "message": str(exc)}}
+        raise ValueError(f"Unknown control action {action!r}")
