@@ -9,6 +9,9 @@ export QT_API := pyside6
 .PHONY: demo test lint boundaries venv clean bench
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "storeapp needs Python 3.11 or newer; '$(PYTHON)' is older or missing."; \
+	  echo "Install Python 3.11+, then run: make $(MAKECMDGOALS) PYTHON=python3.11"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'

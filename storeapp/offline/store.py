@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storeapp.offline.db import WRITE_OPTION, StorageError
@@ -35,7 +35,12 @@ def explain_write_failure(what: str, exc: BaseException) -> NotSaved:
     """Turn SQLite's terse error into words a store associate (or IT) can act on."""
     raw = str(getattr(exc, "orig", None) or exc)
     low = raw.lower()
-    if "full" in low:
+    if isinstance(exc, IntegrityError):
+        advice = (
+            "It conflicts with something already saved, which points to a program error; "
+            "the details are in the log. Tell IT."
+        )
+    elif "database or disk is full" in low or "disk is full" in low:
         advice = "The disk is full. Free some space on this computer, then try again."
     elif "locked" in low or "busy" in low:
         advice = (

@@ -91,7 +91,7 @@ def test_failed_commit_raises_not_saved_and_keeps_nothing(journal: JournalStore)
             session.add(JournalMeta(key="y", value="1"))
             session.add(JournalMeta(key="x", value="2"))
     assert str(caught.value).startswith("Not saved: the journal could not be written.")
-    assert "disk" in str(caught.value)
+    assert "disk I/O error" in caught.value.cause
     assert journal.meta("y") is None
 
 
@@ -142,3 +142,13 @@ def test_network_mount_is_refused(tmp_path: Path):
 def test_unc_data_folder_is_refused_before_touching_it():
     with pytest.raises(NetworkPathError, match="network path"):
         JournalStore.open(Path(r"\\fileserver\store\data"))
+
+
+def test_a_conflicting_row_is_not_saved_and_blamed_on_the_program(journal: JournalStore):
+    with journal.write() as session:
+        session.add(JournalMeta(key="dup", value="1"))
+    with pytest.raises(NotSaved, match="program error") as caught:
+        with journal.write() as session:
+            session.add(JournalMeta(key="dup", value="2"))
+    assert "UNIQUE" in caught.value.cause
+    assert journal.meta("dup") == "1"
