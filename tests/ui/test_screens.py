@@ -1,0 +1,92 @@
+"""Screens that need no Odoo: safe mode, first-sync progress, error presenter, no display."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from storeapp import app as app_module
+from storeapp.offline.journal import JournalStore
+from storeapp.offline.outbox import Actor, Outbox
+from storeapp.sync.errors import AuthFailed, CredentialsMissing, Offline
+from storeapp.sync.events import Progress
+from storeapp.ui.errors import ErrorDialog, explain
+from storeapp.ui.first_sync import FirstSyncDialog
+from storeapp.ui.safe_mode import SafeModeWindow
+
+
+def test_no_display_on_linux_explains_how_to_run_the_demo():
+    message = app_module.display_problem({}, "linux")
+    assert "xvfb-run make demo" in message and "--tour" in message
+    assert app_module.display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert app_module.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert app_module.display_problem({}, "win32") is None
+
+
+def test_damaged_journal_opens_the_safe_mode_screen_and_exports_the_outbox(qtbot, tmp_path):
+    journal = JournalStore.open(tmp_path)
+    Outbox(journal).enqueue("message.post", {"body": "hello"}, "picking:1", Actor(1, "Ana"))
+    journal.close()
+    path = tmp_path / "journal.sqlite"
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\x00" * (4096 - 100)  # break the header page beyond repair
+    path.write_bytes(bytes(data))
+    damaged = JournalStore.open(tmp_path)
+    assert damaged.safe_mode is not None
+    window = SafeModeWindow(damaged, Outbox(damaged))
+    qtbot.addWidget(window)
+    window.show()
+    target = tmp_path / "export.jsonl"
+    window.export_to(target)
+    # Nothing readable survived this damage, and the screen says so instead of claiming success.
+    assert "could not be read" in window.result.text() and "tell IT" in window.result.text()
+    assert window.result.property("level") == "warn"
+    assert damaged.safe_mode.reason in window.findChildren(type(window.result))[1].text()
+    assert path.exists()  # never deleted or replaced
+    damaged.close()
+
+
+def test_first_sync_dialog_draws_progress_and_cancels_once(qtbot):
+    cancels = []
+    dialog = FirstSyncDialog(lambda: cancels.append(1))
+    qtbot.addWidget(dialog)
+    dialog.progress(Progress("product.product", 500, 2000))
+    dialog.progress(Progress("stock.quant", 100, 100, finished=True))
+    _label, bar = dialog.rows["product.product"]
+    assert (bar.value(), bar.maximum()) == (500, 2000)
+    assert "1 of 2" in dialog.summary.text()
+    dialog.cancel_button.click()
+    dialog.cancel_button.click()
+    assert cancels == [1] and "nothing is lost" in dialog.summary.text()
+
+
+@pytest.mark.parametrize(
+    ("exc", "title"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "The disk is full"),
+        (sqlite3.OperationalError("database is locked"), "The store database is busy"),
+        (Offline("Odoo cannot be reached."), "Odoo cannot be reached"),
+        (AuthFailed("The API key was refused."), "Odoo refused the device sign-in"),
+        (CredentialsMissing("No keyring."), "No device credential"),
+        (ValueError("odd"), "Something went wrong"),
+    ],
+)
+def test_error_presenter_says_what_happened_and_what_to_do(exc, title):
+    explanation = explain(exc, "Saving")
+    assert explanation.title == title
+    assert explanation.what.startswith("Saving") or title == "Not saved"
+    assert explanation.todo
+
+
+def test_error_dialog_copies_details(qtbot):
+    try:
+        raise sqlite3.OperationalError("database is locked")
+    except sqlite3.OperationalError as exc:
+        dialog = ErrorDialog(explain(exc, "Saving the count"))
+    qtbot.addWidget(dialog)
+    dialog.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert "The store database is busy" in copied and "Traceback" in copied
