@@ -29,6 +29,17 @@ class Subcommand:
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the window itself (used when no subcommand is given)."""
+    parser.add_argument(
+        "--demo", action="store_true", help="open the built-in demo store (the Odoo emulator)"
+    )
+    parser.add_argument(
+        "--demo-reset", action="store_true", help="with --demo: forget the demo's data, start over"
+    )
+    parser.add_argument(
+        "--tour",
+        metavar="DIR",
+        help="with --demo: drive every screen headless and save a screenshot of each into DIR",
+    )
 
 
 def _data_dir() -> Path:
@@ -59,6 +70,7 @@ def doctor(args: argparse.Namespace) -> int:
 
 
 def _outbox_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--limit", type=int, default=50, help="parked/failed ops listed (50)")
     actions = parser.add_subparsers(dest="outbox_action", metavar="ACTION")
     export = actions.add_parser(
         "export",
@@ -118,13 +130,24 @@ def outbox(args: argparse.Namespace) -> int:
         for state, count in counts.items():
             print(f"{state.value:<{width}}  {count}")
         print(f"oldest op waiting for Odoo: {_age(box.oldest_pending_created_at())}")
-        parked = box.list(states=[OpState.PARKED], limit=20)
+        parked = box.list(states=[OpState.PARKED], limit=args.limit)
+        if parked:
+            print("\nParked (a manager must retry or cancel these):")
         for op in parked:
-            print(f"\nparked {op.kind} on {op.aggregate} (op {op.uuid})")
-            print(f"  why:  {op.park_reason}")
-            print(f"  what to do: {op.park_action}")
-        if counts[OpState.PARKED] > len(parked):
-            print(f"\n... and {counts[OpState.PARKED] - len(parked)} more parked ops.")
+            print(f"- {op.kind} on {op.aggregate} (op {op.uuid}), by {op.actor_name or '?'}")
+            print(f"    what happened: {op.park_reason}")
+            print(f"    what to do:    {op.park_action}")
+        failed = box.list(states=[OpState.FAILED], limit=args.limit)
+        if failed:
+            print("\nWaiting to retry:")
+        for op in failed:
+            due = op.next_attempt_at.isoformat(timespec="seconds") if op.next_attempt_at else "now"
+            print(
+                f"- {op.kind} on {op.aggregate}: {op.last_error} (attempt {op.attempts}, next {due})"
+            )
+        for state, shown in ((OpState.PARKED, parked), (OpState.FAILED, failed)):
+            if counts[state] > len(shown):
+                print(f"... and {counts[state] - len(shown)} more {state.value} ops (--limit).")
     finally:
         journal.close()
     return 0

@@ -6,6 +6,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring
@@ -166,12 +167,20 @@ def test_outbox_summary_lists_states_and_parked_reasons(env: Path, capsys):
     outbox.mark_sending(op.uuid)
     outbox.park(op.uuid, "The location was archived in Odoo.", "Recount in another location.")
     outbox.enqueue("picking.validate", {}, "picking:1", ANN)
+    for i in range(3):
+        late = outbox.enqueue("picking.validate", {}, f"picking:{10 + i}", ANN)
+        outbox.mark_sending(late.uuid)
+        outbox.mark_failed(late.uuid, "Odoo did not answer", datetime(2030, 1, 1, tzinfo=UTC))
     journal.close()
-    code, out = _run(capsys, "outbox")
+    code, out = _run(capsys, "outbox", "--limit", "2")
     assert code == 0
     assert "parked            1" in out and "queued            1" in out
-    assert "why:  The location was archived in Odoo." in out
-    assert "what to do: Recount in another location." in out
+    assert "what happened: The location was archived in Odoo." in out
+    assert "what to do:    Recount in another location." in out
+    assert (
+        "- picking.validate on picking:10: Odoo did not answer (attempt 1, next 2030-01-01" in out
+    )
+    assert "picking:12" not in out and "... and 1 more failed ops (--limit)." in out
 
 
 def test_outbox_export_from_a_healthy_and_a_damaged_journal(env: Path, tmp_path: Path, capsys):
