@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from storeapp.core.gs1 import (
@@ -33,6 +34,7 @@ from storeapp.core.gs1 import (
 class BarcodeKind(StrEnum):
     EAN13 = "ean13"
     UPCA = "upca"
+    UPCE = "upce"  # zero-suppressed UPC, 8 digits under "]E0"
     EAN8 = "ean8"
     GTIN14 = "gtin14"
     GS1 = "gs1"  # a GS1 element string (GS1-128, DataMatrix, QR, DataBar)
@@ -80,6 +82,39 @@ class PrefixRule:
             raise ValueError("a prefix rule needs a non-empty prefix")
 
 
+class Measure(StrEnum):
+    WEIGHT = "weight"  # kilograms
+    COUNT = "count"
+    PRICE = "price"  # in the store's currency
+
+
+@dataclass(frozen=True)
+class VariableMeasureRule:
+    """An in-store EAN-13 with an embedded weight, count or price (GS1 restricted circulation
+    numbers, prefixes 20-29), as printed by deli and produce scales.
+
+    Layout: `prefix`, `item_digits` of item reference, the value, the check digit; for example
+    "21" + 5-digit item + 5-digit weight in grams + check. The product carries the barcode with
+    the value set to zeros and the check digit recomputed, as Odoo's weighted-product
+    nomenclature expects.
+    """
+
+    prefix: str
+    item_digits: int
+    measure: Measure
+    decimals: int = 3
+
+    def __post_init__(self) -> None:
+        if not (self.prefix.isdigit() and self.prefix[0] == "2"):
+            raise ValueError("variable-measure prefixes are in the restricted range 20-29")
+        if self.value_digits < 1:
+            raise ValueError("the prefix and item reference leave no digits for the value")
+
+    @property
+    def value_digits(self) -> int:
+        return 12 - len(self.prefix) - self.item_digits
+
+
 @dataclass(frozen=True)
 class ScanSettings:
     """Per-store reading options.
@@ -90,6 +125,7 @@ class ScanSettings:
 
     prefix_rules: tuple[PrefixRule, ...] = ()
     fnc1_substitutes: tuple[str, ...] = ()
+    variable_measures: tuple[VariableMeasureRule, ...] = ()
 
     @property
     def separators(self) -> tuple[str, ...]:
@@ -107,12 +143,17 @@ class Barcode:
     gtin: str | None = None  # always 14 digits when set
     gs1: GS1Message | None = None
     payload: str | None = None  # location/badge value
+    measure: Measure | None = None  # variable-measure EAN-13: what the value is
+    measure_value: Decimal | None = None
+    item_code: str | None = None  # variable-measure EAN-13 with the value zeroed
 
     @property
     def lookup_keys(self) -> tuple[str, ...]:
         """Text forms under which a product or packaging may carry this barcode in Odoo,
         the form as scanned first."""
         keys: list[str] = []
+        if self.item_code:
+            return (self.item_code,)
         if self.kind is not BarcodeKind.GS1:
             keys.append(self.text)
         if self.gtin:
@@ -142,6 +183,26 @@ def gtin_forms(gtin14: str) -> list[str]:
     return forms
 
 
+def expand_upce(code: str) -> str | None:
+    """The 12-digit UPC-A that an 8-digit UPC-E stands for (None if not a UPC-E).
+
+    The check digit is the UPC-A's; the caller compares it with the last digit scanned.
+    """
+    if len(code) != 8 or not code.isdigit() or code[0] not in "01":
+        return None
+    ns, d = code[0], code[1:7]
+    last = d[5]
+    if last in "012":
+        body = ns + d[0:2] + last + "0000" + d[2:5]
+    elif last == "3":
+        body = ns + d[0:3] + "00000" + d[3:5]
+    elif last == "4":
+        body = ns + d[0:4] + "00000" + d[4]
+    else:
+        body = ns + d[0:5] + "0000" + last
+    return body + check_digit(body)
+
+
 def to_gtin14(code: str) -> str:
     return code.rjust(14, "0")
 
@@ -151,8 +212,10 @@ def make_gtin(body: str) -> str:
     return body + check_digit(body)
 
 
-def _reject_check_digit(raw: str, code: str, label: str) -> BarcodeRejected:
-    expected = check_digit(code[:-1])
+def _reject_check_digit(
+    raw: str, code: str, label: str, expected: str | None = None
+) -> BarcodeRejected:
+    expected = expected or check_digit(code[:-1])
     return BarcodeRejected(
         raw=raw,
         reason=RejectReason.INVALID_CHECK_DIGIT,
@@ -185,6 +248,24 @@ def _reject_gs1(raw: str, error: GS1ParseError) -> BarcodeRejected:
             "(the EAN on the unit) or enter the product by search."
         ),
         details={"ai": error.ai or "", "code": str(error.code)},
+    )
+
+
+def _variable_measure(
+    raw: str, text: str, symbology: str | None, rule: VariableMeasureRule
+) -> Barcode:
+    start = len(rule.prefix) + rule.item_digits
+    digits = text[start : start + rule.value_digits]
+    item_body = text[:start] + "0" * rule.value_digits
+    value = Decimal(int(digits)).scaleb(-rule.decimals if rule.measure is not Measure.COUNT else 0)
+    return Barcode(
+        raw,
+        text,
+        BarcodeKind.EAN13,
+        symbology,
+        measure=rule.measure,
+        measure_value=value,
+        item_code=item_body + check_digit(item_body),
     )
 
 
@@ -237,6 +318,20 @@ def parse_barcode(
             gtin = message.gtin or message.contained_gtin
             return Barcode(raw, text, BarcodeKind.GS1, symbology, gtin=gtin, gs1=message)
 
+    if symbology == "]E0" and len(text) == 8 and text.isascii() and text.isdigit():
+        # Under "]E0" eight digits are a UPC-E (an EAN-8 comes as "]E4").
+        upca = expand_upce(text)
+        if upca is None:
+            return BarcodeRejected(
+                raw=raw,
+                reason=RejectReason.MALFORMED,
+                message=f"{text} is not a valid UPC-E: it must start with 0 or 1.",
+                action="Scan again, or type the 12-digit number printed on the item.",
+            )
+        if upca[-1] != text[-1]:
+            return _reject_check_digit(raw, text, "UPC-E", expected=upca[-1])
+        return Barcode(raw, text, BarcodeKind.UPCE, symbology, gtin=to_gtin14(upca))
+
     if text.isascii() and text.isdigit() and len(text) in _LINEAR_KINDS:
         kind = _LINEAR_KINDS[len(text)]
         if check_digit(text[:-1]) != text[-1]:
@@ -250,6 +345,10 @@ def parse_barcode(
         if kind is BarcodeKind.EAN13 and text[0] == "0" and symbology == "]E0":
             # Scanners send a UPC-A as 13 digits with a leading 0 under "]E0".
             kind = BarcodeKind.UPCA
+        if kind is BarcodeKind.EAN13:
+            for rule in settings.variable_measures:
+                if text.startswith(rule.prefix):
+                    return _variable_measure(raw, text, symbology, rule)
         return Barcode(raw, text, kind, symbology, gtin=to_gtin14(text))
 
     if symbology in EAN_SYMBOLOGIES:

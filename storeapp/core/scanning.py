@@ -15,7 +15,7 @@ Order of precedence, and why:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -25,6 +25,7 @@ from storeapp.core.barcodes import (
     Barcode,
     BarcodeKind,
     BarcodeRejected,
+    Measure,
     RejectReason,
     ScanSettings,
     gtin_forms,
@@ -123,6 +124,7 @@ class ScanResolution:
     expiry: date | None = None
     product_active: bool = True
     category_id: int | None = None
+    embedded_price: Decimal | None = None  # price printed in an in-store barcode
 
     @classmethod
     def typed(
@@ -144,6 +146,7 @@ class ScanResolution:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["expiry"] = self.expiry.isoformat() if self.expiry else None
+        data["embedded_price"] = str(self.embedded_price) if self.embedded_price else None
         return data
 
     @classmethod
@@ -153,6 +156,8 @@ class ScanResolution:
         values["tracking"] = Tracking(values.get("tracking", "none"))
         if values.get("expiry"):
             values["expiry"] = date.fromisoformat(values["expiry"])
+        if values.get("embedded_price"):
+            values["embedded_price"] = Decimal(values["embedded_price"])
         return cls(**values)
 
 
@@ -315,7 +320,10 @@ def resolve_scan(
     text = parsed.text if isinstance(parsed, Barcode) else raw.strip("\r\n\t ")
     if text.startswith("]") and len(text) > 3:
         text = text[3:]
-    if text and not (isinstance(parsed, Barcode) and parsed.kind is BarcodeKind.GS1):
+    structured = isinstance(parsed, Barcode) and (
+        parsed.kind is BarcodeKind.GS1 or parsed.measure is not None
+    )
+    if text and not structured:
         product, packaging = _lookup(index, [text])
         if product is not None:
             source = ScanSource.PACKAGING if packaging else ScanSource.PRODUCT
@@ -330,4 +338,45 @@ def resolve_scan(
         return _unknown(parsed)
     source = ScanSource.PACKAGING if packaging else ScanSource.PRODUCT
     quantity = packaging.qty if packaging else 1.0
+    if parsed.measure is not None and parsed.measure_value is not None:
+        return _variable_measure(index, product, parsed)
     return _resolution(index, product, packaging, source, parsed.text, quantity)
+
+
+def _variable_measure(
+    index: BarcodeIndex, product: ProductRef, barcode: Barcode
+) -> ScanResolution | ScanRefusal:
+    """A scale label: the weight or count is the quantity; a price is carried along (a
+    returns screen refunds what the label says was paid)."""
+    value = barcode.measure_value
+    assert value is not None
+    quantity = Decimal(1)
+    price = None
+    if barcode.measure is Measure.WEIGHT:
+        factor = _WEIGHT_UNITS.get(product.uom_name.strip().lower())
+        if factor is None:
+            return ScanRefusal(
+                RefusalReason.NOT_A_PRODUCT,
+                f"This scale label gives a weight, but {product.name} is counted in "
+                f"{product.uom_name}, not by weight.",
+                "Scan the product's own barcode, or ask a manager to fix the product's unit.",
+                barcode.raw,
+                barcode.kind,
+            )
+        quantity = value * factor
+    elif barcode.measure is Measure.COUNT:
+        quantity = value
+    else:
+        price = value
+    if quantity <= 0:
+        return ScanRefusal(
+            RefusalReason.UNREADABLE,
+            f"The label {barcode.text} gives a quantity of 0.",
+            "Weigh or label the item again.",
+            barcode.raw,
+            barcode.kind,
+        )
+    resolution = _resolution(
+        index, product, None, ScanSource.PRODUCT, barcode.text, float(quantity)
+    )
+    return replace(resolution, embedded_price=price)

@@ -431,3 +431,89 @@ def test_typed_resolution_is_manual_and_round_trips():
     assert again == r
     g = resolve(f"]C10100036000291452{GS}10L1{GS}17261231")
     assert ScanResolution.from_dict(g.to_dict()) == g
+
+
+# -- UPC-E and in-store variable-measure barcodes -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("upce7", "upca11"),
+    [
+        ("0123456", "01234500006"),  # last digit 5-9: five manufacturer digits
+        ("0425261", "04210000526"),  # last digit 0-2
+        ("0123453", "01230000045"),  # last digit 3
+        ("0123454", "01234000005"),  # last digit 4
+    ],
+)
+def test_upce_expansion(upce7, upca11):
+    from storeapp.core.barcodes import expand_upce
+
+    check = gs1.check_digit(upca11)
+    assert expand_upce(upce7 + check) == upca11 + check
+    assert expand_upce("2123456" + check) is None
+
+
+def test_upce_under_its_symbology_identifier():
+    b = parsed("]E001234565")
+    assert b.kind is BarcodeKind.UPCE
+    assert b.gtin == "00012345000065"
+    assert b.lookup_keys[0] == "01234565" and "012345000065" in b.lookup_keys
+    r = rejected("]E001234566")
+    assert r.reason is RejectReason.INVALID_CHECK_DIGIT and r.expected_check_digit == "5"
+    assert rejected("]E021234565").reason is RejectReason.MALFORMED
+    # Without the identifier eight digits are an EAN-8.
+    assert parsed("96385074").kind is BarcodeKind.EAN8
+
+
+def _scale_settings():
+    from storeapp.core.barcodes import Measure, VariableMeasureRule
+
+    return ScanSettings(
+        variable_measures=(
+            VariableMeasureRule("21", 5, Measure.WEIGHT),
+            VariableMeasureRule("22", 5, Measure.PRICE, decimals=2),
+            VariableMeasureRule("23", 5, Measure.COUNT),
+        )
+    )
+
+
+def test_variable_measure_parsing():
+    b = parsed(make_gtin("211234501250"), _scale_settings())
+    assert (b.measure, b.measure_value) == ("weight", Decimal("1.250"))
+    assert b.item_code == make_gtin("211234500000")
+    assert b.lookup_keys == (b.item_code,)
+    # Without a rule for the prefix it is an ordinary EAN-13.
+    assert parsed(make_gtin("211234501250")).measure is None
+
+
+def test_variable_measure_rule_validation():
+    from storeapp.core.barcodes import Measure, VariableMeasureRule
+
+    with pytest.raises(ValueError):
+        VariableMeasureRule("40", 5, Measure.WEIGHT)
+    with pytest.raises(ValueError):
+        VariableMeasureRule("21", 10, Measure.WEIGHT)
+
+
+def test_resolve_scale_labels():
+    ham = ProductRef(40, "Ham", uom_name="g")
+    pie = ProductRef(41, "Pie")
+    products = {
+        make_gtin("211234500000"): ham,
+        make_gtin("221111100000"): pie,
+        make_gtin("232222200000"): pie,
+        make_gtin("213333300000"): pie,
+    }
+    index = FunctionIndex(products.get)
+    settings = _scale_settings()
+    r = resolve_scan(make_gtin("211234501250"), index, settings)
+    assert (r.product_id, r.quantity, r.embedded_price) == (40, 1250.0, None)  # grams
+    r = resolve_scan(make_gtin("221111100799"), index, settings)
+    assert (r.product_id, r.quantity, r.embedded_price) == (41, 1.0, Decimal("7.99"))
+    assert ScanResolution.from_dict(r.to_dict()) == r
+    r = resolve_scan(make_gtin("232222200004"), index, settings)
+    assert r.quantity == 4.0
+    r = resolve_scan(make_gtin("213333300500"), index, settings)
+    assert r.reason is RefusalReason.NOT_A_PRODUCT and "not by weight" in r.message
+    r = resolve_scan(make_gtin("211234500000"), index, settings)
+    assert r.reason is RefusalReason.UNREADABLE
