@@ -497,3 +497,28 @@ def test_timezone_matters_for_the_boundary():
     assert decide(brussels_policy, [mug()], facts, now=now).allowed
     assert decide(utc_policy, [mug()], facts, now=now).denied
     assert SOLD_AT.astimezone(UTC).day == 1
+
+
+def test_unknown_reason_code_is_denied(policy):
+    facts = sale(MUG_SOLD)
+    assert decide(policy, [mug(reason_code="defective")], facts).allowed
+    d = decide(policy, [mug(reason_code="bored")], facts)
+    assert d.denied
+    assert "reason 'bored' is not one of the policy's reasons" in " ".join(d.trace())
+
+
+def test_describe_policy(policy):
+    from storeapp.core.policy import describe_policy
+
+    lines = describe_policy(policy)
+    assert lines[0] == (
+        "Returns policy 2026.11-sample (schema 1), days counted in Europe/Brussels."
+    )
+    assert "window: all sales: 30 days, then 7 more at needs_approval, then deny" in lines
+    assert "window: All / Electronics: 14 days, then 16 more at needs_approval, then deny" in lines
+    assert "no receipt: needs_approval; above 75.00 EUR: deny" in lines
+    assert "condition opened (All / Electronics): to quarantine, warn" in lines
+    assert describe_policy(load_policy(MINIMAL))[-2:] == [
+        "serial/lot not sold: deny; not verifiable: needs_approval",
+        "condition resellable (all products): to stock, allow",
+    ]

@@ -1,5 +1,6 @@
 """Returns policy: the document (TOML), the engine that decides, and the what-if replay."""
 
+from storeapp.core.policy.describe import describe_policy
 from storeapp.core.policy.document import (
     SCHEMA_VERSION,
     Destination,
@@ -28,6 +29,7 @@ from storeapp.core.policy.simulate import PastCase, SimulationReport, simulate
 __all__ = [
     "SCHEMA_VERSION",
     "Decision",
+    "describe_policy",
     "Destination",
     "Finding",
     "Level",

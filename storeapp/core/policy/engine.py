@@ -200,6 +200,18 @@ class _Evaluation:
                     i,
                 )
 
+    def reason(self, i: int, line: ReturnLine) -> None:
+        codes = [r.code for r in self.policy.reasons]
+        if line.reason_code and codes and line.reason_code not in codes:
+            self.add(
+                "reason",
+                Level.DENY,
+                f"reason {line.reason_code!r} is not one of the policy's reasons "
+                f"({', '.join(codes)})",
+                "reasons",
+                i,
+            )
+
     def condition(self, i: int, line: ReturnLine, category: str | None) -> ConditionRule | None:
         rule = _condition_for(self.policy, line.condition, category)
         if rule is None:
@@ -371,6 +383,7 @@ def evaluate(
                 ev.tracking(i, line, facts, sale.order_name)
             ev.window(i, sale, category)
         ev.final_sale(i, category)
+        ev.reason(i, line)
         rule = ev.condition(i, line, category)
         ev.line_value(i, value)
         findings = tuple(ev.by_line[i])
