@@ -179,6 +179,25 @@ def config(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- support bundle
+
+
+def _bundle_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="zip file to write, e.g. storeapp-support.zip")
+
+
+def support_bundle(args: argparse.Namespace) -> int:
+    from storeapp.diagnostics.bundle import write_bundle
+
+    target: Path = args.file
+    if not target.parent.exists():
+        print(f"The folder {target.parent} does not exist.")
+        return 1
+    names = write_bundle(target, _data_dir(), os.environ)
+    print(f"Support bundle written to {target} ({len(names)} files, no secrets or customer data).")
+    return 0
+
+
 # --------------------------------------------------------------------------- wiring
 
 SUBCOMMANDS: list[Subcommand] = [
@@ -186,6 +205,12 @@ SUBCOMMANDS: list[Subcommand] = [
     Subcommand("outbox", "show the ops waiting for Odoo; export them", _outbox_args, outbox),
     Subcommand(
         "config", "show the configuration in effect, or a sample file", _config_args, config
+    ),
+    Subcommand(
+        "support-bundle",
+        "write logs, doctor's findings and versions to a zip for support",
+        _bundle_args,
+        support_bundle,
     ),
 ]
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import subprocess
 import sys
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -219,5 +221,37 @@ def test_every_subcommand_has_help_and_a_unique_name():
     assert len(names) == len(set(names))
     assert all(sub.help for sub in cli.SUBCOMMANDS)
     parser = cli.build_parser()
-    for name in names:
-        assert parser.parse_args([name]).command == name
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert list(commands.choices) == names
+    assert parser.parse_args([]).command is None  # no command: the window
+
+
+def test_support_bundle_holds_diagnostics_but_no_secrets_or_payloads(
+    env: Path, tmp_path: Path, capsys
+):
+    journal = JournalStore.open(env)
+    outbox = Outbox(journal)
+    op = outbox.enqueue(
+        "return.create", {"customer": "Jane Buyer", "phone": "+33612345678"}, "sale:9", ANN
+    )
+    outbox.mark_sending(op.uuid)
+    outbox.park(op.uuid, "Odoo refused: contact jane@example.com", "Check the sale")
+    journal.close()
+    logs = env / "logs"
+    logs.mkdir()
+    # A log line as an older, careless version might have written it.
+    (logs / "storeapp.log").write_text("login password=hunter2 for jane@example.com\nstarted\n")
+    target = tmp_path / "bundle.zip"
+    code, out = _run(capsys, "support-bundle", str(target))
+    assert code == 0 and out.startswith(f"Support bundle written to {target}")
+    with zipfile.ZipFile(target) as bundle:
+        names = set(bundle.namelist())
+        text = "\n".join(bundle.read(n).decode() for n in names)
+        shape = json.loads(bundle.read("outbox.json"))
+    assert {"doctor.txt", "versions.json", "outbox.json", "logs/storeapp.log"} <= names
+    assert "started" in text and "OK    journal" in text
+    for secret in ("hunter2", "jane@example.com", "Jane Buyer", "612345678"):
+        assert secret not in text
+    assert shape["counts"]["parked"] == 1
+    assert shape["unfinished"][0]["aggregate"] == "sale:9"
+    assert "payload" not in shape["unfinished"][0]

@@ -1,0 +1,115 @@
+"""Support bundle: one zip file IT can send to support, with nothing secret or personal in it.
+
+Contains the log files and crash reports (redacted again, in case an older version wrote
+something it should not have), doctor's findings, the configuration with its sources, versions,
+and the outbox's shape (states, kinds, aggregates, reasons) — never op payloads, never the
+databases themselves, never keyring contents.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import platform
+import sqlite3
+import sys
+import zipfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+from storeapp import __version__
+from storeapp.diagnostics.doctor import print_findings, run_checks
+from storeapp.diagnostics.redact import redact
+
+MAX_LOG_BYTES = 5 * 1024 * 1024  # newest content kept per file (one rotated log is 5 MB)
+
+
+def _versions() -> dict[str, str]:
+    found = {
+        "storeapp": __version__,
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+    for dist in ("PySide6-Essentials", "SQLAlchemy", "alembic", "odoorpc", "keyring", "qasync"):
+        try:
+            found[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            found[dist] = "not installed"
+    return found
+
+
+def _outbox_shape(data_dir: Path) -> dict[str, object]:
+    from storeapp.offline.db import quick_check
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.offline.journal_models import OpState
+    from storeapp.offline.outbox import Outbox
+
+    path = data_dir / JOURNAL_FILE
+    if not path.is_file():
+        return {"journal": "absent"}
+    check = quick_check(path)
+    if check != "ok":
+        return {"journal": f"damaged: {check}"}
+    journal = JournalStore.open_read_only(data_dir)
+    try:
+        box = Outbox(journal)
+        oldest = box.oldest_pending_created_at()
+        unfinished = box.list(states=[OpState.PARKED, OpState.FAILED, OpState.SENDING], limit=200)
+        return {
+            "journal": "intact",
+            "schema": journal.revision,
+            "counts": {state.value: n for state, n in box.counts_by_state().items()},
+            "oldest_waiting": oldest.isoformat() if oldest else None,
+            "unfinished": [
+                {
+                    "seq": op.seq,
+                    "kind": op.kind,
+                    "aggregate": op.aggregate,
+                    "state": op.state.value,
+                    "attempts": op.attempts,
+                    "last_error": redact(op.last_error or ""),
+                    "park_reason": redact(op.park_reason or ""),
+                    "created_at": op.created_at.isoformat(),
+                }
+                for op in unfinished
+            ],
+        }
+    finally:
+        journal.close()
+
+
+def _tail(path: Path) -> str:
+    with path.open("rb") as handle:
+        size = path.stat().st_size
+        if size > MAX_LOG_BYTES:
+            handle.seek(size - MAX_LOG_BYTES)
+        return handle.read().decode("utf-8", errors="replace")
+
+
+def write_bundle(target: Path, data_dir: Path, env: Mapping[str, str]) -> list[str]:
+    """Write the bundle to `target`; returns the names of the files in it."""
+    findings = run_checks(env)
+    report = io.StringIO()
+    print_findings(findings, report)
+    members: dict[str, str] = {
+        "doctor.txt": report.getvalue(),
+        "versions.json": json.dumps(_versions(), indent=2),
+        "outbox.json": json.dumps(_outbox_shape(data_dir), indent=2),
+        "created.txt": datetime.now(UTC).isoformat(timespec="seconds") + "\n",
+    }
+    logs = data_dir / "logs"
+    if logs.is_dir():
+        patterns = ("storeapp.log*", "reported-crash-*.txt", "crash-*.txt")
+        for pattern in patterns:
+            for path in sorted(logs.glob(pattern)):
+                if path.is_file():
+                    members[f"logs/{path.name}"] = redact(_tail(path))
+    partial = target.with_name(target.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        for name, text in members.items():
+            bundle.writestr(name, text)
+    partial.replace(target)
+    return list(members)
