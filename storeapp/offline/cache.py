@@ -16,8 +16,8 @@ from storeapp.offline.clock import file_stamp, to_iso, utcnow
 from storeapp.offline.db import (
     CACHE_DURABILITY,
     checkpoint,
-    ensure_local_folder,
     make_engine,
+    prepare_data_folder,
     quick_check,
 )
 from storeapp.offline.store import SqliteStore
@@ -72,9 +72,7 @@ class CacheStore(SqliteStore):
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Callable[[], datetime] = utcnow) -> CacheStore:
-        data_dir = Path(data_dir)
-        ensure_local_folder(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir = prepare_data_folder(data_dir)
         path = data_dir / CACHE_FILE
         reason = None
         if path.exists():

@@ -131,6 +131,20 @@ def ensure_local_folder(path: Path, *, mounts_file: Path = Path("/proc/mounts"))
         raise NetworkPathError(f"The data folder {path} is on a network share ({fstype}). {advice}")
 
 
+def prepare_data_folder(path: Path) -> Path:
+    """Check that `path` is local, then create it if needed; errors say what to do."""
+    path = Path(path)
+    ensure_local_folder(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"The data folder {path} cannot be created ({exc.strerror}). Ask IT to give this "
+            "user write access there, or set STOREAPP_DATA_DIR to a folder on this computer."
+        ) from exc
+    return path
+
+
 # --------------------------------------------------------------------------- engines
 
 

@@ -20,8 +20,8 @@ from storeapp.offline.db import (
     JOURNAL_DURABILITY,
     WRITE_OPTION,
     checkpoint,
-    ensure_local_folder,
     make_engine,
+    prepare_data_folder,
     quick_check,
 )
 from storeapp.offline.journal_models import JournalMeta
@@ -109,9 +109,7 @@ class JournalStore(SqliteStore):
         mode instead, because the journal must stay readable for export.
         `check=False` skips quick_check (only for tools that just created the file).
         """
-        data_dir = Path(data_dir)
-        ensure_local_folder(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir = prepare_data_folder(data_dir)
         path = data_dir / JOURNAL_FILE
         if path.exists() and path.stat().st_size > 0 and check:
             problem = quick_check(path)

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.db import (
     NetworkPathError,
+    StorageError,
     ensure_local_folder,
     is_unc_path,
     network_mount_of,
@@ -152,3 +153,12 @@ def test_a_conflicting_row_is_not_saved_and_blamed_on_the_program(journal: Journ
             session.add(JournalMeta(key="dup", value="2"))
     assert "UNIQUE" in caught.value.cause
     assert journal.meta("dup") == "1"
+
+
+def test_data_folder_that_cannot_be_created_is_explained(tmp_path: Path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StorageError, match=r"cannot be created .*STOREAPP_DATA_DIR"):
+        JournalStore.open(blocker / "data")
+    with pytest.raises(StorageError, match="cannot be created"):
+        CacheStore.open(blocker / "data")
