@@ -79,7 +79,8 @@ class StockMove(Model):
         lines = self.env.db.table("stock.move.line")
         return [
             sorted(
-                {lines.rows[ml].get("lot_id") for ml in lines.ids_where("move_id", rid)} - {False}
+                {lines.rows[ml].get("lot_id") for ml in lines.ids_where("move_id", rid)}
+                - {False, None}
             )
             for rid in self._ids
         ]
@@ -232,7 +233,7 @@ class StockMove(Model):
         return "confirmed"
 
     def _recompute_pickings(self) -> None:
-        pickings = {m._row().get("picking_id") for m in self.exists()} - {False}
+        pickings = {m._row().get("picking_id") for m in self.exists()} - {False, None}
         if pickings:
             self.env["stock.picking"].sudo().browse(sorted(pickings))._recompute_state()
 
@@ -260,7 +261,7 @@ class StockMove(Model):
 
     def _action_assign(self):
         quants = self.env["stock.quant"].sudo()
-        lines = self.env["stock.move.line"].sudo()
+        lines = self.env["stock.move.line"].sudo().with_context(odoosim_reserved=True)
         for move in self:
             row = move._row()
             if row["state"] not in ("confirmed", "waiting", "partially_available"):
@@ -438,7 +439,7 @@ class StockMove(Model):
                 "quantity": row.get("quantity", 0.0),
                 "location_id": row["location_id"],
                 "location_dest_id": row["location_dest_id"],
-                "lot_ids": sorted({ln["lot_id"] for ln in lines} - {False}),
+                "lot_ids": sorted({ln["lot_id"] for ln in lines} - {False, None}),
                 "lines": lines,
                 "name": row.get("name"),
                 "reference": row.get("reference"),
@@ -448,7 +449,7 @@ class StockMove(Model):
         )
 
     def _update_sale_lines(self) -> None:
-        sale_lines = {m._row().get("sale_line_id") for m in self} - {False}
+        sale_lines = {m._row().get("sale_line_id") for m in self} - {False, None}
         if sale_lines:
             self.env["sale.order.line"].sudo().browse(sorted(sale_lines))._recompute_qty_delivered()
 
@@ -529,7 +530,7 @@ class StockMoveLine(Model):
             prepared.append(vals)
         lines = self._create(prepared)
         moves.browse(
-            sorted({ln._row().get("move_id") for ln in lines} - {False})
+            sorted({ln._row().get("move_id") for ln in lines} - {False, None})
         )._recompute_quantity()
         return lines
 
@@ -553,7 +554,12 @@ class StockMoveLine(Model):
         lines = super()._create(vals_list)
         for line in lines:
             row = line._row()
-            if row.get("quantity") and line._holds_reservation():
+            # Lines made by _action_assign arrive with their quants already reserved.
+            if (
+                row.get("quantity")
+                and not self.env.context.get("odoosim_reserved")
+                and line._holds_reservation()
+            ):
                 line._reserve(row.get("quantity", 0.0), row.get("lot_id"))
         return lines
 
@@ -583,7 +589,7 @@ class StockMoveLine(Model):
         moves = (
             self.env["stock.move"]
             .sudo()
-            .browse(sorted({ml._row().get("move_id") for ml in self} - {False}))
+            .browse(sorted({ml._row().get("move_id") for ml in self} - {False, None}))
         )
         if "picked" in vals and vals["picked"]:
             moves.filtered(lambda m: not m._row().get("picked"))._write({"picked": True})
@@ -601,13 +607,22 @@ class StockMoveLine(Model):
         moves = (
             self.env["stock.move"]
             .sudo()
-            .browse(sorted({ml._row().get("move_id") for ml in lines} - {False}))
+            .browse(sorted({ml._row().get("move_id") for ml in lines} - {False, None}))
         )
         for line in lines:
             line._release()
         lines._unlink()
         moves._recompute_quantity()
         return True
+
+    def _set_line_quantity(self, qty) -> None:
+        """Change the quantity, moving this line's reservation along with it."""
+        held = self._holds_reservation()
+        if held:
+            self._release()
+        self._write({"quantity": qty})
+        if held:
+            self._reserve(qty, self._row().get("lot_id"))
 
     def _row_state(self) -> str | bool:
         move = self._row().get("move_id")

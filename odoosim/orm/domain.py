@@ -178,7 +178,10 @@ class DomainCompiler:
     def one2many_parents(self, field, child_ids) -> set:
         table = self.env.db.table(field.comodel)
         inverse = field.inverse_name
-        return {table.rows[cid].get(inverse) for cid in child_ids if cid in table.rows} - {False}
+        return {table.rows[cid].get(inverse) for cid in child_ids if cid in table.rows} - {
+            False,
+            None,
+        }
 
     def hierarchy(self, model, operator, right) -> list[int]:
         """Ids of the records below (child_of) or above (parent_of) the given ones, included."""

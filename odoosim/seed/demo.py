@@ -173,6 +173,8 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
 
     plain = [p for p, kind, tracking in product_rows if kind == "product" and tracking == "none"]
     serial_products = [p for p, kind, tracking in product_rows if tracking == "serial"]
+    # Products kept out of every other order, so "partially available" stays exactly that.
+    scarce, plain = plain[-8:], plain[:-8]
 
     def order(store, partner, lines, carrier=True, date_order=None):
         so = create(
@@ -266,7 +268,8 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
             if state == "to_pick" and n == 0 and serial_products:
                 lines.append((serial_products[0], 1.0))
             if state == "partial":
-                pid = picks[0]
+                pid = scarce.pop()
+                picks[0] = pid
                 on_hand = (
                     env["product.product"]
                     .with_context(location=store["stock_location_id"])
