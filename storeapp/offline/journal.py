@@ -25,7 +25,7 @@ from storeapp.offline.db import (
     quick_check,
 )
 from storeapp.offline.journal_models import JournalMeta
-from storeapp.offline.store import ReadOnlyStore, SqliteStore
+from storeapp.offline.store import ReadOnlyStore, SqliteStore, explain_write_failure
 
 log = logging.getLogger(__name__)
 
@@ -117,23 +117,26 @@ class JournalStore(SqliteStore):
                 log.error("journal quick_check failed: %s", problem)
                 return cls._safe(path, SafeModeKind.CORRUPT, problem)
 
-        engine = make_engine(path, JOURNAL_DURABILITY)
+        # Look before touching: even switching the journal mode would rewrite the header of a
+        # file that turns out not to be ours.
         try:
-            with engine.connect() as conn:
-                found = migrate.current_revision(conn)
-                conn.rollback()
-        except Exception as exc:  # a file SQLite can open but not read: treat as damaged
-            engine.dispose()
-            if isinstance(exc, ReadOnlyStore):
-                raise
+            found, tables = _inspect(path)
+        except sqlite3.Error as exc:  # a file SQLite can open but not read: treat as damaged
             log.error("journal unreadable: %s", exc)
             return cls._safe(path, SafeModeKind.CORRUPT, str(exc))
-
+        if found is None and tables:
+            # Tables but no schema version: not something this app wrote, or written by hand.
+            return cls._safe(path, SafeModeKind.CORRUPT, "tables without a schema version")
         head = migrate.head_revision()
         if found is not None and not migrate.is_known(found):
-            engine.dispose()
             return cls._safe(path, SafeModeKind.NEWER_SCHEMA, f"schema {found}", extra=found)
 
+        engine = make_engine(path, JOURNAL_DURABILITY)
+        try:
+            engine.connect().close()  # pragmas are set and read back here: fail now, not later
+        except Exception:
+            engine.dispose()
+            raise
         backup = None
         if found != head:
             try:
@@ -144,6 +147,8 @@ class JournalStore(SqliteStore):
             except Exception as exc:
                 engine.dispose()
                 log.exception("journal upgrade %s -> %s failed", found, head)
+                if found is None:  # nothing was in it: say why it cannot be created, no safe mode
+                    raise explain_write_failure("the new journal", exc) from exc
                 extra = f"from {found} to {head}: {exc}"
                 if backup is not None:
                     extra += f"; a backup is at {backup}"
@@ -205,6 +210,22 @@ class JournalStore(SqliteStore):
 
     def quick_check(self) -> str:
         return quick_check(self.path)
+
+
+def _inspect(path: Path) -> tuple[str | None, int]:
+    """(recorded Alembic revision, number of tables), read without changing the file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, 0
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, len(tables)
+    finally:
+        conn.close()
 
 
 def backup_journal(

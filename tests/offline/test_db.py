@@ -10,8 +10,11 @@ from sqlalchemy import select, text
 
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.db import (
+    JOURNAL_DURABILITY,
     NetworkPathError,
+    PragmaError,
     StorageError,
+    apply_pragmas,
     ensure_local_folder,
     is_unc_path,
     network_mount_of,
@@ -162,3 +165,14 @@ def test_data_folder_that_cannot_be_created_is_explained(tmp_path: Path):
         JournalStore.open(blocker / "data")
     with pytest.raises(StorageError, match="cannot be created"):
         CacheStore.open(blocker / "data")
+
+
+def test_a_refused_pragma_stops_the_connection():
+    # SQLite keeps an in-memory database in "memory" journal mode whatever is asked: exactly the
+    # kind of silent refusal the read-back exists for.
+    conn = sqlite3.connect(":memory:")
+    try:
+        with pytest.raises(PragmaError, match="journal_mode"):
+            apply_pragmas(conn, JOURNAL_DURABILITY)
+    finally:
+        conn.close()

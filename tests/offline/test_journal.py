@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,33 @@ def test_journal_from_a_newer_storeapp_is_read_only(tmp_path: Path):
         assert [op.uuid for op in Outbox(journal).list()] == uuids
     finally:
         journal.close()
+
+
+def test_a_database_that_storeapp_did_not_write_is_not_touched(tmp_path: Path):
+    path = tmp_path / JOURNAL_FILE
+    foreign = sqlite3.connect(path)
+    foreign.execute("CREATE TABLE op (id INTEGER PRIMARY KEY, note TEXT)")
+    foreign.execute("INSERT INTO op (note) VALUES ('kept')")
+    foreign.commit()
+    foreign.close()
+    digest = _digest(path)
+    journal = JournalStore.open(tmp_path)
+    try:
+        assert journal.safe_mode is not None
+        assert journal.safe_mode.detail == "tables without a schema version"
+    finally:
+        journal.close()
+    assert _digest(path) == digest
+
+
+def test_a_journal_that_cannot_be_created_is_not_saved_and_not_safe_mode(
+    tmp_path: Path, monkeypatch
+):
+    from storeapp.offline import migrate
+
+    def disk_full(connection, target="head"):  # noqa: ANN001, ANN202
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrate, "upgrade", disk_full)
+    with pytest.raises(NotSaved, match="The disk is full"):
+        JournalStore.open(tmp_path)
