@@ -153,6 +153,21 @@ def outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- sync
+
+
+def _sync_args(parser: argparse.ArgumentParser) -> None:
+    from storeapp.sync.cli import configure
+
+    configure(parser)
+
+
+def sync(args: argparse.Namespace) -> int:
+    from storeapp.sync.cli import run
+
+    return run(args)
+
+
 # --------------------------------------------------------------------------- config
 
 
@@ -203,6 +218,7 @@ def support_bundle(args: argparse.Namespace) -> int:
 SUBCOMMANDS: list[Subcommand] = [
     Subcommand("doctor", "check this PC's setup and say what to fix", _doctor_args, doctor),
     Subcommand("outbox", "show the ops waiting for Odoo; export them", _outbox_args, outbox),
+    Subcommand("sync", "exchange data with Odoo once and print a summary", _sync_args, sync),
     Subcommand(
         "config", "show the configuration in effect, or a sample file", _config_args, config
     ),

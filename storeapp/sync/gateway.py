@@ -346,6 +346,7 @@ class OdooGateway:
         self._generation = -1
         self.stats = TrafficStats()
         self.calls: Counter[str] = Counter()
+        self._fields_cache: dict[str, set[str]] = {}
         parts = urlsplit(settings.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UnsupportedServer(
@@ -589,6 +590,15 @@ class OdooGateway:
         if not isinstance(result, dict):
             raise ProtocolError(f"Odoo answered fields_get on {model} with {type(result)}.")
         return result
+
+    def model_fields(self, model: str) -> set[str]:
+        """Names of the fields `model` has on this server (asked once per session): some
+        fields exist only with optional modules (packages, owners, teams, work locations)."""
+        cached = self._fields_cache.get(model)
+        if cached is None:
+            cached = set(self.fields_get(model))
+            self._fields_cache[model] = cached
+        return cached
 
     @staticmethod
     def _rows(rows: Any, model: str) -> list[dict[str, Any]]:

@@ -33,6 +33,7 @@ class StoreScope:
 
     warehouse_id: int
     warehouse_code: str
+    warehouse_name: str
     company_id: int
     view_location_id: int
     lot_stock_id: int | None
@@ -41,6 +42,9 @@ class StoreScope:
     version: OdooVersion
     settings: SyncSettings
     history_cutoff: str  # UTC "YYYY-MM-DD HH:MM:SS": done deliveries since then are mirrored
+    # Employees of the store: those of the department named like the store (name or code) when
+    # Odoo has one, otherwise everyone of the company.
+    employees_by_department: bool = True
 
 
 def m2o(value: Any) -> int | None:
@@ -517,8 +521,6 @@ SPECS: tuple[MirrorSpec, ...] = (
             "product_id",
             "location_id",
             "lot_id",
-            "package_id",
-            "owner_id",
             "quantity",
             "reserved_quantity",
             "inventory_date",
@@ -530,6 +532,7 @@ SPECS: tuple[MirrorSpec, ...] = (
             ("location_id.usage", "=", "internal"),
         ],
         quant_row,
+        optional_fields=("package_id", "owner_id"),
     ),
     MirrorSpec(
         "stock.picking",
@@ -603,12 +606,11 @@ SPECS: tuple[MirrorSpec, ...] = (
             "warehouse_id",
             "amount_total",
             "client_order_ref",
-            "team_id",
         ),
         lambda s: [],
         _sale_row,
         references=_sale_refs,
-        optional_fields=("carrier_id",),
+        optional_fields=("carrier_id", "team_id"),
     ),
     MirrorSpec(
         "sale.order.line",
@@ -648,18 +650,28 @@ SPECS: tuple[MirrorSpec, ...] = (
 )
 
 
+def employee_domain(scope: StoreScope) -> Domain:
+    domain: Domain = [("company_id", "=", scope.company_id)]
+    if scope.employees_by_department:
+        names = sorted({scope.warehouse_name, scope.warehouse_code})
+        domain.append(("department_id.name", "in", names))
+    return domain
+
+
 def employee_spec(settings: SyncSettings) -> MirrorSpec:
     """Employees of the store's company, from the model the identity mode allows reading."""
     model = settings.employee_model
-    fields = ("name", "job_title", "department_id", "work_location_id", "user_id", "active")
+    fields = ("name", "job_title", "department_id", "user_id", "active")
     return MirrorSpec(
         model,
         "employee",
         fields,
-        lambda s: [("company_id", "=", s.company_id)],
+        employee_domain,
         _employee_row,
         archivable=True,
-        optional_fields=("category_ids",) if model == "hr.employee" else (),
+        optional_fields=("work_location_id", "category_ids")
+        if model == "hr.employee"
+        else ("work_location_id",),
     )
 
 

@@ -118,7 +118,6 @@ class MirrorPull:
         self.specs = all_specs(settings)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._scope: StoreScope | None = None
-        self._available_fields: dict[str, set[str]] = {}
 
     def close(self) -> None:
         self._db.shutdown(wait=True)
@@ -139,7 +138,7 @@ class MirrorPull:
         rows = self.gateway.search_read(
             "stock.warehouse",
             [("code", "=", code)],
-            ["company_id", "view_location_id", "lot_stock_id", "out_type_id"],
+            ["name", "company_id", "view_location_id", "lot_stock_id", "out_type_id"],
             context={"active_test": False},
         )
         if not rows:
@@ -151,10 +150,21 @@ class MirrorPull:
         type_ids = self.gateway.search(
             "stock.picking.type", [("warehouse_id", "=", wh["id"])], context={"active_test": False}
         )
+        company_id = m2o(wh.get("company_id")) or 0
+        names = sorted({wh.get("name") or code, code})
+        employee_model = self.settings.employee_model
+        by_department = bool(
+            self.gateway.search_count(
+                employee_model,
+                [("company_id", "=", company_id), ("department_id.name", "in", names)],
+            )
+        )
         self._scope = StoreScope(
             warehouse_id=wh["id"],
             warehouse_code=code,
-            company_id=m2o(wh.get("company_id")) or 0,
+            warehouse_name=wh.get("name") or code,
+            employees_by_department=by_department,
+            company_id=company_id,
             view_location_id=m2o(wh.get("view_location_id")) or 0,
             lot_stock_id=m2o(wh.get("lot_stock_id")),
             out_type_id=m2o(wh.get("out_type_id")),
@@ -236,17 +246,14 @@ class MirrorPull:
         return result
 
     def _fields(self, spec: MirrorSpec, scope: StoreScope) -> list[str]:
-        available = None
-        if spec.optional_fields:
-            if spec.model not in self._available_fields:
-                self._available_fields[spec.model] = set(self.gateway.fields_get(spec.model))
-            available = self._available_fields[spec.model]
+        available = self.gateway.model_fields(spec.model) if spec.optional_fields else None
         return spec.odoo_fields(scope.version, available)
 
     def pull_model(
         self, spec: MirrorSpec, scope: StoreScope, cancel: threading.Event | None = None
     ) -> ModelResult:
         started_mono = time.monotonic()
+        started_server = self.server_now()
         cursor = self._cursor(spec.model)
         fields = self._fields(spec, scope)
         context = spec.context()
@@ -259,7 +266,14 @@ class MirrorPull:
                 covered = self._covered(s.connection(), spec, key)
             self._db.submit(self._prune, spec, key, refs).result()
             if not refs:
-                self._finish(spec, cursor, None, started_mono, initial=result.initial)
+                self._finish(
+                    spec,
+                    cursor,
+                    None,
+                    started_mono,
+                    initial=result.initial,
+                    started_server=started_server,
+                )
                 return result
             domain = [*domain, (key, "in", refs)]
             if cursor.initial_done:
@@ -277,7 +291,8 @@ class MirrorPull:
         if result.initial:
             start_after = cursor.last_id or 0
             if not cursor.initial_started_at:
-                cursor.initial_started_at = to_iso(self.clock())
+                # Server time (our clock corrected by the Date header offset).
+                cursor.initial_started_at = to_iso(started_server)
             total = self.gateway.search_count(spec.model, domain, context=context)
             done_before = cursor.records or 0
             total = max(total + done_before if start_after else total, done_before)
@@ -325,7 +340,14 @@ class MirrorPull:
             fut = next_fut
         if pending_write is not None:
             result.changed += pending_write.result()
-        self._finish(spec, cursor, max_wd, started_mono, initial=result.initial)
+        self._finish(
+            spec,
+            cursor,
+            max_wd,
+            started_mono,
+            initial=result.initial,
+            started_server=started_server,
+        )
         if result.initial:
             self.events.emit(PROGRESS, Progress(spec.model, done, max(total, done), finished=True))
         if spec.model == "product.product" and not result.initial:
@@ -431,19 +453,32 @@ class MirrorPull:
         started_mono: float,
         *,
         initial: bool,
+        started_server: datetime | None = None,
     ) -> None:
-        """Advance the cursor after a complete pass."""
+        """Advance the cursor after a complete pass.
+
+        The cursor becomes the server's time when the pass began (known from the Date header
+        of its answers): anything written later has a later write_date, and the overlap covers
+        transactions that began earlier but committed late. It is not the newest write_date
+        received, because rows sharing that write_date (a bulk import) would then be fetched
+        again on every pass. Without a Date header, the newest write_date minus the pass's
+        duration is used instead."""
         now = self.clock()
-        if initial:
-            # Everything changed since the first sync began must be looked at again.
-            began = cursor.initial_started_at
-            elapsed = (now - datetime.fromisoformat(began)).total_seconds() if began else 0.0
-        else:
-            elapsed = time.monotonic() - started_mono
-        if max_wd:
+        if initial and cursor.initial_started_at:
+            started_server = datetime.fromisoformat(cursor.initial_started_at)
+        if started_server is not None and self.gateway.stats.server_time_offset is not None:
+            candidate: str | None = _fmt_odoo_dt(started_server)
+        elif max_wd:
+            if initial and cursor.initial_started_at:
+                began = datetime.fromisoformat(cursor.initial_started_at)
+                elapsed = (self.server_now() - began).total_seconds()
+            else:
+                elapsed = time.monotonic() - started_mono
             candidate = _fmt_odoo_dt(_parse_odoo_dt(max_wd) - timedelta(seconds=int(elapsed) + 1))
-            if initial or not cursor.write_date or candidate > cursor.write_date:
-                cursor.write_date = candidate
+        else:
+            candidate = None
+        if candidate and (initial or not cursor.write_date or candidate > cursor.write_date):
+            cursor.write_date = candidate
         cursor.initial_done = True
         cursor.last_id = 0
         cursor.initial_started_at = None
@@ -489,6 +524,7 @@ class MirrorPull:
         if not window:
             return 0
         started = time.monotonic()
+        started_server = self.server_now()
         templates = self.gateway.search_read(
             "product.template",
             [("write_date", ">=", window)],
@@ -531,7 +567,9 @@ class MirrorPull:
                             self._write_page, spec, scope, rows, None
                         ).result()
         max_wd = max((t["write_date"] for t in templates), default=None)
-        self._finish(_template_spec(), cursor, max_wd, started, initial=False)
+        self._finish(
+            _template_spec(), cursor, max_wd, started, initial=False, started_server=started_server
+        )
         return changed
 
     # ------------------------------------------------------------------ deletions

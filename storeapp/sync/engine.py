@@ -1,0 +1,207 @@
+"""SyncEngine: gateway + pull + push + connectivity + scheduling, in one object.
+
+`run_once()` does one full cycle (pull, push) and blocks: the CLI, the bench and tests call it.
+`run_forever()` is for the app: each cycle runs on the engine's own worker thread (so neither
+the Qt thread nor the erp thread is ever blocked by orchestration), on jittered intervals, with
+the deletion check and the quant re-check on slower cadences.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from storeapp.core.ops import jittered
+from storeapp.offline.cache import CacheStore
+from storeapp.offline.clock import utcnow
+from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import Outbox
+from storeapp.sync.connectivity import Connectivity, ConnState
+from storeapp.sync.errors import GatewayError
+from storeapp.sync.events import EventBus
+from storeapp.sync.gateway import OdooGateway
+from storeapp.sync.pull import MirrorPull, PullCancelled, PullResult
+from storeapp.sync.push import OutboxPush, PushResult
+from storeapp.sync.settings import SyncSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CycleResult:
+    """What one `run_once()` did."""
+
+    state: str
+    pull: PullResult | None = None
+    push: PushResult | None = None
+    deletions: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """A snapshot for the status bar and `storeapp outbox`."""
+
+    state: str
+    reason: str
+    queue_depth: int
+    parked: int
+    pending_approval: int
+    oldest_pending_age: float | None  # seconds
+    last_success: dict[str, str | None]
+    initial_done: bool
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        gateway: OdooGateway,
+        cache: CacheStore,
+        outbox: Outbox,
+        settings: SyncSettings,
+        events: EventBus | None = None,
+        *,
+        connectivity: Connectivity | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.gateway = gateway
+        self.settings = settings
+        self.events = events or EventBus()
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.connectivity = connectivity or Connectivity(self.events, rng=self.rng)
+        self.pull = MirrorPull(gateway, cache, settings, self.events, clock=clock)
+        self.push = OutboxPush(
+            gateway, outbox, settings, self.events, self.connectivity, clock=clock, rng=self.rng
+        )
+        self.outbox = outbox
+        self.cancel_event = threading.Event()
+        self._wake = threading.Event()
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
+        self._last_deletions = 0.0
+        self._last_quant_check = 0.0
+        self._last_pull = 0.0
+
+    # ------------------------------------------------------------------ one cycle
+
+    def _ensure_link(self) -> bool:
+        """Probe/sign in when not known to be usable. False when Odoo is still unreachable."""
+        if self.connectivity.usable:
+            return True
+        if not self.connectivity.may_try():
+            return False
+        try:
+            started = time.monotonic()
+            self.gateway.probe()
+            if self.connectivity.state == ConnState.AUTH_FAILED or self.gateway.session is None:
+                self.gateway.relogin()
+            self.connectivity.report_success(time.monotonic() - started)
+            return True
+        except GatewayError as error:
+            self.connectivity.report_failure(error)
+            return False
+
+    def run_once(
+        self,
+        *,
+        pull: bool = True,
+        push: bool = True,
+        check_deletions: bool = False,
+        recheck_quants: bool = False,
+    ) -> CycleResult:
+        """One cycle: push first (the store's work matters most), then pull, so the mirror
+        shows Odoo after our changes."""
+        cycle = CycleResult(state=self.connectivity.state.value)
+        if not self._ensure_link():
+            cycle.state = self.connectivity.state.value
+            cycle.error = self.connectivity.reason
+            return cycle
+        try:
+            if push:
+                cycle.push = self.push.drain(stop=self.cancel_event)
+            if pull and self.connectivity.usable:
+                started = time.monotonic()
+                cycle.pull = self.pull.pull(cancel=self.cancel_event)
+                self.connectivity.report_success(
+                    (time.monotonic() - started) / max(1, len(cycle.pull.models))
+                )
+                self._last_pull = time.monotonic()
+            if check_deletions and self.connectivity.usable:
+                cycle.deletions = self.pull.check_deletions()
+                self._last_deletions = time.monotonic()
+            if recheck_quants and self.connectivity.usable:
+                self.pull.recheck_quants()
+                self._last_quant_check = time.monotonic()
+        except PullCancelled as exc:
+            cycle.error = str(exc)
+        except GatewayError as error:
+            self.connectivity.report_failure(error)
+            cycle.error = str(error)
+            log.warning("sync cycle stopped: %s (%s)", error, error.detail)
+        cycle.state = self.connectivity.state.value
+        return cycle
+
+    # ------------------------------------------------------------------ forever
+
+    def notify_new_op(self) -> None:
+        """A screen saved an op: push soon instead of at the next interval."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self.cancel_event.set()
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        """Run cycles until `stop()`: push every push_interval (or when woken), pull every
+        pull_interval, deletions and quant re-checks on their slower cadences."""
+        loop = asyncio.get_running_loop()
+        s = self.settings
+        next_pull = 0.0
+        while not self.cancel_event.is_set():
+            now = time.monotonic()
+            do_pull = now >= next_pull
+            do_deletions = now - self._last_deletions >= s.deletion_check_interval
+            do_quants = now - self._last_quant_check >= s.quant_recheck_interval
+            await loop.run_in_executor(
+                self._worker,
+                lambda dp=do_pull, dd=do_deletions, dq=do_quants: self.run_once(
+                    pull=dp, check_deletions=dd and dp, recheck_quants=dq and dp
+                ),
+            )
+            if do_pull:
+                next_pull = time.monotonic() + jittered(s.pull_interval, 0.2, self.rng)
+            wait = jittered(s.push_interval, 0.2, self.rng)
+            if not self.connectivity.usable:
+                wait = max(0.5, self.connectivity.seconds_until_try())
+            self._wake.clear()
+            await loop.run_in_executor(None, self._wake.wait, wait)
+
+    # ------------------------------------------------------------------ status
+
+    def status(self) -> SyncStatus:
+        counts = self.outbox.counts_by_state()
+        oldest = self.outbox.oldest_pending_created_at()
+        age = (self.clock() - oldest).total_seconds() if oldest else None
+        return SyncStatus(
+            state=self.connectivity.state.value,
+            reason=self.connectivity.reason,
+            queue_depth=counts[OpState.QUEUED] + counts[OpState.SENDING] + counts[OpState.FAILED],
+            parked=counts[OpState.PARKED],
+            pending_approval=counts[OpState.PENDING_APPROVAL],
+            oldest_pending_age=age,
+            last_success=self.pull.last_success(),
+            initial_done=self.pull.initial_done(),
+        )
+
+    def close(self) -> None:
+        self.stop()
+        self._worker.shutdown(wait=True)
+        self.pull.close()

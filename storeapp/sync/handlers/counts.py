@@ -1,0 +1,134 @@
+"""count.apply: an approved count adjustment, applied as a difference against the snapshot.
+
+The stock.move Odoo makes is named by the context `inventory_name`, which starts with
+"StoreApp [op:<uuid>]", so reconcile finds the effect with `=like`. A real Odoo appends
+" (<user>)" when the quant has a user, hence the prefix match; and applying the same quant again
+leaves a second move with quantity 0, which is not the effect.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storeapp.core.ops import count_adjustment, op_marker
+from storeapp.core.quantities import format_qty, qty_compare
+from storeapp.sync.errors import GatewayError, NotFound
+from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
+
+CONFLICT_RETRIES = 3
+
+
+def _label(p: dict[str, Any]) -> str:
+    product = p.get("product_name") or f"product #{p['product_id']}"
+    location = p.get("location_name") or f"location #{p['location_id']}"
+    return f"{product} in {location}"
+
+
+def move_name_prefix(op_uuid: str) -> str:
+    return f"StoreApp {op_marker(op_uuid)}"
+
+
+class CountApply:
+    kind = "count.apply"
+
+    def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        p = attempt.payload
+        moves = ctx.gateway.search_read(
+            "stock.move",
+            [("name", "=like", move_name_prefix(attempt.op.uuid) + "%"), ("state", "=", "done")],
+            ["quantity", "location_id", "location_dest_id"],
+            order="id asc",
+        )
+        real = [m for m in moves if qty_compare(m["quantity"] or 0.0, 0.0) > 0]
+        if real:
+            return {"move_id": real[0]["id"], "quantity": real[0]["quantity"], "already": True}
+        if moves and qty_compare(p["counted"], p["snapshot_qty"]) == 0:
+            # A count that confirmed the system figure makes a zero move: that is its effect.
+            return {"move_id": moves[0]["id"], "quantity": 0.0, "already": True}
+        return None
+
+    def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
+        p = attempt.payload
+        gw = ctx.gateway
+        domain = [
+            ("product_id", "=", p["product_id"]),
+            ("location_id", "=", p["location_id"]),
+            ("lot_id", "=", p["lot_id"] or False),
+        ]
+        # Counts are of loose, company-owned stock (packages and consignment are not counted
+        # in the store app); those fields exist only when Odoo has the features installed.
+        known = gw.model_fields("stock.quant")
+        domain += [(name, "=", False) for name in ("package_id", "owner_id") if name in known]
+        for _ in range(CONFLICT_RETRIES):
+            quants = gw.search_read("stock.quant", domain, ["quantity"], order="id asc", limit=1)
+            current = quants[0]["quantity"] if quants else 0.0
+            adjustment = count_adjustment(current, p["counted"], p["snapshot_qty"])
+            who = ""
+            if p.get("counted_by"):
+                who = f"; counted by {p['counted_by']}"
+            if p.get("approved_by"):
+                who += f", approved by {p['approved_by']}"
+            name = f"{move_name_prefix(attempt.op.uuid)} {adjustment.explanation}{who}"
+            mode = {"inventory_mode": True}
+            if quants:
+                quant_id = quants[0]["id"]
+                gw.write(
+                    "stock.quant",
+                    [quant_id],
+                    {"inventory_quantity": adjustment.target},
+                    context=mode,
+                )
+            else:
+                values: dict[str, Any] = {
+                    "product_id": p["product_id"],
+                    "location_id": p["location_id"],
+                    "inventory_quantity": adjustment.target,
+                }
+                if p["lot_id"]:
+                    values["lot_id"] = p["lot_id"]
+                quant_id = gw.create("stock.quant", values, context=mode)
+            answer = gw.execute(
+                "stock.quant",
+                "action_apply_inventory",
+                [quant_id],
+                context={"inventory_mode": True, "inventory_name": name},
+            )
+            if not isinstance(answer, dict):
+                return {
+                    "quant_id": quant_id,
+                    "server_qty": adjustment.current_server_qty,
+                    "target": adjustment.target,
+                    "difference": adjustment.difference,
+                    "explanation": adjustment.explanation,
+                }
+            wizard = answer.get("res_model")
+            if wizard == "stock.inventory.conflict":
+                continue  # stock moved between our write and the apply: read again, retry
+            if wizard == "stock.track.confirmation":
+                raise Park(
+                    f"{_label(p)}: Odoo wants a lot/serial number for this product before it "
+                    "accepts the count.",
+                    "Count this product again scanning its lot or serial numbers; cancel this change.",
+                )
+            raise Park(
+                f"{_label(p)}: Odoo asked a question storeapp cannot answer ({wizard}).",
+                "Apply this count in Odoo (Inventory > Physical Inventory), then cancel this change.",
+            )
+        raise Park(
+            f"{_label(p)}: the stock kept moving in Odoo while the count was applied "
+            f"({CONFLICT_RETRIES} tries).",
+            "Retry this change in a quiet moment.",
+        )
+
+    def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
+        p = attempt.payload
+        if isinstance(error, NotFound):
+            return (
+                f"{_label(p)}: the product or location was deleted in Odoo.",
+                "Tell the manager; cancel this count.",
+            )
+        return (
+            f"Odoo refused the count of {_label(p)} (counted {format_qty(p['counted'])}): {error}",
+            "If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of "
+            "this PC the Inventory Administrator right, then retry; otherwise cancel the change.",
+        )

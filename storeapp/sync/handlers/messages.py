@@ -1,0 +1,46 @@
+"""message.post: a note in a record's chatter, carrying the op marker so it is posted once."""
+
+from __future__ import annotations
+
+from storeapp.core.ops import op_marker
+from storeapp.sync.errors import GatewayError
+from storeapp.sync.handlers.base import Attempt, PushContext, Result
+
+
+class MessagePost:
+    kind = "message.post"
+
+    def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        p = attempt.payload
+        found = ctx.gateway.search(
+            "mail.message",
+            [
+                ("model", "=", p["model"]),
+                ("res_id", "=", p["res_id"]),
+                ("body", "like", op_marker(attempt.op.uuid)),
+            ],
+            limit=1,
+        )
+        return {"message_id": found[0], "already": True} if found else None
+
+    def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
+        p = attempt.payload
+        body = f"{p['body']}\n{op_marker(attempt.op.uuid)}"
+        message_id = ctx.gateway.execute(
+            p["model"],
+            "message_post",
+            [p["res_id"]],
+            body=body,
+            message_type="comment",
+            subtype_xmlid="mail.mt_note",
+        )
+        if isinstance(message_id, list):
+            message_id = message_id[0] if message_id else None
+        return {"message_id": message_id}
+
+    def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
+        p = attempt.payload
+        return (
+            f"Odoo refused the note on {p['model']} #{p['res_id']}: {error}",
+            "The note is not essential: cancel it, or retry once the record is fixed in Odoo.",
+        )

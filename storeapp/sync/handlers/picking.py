@@ -1,0 +1,259 @@
+"""picking.set_picked and picking.validate.
+
+Picked quantities are absolute (the move's quantity *is* the number), so writing them again is
+harmless and reconcile only saves requests. A validation is recognised by the picking's state;
+any action dict Odoo answers instead of True (backorder wizard, SMS confirmation) means "not
+done yet", never success.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storeapp.core.ops import SHORT_PICK_CANCEL
+from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
+from storeapp.sync.errors import GatewayError, NotFound
+from storeapp.sync.handlers.base import (
+    Attempt,
+    Park,
+    PushContext,
+    Result,
+    action_result,
+    local_time,
+)
+
+PICKING_FIELDS = ["name", "state", "write_date", "date_done", "location_id", "location_dest_id"]
+MOVE_FIELDS = [
+    "picking_id",
+    "product_id",
+    "product_uom_qty",
+    "quantity",
+    "picked",
+    "state",
+    "product_uom",
+    "location_id",
+    "location_dest_id",
+]
+LINE_FIELDS = ["move_id", "lot_id", "lot_name", "quantity", "picked"]
+
+
+def _id(value: Any) -> int | None:
+    if isinstance(value, list | tuple):
+        return value[0] if value else None
+    return value or None
+
+
+def read_picking(ctx: PushContext, picking_id: int, label: str) -> dict[str, Any]:
+    rows = ctx.gateway.read("stock.picking", [picking_id], PICKING_FIELDS)
+    if not rows:
+        raise Park(
+            f"Order {label} no longer exists in Odoo (it was deleted).",
+            "Put the items back on the shelf and tell the manager; cancel this change.",
+        )
+    return rows[0]
+
+
+def park_if_cancelled(picking: dict[str, Any]) -> None:
+    if picking["state"] == "cancel":
+        raise Park(
+            f"Order {picking['name']} was cancelled in Odoo at {local_time(picking.get('write_date'))}.",
+            "Put the items back on the shelf; then cancel this change.",
+        )
+
+
+def explain_picking_error(label: str, error: GatewayError) -> tuple[str, str]:
+    if isinstance(error, NotFound):
+        return (
+            f"Order {label} was deleted in Odoo.",
+            "Put the items back on the shelf and cancel this change.",
+        )
+    return (
+        f"Odoo refused the change to order {label}: {error}",
+        "Check the order in Odoo; when it is fixed, retry this change, or cancel it.",
+    )
+
+
+class MoveState:
+    """The moves and move lines of a picking as Odoo has them now."""
+
+    def __init__(self, ctx: PushContext, picking_id: int, move_ids: list[int]) -> None:
+        self.moves = {m["id"]: m for m in ctx.gateway.read("stock.move", move_ids, MOVE_FIELDS)}
+        lines = ctx.gateway.search_read(
+            "stock.move.line", [("move_id", "in", move_ids)], LINE_FIELDS, order="id asc"
+        )
+        self.lines: dict[int, list[dict[str, Any]]] = {}
+        for line in lines:
+            self.lines.setdefault(_id(line["move_id"]) or 0, []).append(line)
+        self.picking_id = picking_id
+
+    def matches(self, wanted: dict[str, Any]) -> bool:
+        move = self.moves.get(wanted["move_id"])
+        if move is None:
+            return False
+        qty = wanted["quantity"]
+        if qty_compare(move["quantity"] or 0.0, qty) != 0:
+            return False
+        if bool(move["picked"]) != (not qty_is_zero(qty)):
+            return False
+        if wanted["lots"]:
+            have: dict[Any, float] = {}
+            for line in self.lines.get(move["id"], []):
+                if not qty_is_zero(line["quantity"] or 0.0):
+                    key = _id(line["lot_id"]) or line.get("lot_name")
+                    have[key] = have.get(key, 0.0) + line["quantity"]
+            want = {(lot["lot_id"] or lot["lot_name"]): lot["quantity"] for lot in wanted["lots"]}
+            want = {k: v for k, v in want.items() if not qty_is_zero(v)}
+            if set(have) != set(want) or any(qty_compare(have[k], want[k]) for k in want):
+                return False
+        return True
+
+
+def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]) -> None:
+    """Write absolute picked quantities (and lots) on moves and move lines."""
+    gw = ctx.gateway
+    for wanted in moves:
+        if state.matches(wanted):
+            continue
+        move = state.moves[wanted["move_id"]]
+        qty = wanted["quantity"]
+        picked = not qty_is_zero(qty)
+        if not wanted["lots"]:
+            gw.write("stock.move", [move["id"]], {"quantity": qty, "picked": picked})
+            continue
+        existing = list(state.lines.get(move["id"], []))
+        by_key = {(_id(line["lot_id"]) or line.get("lot_name")): line for line in existing}
+        used: set[int] = set()
+        for lot in wanted["lots"]:
+            key = lot["lot_id"] or lot["lot_name"]
+            line = by_key.get(key)
+            if line is not None:
+                used.add(line["id"])
+                gw.write(
+                    "stock.move.line", [line["id"]], {"quantity": lot["quantity"], "picked": True}
+                )
+            else:
+                values = {
+                    "move_id": move["id"],
+                    "picking_id": state.picking_id,
+                    "product_id": _id(move["product_id"]),
+                    "product_uom_id": _id(move.get("product_uom")),
+                    "location_id": _id(move["location_id"]),
+                    "location_dest_id": _id(move["location_dest_id"]),
+                    "quantity": lot["quantity"],
+                    "picked": True,
+                }
+                if lot["lot_id"]:
+                    values["lot_id"] = lot["lot_id"]
+                else:
+                    values["lot_name"] = lot["lot_name"]
+                gw.create("stock.move.line", {k: v for k, v in values.items() if v is not None})
+        stale = [line["id"] for line in existing if line["id"] not in used]
+        if stale:
+            gw.execute("stock.move.line", "unlink", stale)
+        gw.write("stock.move", [move["id"]], {"picked": picked})
+
+
+class PickingSetPicked:
+    kind = "picking.set_picked"
+
+    def _state(self, ctx: PushContext, attempt: Attempt) -> tuple[dict[str, Any], MoveState]:
+        p = attempt.payload
+        label = p["picking_name"] or f"#{p['picking_id']}"
+        picking = read_picking(ctx, p["picking_id"], label)
+        park_if_cancelled(picking)
+        state = MoveState(ctx, p["picking_id"], [m["move_id"] for m in p["moves"]])
+        missing = [m["move_id"] for m in p["moves"] if m["move_id"] not in state.moves]
+        foreign = [mid for mid, m in state.moves.items() if _id(m["picking_id"]) != p["picking_id"]]
+        if missing or foreign:
+            raise Park(
+                f"The lines of order {picking['name']} were changed in Odoo since it was picked.",
+                "Open the order again, pick it again, and cancel this change.",
+            )
+        attempt.scratch["picking"] = picking
+        attempt.scratch["state"] = state
+        return picking, state
+
+    def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        picking, state = self._state(ctx, attempt)
+        if all(state.matches(m) for m in attempt.payload["moves"]):
+            return {"picking_id": picking["id"], "state": picking["state"], "already": True}
+        if picking["state"] == "done":
+            raise Park(
+                f"Order {picking['name']} was already validated in Odoo at "
+                f"{local_time(picking.get('date_done'))} with other quantities than picked here.",
+                "Check the order in Odoo with the manager, then cancel this change.",
+            )
+        return None
+
+    def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
+        picking = attempt.scratch["picking"]
+        write_picked(ctx, attempt.scratch["state"], attempt.payload["moves"])
+        return {"picking_id": picking["id"], "state": picking["state"]}
+
+    def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
+        p = attempt.payload
+        return explain_picking_error(p["picking_name"] or f"#{p['picking_id']}", error)
+
+
+def validate_picking(ctx: PushContext, picking_id: int, label: str, cancel_rest: bool) -> Result:
+    """button_validate without wizards: no SMS question, backorder per the store setting.
+
+    The answer is never trusted as proof: the picking is read back, and only state "done"
+    counts as validated."""
+    gw = ctx.gateway
+    context: dict[str, Any] = {"skip_sms": True, "skip_backorder": True}
+    if cancel_rest:
+        context["picking_ids_not_to_backorder"] = [picking_id]
+    answer = action_result(
+        gw.execute("stock.picking", "button_validate", [picking_id], context=context)
+    )
+    if answer is not None and answer.get("res_model") == "stock.backorder.confirmation":
+        # Odoo asked anyway (a customised flow): answer its wizard the way the store decided.
+        wizard_context = dict(answer.get("context") or {})
+        wizard_id = gw.create("stock.backorder.confirmation", {}, context=wizard_context)
+        method = "process_cancel_backorder" if cancel_rest else "process"
+        action_result(
+            gw.execute("stock.backorder.confirmation", method, [wizard_id], context=wizard_context)
+        )
+    picking = gw.read("stock.picking", [picking_id], ["name", "state", "date_done"])
+    if not picking:
+        raise Park(
+            f"Order {label} was deleted in Odoo while it was being validated.", "Tell the manager."
+        )
+    if picking[0]["state"] != "done":
+        wizard = (answer or {}).get("res_model") or (answer or {}).get("tag") or "none"
+        raise Park(
+            f"Odoo did not validate order {picking[0]['name']} (it is '{picking[0]['state']}'; "
+            f"Odoo asked for: {wizard}).",
+            "Validate the order in Odoo, then retry this change (it will see it is done).",
+        )
+    backorders = gw.search("stock.picking", [("backorder_id", "=", picking_id)])
+    return {"picking_id": picking_id, "state": "done", "backorder_ids": backorders}
+
+
+class PickingValidate:
+    kind = "picking.validate"
+
+    def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        p = attempt.payload
+        picking = read_picking(ctx, p["picking_id"], p["picking_name"] or f"#{p['picking_id']}")
+        if picking["state"] == "done":
+            backorders = ctx.gateway.search("stock.picking", [("backorder_id", "=", picking["id"])])
+            return {"picking_id": picking["id"], "state": "done", "backorder_ids": backorders}
+        park_if_cancelled(picking)
+        attempt.scratch["picking"] = picking
+        return None
+
+    def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
+        p = attempt.payload
+        policy = p.get("short_policy") or ctx.settings.short_pick_policy
+        return validate_picking(
+            ctx, p["picking_id"], attempt.scratch["picking"]["name"], policy == SHORT_PICK_CANCEL
+        )
+
+    def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
+        p = attempt.payload
+        return explain_picking_error(p["picking_name"] or f"#{p['picking_id']}", error)
+
+
+__all__ = ["PickingSetPicked", "PickingValidate", "validate_picking", "write_picked", "format_qty"]

@@ -1,0 +1,193 @@
+"""return.create: a return picking of a done delivery, claimed with the op's marker.
+
+Odoo's return wizard cannot carry our key in the same request, so the new return is claimed
+right after: its `origin` gets `[op:<uuid>]`. On a retry the return is recognised by the marker,
+or — when the claim itself was lost — by an unclaimed return of the same delivery with the same
+lines, created after the op was made. Then the return is validated when the payload says so.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from storeapp.core.ops import op_marker
+from storeapp.core.quantities import qty_compare
+from storeapp.sync.errors import GatewayError, NotFound, ProtocolError
+from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
+from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
+
+RETURN_FIELDS = ["name", "state", "origin", "create_date", "move_ids"]
+# Server and PC clocks are compared through the Date header; allow this much slack.
+CLOCK_SLACK = timedelta(minutes=2)
+
+
+def _id(value: Any) -> int | None:
+    if isinstance(value, list | tuple):
+        return value[0] if value else None
+    return value or None
+
+
+class ReturnCreate:
+    kind = "return.create"
+
+    # ---- reconcile
+
+    def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        p = attempt.payload
+        gw = ctx.gateway
+        marker = op_marker(attempt.op.uuid)
+        found = gw.search_read(
+            "stock.picking",
+            [("return_id", "=", p["delivery_id"]), ("origin", "like", marker)],
+            RETURN_FIELDS,
+            order="id asc",
+        )
+        if not found and not attempt.first:
+            found = self._unclaimed_match(ctx, attempt)
+            if found:
+                self._claim(ctx, attempt, found[0])
+        if not found:
+            return None
+        ret = found[0]
+        attempt.scratch["return"] = ret
+        if p["validate"] and ret["state"] != "done":
+            return None  # made but not validated yet: apply continues from there
+        return self._result(ret)
+
+    def _unclaimed_match(self, ctx: PushContext, attempt: Attempt) -> list[dict[str, Any]]:
+        """Returns of the delivery that nobody claimed, made since this op existed, whose lines
+        are exactly ours: our earlier attempt made it and lost the reply before the claim."""
+        p = attempt.payload
+        since = ctx.server_time(attempt.op.created_at) - CLOCK_SLACK
+        candidates = ctx.gateway.search_read(
+            "stock.picking",
+            [
+                ("return_id", "=", p["delivery_id"]),
+                ("create_date", ">=", since.strftime("%Y-%m-%d %H:%M:%S")),
+                "|",
+                ("origin", "=", False),
+                ("origin", "not like", "[op:"),
+            ],
+            RETURN_FIELDS,
+            order="id asc",
+        )
+        want = {line["move_id"]: line["quantity"] for line in p["lines"]}
+        for candidate in candidates:
+            moves = ctx.gateway.read(
+                "stock.move", candidate["move_ids"], ["origin_returned_move_id", "product_uom_qty"]
+            )
+            have = {_id(m["origin_returned_move_id"]): m["product_uom_qty"] for m in moves}
+            have = {k: v for k, v in have.items() if v}
+            if set(have) == set(want) and all(qty_compare(have[k], want[k]) == 0 for k in want):
+                return [candidate]
+        return []
+
+    def _claim(self, ctx: PushContext, attempt: Attempt, ret: dict[str, Any]) -> None:
+        p = attempt.payload
+        origin = f"Return of {p['delivery_name'] or p['delivery_id']} {op_marker(attempt.op.uuid)}"
+        ctx.gateway.write("stock.picking", [ret["id"]], {"origin": origin})
+        ret["origin"] = origin
+
+    @staticmethod
+    def _result(ret: dict[str, Any]) -> Result:
+        return {"return_id": ret["id"], "name": ret["name"], "state": ret["state"]}
+
+    # ---- apply
+
+    def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
+        ret = attempt.scratch.get("return")
+        if ret is None:
+            ret = self._create(ctx, attempt)
+        if attempt.payload["validate"] and ret["state"] != "done":
+            self._validate(ctx, attempt, ret)
+            ret = ctx.gateway.read("stock.picking", [ret["id"]], RETURN_FIELDS)[0]
+        return self._result(ret)
+
+    def _create(self, ctx: PushContext, attempt: Attempt) -> dict[str, Any]:
+        p = attempt.payload
+        gw = ctx.gateway
+        version = ctx.version
+        label = p["delivery_name"] or f"#{p['delivery_id']}"
+        delivery = read_picking(ctx, p["delivery_id"], label)
+        if delivery["state"] != "done":
+            raise Park(
+                f"Order {delivery['name']} is not delivered in Odoo ('{delivery['state']}'), so "
+                "it cannot be returned.",
+                "Check the order in Odoo with the manager; cancel this change if it was never "
+                "handed over.",
+            )
+        values: dict[str, Any] = {"picking_id": p["delivery_id"]}
+        if version.return_wizard_has_location:
+            values["location_id"] = p["location_id"]
+        context = {"active_id": p["delivery_id"], "active_model": "stock.picking"}
+        wizard_id = gw.create("stock.return.picking", values, context=context)
+        wizard = gw.read("stock.return.picking", [wizard_id], ["product_return_moves"])
+        line_ids = wizard[0]["product_return_moves"] if wizard else []
+        lines = gw.read(
+            "stock.return.picking.line", line_ids, ["move_id", "product_id", "quantity"]
+        )
+        want = {line["move_id"]: line for line in p["lines"]}
+        offered = {_id(line["move_id"]) for line in lines}
+        missing = [mid for mid in want if mid not in offered]
+        if missing:
+            raise Park(
+                f"Some items of order {delivery['name']} can no longer be returned in Odoo "
+                "(already returned or changed).",
+                "Check the order's returns in Odoo with the manager; cancel this change.",
+            )
+        # Every quantity is written explicitly: 17 builds pre-fill differently (demand or done).
+        for line in lines:
+            wanted = want.get(_id(line["move_id"]))
+            values = {"quantity": wanted["quantity"] if wanted else 0.0}
+            if wanted is not None:
+                values["to_refund"] = wanted["to_refund"]
+            gw.write("stock.return.picking.line", [line["id"]], values)
+        answer = gw.execute(
+            "stock.return.picking", version.return_wizard_method, [wizard_id], context=context
+        )
+        if not isinstance(answer, dict) or not isinstance(answer.get("res_id"), int):
+            raise ProtocolError(
+                f"Odoo's return wizard answered {answer!r} instead of the new return."
+            )
+        ret = {"id": answer["res_id"], "state": "assigned", "name": ""}
+        self._claim(ctx, attempt, ret)
+        if not version.return_wizard_has_location:
+            gw.write("stock.picking", [ret["id"]], {"location_dest_id": p["location_id"]})
+        return gw.read("stock.picking", [ret["id"]], RETURN_FIELDS)[0]
+
+    def _validate(self, ctx: PushContext, attempt: Attempt, ret: dict[str, Any]) -> None:
+        p = attempt.payload
+        gw = ctx.gateway
+        moves = gw.read(
+            "stock.move",
+            ret["move_ids"],
+            ["origin_returned_move_id", "product_uom_qty", "product_id"],
+        )
+        by_origin = {line["move_id"]: line for line in p["lines"]}
+        picked = []
+        for move in moves:
+            line = by_origin.get(_id(move["origin_returned_move_id"]))
+            if line is None:
+                continue
+            picked.append(
+                {
+                    "move_id": move["id"],
+                    "product_id": _id(move["product_id"]),
+                    "quantity": line["quantity"],
+                    "lots": line["lots"],
+                }
+            )
+        state = MoveState(ctx, ret["id"], [m["move_id"] for m in picked])
+        write_picked(ctx, state, picked)
+        validate_picking(ctx, ret["id"], ret["name"], cancel_rest=True)
+
+    def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
+        p = attempt.payload
+        label = p["delivery_name"] or f"#{p['delivery_id']}"
+        if isinstance(error, NotFound):
+            return (f"Order {label} was deleted in Odoo.", "Tell the manager; cancel this return.")
+        return (
+            f"Odoo refused the return of order {label}: {error}",
+            "Check the order in Odoo with the manager; retry this return when fixed, or cancel it.",
+        )

@@ -1,0 +1,200 @@
+"""Push: drain the outbox into Odoo, exactly once.
+
+Per op: `mark_sending` (recorded before any request), reconcile, apply if not applied,
+`mark_done(result)`. An op found in `sending` after a crash simply goes through reconcile again.
+
+- Transient errors (Offline, Timeout, 5xx, garbage answers): `mark_failed` with exponential
+  backoff and jitter, and the drain stops — the link is bad, hammering it helps nobody.
+- Authentication refused: the op is marked failed but due at once, and the drain stops; the
+  engine resumes when the key is replaced. Nothing is lost or parked for this.
+- Permanent refusals (UserError, AccessError, MissingError, ValidationError, a handler's
+  `Park`): reconcile once more (a concurrent success looks like a refusal), then park with a
+  plain reason and action. `Outbox.ready()` keeps the rest of that aggregate waiting; other
+  aggregates go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from storeapp.core.ops import PayloadError, validate_payload
+from storeapp.offline.clock import utcnow
+from storeapp.offline.outbox import OpRecord, Outbox
+from storeapp.sync.connectivity import Connectivity
+from storeapp.sync.errors import AuthFailed, CredentialsMissing, GatewayError
+from storeapp.sync.events import OP_DONE, OP_FAILED, OP_PARKED, EventBus, OpEvent
+from storeapp.sync.gateway import OdooGateway
+from storeapp.sync.handlers import HANDLERS, Attempt, Handler, Park, PushContext
+from storeapp.sync.settings import SyncSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PushResult:
+    done: int = 0
+    parked: int = 0
+    failed: int = 0
+    stopped: str | None = None  # why the drain stopped early (link down, key refused)
+    seconds: float = 0.0
+    rpcs: int = 0
+    parked_reasons: list[str] = field(default_factory=list)
+
+
+class OutboxPush:
+    """Pushes ready ops through their handlers."""
+
+    def __init__(
+        self,
+        gateway: OdooGateway,
+        outbox: Outbox,
+        settings: SyncSettings,
+        events: EventBus | None = None,
+        connectivity: Connectivity | None = None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+        handlers: dict[str, Handler] | None = None,
+    ) -> None:
+        self.gateway = gateway
+        self.outbox = outbox
+        self.settings = settings
+        self.events = events or EventBus()
+        self.connectivity = connectivity
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.handlers = handlers or HANDLERS
+        self.context = PushContext(gateway, settings)
+
+    def drain(
+        self, *, max_ops: int | None = None, stop: threading.Event | None = None
+    ) -> PushResult:
+        """Push ready ops until none is left, the link fails, or `max_ops` were handled."""
+        started = time.monotonic()
+        rpcs_before = sum(self.gateway.calls.values())
+        result = PushResult()
+        handled = 0
+        while True:
+            ops = self.outbox.ready(self.clock(), limit=self.settings.push_batch)
+            if not ops:
+                break
+            for op in ops:
+                if stop is not None and stop.is_set():
+                    result.stopped = "stopped"
+                    break
+                outcome = self.process(op)
+                handled += 1
+                if outcome == "done":
+                    result.done += 1
+                elif outcome == "parked":
+                    result.parked += 1
+                    parked = self.outbox.get(op.uuid)
+                    if parked and parked.park_reason:
+                        result.parked_reasons.append(parked.park_reason)
+                else:
+                    result.failed += 1
+                    result.stopped = outcome
+                    break
+                if max_ops is not None and handled >= max_ops:
+                    result.stopped = result.stopped or "limit"
+                    break
+            if result.stopped:
+                break
+        result.seconds = time.monotonic() - started
+        result.rpcs = sum(self.gateway.calls.values()) - rpcs_before
+        return result
+
+    def process(self, op: OpRecord) -> str:
+        """Push one op. Returns "done", "parked", or the reason the drain must stop."""
+        handler = self.handlers.get(op.kind)
+        if handler is None:
+            return self._park(
+                op,
+                f"This version of storeapp does not know how to send '{op.kind}' changes.",
+                "Update storeapp on this PC, then retry this change.",
+            )
+        try:
+            payload = validate_payload(op.kind, op.payload)
+        except PayloadError as exc:
+            return self._park(
+                op,
+                f"This saved change cannot be sent as it is: {exc}.",
+                "Cancel it and do the work again; tell IT if it happens again.",
+            )
+        self.outbox.mark_sending(op.uuid)
+        current = self.outbox.get(op.uuid) or op
+        attempt = Attempt(current, payload)
+        started = time.monotonic()
+        try:
+            result = handler.reconcile(self.context, attempt)
+            if result is None:
+                result = handler.apply(self.context, attempt)
+        except Park as park:
+            self._report_ok(started)
+            return self._park(current, park.reason, park.action)
+        except GatewayError as error:
+            return self._on_error(handler, attempt, error, started)
+        except Exception as exc:  # a bug must not lose the op: park it for a person
+            log.exception("push of op %s (%s) failed unexpectedly", op.uuid, op.kind)
+            return self._park(
+                current,
+                f"storeapp hit an unexpected problem sending this change ({type(exc).__name__}: {exc}).",
+                "Retry it; if it fails again, export a support bundle and tell IT.",
+            )
+        self._report_ok(started)
+        self.outbox.mark_done(op.uuid, result)
+        self.events.emit(OP_DONE, OpEvent(op.uuid, op.kind, op.aggregate))
+        return "done"
+
+    def _report_ok(self, started: float) -> None:
+        if self.connectivity is not None:
+            self.connectivity.report_success(time.monotonic() - started)
+
+    def _on_error(
+        self, handler: Handler, attempt: Attempt, error: GatewayError, started: float
+    ) -> str:
+        op = attempt.op
+        if isinstance(error, AuthFailed | CredentialsMissing):
+            # Not this op's fault: keep it due, stop, and wait for a valid key.
+            self.outbox.mark_failed(op.uuid, str(error), self.clock())
+            if self.connectivity is not None:
+                self.connectivity.report_failure(error)
+            self.events.emit(OP_FAILED, OpEvent(op.uuid, op.kind, op.aggregate, str(error)))
+            return "auth_failed"
+        if error.transient:
+            delay = self.settings.backoff.delay(max(op.attempts, 1), self.rng)
+            self.outbox.mark_failed(
+                op.uuid, f"{error} ({error.detail})", self.clock() + timedelta(seconds=delay)
+            )
+            if self.connectivity is not None:
+                self.connectivity.report_failure(error)
+            self.events.emit(OP_FAILED, OpEvent(op.uuid, op.kind, op.aggregate, str(error)))
+            return "transient"
+        self._report_ok(started)
+        # A refusal may hide a success (someone else validated the order meanwhile): look again.
+        try:
+            result = handler.reconcile(self.context, Attempt(op, attempt.payload))
+        except Park as park:
+            return self._park(op, park.reason, park.action)
+        except GatewayError as again:
+            if again.transient or isinstance(again, AuthFailed):
+                return self._on_error(handler, attempt, again, started)
+            result = None
+        if result is not None:
+            self.outbox.mark_done(op.uuid, result)
+            self.events.emit(OP_DONE, OpEvent(op.uuid, op.kind, op.aggregate))
+            return "done"
+        reason, action = handler.explain(attempt, error)
+        log.warning("op %s (%s) parked: %s [%s]", op.uuid, op.kind, reason, error.detail)
+        return self._park(op, reason, action)
+
+    def _park(self, op: OpRecord, reason: str, action: str) -> str:
+        self.outbox.park(op.uuid, reason, action)
+        self.events.emit(OP_PARKED, OpEvent(op.uuid, op.kind, op.aggregate, reason, action))
+        return "parked"
