@@ -291,6 +291,12 @@ identity.text_list("manager_job_titles", ["Store Manager"], "Job titles that mak
 identity.integer("auto_lock_minutes", 5, "Lock the screen after this many idle minutes", minimum=1)
 identity.integer("max_pin_attempts", 5, "Wrong PINs before sign-in is locked", minimum=1)
 
+returns = OPTIONS.section("returns", "Returns intake")
+returns.file_path(
+    "policy_file", "Returns policy (TOML) of this store; unset: the one from Odoo, else the sample"
+)
+returns.text("quarantine_location", "Quarantine", "Location (name or barcode) for opened/damaged")
+
 counts = OPTIONS.section("counts", "Stock counts")
 counts.boolean("blind", True, "Hide the system quantity while counting")
 
