@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from odoorpc.error import RPCError
 
-from tests.odoosim.conftest import connect
-
 
 def on_hand(client, product_id, location_id):
     rows = client.env["stock.quant"].search_read(

@@ -1,0 +1,90 @@
+"""Run the emulator standalone: ``python -m odoosim --port 8069 --seed demo``."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from odoosim import OdooSim
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m odoosim",
+        description="Serve an emulated Odoo 17 database for storeapp's demo mode and tests.",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8069, help="port (default 8069; 0 picks a free one)"
+    )
+    parser.add_argument(
+        "--seed",
+        default="demo",
+        help='data preset: "demo" (default), "scale", or any other text for a demo seeded from it',
+    )
+    parser.add_argument("--state", metavar="FILE", help="keep the database in FILE between runs")
+    parser.add_argument(
+        "--test-mode",
+        action="store_true",
+        help="serve POST /odoosim/control for fault injection from other processes",
+    )
+    parser.add_argument("--products", type=int, help="scale preset: number of products")
+    return parser.parse_args(argv)
+
+
+def describe(sim: OdooSim) -> str:
+    lines = [
+        f"odoosim (Odoo 17.0 emulator) serving {sim.url}",
+        f"  database:      {sim.db_name}",
+        f"  device login:  {sim.device.login}",
+        f"  API key:       {sim.device.api_key}",
+        f"  password:      {sim.device.password}",
+        "  admin:         admin / admin",
+    ]
+    if sim.test_mode:
+        lines.append(f"  control:       POST {sim.url}/odoosim/control")
+    employees = sim.facts.get("employees") or []
+    if employees:
+        lines.append("  employees (store, name, badge, PIN):")
+        for emp in employees:
+            role = "  manager" if emp["is_manager"] else ""
+            lines.append(
+                f"    {emp['store']}  {emp['name']:<24} {emp['badge']}  {emp['pin']}{role}"
+            )
+    lines.append("Press Ctrl+C to stop.")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    params = {}
+    if args.products:
+        params.update(products=args.products, quants=args.products)
+    try:
+        sim = OdooSim(seed=args.seed, test_mode=args.test_mode, state_file=args.state, **params)
+        sim.start(host=args.host, port=args.port)
+    except OSError as exc:
+        print(
+            f"Cannot listen on {args.host}:{args.port}: {exc.strerror}. Pick another --port "
+            "(0 chooses a free one).",
+            file=sys.stderr,
+        )
+        return 2
+    print(describe(sim), flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
