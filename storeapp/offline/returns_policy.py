@@ -1,0 +1,109 @@
+"""Where the returns policy in force comes from, and how the last valid one is kept.
+
+Sources, first that applies: the machine file named by `returns.policy_file` (IT's choice
+for a pilot store), else the last document accepted on this PC (kept in the journal, e.g.
+one that came from Odoo), else the sample shipped with the app. Any document offered goes
+through `PolicyHolder`: an invalid one is refused with every problem named, and the policy
+already in force stays. The accepted text is kept in `journal_meta`, so a broken file put in
+place later never leaves the store without a policy after a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storeapp.core.policy import Policy, PolicyHolder, PolicyUpdate
+from storeapp.offline.journal_models import JournalMeta
+
+log = logging.getLogger(__name__)
+
+META_TEXT = "returns_policy_text"
+META_SOURCE = "returns_policy_source"
+SAMPLE = (
+    Path(__file__).resolve().parent.parent.parent / "resources" / "policy" / "sample-policy.toml"
+)
+
+
+@dataclass(frozen=True)
+class PolicyLoad:
+    """The policy in force after loading, where it came from, and what went wrong."""
+
+    policy: Policy | None
+    source: str
+    problems: tuple[str, ...] = ()
+
+
+class PolicySource:
+    """Loads the returns policy into a `PolicyHolder` and remembers the last valid text."""
+
+    def __init__(
+        self,
+        journal: Any,
+        machine_file: Path | None = None,
+        sample: Path | None = SAMPLE,
+        holder: PolicyHolder | None = None,
+    ) -> None:
+        self.journal = journal
+        self.machine_file = machine_file
+        self.sample = sample
+        self.holder = holder or PolicyHolder()
+
+    @property
+    def policy(self) -> Policy | None:
+        return self.holder.policy
+
+    def _kept(self) -> tuple[str, str] | None:
+        with self.journal.read() as s:
+            text = s.get(JournalMeta, META_TEXT)
+            source = s.get(JournalMeta, META_SOURCE)
+            return (text.value, source.value if source else "") if text else None
+
+    def _keep(self, text: str, source: str) -> None:
+        if getattr(self.journal, "read_only", False):
+            return
+        with self.journal.write() as s:
+            s.merge(JournalMeta(key=META_TEXT, value=text))
+            s.merge(JournalMeta(key=META_SOURCE, value=source))
+
+    def offer(self, text: str, source: str) -> PolicyUpdate:
+        """Offer a document (a file, or an Odoo attachment's content). Accepted: it is in
+        force and kept; refused: the one in force stays and `update.message` says why."""
+        update = self.holder.offer(text, source=source)
+        if update.accepted:
+            self._keep(text, source)
+            log.info("returns policy %s in force (%s)", update.policy.policy_version, source)
+        else:
+            log.error("returns policy from %s refused: %s", source, update.error)
+        return update
+
+    def load(self) -> PolicyLoad:
+        problems: list[str] = []
+        kept = self._kept()
+        if kept is not None:
+            # Start from the last valid document so a refused file below leaves it in force.
+            self.holder.offer(kept[0], source=kept[1])
+        if self.machine_file is not None:
+            try:
+                text = self.machine_file.read_text(encoding="utf-8")
+            except OSError as exc:
+                problems.append(
+                    f"The returns policy file {self.machine_file} cannot be read ({exc}). "
+                    "Ask IT to check returns.policy_file in this PC's configuration."
+                )
+            else:
+                update = self.offer(text, str(self.machine_file))
+                if update.accepted:
+                    return PolicyLoad(update.policy, str(self.machine_file))
+                problems.append(update.message)
+        if self.holder.policy is not None:
+            return PolicyLoad(self.holder.policy, kept[1] if kept else "", tuple(problems))
+        if self.sample is not None and self.sample.is_file():
+            update = self.holder.offer(self.sample.read_text(encoding="utf-8"), source="sample")
+            if update.accepted:
+                return PolicyLoad(update.policy, "the sample policy", tuple(problems))
+            problems.append(update.message)
+        problems.append("No returns policy is in force, so returns cannot be checked. Tell IT.")
+        return PolicyLoad(None, "", tuple(problems))
