@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from storeapp.core.ops import op_marker
-from storeapp.core.quantities import qty_compare
+from storeapp.core.quantities import format_qty, qty_compare
 from storeapp.sync.errors import GatewayError, NotFound, ProtocolError
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
 from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
@@ -117,6 +117,7 @@ class ReturnCreate:
                 "Check the order in Odoo with the manager; cancel this change if it was never "
                 "handed over.",
             )
+        self._check_returnable(ctx, attempt, delivery["name"])
         values: dict[str, Any] = {"picking_id": p["delivery_id"]}
         if version.return_wizard_has_location:
             values["location_id"] = p["location_id"]
@@ -155,6 +156,39 @@ class ReturnCreate:
         if not version.return_wizard_has_location:
             gw.write("stock.picking", [ret["id"]], {"location_dest_id": p["location_id"]})
         return gw.read("stock.picking", [ret["id"]], RETURN_FIELDS)[0]
+
+    def _check_returnable(self, ctx: PushContext, attempt: Attempt, delivery: str) -> None:
+        """Re-check against Odoo what each move can still give back, before creating anything.
+
+        The screen checked the cache, but another PC of the store (or another store) may have
+        returned the same items while this one was offline; Odoo's wizard would accept more
+        than was delivered, so the limit is enforced here and the op parked with the numbers.
+        """
+        gw = ctx.gateway
+        want = {line["move_id"]: line["quantity"] for line in attempt.payload["lines"]}
+        moves = gw.read("stock.move", list(want), ["product_id", "quantity", "state"])
+        back = gw.search_read(
+            "stock.move",
+            [("origin_returned_move_id", "in", list(want)), ("state", "!=", "cancel")],
+            ["origin_returned_move_id", "product_uom_qty", "quantity", "state"],
+        )
+        returned: dict[int | None, float] = {}
+        for move in back:
+            qty = move["quantity"] if move["state"] == "done" else move["product_uom_qty"]
+            origin = _id(move["origin_returned_move_id"])
+            returned[origin] = returned.get(origin, 0.0) + qty
+        for move in moves:
+            left = max(0.0, move["quantity"] - returned.get(move["id"], 0.0))
+            if qty_compare(want[move["id"]], left) > 0:
+                product = move["product_id"][1] if move["product_id"] else f"#{move['id']}"
+                raise Park(
+                    f"Order {delivery}: this return asks for {format_qty(want[move['id']])} × "
+                    f"{product}, but Odoo says only {format_qty(left)} can still be returned "
+                    f"({format_qty(returned.get(move['id'], 0.0))} already returned, maybe at "
+                    "another till or store while this PC was offline).",
+                    "Check the order's returns in Odoo with the manager, then cancel this return "
+                    "and take back only what is left, refunding the customer accordingly.",
+                )
 
     def _validate(self, ctx: PushContext, attempt: Attempt, ret: dict[str, Any]) -> None:
         p = attempt.payload
