@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from odoosim.orm.env import REGISTRY
 from odoosim.orm.security import GROUPS
 
 DEVICE_LOGIN = "storeapp-device"
@@ -29,6 +30,10 @@ def create(env, model: str, vals: dict, xml: str | None = None):
 def seed_structure(server, seed: str, stores=STORES) -> dict:
     """Build everything but products and documents; returns the facts gathered so far."""
     env = server.env(uid=1, su=True)
+    # ir.model lists every served model: odoorpc's "'x' in env" searches it.
+    for name in sorted(REGISTRY):
+        cls = REGISTRY[name]
+        create(env, "ir.model", {"model": name, "name": cls._description or name})
     groups = {}
     for xml in GROUPS:
         category, name, _implied = GROUPS[xml]

@@ -166,3 +166,25 @@ def test_every_call_is_atomic(sim):
     assert admin.env["stock.quant"].search_read([], ["quantity"], order="id") == quants_before
     assert admin.env["stock.picking"].browse(picking_id).state == "assigned"
     assert sim.ledger.entries() == []
+
+
+def test_every_model_browses_and_follows_relations(admin):
+    """odoorpc's browse reads every non-relational field; each relation must then resolve."""
+    assert "stock.picking" in admin.env and "no.such.model" not in admin.env
+    assert admin.env.ref("stock.warehouse0").code == "LYO"
+    models = admin.env["ir.model"].search_read([], ["model"])
+    assert len(models) > 30
+    for row in models:
+        name = row["model"]
+        model = admin.env[name]
+        ids = model.search([], limit=1)
+        if not ids:
+            continue
+        record = model.browse(ids[0])
+        fields = model.fields_get()
+        for fname, desc in fields.items():
+            value = getattr(record, fname)
+            if desc["type"] in ("one2many", "many2many"):
+                assert all(sub.id for sub in value), (name, fname)
+            elif desc["type"] == "many2one" and value:
+                assert value.display_name is not None, (name, fname)
