@@ -61,6 +61,8 @@ def aggregate_for(kind: str, payload: Mapping[str, Any]) -> str:
     if kind == COUNT_APPLY:
         return quant_aggregate(payload["product_id"], payload["location_id"], payload.get("lot_id"))
     if kind == MESSAGE_POST:
+        if payload["model"] == "stock.picking":
+            return picking_aggregate(payload["res_id"])
         return f"{payload['model']}:{int(payload['res_id'])}"
     raise PayloadError(f"unknown op kind {kind!r}")
 

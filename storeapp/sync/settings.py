@@ -40,9 +40,10 @@ class SyncSettings:
     quant_recheck_interval: float = 1800.0
     push_batch: int = 100
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
-    # After an authentication failure, waiting ops are retried this much later (the key must
-    # be replaced by a person first; the probe resumes sooner when it is).
-    auth_retry_seconds: float = 60.0
+    # After a timeout (or a proxy's 502/504) Odoo may still be running the request: wait this
+    # long before reconciling, so the retry cannot race it. Odoo kills requests after
+    # limit_time_real (120 s by default).
+    after_timeout_wait: float = 120.0
 
     @classmethod
     def from_config(cls, cfg: Any, **overrides: Any) -> SyncSettings:

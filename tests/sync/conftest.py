@@ -127,6 +127,7 @@ def demo_settings(sim: OdooSim, **kw: Any) -> SyncSettings:
         "page_size": 500,
         "backoff": FAST_BACKOFF,
         "push_interval": 0.05,
+        "after_timeout_wait": 0.5,
     }
     values.update(kw)
     return SyncSettings(**values)
@@ -161,12 +162,15 @@ def make_engine(
     *,
     credentials: CredentialStore | None = None,
     seed: int = 1,
+    gateway_kw: dict[str, Any] | None = None,
     **settings: Any,
 ) -> Wiring:
     journal = JournalStore.open(folder)
     cache = CacheStore.open(folder)
     outbox = Outbox(journal)
-    gw = OdooGateway(gateway_settings(sim), credentials or store_credentials(sim))
+    gw = OdooGateway(
+        gateway_settings(sim, **(gateway_kw or {})), credentials or store_credentials(sim)
+    )
     events = EventBus()
     rng = random.Random(seed)
     connectivity = Connectivity(events, probe_backoff=FAST_BACKOFF, rng=rng)

@@ -104,7 +104,9 @@ def test_return_count_message_payloads_and_aggregates():
     assert count["lot_id"] is None
     assert aggregate_for(ops.COUNT_APPLY, count) == "quant:1/2/0"
     note = validate_payload(ops.MESSAGE_POST, {"model": "stock.picking", "res_id": 9, "body": "hi"})
-    assert aggregate_for(ops.MESSAGE_POST, note) == "stock.picking:9"
+    assert aggregate_for(ops.MESSAGE_POST, note) == "picking:9"  # ordered with the picking
+    other = validate_payload(ops.MESSAGE_POST, {"model": "sale.order", "res_id": 9, "body": "x"})
+    assert aggregate_for(ops.MESSAGE_POST, other) == "sale.order:9"
     with pytest.raises(PayloadError, match="body"):
         validate_payload(ops.MESSAGE_POST, {"model": "stock.picking", "res_id": 9, "body": " "})
 
