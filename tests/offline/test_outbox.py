@@ -332,3 +332,23 @@ def test_ready_follows_the_ordering_rules(template_journal: Path, plan, limit):
             assert [r.uuid for r in outbox.ready(now=now, limit=limit)] == expected
         finally:
             journal.close()
+
+
+def test_concurrent_writers_queue_up_and_keep_the_chain_whole(journal: JournalStore):
+    """Four threads enqueue at once: BEGIN IMMEDIATE makes them wait their turn (no "database
+    is locked"), and the audit chain, which reads the previous hash, never forks."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    outbox = Outbox(journal)
+
+    def worker(n: int) -> list[str]:
+        return [
+            outbox.enqueue("picking.validate", {"n": i}, f"picking:{n}", ANN).uuid
+            for i in range(40)
+        ]
+
+    with ThreadPoolExecutor(4) as pool:
+        made = [u for batch in pool.map(worker, range(4)) for u in batch]
+    assert len(set(made)) == 160
+    assert {op.uuid for op in outbox.list()} == set(made)
+    assert audit.verify(journal) == audit.VerifyResult(ok=True, entries=160)
