@@ -1,0 +1,492 @@
+"""Cycle counts on this PC: count tasks, the products and stock a count needs, saved counts.
+
+A count in progress is a `WorkSession` of kind "count" whose `data` holds the core
+`CountSession` (storeapp.core.counting) as JSON, saved after every scan so that closing the app
+or a crash loses nothing. Submitting writes the session's new state, the `count.apply` ops and
+the audit entries in ONE transaction: when the screen says "submitted", all of it is saved.
+
+Reads come from the cache (locations, products, quants as last pulled from Odoo); the system
+quantity recorded per line ("snapshot") is the cache's quantity at the first scan of the line.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storeapp.core import ops
+from storeapp.core.count_review import CountRules, Employee
+from storeapp.core.counting import CountSession, Route, Submission
+from storeapp.core.quantities import money, round_qty
+from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
+from storeapp.offline import audit
+from storeapp.offline.cache_models import (
+    Location,
+    Lot,
+    Packaging,
+    Product,
+    ProductCategory,
+    Quant,
+)
+from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.journal_models import WorkSession
+from storeapp.offline.outbox import Actor, Outbox
+
+KIND = "count"
+OPEN = "open"
+SUBMITTED = "submitted"
+ABANDONED = "abandoned"
+
+
+class CountNotFound(LookupError):
+    """The count asked for is not (or no longer) open on this PC."""
+
+
+@dataclass(frozen=True)
+class LocationInfo:
+    id: int
+    name: str  # complete name, e.g. "LYO/Stock/A-01"
+    barcode: str | None
+
+
+@dataclass(frozen=True)
+class CountTask:
+    """One line of the count task list: an Odoo count request for a location, or a count
+    already in progress on this PC."""
+
+    kind: str  # "request" | "in_progress"
+    location_id: int
+    location_name: str
+    products: int  # requested products (request) or counted lines (in progress)
+    due: date | None = None
+    session_uuid: str | None = None
+    started_by: str | None = None
+    started_at: datetime | None = None
+    focus_product: str | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.due is not None and self.due < date.today()
+
+
+@dataclass(frozen=True)
+class OpenCount:
+    """A count loaded from the journal: its uuid, the core session and what it was for."""
+
+    uuid: str
+    session: CountSession
+    started_by_id: int | None
+    started_by_name: str | None
+    focus_product_id: int | None = None
+    focus_product_name: str | None = None
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    """What a submission saved: the ops made, split by where they went."""
+
+    queued: tuple[str, ...]  # op uuids sent to Odoo at the next sync
+    for_approval: tuple[str, ...]  # op uuids waiting for a manager
+    submission: Submission
+
+
+def _location_label(row: Location) -> str:
+    return row.complete_name or row.name
+
+
+def _actor(employee: Employee) -> Actor:
+    return Actor(employee.id, employee.name)
+
+
+class CacheBarcodeIndex:
+    """`storeapp.core.scanning.BarcodeIndex` over the cache, for one read session."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    @staticmethod
+    def product_ref(row: Product) -> ProductRef:
+        tracking = Tracking(row.tracking) if row.tracking in ("lot", "serial") else Tracking.NONE
+        return ProductRef(
+            row.id, row.name, tracking, bool(row.active), row.uom_name or "Units", row.categ_id
+        )
+
+    def product_by_barcode(self, code: str) -> ProductRef | None:
+        row = self.s.scalar(select(Product).where(Product.barcode == code).limit(1))
+        if row is None:  # internal references are printed on shelf labels too
+            row = self.s.scalar(select(Product).where(Product.default_code == code).limit(1))
+        return self.product_ref(row) if row else None
+
+    def packaging_by_barcode(self, code: str) -> PackagingRef | None:
+        pack = self.s.scalar(select(Packaging).where(Packaging.barcode == code).limit(1))
+        if pack is None:
+            return None
+        product = self.s.get(Product, pack.product_id)
+        if product is None:
+            return None
+        return PackagingRef(self.product_ref(product), float(pack.qty), pack.name)
+
+    def lot_by_name(self, product_id: int, name: str) -> LotRef | None:
+        lot = self.s.scalar(
+            select(Lot).where(Lot.product_id == product_id, Lot.name == name).limit(1)
+        )
+        return LotRef(lot.id, lot.name, lot.product_id) if lot else None
+
+
+class CountsRepo:
+    """Count tasks, lookups and saved counts over the cache and the journal."""
+
+    def __init__(
+        self,
+        cache: Any,
+        journal: Any,
+        outbox: Outbox,
+        rules: CountRules | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.cache = cache
+        self.journal = journal
+        self.outbox = outbox
+        self.rules = rules or CountRules()
+        self.clock = clock
+
+    # ------------------------------------------------------------------ cache lookups
+
+    def location_by_barcode(self, code: str) -> LocationInfo | None:
+        code = code.strip()
+        if not code:
+            return None
+        with self.cache.read() as s:
+            row = s.scalar(
+                select(Location).where(
+                    Location.barcode == code, Location.usage == "internal", Location.active
+                )
+            )
+            return LocationInfo(row.id, _location_label(row), row.barcode) if row else None
+
+    def location(self, location_id: int) -> LocationInfo | None:
+        with self.cache.read() as s:
+            row = s.get(Location, location_id)
+            return LocationInfo(row.id, _location_label(row), row.barcode) if row else None
+
+    def product_by_barcode(self, code: str) -> ProductRef | None:
+        with self.cache.read() as s:
+            return CacheBarcodeIndex(s).product_by_barcode(code.strip())
+
+    def with_index(self, fn: Callable[[CacheBarcodeIndex], Any]) -> Any:
+        """Run `fn` with a barcode index on one consistent read of the cache."""
+        with self.cache.read() as s:
+            return fn(CacheBarcodeIndex(s))
+
+    def snapshot(self, location_id: int, product_id: int, lot_id: int | None) -> float:
+        """The system quantity of loose, company-owned stock at exactly this location (what
+        the count.apply handler adjusts): the figure a count line is judged against."""
+        with self.cache.read() as s:
+            query = select(func.coalesce(func.sum(Quant.quantity), 0.0)).where(
+                Quant.product_id == product_id,
+                Quant.location_id == location_id,
+                Quant.package_id.is_(None),
+                Quant.owner_id.is_(None),
+            )
+            query = query.where(
+                Quant.lot_id == lot_id if lot_id is not None else Quant.lot_id.is_(None)
+            )
+            return round_qty(float(s.scalar(query) or 0.0))
+
+    def product_facts(self, product_id: int) -> tuple[Decimal, str | None, bool]:
+        """Unit cost, category path and whether the product is still active in the cache."""
+        with self.cache.read() as s:
+            row = s.get(Product, product_id)
+            if row is None:
+                return Decimal("0"), None, False
+            category = s.get(ProductCategory, row.categ_id) if row.categ_id else None
+            path = (category.complete_name or category.name) if category else None
+            return money(row.standard_price or 0.0), path, bool(row.active)
+
+    def product_active(self, product_id: int) -> bool:
+        return self.product_facts(product_id)[2]
+
+    def locations_holding(self, product_id: int) -> list[LocationInfo]:
+        """Internal locations where the cache has stock of the product, most stock first."""
+        with self.cache.read() as s:
+            rows = s.execute(
+                select(Location, func.sum(Quant.quantity).label("qty"))
+                .join(Quant, Quant.location_id == Location.id)
+                .where(
+                    Quant.product_id == product_id,
+                    Location.usage == "internal",
+                    Location.active,
+                )
+                .group_by(Location.id)
+                .order_by(func.sum(Quant.quantity).desc(), Location.id)
+            ).all()
+            return [LocationInfo(r[0].id, _location_label(r[0]), r[0].barcode) for r in rows]
+
+    # ------------------------------------------------------------------ tasks
+
+    def tasks(self) -> list[CountTask]:
+        """Counts in progress on this PC first, then Odoo's count requests by location
+        (quants with a scheduled count date, earliest first)."""
+        out: list[CountTask] = []
+        busy: set[int] = set()
+        with self.journal.read() as j:
+            rows = j.scalars(
+                select(WorkSession)
+                .where(WorkSession.kind == KIND, WorkSession.state == OPEN)
+                .order_by(WorkSession.created_at)
+            ).all()
+        for row in rows:
+            data = json.loads(row.data)
+            session = data.get("session", {})
+            location_id = int(session.get("location_id", 0))
+            busy.add(location_id)
+            out.append(
+                CountTask(
+                    kind="in_progress",
+                    location_id=location_id,
+                    location_name=str(session.get("location_name", "")),
+                    products=len(session.get("lines", [])),
+                    session_uuid=row.uuid,
+                    started_by=row.employee_name,
+                    started_at=from_iso(row.created_at),
+                    focus_product=data.get("focus_product_name"),
+                )
+            )
+        with self.cache.read() as s:
+            requests = s.execute(
+                select(
+                    Location.id,
+                    Location.name,
+                    Location.complete_name,
+                    func.count(Quant.id),
+                    func.min(Quant.inventory_date),
+                )
+                .join(Quant, Quant.location_id == Location.id)
+                .where(Quant.inventory_date.is_not(None), Location.usage == "internal")
+                .group_by(Location.id)
+                .order_by(func.min(Quant.inventory_date), Location.complete_name)
+            ).all()
+        for loc_id, name, complete, n, due in requests:
+            if loc_id in busy:
+                continue
+            out.append(
+                CountTask(
+                    kind="request",
+                    location_id=loc_id,
+                    location_name=complete or name,
+                    products=int(n),
+                    due=date.fromisoformat(due) if due else None,
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------ sessions
+
+    def start(
+        self,
+        location: LocationInfo,
+        employee: Employee,
+        *,
+        focus: ProductRef | None = None,
+    ) -> OpenCount:
+        """Open a count of `location` (or continue the one already open there)."""
+        existing = self._open_at(location.id)
+        if existing is not None:
+            return existing
+        session = CountSession(location.id, location.name, self.rules)
+        return self._create([(location, session)], employee, focus)[0]
+
+    def start_for_product(self, product: ProductRef, employee: Employee) -> list[OpenCount]:
+        """A count of one product: one count per location that holds it, all saved at once."""
+        places = self.locations_holding(product.id)
+        opened: list[OpenCount] = []
+        fresh: list[tuple[LocationInfo, CountSession]] = []
+        for place in places:
+            existing = self._open_at(place.id)
+            if existing is not None:
+                opened.append(existing)
+            else:
+                fresh.append((place, CountSession(place.id, place.name, self.rules)))
+        if fresh:
+            opened = self._create(fresh, employee, product) + opened
+        return opened
+
+    def _open_at(self, location_id: int) -> OpenCount | None:
+        with self.journal.read() as j:
+            row = j.scalar(
+                select(WorkSession).where(
+                    WorkSession.kind == KIND,
+                    WorkSession.state == OPEN,
+                    WorkSession.subject == f"location:{location_id}",
+                )
+            )
+            return self._load_row(row) if row else None
+
+    def _create(
+        self,
+        places: list[tuple[LocationInfo, CountSession]],
+        employee: Employee,
+        focus: ProductRef | None,
+    ) -> list[OpenCount]:
+        now = self.clock()
+        made = []
+        with self.journal.write() as j:
+            for location, session in places:
+                data = {
+                    "session": session.to_dict(),
+                    "focus_product_id": focus.id if focus else None,
+                    "focus_product_name": focus.name if focus else None,
+                }
+                row = WorkSession(
+                    uuid=str(uuid_module.uuid4()),
+                    kind=KIND,
+                    subject=f"location:{location.id}",
+                    state=OPEN,
+                    data=json.dumps(data, sort_keys=True),
+                    employee_id=employee.id,
+                    employee_name=employee.name,
+                    created_at=to_iso(now),
+                    updated_at=to_iso(now),
+                )
+                j.add(row)
+                details = {"location": location.name, "product": focus.name if focus else None}
+                audit.append(
+                    j, _actor(employee), "count.started", f"count:{row.uuid}", details, at=now
+                )
+                made.append(
+                    OpenCount(
+                        row.uuid,
+                        session,
+                        employee.id,
+                        employee.name,
+                        focus.id if focus else None,
+                        focus.name if focus else None,
+                    )
+                )
+        return made
+
+    def _load_row(self, row: WorkSession) -> OpenCount:
+        data = json.loads(row.data)
+        return OpenCount(
+            row.uuid,
+            CountSession.from_dict(data["session"], self.rules),
+            row.employee_id,
+            row.employee_name,
+            data.get("focus_product_id"),
+            data.get("focus_product_name"),
+        )
+
+    def load(self, session_uuid: str) -> OpenCount:
+        with self.journal.read() as j:
+            row = j.scalar(select(WorkSession).where(WorkSession.uuid == session_uuid))
+            if row is None or row.kind != KIND or row.state != OPEN:
+                raise CountNotFound(
+                    "This count is no longer open on this PC (it was submitted or abandoned)."
+                )
+            return self._load_row(row)
+
+    def _row(self, j: Session, session_uuid: str) -> WorkSession:
+        row = j.scalar(select(WorkSession).where(WorkSession.uuid == session_uuid))
+        if row is None or row.state != OPEN:
+            raise CountNotFound(
+                "This count is no longer open on this PC (it was submitted or abandoned)."
+            )
+        return row
+
+    @staticmethod
+    def _store(row: WorkSession, count: OpenCount, now: datetime) -> None:
+        data = json.loads(row.data)
+        data["session"] = count.session.to_dict()
+        row.data = json.dumps(data, sort_keys=True)
+        row.updated_at = to_iso(now)
+
+    def save(
+        self,
+        count: OpenCount,
+        employee: Employee,
+        action: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Save the session after a change; with `action`, also append an audit entry (a
+        recount started, a typed quantity) in the same transaction."""
+        now = self.clock()
+        with self.journal.write() as j:
+            self._store(self._row(j, count.uuid), count, now)
+            if action:
+                audit.append(
+                    j, _actor(employee), action, f"count:{count.uuid}", details or {}, at=now
+                )
+
+    def abandon(self, count: OpenCount, employee: Employee) -> None:
+        now = self.clock()
+        with self.journal.write() as j:
+            row = self._row(j, count.uuid)
+            row.state = ABANDONED
+            row.updated_at = to_iso(now)
+            details = {"location": count.session.location_name, "lines": len(count.session.lines)}
+            audit.append(
+                j, _actor(employee), "count.abandoned", f"count:{count.uuid}", details, at=now
+            )
+
+    def submit(self, count: OpenCount, submission: Submission, employee: Employee) -> SubmitOutcome:
+        """Save the submitted session, one `count.apply` op per line (queued, or waiting for
+        a manager) and the audit entries, all in one transaction."""
+        now = self.clock()
+        queued: list[str] = []
+        waiting: list[str] = []
+        with self.journal.write() as j:
+            row = self._row(j, count.uuid)
+            self._store(row, count, now)
+            row.state = SUBMITTED
+            for adjustment in submission.adjustments:
+                payload = adjustment.payload()
+                # Kept with the op for the approval inbox; the handler reads only its fields.
+                payload["lot_name"] = adjustment.lot_name
+                payload["difference"] = adjustment.difference
+                payload["counters"] = list(adjustment.counters)
+                payload["attempts"] = list(adjustment.attempts)
+                payload["reasons"] = list(adjustment.reasons)
+                payload["count_uuid"] = count.uuid
+                ops.validate_payload(ops.COUNT_APPLY, payload)
+                needs = adjustment.route is Route.APPROVAL
+                op = self.outbox.enqueue(
+                    ops.COUNT_APPLY,
+                    payload,
+                    ops.aggregate_for(ops.COUNT_APPLY, payload),
+                    Actor(adjustment.counted_by_id, adjustment.counted_by_name),
+                    needs_approval=needs,
+                    session=j,
+                    value_impact=float(adjustment.value_impact),
+                )
+                (waiting if needs else queued).append(op.uuid)
+            audit.append(
+                j,
+                _actor(employee),
+                "count.submitted",
+                f"count:{count.uuid}",
+                {
+                    "location": count.session.location_name,
+                    "lines": [
+                        {
+                            "product": a.product_name,
+                            "lot": a.lot_name,
+                            "counted": a.counted,
+                            "snapshot": a.snapshot_qty,
+                            "difference": a.difference,
+                            "route": str(a.route),
+                            "recounts": len(a.attempts) - 1,
+                        }
+                        for a in submission.adjustments
+                    ],
+                },
+                at=now,
+            )
+        return SubmitOutcome(tuple(queued), tuple(waiting), submission)

@@ -1,0 +1,1 @@
+"""Approval inbox: managers approve or reject stock adjustments and return exceptions."""

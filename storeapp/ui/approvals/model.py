@@ -1,0 +1,123 @@
+"""Table model of the approval inbox (checked with pytest-qt's qtmodeltester)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from storeapp.core.quantities import format_money, format_qty, format_signed_qty
+from storeapp.offline.approvals_repo import ApprovalItem
+from storeapp.offline.clock import utcnow
+from storeapp.ui.statusbar import format_age
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+COLUMNS = (
+    "What",
+    "Product",
+    "Location",
+    "Expected",
+    "Counted",
+    "Difference",
+    "Value",
+    "Counted by",
+    "Recounts",
+    "Waiting",
+)
+KIND_LABELS = {"count.apply": "Stock adjustment", "return.create": "Return exception"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ApprovalsModel", text)
+
+
+def signed_money(value) -> str:  # noqa: ANN001
+    text = format_money(abs(value))
+    return f"−{text}" if value < 0 else f"+{text}" if value > 0 else text
+
+
+class ApprovalsTableModel(QAbstractTableModel):
+    """Rows are `ApprovalItem`s, oldest first."""
+
+    def __init__(self, parent=None, clock: Callable[[], datetime] = utcnow) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._items: list[ApprovalItem] = []
+        self.clock = clock
+
+    def set_items(self, items: Sequence[ApprovalItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> ApprovalItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return None
+
+    def _text(self, item: ApprovalItem, col: int) -> str:
+        if col == 0:
+            return tr(KIND_LABELS.get(item.kind, item.kind))
+        if col == 1:
+            return item.product + (f" · {item.lot}" if item.lot else "")
+        if col == 2:
+            return item.location
+        if col == 3:
+            return "" if item.expected is None else format_qty(item.expected)
+        if col == 4:
+            return "" if item.counted is None else format_qty(item.counted)
+        if col == 5:
+            return "" if item.difference is None else format_signed_qty(item.difference)
+        if col == 6:
+            return signed_money(item.value_impact)
+        if col == 7:
+            return item.counter
+        if col == 8:
+            return str(max(0, len(item.history) - 1))
+        return format_age(item.age_seconds(self.clock()))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self._items)
+            or not 0 <= index.column() < len(COLUMNS)
+        ):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 5):
+            return item.explanation
+        if role == Qt.ItemDataRole.ForegroundRole and col in (5, 6):
+            value = item.difference if col == 5 else float(item.value_impact)
+            if value is not None and value < 0:
+                return QColor("#b42318")
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= col <= 8:
+            return RIGHT
+        if role == Qt.ItemDataRole.UserRole:
+            return item.op_uuid
+        return None

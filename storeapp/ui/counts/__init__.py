@@ -1,0 +1,1 @@
+"""Counts screen: count tasks, blind counting with scans, recounts and the submission."""

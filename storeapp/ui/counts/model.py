@@ -1,0 +1,154 @@
+"""Table models of the counting screen: the task list and the lines of the open count
+(both checked with pytest-qt's qtmodeltester)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from storeapp.core.quantities import format_qty
+from storeapp.offline.counts_repo import CountTask
+from storeapp.ui.counts.presenter import LineRow
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+WARN = "#b54708"
+BAD = "#b42318"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CountsModel", text)
+
+
+class _RowsModel(QAbstractTableModel):
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):  # noqa: ANN201
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return tr(self.columns[section])
+        return None
+
+    def _valid(self, index: Index) -> bool:
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < len(self.columns)
+        )
+
+
+def due_text(task: CountTask, today: date | None = None) -> str:
+    if task.due is None:
+        return ""
+    today = today or date.today()
+    days = (task.due - today).days
+    if days == 0:
+        return tr("today")
+    if days < 0:
+        return tr("{n} days late").format(n=-days) if days < -1 else tr("yesterday")
+    return task.due.strftime("%d %b")
+
+
+class CountTasksModel(_RowsModel):
+    """Rows are `CountTask`s: counts open on this PC, then Odoo's count requests."""
+
+    columns = ("Location", "What", "Products", "Due / started")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not self._valid(index):
+            return None
+        task: CountTask = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return task.location_name
+            if col == 1:
+                if task.kind == "in_progress":
+                    what = tr("In progress, by {who}").format(who=task.started_by or "?")
+                    if task.focus_product:
+                        what += " · " + task.focus_product
+                    return what
+                return tr("Count requested in Odoo")
+            if col == 2:
+                return str(task.products)
+            if task.kind == "in_progress" and task.started_at is not None:
+                return task.started_at.astimezone().strftime("%d %b %H:%M")
+            return due_text(task)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and task.overdue:
+            return QColor(BAD)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return RIGHT
+        if role == Qt.ItemDataRole.UserRole:
+            return task.session_uuid or f"location:{task.location_id}"
+        return None
+
+
+class CountLinesModel(_RowsModel):
+    """Rows are `LineRow`s. While the count is blind, the Expected column says so instead of
+    showing the system's figure."""
+
+    columns = ("Product", "Counted", "Expected", "By", "Status")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not self._valid(index):
+            return None
+        row: LineRow = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.label
+            if col == 1:
+                return format_qty(row.counted)
+            if col == 2:
+                return tr("hidden") if row.expected is None else format_qty(row.expected)
+            if col == 3:
+                return row.counted_by
+            status = row.status
+            if row.recounts:
+                status += " " + tr("({n} recount)").format(n=row.recounts)
+            return status
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 4 and row.needs_recount:
+                return QColor(WARN)
+            if col == 2 and row.expected is None:
+                return QColor("#667085")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
+            return RIGHT
+        if role == Qt.ItemDataRole.UserRole:
+            return row.key
+        return None
+
+    def row_of(self, key: str | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.key == key), -1)

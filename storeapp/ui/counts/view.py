@@ -1,0 +1,335 @@
+"""Counts screen: the task list, then the counting of one location (blind by default).
+
+Two pages in one screen. The task list shows counts open on this PC and Odoo's count requests;
+scanning a shelf label (or a product) starts a count. The counting page takes scans in its scan
+box (or from the app-wide scanner), typed quantities, undo, recounts and the submission.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
+from storeapp.ui.counts.presenter import CountsPresenter, Feedback
+from storeapp.ui.errors import ErrorPresenter
+
+
+def _table(model) -> QTableView:  # noqa: ANN001
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    head = table.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class CountsView(QWidget):
+    """The Counts page. Emits `changed` after a submission (ops were queued)."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self, presenter: CountsPresenter, errors: ErrorPresenter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("countsScreen")
+        self.presenter = presenter
+        self.errors = errors
+        self.busy = False
+        self.completed = 0  # actions finished (lets tests and the tour wait for one)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_tasks())
+        self.pages.addWidget(self._build_counting())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.pages)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_tasks(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("Counts"))
+        title.setObjectName("screenTitle")
+        subtitle = QLabel(
+            self.tr(
+                "Scan a shelf label to count that location, or a product to count it wherever "
+                "it is stocked. Odoo's count requests are listed below."
+            )
+        )
+        subtitle.setObjectName("subtitle")
+        subtitle.setWordWrap(True)
+        self.start_box = QLineEdit()
+        self.start_box.setObjectName("startScanBox")
+        self.start_box.setPlaceholderText(self.tr("Scan a shelf label or a product, then Enter"))
+        self.start_box.setAccessibleName(self.tr("Start a count"))
+        self.tasks_feedback = QLabel("")
+        self.tasks_feedback.setWordWrap(True)
+        self.tasks_model = CountTasksModel(self)
+        self.tasks_table = _table(self.tasks_model)
+        self.tasks_table.setObjectName("countTasks")
+        self.open_button = QPushButton(self.tr("Open count"))
+        self.open_button.setObjectName("primaryButton")
+        self.tasks_hint = QLabel("")
+        self.tasks_hint.setObjectName("hint")
+        actions = QHBoxLayout()
+        actions.addWidget(self.tasks_hint, 1)
+        actions.addWidget(self.open_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.start_box)
+        layout.addWidget(self.tasks_feedback)
+        layout.addWidget(self.tasks_table, 1)
+        layout.addLayout(actions)
+
+        self.start_box.returnPressed.connect(self._start_entered)
+        self.open_button.clicked.connect(self.open_selected)
+        self.tasks_table.doubleClicked.connect(lambda _i: self.open_selected())
+        return page
+
+    def _build_counting(self) -> QWidget:
+        page = QWidget()
+        self.count_title = QLabel("")
+        self.count_title.setObjectName("screenTitle")
+        self.blind_chip = QLabel(self.tr("Blind count: system quantities hidden"))
+        self.blind_chip.setObjectName("chip")
+        self.blind_chip.setProperty("level", "ok")
+        header = QHBoxLayout()
+        header.addWidget(self.count_title, 1)
+        header.addWidget(self.blind_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.scan_box = QLineEdit()
+        self.scan_box.setObjectName("scanBox")
+        self.scan_box.setPlaceholderText(
+            self.tr("Scan an item (or type its barcode, lot or serial number) and press Enter")
+        )
+        self.scan_box.setAccessibleName(self.tr("Scan"))
+        self.feedback = QLabel("")
+        self.feedback.setObjectName("countFeedback")
+        self.feedback.setWordWrap(True)
+        self.lines_model = CountLinesModel(self)
+        self.lines_table = _table(self.lines_model)
+        self.lines_table.setObjectName("countLines")
+
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setDecimals(3)
+        self.quantity.setRange(0, 1_000_000)
+        self.quantity.setAccessibleName(self.tr("Quantity counted"))
+        self.set_button = QPushButton(self.tr("Set quantity"))
+        self.set_button.setToolTip(self.tr("Replace the selected line's count by this quantity"))
+        self.undo_button = QPushButton(self.tr("Undo last scan"))
+        self.recount_button = QPushButton(self.tr("Recount line"))
+        self.leave_button = QPushButton(self.tr("Continue later"))
+        self.abandon_button = QPushButton(self.tr("Abandon"))
+        self.abandon_button.setObjectName("dangerButton")
+        self.submit_button = QPushButton(self.tr("Submit count"))
+        self.submit_button.setObjectName("primaryButton")
+        typed = QHBoxLayout()
+        typed.addWidget(QLabel(self.tr("Quantity:")))
+        typed.addWidget(self.quantity)
+        typed.addWidget(self.set_button)
+        typed.addWidget(self.undo_button)
+        typed.addWidget(self.recount_button)
+        typed.addStretch(1)
+        finish = QHBoxLayout()
+        finish.addWidget(self.leave_button)
+        finish.addWidget(self.abandon_button)
+        finish.addStretch(1)
+        finish.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.scan_box)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.lines_table, 1)
+        layout.addLayout(typed)
+        layout.addLayout(finish)
+
+        self.scan_box.returnPressed.connect(self._scan_entered)
+        self.set_button.clicked.connect(self.set_quantity)
+        self.undo_button.clicked.connect(self.undo)
+        self.recount_button.clicked.connect(self.recount)
+        self.leave_button.clicked.connect(self.leave)
+        self.abandon_button.clicked.connect(self.abandon)
+        self.submit_button.clicked.connect(self.submit)
+        self.lines_table.selectionModel().selectionChanged.connect(lambda *_: self._line_chosen())
+        return page
+
+    # ------------------------------------------------------------------ showing
+
+    def _say(self, label: QLabel, feedback: Feedback | None) -> None:
+        if feedback is None:
+            label.setText("")
+            return
+        text = feedback.message + (f"\n{feedback.action}" if feedback.action else "")
+        label.setText(text)
+        label.setProperty("level", feedback.level)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _show_count(self, feedback: Feedback | None = None) -> None:
+        session = self.presenter.session
+        if session is None:
+            self.pages.setCurrentIndex(0)
+            self.start_box.setFocus()
+            return
+        self.pages.setCurrentIndex(1)
+        title = session.location_name
+        if self.presenter.current and self.presenter.current.focus_product_name:
+            title += " · " + self.presenter.current.focus_product_name
+        self.count_title.setText(self.tr("Counting {what}").format(what=title))
+        self.blind_chip.setVisible(self.presenter.blind)
+        self.lines_model.set_rows(self.presenter.rows())
+        if feedback is not None:
+            self._say(self.feedback, feedback)
+            row = self.lines_model.row_of(feedback.key)
+            if row >= 0:
+                self.lines_table.selectRow(row)
+        self._line_chosen()
+        self.scan_box.setFocus()
+
+    def _line_chosen(self) -> None:
+        row = self.current_line()
+        self.set_button.setEnabled(row is not None)
+        self.recount_button.setEnabled(row is not None)
+        if row is not None:
+            self.quantity.setValue(row.counted)
+
+    def current_line(self):  # noqa: ANN201
+        rows = self.lines_table.selectionModel().selectedRows()
+        return self.lines_model.row_at(rows[0].row()) if rows else None
+
+    # ------------------------------------------------------------------ data
+
+    @asyncSlot()
+    async def refresh(self, *_: object) -> None:
+        if self.presenter.session is not None:
+            self._show_count()
+            return
+        try:
+            tasks = await self.presenter.load_tasks()
+        except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
+            self.errors.show(exc, self.tr("Reading the count tasks"))
+            return
+        self.tasks_model.set_rows(tasks)
+        self.open_button.setEnabled(bool(tasks))
+        requests = sum(1 for t in tasks if t.kind == "request")
+        open_here = len(tasks) - requests
+        self.tasks_hint.setText(
+            self.tr("{open} count(s) in progress on this PC · {requests} requested by Odoo").format(
+                open=open_here, requests=requests
+            )
+        )
+        if tasks and not self.tasks_table.selectionModel().hasSelection():
+            self.tasks_table.selectRow(0)
+        self._show_count()
+        self.completed += 1
+
+    async def _run(self, call, doing: str, label: QLabel | None = None) -> Feedback | None:  # noqa: ANN001
+        if self.busy:
+            return None
+        self.busy = True
+        try:
+            feedback = await call
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, doing)
+            feedback = None
+        finally:
+            self.busy = False
+        if self.presenter.session is None:
+            await self.refresh()
+            if feedback is not None:
+                self._say(label or self.tasks_feedback, feedback)
+        else:
+            self._show_count(feedback)
+        self.completed += 1
+        return feedback
+
+    def handle_scan(self, code: str) -> None:
+        """A scan from the app-wide scanner, while this screen is on show."""
+        if not self.isVisible():
+            return
+        if self.presenter.session is None:
+            self.start_box.setText(code)
+            self._start_entered()
+        else:
+            self.scan_box.setText(code)
+            self._scan_entered()
+
+    @asyncSlot()
+    async def _start_entered(self) -> None:
+        code = self.start_box.text()
+        self.start_box.clear()
+        if code.strip():
+            await self._run(self.presenter.start_from_scan(code), self.tr("Starting a count"))
+
+    @asyncSlot()
+    async def _scan_entered(self) -> None:
+        code = self.scan_box.text()
+        self.scan_box.clear()
+        await self._run(self.presenter.scan(code), self.tr("Saving the scan"))
+
+    @asyncSlot()
+    async def open_selected(self) -> None:
+        rows = self.tasks_table.selectionModel().selectedRows()
+        task = self.tasks_model.row_at(rows[0].row()) if rows else None
+        if task is not None:
+            await self._run(self.presenter.open_task(task), self.tr("Opening the count"))
+
+    @asyncSlot()
+    async def set_quantity(self) -> None:
+        row = self.current_line()
+        if row is not None:
+            await self._run(
+                self.presenter.set_quantity(row.key, self.quantity.value()),
+                self.tr("Saving the quantity"),
+            )
+
+    @asyncSlot()
+    async def undo(self) -> None:
+        await self._run(self.presenter.undo(), self.tr("Undoing the last scan"))
+
+    @asyncSlot()
+    async def recount(self) -> None:
+        row = self.current_line()
+        if row is not None:
+            await self._run(self.presenter.recount(row.key), self.tr("Starting a recount"))
+
+    @asyncSlot()
+    async def submit(self) -> None:
+        feedback = await self._run(self.presenter.submit(), self.tr("Submitting the count"))
+        if feedback is not None and self.presenter.session is None:
+            self.changed.emit(self.presenter.last_outcome)
+
+    @asyncSlot()
+    async def leave(self) -> None:
+        await self.presenter.leave()
+        await self.refresh()
+
+    @asyncSlot()
+    async def abandon(self) -> None:
+        await self._run(self.presenter.abandon(), self.tr("Abandoning the count"))
