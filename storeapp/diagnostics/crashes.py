@@ -44,6 +44,8 @@ class CrashReport:
 def enable_crash_file(logs_dir: Path) -> Path:
     """Send faulthandler's output to `crash-<pid>.txt`; removed again at a clean exit."""
     global _crash_file, _crash_path
+    if _crash_file is not None and _crash_path is not None:
+        return _crash_path  # already on for this process
     logs_dir.mkdir(parents=True, exist_ok=True)
     _crash_path = logs_dir / f"crash-{os.getpid()}.txt"
     _crash_file = _crash_path.open("w", encoding="utf-8")

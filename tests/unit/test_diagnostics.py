@@ -188,3 +188,13 @@ def test_crash_file_of_a_running_process_is_left_alone(tmp_path: Path):
     mine.write_text("")
     assert diagnostics.collect_previous_crashes(logs_dir) == []
     assert mine.exists()
+
+
+def test_enabling_the_crash_file_twice_keeps_one(tmp_path: Path):
+    first = diagnostics.enable_crash_file(tmp_path)
+    try:
+        assert diagnostics.enable_crash_file(tmp_path / "other") == first
+        assert first.name == f"crash-{__import__('os').getpid()}.txt" and first.exists()
+    finally:
+        diagnostics.disable_crash_file()
+    assert not first.exists()
