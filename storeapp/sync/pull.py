@@ -402,7 +402,10 @@ class MirrorPull:
         sql = _upsert_sql(spec.table, columns)
         with self.cache.write() as s:
             conn = s.connection()
-            changed = self._count_changed(conn, spec.table, mapped)
+            # During a first sync every row counts as new (no need to compare).
+            changed = (
+                len(mapped) if cursor is not None else self._count_changed(conn, spec.table, mapped)
+            )
             conn.exec_driver_sql(sql, [tuple(m[c] for c in columns) for m in mapped])
             if cursor is not None:
                 self._save_cursor(conn, cursor)
@@ -410,16 +413,19 @@ class MirrorPull:
 
     @staticmethod
     def _count_changed(conn: Connection, table: str, rows: list[dict[str, Any]]) -> int:
+        """Rows that are new or differ from the cache. The whole row is compared: two writes
+        within one second carry the same write_date text."""
+        columns = list(rows[0])
         ids = [r["id"] for r in rows]
-        known: dict[int, str | None] = {}
+        known: dict[int, tuple[Any, ...]] = {}
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]
             marks = ",".join("?" for _ in part)
-            for rid, wd in conn.exec_driver_sql(
-                f"SELECT id, write_date FROM {table} WHERE id IN ({marks})", tuple(part)
+            for row in conn.exec_driver_sql(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", tuple(part)
             ):
-                known[rid] = wd
-        return sum(1 for r in rows if r["id"] not in known or known[r["id"]] != r["write_date"])
+                known[row[0]] = tuple(row)
+        return sum(1 for r in rows if known.get(r["id"]) != tuple(r[c] for c in columns))
 
     @staticmethod
     def _save_cursor(conn: Connection, c: SyncCursor) -> None:
