@@ -363,6 +363,7 @@ class StoreApp:
             sync=EngineLink(self.engine),
             demo_people=self.demo_store.people_rows() if self.demo_store else (),
             interactive_errors=self.interactive,
+            config=self.cfg,
         )
         self.shell = Shell(deps)
         if setup.identity_mode == "odoo_badges":

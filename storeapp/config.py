@@ -272,6 +272,12 @@ store.choice(
 store.integer(
     "uncollected_after_days", 7, "Ready orders not collected after this many days", minimum=1
 )
+store.text_list(
+    "handover_checklist",
+    ["name", "order_number", "id_shown"],
+    "Checks at handover: name, order_number, id_shown, pickup_code, or your own wording",
+)
+store.text("bag_label_printer", "", "Printer for bag labels (empty: PDF only)")
 
 sync = OPTIONS.section("sync", "Exchanging data with Odoo")
 sync.integer("page_size", 2000, "Records fetched per request", minimum=50, maximum=20000)

@@ -23,6 +23,7 @@ from storeapp.offline import store_figures
 from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
+from storeapp.ui.click_collect.view import build_click_collect
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.executors import Executors
 from storeapp.ui.main_window import MainWindow, PageSpec
@@ -83,6 +84,7 @@ class ShellDeps:
     demo_people: Sequence[tuple[str, str, str, str]] = ()
     interactive_errors: bool = True
     open_setup: Callable[[], Awaitable[None]] | None = None
+    config: Any = None  # the loaded Config: feature screens read their store settings from it
 
 
 class Shell(QObject):
@@ -124,6 +126,9 @@ class Shell(QObject):
         ]
         for spec in specs:
             self.window.add_page(spec, self.pages[spec.key])
+        self.click_collect = build_click_collect(self)
+        self.window.set_page("click_collect", self.click_collect)
+        self.pages["click_collect"] = self.click_collect
         self.outbox_presenter = OutboxPresenter(
             deps.outbox,
             deps.executors,

@@ -1,0 +1,640 @@
+"""Click-and-collect data: the queue from the cache and journal, pick sessions, and the ops.
+
+Reads join what Odoo said (cache.sqlite) with what this PC did (journal.sqlite). Every change a
+person makes is written in ONE journal transaction with the ops it implies, so "saved" on the
+screen means the work session, the ops for Odoo and the audit entry are all on disk:
+
+- claim:     work session (open, with the claim) + a chatter note op when online;
+- ready:     work session (ready) + `picking.set_picked` (absolute quantities) + chatter note;
+- handover:  work session (collected) + `picking.validate`;
+- put back:  work session (put_back) + the order's waiting ops cancelled.
+
+Work sessions have kind "pick" and subject "picking:<id>"; their `data` is the PickSession JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid as uuid_module
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from storeapp.core import click_collect as cc
+from storeapp.core.ops import (
+    MESSAGE_POST,
+    PICKING_SET_PICKED,
+    PICKING_VALIDATE,
+    SHORT_PICK_BACKORDER,
+    aggregate_for,
+    validate_payload,
+)
+from storeapp.core.pick_lines import ClaimWarning, PickLine, ShortPolicy
+from storeapp.core.picking import PickSession
+from storeapp.core.quantities import format_qty
+from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
+from storeapp.offline import audit
+from storeapp.offline.cache_models import (
+    Carrier,
+    Location,
+    Move,
+    MoveLine,
+    Partner,
+    Picking,
+    PickingType,
+    Product,
+    SaleOrder,
+    SyncCursor,
+    Warehouse,
+)
+from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.journal_models import Op, OpState, WorkSession
+from storeapp.offline.outbox import UNFINISHED, Actor, OpRecord, Outbox
+
+log = logging.getLogger(__name__)
+
+SESSION_KIND = "pick"
+PICKUP_DELIVERY_TYPES = ("onsite", "in_store")  # Odoo 17 website_sale_picking, 18 _collect
+CLOSED_MOVE_STATES = ("cancel", "done")
+
+
+def subject_of(picking_id: int) -> str:
+    return f"picking:{int(picking_id)}"
+
+
+def _odoo_dt(value: str | None) -> datetime | None:
+    """Odoo's "YYYY-MM-DD HH:MM:SS" (UTC) as an aware datetime."""
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ClickCollectSettings:
+    """The store settings this job reads (section [store] of the configuration)."""
+
+    warehouse_code: str = ""
+    mode: str = "carrier"  # carrier | picking_type | all_outgoing
+    carriers: tuple[str, ...] = ()
+    short_policy: str = SHORT_PICK_BACKORDER
+    uncollected_after_days: int = 7
+    checklist: tuple[str, ...] = ("name", "order_number", "id_shown")
+    label_printer: str = ""
+    timezone: str = ""
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> ClickCollectSettings:
+        store = cfg.store
+        return cls(
+            warehouse_code=str(store.warehouse_code or ""),
+            mode=str(store.click_collect_mode),
+            carriers=tuple(store.click_collect_carriers or ()),
+            short_policy=str(store.short_pick_policy),
+            uncollected_after_days=int(store.uncollected_after_days),
+            checklist=tuple(getattr(store, "handover_checklist", None) or cls.checklist),
+            label_printer=str(getattr(store, "bag_label_printer", "") or ""),
+            timezone=str(store.timezone or ""),
+        )
+
+    @property
+    def tz(self) -> tzinfo | None:
+        """The store's zone; None means this PC's own."""
+        return ZoneInfo(self.timezone) if self.timezone else None
+
+
+class OrderUnavailable(Exception):
+    """The order cannot be worked on (gone from the cache, cancelled, already done).
+    The message says why and what to do."""
+
+
+class ClaimedByOther(Exception):
+    """Someone else holds the order; `warning` says who and since when."""
+
+    def __init__(self, warning: ClaimWarning) -> None:
+        super().__init__(warning.message)
+        self.warning = warning
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """When the order list was last brought up to date from Odoo (None: never)."""
+
+    pulled_at: datetime | None
+
+
+class CacheBarcodeIndex:
+    """`BarcodeIndex` over cache.sqlite: indexed lookups, one short read per call."""
+
+    def __init__(self, cache: Any) -> None:
+        self.engine = cache.engine
+
+    def _one(self, sql: str, **params: Any) -> Any:
+        with self.engine.connect() as conn:
+            return conn.execute(text(sql), params).first()
+
+    @staticmethod
+    def _ref(row: Any) -> ProductRef:
+        return ProductRef(
+            id=row.id,
+            name=row.name,
+            tracking=Tracking(row.tracking or "none"),
+            active=bool(row.active),
+            uom_name=row.uom_name or "Units",
+            category_id=row.categ_id,
+        )
+
+    def product_by_barcode(self, code: str) -> ProductRef | None:
+        row = self._one(
+            "SELECT id, name, tracking, active, uom_name, categ_id FROM product "
+            "WHERE barcode = :code ORDER BY active DESC, id LIMIT 1",
+            code=code,
+        )
+        return self._ref(row) if row else None
+
+    def packaging_by_barcode(self, code: str) -> PackagingRef | None:
+        row = self._one(
+            "SELECT p.id, p.name, p.tracking, p.active, p.uom_name, p.categ_id, "
+            "g.qty AS pack_qty, g.name AS pack_name FROM packaging g "
+            "JOIN product p ON p.id = g.product_id WHERE g.barcode = :code LIMIT 1",
+            code=code,
+        )
+        return PackagingRef(self._ref(row), row.pack_qty, row.pack_name) if row else None
+
+    def lot_by_name(self, product_id: int, name: str) -> LotRef | None:
+        row = self._one(
+            "SELECT id, name, product_id FROM lot WHERE product_id = :pid AND name = :name LIMIT 1",
+            pid=product_id,
+            name=name,
+        )
+        return LotRef(row.id, row.name, row.product_id) if row else None
+
+
+class ClickCollectRepo:
+    """Queries and saves of the click-and-collect job. Blocking: call it on the db executor."""
+
+    def __init__(
+        self,
+        cache: Any,
+        journal: Any,
+        outbox: Outbox,
+        settings: ClickCollectSettings | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.cache = cache
+        self.journal = journal
+        self.outbox = outbox
+        self.settings = settings or ClickCollectSettings()
+        self.clock = clock
+        self.index = CacheBarcodeIndex(cache)
+
+    # ------------------------------------------------------------------ which orders
+
+    def _store_picking_types(self, s: Session) -> tuple[set[int], int | None]:
+        """Outgoing picking types of the store's warehouse, and its standard delivery type."""
+        code = self.settings.warehouse_code
+        query = select(Warehouse)
+        if code:
+            query = query.where(Warehouse.code == code)
+        warehouses = s.scalars(query).all()
+        if not warehouses:  # the cache holds only this store's data anyway
+            warehouses = s.scalars(select(Warehouse)).all()
+        ids = [w.id for w in warehouses]
+        types = s.scalars(
+            select(PickingType.id).where(
+                PickingType.code == "outgoing", PickingType.warehouse_id.in_(ids)
+            )
+        ).all()
+        out_type = warehouses[0].out_type_id if len(warehouses) == 1 else None
+        return set(types), out_type
+
+    def _pickup_carriers(self, s: Session) -> set[int]:
+        rows = s.execute(select(Carrier.id, Carrier.name, Carrier.delivery_type)).all()
+        if self.settings.carriers:
+            wanted = {name.casefold() for name in self.settings.carriers}
+            return {r.id for r in rows if (r.name or "").casefold() in wanted}
+        return {r.id for r in rows if r.delivery_type in PICKUP_DELIVERY_TYPES}
+
+    def _is_click_collect(
+        self, p: Any, types: set[int], out_type: int | None, carriers: set[int], sale_carrier
+    ) -> bool:
+        if p.return_id is not None or (types and p.picking_type_id not in types):
+            return False
+        mode = self.settings.mode
+        if mode == "all_outgoing":
+            return True
+        if mode == "picking_type":
+            return p.picking_type_id != out_type
+        carrier = p.carrier_id or sale_carrier.get(p.sale_id)
+        return carrier in carriers
+
+    # ------------------------------------------------------------------ the queue
+
+    def orders(self) -> list[cc.OrderFacts]:
+        """Facts of every click-and-collect order the cache knows, with this PC's work."""
+        with self.cache.read() as s:
+            types, out_type = self._store_picking_types(s)
+            carriers = self._pickup_carriers(s)
+            pickings = s.execute(
+                select(Picking).where(Picking.picking_type_code == "outgoing")
+            ).scalars()
+            pickings = list(pickings)
+            sale_ids = {p.sale_id for p in pickings if p.sale_id}
+            sales = {
+                r.id: r
+                for r in s.execute(
+                    select(
+                        SaleOrder.id,
+                        SaleOrder.name,
+                        SaleOrder.client_order_ref,
+                        SaleOrder.carrier_id,
+                    ).where(SaleOrder.id.in_(sale_ids))
+                )
+            }
+            sale_carrier = {sid: r.carrier_id for sid, r in sales.items()}
+            mine = [
+                p
+                for p in pickings
+                if self._is_click_collect(p, types, out_type, carriers, sale_carrier)
+            ]
+            ids = [p.id for p in mine]
+            partners = {
+                r.id: r
+                for r in s.execute(
+                    select(Partner.id, Partner.name, Partner.phone_last4).where(
+                        Partner.id.in_({p.partner_id for p in mine if p.partner_id})
+                    )
+                )
+            }
+            lines: dict[int, list[Any]] = {}
+            for m in s.execute(
+                select(Move.picking_id, Move.product_uom_qty, Move.picked, Move.state).where(
+                    Move.picking_id.in_(ids)
+                )
+            ):
+                lines.setdefault(m.picking_id, []).append(m)
+        local = self._local_work(ids)
+        facts = []
+        for p in mine:
+            moves = [m for m in lines.get(p.id, []) if m.state != "cancel"] or lines.get(p.id, [])
+            partner = partners.get(p.partner_id)
+            sale = sales.get(p.sale_id)
+            work = local.get(p.id, {})
+            facts.append(
+                cc.OrderFacts(
+                    picking_id=p.id,
+                    name=p.name,
+                    odoo_state=p.state,
+                    customer=partner.name if partner else "",
+                    sale_name=sale.name if sale else (p.origin or None),
+                    client_ref=sale.client_order_ref if sale else None,
+                    phone_last4=partner.phone_last4 if partner else None,
+                    promised_at=_odoo_dt(p.date_deadline or p.scheduled_date),
+                    lines=len(moves),
+                    units=sum(m.product_uom_qty for m in moves),
+                    lines_picked_in_odoo=sum(1 for m in moves if m.picked),
+                    odoo_changed_at=_odoo_dt(p.write_date),
+                    date_done=_odoo_dt(p.date_done),
+                    **work,
+                )
+            )
+        return facts
+
+    def _local_work(self, picking_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Per picking: work session state, claim holder, missing lines, parked reason."""
+        subjects = {subject_of(i): i for i in picking_ids}
+        work: dict[int, dict[str, Any]] = {}
+        with self.journal.read() as s:
+            sessions = s.execute(
+                select(WorkSession)
+                .where(WorkSession.kind == SESSION_KIND, WorkSession.subject.in_(subjects))
+                .order_by(WorkSession.id)
+            ).scalars()
+            for row in sessions:
+                pid = subjects[row.subject]
+                entry: dict[str, Any] = {
+                    "local_state": cc.LocalState(row.state),
+                    "local_changed_at": from_iso(row.updated_at),
+                }
+                if row.state in (cc.LocalState.OPEN, cc.LocalState.READY):
+                    try:
+                        session = PickSession.from_dict(json.loads(row.data))
+                        entry["picker"] = session.claim.employee_name if session.claim else None
+                        entry["missing"] = tuple(session.missing())
+                    except (ValueError, KeyError, TypeError):
+                        log.exception("pick session %s unreadable", row.uuid)
+                work[pid] = entry
+            ops = s.execute(
+                select(Op.aggregate, Op.kind, Op.state, Op.park_reason, Op.park_action)
+                .where(Op.aggregate.in_(subjects), Op.state != OpState.CANCELLED)
+                .order_by(Op.seq)
+            ).all()
+        for op in ops:
+            entry = work.setdefault(subjects[op.aggregate], {})
+            if op.kind == PICKING_VALIDATE and op.state != OpState.REJECTED:
+                entry["validation_sent"] = True
+            if op.state == OpState.PARKED and "parked_reason" not in entry:
+                entry["parked_reason"] = op.park_reason
+                entry["parked_action"] = op.park_action
+        return work
+
+    def queue(self, now: datetime | None = None) -> list[cc.QueueEntry]:
+        return cc.build_queue(
+            self.orders(),
+            now or self.clock(),
+            tz=self.settings.tz,
+            uncollected_after_days=self.settings.uncollected_after_days,
+        )
+
+    def freshness(self) -> Freshness:
+        with self.cache.read() as s:
+            value = s.scalar(
+                select(SyncCursor.last_success_at).where(SyncCursor.model == "stock.picking")
+            )
+        return Freshness(from_iso(value) if value else None)
+
+    # ------------------------------------------------------------------ picking
+
+    def _lines_from_cache(self, picking_id: int) -> tuple[Picking, list[PickLine]]:
+        with self.cache.read() as s:
+            picking = s.get(Picking, picking_id)
+            if picking is None:
+                raise OrderUnavailable(
+                    f"Order #{picking_id} is no longer in this store's data. "
+                    "Refresh the list; it may have been deleted in Odoo."
+                )
+            moves = s.execute(
+                select(Move, Product)
+                .join(Product, Product.id == Move.product_id, isouter=True)
+                .where(Move.picking_id == picking_id, Move.state.not_in(CLOSED_MOVE_STATES))
+                .order_by(Move.id)
+            ).all()
+            names = dict(s.execute(select(Location.id, Location.complete_name)).all())
+            bins: dict[int, list[str]] = {}
+            for ml in s.execute(
+                select(MoveLine.move_id, MoveLine.location_id).where(
+                    MoveLine.picking_id == picking_id
+                )
+            ):
+                label = names.get(ml.location_id)
+                if label and label not in bins.setdefault(ml.move_id, []):
+                    bins[ml.move_id].append(label)
+        lines = []
+        for move, product in moves:
+            where = bins.get(move.id) or [names.get(move.location_id) or ""]
+            lines.append(
+                PickLine(
+                    move_id=move.id,
+                    product_id=move.product_id,
+                    product_name=product.name if product else (move.name or f"#{move.product_id}"),
+                    demand=move.product_uom_qty,
+                    tracking=Tracking(product.tracking if product else "none"),
+                    location_name=", ".join(where),
+                )
+            )
+        # Walk the shop floor in bin order rather than in the order the lines were typed.
+        lines.sort(key=lambda line: (line.location_name, line.product_name))
+        return picking, lines
+
+    def _session_row(self, s: Session, picking_id: int) -> WorkSession | None:
+        return s.scalars(
+            select(WorkSession)
+            .where(WorkSession.kind == SESSION_KIND, WorkSession.subject == subject_of(picking_id))
+            .order_by(WorkSession.id.desc())
+            .limit(1)
+        ).first()
+
+    def load_pick(self, picking_id: int) -> PickSession:
+        """The order's pick as saved on this PC, or a fresh one from the cache."""
+        with self.journal.read() as s:
+            row = self._session_row(s, picking_id)
+            if row is not None and row.state in (cc.LocalState.OPEN, cc.LocalState.READY):
+                return PickSession.from_dict(json.loads(row.data))
+        picking, lines = self._lines_from_cache(picking_id)
+        if picking.state == "cancel":
+            raise OrderUnavailable(f"Order {picking.name} was cancelled in Odoo: nothing to pick.")
+        if picking.state == "done":
+            raise OrderUnavailable(f"Order {picking.name} is already done in Odoo.")
+        if not lines:
+            raise OrderUnavailable(f"Order {picking.name} has no lines left to pick.")
+        return PickSession(
+            picking.id,
+            picking.name,
+            lines,
+            short_policy=ShortPolicy(self.settings.short_policy),
+        )
+
+    def other_order(self, picking_id: int) -> Callable[[int], str | None]:
+        """For refusals: the name of another open order wanting a product."""
+
+        def lookup(product_id: int) -> str | None:
+            with self.cache.engine.connect() as conn:
+                row = conn.execute(
+                    text(
+                        "SELECT p.name FROM move m JOIN picking p ON p.id = m.picking_id "
+                        "WHERE m.product_id = :pid AND p.id != :me "
+                        "AND p.picking_type_code = 'outgoing' "
+                        "AND p.state IN ('confirmed', 'waiting', 'assigned') "
+                        "ORDER BY p.scheduled_date LIMIT 1"
+                    ),
+                    {"pid": product_id, "me": picking_id},
+                ).first()
+            return row[0] if row else None
+
+        return lookup
+
+    def _write_session(
+        self, s: Session, session: PickSession, state: cc.LocalState, actor: Actor
+    ) -> WorkSession:
+        now = to_iso(self.clock())
+        row = self._session_row(s, session.picking_id)
+        if row is None or row.state not in (cc.LocalState.OPEN, cc.LocalState.READY):
+            row = WorkSession(
+                uuid=str(uuid_module.uuid4()),
+                kind=SESSION_KIND,
+                subject=subject_of(session.picking_id),
+                created_at=now,
+            )
+            s.add(row)
+        row.state = state.value
+        row.data = json.dumps(session.to_dict(), sort_keys=True)
+        row.employee_id = actor.id
+        row.employee_name = actor.name
+        row.updated_at = now
+        return row
+
+    def save(self, session: PickSession, actor: Actor) -> None:
+        """Save the pick as it is now (after every scan): a crash loses at most one scan."""
+        with self.journal.write() as s:
+            self._write_session(s, session, cc.LocalState.OPEN, actor)
+
+    def _note(self, s: Session, picking_id: int, body: str, actor: Actor) -> OpRecord:
+        payload = validate_payload(
+            MESSAGE_POST, {"model": "stock.picking", "res_id": picking_id, "body": body}
+        )
+        return self.outbox.enqueue(
+            MESSAGE_POST, payload, aggregate_for(MESSAGE_POST, payload), actor, session=s
+        )
+
+    def claim(
+        self, session: PickSession, actor: Actor, *, online: bool, take_over: bool = False
+    ) -> PickSession:
+        """Record who picks the order. Raises ClaimedByOther unless `take_over` (after the
+        person saw the warning). When online, Odoo's chatter gets a note too."""
+        now = self.clock()
+        warning = session.check_claim(actor.id or 0, now)
+        if warning is not None and not take_over:
+            raise ClaimedByOther(warning)
+        already_mine = session.claim is not None and session.claim.employee_id == actor.id
+        session.take_claim(actor.id or 0, actor.name, now)
+        with self.journal.write() as s:
+            self._write_session(s, session, cc.LocalState.OPEN, actor)
+            details = {"took_over_from": warning.holder_name if warning else None}
+            audit.append(s, actor, "pick.claimed", subject_of(session.picking_id), details, at=now)
+            if online and not already_mine:
+                verb = f"took over from {warning.holder_name}" if warning else "started picking"
+                self._note(
+                    s, session.picking_id, f"{actor.name} {verb} this order in the store.", actor
+                )
+        return session
+
+    def release(self, session: PickSession, actor: Actor) -> None:
+        """Leave the order for someone else: the claim goes, the picked quantities stay."""
+        session.release_claim()
+        with self.journal.write() as s:
+            self._write_session(s, session, cc.LocalState.OPEN, actor)
+            audit.append(s, actor, "pick.released", subject_of(session.picking_id), {})
+
+    def mark_ready(self, session: PickSession, actor: Actor) -> list[OpRecord]:
+        """Close the pick and queue the picked quantities and the customer note, together."""
+        summary = session.close()
+        payload = validate_payload(PICKING_SET_PICKED, summary.to_payload())
+        units = sum(m.quantity for m in summary.moves)
+        body = (
+            f"Ready for pickup: {format_qty(units)} item{'s' if units != 1 else ''} picked in the "
+            f"store by {actor.name}."
+        )
+        if summary.has_shorts:
+            body += " Missing: " + "; ".join(session.missing()) + "."
+        try:
+            with self.journal.write() as s:
+                self._write_session(s, session, cc.LocalState.READY, actor)
+                picked = self.outbox.enqueue(
+                    PICKING_SET_PICKED,
+                    payload,
+                    aggregate_for(PICKING_SET_PICKED, payload),
+                    actor,
+                    session=s,
+                )
+                note = self._note(s, session.picking_id, body, actor)
+                audit.append(
+                    s,
+                    actor,
+                    "pick.ready",
+                    subject_of(session.picking_id),
+                    {"units": units, "missing": session.missing()},
+                )
+        except BaseException:
+            session.reopen()  # nothing was saved: the screen must still allow changes
+            raise
+        return [picked, note]
+
+    def handover(
+        self, picking_id: int, actor: Actor, checks: Sequence[str], *, note: str = ""
+    ) -> OpRecord:
+        """Mark the order collected: queue the validation. Works offline for ready orders."""
+        entry = next((e for e in self.queue() if e.picking_id == picking_id), None)
+        if entry is None or not entry.can_hand_over:
+            name = entry.facts.name if entry else f"#{picking_id}"
+            raise OrderUnavailable(
+                f"Order {name} is not ready for pickup. Pick it first, or refresh the list."
+            )
+        payload = validate_payload(
+            PICKING_VALIDATE,
+            {
+                "picking_id": picking_id,
+                "picking_name": entry.facts.name,
+                "short_policy": self.settings.short_policy,
+            },
+        )
+        now = to_iso(self.clock())
+        with self.journal.write() as s:
+            row = self._session_row(s, picking_id)
+            if row is None or row.state != cc.LocalState.READY:
+                # Picked elsewhere (Odoo's own screens): keep a record of the handover anyway.
+                row = WorkSession(
+                    uuid=str(uuid_module.uuid4()),
+                    kind=SESSION_KIND,
+                    subject=subject_of(picking_id),
+                    created_at=now,
+                    data="{}",
+                )
+                s.add(row)
+            row.state = cc.LocalState.COLLECTED.value
+            row.employee_id = actor.id
+            row.employee_name = actor.name
+            row.updated_at = now
+            op = self.outbox.enqueue(
+                PICKING_VALIDATE,
+                payload,
+                aggregate_for(PICKING_VALIDATE, payload),
+                actor,
+                session=s,
+            )
+            audit.append(
+                s,
+                actor,
+                "pick.collected",
+                subject_of(picking_id),
+                {"checks": list(checks), "note": note or None},
+            )
+        return op
+
+    def put_back(self, picking_id: int, actor: Actor) -> int:
+        """The items of a cancelled (or abandoned) order went back to the shelf: close the
+        work and cancel the order's ops that are still waiting. Returns how many."""
+        cancelled = 0
+        waiting = [
+            op
+            for op in self.outbox.list(UNFINISHED)
+            if op.aggregate in (subject_of(picking_id), f"stock.picking:{picking_id}")
+        ]
+        for op in waiting:
+            # Only a parked op can be withdrawn; one still queued will park by itself when
+            # Odoo refuses it, and stays visible in the outbox.
+            if op.state is OpState.PARKED:
+                self.outbox.cancel(op.uuid, actor)
+                cancelled += 1
+        with self.journal.write() as s:
+            row = self._session_row(s, picking_id)
+            if row is not None:
+                row.state = cc.LocalState.PUT_BACK.value
+                row.updated_at = to_iso(self.clock())
+            audit.append(
+                s, actor, "pick.put_back", subject_of(picking_id), {"ops_cancelled": cancelled}
+            )
+        return cancelled
+
+    def bag_label(self, session: PickSession, actor_name: str, store: str = "") -> cc.BagLabel:
+        facts = next((f for f in self.orders() if f.picking_id == session.picking_id), None)
+        summary = session.summary()
+        return cc.BagLabel(
+            order=session.picking_name,
+            customer=facts.customer if facts else "",
+            sale_name=facts.sale_name if facts else None,
+            items=sum(m.quantity for m in summary.moves),
+            lines=len(summary.moves),
+            ready_at=self.clock(),
+            picked_by=actor_name,
+            store=store,
+            promised_at=facts.promised_at if facts else None,
+            missing=tuple(session.missing()),
+        )

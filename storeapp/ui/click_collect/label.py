@@ -1,0 +1,139 @@
+"""The bag label: one painter routine, drawn into a PDF (QPdfWriter) or onto a printer (QPrinter).
+
+The label is 100 × 150 mm, the common thermal shipping-label size, portrait. The order number
+and the customer's name are printed large: the label is read on a shelf from a metre away.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from storeapp.core.click_collect import BagLabel
+
+LABEL_SIZE_MM = QSizeF(100, 150)
+RESOLUTION_DPI = 300
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BagLabel", text)
+
+
+class LabelPrintError(Exception):
+    """The label could not be printed or written; the message says what to do."""
+
+
+def _page_layout() -> QPageLayout:
+    size = QPageSize(LABEL_SIZE_MM, QPageSize.Unit.Millimeter, "Bag label 100x150")
+    return QPageLayout(
+        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+    )
+
+
+def paint_label(painter: QPainter, page: QRectF, label: BagLabel, tz: tzinfo | None) -> None:
+    """Draw the label into `page` (device pixels of whatever the painter paints on)."""
+    mm = page.width() / LABEL_SIZE_MM.width()
+    margin = 6 * mm
+    inner = page.adjusted(margin, margin, -margin, -margin)
+    painter.save()
+    painter.setPen(QPen(QColor("#101828"), 0.5 * mm))
+    painter.drawRoundedRect(page.adjusted(2 * mm, 2 * mm, -2 * mm, -2 * mm), 3 * mm, 3 * mm)
+
+    def font(size_mm: float, bold: bool = False) -> QFont:
+        f = QFont("Sans Serif")
+        f.setPixelSize(max(1, int(size_mm * mm)))
+        f.setBold(bold)
+        return f
+
+    y = inner.top()
+
+    def block(text: str, size_mm: float, bold: bool = False, height_mm: float | None = None):
+        nonlocal y
+        painter.setFont(font(size_mm, bold))
+        height = (height_mm or size_mm * 1.5) * mm
+        rect = QRectF(inner.left(), y, inner.width(), height)
+        flags = (
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        painter.drawText(rect, int(flags), text)
+        y += height
+
+    block(tr("CLICK & COLLECT") + (f" · {label.store}" if label.store else ""), 4, True)
+    y += 2 * mm
+    block(label.order, 11, True, 16)
+    if label.sale_name:
+        block(label.sale_name, 6, False)
+    y += 3 * mm
+    painter.drawLine(int(inner.left()), int(y), int(inner.right()), int(y))
+    y += 3 * mm
+    block(label.customer or tr("(no customer name)"), 8, True, 22)
+    y += 2 * mm
+    for row in label.detail_lines(tz):
+        block(row, 4.2, False, 9 if len(row) > 40 else 7)
+    painter.setFont(font(3.5))
+    painter.setPen(QColor("#475467"))
+    footer = QRectF(inner.left(), inner.bottom() - 8 * mm, inner.width(), 8 * mm)
+    painter.drawText(
+        footer,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        tr("Keep on the pickup shelf until the customer collects it."),
+    )
+    painter.restore()
+
+
+def write_pdf(label: BagLabel, path: Path, tz: tzinfo | None = None) -> Path:
+    """Write the label as a one-page PDF. Raises LabelPrintError with what to do."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LabelPrintError(
+            f"The label folder {path.parent} cannot be created ({exc.strerror}). "
+            "Ask IT to check the data folder's permissions."
+        ) from exc
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(_page_layout())
+    writer.setTitle(f"Bag label {label.order}")
+    writer.setCreator("storeapp")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise LabelPrintError(
+            f"The label could not be written to {path}. Check that the disk is not full and "
+            "that the file is not open in another program, then print again."
+        )
+    try:
+        paint_label(painter, QRectF(writer.pageLayout().paintRectPixels(RESOLUTION_DPI)), label, tz)
+    finally:
+        painter.end()
+    return path
+
+
+def print_label(label: BagLabel, printer_name: str, tz: tzinfo | None = None) -> None:
+    """Send the label to the configured printer. Raises LabelPrintError when it is missing."""
+    known = [p.printerName() for p in QPrinterInfo.availablePrinters()]
+    if printer_name not in known:
+        listed = ", ".join(known) if known else "none"
+        raise LabelPrintError(
+            f"The bag label printer '{printer_name}' is not installed on this PC "
+            f"(printers found: {listed}). The label was saved as a PDF; print that, and ask IT "
+            "to fix store.bag_label_printer."
+        )
+    printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout())
+    printer.setDocName(f"Bag label {label.order}")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise LabelPrintError(
+            f"The printer '{printer_name}' refused the label. Check that it is on and has "
+            "labels, then print again."
+        )
+    try:
+        paint_label(
+            painter, QRectF(printer.pageLayout().paintRectPixels(printer.resolution())), label, tz
+        )
+    finally:
+        painter.end()

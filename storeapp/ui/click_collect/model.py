@@ -1,0 +1,246 @@
+"""Table models of the click-and-collect screens (checked with pytest-qt's qtmodeltester)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from storeapp.core import click_collect as cc
+from storeapp.core.pick_lines import PickLine
+from storeapp.core.quantities import format_qty
+from storeapp.core.scanning import Tracking
+from storeapp.offline.clock import utcnow
+
+Index = QModelIndex | QPersistentModelIndex
+
+RED = QColor("#b42318")
+AMBER = QColor("#b54708")
+GREEN = QColor("#067647")
+MUTED = QColor("#667085")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClickCollect", text)
+
+
+GROUP_TITLES = {
+    cc.QueueGroup.TO_PICK: "To pick",
+    cc.QueueGroup.PICKING: "Picking",
+    cc.QueueGroup.READY: "Ready",
+    cc.QueueGroup.COLLECTED: "Collected today",
+    cc.QueueGroup.EXCEPTION: "Exceptions",
+}
+
+
+def group_title(group: cc.QueueGroup) -> str:
+    return tr(GROUP_TITLES[group])
+
+
+class QueueModel(QAbstractTableModel):
+    """One row per order; `set_entries` swaps the rows in one reset."""
+
+    COLUMNS = ("Order", "Customer", "Promised", "Items", "Status", "Details")
+
+    def __init__(
+        self,
+        parent=None,  # noqa: ANN001
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._entries: list[cc.QueueEntry] = []
+        self.clock = clock
+        self.tz = tz
+
+    def set_entries(self, entries: Sequence[cc.QueueEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> cc.QueueEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, picking_id: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.picking_id == picking_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def _status(self, e: cc.QueueEntry) -> str:
+        text = group_title(e.group)
+        if e.group is cc.QueueGroup.PICKING and e.facts.picker:
+            text = tr("Picking: %1").replace("%1", e.facts.picker)
+        if e.overdue:
+            text += " · " + tr("Overdue")
+        return text
+
+    def _details(self, e: cc.QueueEntry) -> str:
+        if e.exception:
+            return e.exception + (" " + e.action if e.action else "")
+        parts = []
+        if e.facts.sale_name:
+            parts.append(e.facts.sale_name)
+        if e.facts.phone_last4:
+            parts.append(tr("phone …%1").replace("%1", e.facts.phone_last4))
+        return " · ".join(parts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: C901
+        e = self.entry(index.row()) if index.isValid() else None
+        if e is None:
+            return None
+        col = index.column()
+        f = e.facts
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f.name
+            if col == 1:
+                return f.customer
+            if col == 2:
+                return cc.format_time(f.promised_at, self.clock(), self.tz)
+            if col == 3:
+                return format_qty(f.units)
+            if col == 4:
+                return self._status(e)
+            if col == 5:
+                return self._details(e)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if e.group is cc.QueueGroup.EXCEPTION and col in (4, 5):
+                return RED
+            if e.overdue and col in (2, 4):
+                return RED
+            if e.group is cc.QueueGroup.READY and col == 4:
+                return GREEN
+            if e.group is cc.QueueGroup.COLLECTED:
+                return MUTED
+        if role == Qt.ItemDataRole.FontRole and (col == 0 or (col == 4 and e.overdue)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._details(e) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return f.picking_id
+        return None
+
+
+class PickLinesModel(QAbstractTableModel):
+    """The lines of the pick in progress. `line_changed(move_id)` repaints one row only, so a
+    scan costs one small update instead of a reset."""
+
+    COLUMNS = ("Product", "Bin", "Ordered", "Picked", "Status")
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._lines: Callable[[], list[PickLine]] = list
+        self.highlight: int | None = None  # move id of the line the last scan touched
+
+    def set_source(self, lines: Callable[[], list[PickLine]]) -> None:
+        """`lines` returns the session's current lines (undo replaces line objects)."""
+        self.beginResetModel()
+        self._lines = lines
+        self.highlight = None
+        self.endResetModel()
+
+    def line(self, row: int) -> PickLine | None:
+        lines = self._lines()
+        return lines[row] if 0 <= row < len(lines) else None
+
+    def row_of(self, move_id: int) -> int:
+        return next((i for i, ln in enumerate(self._lines()) if ln.move_id == move_id), -1)
+
+    def line_changed(self, move_id: int | None) -> None:
+        previous, self.highlight = self.highlight, move_id
+        for mid in {previous, move_id} - {None}:
+            row = self.row_of(mid)  # type: ignore[arg-type]
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._lines())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return tr(self.COLUMNS[section])
+        return None
+
+    @staticmethod
+    def status_text(line: PickLine) -> str:
+        if line.short is not None:
+            return (
+                tr("Short %1: %2")
+                .replace("%1", format_qty(line.missing))
+                .replace("%2", line.short.reason_label)
+            )
+        parts = []
+        if line.complete:
+            parts.append(tr("Picked"))
+        elif line.tracking is Tracking.SERIAL:
+            parts.append(tr("Scan the serial number"))
+        elif line.tracking is Tracking.LOT:
+            parts.append(tr("Scan the lot"))
+        if line.lots:
+            parts.append(", ".join(sorted(line.lots)))
+        if line.manual:
+            parts.append(tr("typed by hand"))
+        return " · ".join(parts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        line = self.line(index.row()) if index.isValid() else None
+        if line is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                line.product_name,
+                line.location_name,
+                format_qty(line.demand),
+                format_qty(line.picked),
+                self.status_text(line),
+            )[col]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if line.short is not None:
+                return AMBER
+            if line.complete and col in (3, 4):
+                return GREEN
+        if role == Qt.ItemDataRole.BackgroundRole and line.move_id == self.highlight:
+            return QColor("#eef4ff")
+        if role == Qt.ItemDataRole.FontRole and col in (0, 3):
+            font = QFont()
+            font.setBold(col == 3 or line.move_id == self.highlight)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return line.move_id
+        return None

@@ -1,0 +1,355 @@
+"""The pick screen: the order's lines, the scan field, typed quantities and short picks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from storeapp.core.quantities import format_qty
+from storeapp.core.scanning import Tracking
+from storeapp.ui.click_collect.model import PickLinesModel
+from storeapp.ui.click_collect.presenter import PickPresenter, ScanFeedback
+
+
+def _set_level(label: QLabel, level: str) -> None:
+    label.setProperty("level", level)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+FEEDBACK_STYLE = {
+    "ok": "background:#ecfdf3;border:1px solid #abefc6;color:#05603a;",
+    "error": "background:#fef3f2;border:2px solid #d92d20;color:#912018;",
+    "info": "background:#eef4ff;border:1px solid #c7d7fe;color:#1d2939;",
+}
+
+
+class PickPage(QWidget):
+    """Shows one PickPresenter. Emits `finished(picking_id, ready)` when leaving the order."""
+
+    finished = Signal(int, bool)
+    ready_requested = Signal()
+    label_requested = Signal()
+
+    def __init__(self, errors, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("pickScreen")
+        self.errors = errors
+        self.presenter: PickPresenter | None = None
+        self.customer = ""
+
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtitle")
+        self.progress = QLabel()
+        self.progress.setObjectName("chip")
+
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan a product — or type its barcode and press Enter (recorded as typed)")
+        )
+        self.scan_field.setClearButtonEnabled(True)
+        self.scan_field.returnPressed.connect(self._typed_code)
+
+        self.feedback = QLabel(self.tr("Scan the first product."))
+        self.feedback.setObjectName("scanFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(56)
+        self._show_feedback_style("info")
+
+        self.model = PickLinesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("pickLines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._line_selected)
+
+        # Side panel: what to do with the selected line when scanning is not enough.
+        self.line_title = QLabel(self.tr("Select a line"))
+        self.line_title.setObjectName("cardTitle")
+        self.line_title.setWordWrap(True)
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setDecimals(3)
+        self.quantity.setMaximum(1_000_000)
+        self.lot = QLineEdit()
+        self.lot.setPlaceholderText(self.tr("Lot or serial number"))
+        self.set_quantity_button = QPushButton(self.tr("Set quantity (typed)"))
+        self.set_quantity_button.clicked.connect(self._set_quantity)
+        self.reason = QComboBox()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (needed for 'Other')"))
+        self.short_button = QPushButton(self.tr("Mark the rest short"))
+        self.short_button.clicked.connect(self._mark_short)
+        self.clear_short_button = QPushButton(self.tr("Found it: clear short"))
+        self.clear_short_button.clicked.connect(self._clear_short)
+        self.undo_button = QPushButton(self.tr("Undo last"))
+        self.undo_button.clicked.connect(self._undo)
+
+        side = QFrame()
+        side.setObjectName("card")
+        side.setFixedWidth(330)
+        form = QFormLayout()
+        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow(self.tr("Lot/serial"), self.lot)
+        short_form = QFormLayout()
+        short_form.addRow(self.tr("Reason"), self.reason)
+        short_form.addRow(self.tr("Note"), self.note)
+        side_box = QVBoxLayout(side)
+        side_box.addWidget(self.line_title)
+        side_box.addLayout(form)
+        side_box.addWidget(self.set_quantity_button)
+        side_box.addSpacing(12)
+        short_title = QLabel(self.tr("Cannot find it?"))
+        short_title.setObjectName("cardTitle")
+        side_box.addWidget(short_title)
+        side_box.addLayout(short_form)
+        side_box.addWidget(self.short_button)
+        side_box.addWidget(self.clear_short_button)
+        side_box.addStretch(1)
+        side_box.addWidget(self.undo_button)
+
+        self.back_button = QPushButton(self.tr("Back to the list"))
+        self.back_button.clicked.connect(lambda: self._leave(release=False))
+        self.release_button = QPushButton(self.tr("Leave for someone else"))
+        self.release_button.clicked.connect(lambda: self._leave(release=True))
+        self.ready_button = QPushButton(self.tr("Ready for pickup"))
+        self.ready_button.setObjectName("primaryButton")
+        self.ready_button.clicked.connect(self.ready_requested)
+        self.label_button = QPushButton(self.tr("Print bag label again"))
+        self.label_button.clicked.connect(self.label_requested)
+        self.label_button.hide()
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(side)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.release_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.label_button)
+        buttons.addWidget(self.ready_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.addLayout(head)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.feedback)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_pick(self, presenter: PickPresenter, customer: str) -> None:
+        self.presenter = presenter
+        self.customer = customer
+        session = presenter.session
+        presenter.on_save_error = self._save_failed
+        self.title.setText(session.picking_name)
+        self.reason.clear()
+        for reason in session.short_reasons:
+            self.reason.addItem(reason.label, reason.code)
+        self.model.set_source(lambda: session.lines)
+        self.label_button.hide()
+        self._show_feedback_style("info")
+        self.feedback.setText(self.tr("Scan the first product."))
+        self._refresh_header()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.scan_field.setFocus()
+
+    def _refresh_header(self) -> None:
+        p = self.presenter
+        if p is None:
+            return
+        s = p.session
+        claim = s.claim.employee_name if s.claim else self.tr("nobody")
+        self.subtitle.setText(
+            self.tr("%1 · picked by %2 · short picks: %3")
+            .replace("%1", self.customer or self.tr("no customer name"))
+            .replace("%2", claim)
+            .replace(
+                "%3",
+                self.tr("backorder")
+                if s.short_policy == "backorder"
+                else self.tr("cancel the rest"),
+            )
+        )
+        done = sum(1 for line in s.lines if line.resolved)
+        self.progress.setText(
+            self.tr("%1 of %2 lines done").replace("%1", str(done)).replace("%2", str(len(s.lines)))
+        )
+        self.progress.setProperty("level", "ok" if done == len(s.lines) else "warn")
+        self.progress.style().unpolish(self.progress)
+        self.progress.style().polish(self.progress)
+        closed = s.closed
+        self.ready_button.setEnabled(p.can_finish and not closed)
+        for w in (
+            self.scan_field,
+            self.set_quantity_button,
+            self.short_button,
+            self.clear_short_button,
+            self.undo_button,
+            self.release_button,
+        ):
+            w.setEnabled(not closed)
+
+    def _show_feedback_style(self, level: str) -> None:
+        self.feedback.setStyleSheet(
+            f"QLabel#scanFeedback{{{FEEDBACK_STYLE[level]}border-radius:8px;padding:10px 14px;"
+            "font-size:16px;font-weight:600;}"
+        )
+
+    def show_feedback(self, feedback: ScanFeedback) -> None:
+        """The line and the banner, then a beep for a refusal (the loud cue)."""
+        if feedback.move_id is not None and feedback.ok:
+            self.model.line_changed(feedback.move_id)
+            row = self.model.row_of(feedback.move_id)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        text = feedback.message
+        if feedback.action:
+            text += "\n" + feedback.action
+        self.feedback.setText(text)
+        self._show_feedback_style("ok" if feedback.ok else "error")
+        if not feedback.ok:
+            QApplication.beep()
+        self._refresh_header()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.feedback.setText(text)
+        self._show_feedback_style(level)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.show_message(
+            self.tr(
+                "Not saved: %1 Your last scans are on screen; they are saved with the next "
+                "one once this is fixed."
+            ).replace("%1", str(exc)),
+            "error",
+        )
+
+    # -- line panel --------------------------------------------------------------------------
+
+    def selected_move(self) -> int | None:
+        index = self.table.currentIndex()
+        line = self.model.line(index.row()) if index.isValid() else None
+        return line.move_id if line else None
+
+    def _line_selected(self, current, _previous=None) -> None:  # noqa: ANN001
+        line = self.model.line(current.row()) if current.isValid() else None
+        if line is None:
+            return
+        self.line_title.setText(
+            f"{line.product_name}\n"
+            + self.tr("%1 ordered · bin %2")
+            .replace("%1", format_qty(line.demand))
+            .replace("%2", line.location_name or "—")
+        )
+        self.quantity.setValue(line.picked)
+        tracked = line.tracking is not Tracking.NONE
+        self.lot.setEnabled(tracked)
+        if not tracked:
+            self.lot.clear()
+        self.clear_short_button.setVisible(line.short is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    async def scan(self, code: str, *, typed: bool = False) -> ScanFeedback | None:
+        if self.presenter is None:
+            return None
+        try:
+            feedback = await self.presenter.scan(code, typed=typed)
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Reading the barcode"))
+            return None
+        self.show_feedback(feedback)
+        return feedback
+
+    @asyncSlot()
+    async def _typed_code(self) -> None:
+        code = self.scan_field.text().strip()
+        self.scan_field.clear()
+        if code:
+            await self.scan(code, typed=True)
+
+    @asyncSlot()
+    async def _set_quantity(self) -> None:
+        move_id = self.selected_move()
+        if self.presenter is None or move_id is None:
+            return
+        try:
+            feedback = await self.presenter.type_quantity(
+                move_id, self.quantity.value(), self.lot.text().strip() or None
+            )
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Setting the quantity"))
+            return
+        self.show_feedback(feedback)
+
+    def _mark_short(self) -> None:
+        move_id = self.selected_move()
+        if self.presenter is None or move_id is None:
+            return
+        self.show_feedback(
+            self.presenter.mark_short(move_id, self.reason.currentData(), self.note.text())
+        )
+        self.note.clear()
+
+    def _clear_short(self) -> None:
+        move_id = self.selected_move()
+        if self.presenter is not None and move_id is not None:
+            self.show_feedback(self.presenter.clear_short(move_id))
+
+    def _undo(self) -> None:
+        if self.presenter is not None:
+            self.show_feedback(self.presenter.undo())
+
+    @asyncSlot()
+    async def _leave(self, release: bool) -> None:
+        p = self.presenter
+        if p is None:
+            return
+        try:
+            if release:
+                await p.release()
+            else:
+                await p.leave()
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Saving the pick"))
+            return
+        self.finished.emit(p.picking_id, p.session.closed)

@@ -1,0 +1,293 @@
+"""State and service calls of the click-and-collect screens, with no widgets.
+
+`QueuePresenter` holds the order list (grouped, searchable) and starts picks and handovers;
+`PickPresenter` holds one pick in progress and turns scans, typed quantities and short marks
+into line updates. Blocking work (SQLite) runs on the `db` executor; the pick rules themselves
+are pure and run on the Qt thread, which keeps the time from the scanner's Enter to the updated
+line short. The pick is saved after every change on the db executor, in order; a failed save is
+reported at once and the next change tries again with the whole session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from storeapp.core import click_collect as cc
+from storeapp.core.pick_lines import LineUpdated, PickStatus, Refused
+from storeapp.core.picking import PickSession
+from storeapp.core.scanning import ScanRefusal, ScanResolution, resolve_scan
+from storeapp.offline.click_collect_repo import (
+    ClaimedByOther,
+    ClickCollectRepo,
+    Freshness,
+    OrderUnavailable,
+)
+from storeapp.offline.clock import utcnow
+from storeapp.offline.outbox import Actor, OpRecord
+from storeapp.ui.executors import Executors
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "ClaimedByOther",
+    "OrderUnavailable",
+    "PickPresenter",
+    "QueuePresenter",
+    "ScanFeedback",
+]
+
+
+@dataclass(frozen=True)
+class ScanFeedback:
+    """What the screen shows (and plays) after a scan or a typed change."""
+
+    ok: bool
+    message: str
+    action: str = ""
+    move_id: int | None = None
+    status: PickStatus | None = None
+    manual: bool = False
+
+    @classmethod
+    def of(cls, outcome: LineUpdated | Refused | ScanRefusal) -> ScanFeedback:
+        if isinstance(outcome, LineUpdated):
+            return cls(True, outcome.message, "", outcome.move_id, outcome.status, outcome.manual)
+        return cls(False, outcome.message, outcome.action, getattr(outcome, "move_id", None))
+
+
+class QueuePresenter:
+    """The order list of the store and the ways into a pick or a handover."""
+
+    def __init__(
+        self,
+        repo: ClickCollectRepo,
+        executors: Executors,
+        actor: Callable[[], Actor | None],
+        *,
+        online: Callable[[], bool] = lambda: True,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.repo = repo
+        self.executors = executors
+        self.actor = actor
+        self.online = online
+        self.clock = clock
+        self.entries: list[cc.QueueEntry] = []
+        self.freshness = Freshness(None)
+        self.query = ""
+        self.group: cc.QueueGroup | None = None  # None: every group
+        self.loaded_at: datetime | None = None
+
+    def _who(self) -> Actor:
+        actor = self.actor()
+        if actor is None:
+            raise PermissionError("Nobody is signed in. Sign in with your badge or PIN first.")
+        return actor
+
+    async def refresh(self) -> list[cc.QueueEntry]:
+        def load() -> tuple[list[cc.QueueEntry], Freshness]:
+            return self.repo.queue(self.clock()), self.repo.freshness()
+
+        self.entries, self.freshness = await self.executors.run_db(load)
+        self.loaded_at = self.clock()
+        return self.entries
+
+    # -- what the list shows ---------------------------------------------------------------
+
+    def counts(self) -> dict[cc.QueueGroup, int]:
+        return cc.group_counts(e for e in self.entries if cc.matches(e.facts, self.query))
+
+    def visible(self) -> list[cc.QueueEntry]:
+        return [
+            e
+            for e in self.entries
+            if (self.group is None or e.group is self.group) and cc.matches(e.facts, self.query)
+        ]
+
+    def entry(self, picking_id: int) -> cc.QueueEntry | None:
+        return next((e for e in self.entries if e.picking_id == picking_id), None)
+
+    def find(self, code: str) -> cc.QueueEntry | None:
+        """The order a scanned pickup code / order number stands for."""
+        return cc.find_for_handover(self.entries, code)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    async def start_pick(self, picking_id: int, *, take_over: bool = False) -> PickPresenter:
+        """Load the order's pick and claim it. Raises ClaimedByOther (show the warning, then
+        call again with take_over=True) or OrderUnavailable."""
+        actor = self._who()
+        online = self.online()
+
+        def open_and_claim() -> PickSession:
+            session = self.repo.load_pick(picking_id)
+            return self.repo.claim(session, actor, online=online, take_over=take_over)
+
+        session = await self.executors.run_db(open_and_claim)
+        return PickPresenter(self.repo, self.executors, session, actor, clock=self.clock)
+
+    async def hand_over(self, picking_id: int, checks: list[str], note: str = "") -> OpRecord:
+        actor = self._who()
+        return await self.executors.run_db(self.repo.handover, picking_id, actor, checks, note=note)
+
+    async def put_back(self, picking_id: int) -> int:
+        actor = self._who()
+        return await self.executors.run_db(self.repo.put_back, picking_id, actor)
+
+
+class PickPresenter:
+    """One pick in progress. Every public coroutine returns a ScanFeedback."""
+
+    def __init__(
+        self,
+        repo: ClickCollectRepo,
+        executors: Executors,
+        session: PickSession,
+        actor: Actor,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.repo = repo
+        self.executors = executors
+        self.session = session
+        self.actor = actor
+        self.clock = clock
+        self.last: ScanFeedback | None = None
+        self.save_error: BaseException | None = None
+        self.on_save_error: Callable[[BaseException], None] | None = None
+        self._saving: asyncio.Future[Any] | None = None
+        self._dirty = False
+        self.ready_ops: list[OpRecord] = []
+
+    @property
+    def picking_id(self) -> int:
+        return self.session.picking_id
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        """Save soon, in the background: the screen is already updated. Saves never overlap;
+        changes made while one runs are covered by the next (it writes the whole session)."""
+        self._dirty = True
+        if self._saving is None or self._saving.done():
+            self._saving = asyncio.ensure_future(self._save_loop())
+
+    async def _save_loop(self) -> None:
+        while self._dirty:
+            self._dirty = False
+            snapshot = PickSession.from_dict(self.session.to_dict())
+            try:
+                await self.executors.run_db(self.repo.save, snapshot, self.actor)
+                self.save_error = None
+            except Exception as exc:  # noqa: BLE001 - shown to the person, retried next change
+                log.warning("pick %s not saved: %s", self.session.picking_name, exc)
+                self.save_error = exc
+                if self.on_save_error is not None:
+                    self.on_save_error(exc)
+                return
+
+    async def flush(self) -> None:
+        """Wait until what is on screen is on disk (raises the save error if any)."""
+        while self._saving is not None and not self._saving.done():
+            await self._saving
+        if self._dirty:
+            self._saving = asyncio.ensure_future(self._save_loop())
+            await self._saving
+        if self.save_error is not None:
+            raise self.save_error
+
+    def _feedback(self, outcome: LineUpdated | Refused | ScanRefusal) -> ScanFeedback:
+        feedback = ScanFeedback.of(outcome)
+        self.last = feedback
+        if isinstance(outcome, LineUpdated):
+            self._changed()
+        return feedback
+
+    # -- actions ---------------------------------------------------------------------------
+
+    async def scan(self, code: str, *, typed: bool = False) -> ScanFeedback:
+        """A barcode from the scanner (or typed into the scan field: recorded as manual)."""
+        index = self.repo.index
+        resolved = await self.executors.run_db(resolve_scan, code, index)
+        if isinstance(resolved, ScanRefusal):
+            return self._feedback(resolved)
+        if typed:
+            resolved = ScanResolution(**{**resolved.__dict__, "manual": True})
+        elsewhere = None
+        if not any(line.product_id == resolved.product_id for line in self.session.lines):
+            elsewhere = await self.executors.run_db(
+                self.repo.other_order(self.picking_id), resolved.product_id
+            )
+        outcome = self.session.apply_scan(
+            resolved, now=self.clock(), other_order=lambda _pid: elsewhere
+        )
+        return self._feedback(outcome)
+
+    async def type_quantity(
+        self, move_id: int, quantity: float, lot_name: str | None = None
+    ) -> ScanFeedback:
+        """A quantity typed by hand (absolute), optionally for one lot/serial."""
+        lot_id = None
+        line = self.session.line(move_id)
+        if lot_name and line is not None:
+            lot = await self.executors.run_db(
+                self.repo.index.lot_by_name, line.product_id, lot_name
+            )
+            lot_id = lot.id if lot else None
+        outcome = self.session.set_quantity(
+            move_id, quantity, lot_name=lot_name or None, lot_id=lot_id, now=self.clock()
+        )
+        return self._feedback(outcome)
+
+    def mark_short(self, move_id: int, reason_code: str, note: str = "") -> ScanFeedback:
+        outcome = self.session.mark_short(
+            move_id,
+            reason_code,
+            note=note,
+            by_id=self.actor.id,
+            by_name=self.actor.name,
+            now=self.clock(),
+        )
+        return self._feedback(outcome)
+
+    def clear_short(self, move_id: int) -> ScanFeedback:
+        return self._feedback(self.session.clear_short(move_id, now=self.clock()))
+
+    def undo(self) -> ScanFeedback:
+        return self._feedback(self.session.undo_last(now=self.clock()))
+
+    @property
+    def can_finish(self) -> bool:
+        return all(line.resolved for line in self.session.lines)
+
+    async def mark_ready(self) -> list[OpRecord]:
+        """Save the pick as ready and queue the picked quantities with the customer note."""
+        await self.flush()
+        self.ready_ops = await self.executors.run_db(self.repo.mark_ready, self.session, self.actor)
+        return self.ready_ops
+
+    async def leave(self) -> None:
+        """Back to the list, keeping the claim: the pick can be resumed."""
+        await self.flush()
+
+    async def release(self) -> None:
+        """Back to the list and let someone else take the order."""
+        await self.flush()
+        await self.executors.run_db(self.repo.release, self.session, self.actor)
+
+    async def bag_label(self, store: str = "") -> cc.BagLabel:
+        return await self.executors.run_db(
+            self.repo.bag_label, self.session, self.actor.name, store
+        )
+
+
+def label_path(folder: Path, picking_name: str) -> Path:
+    """Where a bag label PDF is written: one per order, replaced when printed again."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in picking_name)
+    return folder / f"bag-label-{safe}.pdf"

@@ -1,0 +1,476 @@
+"""The Click & Collect page: the order queue, and the pick and handover screens behind it.
+
+Scans come from the application-wide scanner filter: on the list, a scanned order number opens
+that order (its pick, or its handover when ready); on the pick screen, a scanned product fills
+its line.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from storeapp.core import click_collect as cc
+from storeapp.offline.click_collect_repo import (
+    ClaimedByOther,
+    ClickCollectRepo,
+    ClickCollectSettings,
+)
+from storeapp.offline.clock import utcnow
+from storeapp.offline.outbox import Actor
+from storeapp.ui.click_collect import label as bag_label
+from storeapp.ui.click_collect.handover_view import HandoverPage
+from storeapp.ui.click_collect.model import QueueModel, group_title
+from storeapp.ui.click_collect.pick_view import PickPage
+from storeapp.ui.click_collect.presenter import PickPresenter, QueuePresenter, label_path
+from storeapp.ui.statusbar import format_age
+
+log = logging.getLogger(__name__)
+
+
+class QueuePage(QWidget):
+    """The list: group filters with counts, search, the table and the actions."""
+
+    def __init__(self, parent: QWidget | None = None, *, tz: tzinfo | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clickCollectQueue")
+        self.title = QLabel(self.tr("Click & Collect"))
+        self.title.setObjectName("screenTitle")
+        self.freshness = QLabel()
+        self.freshness.setObjectName("subtitle")
+
+        self.group_buttons = QButtonGroup(self)
+        self.group_buttons.setExclusive(True)
+        groups = QHBoxLayout()
+        groups.setSpacing(6)
+        self.buttons: dict[cc.QueueGroup | None, QPushButton] = {}
+        for group in (None, *cc.GROUP_ORDER):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setProperty("group", group.value if group else "all")
+            self.group_buttons.addButton(button)
+            groups.addWidget(button)
+            self.buttons[group] = button
+        groups.addStretch(1)
+        self.buttons[None].setChecked(True)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("queueSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr(
+                "Search: order number, customer name or last 4 digits of the phone — "
+                "or scan the order"
+            )
+        )
+
+        self.model = QueueModel(self, tz=tz)
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.take_over_button = QPushButton(self.tr("Take it over"))
+        self.take_over_button.hide()
+
+        self.pick_button = QPushButton(self.tr("Pick"))
+        self.pick_button.setObjectName("primaryButton")
+        self.handover_button = QPushButton(self.tr("Hand over"))
+        self.put_back_button = QPushButton(self.tr("Items put back"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.freshness)
+        head.addLayout(titles, 1)
+        head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        notice = QHBoxLayout()
+        notice.addWidget(self.message, 1)
+        notice.addWidget(self.take_over_button)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.put_back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.handover_button)
+        actions.addWidget(self.pick_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.addLayout(head)
+        layout.addLayout(groups)
+        layout.addWidget(self.search)
+        layout.addLayout(notice)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    def show_counts(self, counts: dict[cc.QueueGroup, int]) -> None:
+        self.buttons[None].setText(self.tr("All (%1)").replace("%1", str(sum(counts.values()))))
+        for group in cc.GROUP_ORDER:
+            self.buttons[group].setText(f"{group_title(group)} ({counts.get(group, 0)})")
+
+    def show_message(self, text: str, level: str = "warn") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+        if level != "warn" or not text:
+            self.take_over_button.hide()
+
+    def current(self) -> cc.QueueEntry | None:
+        index = self.table.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+
+class ClickCollectView(QWidget):
+    """The whole Click & Collect page. `changed` fires after every saved change."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        presenter: QueuePresenter,
+        errors,  # noqa: ANN001
+        settings: ClickCollectSettings,
+        *,
+        label_folder: Path,
+        store_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("clickCollectPage")
+        self.presenter = presenter
+        self.errors = errors
+        self.settings = settings
+        self.label_folder = label_folder
+        self.store_name = store_name
+        self.last_label: Path | None = None
+        self._pending_take_over: int | None = None
+
+        self.queue = QueuePage(tz=settings.tz)
+        self.pick = PickPage(errors)
+        self.handover = HandoverPage(cc.checklist(settings.checklist))
+        self.stack = QStackedWidget()
+        for page in (self.queue, self.pick, self.handover):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        q = self.queue
+        q.search.textChanged.connect(self._search_changed)
+        q.group_buttons.buttonClicked.connect(self._group_clicked)
+        q.refresh_button.clicked.connect(self.refresh)
+        q.pick_button.clicked.connect(self._pick_clicked)
+        q.handover_button.clicked.connect(self._handover_clicked)
+        q.put_back_button.clicked.connect(self._put_back_clicked)
+        q.take_over_button.clicked.connect(self._take_over_clicked)
+        q.table.doubleClicked.connect(self._open_current)
+        q.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.pick.finished.connect(self._pick_finished)
+        self.pick.ready_requested.connect(self._ready_clicked)
+        self.pick.label_requested.connect(self._label_clicked)
+        self.handover.confirmed.connect(self._handover_confirmed)
+        self.handover.cancelled.connect(self.show_queue)
+        self._update_actions()
+
+    # -- list --------------------------------------------------------------------------------
+
+    def _show_entries(self) -> None:
+        q = self.queue
+        selected = q.current()
+        q.model.set_entries(self.presenter.visible())
+        q.show_counts(self.presenter.counts())
+        if selected is not None and (row := q.model.row_of(selected.picking_id)) >= 0:
+            q.table.selectRow(row)
+        elif q.model.rowCount():
+            q.table.selectRow(0)
+        self._show_freshness()
+        self._update_actions()
+
+    def _show_freshness(self, now: datetime | None = None) -> None:
+        pulled = self.presenter.freshness.pulled_at
+        if pulled is None:
+            text = self.tr("Orders not loaded from Odoo yet: run the first sync.")
+        else:
+            age = ((now or utcnow()) - pulled).total_seconds()
+            text = self.tr("Orders from Odoo as of %1 ago").replace("%1", format_age(age))
+            if not self.presenter.online():
+                text += " · " + self.tr("offline: picks and handovers are saved and sent later")
+        self.queue.freshness.setText(text)
+
+    def _update_actions(self) -> None:
+        entry = self.queue.current()
+        self.queue.pick_button.setEnabled(entry is not None and entry.can_pick)
+        self.queue.handover_button.setEnabled(entry is not None and entry.can_hand_over)
+        self.queue.put_back_button.setVisible(entry is not None and entry.needs_put_back)
+
+    def _search_changed(self, text: str) -> None:
+        self.presenter.query = text
+        self._show_entries()
+
+    def _group_clicked(self, button: QPushButton) -> None:
+        value = button.property("group")
+        self.presenter.group = None if value == "all" else cc.QueueGroup(value)
+        self._show_entries()
+
+    def show_queue(self) -> None:
+        self.stack.setCurrentWidget(self.queue)
+        self.queue.search.setFocus()
+
+    @asyncSlot()
+    async def refresh(self, *_: object) -> None:
+        try:
+            await self.presenter.refresh()
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Reading the click-and-collect orders"))
+            return
+        self._show_entries()
+
+    # -- scans -------------------------------------------------------------------------------
+
+    @asyncSlot(str)
+    async def scan_received(self, code: str) -> None:
+        """A scan from the application-wide filter (ignored while this page is hidden)."""
+        if not self.isVisible() or self.presenter.actor() is None:
+            return
+        await self.handle_scan(code)
+
+    async def handle_scan(self, code: str) -> None:
+        page = self.stack.currentWidget()
+        if page is self.pick:
+            await self.pick.scan(code)
+            return
+        entry = self.presenter.find(code)
+        if entry is None:
+            self.queue.show_message(
+                self.tr(
+                    "No click-and-collect order %1 in this store's list. Check the number, "
+                    "or search by the customer's name."
+                ).replace("%1", code),
+                "error",
+            )
+            return
+        self.queue.show_message("")
+        self.queue.search.clear()
+        if entry.can_hand_over:
+            self.open_handover(entry)
+        elif entry.can_pick:
+            await self.open_pick(entry.picking_id)
+        else:
+            row = self.queue.model.row_of(entry.picking_id)
+            if row >= 0:
+                self.queue.table.selectRow(row)
+            self.queue.show_message(
+                self.tr("%1: %2")
+                .replace("%1", entry.facts.name)
+                .replace("%2", entry.exception or group_title(entry.group)),
+                "warn",
+            )
+
+    # -- pick --------------------------------------------------------------------------------
+
+    def _open_current(self, *_: object) -> None:
+        entry = self.queue.current()
+        if entry is None:
+            return
+        if entry.can_hand_over:
+            self.open_handover(entry)
+        elif entry.can_pick:
+            self._pick_clicked()
+
+    @asyncSlot()
+    async def _pick_clicked(self) -> None:
+        entry = self.queue.current()
+        if entry is not None and entry.can_pick:
+            await self.open_pick(entry.picking_id)
+
+    @asyncSlot()
+    async def _take_over_clicked(self) -> None:
+        if self._pending_take_over is not None:
+            await self.open_pick(self._pending_take_over, take_over=True)
+
+    async def open_pick(self, picking_id: int, *, take_over: bool = False) -> PickPresenter | None:
+        try:
+            pick = await self.presenter.start_pick(picking_id, take_over=take_over)
+        except ClaimedByOther as claimed:
+            self._pending_take_over = picking_id
+            self.queue.show_message(claimed.warning.message, "warn")
+            self.queue.take_over_button.show()
+            return None
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Opening the order"))
+            return None
+        self._pending_take_over = None
+        self.queue.show_message("")
+        entry = self.presenter.entry(picking_id)
+        self.pick.show_pick(pick, entry.facts.customer if entry else "")
+        self.stack.setCurrentWidget(self.pick)
+        self.changed.emit({"picking_id": picking_id, "what": "claimed"})
+        return pick
+
+    @asyncSlot()
+    async def _ready_clicked(self) -> None:
+        await self.mark_ready()
+
+    async def mark_ready(self) -> None:
+        pick = self.pick.presenter
+        if pick is None:
+            return
+        try:
+            await pick.mark_ready()
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Marking the order ready"))
+            return
+        self.changed.emit({"picking_id": pick.picking_id, "what": "ready"})
+        message = self.tr(
+            "%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer."
+        ).replace("%1", pick.session.picking_name)
+        label_note = await self.print_label()
+        self.pick.show_message(message + ("\n" + label_note if label_note else ""), "ok")
+        self.pick.label_button.show()
+        self.pick._refresh_header()
+
+    @asyncSlot()
+    async def _label_clicked(self) -> None:
+        note = await self.print_label()
+        if note:
+            self.pick.show_message(note, "ok")
+
+    async def print_label(self) -> str:
+        """Write the bag label PDF and send it to the configured printer, if any."""
+        pick = self.pick.presenter
+        if pick is None:
+            return ""
+        try:
+            label = await pick.bag_label(self.store_name)
+            path = bag_label.write_pdf(
+                label, label_path(self.label_folder, label.order), self.settings.tz
+            )
+            self.last_label = path
+            if self.settings.label_printer:
+                bag_label.print_label(label, self.settings.label_printer, self.settings.tz)
+                return self.tr("Bag label sent to %1.").replace("%1", self.settings.label_printer)
+            return self.tr("Bag label saved as %1.").replace("%1", str(path))
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Printing the bag label"))
+            return ""
+
+    @asyncSlot(int, bool)
+    async def _pick_finished(self, picking_id: int, _ready: bool) -> None:
+        self.show_queue()
+        await self.refresh()
+        row = self.queue.model.row_of(picking_id)
+        if row >= 0:
+            self.queue.table.selectRow(row)
+
+    # -- handover and put back ---------------------------------------------------------------
+
+    def _handover_clicked(self) -> None:
+        entry = self.queue.current()
+        if entry is not None and entry.can_hand_over:
+            self.open_handover(entry)
+
+    def open_handover(self, entry: cc.QueueEntry) -> None:
+        self.handover.show_entry(entry)
+        self.stack.setCurrentWidget(self.handover)
+
+    @asyncSlot(int, list, str)
+    async def _handover_confirmed(self, picking_id: int, checks: list, note: str) -> None:
+        try:
+            await self.presenter.hand_over(picking_id, list(checks), note)
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Recording the handover"))
+            return
+        self.changed.emit({"picking_id": picking_id, "what": "collected"})
+        self.show_queue()
+        await self.refresh()
+        entry = self.presenter.entry(picking_id)
+        name = entry.facts.name if entry else f"#{picking_id}"
+        self.queue.show_message(
+            self.tr("%1 handed over. Odoo gets the validation when it is reachable.").replace(
+                "%1", name
+            ),
+            "ok",
+        )
+
+    @asyncSlot()
+    async def _put_back_clicked(self) -> None:
+        entry = self.queue.current()
+        if entry is None or not entry.needs_put_back:
+            return
+        try:
+            await self.presenter.put_back(entry.picking_id)
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Recording that the items went back"))
+            return
+        self.changed.emit({"picking_id": entry.picking_id, "what": "put_back"})
+        await self.refresh()
+        self.queue.show_message(
+            self.tr("%1: items back on the shelf; the order is closed here.").replace(
+                "%1", entry.facts.name
+            ),
+            "ok",
+        )
+
+
+def build_click_collect(shell: Any) -> ClickCollectView:
+    """Construct the page from the shell's services and wire it to the shell's signals."""
+    deps = shell.deps
+    config = getattr(deps, "config", None)
+    settings = (
+        ClickCollectSettings.from_config(config) if config is not None else ClickCollectSettings()
+    )
+    repo = ClickCollectRepo(deps.cache, deps.journal, deps.outbox, settings)
+
+    def actor() -> Actor | None:
+        who = shell.session.employee
+        return Actor(who.employee_id, who.name) if who is not None else None
+
+    presenter = QueuePresenter(
+        repo,
+        deps.executors,
+        actor,
+        online=lambda: shell.connectivity[0] == "online",
+    )
+    view = ClickCollectView(
+        presenter,
+        shell.errors,
+        settings,
+        label_folder=Path(deps.journal.path).parent / "labels",
+        store_name=deps.store_name,
+    )
+    shell.scanner.scanned.connect(view.scan_received)
+    view.changed.connect(shell.signals.operation_executed)
+    return view
