@@ -213,6 +213,47 @@ def support_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- audit
+
+
+def _audit_args(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "verify",
+        help="check that no audit entry was changed or removed",
+        description="Walk the journal's audit chain (each entry hashes the one before it) and "
+        "say whether every entry is intact. Reads the journal read-only.",
+    )
+
+
+def audit_command(args: argparse.Namespace) -> int:
+    from storeapp.offline.audit import verify
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+
+    folder = _data_dir()
+    if not (folder / JOURNAL_FILE).is_file():
+        where = folder / JOURNAL_FILE
+        print(f"There is no journal at {where} (set STOREAPP_DATA_DIR if it is elsewhere).")
+        return 2
+    journal = JournalStore.open_read_only(folder)
+    try:
+        result = verify(journal)
+    finally:
+        journal.close()
+    if result.ok:
+        print(f"Audit chain intact: {result.entries} entries, each linked to the one before.")
+        return 0
+    print(
+        f"Audit chain BROKEN at entry {result.first_bad_seq}: {result.problem}. "
+        f"{result.entries} entries before it are intact."
+    )
+    print(
+        "Someone or something changed the journal outside storeapp. Keep the file as it is, "
+        "export a support bundle (storeapp support-bundle FILE) and tell IT."
+    )
+    return 1
+
+
 # --------------------------------------------------------------------------- wiring
 
 SUBCOMMANDS: list[Subcommand] = [
@@ -228,6 +269,7 @@ SUBCOMMANDS: list[Subcommand] = [
         _bundle_args,
         support_bundle,
     ),
+    Subcommand("audit", "verify the journal's audit chain", _audit_args, audit_command),
 ]
 
 

@@ -23,7 +23,9 @@ from storeapp.offline import store_figures
 from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
+from storeapp.ui.approvals.view import build_approvals
 from storeapp.ui.click_collect.view import build_click_collect
+from storeapp.ui.counts.view import build_counts
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.executors import Executors
 from storeapp.ui.main_window import MainWindow, PageSpec
@@ -129,6 +131,9 @@ class Shell(QObject):
         self.click_collect = build_click_collect(self)
         self.window.set_page("click_collect", self.click_collect)
         self.pages["click_collect"] = self.click_collect
+        for key, build in (("counts", build_counts), ("approvals", build_approvals)):
+            self.pages[key] = build(self)
+            self.window.set_page(key, self.pages[key])
         self.outbox_presenter = OutboxPresenter(
             deps.outbox,
             deps.executors,

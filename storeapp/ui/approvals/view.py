@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from storeapp.core.quantities import format_qty
-from storeapp.offline.approvals_repo import ApprovalItem
+from storeapp.offline.approvals_repo import ApprovalItem, ApprovalsRepo
 from storeapp.ui.approvals.model import ApprovalsTableModel
 from storeapp.ui.approvals.presenter import ApprovalsPresenter
 from storeapp.ui.errors import ErrorPresenter
@@ -217,3 +219,18 @@ class ApprovalsView(QWidget):
             self.changed.emit(decision)
         self.table.clearSelection()
         await self.refresh()
+
+    def employee_changed(self, *_: object) -> None:
+        """Who may approve what depends on who is signed in."""
+        self._selected()
+
+
+def build_approvals(shell: Any) -> ApprovalsView:
+    """Construct the Approvals page from the shell's services and wire it to the shell."""
+    deps = shell.deps
+    repo = ApprovalsRepo(deps.journal, deps.outbox, deps.cache)
+    presenter = ApprovalsPresenter(repo, deps.executors, lambda: shell.session.employee)
+    view = ApprovalsView(presenter, shell.errors)
+    view.changed.connect(shell.signals.operation_executed)
+    shell.session.signed_in.connect(view.employee_changed)
+    return view

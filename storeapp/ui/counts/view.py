@@ -7,6 +7,8 @@ box (or from the app-wide scanner), typed quantities, undo, recounts and the sub
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from storeapp.core.count_review import CountRules
+from storeapp.offline.counts_repo import CountsRepo
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
@@ -333,3 +337,17 @@ class CountsView(QWidget):
     @asyncSlot()
     async def abandon(self) -> None:
         await self._run(self.presenter.abandon(), self.tr("Abandoning the count"))
+
+
+def build_counts(shell: Any) -> CountsView:
+    """Construct the Counts page from the shell's services and wire it to the shell."""
+    deps = shell.deps
+    config = getattr(deps, "config", None)
+    counts_section = getattr(config, "counts", None)
+    blind = bool(getattr(counts_section, "blind", True))
+    repo = CountsRepo(deps.cache, deps.journal, deps.outbox, CountRules(blind=blind))
+    presenter = CountsPresenter(repo, deps.executors, lambda: shell.session.employee, blind=blind)
+    view = CountsView(presenter, shell.errors)
+    shell.scanner.scanned.connect(view.handle_scan)
+    view.changed.connect(shell.signals.operation_executed)
+    return view
