@@ -1,0 +1,244 @@
+"""Table models of the returns screen (checked with pytest-qt's qtmodeltester).
+
+`SalesModel` lists the sales a search found. `ReturnLinesModel` shows the lines being
+returned over the presenter's `DraftLine`s: sold, delivered, already returned and still
+returnable quantities, and the editable columns (quantity, reason, condition) whose edits go
+through the presenter, which asks the policy again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from storeapp.core.policy import Level
+from storeapp.core.quantities import format_money, format_qty
+from storeapp.offline.returns_repo import SaleSummary
+from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
+
+Index = QModelIndex | QPersistentModelIndex
+
+LEVEL_COLOURS = {
+    Level.ALLOW: "#067647",
+    Level.WARN: "#b54708",
+    Level.NEEDS_APPROVAL: "#b54708",
+    Level.DENY: "#b42318",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReturnsModel", text)
+
+
+def level_short(level: Level) -> str:
+    return {
+        Level.ALLOW: tr("OK"),
+        Level.WARN: tr("Warning"),
+        Level.NEEDS_APPROVAL: tr("Manager"),
+        Level.DENY: tr("Refused"),
+    }[level]
+
+
+class SalesModel(QAbstractTableModel):
+    COLUMNS = ("Order", "Date", "Customer", "Total", "Deliveries")
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[SaleSummary] = []
+
+    def set_sales(self, rows: Sequence[SaleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def sale(self, row: int) -> SaleSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        sale = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return sale.order_name
+            if col == 1:
+                return sale.sold_at.astimezone().strftime("%d %b %Y") if sale.sold_at else ""
+            if col == 2:
+                return sale.customer_name
+            if col == 3:
+                return format_money(sale.amount_total)
+            if col == 4:
+                return str(sale.deliveries) if sale.deliveries else tr("not delivered")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ReturnLinesModel(QAbstractTableModel):
+    """Rows are the presenter's draft lines; `refresh()` after the presenter changed."""
+
+    (
+        PRODUCT,
+        SOLD,
+        DELIVERED,
+        RETURNED,
+        RETURNABLE,
+        QUANTITY,
+        REASON,
+        CONDITION,
+        SERIALS,
+        DECISION,
+    ) = range(10)
+    COLUMNS = (
+        "Product",
+        "Sold",
+        "Delivered",
+        "Returned",
+        "Can return",
+        "Return",
+        "Reason",
+        "Condition",
+        "Serial / lot",
+        "Decision",
+    )
+    EDITABLE = (QUANTITY, REASON, CONDITION)
+
+    edit_refused = Signal(str)  # a typed value the presenter refused, in words
+
+    def __init__(self, presenter: ReturnsPresenter, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.presenter = presenter
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.presenter.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.EDITABLE:
+            line = self.presenter.lines[index.row()]
+            if (
+                index.column() == self.QUANTITY
+                and line.returnable is not None
+                and line.returnable <= 0
+            ):
+                return base
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _qty(self, value: float | None) -> str:
+        return "—" if value is None else format_qty(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, C901
+        if not index.isValid() or not (0 <= index.row() < len(self.presenter.lines)):
+            return None
+        line = self.presenter.lines[index.row()]
+        col = index.column()
+        decided = self.presenter.line_decision_for(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.PRODUCT:
+                return line.product_name
+            if col == self.SOLD:
+                return self._qty(line.sold)
+            if col == self.DELIVERED:
+                return self._qty(line.delivered)
+            if col == self.RETURNED:
+                return self._qty(line.returned)
+            if col == self.RETURNABLE:
+                return self._qty(line.returnable)
+            if col == self.QUANTITY:
+                return format_qty(line.quantity)
+            if col == self.REASON:
+                return dict(self.presenter.reason_choices()).get(
+                    line.reason or "", line.reason or ""
+                )
+            if col == self.CONDITION:
+                return tr(line.condition.capitalize())
+            if col == self.SERIALS:
+                if line.tracking == "none":
+                    return ""
+                if not line.serials:
+                    return tr("scan needed") if line.quantity > 0 else ""
+                return ", ".join(line.serials)
+            if col == self.DECISION:
+                return level_short(decided.level) if decided else ""
+        if role == Qt.ItemDataRole.EditRole:
+            if col == self.QUANTITY:
+                return line.quantity
+            if col == self.REASON:
+                return line.reason or ""
+            if col == self.CONDITION:
+                return line.condition
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.DECISION and decided:
+                return QColor(LEVEL_COLOURS[decided.level])
+            if (
+                col == self.SERIALS
+                and line.tracking != "none"
+                and not line.serials
+                and line.quantity > 0
+            ):
+                return QColor(LEVEL_COLOURS[Level.DENY])
+        if role == Qt.ItemDataRole.ToolTipRole and decided:
+            return "\n".join(f"[{f.level}] {f.message}" for f in decided.findings)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.SOLD <= col <= self.QUANTITY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, col = index.row(), index.column()
+        try:
+            if col == self.QUANTITY:
+                self.presenter.set_quantity(row, float(value))
+            elif col == self.REASON:
+                self.presenter.set_reason(row, str(value))
+            elif col == self.CONDITION:
+                self.presenter.set_condition(row, str(value))
+            else:
+                return False
+        except (IntakeError, ValueError, TypeError) as error:
+            self.edit_refused.emit(str(error))
+            return False
+        # Any edit can change every line's decision (totals, same sale line twice).
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
+        return True

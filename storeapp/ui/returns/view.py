@@ -1,0 +1,611 @@
+"""Returns intake screen: find the sale, choose what comes back, see the decision, confirm.
+
+Three steps on one page: *find* (scan the receipt or search; or take a return without one),
+*intake* (the sale's lines with sold / delivered / returned / returnable, quantity, reason,
+condition and serial per line, and beside them the policy's decision in plain words), and
+*done* (the receipt, to print or keep as PDF). Widgets only: the state lives in
+`ReturnsPresenter`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from storeapp.core.policy import Level
+from storeapp.core.quantities import format_money
+from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
+from storeapp.ui.returns.override import OverrideDialog
+from storeapp.ui.returns.presenter import (
+    Confirmed,
+    IntakeError,
+    ReturnsPresenter,
+    level_label,
+)
+from storeapp.ui.returns.receipt import print_receipt, save_pdf
+from storeapp.ui.session import SignedInEmployee
+from storeapp.ui.signin.presenter import SignInPresenter
+
+FIND, INTAKE, DONE = range(3)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for the reason and condition columns."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):  # noqa: ANN001, ANN201, N802
+        box = QComboBox(parent)
+        for value, label in self.choices():
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor, index) -> None:  # noqa: ANN001, N802
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(0, found))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: ANN001, N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ReturnsView(QWidget):
+    """The Returns page. Emits `changed(SavedReturn)` after a return is saved."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        presenter: ReturnsPresenter,
+        errors: ErrorPresenter,
+        employee: Callable[[], SignedInEmployee | None],
+        signin: SignInPresenter,
+        receipts_folder: Path,
+        policy_problems: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnsScreen")
+        self.presenter = presenter
+        self.errors = errors
+        self.employee = employee
+        self.signin = signin
+        self.receipts_folder = receipts_folder
+        self.policy_problems = policy_problems
+        self.last: Confirmed | None = None
+        self.last_pdf: Path | None = None
+
+        title = QLabel(self.tr("Returns"))
+        title.setObjectName("screenTitle")
+        self.subtitle = QLabel(
+            self.tr(
+                "Scan the customer's receipt, choose what comes back, and the policy says what happens."
+            )
+        )
+        self.subtitle.setObjectName("subtitle")
+        self.subtitle.setWordWrap(True)
+        self.policy_chip = QLabel("")
+        self.policy_chip.setObjectName("chip")
+        self.online_chip = QLabel("")
+        self.online_chip.setObjectName("chip")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.online_chip, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.policy_chip, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("returnsSearch")
+        self.search.setPlaceholderText(
+            self.tr(
+                "Scan the receipt, or type an order number, customer name or last 4 phone digits"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.find_button = QPushButton(self.tr("Find sale"))
+        self.find_button.setObjectName("primaryButton")
+        self.no_receipt_button = QPushButton(self.tr("No receipt…"))
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.find_button)
+        search_row.addWidget(self.no_receipt_button)
+
+        self.message = QLabel("")
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_find())
+        self.stack.addWidget(self._build_intake())
+        self.stack.addWidget(self._build_done())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(search_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+
+        self.search.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.find)
+        self.no_receipt_button.clicked.connect(self.start_no_receipt)
+        self.sales_table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.open_button.clicked.connect(self._open_selected)
+        self.scan_field.returnPressed.connect(self.scan_entered)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.override_button.clicked.connect(self.override)
+        self.refuse_button.clicked.connect(self.refuse)
+        self.cancel_button.clicked.connect(self.start_over)
+        self.print_button.clicked.connect(self.print_again)
+        self.new_button.clicked.connect(self.start_over)
+        self.lines_model.edit_refused.connect(lambda text: self.say(text, "error"))
+        self.lines_model.dataChanged.connect(lambda *_: self.show_decision())
+        self.show_header()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_find(self) -> QWidget:
+        page = QWidget()
+        self.sales_model = SalesModel(self)
+        self.sales_table = QTableView()
+        self.sales_table.setObjectName("salesTable")
+        self.sales_table.setModel(self.sales_model)
+        self._table_look(self.sales_table)
+        self.sales_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.open_button = QPushButton(self.tr("Open sale"))
+        self.find_hint = QLabel(
+            self.tr(
+                "Returns are checked against the returns policy, online and offline. A return "
+                "without a receipt follows stricter rules and may need a manager."
+            )
+        )
+        self.find_hint.setObjectName("noteCard")
+        self.find_hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sales_table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.find_hint)
+        return page
+
+    def _build_intake(self) -> QWidget:
+        page = QWidget()
+        self.sale_title = QLabel("")
+        self.sale_title.setObjectName("cardTitle")
+        self.sale_detail = QLabel("")
+        self.sale_detail.setObjectName("hint")
+        self.sale_detail.setWordWrap(True)
+        self.lines_model = ReturnLinesModel(self.presenter, self)
+        self.lines_table = QTableView()
+        self.lines_table.setObjectName("returnLinesTable")
+        self.lines_table.setModel(self.lines_model)
+        self._table_look(self.lines_table)
+        self.lines_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.lines_table.setItemDelegateForColumn(
+            ReturnLinesModel.REASON, ChoiceDelegate(self.presenter.reason_choices, self)
+        )
+        self.lines_table.setItemDelegateForColumn(
+            ReturnLinesModel.CONDITION,
+            ChoiceDelegate(
+                lambda: [(c, self.tr(c.capitalize())) for c in self.presenter.condition_choices()],
+                self,
+            ),
+        )
+        head = self.lines_table.horizontalHeader()
+        head.setSectionResizeMode(ReturnLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("returnsScan")
+        self.scan_label = QLabel(self.tr("Scan:"))
+        self.scan_label.setBuddy(self.scan_field)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_label)
+        scan_row.addWidget(self.scan_field, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.sale_title)
+        left.addWidget(self.sale_detail)
+        left.addWidget(self.lines_table, 1)
+        left.addLayout(scan_row)
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setFixedWidth(340)
+        self.decision_title = QLabel("")
+        self.decision_title.setObjectName("cardTitle")
+        self.decision_title.setWordWrap(True)
+        self.decision_total = QLabel("")
+        self.decision_reasons = QLabel("")
+        self.decision_reasons.setWordWrap(True)
+        self.decision_reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.decision_reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.decision_policy = QLabel("")
+        self.decision_policy.setObjectName("hint")
+        self.decision_policy.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Confirm return"))
+        self.confirm_button.setObjectName("primaryButton")
+        self.override_button = QPushButton(self.tr("Manager approval…"))
+        self.refuse_button = QPushButton(self.tr("Refuse and record"))
+        self.refuse_button.setObjectName("dangerButton")
+        self.cancel_button = QPushButton(self.tr("Start over"))
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.decision_title)
+        card_layout.addWidget(self.decision_total)
+        card_layout.addWidget(self.decision_reasons, 1)
+        card_layout.addWidget(self.decision_policy)
+        card_layout.addWidget(self.confirm_button)
+        card_layout.addWidget(self.override_button)
+        card_layout.addWidget(self.refuse_button)
+        card_layout.addWidget(self.cancel_button)
+
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(card)
+        return page
+
+    def _build_done(self) -> QWidget:
+        page = QWidget()
+        card = QFrame()
+        card.setObjectName("card")
+        self.done_title = QLabel("")
+        self.done_title.setObjectName("cardTitle")
+        self.done_text = QLabel("")
+        self.done_text.setWordWrap(True)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(self.tr("Print receipt"))
+        self.new_button = QPushButton(self.tr("Next return"))
+        self.new_button.setObjectName("primaryButton")
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        inner = QVBoxLayout(card)
+        inner.addWidget(self.done_title)
+        inner.addWidget(self.done_text, 1)
+        inner.addLayout(row)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        return page
+
+    @staticmethod
+    def _table_look(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(True)
+
+    # ------------------------------------------------------------------ showing
+
+    def say(self, text: str, level: str = "muted") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _chip(self, chip: QLabel, text: str, level: str) -> None:
+        chip.setText(text)
+        chip.setProperty("level", level)
+        chip.style().unpolish(chip)
+        chip.style().polish(chip)
+
+    def show_header(self) -> None:
+        policy = self.presenter.policy
+        if policy is None:
+            self._chip(self.policy_chip, self.tr("No returns policy"), "error")
+        else:
+            self._chip(
+                self.policy_chip,
+                self.tr("Policy {version}").format(version=policy.policy_version),
+                "error" if self.policy_problems else "ok",
+            )
+        self.policy_chip.setToolTip("\n\n".join(self.policy_problems))
+        if self.presenter.online():
+            self._chip(self.online_chip, self.tr("Online"), "ok")
+        else:
+            self._chip(self.online_chip, self.tr("Offline: stricter rules"), "warn")
+
+    def refresh(self, *_: object) -> None:
+        """Page shown or data changed: update the chips; an open return keeps its lines."""
+        self.show_header()
+        if self.stack.currentIndex() == INTAKE:
+            self.presenter.decide()
+            self.lines_model.refresh()
+            self.show_decision()
+        elif self.stack.currentIndex() == FIND and self.policy_problems:
+            self.say(self.policy_problems[0], "error")
+
+    def show_sale(self) -> None:
+        p = self.presenter
+        self.lines_model.refresh()
+        if p.sale is not None:
+            sale = p.sale.facts
+            self.sale_title.setText(
+                self.tr("Sale {order} · {customer}").format(
+                    order=sale.order_name, customer=p.customer_name or self.tr("no customer")
+                )
+            )
+            sold = sale.sold_at.astimezone().strftime("%d %b %Y")
+            self.sale_detail.setText(
+                self.tr(
+                    "Bought {date}{channel}. Set the quantity coming back on each line; scan the "
+                    "serial number of serial-tracked items."
+                ).format(date=sold, channel=f" · {sale.channel}" if sale.channel else "")
+            )
+            self.scan_field.setPlaceholderText(self.tr("Scan a serial number or a product barcode"))
+            first = next((i for i, ln in enumerate(p.lines) if (ln.returnable or 0) > 0), 0)
+            self.lines_table.selectRow(first)
+        else:
+            self.sale_title.setText(self.tr("Return without a receipt"))
+            self.sale_detail.setText(
+                self.tr(
+                    "Scan each item. The price is the current shelf price; stricter rules apply "
+                    "and the back office books the goods and the refund in Odoo."
+                )
+            )
+            self.scan_field.setPlaceholderText(
+                self.tr("Scan the product's barcode or type its reference")
+            )
+        self.stack.setCurrentIndex(INTAKE)
+        self.show_decision()
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_decision(self) -> None:
+        p = self.presenter
+        decision = p.decision
+        if decision is None:
+            self.decision_title.setText(self.tr("Nothing chosen yet"))
+            self.decision_title.setStyleSheet("")
+            self.decision_total.setText("")
+            self.decision_reasons.setText(
+                self.tr("Set the quantity coming back on a line to see what the policy says.")
+            )
+            self.decision_policy.setText("")
+        else:
+            self.decision_title.setText(level_label(decision.level))
+            self.decision_title.setStyleSheet(f"color: {LEVEL_COLOURS[decision.level]};")
+            policy = p.policy
+            currency = policy.currency if policy else None
+            self.decision_total.setText(
+                self.tr("Refund value: {amount}").format(
+                    amount=format_money(decision.total_value, currency)
+                )
+            )
+            items = []
+            for finding in sorted(decision.all_findings(), key=lambda f: -f.level.rank):
+                where = ""
+                if finding.line_index is not None:
+                    where = self.tr("line {n}: ").format(n=finding.line_index + 1)
+                colour = (
+                    LEVEL_COLOURS[finding.level] if finding.level is not Level.ALLOW else "#475467"
+                )
+                mark = "✓" if finding.level is Level.ALLOW else "!"
+                items.append(
+                    f"<p style='margin:2px 0; color:{colour}'>{mark} {where}{html.escape(finding.message)}</p>"
+                )
+            self.decision_reasons.setText("".join(items))
+            state = self.tr("online") if decision.online else self.tr("offline rules")
+            self.decision_policy.setText(
+                self.tr("Policy {version}, {state}").format(
+                    version=decision.policy_version, state=state
+                )
+            )
+        self.confirm_button.setEnabled(p.can_confirm)
+        self.override_button.setEnabled(p.can_override)
+        self.override_button.setVisible(decision is None or not decision.allowed)
+        self.refuse_button.setEnabled(decision is not None)
+
+    def show_done(self, confirmed: Confirmed) -> None:
+        self.last = confirmed
+        receipt = confirmed.receipt
+        self.done_title.setText(self.tr("Return {ref} saved").format(ref=receipt.reference))
+        lines = receipt.text_lines()
+        tail = self.tr(
+            "It goes to Odoo by itself (see Sync & outbox). Give the customer the receipt."
+        )
+        if self.last_pdf is not None:
+            tail += "\n" + self.tr("Receipt saved as {path}").format(path=self.last_pdf)
+        self.done_text.setText("\n".join(lines) + "\n\n" + tail)
+        self.stack.setCurrentIndex(DONE)
+
+    # ------------------------------------------------------------------ actions
+
+    @asyncSlot()
+    async def find(self) -> None:
+        text = self.search.text()
+        try:
+            sales = await self.presenter.search(text)
+        except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
+            self._fail(exc, self.tr("Finding the sale"))
+            return
+        self.sales_model.set_sales(sales)
+        self.stack.setCurrentIndex(FIND)
+        if not sales:
+            self.say(
+                self.tr(
+                    "No sale matches “{text}” in this store's data of the last months. Check the "
+                    "receipt, or take the return without a receipt."
+                ).format(text=text),
+                "error",
+            )
+            return
+        if len(sales) == 1:
+            await self._open(sales[0].sale_id)
+            return
+        self.say(self.tr("{n} sales found: choose one.").format(n=len(sales)))
+        self.sales_table.selectRow(0)
+
+    def _open_selected(self) -> None:
+        rows = self.sales_table.selectionModel().selectedRows()
+        if rows:
+            self.open_row(rows[0].row())
+
+    @asyncSlot(int)
+    async def open_row(self, row: int) -> None:
+        sale = self.sales_model.sale(row)
+        if sale is not None:
+            await self._open(sale.sale_id)
+
+    async def _open(self, sale_id: int) -> None:
+        try:
+            sale = await self.presenter.open_sale(sale_id)
+        except Exception as exc:  # noqa: BLE001
+            self._fail(exc, self.tr("Opening the sale"))
+            return
+        if not any((v.facts.returnable or 0) > 0 for v in sale.lines):
+            self.say(
+                self.tr(
+                    "Nothing of {order} can be returned any more: it was not handed over or is already back."
+                ).format(order=sale.facts.order_name),
+                "warn",
+            )
+        else:
+            self.say("")
+        self.search.clear()
+        self.show_sale()
+
+    def start_no_receipt(self) -> None:
+        self.presenter.start_no_receipt()
+        self.say(self.tr("No receipt: scan each item the customer brings back."), "warn")
+        self.show_sale()
+
+    @asyncSlot()
+    async def scan_entered(self) -> None:
+        code = self.scan_field.text().strip()
+        self.scan_field.clear()
+        if code:
+            await self.handle_code(code)
+
+    async def handle_code(self, code: str) -> None:
+        try:
+            if self.presenter.no_receipt:
+                line = await self.presenter.add_product(code)
+                text = self.tr("{name} added.").format(name=line.product_name)
+            else:
+                text = self.presenter.scan_on_sale(code)
+        except Exception as exc:  # noqa: BLE001
+            self._fail(exc, self.tr("Reading the scan"))
+            return
+        self.lines_model.refresh()
+        self.show_decision()
+        self.say(text, "ok")
+
+    @asyncSlot(str)
+    async def scanned(self, code: str) -> None:
+        """A barcode from the application-wide scanner filter, while this page is shown."""
+        if not self.isVisible() or self.employee() is None:
+            return
+        if self.stack.currentIndex() == INTAKE:
+            await self.handle_code(code)
+        else:
+            self.search.setText(code)
+            await self.find()
+
+    @asyncSlot()
+    async def confirm(self, approver: SignedInEmployee | None = None, note: str = "") -> None:
+        try:
+            confirmed = await self.presenter.confirm(self.employee(), approver, note)
+        except Exception as exc:  # noqa: BLE001
+            self._fail(exc, self.tr("Saving the return"))
+            return
+        self.last_pdf = None
+        try:
+            self.last_pdf = save_pdf(confirmed.receipt, self.receipts_folder)
+        except OSError as exc:
+            self.say(
+                self.tr("The return is saved, but its receipt could not be written: {why}").format(
+                    why=exc
+                ),
+                "warn",
+            )
+        else:
+            self.say("")
+        self.show_done(confirmed)
+        self.changed.emit(confirmed.saved)
+
+    @asyncSlot()
+    async def override(self) -> None:
+        employee = self.employee()
+        decision = self.presenter.decision
+        if employee is None or decision is None:
+            return
+        reasons = [f.message for f in decision.all_findings() if f.level is decision.level]
+        dialog = OverrideDialog(self.signin, self.presenter, employee, reasons, self)
+        self.override_dialog = dialog
+        await dialog.load_managers()
+        dialog.open()
+        dialog.accepted.connect(lambda: self.confirm(dialog.approver, dialog.note_text))
+
+    @asyncSlot()
+    async def refuse(self) -> None:
+        try:
+            saved = await self.presenter.refuse(self.employee())
+        except Exception as exc:  # noqa: BLE001
+            self._fail(exc, self.tr("Recording the refusal"))
+            return
+        self.stack.setCurrentIndex(FIND)
+        self.sales_model.set_sales([])
+        self.say(
+            self.tr(
+                "Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo."
+            ).format(ref=saved.reference[:8].upper()),
+            "ok",
+        )
+        self.changed.emit(saved)
+
+    def start_over(self) -> None:
+        self.presenter.reset()
+        self.lines_model.refresh()
+        self.sales_model.set_sales([])
+        self.stack.setCurrentIndex(FIND)
+        self.say("")
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def print_again(self) -> None:
+        if self.last is None:
+            return
+        problem = print_receipt(self.last.receipt)
+        if problem:
+            self.say(problem, "warn")
+        else:
+            self.say(self.tr("Receipt sent to the printer."), "ok")
+
+    def _fail(self, exc: Exception, doing: str) -> None:
+        if isinstance(exc, IntakeError):
+            self.say(str(exc), "error")
+        else:
+            self.errors.show(exc, doing)
