@@ -254,6 +254,21 @@ def audit_command(args: argparse.Namespace) -> int:
     return 1
 
 
+# --------------------------------------------------------------------------- returns policy
+
+
+def _policy_args(parser: argparse.ArgumentParser) -> None:
+    from storeapp.offline.policy_cli import configure
+
+    configure(parser)
+
+
+def policy(args: argparse.Namespace) -> int:
+    from storeapp.offline.policy_cli import run
+
+    return run(args)
+
+
 # --------------------------------------------------------------------------- wiring
 
 SUBCOMMANDS: list[Subcommand] = [
@@ -270,6 +285,9 @@ SUBCOMMANDS: list[Subcommand] = [
         support_bundle,
     ),
     Subcommand("audit", "verify the journal's audit chain", _audit_args, audit_command),
+    Subcommand(
+        "policy", "check a returns policy, or replay past returns against it", _policy_args, policy
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ import json
 import uuid as uuid_module
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -29,6 +29,7 @@ from storeapp.core.policy import (
     Destination,
     PastCase,
     PastReturn,
+    ReturnLine,
     ReturnRequest,
     SaleFacts,
     SaleLineFacts,
@@ -721,6 +722,94 @@ class ReturnsRepo:
                     recorded=decision,
                 )
             )
+        return cases
+
+    def odoo_cases(self, days: int = 90) -> list[PastCase]:
+        """Returns done in Odoo (at any store) of the store's deliveries, as the cache knows
+        them, for the what-if replay. The condition is read back from where the goods went
+        (the store's stock: resellable; anywhere else: damaged), the sale as it was before
+        this return, the moment as the return was done. Nothing was recorded about the
+        decision, so these are compared with a baseline policy."""
+        since = self.clock() - timedelta(days=days)
+        stock = self.locations().get(Destination.STOCK)
+        with self.cache.read() as s:
+            returns = s.execute(
+                select(Picking.id, Picking.name, Picking.date_done, Picking.location_dest_id)
+                .where(Picking.return_id.is_not(None), Picking.state == "done")
+                .order_by(Picking.date_done, Picking.id)
+            ).all()
+            moves = s.execute(
+                select(Move.picking_id, Move.origin_returned_move_id, Move.quantity).where(
+                    Move.picking_id.in_([r[0] for r in returns]), Move.state == "done"
+                )
+            ).all()
+            origins = dict(
+                s.execute(
+                    select(Move.id, Move.sale_line_id).where(
+                        Move.id.in_([m[1] for m in moves if m[1]])
+                    )
+                ).all()
+            )
+            sale_of_line = dict(
+                s.execute(
+                    select(SaleOrderLine.id, SaleOrderLine.order_id).where(
+                        SaleOrderLine.id.in_([v for v in origins.values() if v])
+                    )
+                ).all()
+            )
+        by_return: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        for picking_id, origin, qty in moves:
+            line = origins.get(origin)
+            if line:
+                by_return[picking_id].append((line, qty))
+        # Returns made from this PC are replayed from their own record (with its decision).
+        recorded = {r for rec in self._sessions(CONFIRMED, since) for r in rec["return_ids"]}
+        cases = []
+        sales: dict[int, SaleView | None] = {}
+        for picking_id, name, done, dest in returns:
+            at = _odoo_time(done)
+            if at is None or at < since or not by_return.get(picking_id) or picking_id in recorded:
+                continue
+            sale_id = sale_of_line.get(by_return[picking_id][0][0])
+            if sale_id not in sales:
+                sales[sale_id] = self.load_sale(sale_id) if sale_id else None
+            view = sales[sale_id]
+            if view is None:
+                continue
+            condition = "resellable" if dest == stock else "damaged"
+            mine = defaultdict(float)
+            lines = []
+            for sale_line_id, qty in by_return[picking_id]:
+                facts = view.facts.line(sale_line_id)
+                if facts is None:
+                    continue
+                mine[sale_line_id] += qty
+                lines.append(
+                    ReturnLine(
+                        product_id=facts.product_id,
+                        quantity=qty,
+                        condition=condition,
+                        unit_price=facts.unit_price or money(0),
+                        category=facts.category,
+                        sale_line_id=sale_line_id,
+                        tracking="none",
+                    )
+                )
+            if not lines:
+                continue
+            # The sale as it was just before this return: without this return's quantities.
+            before = replace(
+                view.facts,
+                lines=tuple(
+                    replace(
+                        f, returned=max(0.0, round_qty(f.returned - mine.get(f.sale_line_id, 0)))
+                    )
+                    for f in view.facts.lines
+                ),
+            )
+            history = tuple(h for h in self.customer_history(view.facts.customer_id) if h.at < at)
+            request = ReturnRequest(tuple(lines), customer_id=view.facts.customer_id)
+            cases.append(PastCase(name, request, before, at, True, history))
         return cases
 
     def recent(self, limit: int = 20) -> list[dict[str, Any]]:

@@ -1,0 +1,140 @@
+"""`storeapp policy check FILE` and `storeapp policy simulate FILE [--days 90]`.
+
+`check` validates a draft and prints it in plain lines, or every problem with its place in
+the document. `simulate` replays the returns this PC knows — the ones taken here (with the
+decision recorded at the time) and the ones done in Odoo for the store's deliveries — against
+the draft, and prints what would have changed, rule by rule. Both only read: the journal is
+opened read-only and nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from storeapp.core.policy import Policy, PolicyError, describe_policy, load_policy, simulate
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="policy_action", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check",
+        help="validate a returns policy file and describe it",
+        description="Validate a returns policy (TOML) and print its rules in plain lines.",
+    )
+    check.add_argument("file", type=Path, help="the policy file, e.g. draft-policy.toml")
+    replay = actions.add_parser(
+        "simulate",
+        help="replay past returns against a draft policy and print what would change",
+        description="Replay the returns of the last DAYS days (taken on this PC, and done in "
+        "Odoo for this store's sales) against FILE, and print what would change, rule by rule.",
+    )
+    replay.add_argument("file", type=Path, help="the draft policy file")
+    replay.add_argument("--days", type=int, default=90, help="how far back to look (90)")
+    replay.add_argument(
+        "--against",
+        type=Path,
+        help="compare with this policy file instead of the decisions made at the time",
+    )
+
+
+def _read(path: Path) -> Policy | None:
+    """The policy in `path`, or None after printing why it cannot be used."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        print(f"{path} cannot be read: {exc.strerror or exc}.")
+        return None
+    try:
+        return load_policy(text, source=str(path))
+    except PolicyError as error:
+        print(f"{path} is not a valid returns policy. Fix these and check again:")
+        for problem in error.problems:
+            print(f"  - {problem}")
+        return None
+
+
+def check(args: argparse.Namespace) -> int:
+    policy = _read(args.file)
+    if policy is None:
+        return 1
+    print(f"{args.file} is a valid returns policy.")
+    for line in describe_policy(policy):
+        print(f"  {line}")
+    return 0
+
+
+def simulate_command(args: argparse.Namespace) -> int:
+    from storeapp import config
+    from storeapp.offline.cache import CACHE_FILE, CacheStore
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.offline.outbox import Outbox
+    from storeapp.offline.returns_repo import ReturnsRepo
+
+    if args.days < 1:
+        print("--days must be 1 or more.")
+        return 2
+    draft = _read(args.file)
+    if draft is None:
+        return 1
+    baseline = None
+    if args.against is not None:
+        baseline = _read(args.against)
+        if baseline is None:
+            return 1
+    try:
+        cfg = config.load_config(os.environ)
+        data_dir, warehouse = cfg.data_dir, cfg.store.warehouse_code
+        quarantine = cfg.returns.quarantine_location
+    except config.ConfigError as exc:
+        print(f"The configuration is invalid:\n{exc}")
+        return 1
+    if not (data_dir / JOURNAL_FILE).is_file() or not (data_dir / CACHE_FILE).is_file():
+        print(
+            f"There are no returns to replay in {data_dir}: this PC has not synced with Odoo "
+            "yet (set STOREAPP_DATA_DIR if the data folder is elsewhere)."
+        )
+        return 1
+    journal = JournalStore.open_read_only(data_dir)
+    cache = CacheStore.open(data_dir)
+    try:
+        repo = ReturnsRepo(
+            cache,
+            journal,
+            Outbox(journal),
+            warehouse_code=warehouse,
+            quarantine_location=quarantine,
+        )
+        here = repo.past_cases(args.days)
+        odoo = repo.odoo_cases(args.days)
+        if baseline is None and odoo:
+            from storeapp.offline.returns_policy import PolicySource
+
+            baseline = PolicySource(journal, cfg.returns.policy_file).load().policy
+    finally:
+        cache.close()
+        journal.close()
+    if not here and not odoo:
+        print(f"No returns in the last {args.days} days to replay.")
+        return 0
+    print(
+        f"{len(here)} return(s) taken on this PC and {len(odoo)} done in Odoo in the last "
+        f"{args.days} days."
+    )
+    if odoo:
+        print("Returns done in Odoo: condition read back from where the goods went.")
+    print()
+    if baseline is None:
+        report = simulate(draft, here)
+    else:
+        report = simulate(draft, [*here, *odoo], baseline)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.policy_action == "check":
+        return check(args)
+    return simulate_command(args)
