@@ -269,6 +269,21 @@ def policy(args: argparse.Namespace) -> int:
     return run(args)
 
 
+# --------------------------------------------------------------------------- provision
+
+
+def _provision_args(parser: argparse.ArgumentParser) -> None:
+    from storeapp.provision import configure
+
+    configure(parser)
+
+
+def provision_command(args: argparse.Namespace) -> int:
+    from storeapp.provision import run
+
+    return run(args)
+
+
 # --------------------------------------------------------------------------- wiring
 
 SUBCOMMANDS: list[Subcommand] = [
@@ -285,6 +300,12 @@ SUBCOMMANDS: list[Subcommand] = [
         support_bundle,
     ),
     Subcommand("audit", "verify the journal's audit chain", _audit_args, audit_command),
+    Subcommand(
+        "provision",
+        "write the machine file and store the device key (for IT scripts)",
+        _provision_args,
+        provision_command,
+    ),
     Subcommand(
         "policy", "check a returns policy, or replay past returns against it", _policy_args, policy
     ),
