@@ -59,6 +59,27 @@ def _diagnostics(data_dir: Path, *, tour: bool) -> Any:
     return diagnostics.start(data_dir, console=tour, crash_file=not tour)
 
 
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log (redacted like everything else), not to a console."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(mode: Any, _context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return  # the offscreen platform's notice on every new window: not news
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def _translators(app: Any) -> list[Any]:
     """Qt's own strings and ours for the system locale; English when none is found."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -120,6 +141,8 @@ def run(args: Any) -> int:
 
     # 6. QApplication
     from PySide6.QtWidgets import QApplication
+
+    _route_qt_messages()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("storeapp")
@@ -463,11 +486,29 @@ class StoreApp:
             return None
         facts = await self.executors.run_db(store_figures.cache_facts, self.cache)
         if facts.empty:
-            await self.first_sync(show=self.interactive)
+            result = await self.first_sync(show=self.interactive)
+            self.report_first_sync(result)
             await self.refresh_identity_if_possible()
             self.shell.refresh_status()
         self.start_engine()
         return None
+
+    def report_first_sync(self, result: Any) -> str | None:
+        """Say it when the first sync did not finish: the app works with what arrived and the
+        background sync carries on, but people should know why lists may be short."""
+        error = getattr(result, "error", None)
+        if not error:
+            return None
+        text = self.shell.window.tr(
+            "The first sync with Odoo did not finish: {error}\nstoreapp works with what arrived "
+            "and keeps trying in the background."
+        ).format(error=error)
+        log.warning("first sync incomplete: %s", error)
+        if self.interactive:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.shell.window, self.shell.window.tr("First sync"), text)
+        return text
 
     def start_engine(self) -> None:
         self._spawn(self._run_engine())
@@ -517,7 +558,8 @@ class StoreApp:
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            # Bounded: a task stuck in a worker thread must not keep the app from closing.
+            await asyncio.wait(list(self._tasks), timeout=5)
         if self.shell is not None:
             self.shell.stop()
         if self.engine is not None:

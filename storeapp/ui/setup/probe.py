@@ -139,15 +139,15 @@ def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
         stock_user = bool(inventory) and _allowed(gateway, "stock.picking", ["name"]) is True
         hr_officer = bool(employees_app) and _allowed(gateway, "hr.employee", ["barcode"]) is True
         groups = _groups(gateway, session.uid) or {}
-        stock_manager = groups.get("stock_manager", False)
+        stock_manager = groups.get("stock_manager")
         report.rights = DeviceRights(
             stock_user=stock_user,
-            stock_manager=stock_manager,
+            stock_manager=bool(stock_manager),
             hr_officer=hr_officer,
             has_inventory_app=inventory is not None,
             has_employees_app=employees_app is not None,
         )
-        _explain_rights(report, session.version.major)
+        _explain_rights(report, session.version.major, manager_known=stock_manager is not None)
         if inventory is not None and inventory:
             rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
@@ -161,7 +161,7 @@ def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
     return report
 
 
-def _explain_rights(report: ProbeReport, major: int) -> None:
+def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = True) -> None:
     r = report.rights
     assert r is not None
     if not r.has_inventory_app:
@@ -181,6 +181,12 @@ def _explain_rights(report: ProbeReport, major: int) -> None:
     if major == 17:
         if r.stock_manager:
             report.add("ok", "It may apply stock counts (Inventory / Administrator, needed in 17).")
+        elif not manager_known:
+            report.add(
+                "warn",
+                "Could not check whether it may apply stock counts (Odoo 17 needs Inventory / "
+                "Administrator). If it lacks that right, counts wait in the outbox until given.",
+            )
         else:
             report.add(
                 "warn",
