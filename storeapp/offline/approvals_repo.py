@@ -88,7 +88,8 @@ class ApprovalsRepo:
         self.outbox = outbox
         self.cache = cache
         self.clock = clock
-        self.tz = tz
+        # Times in the explanation are the store's wall clock (this PC's time zone).
+        self.tz = tz or datetime.now().astimezone().tzinfo
 
     def _server_qty(self, payload: dict[str, Any]) -> float | None:
         if self.cache is None:

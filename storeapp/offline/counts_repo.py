@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import uuid as uuid_module
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -62,7 +62,7 @@ class CountTask:
     """One line of the count task list: an Odoo count request for a location, or a count
     already in progress on this PC."""
 
-    kind: str  # "request" | "in_progress"
+    kind: str  # "in_progress" | "request" | "counted" (submitted here, not yet back from Odoo)
     location_id: int
     location_name: str
     products: int  # requested products (request) or counted lines (in progress)
@@ -230,6 +230,27 @@ class CountsRepo:
             ).all()
             return [LocationInfo(r[0].id, _location_label(r[0]), r[0].barcode) for r in rows]
 
+    def stocked_products(
+        self, location_id: int, min_qty: float = 1, limit: int = 3
+    ) -> list[tuple[int, str, float]]:
+        """Untracked products with a barcode and at least `min_qty` at the location, as
+        (id, barcode, quantity): what a demonstration count scans."""
+        with self.cache.read() as s:
+            rows = s.execute(
+                select(Product.id, Product.barcode, Quant.quantity)
+                .join(Quant, Quant.product_id == Product.id)
+                .where(
+                    Quant.location_id == location_id,
+                    Quant.lot_id.is_(None),
+                    Quant.quantity >= min_qty,
+                    Product.tracking == "none",
+                    Product.barcode.is_not(None),
+                )
+                .order_by(Product.id)
+                .limit(limit)
+            ).all()
+        return [(r[0], r[1], float(r[2])) for r in rows]
+
     # ------------------------------------------------------------------ tasks
 
     def tasks(self) -> list[CountTask]:
@@ -274,18 +295,44 @@ class CountsRepo:
                 .group_by(Location.id)
                 .order_by(func.min(Quant.inventory_date), Location.complete_name)
             ).all()
+        done = self._counted_recently()
+        later = []
         for loc_id, name, complete, n, due in requests:
             if loc_id in busy:
                 continue
-            out.append(
-                CountTask(
-                    kind="request",
-                    location_id=loc_id,
-                    location_name=complete or name,
-                    products=int(n),
-                    due=date.fromisoformat(due) if due else None,
-                )
+            task = CountTask(
+                kind="request",
+                location_id=loc_id,
+                location_name=complete or name,
+                products=int(n),
+                due=date.fromisoformat(due) if due else None,
             )
+            if loc_id in done:
+                # Counted here already: Odoo clears the request once the adjustments are
+                # applied and pulled back; until then it goes last, saying who counted it.
+                who, when = done[loc_id]
+                later.append(replace(task, kind="counted", started_by=who, started_at=when))
+            else:
+                out.append(task)
+        return out + later
+
+    def _counted_recently(self) -> dict[int, tuple[str | None, datetime | None]]:
+        """Locations with a count submitted on this PC in the last day: who, when."""
+        since = to_iso(self.clock() - timedelta(days=1))
+        with self.journal.read() as j:
+            rows = j.execute(
+                select(WorkSession.subject, WorkSession.employee_name, WorkSession.updated_at)
+                .where(
+                    WorkSession.kind == KIND,
+                    WorkSession.state == SUBMITTED,
+                    WorkSession.updated_at >= since,
+                )
+                .order_by(WorkSession.updated_at)
+            ).all()
+        out: dict[int, tuple[str | None, datetime | None]] = {}
+        for subject, who, at in rows:
+            if subject.startswith("location:"):
+                out[int(subject.split(":", 1)[1])] = (who, from_iso(at))
         return out
 
     # ------------------------------------------------------------------ sessions

@@ -158,7 +158,9 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     for key in ("click_collect", "returns", "counts", "approvals"):
         window.show_page(key)
         page = shell.pages[key]
-        await wait_for(f"{key} figures", lambda p=page: bool(p.tiles))
+        # Overview pages show tiles; feature screens count their finished refreshes.
+        ready = lambda p=page: bool(p.tiles) if hasattr(p, "tiles") else getattr(p, "completed", 1)  # noqa: E731
+        await wait_for(f"{key} figures", ready)
         await tour.shot(key.replace("_", "-"), window)
 
     # 6. A change Odoo refuses: validating an order that was cancelled in Odoo.
@@ -197,6 +199,11 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await wait_for("associate signed in", lambda: shell.session.employee is not None)
     window.show_page("click_collect")
     await tour.shot("associate-view", window)
+
+    # Counting, a recount and the manager's inbox (storeapp/ui/counts/tour_steps.py).
+    from storeapp.ui.counts.tour_steps import counts_tour
+
+    await counts_tour(shell, tour, manager, associate)
 
     # 9. Odoo goes away: the status bar says so, work continues.
     app.demo_store.sim.down()

@@ -151,8 +151,11 @@ def test_blind_count_recount_and_approval_offline_then_pushed_once(
 
     # A typed quantity for the jugs: one missing (within tolerance and auto-approve).
     view.lines_table.selectRow(view.lines_model.row_of(str(jug)))
-    view.quantity.setValue(jug_before - 1)
+    view.quantity.setText(str(jug_before - 1))
     press(view.set_button)
+
+    # While counting blind, nothing hints at which lines are off.
+    assert {r.status for r in counts.rows()} == {"Counted"}
 
     # Submitting sends the glasses back for a recount (1 counted is far off), blind.
     press(view.submit_button)
@@ -166,7 +169,7 @@ def test_blind_count_recount_and_approval_offline_then_pushed_once(
     press(view.recount_button)
     act(view.scan_box, barcode[glasses])
     view.lines_table.selectRow(view.lines_model.row_of(str(glasses)))
-    view.quantity.setValue(glasses_before - 4)
+    view.quantity.setText(str(glasses_before - 4))
     press(view.set_button)
     line = counts.session.lines[str(glasses)]
     assert [a.counted_by_name for a in line.attempts] == ["Rose Vincent", "Jules Dubois"]

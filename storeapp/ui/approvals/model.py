@@ -33,7 +33,7 @@ COLUMNS = (
     "Recounts",
     "Waiting",
 )
-KIND_LABELS = {"count.apply": "Stock adjustment", "return.create": "Return exception"}
+KIND_LABELS = {"count.apply": "Count", "return.create": "Return"}
 
 
 def tr(text: str) -> str:

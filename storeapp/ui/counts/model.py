@@ -23,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 WARN = "#b54708"
 BAD = "#b42318"
+MUTED = "#667085"
 
 
 def tr(text: str) -> str:
@@ -100,14 +101,21 @@ class CountTasksModel(_RowsModel):
                     if task.focus_product:
                         what += " · " + task.focus_product
                     return what
+                if task.kind == "counted":
+                    return tr("Counted by {who}, on its way to Odoo").format(
+                        who=task.started_by or "?"
+                    )
                 return tr("Count requested in Odoo")
             if col == 2:
                 return str(task.products)
-            if task.kind == "in_progress" and task.started_at is not None:
+            if task.kind != "request" and task.started_at is not None:
                 return task.started_at.astimezone().strftime("%d %b %H:%M")
             return due_text(task)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and task.overdue:
-            return QColor(BAD)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if task.kind == "counted":
+                return QColor(MUTED)
+            if col == 3 and task.overdue:
+                return QColor(BAD)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return RIGHT
         if role == Qt.ItemDataRole.UserRole:
@@ -143,7 +151,7 @@ class CountLinesModel(_RowsModel):
             if col == 4 and row.needs_recount:
                 return QColor(WARN)
             if col == 2 and row.expected is None:
-                return QColor("#667085")
+                return QColor(MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
             return RIGHT
         if role == Qt.ItemDataRole.UserRole:

@@ -90,6 +90,9 @@ class CountsPresenter:
         self.current: OpenCount | None = None
         self.awaiting_lot: ProductRef | None = None  # a tracked product scanned without its lot
         self.reviews: dict[str, LineReview] = {}
+        # Blind counts say which lines need a recount only once the associate has finished
+        # (tried to submit): while counting, "off" would hint at the system's figure.
+        self.review_shown = not blind
         self.last_outcome: SubmitOutcome | None = None
 
     # ------------------------------------------------------------------ reading
@@ -108,7 +111,7 @@ class CountsPresenter:
             return []
         out = []
         for line in session.lines.values():
-            review = self.reviews.get(line.key)
+            review = self.reviews.get(line.key) if self.review_shown else None
             recounts = max(0, len(line.attempts) - 1)
             attempt = line.current
             if review is not None and review.needs_recount:
@@ -153,6 +156,7 @@ class CountsPresenter:
 
     def _opened(self) -> Feedback:
         assert self.current is not None
+        self.review_shown = not self.blind
         what = self.current.session.location_name
         if self.current.focus_product_name:
             message = tr("Counting {product} at {location}.").format(
@@ -443,6 +447,7 @@ class CountsPresenter:
                 tr("Scan those items again (or type 0 if none are left), then submit."),
             )
         self._after_change()
+        self.review_shown = True
         pending = [r for r in self.reviews.values() if r.needs_recount]
         if pending:
             names = ", ".join(session.lines[r.key].label() for r in pending)
@@ -466,6 +471,7 @@ class CountsPresenter:
         self.current = None
         self.reviews = {}
         self.awaiting_lot = None
+        self.review_shown = not self.blind
         message = tr(
             "Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for "
             "a manager."
@@ -477,6 +483,7 @@ class CountsPresenter:
         self.current = None
         self.reviews = {}
         self.awaiting_lot = None
+        self.review_shown = not self.blind
 
     async def abandon(self) -> Feedback:
         who = core_employee(self.employee())

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from storeapp.core.count_review import CountRules
+from storeapp.core.quantities import format_qty
 from storeapp.offline.counts_repo import CountsRepo
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
@@ -137,9 +138,10 @@ class CountsView(QWidget):
         self.lines_table = _table(self.lines_model)
         self.lines_table.setObjectName("countLines")
 
-        self.quantity = QDoubleSpinBox()
-        self.quantity.setDecimals(3)
-        self.quantity.setRange(0, 1_000_000)
+        self.quantity = QLineEdit()
+        self.quantity.setObjectName("typedQuantity")
+        self.quantity.setValidator(QDoubleValidator(0.0, 1_000_000.0, 3, self.quantity))
+        self.quantity.setFixedWidth(120)
         self.quantity.setAccessibleName(self.tr("Quantity counted"))
         self.set_button = QPushButton(self.tr("Set quantity"))
         self.set_button.setToolTip(self.tr("Replace the selected line's count by this quantity"))
@@ -175,6 +177,7 @@ class CountsView(QWidget):
 
         self.scan_box.returnPressed.connect(self._scan_entered)
         self.set_button.clicked.connect(self.set_quantity)
+        self.quantity.returnPressed.connect(self.set_quantity)
         self.undo_button.clicked.connect(self.undo)
         self.recount_button.clicked.connect(self.recount)
         self.leave_button.clicked.connect(self.leave)
@@ -221,7 +224,7 @@ class CountsView(QWidget):
         self.set_button.setEnabled(row is not None)
         self.recount_button.setEnabled(row is not None)
         if row is not None:
-            self.quantity.setValue(row.counted)
+            self.quantity.setText(format_qty(row.counted))
 
     def current_line(self):  # noqa: ANN201
         rows = self.lines_table.selectionModel().selectedRows()
@@ -242,7 +245,7 @@ class CountsView(QWidget):
         self.tasks_model.set_rows(tasks)
         self.open_button.setEnabled(bool(tasks))
         requests = sum(1 for t in tasks if t.kind == "request")
-        open_here = len(tasks) - requests
+        open_here = sum(1 for t in tasks if t.kind == "in_progress")
         self.tasks_hint.setText(
             self.tr("{open} count(s) in progress on this PC · {requests} requested by Odoo").format(
                 open=open_here, requests=requests
@@ -307,11 +310,19 @@ class CountsView(QWidget):
     @asyncSlot()
     async def set_quantity(self) -> None:
         row = self.current_line()
-        if row is not None:
-            await self._run(
-                self.presenter.set_quantity(row.key, self.quantity.value()),
-                self.tr("Saving the quantity"),
+        if row is None:
+            return
+        try:
+            quantity = float(self.quantity.text().strip().replace(",", "."))
+        except ValueError:
+            self._say(
+                self.feedback,
+                Feedback("error", self.tr("Type the quantity counted as a number, e.g. 12.")),
             )
+            return
+        await self._run(
+            self.presenter.set_quantity(row.key, quantity), self.tr("Saving the quantity")
+        )
 
     @asyncSlot()
     async def undo(self) -> None:
