@@ -32,6 +32,7 @@ from storeapp.ui.main_window import MainWindow, PageSpec
 from storeapp.ui.outbox.presenter import OutboxPresenter
 from storeapp.ui.outbox.view import OutboxView
 from storeapp.ui.pages.store_jobs import build_pages
+from storeapp.ui.returns import build_returns_screen
 from storeapp.ui.scanner import ScannerFilter
 from storeapp.ui.session import Session
 from storeapp.ui.signals import AppSignals
@@ -131,7 +132,11 @@ class Shell(QObject):
         self.click_collect = build_click_collect(self)
         self.window.set_page("click_collect", self.click_collect)
         self.pages["click_collect"] = self.click_collect
-        for key, build in (("counts", build_counts), ("approvals", build_approvals)):
+        for key, build in (
+            ("counts", build_counts),
+            ("approvals", build_approvals),
+            ("returns", build_returns_screen),
+        ):
             self.pages[key] = build(self)
             self.window.set_page(key, self.pages[key])
         self.outbox_presenter = OutboxPresenter(
