@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +44,10 @@ async def wait_for(what: str, predicate: Callable[[], Any], timeout: float = 30.
         await asyncio.sleep(0.05)
 
 
-async def settle(seconds: float = 0.2) -> None:
-    """Let queued signals, layouts and paints happen before a screenshot."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        await asyncio.sleep(0.02)
+async def settle(seconds: float = 0.25) -> None:
+    """Let queued signals, layouts and paints happen before a screenshot. Sleeping hands the
+    loop back to Qt; calling processEvents() from inside a task would re-enter other tasks."""
+    await asyncio.sleep(seconds)
 
 
 def composite(window: QWidget, dialog: QWidget | None = None) -> QPixmap:
@@ -120,7 +118,7 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     presenter = app.setup_presenter()
     dialog = SetupDialog(presenter, ErrorPresenter(interactive=False), app.effective_setup(), {})
     dialog.secret.setText(app.demo_store.api_key)
-    dialog.resize(760, 700)
+    dialog.resize(1040, 640)
     dialog.show()
     dialog.test()
     await wait_for("connection test", lambda: dialog.report is not None, 60)
@@ -133,7 +131,9 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await wait_for("first sync progress", lambda: len(first.rows) >= 5 or sync.done(), 120)
     if not sync.done():
         await tour.shot("first-sync", window, first)
-    await sync
+    problem = app.report_first_sync(await sync)
+    if problem:
+        raise TourFailed(problem)
     await app.refresh_identity_if_possible()
     await shell.status_now()
 
