@@ -207,6 +207,9 @@ class EngineLink:
 
     def connectivity(self) -> tuple[str, str]:
         c = self.engine.connectivity
+        if c.last_success_at is None and c.failures == 0 and c.state.value == "offline":
+            # Nothing tried yet: "offline" would alarm people for no reason at start-up.
+            return ("unknown", c.reason)
         return (c.state.value, c.reason)
 
     async def sync_now(self) -> object:

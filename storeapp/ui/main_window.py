@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,9 @@ class MainWindow(QMainWindow):
         self.icons = icons
         self.specs: dict[str, PageSpec] = {}
         self.pages: dict[str, QWidget] = {}
+        # Each page sits in a scroll area: no page can make the window taller than a 1366x768
+        # screen; a page that needs more room scrolls instead of pushing the status bar away.
+        self.holders: dict[str, QScrollArea] = {}
         self.employee: SignedInEmployee | None = None
 
         self.nav = QListWidget()
@@ -106,10 +110,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
 
+    @staticmethod
+    def _holder(widget: QWidget) -> QScrollArea:
+        holder = QScrollArea()
+        holder.setObjectName("pageHolder")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(widget)
+        return holder
+
     def add_page(self, spec: PageSpec, widget: QWidget) -> None:
         self.specs[spec.key] = spec
         self.pages[spec.key] = widget
-        self.stack.addWidget(widget)
+        self.holders[spec.key] = self._holder(widget)
+        self.stack.addWidget(self.holders[spec.key])
         item = QListWidgetItem(spec.title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(200, 48))
@@ -123,9 +137,8 @@ class MainWindow(QMainWindow):
     def set_page(self, key: str, widget: QWidget) -> None:
         """Replace a page's widget (how feature screens take over from the overview)."""
         old = self.pages[key]
-        index = self.stack.indexOf(old)
-        self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
+        self.holders[key].takeWidget()
+        self.holders[key].setWidget(widget)
         old.deleteLater()
         self.pages[key] = widget
 
@@ -163,7 +176,7 @@ class MainWindow(QMainWindow):
             return
         key = current.data(Qt.ItemDataRole.UserRole)
         widget = self.pages[key]
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self.holders[key])
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()

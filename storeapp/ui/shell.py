@@ -199,10 +199,7 @@ class Shell(QObject):
 
     def _compute_status(self) -> ShellStatus:
         counts = self.deps.outbox.counts_by_state()
-        waiting = sum(
-            counts.get(s, 0)
-            for s in (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED)
-        )
+        waiting = sum(counts.get(s, 0) for s in (OpState.QUEUED, OpState.SENDING, OpState.FAILED))
         facts = store_figures.cache_facts(self.deps.cache)
         state, reason = self.connectivity
         return ShellStatus(
@@ -237,7 +234,8 @@ class Shell(QObject):
         self.refresh_status()
 
     def refresh_current(self, *_: object) -> None:
-        widget = self.window.stack.currentWidget()
+        key = self.window.current_page()
+        widget = self.window.pages.get(key) if key else None
         refresh = getattr(widget, "refresh", None)
         if callable(refresh) and self.session.employee is not None:
             refresh()

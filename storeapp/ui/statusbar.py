@@ -26,7 +26,7 @@ class ShellStatus:
     """What the status bar shows. Built from the sync engine's status and the outbox."""
 
     connectivity: str = "unknown"  # online | degraded | offline | auth_failed | unknown
-    queue_depth: int = 0
+    queue_depth: int = 0  # waiting to be sent (queued, sending, failed); parked not included
     parked: int = 0
     oldest_pending_at: datetime | None = None
     last_sync_at: datetime | None = None
@@ -82,12 +82,17 @@ class StatusTexts:
         else:
             outbox = (tr("Outbox: {n} to send").format(n=status.queue_depth), "warn")
         if status.parked:
-            outbox = (
-                tr("Outbox: {n} to send, {p} need a person").format(
-                    n=status.queue_depth, p=status.parked
-                ),
-                "error",
+            parked = (
+                tr("1 needs a person")
+                if status.parked == 1
+                else tr("{p} need a person").format(p=status.parked)
             )
+            text = (
+                tr("Outbox: {n} to send, {parked}").format(n=status.queue_depth, parked=parked)
+                if status.queue_depth
+                else tr("Outbox: {parked}").format(parked=parked)
+            )
+            outbox = (text, "error")
         if status.oldest_pending_at is None:
             oldest = (tr("Nothing waiting"), "muted")
         else:

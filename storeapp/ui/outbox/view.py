@@ -186,11 +186,22 @@ class OutboxView(QWidget):
     def _freshness_text(self, rows: list[ModelFreshness]) -> str:
         if not rows:
             return self.tr("No data synced from Odoo yet.")
-        parts = []
-        for r in rows:
-            when = local_time(r.last_success_at) if r.last_success_at else self.tr("never")
-            parts.append(f"{r.model} {when}")
-        return self.tr("Last successful sync: {list}").format(list=" · ".join(parts))
+        synced = [r for r in rows if r.last_success_at]
+        missing = [r.model for r in rows if not r.last_success_at]
+        if not synced:
+            return self.tr("No data synced from Odoo yet.")
+        oldest = min(synced, key=lambda r: r.last_success_at)
+        newest = max(r.last_success_at for r in synced)
+        text = self.tr("{n} kinds of data from Odoo, last refreshed {newest}.").format(
+            n=len(rows), newest=local_time(newest)
+        )
+        if oldest.last_success_at < newest:
+            text += " " + self.tr("Oldest: {model} at {when}.").format(
+                model=oldest.model, when=local_time(oldest.last_success_at)
+            )
+        if missing:
+            text += " " + self.tr("Not synced yet: {list}.").format(list=", ".join(missing))
+        return text
 
     def current_op(self) -> OpRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -223,11 +234,11 @@ class OutboxView(QWidget):
             lines.append(self.tr("Last error: {text}").format(text=op.last_error))
         if op.state is OpState.FAILED and op.next_attempt_at:
             lines.append(self.tr("Next try: {when}").format(when=local_time(op.next_attempt_at)))
+        age = (utcnow() - op.created_at).total_seconds()
+        when = self.tr("just now") if age < 60 else self.tr("{age} ago").format(age=format_age(age))
         lines.append(
-            self.tr("Made by {who} {age} ago, {n} tries.").format(
-                who=op.actor_name or self.tr("the app"),
-                age=format_age((utcnow() - op.created_at).total_seconds()),
-                n=op.attempts,
+            self.tr("Made by {who} {when}. Tries so far: {n}.").format(
+                who=op.actor_name or self.tr("the app"), when=when, n=op.attempts
             )
         )
         self.detail_text.setText("\n".join(lines))

@@ -201,7 +201,10 @@ class SignInView(QWidget):
             self.errors.show(exc, self.tr("Loading the employees"))
             return
         self._filter(self.search.text())
-        if not self._all:
+        if self._all:
+            if self.selected is None:
+                self.message.setText("")
+        else:
             self.message.setText(
                 self.tr(
                     "Nobody can sign in on this PC yet. Employees appear after the first sync "
