@@ -40,8 +40,11 @@ class _Dropped(Exception):
 class Handler(BaseHTTPRequestHandler):
     """One request; ``self.server.sim`` is the owning :class:`~odoosim.sim.OdooSim`."""
 
+    # Odoo with --workers (prefork) answers HTTP/1.0, one request per connection; the
+    # threaded server speaks HTTP/1.1 keep-alive (KeepAliveHandler).
     protocol_version = "HTTP/1.0"
-    server_version = "Werkzeug/2.0.2"
+    server_version = "Werkzeug/3.0.1"
+    timeout = 120
     sys_version = "Python/3"
 
     def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
@@ -186,6 +189,12 @@ class Handler(BaseHTTPRequestHandler):
             self._send(400, _encode({"error": f"{type(exc).__name__}: {exc}"}))
 
 
+class KeepAliveHandler(Handler):
+    """HTTP/1.1 with persistent connections, like Odoo's threaded server."""
+
+    protocol_version = "HTTP/1.1"
+
+
 class SimHTTPServer(ThreadingHTTPServer):
     """Threaded server that knows its emulator; threads are daemons so tests never hang."""
 
@@ -195,7 +204,39 @@ class SimHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address, sim):
         self.sim = sim
-        super().__init__(address, Handler)
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, KeepAliveHandler if sim.keep_alive else Handler)
+
+    def process_request(self, request, client_address):
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request):
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Cut every open keep-alive connection, as a stopped server would."""
+        with self._connections_lock:
+            connections = list(self._connections)
+            self._connections.clear()
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            try:
+                connection.close()
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.close_connections()
+        self.server_close()
 
 
 def serve(sim, host: str, port: int) -> tuple[SimHTTPServer, threading.Thread]:

@@ -38,11 +38,22 @@ class OdooSim:
 
     ``seed`` picks the deterministic data set (``"demo"`` or ``"scale"``; any other string is a
     demo seeded from that string); ``scale_params`` size the scale preset. ``test_mode`` enables
-    the HTTP control endpoint. ``state_file`` keeps the database between runs.
+    the HTTP control endpoint. ``state_file`` keeps the database between runs. ``keep_alive``
+    serves HTTP/1.1 persistent connections like Odoo's threaded server; the default answers
+    HTTP/1.0, one request per connection, like Odoo with workers.
     """
 
-    def __init__(self, seed="demo", test_mode=True, state_file=None, db_name=None, **scale_params):
+    def __init__(
+        self,
+        seed="demo",
+        test_mode=True,
+        state_file=None,
+        db_name=None,
+        keep_alive=False,
+        **scale_params,
+    ):
         self.seed = str(seed)
+        self.keep_alive = keep_alive
         self.test_mode = test_mode
         self.state_file = state_file
         self.db_name = db_name or ("storeapp_scale" if self.seed == "scale" else "storeapp_demo")
@@ -107,8 +118,7 @@ class OdooSim:
 
     def stop(self) -> None:
         if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
+            self._httpd.stop()
             self._httpd = None
         if self.state_file:
             from odoosim import persistence
@@ -116,10 +126,10 @@ class OdooSim:
             persistence.flush(self, self.state_file)
 
     def down(self) -> None:
-        """Stop listening: clients get "connection refused" until :meth:`up`."""
+        """Stop listening and cut open connections: clients get "connection refused" until
+        :meth:`up`."""
         if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
+            self._httpd.stop()
             self._httpd = None
 
     def up(self) -> None:

@@ -316,7 +316,12 @@ class StockPicking(MailThread):
                 if row["state"] == "cancel":
                     continue
                 demand = row.get("product_uom_qty", 0.0)
-                if (demand and not row.get("picked")) or row.get("quantity", 0.0) < demand - EPS:
+                picked_qty = sum(
+                    line._row().get("quantity", 0.0)
+                    for line in move.move_line_ids
+                    if line._row().get("picked")
+                )
+                if (demand and not row.get("picked")) or picked_qty < demand - EPS:
                     result.append(picking.id)
                     break
         return self.browse(result)
@@ -421,7 +426,9 @@ class StockPicking(MailThread):
             )
             if not remaining:
                 continue
-            backorder = picking._copy({"name": "/", "backorder_id": picking.id, "state": "draft"})
+            backorder = picking._copy(
+                {"name": "/", "backorder_id": picking.id, "state": "draft", "user_id": False}
+            )
             remaining._write({"picking_id": backorder.id, "picked": False})
             lines = remaining.move_line_ids
             if lines:

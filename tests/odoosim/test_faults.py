@@ -213,3 +213,26 @@ def test_control_endpoint_absent_outside_test_mode():
         assert caught.value.code == 404
     finally:
         sim.stop()
+
+
+def test_keep_alive_connections_are_reused_and_cut_when_down():
+    sim = OdooSim(seed="demo", keep_alive=True).start()
+    connection = http.client.HTTPConnection("127.0.0.1", sim.port, timeout=5)
+    body = json.dumps({"jsonrpc": "2.0", "method": "call", "params": {}, "id": 1})
+    for _ in range(2):
+        connection.request(
+            "POST", "/web/webclient/version_info", body, {"Content-Type": "application/json"}
+        )
+        response = connection.getresponse()
+        assert (
+            response.status == 200
+            and json.loads(response.read())["result"]["server_version"] == "17.0"
+        )
+    sim.down()
+    with pytest.raises((ConnectionError, http.client.HTTPException, OSError)):
+        connection.request(
+            "POST", "/web/webclient/version_info", body, {"Content-Type": "application/json"}
+        )
+        connection.getresponse().read()
+    sim.up()
+    sim.stop()
