@@ -305,6 +305,17 @@ returns.text("quarantine_location", "Quarantine", "Location (name or barcode) fo
 
 counts = OPTIONS.section("counts", "Stock counts")
 counts.boolean("blind", True, "Hide the system quantity while counting")
+counts.text_list(
+    "tolerances",
+    ["* qty=2 percent=10"],
+    "Recount when a difference exceeds: '<category or *> qty=N percent=N value=N'",
+)
+counts.text_list(
+    "auto_approve",
+    ["* qty=2 value=50"],
+    "Apply without a manager up to: '<category or *> qty=N value=N' (beyond: manager)",
+)
+counts.integer("max_recounts", 1, "Recounts asked for before a manager decides", minimum=0)
 
 logging_ = OPTIONS.section("logging", "Log files in the data folder")
 logging_.choice("level", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR"), "Lowest level written")

@@ -7,6 +7,7 @@ box (or from the app-wide scanner), typed quantities, undo, recounts and the sub
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,10 +28,12 @@ from qasync import asyncSlot
 
 from storeapp.core.count_review import CountRules
 from storeapp.core.quantities import format_qty
-from storeapp.offline.counts_repo import CountsRepo
+from storeapp.offline.counts_repo import CountSettingsError, CountsRepo, rules_from_config
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
+
+log = logging.getLogger(__name__)
 
 
 def _table(model) -> QTableView:  # noqa: ANN001
@@ -89,6 +92,9 @@ class CountsView(QWidget):
         self.start_box.setAccessibleName(self.tr("Start a count"))
         self.tasks_feedback = QLabel("")
         self.tasks_feedback.setWordWrap(True)
+        self.settings_message = QLabel("")
+        self.settings_message.setWordWrap(True)
+        self.settings_message.setVisible(False)
         self.tasks_model = CountTasksModel(self)
         self.tasks_table = _table(self.tasks_model)
         self.tasks_table.setObjectName("countTasks")
@@ -105,6 +111,7 @@ class CountsView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(subtitle)
+        layout.addWidget(self.settings_message)
         layout.addWidget(self.start_box)
         layout.addWidget(self.tasks_feedback)
         layout.addWidget(self.tasks_table, 1)
@@ -187,6 +194,19 @@ class CountsView(QWidget):
         return page
 
     # ------------------------------------------------------------------ showing
+
+    def show_settings_problem(self, problem: str) -> None:
+        """The store's count settings could not be read: say so on the task list."""
+        self.settings_message.setVisible(True)
+        self._say(
+            self.settings_message,
+            Feedback(
+                "warn",
+                self.tr("The count settings of this PC are not valid, so the defaults apply: ")
+                + problem,
+                self.tr("Ask IT to correct the [counts] section of the configuration file."),
+            ),
+        )
 
     def _say(self, label: QLabel, feedback: Feedback | None) -> None:
         if feedback is None:
@@ -353,12 +373,20 @@ class CountsView(QWidget):
 def build_counts(shell: Any) -> CountsView:
     """Construct the Counts page from the shell's services and wire it to the shell."""
     deps = shell.deps
-    config = getattr(deps, "config", None)
-    counts_section = getattr(config, "counts", None)
-    blind = bool(getattr(counts_section, "blind", True))
-    repo = CountsRepo(deps.cache, deps.journal, deps.outbox, CountRules(blind=blind))
-    presenter = CountsPresenter(repo, deps.executors, lambda: shell.session.employee, blind=blind)
+    problem = None
+    try:
+        rules = rules_from_config(getattr(deps, "config", None))
+    except CountSettingsError as exc:
+        # Counting must go on: the defaults apply, and the page says what to fix.
+        log.error("count settings not usable: %s", exc)
+        rules, problem = CountRules(), str(exc)
+    repo = CountsRepo(deps.cache, deps.journal, deps.outbox, rules)
+    presenter = CountsPresenter(
+        repo, deps.executors, lambda: shell.session.employee, blind=rules.blind
+    )
     view = CountsView(presenter, shell.errors)
+    if problem:
+        view.show_settings_problem(problem)
     shell.scanner.scanned.connect(view.handle_scan)
     view.changed.connect(shell.signals.operation_executed)
     return view
