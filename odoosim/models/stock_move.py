@@ -440,6 +440,7 @@ class StockMove(Model):
                 "location_id": row["location_id"],
                 "location_dest_id": row["location_dest_id"],
                 "lot_ids": sorted({ln["lot_id"] for ln in lines} - {False, None}),
+                "lot_id": next((ln["lot_id"] for ln in lines if ln["lot_id"]), False),
                 "lines": lines,
                 "name": row.get("name"),
                 "reference": row.get("reference"),

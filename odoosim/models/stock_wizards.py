@@ -220,7 +220,9 @@ class StockReturnPicking(Model):
                     or original,
                 )
             wizard = self._create([vals])
-            if picking:
+            # Lines given at creation replace the computed ones (a stored compute with
+            # readonly=False is not recomputed when the value is provided).
+            if picking and not lines:
                 wizard._fill_lines()
             if lines:
                 wizard._apply_o2m_commands(wizard._fields["product_return_moves"], lines)

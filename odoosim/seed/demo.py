@@ -347,42 +347,7 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
             if partner == frequent:
                 frequent_returns.append(returned.id)
 
-    # -- employees --------------------------------------------------------------------------------------
-    tag = create(env, "hr.employee.category", {"name": MANAGER_TAG})
-    employees = []
-    for store_index, store in enumerate(facts["stores"]):
-        department = create(
-            env, "hr.department", {"name": store["name"], "company_id": facts["company_id"]}
-        )
-        for n in range(5):
-            name = person(rng)
-            is_manager = n == 0
-            badge = f"04{store_index + 1}{n + 1:04d}{rng.randrange(10)}"
-            pin = f"{rng.randrange(10000):04d}"
-            emp = create(
-                env,
-                "hr.employee",
-                {
-                    "name": name,
-                    "barcode": badge,
-                    "pin": pin,
-                    "company_id": facts["company_id"],
-                    "department_id": department.id,
-                    "job_title": "Store Manager" if is_manager else "Sales Associate",
-                    "category_ids": [(6, 0, [tag.id] if is_manager else [])],
-                },
-            )
-            employees.append(
-                {
-                    "id": emp.id,
-                    "name": name,
-                    "badge": badge,
-                    "pin": pin,
-                    "is_manager": is_manager,
-                    "store": store["code"],
-                    "warehouse_id": store["warehouse_id"],
-                }
-            )
+    employees, tag = seed_employees(env, facts, rng)
 
     # -- count requests ---------------------------------------------------------------------------------
     count_quants = []
@@ -424,3 +389,43 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
         }
     )
     return facts
+
+
+def seed_employees(env, facts, rng):
+    """Five employees per store (the first one a manager), with badges and 4-digit PINs."""
+    tag = create(env, "hr.employee.category", {"name": MANAGER_TAG})
+    employees = []
+    for store_index, store in enumerate(facts["stores"]):
+        department = create(
+            env, "hr.department", {"name": store["name"], "company_id": facts["company_id"]}
+        )
+        for n in range(5):
+            name = person(rng)
+            is_manager = n == 0
+            badge = f"04{store_index + 1}{n + 1:04d}{rng.randrange(10)}"
+            pin = f"{rng.randrange(10000):04d}"
+            emp = create(
+                env,
+                "hr.employee",
+                {
+                    "name": name,
+                    "barcode": badge,
+                    "pin": pin,
+                    "company_id": facts["company_id"],
+                    "department_id": department.id,
+                    "job_title": "Store Manager" if is_manager else "Sales Associate",
+                    "category_ids": [(6, 0, [tag.id] if is_manager else [])],
+                },
+            )
+            employees.append(
+                {
+                    "id": emp.id,
+                    "name": name,
+                    "badge": badge,
+                    "pin": pin,
+                    "is_manager": is_manager,
+                    "store": store["code"],
+                    "warehouse_id": store["warehouse_id"],
+                }
+            )
+    return employees, tag

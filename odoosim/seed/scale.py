@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from odoosim.seed.base import create, seed_structure
 from odoosim.seed.catalog import CATEGORIES, VARIANTS, ean13
+from odoosim.seed.demo import seed_employees
 
 
 def seed_scale(
@@ -205,11 +206,21 @@ def seed_scale(
                 },
             )
             line_total += 1
+    employees, tag = seed_employees(env, facts, rng)
+    # A few count requests per store, spread over the quants of its locations.
+    today = now[:10]
+    count_quants = []
+    quant_table = db.table("stock.quant")
+    for qid in range(1, min(quants, 200) + 1, 10):
+        if qid in quant_table.rows:
+            db.update("stock.quant", qid, {"inventory_date": today})
+            count_quants.append(qid)
     facts.update(
         {
-            "employees": [],
+            "employees": employees,
             "manager_tag": "Store Manager",
-            "count_request_quant_ids": [],
+            "manager_tag_id": tag.id,
+            "count_request_quant_ids": count_quants,
             "click_collect_orders": {},
             "past_deliveries": [],
             "product_count": products,
