@@ -163,6 +163,11 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
         await wait_for(f"{key} figures", ready)
         await tour.shot(key.replace("_", "-"), window)
 
+    # 5b. The returns screens: search, intake, approval needed, receipt, refusal.
+    from storeapp.ui.returns.tour_steps import returns_steps
+
+    await returns_steps(tour, app, window)
+
     # 6. A change Odoo refuses: validating an order that was cancelled in Odoo.
     cancelled = await app.executors.run_db(_cancelled_order, app.cache)
     if cancelled is None:

@@ -108,7 +108,7 @@ def test_online_intake_reaches_odoo_as_one_return_into_stock(screen, sim, qtbot,
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     until(lambda: view.stack.currentIndex() == DONE)
     assert view.last_pdf is not None and view.last_pdf.stat().st_size > 500
-    assert "Taken by Ana Associate" in view.done_text.text()
+    assert "Taken by Ana Associate" in view.receipt_view.text()
 
     ops = wiring.outbox.list([OpState.QUEUED])
     assert [op.kind for op in ops] == ["return.create"]
@@ -165,8 +165,8 @@ def test_offline_damaged_item_needs_a_manager_in_person(screen, sim, qtbot, unti
     qtbot.keyClicks(dialog.pin, "1357")
     dialog.approve()
     until(lambda: view.stack.currentIndex() == DONE)
-    assert "Approved by Max Manager" in view.done_text.text()
-    assert "offline" in view.done_text.text()
+    assert "Approved by Max Manager" in view.receipt_view.text()
+    assert "offline" in view.receipt_view.text()
 
     op = wiring.outbox.list([OpState.QUEUED])[0]
     assert op.approver_name == "Max Manager"

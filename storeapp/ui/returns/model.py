@@ -102,7 +102,6 @@ class ReturnLinesModel(QAbstractTableModel):
     (
         PRODUCT,
         SOLD,
-        DELIVERED,
         RETURNED,
         RETURNABLE,
         QUANTITY,
@@ -110,11 +109,10 @@ class ReturnLinesModel(QAbstractTableModel):
         CONDITION,
         SERIALS,
         DECISION,
-    ) = range(10)
+    ) = range(9)
     COLUMNS = (
         "Product",
         "Sold",
-        "Delivered",
         "Returned",
         "Can return",
         "Return",
@@ -175,9 +173,16 @@ class ReturnLinesModel(QAbstractTableModel):
             if col == self.PRODUCT:
                 return line.product_name
             if col == self.SOLD:
+                # Handed over is worth a mention only when it differs from sold.
+                if (
+                    line.delivered is not None
+                    and line.sold is not None
+                    and line.delivered < line.sold
+                ):
+                    return tr("{sold} ({given} handed over)").format(
+                        sold=self._qty(line.sold), given=self._qty(line.delivered)
+                    )
                 return self._qty(line.sold)
-            if col == self.DELIVERED:
-                return self._qty(line.delivered)
             if col == self.RETURNED:
                 return self._qty(line.returned)
             if col == self.RETURNABLE:
@@ -215,6 +220,8 @@ class ReturnLinesModel(QAbstractTableModel):
                 and line.quantity > 0
             ):
                 return QColor(LEVEL_COLOURS[Level.DENY])
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PRODUCT:
+            return line.product_name + (f"\n{line.category}" if line.category else "")
         if role == Qt.ItemDataRole.ToolTipRole and decided:
             return "\n".join(f"[{f.level}] {f.message}" for f in decided.findings)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.SOLD <= col <= self.QUANTITY:

@@ -42,7 +42,7 @@ from storeapp.ui.returns.presenter import (
     ReturnsPresenter,
     level_label,
 )
-from storeapp.ui.returns.receipt import print_receipt, save_pdf
+from storeapp.ui.returns.receipt import print_receipt, receipt_html, save_pdf
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
 
@@ -143,7 +143,7 @@ class ReturnsView(QWidget):
         self.stack.addWidget(self._build_done())
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 16)
+        layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(search_row)
@@ -176,6 +176,9 @@ class ReturnsView(QWidget):
         self.sales_table.setModel(self.sales_model)
         self._table_look(self.sales_table)
         self.sales_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        sales_head = self.sales_table.horizontalHeader()
+        sales_head.setStretchLastSection(False)
+        sales_head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Open sale"))
         self.find_hint = QLabel(
             self.tr(
@@ -222,7 +225,9 @@ class ReturnsView(QWidget):
             ),
         )
         head = self.lines_table.horizontalHeader()
+        head.setStretchLastSection(False)
         head.setSectionResizeMode(ReturnLinesModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(48)
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("returnsScan")
         self.scan_label = QLabel(self.tr("Scan:"))
@@ -238,7 +243,7 @@ class ReturnsView(QWidget):
 
         card = QFrame()
         card.setObjectName("card")
-        card.setFixedWidth(340)
+        card.setFixedWidth(280)
         self.decision_title = QLabel("")
         self.decision_title.setObjectName("cardTitle")
         self.decision_title.setWordWrap(True)
@@ -281,6 +286,14 @@ class ReturnsView(QWidget):
         self.done_text = QLabel("")
         self.done_text.setWordWrap(True)
         self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The receipt as the customer gets it, on a narrow white slip.
+        self.receipt_view = QLabel("")
+        self.receipt_view.setObjectName("receiptSlip")
+        self.receipt_view.setTextFormat(Qt.TextFormat.RichText)
+        self.receipt_view.setFixedWidth(340)
+        self.receipt_view.setStyleSheet(
+            "#receiptSlip { background: #ffffff; border: 1px solid #d0d5dd; padding: 12px; }"
+        )
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.new_button = QPushButton(self.tr("Next return"))
         self.new_button.setObjectName("primaryButton")
@@ -290,12 +303,13 @@ class ReturnsView(QWidget):
         row.addWidget(self.new_button)
         inner = QVBoxLayout(card)
         inner.addWidget(self.done_title)
-        inner.addWidget(self.done_text, 1)
+        inner.addWidget(self.done_text)
+        inner.addStretch(1)
         inner.addLayout(row)
-        layout = QVBoxLayout(page)
+        layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(card)
-        layout.addStretch(1)
+        layout.addWidget(card, 1)
+        layout.addWidget(self.receipt_view, 0, Qt.AlignmentFlag.AlignTop)
         return page
 
     @staticmethod
@@ -352,6 +366,9 @@ class ReturnsView(QWidget):
     def show_sale(self) -> None:
         p = self.presenter
         self.lines_model.refresh()
+        # The serial column only takes room when something on this return is tracked.
+        tracked = any(line.tracking != "none" for line in p.lines) or p.no_receipt
+        self.lines_table.setColumnHidden(ReturnLinesModel.SERIALS, not tracked)
         if p.sale is not None:
             sale = p.sale.facts
             self.sale_title.setText(
@@ -382,6 +399,7 @@ class ReturnsView(QWidget):
             )
         self.stack.setCurrentIndex(INTAKE)
         self.show_decision()
+        self.lines_table.horizontalScrollBar().setValue(0)
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_decision(self) -> None:
@@ -433,13 +451,25 @@ class ReturnsView(QWidget):
         self.last = confirmed
         receipt = confirmed.receipt
         self.done_title.setText(self.tr("Return {ref} saved").format(ref=receipt.reference))
-        lines = receipt.text_lines()
-        tail = self.tr(
-            "It goes to Odoo by itself (see Sync & outbox). Give the customer the receipt."
-        )
+        parts = [
+            self.tr("{n} item(s) back, {amount} to refund.").format(
+                n=f"{sum(line.quantity for line in receipt.lines):g}",
+                amount=format_money(receipt.total, receipt.currency),
+            )
+        ]
+        if confirmed.saved.op_uuids:
+            parts.append(
+                self.tr(
+                    "Odoo gets it by itself, as {n} return(s) — follow it in Sync & outbox."
+                ).format(n=len(confirmed.saved.op_uuids))
+            )
+        else:
+            parts.append(self.tr("Recorded on this PC; the back office books it in Odoo."))
+        parts.append(self.tr("Give the customer the receipt."))
         if self.last_pdf is not None:
-            tail += "\n" + self.tr("Receipt saved as {path}").format(path=self.last_pdf)
-        self.done_text.setText("\n".join(lines) + "\n\n" + tail)
+            parts.append(self.tr("Receipt saved as {path}").format(path=self.last_pdf))
+        self.done_text.setText("\n\n".join(parts))
+        self.receipt_view.setText(receipt_html(receipt))
         self.stack.setCurrentIndex(DONE)
 
     # ------------------------------------------------------------------ actions
