@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -367,6 +368,22 @@ class CountsView(QWidget):
 
     @asyncSlot()
     async def abandon(self) -> None:
+        session = self.presenter.session
+        if session is None:
+            return
+        if session.lines and getattr(self.errors, "interactive", True):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Abandon this count?"),
+                self.tr(
+                    "The {n} counted line(s) of {location} will not be sent to Odoo. "
+                    "The count stays in the audit record."
+                ).format(n=len(session.lines), location=session.location_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         await self._run(self.presenter.abandon(), self.tr("Abandoning the count"))
 
 
