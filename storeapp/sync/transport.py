@@ -16,6 +16,7 @@ from __future__ import annotations
 import email.utils
 import http.client
 import io
+import socket
 import ssl
 import time
 import urllib.error
@@ -68,6 +69,28 @@ def make_ssl_context(ca_bundle: str | Path | None = None) -> ssl.SSLContext:
     return context
 
 
+def _tune(sock: socket.socket | None) -> None:
+    """Small requests and answers: send at once (no Nagle delay on our side)."""
+    if sock is None:
+        return
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except OSError:
+        pass
+
+
+def _quickack(sock: socket.socket) -> None:
+    """Acknowledge the answer's first segment at once (Linux), so a server that writes headers
+    and body separately is not held back by our delayed ACK."""
+    option = getattr(socket, "TCP_QUICKACK", None)
+    if option is None:
+        return
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, option, 1)
+    except OSError:
+        pass
+
+
 class _Body(io.BytesIO):
     """A fully read response body, shaped like what urllib returns."""
 
@@ -104,6 +127,10 @@ class KeepAliveOpener:
         # Set by the gateway around each call: may a failed send on a reused connection be
         # repeated? Only for reads.
         self.retry_safe = False
+        # An HTTP/1.0 server (Odoo's own werkzeug without a proxy) closes after each answer
+        # anyway; asking it to keep the connection only makes it hold the socket open, and its
+        # separately written body then waits for our delayed ACK (Nagle): ~40 ms per request.
+        self._server_closes = False
 
     def _connect(self, timeout: float | None) -> http.client.HTTPConnection:
         if self._https:
@@ -123,7 +150,7 @@ class KeepAliveOpener:
     def open(self, request: urllib.request.Request, timeout: float | None = None) -> _Body:
         data = request.data if isinstance(request.data, bytes) else b""
         headers = {k.title(): v for k, v in request.header_items()}
-        headers["Connection"] = "keep-alive"
+        headers["Connection"] = "close" if self._server_closes else "keep-alive"
         headers["Content-Length"] = str(len(data))
         headers.setdefault("Accept-Encoding", "identity")
         headers.setdefault("User-Agent", "storeapp")
@@ -147,15 +174,21 @@ class KeepAliveOpener:
     ) -> _Body:
         if self._conn is None:
             self._conn = self._connect(timeout)
+            self._conn.connect()
+            _tune(self._conn.sock)
         conn = self._conn
         conn.timeout = timeout
         if conn.sock is not None:
             conn.sock.settimeout(timeout)
         conn.request("POST", path, body=data, headers=headers)
+        if conn.sock is not None:
+            _quickack(conn.sock)
         response = conn.getresponse()
         body = response.read()
         self._last_used = time.monotonic()
         self.stats.record(len(data), len(body), response.getheader("Date"))
+        if response.version == 10:
+            self._server_closes = True
         if response.will_close:
             self.close()
         if response.status >= 400:

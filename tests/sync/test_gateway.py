@@ -97,11 +97,31 @@ def test_business_errors_are_typed(sim, gateway):
 )
 def test_network_faults_are_transient(sim, gateway, kind, expected):
     gateway.connect()
-    sim.faults.inject(kind, model="stock.picking", method="search_count")
+    sim.faults.inject(kind, model="stock.picking", method="write")
     with pytest.raises(expected) as info:
-        gateway.search_count("stock.picking", [])
+        gateway.write("stock.picking", [1], {"origin": "first try"})
     assert info.value.transient
-    assert gateway.search_count("stock.picking", []) > 0  # and the next call works
+    assert gateway.write("stock.picking", [1], {"origin": "second try"})  # the next call works
+
+
+def test_a_read_on_a_dropped_keep_alive_connection_is_sent_again(memory_keyring):
+    from odoosim import OdooSim
+
+    server = OdooSim(seed="demo", test_mode=True, keep_alive=True).start(port=0)
+    gw = OdooGateway(gateway_settings(server), secret=server.device.api_key)
+    try:
+        gw.connect()
+        opened = gw.stats.connections_opened
+        assert opened == 1  # the sign-in requests shared one connection
+        server.faults.inject("drop_before", model="stock.picking", method="search_count")
+        assert gw.search_count("stock.picking", []) > 0
+        assert gw.stats.connections_opened == opened + 1
+        server.faults.inject("drop_before", model="stock.picking", method="write")
+        with pytest.raises(errors.Offline):  # a write is never sent twice by the transport
+            gw.write("stock.picking", [1], {"origin": "x"})
+    finally:
+        gw.close()
+        server.stop()
 
 
 def test_timeout_is_per_call_type(sim, credentials):

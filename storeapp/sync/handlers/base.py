@@ -39,7 +39,11 @@ class Attempt:
 
     @property
     def first(self) -> bool:
-        """No earlier attempt can have reached Odoo (mark_sending counts this one)."""
+        """No earlier attempt can have reached Odoo: `mark_sending` is committed before any
+        request and counts this attempt, so attempts == 1 means none was ever sent. (An op
+        left in `sending` by a crash comes back with attempts >= 2.) Handlers whose reconcile
+        only looks for this op's own marker skip that search on the first attempt; handlers
+        that look at record state (a picking validated by someone else) always look."""
         return self.op.attempts <= 1
 
 

@@ -32,6 +32,8 @@ class CountApply:
     kind = "count.apply"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        if attempt.first:
+            return None  # no request carrying this op's marker has been sent yet
         p = attempt.payload
         moves = ctx.gateway.search_read(
             "stock.move",

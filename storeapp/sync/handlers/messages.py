@@ -11,6 +11,8 @@ class MessagePost:
     kind = "message.post"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        if attempt.first:
+            return None  # no request carrying this op's marker has been sent yet
         p = attempt.payload
         found = ctx.gateway.search(
             "mail.message",

@@ -34,6 +34,8 @@ class ReturnCreate:
     # ---- reconcile
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
+        if attempt.first:
+            return None  # no request for this op has been sent yet: nothing can exist
         p = attempt.payload
         gw = ctx.gateway
         marker = op_marker(attempt.op.uuid)

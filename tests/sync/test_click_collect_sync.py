@@ -1,0 +1,147 @@
+"""Click-and-collect ops against odoosim: what the repository saves is what Odoo gets.
+
+The repository is driven as the screens drive it (claim, scans, ready, handover); the real
+engine pushes over HTTP; the emulator's ledger proves the effects.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from odoosim import OdooSim
+from storeapp.core.click_collect import QueueGroup
+from storeapp.core.scanning import ScanResolution, resolve_scan
+from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
+from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import Actor
+from tests.sync.conftest import Wiring
+from tests.sync.helpers import drain
+
+ROSE = Actor(2, "Rose Vincent")
+
+
+def _repo(wiring: Wiring, **settings) -> ClickCollectRepo:  # noqa: ANN003
+    values = {"warehouse_code": "LYO", **settings}
+    return ClickCollectRepo(
+        wiring.cache, wiring.journal, wiring.outbox, ClickCollectSettings(**values)
+    )
+
+
+def _barcode(sim: OdooSim, product_id: int) -> str:
+    return sim.execute("product.product", "read", [product_id], ["barcode"])[0]["barcode"]
+
+
+def _pick_all(sim: OdooSim, repo: ClickCollectRepo, session) -> None:  # noqa: ANN001
+    """Scan every line complete (serials through a GS1 label with the reserved serial)."""
+    for line in list(session.lines):
+        code = _barcode(sim, line.product_id)
+        if line.tracking.value == "serial":
+            lot = sim.execute(
+                "stock.move.line", "search_read", [("move_id", "=", line.move_id)], ["lot_id"]
+            )[0]["lot_id"][1]
+            code = f"010{code}21{lot}"
+        while not session.line(line.move_id).complete:
+            resolved = resolve_scan(code, repo.index)
+            assert isinstance(resolved, ScanResolution), resolved
+            outcome = session.apply_scan(resolved, now=datetime.now(UTC))
+            assert getattr(outcome, "picked", None) is not None, outcome
+
+
+def test_queue_groups_the_demo_orders(wiring: Wiring):
+    wiring.engine.run_once(pull=True)
+    queue = _repo(wiring).queue()
+    by_name = {e.facts.name: e for e in queue}
+    assert by_name["LYO/OUT/00001"].group is QueueGroup.TO_PICK
+    assert by_name["LYO/OUT/00007"].group is QueueGroup.READY  # picked in Odoo already
+    assert by_name["LYO/OUT/00012"].overdue
+    assert "LYO/OUT/00011" not in by_name  # cancelled before anyone touched it
+    assert all(name.startswith("LYO/") for name in by_name)  # only this store's orders
+    # Sorted by promised time inside a group: overdue orders come first.
+    to_pick = [e for e in queue if e.group is QueueGroup.TO_PICK]
+    assert to_pick == sorted(to_pick, key=lambda e: e.facts.promised_at)
+    assert _repo(wiring).freshness().pulled_at is not None
+
+
+def test_ready_then_handover_reaches_odoo_once(sim: OdooSim, wiring: Wiring):
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(1), ROSE, online=True)
+    _pick_all(sim, repo, session)
+    repo.save(session, ROSE)
+    repo.mark_ready(session, ROSE)
+    ready = {e.facts.name: e for e in repo.queue()}["LYO/OUT/00001"]
+    assert ready.group is QueueGroup.READY
+    repo.handover(1, ROSE, ["name", "order_number", "id_shown"])
+    drain(wiring.engine)
+    validated = sim.ledger.entries("picking.validated")
+    assert [e.res_id for e in validated] == [1]
+    moves = {m["move_id"]: m for m in validated[0].data["moves"]}
+    demand = {line.move_id: line.demand for line in session.lines}
+    assert {mid: moves[mid]["quantity"] for mid in demand} == demand
+    notes = [e.data["body"] for e in sim.ledger.entries("message.posted") if e.res_id == 1]
+    assert any("Rose Vincent started picking" in body for body in notes)
+    assert any("Ready for pickup" in body for body in notes)
+    assert wiring.outbox.counts_by_state().get(OpState.PARKED, 0) == 0
+
+
+def test_short_pick_with_backorder(sim: OdooSim, wiring: Wiring):
+    """LYO/OUT/00005 wants 40 photo frames; 37 are there: 3 short, kept on a backorder."""
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(5), ROSE, online=False)
+    line = session.lines[0]
+    assert session.set_quantity(line.move_id, 37, now=datetime.now(UTC)).manual
+    session.mark_short(line.move_id, "not_found", now=datetime.now(UTC), by_name="Rose Vincent")
+    repo.mark_ready(session, ROSE)
+    entry = {e.facts.name: e for e in repo.queue()}["LYO/OUT/00005"]
+    assert entry.group is QueueGroup.EXCEPTION
+    assert "3 × Photo Frame Urban 13x18 (Not found on the shelf)" in entry.exception
+    assert entry.can_hand_over
+    repo.handover(5, ROSE, ["name"])
+    drain(wiring.engine)
+    validated = sim.ledger.entries("picking.validated")
+    assert [e.res_id for e in validated] == [5]
+    assert validated[0].data["moves"][0]["quantity"] == 37
+    backorders = sim.execute("stock.picking", "search_read", [("backorder_id", "=", 5)], ["state"])
+    assert len(backorders) == 1
+
+
+def test_order_cancelled_in_odoo_mid_pick_parks_and_shows_as_exception(
+    sim: OdooSim, wiring: Wiring
+):
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(12), ROSE, online=False)
+    _pick_all(sim, repo, session)
+    sim.execute("stock.picking", "action_cancel", [12])  # the customer cancelled on the web
+    repo.mark_ready(session, ROSE)
+    drain(wiring.engine, pull=True)
+    parked = wiring.outbox.list([OpState.PARKED])
+    assert [op.kind for op in parked] == ["picking.set_picked"]
+    assert parked[0].park_reason.startswith("Order LYO/OUT/00012 was cancelled in Odoo at ")
+    assert "Put the items back" in parked[0].park_action
+    entry = {e.facts.name: e for e in repo.queue()}["LYO/OUT/00012"]
+    assert entry.group is QueueGroup.EXCEPTION
+    assert entry.needs_put_back and not entry.can_hand_over
+    assert "was cancelled in Odoo at" in entry.exception
+    assert repo.put_back(12, ROSE) == 1
+    assert "LYO/OUT/00012" not in {e.facts.name for e in repo.queue()}
+    assert wiring.outbox.get(parked[0].uuid).state is OpState.CANCELLED
+    assert sim.ledger.entries("picking.validated") == []
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [("carrier", False), ("all_outgoing", True)],
+)
+def test_click_collect_mode_decides_which_deliveries_count(
+    wiring: Wiring, mode: str, expected: bool
+):
+    """LYO/OUT/00015 is a delivery without the pickup carrier, done today or not: with mode
+    all_outgoing every delivery of the store is a collect-in-store order."""
+    wiring.engine.run_once(pull=True)
+    facts = {f.name for f in _repo(wiring, mode=mode).orders()}
+    assert ("LYO/OUT/00015" in facts) is expected
+    assert "LYO/OUT/00001" in facts
