@@ -1,0 +1,66 @@
+"""The whole app in-process on the demo store: boot, first sync, Odoo-badge sign-in
+credentials, offline sign-in, and the status bar following the real connection."""
+
+from __future__ import annotations
+
+import pytest
+
+from storeapp.app import StoreApp
+from storeapp.config import load_config
+
+
+@pytest.fixture
+def live(qtbot, qloop, tmp_path, memory_keyring):
+    cfg = load_config({"STOREAPP_DATA_DIR": str(tmp_path)})
+    app = StoreApp(cfg, tmp_path / "demo", demo=True, interactive=False)
+    assert qloop.run_until_complete(app.start()) is None
+    qtbot.addWidget(app.shell.window)
+    yield app
+    qloop.run_until_complete(app.stop())
+
+
+def _sync(qloop, app) -> None:
+    qloop.run_until_complete(app.shell.outbox_presenter.sync_now())
+    qloop.run_until_complete(app.shell.status_now())
+
+
+def test_demo_boots_signs_in_offline_and_shows_the_connection(live, qloop, until):
+    shell = live.shell
+    # First sync filled the cache; badges and PINs became verifiers for the store's people.
+    until(lambda: shell.sign_in.model.rowCount() == len(live.demo_store.people), 30)
+    manager = next(p for p in live.demo_store.people if p.role == "manager")
+    associate = next(p for p in live.demo_store.people if p.role == "associate")
+
+    # Odoo goes away: the status bar says so within a few tries.
+    live.demo_store.sim.down()
+    for _ in range(5):
+        _sync(qloop, live)
+        if "Offline" in shell.status_bar.text_of("connectivity"):
+            break
+    assert "Offline" in shell.status_bar.text_of("connectivity")
+
+    # Sign-in needs no server: the badge scan and the PIN are checked on this PC.
+    found = qloop.run_until_complete(shell.sign_in.presenter.find_badge(associate.badge))
+    assert found is not None and found.name == associate.name
+    result = qloop.run_until_complete(
+        shell.sign_in.presenter.submit_pin(found.employee_id, associate.pin)
+    )
+    assert result.ok and result.employee.role == "associate"
+    shell.session.sign_in(result.employee)
+    assert "approvals" not in shell.window.visible_pages()
+    assert shell.status_bar.text_of("employee") == associate.name
+
+    # Back online: the next sync says so.
+    live.demo_store.sim.up()
+    live.engine.connectivity.reset_backoff()
+    _sync(qloop, live)
+    assert "Online" in shell.status_bar.text_of("connectivity")
+
+    shell.session.sign_out("switch")
+    cred = next(c for c in shell.sign_in._all if c.name == manager.name)
+    result = qloop.run_until_complete(
+        shell.sign_in.presenter.submit_pin(cred.employee_id, manager.pin)
+    )
+    assert result.ok and result.employee.is_manager
+    shell.session.sign_in(result.employee)
+    assert "approvals" in shell.window.visible_pages()

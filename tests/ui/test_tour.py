@@ -1,0 +1,52 @@
+"""`storeapp --demo --tour DIR` as an end-to-end test: the real command, in its own process,
+headless, on the demo store; every step must be reached and saved at the right size."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    return struct.unpack(">II", header[16:24])
+
+
+def test_tour_saves_every_screen(tmp_path):
+    shots = tmp_path / "shots"
+    env = dict(os.environ, STOREAPP_DATA_DIR=str(tmp_path / "data"))
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "storeapp", "--demo", "--tour", str(shots)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
+    names = sorted(p.name for p in shots.glob("*.png"))
+    for step in ("device-setup", "sign-in", "sync-outbox-parked", "associate-view", "offline"):
+        assert any(step in n for n in names), f"no screenshot of {step}: {names}"
+    sizes = {png_size(shots / n) for n in names}
+    assert sizes == {(1366, 768), (1920, 1080)}, sizes
+    assert "Tour finished" in done.stdout
+
+
+def test_make_demo_without_a_display_explains_instead_of_crashing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["STOREAPP_DATA_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "storeapp", "--demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "xvfb-run make demo" in done.stderr and "--tour" in done.stderr
