@@ -1,0 +1,238 @@
+"""Searching and reading: domains to ids (with the incremental-sync fast path), ids to rows."""
+
+from __future__ import annotations
+
+import bisect
+
+from odoosim.errors import value_error
+from odoosim.orm.api import api_model
+from odoosim.orm.domain import DomainCompiler, normalize
+from odoosim.orm.fields import normalize_datetime
+
+
+class SearchMixin:
+    """``search``/``search_count``/``search_read``/``read`` for :class:`~odoosim.orm.model.Model`."""
+
+    # -- search ---------------------------------------------------------------------------------------
+    def _active_domain(self, domain):
+        if "active" not in self._fields or self.env.context.get("active_test", True) is False:
+            return domain
+        for item in domain:
+            if isinstance(item, list | tuple) and len(item) == 3 and item[0] == "active":
+                return domain
+        return [("active", "=", True)] + list(domain)
+
+    def _parse_order(self, order: str | None) -> list[tuple[str, bool]]:
+        spec = []
+        for part in (order or self._order or "id").split(","):
+            words = part.strip().split()
+            if not words:
+                continue
+            name = words[0]
+            desc = len(words) > 1 and words[1].lower() == "desc"
+            if name not in self._fields:
+                raise value_error(f"Invalid field {name!r} on model {self._name!r}")
+            field = self._fields[name]
+            if not field.store and field.name != "id":
+                if field.related:
+                    continue
+                raise value_error(f"Cannot convert field {self._name}.{name} to SQL")
+            spec.append((name, desc))
+        if not spec or spec[-1][0] != "id":
+            spec.append(("id", False))
+        return spec
+
+    def _candidates(self, domain) -> list[int]:
+        """Ids worth testing: narrowed by an indexed ``=``/``in`` leaf when the domain is a
+        plain conjunction, otherwise every row."""
+        table = self._table
+        if any(item in ("|", "!") for item in domain):
+            return list(table.rows)
+        best = None
+        for item in domain:
+            if not isinstance(item, tuple | list) or len(item) != 3:
+                continue
+            name, operator, value = item
+            if name == "id" and operator == "in":
+                found = {v for v in value if v in table.rows}
+            elif name == "id" and operator == "=" and isinstance(value, int):
+                found = {value} if value in table.rows else set()
+            elif name in table.indexes and operator == "=" and value and isinstance(value, int):
+                found = table.ids_where(name, value)
+            elif name in table.indexes and operator == "in" and False not in value:
+                found = set()
+                for v in value:
+                    found |= table.ids_where(name, v)
+            else:
+                continue
+            if best is None or len(found) < len(best):
+                best = found
+        if best is None:
+            return list(table.rows)
+        return list(best)
+
+    def _search_ids(self, domain=None, offset=0, limit=None, order=None) -> list[int]:
+        domain = self._active_domain(normalize(domain or []))
+        spec = self._parse_order(order)
+        offset = int(offset or 0)
+        table = self._table
+        compiled = DomainCompiler(self).compile(domain)
+        if limit and spec == [("write_date", False), ("id", False)]:
+            return self._search_by_write_date(domain, compiled, offset, int(limit))
+        cache = self.env.server.search_cache
+        key = (self._name, repr(domain), tuple(spec), self.env.db.version)
+        ids = cache.get(key)
+        if ids is None:
+            rows = table.rows
+            candidates = self._candidates(domain)
+            if compiled is None:
+                ids = candidates
+            else:
+                ids = [rid for rid in candidates if compiled(rid, rows[rid])]
+            ids = self._sort_ids(ids, spec)
+            cache.put(key, ids)
+        if limit:
+            return ids[offset : offset + int(limit)]
+        return ids[offset:] if offset else list(ids)
+
+    def _search_by_write_date(self, domain, compiled, offset, limit) -> list[int]:
+        """Incremental-sync fast path: walk the (write_date, id) index from the lower bound."""
+        table = self._table
+        ordered = table.by_write_date()
+        start = 0
+        if not any(item in ("|", "!") for item in domain):
+            for item in domain:
+                if (
+                    isinstance(item, tuple | list)
+                    and item[0] == "write_date"
+                    and item[1] in (">=", ">")
+                    and item[2]
+                ):
+                    bound = normalize_datetime(item[2])
+                    start = max(start, bisect.bisect_left(ordered, (bound, 0)))
+        rows = table.rows
+        result = []
+        skip = offset
+        for pos in range(start, len(ordered)):
+            rid = ordered[pos][1]
+            if compiled is not None and not compiled(rid, rows[rid]):
+                continue
+            if skip:
+                skip -= 1
+                continue
+            result.append(rid)
+            if len(result) >= limit:
+                break
+        return result
+
+    def _sort_ids(self, ids: list[int], spec) -> list[int]:
+        if spec == [("id", False)]:
+            return sorted(ids)
+        if spec == [("id", True)]:
+            return sorted(ids, reverse=True)
+        rows = self._table.rows
+        ids = sorted(ids)
+        for name, desc in reversed(spec):
+            if name == "id":
+                if desc:
+                    ids.reverse()
+                continue
+            field = self._fields[name]
+            if field.type in ("boolean", "integer", "float", "monetary"):
+                null = field.null
+                ids.sort(key=lambda rid, n=name, z=null: rows[rid].get(n, z) or z, reverse=desc)
+            else:
+                ids.sort(key=lambda rid, n=name: _null_last(rows[rid].get(n)), reverse=desc)
+        return ids
+
+    @api_model
+    def search(self, domain=None, offset=0, limit=None, order=None):
+        self._check_access("read")
+        return self.browse(self._search_ids(domain, offset, limit, order))
+
+    @api_model
+    def search_count(self, domain=None, limit=None):
+        self._check_access("read")
+        return len(self._search_ids(domain, 0, limit, "id"))
+
+    @api_model
+    def search_read(
+        self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs
+    ):
+        self._check_access("read")
+        fnames = self._read_field_names(fields)
+        ids = self._search_ids(domain, offset, limit, order)
+        if not ids:
+            return []
+        return self.browse(ids)._read_rows(fnames, read_kwargs.get("load", "_classic_read"))
+
+    # -- read ---------------------------------------------------------------------------------------
+    def _read_field_names(self, fields) -> list[str]:
+        if not fields:
+            return [
+                name
+                for name, field in self._fields.items()
+                if not field.groups or self._user_in_groups(field.groups)
+            ]
+        names = []
+        for name in fields:
+            if name not in self._fields:
+                raise value_error(f"Invalid field {name!r} on model {self._name!r}")
+            names.append(name)
+        self._check_field_groups(names, "read")
+        return names
+
+    def read(self, fields=None, load="_classic_read"):
+        self._check_access("read")
+        return self._read_rows(self._read_field_names(fields), load)
+
+    def _read_rows(self, fnames, load="_classic_read") -> list[dict]:
+        rows = self._table.rows
+        ids = [rid for rid in dict.fromkeys(self._ids) if rid in rows]
+        result = [{"id": rid} for rid in ids]
+        env = self.env
+        for name in fnames:
+            if name == "id":
+                continue
+            field = self._fields[name]
+            ftype = field.type
+            if field.store and ftype in (
+                "char",
+                "text",
+                "html",
+                "selection",
+                "integer",
+                "float",
+                "monetary",
+                "boolean",
+                "date",
+            ):
+                null = field.null
+                for record, rid in zip(result, ids, strict=True):
+                    record[name] = rows[rid].get(name, null)
+                continue
+            values = self._values_for(field, ids)
+            if ftype == "many2one":
+                if load == "_classic_write":
+                    for record, value in zip(result, values, strict=True):
+                        record[name] = value or False
+                else:
+                    names = env[field.comodel]._display_names(values)
+                    for record, value in zip(result, values, strict=True):
+                        record[name] = [value, names.get(value, "")] if value else False
+            elif ftype == "datetime":
+                for record, value in zip(result, values, strict=True):
+                    record[name] = value[:19] if value else False
+            elif ftype in ("one2many", "many2many"):
+                for record, value in zip(result, values, strict=True):
+                    record[name] = list(value)
+            else:
+                for record, value in zip(result, values, strict=True):
+                    record[name] = value
+        return result
+
+
+def _null_last(value):
+    if value is False or value is None:
+        return (1, "")
+    return (0, value)
