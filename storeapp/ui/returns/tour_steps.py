@@ -16,10 +16,23 @@ from storeapp.ui.returns.view import DONE, FIND, INTAKE
 
 
 async def returns_steps(tour: Any, app: Any, window: Any) -> None:
-    from storeapp.ui.tour import TourFailed, wait_for
+    from storeapp.ui.tour import TourFailed, _choose, wait_for
 
     shell = app.shell
     view = shell.pages["returns"]
+    people = app.demo_store.people
+    manager = next(p for p in people if p.role == "manager")
+    associate = next(p for p in people if p.role == "associate")
+
+    async def sign_in(person: Any) -> None:
+        shell.session.sign_out("switch")
+        await _choose(shell, person.name)
+        shell.sign_in.pin.setText(person.pin)
+        shell.sign_in.submit()
+        await wait_for(f"{person.name} signed in", lambda: shell.session.employee is not None)
+
+    # An associate takes the returns, so the store's manager can approve one in person.
+    await sign_in(associate)
     facts = app.demo_store.sim.facts
     code = facts["stores"][0]["code"]
     deliveries = [d for d in facts["past_deliveries"] if d["store"] == code]
@@ -53,13 +66,18 @@ async def returns_steps(tour: Any, app: Any, window: Any) -> None:
     set_cell(0, ReturnLinesModel.QUANTITY, 1)
     await tour.shot("returns-intake", window)
 
-    # The same item damaged: a manager must approve, in person.
+    # The same item damaged: a manager must approve, in person, with PIN and a note.
     set_cell(0, ReturnLinesModel.CONDITION, "damaged")
     await tour.shot("returns-needs-approval", window)
-    set_cell(0, ReturnLinesModel.CONDITION, "resellable")
+    await view.override()
+    dialog = await wait_for("manager approval dialog", lambda: view.override_dialog)
+    await wait_for("managers listed", lambda: dialog.manager.count() > 0)
+    dialog.pin.setText(manager.pin)
+    dialog.note.setPlainText("Box crushed in transport; regular customer.")
+    await tour.shot("returns-manager-approval", window, dialog)
 
-    # Confirmed: the receipt.
-    await view.confirm()
+    # Approved: the receipt.
+    await dialog.approve()
     await wait_for("returns receipt", lambda: view.stack.currentIndex() == DONE)
     await tour.shot("returns-receipt", window)
 
@@ -70,3 +88,4 @@ async def returns_steps(tour: Any, app: Any, window: Any) -> None:
     set_cell(0, ReturnLinesModel.QUANTITY, 1)
     await tour.shot("returns-refused", window)
     view.start_over()
+    await sign_in(manager)

@@ -291,6 +291,7 @@ class ReturnsView(QWidget):
         self.receipt_view.setObjectName("receiptSlip")
         self.receipt_view.setTextFormat(Qt.TextFormat.RichText)
         self.receipt_view.setFixedWidth(340)
+        self.receipt_view.setWordWrap(True)
         self.receipt_view.setStyleSheet(
             "#receiptSlip { background: #ffffff; border: 1px solid #d0d5dd; padding: 12px; }"
         )
@@ -467,7 +468,12 @@ class ReturnsView(QWidget):
             parts.append(self.tr("Recorded on this PC; the back office books it in Odoo."))
         parts.append(self.tr("Give the customer the receipt."))
         if self.last_pdf is not None:
-            parts.append(self.tr("Receipt saved as {path}").format(path=self.last_pdf))
+            parts.append(
+                self.tr("A copy is kept as {name} in the data folder's receipts folder.").format(
+                    name=self.last_pdf.name
+                )
+            )
+            self.done_text.setToolTip(str(self.last_pdf))
         self.done_text.setText("\n\n".join(parts))
         self.receipt_view.setText(receipt_html(receipt))
         self.stack.setCurrentIndex(DONE)
