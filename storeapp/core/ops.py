@@ -218,6 +218,8 @@ def _validate_count(p: Mapping[str, Any]) -> dict[str, Any]:
         "location_name": str(p.get("location_name") or ""),
         "counted_by": str(p.get("counted_by") or ""),
         "approved_by": str(p.get("approved_by") or ""),
+        # When the line was counted (ISO): the sentence written to Odoo states it.
+        "counted_at": str(p.get("counted_at") or ""),
     }
 
 

@@ -8,9 +8,11 @@ leaves a second move with quantity 0, which is not the effect.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from storeapp.core.ops import count_adjustment, op_marker
+from storeapp.core.count_review import explain
+from storeapp.core.ops import CountAdjustment, count_adjustment, op_marker
 from storeapp.core.quantities import format_qty, qty_compare
 from storeapp.sync.errors import GatewayError, NotFound
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
@@ -26,6 +28,22 @@ def _label(p: dict[str, Any]) -> str:
 
 def move_name_prefix(op_uuid: str) -> str:
     return f"StoreApp {op_marker(op_uuid)}"
+
+
+def _explanation(p: dict[str, Any], adjustment: CountAdjustment) -> str:
+    """The manager's sentence ("counted 9 at 10:02, system showed 12, 2 sold since: adjusting
+    −3 from 10 to 7") when the op says when it was counted; older ops get the plain numbers."""
+    try:
+        counted_at = datetime.fromisoformat(p["counted_at"]) if p.get("counted_at") else None
+    except ValueError:
+        counted_at = None
+    if counted_at is None:
+        return adjustment.explanation
+    # The store PC's clock is the store's: times read as the counter saw them.
+    local = datetime.now().astimezone().tzinfo
+    return explain(
+        p["counted"], counted_at, p["snapshot_qty"], adjustment.current_server_qty, local
+    )
 
 
 class CountApply:
@@ -68,9 +86,12 @@ class CountApply:
             who = ""
             if p.get("counted_by"):
                 who = f"; counted by {p['counted_by']}"
-            if p.get("approved_by"):
-                who += f", approved by {p['approved_by']}"
-            name = f"{move_name_prefix(attempt.op.uuid)} {adjustment.explanation}{who}"
+            # The manager decides after the op was written: the op row holds who approved.
+            approver = p.get("approved_by") or attempt.op.approver_name
+            if approver:
+                who += f", approved by {approver}"
+            explanation = _explanation(p, adjustment)
+            name = f"{move_name_prefix(attempt.op.uuid)} {explanation}{who}"
             mode = {"inventory_mode": True}
             if quants:
                 quant_id = quants[0]["id"]
@@ -101,7 +122,7 @@ class CountApply:
                     "server_qty": adjustment.current_server_qty,
                     "target": adjustment.target,
                     "difference": adjustment.difference,
-                    "explanation": adjustment.explanation,
+                    "explanation": explanation,
                 }
             wizard = answer.get("res_model")
             if wizard == "stock.inventory.conflict":
