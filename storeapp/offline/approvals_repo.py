@@ -25,6 +25,7 @@ from sqlalchemy import select
 from storeapp.core import ops
 from storeapp.core.count_review import Employee, check_approver, explain
 from storeapp.core.quantities import money, round_qty
+from storeapp.offline import audit
 from storeapp.offline.clock import from_iso, utcnow
 from storeapp.offline.journal_models import Approval, Op, OpState
 from storeapp.offline.outbox import Actor, Outbox, OutboxError
@@ -227,6 +228,16 @@ class ApprovalsRepo:
                 problem = None
             if problem:
                 refused.append((op_uuid, problem))
+                # A refused attempt is part of the story too (who tried to approve what).
+                with self.journal.write() as j:
+                    audit.append(
+                        j,
+                        actor,
+                        "op.approval_refused",
+                        f"op:{op_uuid}",
+                        {"decision": "approve" if approve else "reject", "reason": problem},
+                        at=self.clock(),
+                    )
                 continue
             try:
                 if approve:

@@ -264,6 +264,9 @@ def test_inbox_shows_the_story_and_refuses_self_approval(world):
     assert not world.approvals.may_approve(item)
     decision = world.run(world.approvals.approve([own], "ok"))
     assert decision.decided == () and "nobody approves their own count" in decision.refused[0][1]
+    with world.journal.read() as s:
+        last = s.scalar(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1))
+    assert (last.action, last.actor_name) == ("op.approval_refused", "Jules Dubois")
     world.who = ROSE
     with pytest.raises(NotAllowed):
         world.run(world.approvals.approve([own]))
