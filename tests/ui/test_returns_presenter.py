@@ -1,0 +1,139 @@
+"""The returns presenter without widgets: line edits, scans, approvals, the no-receipt path.
+
+Real stores filled from odoosim over HTTP; the presenter's blocking calls run on the real
+executors under a qasync loop, as in the app."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from storeapp.core.policy import Level
+from storeapp.offline.journal_models import WorkSession
+from storeapp.offline.returns_policy import PolicySource
+from storeapp.offline.returns_repo import ReturnsRepo
+from storeapp.ui.executors import Executors
+from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
+from storeapp.ui.session import SignedInEmployee
+from tests.sync.conftest import make_engine, start_sim
+
+ANA = SignedInEmployee(11, "Ana Associate", "associate")
+MAX = SignedInEmployee(12, "Max Manager", "manager")
+MIA = SignedInEmployee(13, "Mia Manager", "manager")
+
+
+@pytest.fixture(scope="module")
+def sim():
+    server = start_sim()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def presenter(sim, tmp_path, memory_keyring, qloop):
+    code = sim.facts["stores"][1]["code"]
+    wiring = make_engine(sim, tmp_path / "pc", warehouse_code=code)
+    wiring.engine.run_once(push=False)
+    executors = Executors()
+    source = PolicySource(wiring.journal)
+    source.load()
+    online = {"value": True}
+    p = ReturnsPresenter(
+        ReturnsRepo(wiring.cache, wiring.journal, wiring.outbox, warehouse_code=code),
+        lambda: source.policy,
+        executors,
+        online=lambda: online["value"],
+        store_name="Test store",
+    )
+    p.online_flag = online
+    p.wiring = wiring
+    yield p
+    executors.shutdown()
+    wiring.close()
+
+
+def _deliveries(sim, **want):
+    code = sim.facts["stores"][1]["code"]
+    return [
+        d
+        for d in sim.facts["past_deliveries"]
+        if d["store"] == code
+        and not d.get("partly_returned")
+        and all(d.get(k) == v for k, v in want.items())
+    ]
+
+
+def test_serial_lines_take_whole_units_and_scans_find_their_line(presenter, sim, qloop):
+    delivery = _deliveries(sim, has_serials=True)[0]
+    qloop.run_until_complete(presenter.open_sale(delivery["sale_order_id"]))
+    row = next(i for i, ln in enumerate(presenter.lines) if ln.tracking == "serial")
+    with pytest.raises(IntakeError, match="whole units"):
+        presenter.set_quantity(row, 0.5)
+    with pytest.raises(IntakeError, match="negative"):
+        presenter.set_quantity(row, -1)
+    serial = presenter.sale.line(presenter.lines[row].sale_line_id).facts.sold_serials[0]
+    assert "added" in presenter.scan_on_sale(serial)
+    assert presenter.lines[row].quantity == 1 and presenter.lines[row].serials == [serial]
+    with pytest.raises(IntakeError, match="already on this return"):
+        presenter.add_serial(row, serial)
+    assert presenter.line_decision_for(row).level is Level.ALLOW
+    # Only the chosen lines are in the request; the table row maps to its decision line.
+    assert len(presenter.request().lines) == 1
+    presenter.set_quantity(row, 0)
+    assert presenter.lines[row].serials == [] and presenter.decision is None
+
+
+def test_approver_must_be_another_manager_with_a_note(presenter, sim, qloop):
+    delivery = _deliveries(sim, within_30_days=True, has_serials=False)[0]
+    qloop.run_until_complete(presenter.open_sale(delivery["sale_order_id"]))
+    presenter.set_quantity(0, 1)
+    presenter.set_condition(0, "damaged")
+    assert presenter.decision.needs_approval and presenter.can_override
+    with pytest.raises(IntakeError, match="needs a manager"):
+        qloop.run_until_complete(presenter.confirm(ANA))
+    with pytest.raises(IntakeError, match="not a manager"):
+        presenter.check_approver(ANA, ANA, "note")
+    with pytest.raises(IntakeError, match="another manager"):
+        presenter.check_approver(MAX, MAX, "note")
+    with pytest.raises(IntakeError, match="note"):
+        presenter.check_approver(ANA, MAX, "  ")
+    done = qloop.run_until_complete(presenter.confirm(MAX, MIA, "seal broken, box ok"))
+    assert done.receipt.approved_by == "Mia Manager" and len(done.saved.op_uuids) == 1
+    assert presenter.lines == []  # ready for the next customer
+
+
+def test_no_receipt_return_is_recorded_without_an_op(presenter, sim, qloop):
+    product = sim.execute(
+        "product.product",
+        "search_read",
+        [
+            ("barcode", "!=", False),
+            ("tracking", "=", "none"),
+            ("list_price", "<", 50),
+            ("categ_id.name", "not in", ["Clearance", "Cosmetics"]),
+        ],
+        ["barcode", "default_code"],
+        limit=1,
+    )[0]
+    presenter.start_no_receipt()
+    with pytest.raises(IntakeError, match="No product has the code"):
+        qloop.run_until_complete(presenter.add_product("0000000000000"))
+    qloop.run_until_complete(presenter.add_product(product["barcode"]))
+    qloop.run_until_complete(presenter.add_product(product["barcode"]))
+    assert [ln.quantity for ln in presenter.lines] == [2]
+    assert presenter.decision.needs_approval
+    presenter.online_flag["value"] = False
+    assert presenter.decide().denied
+    presenter.online_flag["value"] = True
+    presenter.decide()
+    done = qloop.run_until_complete(presenter.confirm(ANA, MAX, "regular customer, gift"))
+    assert done.saved.op_uuids == ()
+    assert "No receipt" in done.receipt.notes[0]
+    assert presenter.wiring.outbox.list() == []
+    with presenter.wiring.journal.read() as s:
+        row = s.scalars(select(WorkSession).where(WorkSession.kind == "return")).one()
+    record = json.loads(row.data)
+    assert record["order_name"] is None and record["approver"]["name"] == "Max Manager"
+    assert record["decision"]["level"] == "needs_approval"
