@@ -169,6 +169,9 @@ class Model(SearchMixin, WriteMixin):
                 return self.env[field.comodel]
             return field.empty()
         if len(self._ids) != 1:
+            # Like Odoo, a relational field of several records is the union of their values.
+            if field.type in ("many2one", "one2many", "many2many"):
+                return self.mapped(field.name)
             raise value_error(f"Expected singleton: {self!r}")
         if self._ids[0] not in self._table.rows:
             raise self.env.missing_error(self._name, self._ids, "read")
