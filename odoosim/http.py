@@ -129,10 +129,12 @@ class Handler(BaseHTTPRequestHandler):
         params = request.get("params") or {}
         try:
             sim.server.check_db(params.get("db"))
-            uid = sim.server.authenticate(params.get("login"), params.get("password"))
-            if not uid:
-                raise AccessDenied()
-            body = self._reply(request, result=sim.session_info(uid))
+            with sim.server.lock:
+                uid = sim.server.authenticate(params.get("login"), params.get("password"))
+                if not uid:
+                    raise AccessDenied()
+                info = sim.session_info(uid)
+            body = self._reply(request, result=info)
         except OdooError as exc:
             body = self._reply(request, error=self._error(exc))
         self._send(200, body)

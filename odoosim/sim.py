@@ -185,9 +185,10 @@ class OdooSim:
         return key
 
     def _uid_of(self, login: str) -> int:
-        for uid, row in self.server.db.table("res.users").rows.items():
-            if row.get("login") == login:
-                return uid
+        with self.server.lock:
+            for uid, row in self.server.db.table("res.users").rows.items():
+                if row.get("login") == login:
+                    return uid
         raise KeyError(f"No user with login {login!r}")
 
     def session_info(self, uid: int) -> dict:

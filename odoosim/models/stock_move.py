@@ -311,6 +311,8 @@ class StockMove(Model):
         return True
 
     def _do_unreserve(self):
+        if any(m._row()["state"] == "done" for m in self):
+            raise UserError("You cannot unreserve a stock move that has been set to 'Done'.")
         for move in self:
             row = move._row()
             if row["state"] in ("done", "cancel") or row.get("picked"):

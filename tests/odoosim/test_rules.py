@@ -74,6 +74,9 @@ def test_done_pickings_resist_deletion_and_cancel(sim, admin):
         admin.env["stock.picking"].browse(done).action_cancel()
     assert "Create a return" in str(caught.value)
     with pytest.raises(RPCError) as caught:
+        admin.env["stock.picking"].browse(done).do_unreserve()
+    assert str(caught.value) == "You cannot unreserve a stock move that has been set to 'Done'."
+    with pytest.raises(RPCError) as caught:
         admin.env["stock.picking"].write([done], {"scheduled_date": "2030-01-01 10:00:00"})
     assert (
         str(caught.value) == "You cannot change the Scheduled Date on a done or cancelled transfer."
