@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -136,9 +137,9 @@ def test_online_intake_reaches_odoo_as_one_return_into_stock(screen, sim, qtbot,
 
 def test_offline_damaged_item_needs_a_manager_in_person(screen, sim, qtbot, until):
     shell, view, wiring = screen
-    shell.connectivity = ("offline", "no network")
-    view.refresh()
-    assert "Offline" in view.online_chip.text()
+    # The sync engine reports the link down: the screen switches to the offline rules.
+    shell.signals.connectivity_changed.emit(SimpleNamespace(new="offline", reason="no network"))
+    until(lambda: "Offline" in view.online_chip.text())
     delivery = _delivery(sim, within_30_days=True, has_serials=False)
     _find(qtbot, view, until, _order_name(sim, delivery))
     _set(view, 0, Q.QUANTITY, 1)

@@ -73,6 +73,8 @@ def build_returns_screen(shell: Any, *, policy_file: Path | None = None) -> Any:
     )
     view.policy_source = source
     view.changed.connect(shell.signals.operation_executed)
+    # Going offline (or back) changes the rules: the open return is decided again at once.
+    shell.signals.connectivity_changed.connect(lambda *_: view.refresh())
     shell.scanner.scanned.connect(view.scanned)
     return view
 
