@@ -181,9 +181,7 @@ class OdooServer:
         with self.lock:
             self.check_uid(uid, password)
             if str(name).startswith("_") or name in NOT_RPC:
-                raise AccessError(
-                    f"Private methods (such as {model}.{name}) cannot be called remotely."
-                )
+                raise AccessError(f"Private methods (such as {name}) cannot be called remotely.")
             if model not in REGISTRY:
                 raise UserError(f"Object {model} doesn't exist")
             return self.call(int(uid), model, name, call_args, call_kwargs, fault=fault)

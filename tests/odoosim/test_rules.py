@@ -261,13 +261,24 @@ def test_sms_wizard_send_sms_keeps_sms_and_stops_asking(sim, admin):
 
 def test_validating_several_pickings_at_once(sim, admin):
     ids = [o["picking_id"] for o in sim.facts.click_collect_orders["partial"][:2]]
-    action = admin.execute_kw("stock.picking", "button_validate", [ids], {"context": {"skip_sms": True}})
+    action = admin.execute_kw(
+        "stock.picking", "button_validate", [ids], {"context": {"skip_sms": True}}
+    )
     assert action["res_model"] == "stock.backorder.confirmation"
     assert action["context"]["button_validate_picking_ids"] == ids
     assert action["context"]["default_show_transfers"] is True
-    wid = admin.execute_kw("stock.backorder.confirmation", "create", [{}], {"context": action["context"]})
-    assert admin.execute_kw("stock.backorder.confirmation", "process", [[wid]], {"context": action["context"]}) is True
+    wid = admin.execute_kw(
+        "stock.backorder.confirmation", "create", [{}], {"context": action["context"]}
+    )
+    assert (
+        admin.execute_kw(
+            "stock.backorder.confirmation", "process", [[wid]], {"context": action["context"]}
+        )
+        is True
+    )
     states = admin.env["stock.picking"].read(ids, ["state"])
     assert {s["state"] for s in states} == {"done"}
-    backorders = admin.env["stock.picking"].search_read([("backorder_id", "in", ids)], ["state", "origin"])
+    backorders = admin.env["stock.picking"].search_read(
+        [("backorder_id", "in", ids)], ["state", "origin"]
+    )
     assert len(backorders) == 2 and {b["state"] for b in backorders} <= {"confirmed", "assigned"}

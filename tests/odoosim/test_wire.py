@@ -119,7 +119,7 @@ def test_error_names_for_private_unknown_and_invalid(shared_sim):
         (
             lambda: client.execute_kw("stock.picking", "_action_done", [[1]]),
             "odoo.exceptions.AccessError",
-            "Private methods (such as stock.picking._action_done) cannot be called remotely.",
+            "Private methods (such as _action_done) cannot be called remotely.",
         ),
         (
             lambda: client.execute_kw("stock.picking", "no_such", [[1]]),
