@@ -212,6 +212,8 @@ def _validate_count(p: Mapping[str, Any]) -> dict[str, Any]:
         "product_id": _id(p, "product_id", kind),
         "location_id": _id(p, "location_id", kind),
         "lot_id": _id(p, "lot_id", kind, optional=True),
+        # A lot or serial found on the shelf that Odoo did not know yet (no lot_id).
+        "lot_name": str(p.get("lot_name") or "") or None,
         "counted": _qty(p.get("counted"), f"{kind}: counted"),
         "snapshot_qty": round_qty(_require(p, "snapshot_qty", kind)),
         "product_name": str(p.get("product_name") or ""),

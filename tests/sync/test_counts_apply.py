@@ -165,3 +165,37 @@ def test_rejected_adjustments_never_reach_odoo(sim, store):
     assert store.outbox.get(op_uuid).state is OpState.REJECTED
     assert inventory_moves(sim, op_uuid) == []
     assert on_hand(sim, 9, shelf) == before
+
+
+def test_a_serial_odoo_did_not_know_is_created_with_the_count(sim, store):
+    stock = sim.facts["stores"][0]["stock_location_id"]
+    phone = sim.facts["serial_product_ids"][0]
+    repo = CountsRepo(store.cache, store.journal, store.outbox, RULES)
+    location = repo.location(stock)
+    opened = repo.start(location, ROSE)
+    now = datetime.now(UTC)
+    result = opened.session.set_quantity(
+        ProductRef(phone, "Phone", Tracking.SERIAL),
+        1,
+        by=ROSE,
+        now=now,
+        snapshot=lambda p, lot, _n: repo.snapshot(stock, p, lot),
+        lot_name="SN-FOUND-0001",
+    )
+    assert not hasattr(result, "reason"), result
+    submission = opened.session.submit(now=now, product_active=repo.product_active)
+    [adjustment] = submission.adjustments
+    assert "lot SN-FOUND-0001 is new to Odoo and will be created" in adjustment.reasons
+    outcome = repo.submit(opened, submission, ROSE)
+    [op_uuid] = outcome.for_approval
+    store.outbox.approve(op_uuid, Actor(1, "Jules Dubois"), "found behind the counter")
+
+    store.engine.run_once(pull=False)
+    assert store.outbox.get(op_uuid).state is OpState.DONE
+    lots = sim.execute("stock.lot", "search_read", [("name", "=", "SN-FOUND-0001")], ["product_id"])
+    assert len(lots) == 1 and lots[0]["product_id"][0] == phone
+    [move] = inventory_moves(sim, op_uuid)
+    assert move.data["quantity"] == 1 and move.data["lines"][0]["lot_id"] == lots[0]["id"]
+    # Sent again (a lost reply): the same lot, no second unit.
+    store.engine.run_once(pull=False)
+    assert len(inventory_moves(sim, op_uuid)) == 1

@@ -67,13 +67,36 @@ class CountApply:
             return {"move_id": moves[0]["id"], "quantity": 0.0, "already": True}
         return None
 
+    @staticmethod
+    def _lot(gw: Any, p: dict[str, Any]) -> int | None:
+        """The lot or serial a count found that Odoo did not know when it was counted: found by
+        name (created since, or by an earlier attempt of this op), else created."""
+        name = p.get("lot_name")
+        if not name:
+            return None
+        found = gw.search_read(
+            "stock.lot",
+            [("product_id", "=", p["product_id"]), ("name", "=", name)],
+            ["id"],
+            limit=1,
+        )
+        if found:
+            return found[0]["id"]
+        values: dict[str, Any] = {"name": name, "product_id": p["product_id"]}
+        location = gw.read("stock.location", [p["location_id"]], ["company_id"])
+        company = location[0].get("company_id") if location else None
+        if company:
+            values["company_id"] = company[0] if isinstance(company, list | tuple) else company
+        return gw.create("stock.lot", values)
+
     def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
         p = attempt.payload
         gw = ctx.gateway
+        lot_id = p["lot_id"] or self._lot(gw, p)
         domain = [
             ("product_id", "=", p["product_id"]),
             ("location_id", "=", p["location_id"]),
-            ("lot_id", "=", p["lot_id"] or False),
+            ("lot_id", "=", lot_id or False),
         ]
         # Counts are of loose, company-owned stock (packages and consignment are not counted
         # in the store app); those fields exist only when Odoo has the features installed.
@@ -107,8 +130,8 @@ class CountApply:
                     "location_id": p["location_id"],
                     "inventory_quantity": adjustment.target,
                 }
-                if p["lot_id"]:
-                    values["lot_id"] = p["lot_id"]
+                if lot_id:
+                    values["lot_id"] = lot_id
                 quant_id = gw.create("stock.quant", values, context=mode)
             answer = gw.execute(
                 "stock.quant",
