@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export QT_API := pyside6
 
-.PHONY: demo test lint boundaries venv clean bench
+.PHONY: demo test lint boundaries venv clean bench package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -34,6 +34,14 @@ test: $(STAMP) lint boundaries
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+# The frozen app (build/dist/storeapp/) and, on Debian/Ubuntu, its .deb (installer/package.py).
+$(VENV)/.installed-package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+package: $(VENV)/.installed-package
+	$(PY) installer/package.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
