@@ -95,12 +95,17 @@ class SafeModeWindow(QMainWindow):
             self.result.setText(self.tr("The export failed: {e}").format(e=exc))
             self.result.setProperty("level", "error")
             return
+        count = (
+            self.tr("1 change")
+            if report.count == 1
+            else self.tr("{n} changes").format(n=report.count)
+        )
         if report.complete:
-            text = self.tr("{n} changes exported to {path}.").format(n=report.count, path=path)
+            text = self.tr("Exported {count} to {path}.").format(count=count, path=path)
         else:
             text = self.tr(
-                "{n} changes exported to {path}. Some could not be read ({gaps}); tell IT."
-            ).format(n=report.count, path=path, gaps=report.unreadable or report.problem)
+                "Exported {count} to {path}. Some could not be read ({gaps}); tell IT."
+            ).format(count=count, path=path, gaps=report.unreadable or report.problem)
         self.result.setText(text)
         self.result.setProperty("level", "ok" if report.complete else "warn")
         self.result.style().polish(self.result)
