@@ -14,36 +14,25 @@ entry. A refused return is recorded the same way, with its reasons and no op.
 from __future__ import annotations
 
 import json
-import uuid as uuid_module
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from storeapp.core.ops import RETURN_CREATE, aggregate_for, validate_payload
+from storeapp.core.ops import RETURN_CREATE
 from storeapp.core.policy import (
-    Decision,
     Destination,
-    PastCase,
     PastReturn,
-    ReturnLine,
-    ReturnRequest,
     SaleFacts,
     SaleLineFacts,
 )
 from storeapp.core.quantities import money, round_qty
 from storeapp.core.returns import (
     DeliveredMove,
-    PlannedReturn,
-    request_from_dict,
-    request_to_dict,
-    sale_from_dict,
-    sale_to_dict,
 )
-from storeapp.offline import audit
 from storeapp.offline.cache_models import (
     Location,
     Lot,
@@ -57,20 +46,15 @@ from storeapp.offline.cache_models import (
     SaleOrderLine,
     Warehouse,
 )
-from storeapp.offline.clock import from_iso, to_iso, utcnow
-from storeapp.offline.journal_models import Approval, Op, OpState, WorkSession
-from storeapp.offline.outbox import UNFINISHED, Actor, Outbox
-
-SESSION_KIND = "return"
-CONFIRMED = "confirmed"
-REFUSED = "refused"
-ODOO_DT = "%Y-%m-%d %H:%M:%S"
-
-
-def _odoo_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    return datetime.strptime(value, ODOO_DT).replace(tzinfo=UTC)
+from storeapp.offline.clock import from_iso, utcnow
+from storeapp.offline.journal_models import Op, OpState
+from storeapp.offline.outbox import UNFINISHED, Outbox
+from storeapp.offline.returns_records import (
+    CONFIRMED,
+    ReturnRecords,
+    odoo_time,
+)
+from storeapp.offline.returns_replay import ReturnReplay
 
 
 @dataclass(frozen=True)
@@ -121,19 +105,10 @@ class ProductHit:
     barcode: str | None = None
 
 
-@dataclass(frozen=True)
-class SavedReturn:
-    """What saving a return changed (sent on the app-level `operation_executed` signal)."""
-
-    reference: str
-    state: str  # confirmed | refused
-    op_uuids: tuple[str, ...] = ()
-    at: datetime = field(default_factory=utcnow)
-
-
-class ReturnsRepo:
+class ReturnsRepo(ReturnRecords, ReturnReplay):
     """Cache queries and journal writes of the returns intake. Blocking: call it on the
-    `db` executor."""
+    `db` executor. Saving lives in returns_records.py, the what-if cases in
+    returns_replay.py."""
 
     def __init__(
         self,
@@ -219,7 +194,7 @@ class ReturnsRepo:
             SaleSummary(
                 o.id,
                 o.name,
-                _odoo_time(o.date_order),
+                odoo_time(o.date_order),
                 names.get(o.partner_id, ""),
                 o.amount_total,
                 int(done.get(o.id, 0)),
@@ -369,7 +344,7 @@ class ReturnsRepo:
                     pending_here=round_qty(sum(pending.get(m.id, 0.0) for m in line_moves)),
                 )
             )
-        sold_at = _odoo_time(order.date_order) or self.clock()
+        sold_at = odoo_time(order.date_order) or self.clock()
         sale = SaleFacts(
             order_name=order.name,
             sold_at=sold_at,
@@ -401,7 +376,7 @@ class ReturnsRepo:
         in_cache = set()
         for pid, origin, done, scheduled in rows:
             in_cache.add(pid)
-            at = _odoo_time(done) or _odoo_time(scheduled)
+            at = odoo_time(done) or odoo_time(scheduled)
             if at and at >= since:
                 out.append(PastReturn(at=at, order_name=origin or ""))
         for record in self._sessions(CONFIRMED, since):
@@ -418,30 +393,6 @@ class ReturnsRepo:
                 )
             )
         return sorted(out, key=lambda p: p.at)
-
-    def _sessions(self, state: str | None, since: datetime) -> list[dict[str, Any]]:
-        query = select(WorkSession).where(
-            WorkSession.kind == SESSION_KIND, WorkSession.created_at >= to_iso(since)
-        )
-        if state is not None:
-            query = query.where(WorkSession.state == state)
-        with self.journal.read() as j:
-            sessions = j.scalars(query.order_by(WorkSession.id)).all()
-            results = {}
-            uuids = [u for w in sessions for u in json.loads(w.data).get("op_uuids", [])]
-            if uuids:
-                for op_uuid, result in j.execute(
-                    select(Op.uuid, Op.result).where(Op.uuid.in_(uuids), Op.result.is_not(None))
-                ):
-                    results[op_uuid] = json.loads(result).get("return_id")
-        out = []
-        for w in sessions:
-            data = json.loads(w.data)
-            data["state"] = w.state
-            data["uuid"] = w.uuid
-            data["return_ids"] = [results[u] for u in data.get("op_uuids", []) if results.get(u)]
-            out.append(data)
-        return out
 
     # ------------------------------------------------------------------ lookups
 
@@ -516,315 +467,3 @@ class ReturnsRepo:
             if scrap:
                 out[Destination.SCRAP] = scrap
             return out
-
-    # ------------------------------------------------------------------ saving
-
-    def _record(
-        self,
-        reference: str,
-        request: ReturnRequest,
-        sale: SaleFacts | None,
-        decision: Decision,
-        *,
-        customer_name: str,
-        order_name: str | None,
-    ) -> dict[str, Any]:
-        return {
-            "v": 1,
-            "reference": reference,
-            "at": to_iso(self.clock()),
-            "order_name": order_name,
-            "customer_id": request.customer_id or (sale.customer_id if sale else None),
-            "customer_name": customer_name,
-            "request": request_to_dict(request),
-            "sale": sale_to_dict(sale) if sale else None,
-            "decision": decision.to_dict(),
-            "trace": decision.trace(),
-            "total": str(decision.total_value),
-        }
-
-    def save_confirmed(
-        self,
-        request: ReturnRequest,
-        sale: SaleFacts | None,
-        decision: Decision,
-        planned: Sequence[PlannedReturn],
-        actor: Actor,
-        *,
-        customer_name: str = "",
-        approver: Actor | None = None,
-        note: str | None = None,
-        reference: str | None = None,
-    ) -> SavedReturn:
-        """Save an accepted return: its record, its ops and the override, in one transaction.
-        Nothing is saved when any part fails (`NotSaved` says why)."""
-        reference = reference or str(uuid_module.uuid4())
-        payloads = [validate_payload(RETURN_CREATE, p.payload()) for p in planned]
-        record = self._record(
-            reference,
-            request,
-            sale,
-            decision,
-            customer_name=customer_name,
-            order_name=sale.order_name if sale else None,
-        )
-        record["approver"] = {"id": approver.id, "name": approver.name} if approver else None
-        record["note"] = note
-        now = self.clock()
-        uuids: list[str] = []
-        with self.journal.write() as s:
-            for payload in payloads:
-                op = self.outbox.enqueue(
-                    RETURN_CREATE,
-                    payload,
-                    aggregate_for(RETURN_CREATE, payload),
-                    actor,
-                    session=s,
-                    value_impact=float(decision.total_value),
-                )
-                uuids.append(op.uuid)
-                if approver is not None:
-                    # The manager decided in person at the till: the op goes straight to the
-                    # queue, with the approval on record like one from the approval inbox.
-                    row = s.scalar(select(Op).where(Op.uuid == op.uuid))
-                    row.approver_id = approver.id
-                    row.approver_name = approver.name
-                    s.add(
-                        Approval(
-                            op_uuid=op.uuid,
-                            requested_by_id=actor.id,
-                            requested_at=to_iso(now),
-                            decision="approved",
-                            decided_by_id=approver.id,
-                            decided_by_name=approver.name,
-                            decided_at=to_iso(now),
-                            note=note,
-                            value_impact=float(decision.total_value),
-                        )
-                    )
-            record["op_uuids"] = uuids
-            s.add(
-                WorkSession(
-                    uuid=reference,
-                    kind=SESSION_KIND,
-                    subject=f"sale:{record['order_name'] or 'no-receipt'}",
-                    state=CONFIRMED,
-                    data=json.dumps(record, ensure_ascii=False),
-                    employee_id=actor.id,
-                    employee_name=actor.name,
-                    created_at=to_iso(now),
-                    updated_at=to_iso(now),
-                )
-            )
-            s.flush()
-            details = {
-                "reference": reference,
-                "order": record["order_name"],
-                "level": str(decision.level),
-                "policy_version": decision.policy_version,
-                "total": record["total"],
-                "ops": uuids,
-                "approver": approver.name if approver else None,
-                "note": note,
-            }
-            audit.append(s, actor, "return.confirmed", f"return:{reference}", details, at=now)
-            if approver is not None:
-                audit.append(
-                    s,
-                    approver,
-                    "return.override",
-                    f"return:{reference}",
-                    {"level": str(decision.level), "note": note, "trace": decision.trace()},
-                    at=now,
-                )
-        return SavedReturn(reference, CONFIRMED, tuple(uuids), now)
-
-    def save_refused(
-        self,
-        request: ReturnRequest,
-        sale: SaleFacts | None,
-        decision: Decision,
-        actor: Actor,
-        *,
-        customer_name: str = "",
-        note: str | None = None,
-    ) -> SavedReturn:
-        """Record a return the store did not take, with the reasons; nothing goes to Odoo."""
-        reference = str(uuid_module.uuid4())
-        record = self._record(
-            reference,
-            request,
-            sale,
-            decision,
-            customer_name=customer_name,
-            order_name=sale.order_name if sale else None,
-        )
-        record["note"] = note
-        now = self.clock()
-        with self.journal.write() as s:
-            s.add(
-                WorkSession(
-                    uuid=reference,
-                    kind=SESSION_KIND,
-                    subject=f"sale:{record['order_name'] or 'no-receipt'}",
-                    state=REFUSED,
-                    data=json.dumps(record, ensure_ascii=False),
-                    employee_id=actor.id,
-                    employee_name=actor.name,
-                    created_at=to_iso(now),
-                    updated_at=to_iso(now),
-                )
-            )
-            s.flush()
-            reasons = [
-                line for line in decision.trace() if not line.startswith("[allow]")
-            ] or decision.trace()
-            audit.append(
-                s,
-                actor,
-                "return.refused",
-                f"return:{reference}",
-                {
-                    "order": record["order_name"],
-                    "level": str(decision.level),
-                    "policy_version": decision.policy_version,
-                    "reasons": reasons,
-                    "note": note,
-                },
-                at=now,
-            )
-        return SavedReturn(reference, REFUSED, (), now)
-
-    # ------------------------------------------------------------------ what-if
-
-    def past_cases(self, days: int = 90) -> list[PastCase]:
-        """Every return decided on this PC in the last `days` (confirmed and refused), as the
-        what-if replay needs them: what was asked, what was known, what was decided."""
-        since = self.clock() - timedelta(days=days)
-        cases = []
-        for record in self._sessions(None, since):
-            decision = Decision.from_dict(record["decision"])
-            sale = sale_from_dict(record["sale"]) if record.get("sale") else None
-            request = request_from_dict(record["request"])
-            ref = f"{record.get('order_name') or 'no receipt'} {record['reference'][:8]}"
-            cases.append(
-                PastCase(
-                    ref=ref,
-                    request=request,
-                    sale=sale,
-                    at=decision.evaluated_at,
-                    online=decision.online,
-                    history=tuple(
-                        h
-                        for h in self.customer_history(record.get("customer_id"))
-                        if h.at < decision.evaluated_at
-                    ),
-                    recorded=decision,
-                )
-            )
-        return cases
-
-    def odoo_cases(self, days: int = 90) -> list[PastCase]:
-        """Returns done in Odoo (at any store) of the store's deliveries, as the cache knows
-        them, for the what-if replay. The condition is read back from where the goods went
-        (the store's stock: resellable; anywhere else: damaged), the sale as it was before
-        this return, the moment as the return was done. Nothing was recorded about the
-        decision, so these are compared with a baseline policy."""
-        since = self.clock() - timedelta(days=days)
-        stock = self.locations().get(Destination.STOCK)
-        with self.cache.read() as s:
-            returns = s.execute(
-                select(Picking.id, Picking.name, Picking.date_done, Picking.location_dest_id)
-                .where(Picking.return_id.is_not(None), Picking.state == "done")
-                .order_by(Picking.date_done, Picking.id)
-            ).all()
-            moves = s.execute(
-                select(Move.picking_id, Move.origin_returned_move_id, Move.quantity).where(
-                    Move.picking_id.in_([r[0] for r in returns]), Move.state == "done"
-                )
-            ).all()
-            origins = dict(
-                s.execute(
-                    select(Move.id, Move.sale_line_id).where(
-                        Move.id.in_([m[1] for m in moves if m[1]])
-                    )
-                ).all()
-            )
-            sale_of_line = dict(
-                s.execute(
-                    select(SaleOrderLine.id, SaleOrderLine.order_id).where(
-                        SaleOrderLine.id.in_([v for v in origins.values() if v])
-                    )
-                ).all()
-            )
-        by_return: dict[int, list[tuple[int, float]]] = defaultdict(list)
-        for picking_id, origin, qty in moves:
-            line = origins.get(origin)
-            if line:
-                by_return[picking_id].append((line, qty))
-        # Returns made from this PC are replayed from their own record (with its decision).
-        recorded = {r for rec in self._sessions(CONFIRMED, since) for r in rec["return_ids"]}
-        cases = []
-        sales: dict[int, SaleView | None] = {}
-        for picking_id, name, done, dest in returns:
-            at = _odoo_time(done)
-            if at is None or at < since or not by_return.get(picking_id) or picking_id in recorded:
-                continue
-            sale_id = sale_of_line.get(by_return[picking_id][0][0])
-            if sale_id not in sales:
-                sales[sale_id] = self.load_sale(sale_id) if sale_id else None
-            view = sales[sale_id]
-            if view is None:
-                continue
-            condition = "resellable" if dest == stock else "damaged"
-            mine = defaultdict(float)
-            lines = []
-            for sale_line_id, qty in by_return[picking_id]:
-                facts = view.facts.line(sale_line_id)
-                if facts is None:
-                    continue
-                mine[sale_line_id] += qty
-                lines.append(
-                    ReturnLine(
-                        product_id=facts.product_id,
-                        quantity=qty,
-                        condition=condition,
-                        unit_price=facts.unit_price or money(0),
-                        category=facts.category,
-                        sale_line_id=sale_line_id,
-                        tracking="none",
-                    )
-                )
-            if not lines:
-                continue
-            # The sale as it was just before this return: without this return's quantities.
-            before = replace(
-                view.facts,
-                lines=tuple(
-                    replace(
-                        f, returned=max(0.0, round_qty(f.returned - mine.get(f.sale_line_id, 0)))
-                    )
-                    for f in view.facts.lines
-                ),
-            )
-            history = tuple(h for h in self.customer_history(view.facts.customer_id) if h.at < at)
-            request = ReturnRequest(tuple(lines), customer_id=view.facts.customer_id)
-            cases.append(PastCase(name, request, before, at, True, history))
-        return cases
-
-    def recent(self, limit: int = 20) -> list[dict[str, Any]]:
-        """The latest returns taken or refused on this PC (for the screen's history list)."""
-        with self.journal.read() as j:
-            rows = j.scalars(
-                select(WorkSession)
-                .where(WorkSession.kind == SESSION_KIND)
-                .order_by(WorkSession.id.desc())
-                .limit(limit)
-            ).all()
-        out = []
-        for w in rows:
-            data = json.loads(w.data)
-            data["state"] = w.state
-            data["by"] = w.employee_name
-            out.append(data)
-        return out

@@ -35,7 +35,8 @@ from storeapp.core.returns import (
 )
 from storeapp.offline.clock import utcnow
 from storeapp.offline.outbox import Actor
-from storeapp.offline.returns_repo import ReturnsRepo, SaleSummary, SaleView, SavedReturn
+from storeapp.offline.returns_records import SavedReturn
+from storeapp.offline.returns_repo import ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 

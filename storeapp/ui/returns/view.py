@@ -42,7 +42,8 @@ from storeapp.ui.returns.presenter import (
     ReturnsPresenter,
     level_label,
 )
-from storeapp.ui.returns.receipt import print_receipt, receipt_html, save_pdf
+from storeapp.ui.returns.receipt import save_pdf
+from storeapp.ui.returns.receipt_page import ReceiptPage
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
 
@@ -156,11 +157,11 @@ class ReturnsView(QWidget):
         self.sales_table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.open_button.clicked.connect(self._open_selected)
         self.scan_field.returnPressed.connect(self.scan_entered)
-        self.confirm_button.clicked.connect(self.confirm)
+        self.confirm_button.clicked.connect(lambda: self.confirm())
         self.override_button.clicked.connect(self.override)
         self.refuse_button.clicked.connect(self.refuse)
         self.cancel_button.clicked.connect(self.start_over)
-        self.print_button.clicked.connect(self.print_again)
+        self.done_page.said.connect(self.say)
         self.new_button.clicked.connect(self.start_over)
         self.lines_model.edit_refused.connect(lambda text: self.say(text, "error"))
         self.lines_model.dataChanged.connect(lambda *_: self.show_decision())
@@ -278,40 +279,14 @@ class ReturnsView(QWidget):
         return page
 
     def _build_done(self) -> QWidget:
-        page = QWidget()
-        card = QFrame()
-        card.setObjectName("card")
-        self.done_title = QLabel("")
-        self.done_title.setObjectName("cardTitle")
-        self.done_text = QLabel("")
-        self.done_text.setWordWrap(True)
-        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # The receipt as the customer gets it, on a narrow white slip.
-        self.receipt_view = QLabel("")
-        self.receipt_view.setObjectName("receiptSlip")
-        self.receipt_view.setTextFormat(Qt.TextFormat.RichText)
-        self.receipt_view.setFixedWidth(340)
-        self.receipt_view.setWordWrap(True)
-        self.receipt_view.setStyleSheet(
-            "#receiptSlip { background: #ffffff; border: 1px solid #d0d5dd; padding: 12px; }"
-        )
-        self.print_button = QPushButton(self.tr("Print receipt"))
-        self.new_button = QPushButton(self.tr("Next return"))
-        self.new_button.setObjectName("primaryButton")
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        inner = QVBoxLayout(card)
-        inner.addWidget(self.done_title)
-        inner.addWidget(self.done_text)
-        inner.addStretch(1)
-        inner.addLayout(row)
-        layout = QHBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(card, 1)
-        layout.addWidget(self.receipt_view, 0, Qt.AlignmentFlag.AlignTop)
-        return page
+        self.done_page = ReceiptPage()
+        # The names the tests and the tour use for the parts of the done step.
+        self.done_title = self.done_page.title
+        self.done_text = self.done_page.text
+        self.receipt_view = self.done_page.slip
+        self.print_button = self.done_page.print_button
+        self.new_button = self.done_page.new_button
+        return self.done_page
 
     @staticmethod
     def _table_look(table: QTableView) -> None:
@@ -450,32 +425,7 @@ class ReturnsView(QWidget):
 
     def show_done(self, confirmed: Confirmed) -> None:
         self.last = confirmed
-        receipt = confirmed.receipt
-        self.done_title.setText(self.tr("Return {ref} saved").format(ref=receipt.reference))
-        parts = [
-            self.tr("{n} item(s) back, {amount} to refund.").format(
-                n=f"{sum(line.quantity for line in receipt.lines):g}",
-                amount=format_money(receipt.total, receipt.currency),
-            )
-        ]
-        if confirmed.saved.op_uuids:
-            parts.append(
-                self.tr(
-                    "Odoo gets it by itself, as {n} return(s) — follow it in Sync & outbox."
-                ).format(n=len(confirmed.saved.op_uuids))
-            )
-        else:
-            parts.append(self.tr("Recorded on this PC; the back office books it in Odoo."))
-        parts.append(self.tr("Give the customer the receipt."))
-        if self.last_pdf is not None:
-            parts.append(
-                self.tr("A copy is kept as {name} in the data folder's receipts folder.").format(
-                    name=self.last_pdf.name
-                )
-            )
-            self.done_text.setToolTip(str(self.last_pdf))
-        self.done_text.setText("\n\n".join(parts))
-        self.receipt_view.setText(receipt_html(receipt))
+        self.done_page.show_confirmed(confirmed, self.last_pdf)
         self.stack.setCurrentIndex(DONE)
 
     # ------------------------------------------------------------------ actions
@@ -630,15 +580,6 @@ class ReturnsView(QWidget):
         self.stack.setCurrentIndex(FIND)
         self.say("")
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def print_again(self) -> None:
-        if self.last is None:
-            return
-        problem = print_receipt(self.last.receipt)
-        if problem:
-            self.say(problem, "warn")
-        else:
-            self.say(self.tr("Receipt sent to the printer."), "ok")
 
     def _fail(self, exc: Exception, doing: str) -> None:
         if isinstance(exc, IntakeError):
