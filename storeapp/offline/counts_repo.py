@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from storeapp.core import ops
@@ -255,7 +255,7 @@ class CountsRepo:
 
     def tasks(self) -> list[CountTask]:
         """Counts in progress on this PC first, then Odoo's count requests by location
-        (quants with a scheduled count date, earliest first)."""
+        (quants with a scheduled count date, earliest first, or assigned to someone)."""
         out: list[CountTask] = []
         busy: set[int] = set()
         with self.journal.read() as j:
@@ -291,9 +291,18 @@ class CountsRepo:
                     func.min(Quant.inventory_date),
                 )
                 .join(Quant, Quant.location_id == Location.id)
-                .where(Quant.inventory_date.is_not(None), Location.usage == "internal")
+                .where(
+                    # A scheduled count date, or a count assigned to someone in Odoo.
+                    or_(Quant.inventory_date.is_not(None), Quant.user_id.is_not(None)),
+                    Location.usage == "internal",
+                )
                 .group_by(Location.id)
-                .order_by(func.min(Quant.inventory_date), Location.complete_name)
+                # Dated requests first, earliest first; undated (assigned) ones after.
+                .order_by(
+                    func.min(Quant.inventory_date).is_(None),
+                    func.min(Quant.inventory_date),
+                    Location.complete_name,
+                )
             ).all()
         done = self._counted_recently()
         later = []

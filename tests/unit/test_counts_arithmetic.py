@@ -56,6 +56,8 @@ def test_each_lot_applies_its_own_difference_after_sales():
     # L2 confirmed the system; a sale since is not undone either.
     assert l2.difference == 0 and l2.target(current_server_qty=3) == 3
     payloads = [ops.validate_payload(ops.COUNT_APPLY, a.payload()) for a in (l1, l2)]
+    assert [p["lot_name"] for p in payloads] == ["L1", "L2"]
+    assert all(p["counted_at"] == T0.isoformat() for p in payloads)
     aggregates = {ops.aggregate_for(ops.COUNT_APPLY, p) for p in payloads}
     assert aggregates == {"quant:3/12/31", "quant:3/12/32"}
 

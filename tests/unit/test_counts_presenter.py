@@ -79,6 +79,8 @@ def seed_cache(cache: CacheStore) -> None:
             (4, VASE, SHELF, None, 3.0, None),
             (5, MUG, BACK, None, 30.0, None),
         )
+        # Assigned to someone in Odoo without a date: a count request too.
+        s.add(Quant(id=6, product_id=WINE, location_id=BACK, quantity=7.0, user_id=9))
         for qid, pid, loc, lot, qty, due in quants:
             s.add(
                 Quant(
@@ -129,12 +131,16 @@ def counted(w: World) -> dict[str, float]:
 def test_tasks_list_odoo_requests_then_counts_in_progress(world):
     tasks = world.run(world.counts.load_tasks())
     assert [(t.kind, t.location_name, t.products) for t in tasks] == [
-        ("request", "LYO/Stock/A-01", 1)
+        ("request", "LYO/Stock/A-01", 1),
+        ("request", "LYO/Stock/Back room", 1),
     ]
     world.run(world.counts.open_task(tasks[0]))
     assert world.counts.session.location_id == SHELF
     tasks = world.run(world.counts.load_tasks())
-    assert [(t.kind, t.started_by) for t in tasks] == [("in_progress", "Rose Vincent")]
+    assert [(t.kind, t.started_by) for t in tasks] == [
+        ("in_progress", "Rose Vincent"),
+        ("request", None),
+    ]
 
 
 def test_packaging_scan_adds_its_quantity_and_typed_quantity_replaces(world):
