@@ -148,12 +148,6 @@ class OdooVersion:
     def product_type_fields(self) -> list[str]:
         return ["type"] if self.major == 17 else ["type", "is_storable"]
 
-    def goods_domain(self) -> list[Any]:
-        """Products a store handles physically (not services)."""
-        if self.major == 17:
-            return [("type", "in", ["product", "consu"])]
-        return [("type", "=", "consu")]
-
     def is_storable(self, row: dict[str, Any]) -> bool:
         if self.major == 17:
             return row.get("type") == "product"

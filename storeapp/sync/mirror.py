@@ -129,10 +129,6 @@ def _base(row: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- domains
 
 
-def _company(scope: StoreScope) -> Domain:
-    return ["|", ("company_id", "=", False), ("company_id", "=", scope.company_id)]
-
-
 def picking_domain(scope: StoreScope) -> Domain:
     """The store's pickings: open click-and-collect orders (and the ones that ended recently),
     done deliveries of the returns history window, and the returns made of those."""
@@ -495,7 +491,10 @@ SPECS: tuple[MirrorSpec, ...] = (
             "standard_price",
             "active",
         ),
-        lambda s: [*s.version.goods_domain(), *_company(s)],
+        # Every product the company sells, services included (they appear on receipts being
+        # returned); `is_storable` tells goods apart. Odoo's multi-company record rules keep
+        # other companies' products out, so no company condition is repeated here.
+        lambda s: [],
         _product_row,
         archivable=True,
         version_fields=lambda v: tuple(v.product_type_fields),
@@ -504,14 +503,14 @@ SPECS: tuple[MirrorSpec, ...] = (
         "product.packaging",
         "packaging",
         ("product_id", "name", "qty", "barcode"),
-        lambda s: [("product_id", "!=", False), *_company(s)],
+        lambda s: [("product_id", "!=", False)],
         _packaging_row,
     ),
     MirrorSpec(
         "stock.lot",
         "lot",
         ("name", "product_id"),
-        lambda s: [("company_id", "in", [False, s.company_id])],
+        lambda s: [],
         _lot_row,
     ),
     MirrorSpec(

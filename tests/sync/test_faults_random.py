@@ -114,8 +114,13 @@ def test_random_faults_exactly_once(sim, tmp_path, memory_keyring):
     sim.ledger.clear()
     # Delays (0.8 s) longer than these timeouts make Timeouts whose request Odoo still
     # finishes afterwards: the outcome-unknown case.
+    # The engine then waits `after_timeout_wait` before reconciling, as it waits out Odoo's
+    # limit_time_real in production; here that must comfortably exceed the 0.8 s delay even
+    # on a loaded machine.
     short = {"timeout_read": 0.6, "timeout_write": 0.6, "timeout_action": 0.6}
-    wiring = make_engine(sim, tmp_path / "chaos", seed=seed, gateway_kw=short)
+    wiring = make_engine(
+        sim, tmp_path / "chaos", seed=seed, gateway_kw=short, after_timeout_wait=2.5
+    )
     try:
         made = [enqueue(wiring.outbox, kind, payload) for kind, payload in _interleave(lanes, rng)]
         assert len(made) >= 300
