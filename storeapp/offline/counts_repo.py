@@ -23,7 +23,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from storeapp.core import ops
-from storeapp.core.count_review import AutoApproveRule, CountRules, Employee, ToleranceRule
+from storeapp.core.count_review import CountRules, Employee
 from storeapp.core.counting import CountSession, Route, Submission
 from storeapp.core.quantities import money, round_qty
 from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
@@ -546,69 +546,3 @@ class CountsRepo:
                 at=now,
             )
         return SubmitOutcome(tuple(queued), tuple(waiting), submission)
-
-
-# ---------------------------------------------------------------------- store settings
-
-
-class CountSettingsError(ValueError):
-    """The count settings in the configuration cannot be used; the message names each line."""
-
-
-_TOLERANCE_KEYS = {"qty": "max_qty", "percent": "max_percent", "value": "max_value"}
-_AUTO_KEYS = {"qty": "max_qty", "value": "max_value"}
-
-
-def _rule_line(line: str, keys: dict[str, str], where: str) -> tuple[tuple[str, ...], dict]:
-    """'<category path or *> key=value ...' -> (categories, keyword arguments)."""
-    words = line.split()
-    limits = [w for w in words if "=" in w]
-    category = " ".join(w for w in words if "=" not in w).strip() or "*"
-    values: dict[str, Any] = {}
-    for item in limits:
-        key, _, raw = item.partition("=")
-        if key not in keys:
-            raise CountSettingsError(
-                f"{where} '{line}': unknown limit '{key}' (use {', '.join(keys)})"
-            )
-        try:
-            number = Decimal(raw)
-        except ArithmeticError:
-            number = None
-        if number is None or not number.is_finite() or number < 0:
-            raise CountSettingsError(f"{where} '{line}': {key} must be a number ≥ 0, not '{raw}'")
-        values[keys[key]] = number if key == "value" else float(number)
-    if not values:
-        raise CountSettingsError(f"{where} '{line}': give at least one limit, e.g. qty=2")
-    return (category,), values
-
-
-def rules_from_config(config: Any) -> CountRules:
-    """The store's count rules from the `[counts]` section of the configuration. Raises
-    `CountSettingsError` naming every line that cannot be read."""
-    section = getattr(config, "counts", None)
-    if section is None:
-        return CountRules()
-    problems: list[str] = []
-    tolerances, auto = [], []
-    for line in getattr(section, "tolerances", None) or []:
-        try:
-            categories, values = _rule_line(str(line), _TOLERANCE_KEYS, "counts.tolerances")
-            tolerances.append(ToleranceRule(categories, **values))
-        except CountSettingsError as exc:
-            problems.append(str(exc))
-    for line in getattr(section, "auto_approve", None) or []:
-        try:
-            categories, values = _rule_line(str(line), _AUTO_KEYS, "counts.auto_approve")
-            auto.append(AutoApproveRule(categories, **values))
-        except CountSettingsError as exc:
-            problems.append(str(exc))
-    if problems:
-        raise CountSettingsError("; ".join(problems))
-    defaults = CountRules()
-    return CountRules(
-        tolerances=tuple(tolerances),
-        auto_approve=tuple(auto),
-        max_recounts=int(getattr(section, "max_recounts", defaults.max_recounts)),
-        blind=bool(getattr(section, "blind", True)),
-    )

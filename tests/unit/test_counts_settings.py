@@ -9,7 +9,7 @@ import pytest
 
 from storeapp.config import load_config
 from storeapp.core.count_review import CountRules
-from storeapp.offline.counts_repo import CountSettingsError, rules_from_config
+from storeapp.offline.counts_settings import CountSettingsError, rules_from_config
 
 
 def config_with(tmp_path, text: str):

@@ -29,7 +29,8 @@ from qasync import asyncSlot
 
 from storeapp.core.count_review import CountRules
 from storeapp.core.quantities import format_qty
-from storeapp.offline.counts_repo import CountSettingsError, CountsRepo, rules_from_config
+from storeapp.offline.counts_repo import CountsRepo
+from storeapp.offline.counts_settings import CountSettingsError, rules_from_config
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
