@@ -149,13 +149,13 @@ def test_offline_damaged_item_needs_a_manager_in_person(screen, sim, qtbot, unti
     assert not view.confirm_button.isEnabled() and view.override_button.isEnabled()
 
     view.override()
-    until(
-        lambda: (
-            getattr(view, "override_dialog", None) is not None and view.override_dialog.isVisible()
-        )
-    )
+    until(lambda: view.override_dialog is not None and view.override_dialog.isVisible())
     dialog = view.override_dialog
     assert dialog.manager.currentText() == "Max Manager"
+    # A badge scanned while the dialog is open is the approving manager's, not a product.
+    view.scanned("04999999")
+    until(lambda: "badge is not known" in dialog.message.text())
+    assert view.presenter.lines[0].quantity == 1
     qtbot.keyClicks(dialog.pin, "1357")
     dialog.approve()
     until(lambda: "note" in dialog.message.text())  # a note is required

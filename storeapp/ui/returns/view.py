@@ -95,6 +95,7 @@ class ReturnsView(QWidget):
         self.receipts_folder = receipts_folder
         self.policy_problems = policy_problems
         self.last: Confirmed | None = None
+        self.override_dialog: OverrideDialog | None = None
         self.last_pdf: Path | None = None
 
         title = QLabel(self.tr("Returns"))
@@ -514,6 +515,12 @@ class ReturnsView(QWidget):
     async def scanned(self, code: str) -> None:
         """A barcode from the application-wide scanner filter, while this page is shown."""
         if not self.isVisible() or self.employee() is None:
+            return
+        dialog = getattr(self, "override_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            # The manager scanned their badge to approve.
+            dialog.badge.setText(code)
+            await dialog.badge_entered()
             return
         if self.stack.currentIndex() == INTAKE:
             await self.handle_code(code)
