@@ -109,6 +109,9 @@ def test_online_intake_reaches_odoo_as_one_return_into_stock(screen, sim, qtbot,
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     until(lambda: view.stack.currentIndex() == DONE)
     assert view.last_pdf is not None and view.last_pdf.stat().st_size > 500
+    assert view.last_pdf.read_bytes().startswith(b"%PDF")
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert "printer" in view.message.text()  # printed, or why not (no printer here)
     assert "Taken by Ana Associate" in view.receipt_view.text()
 
     ops = wiring.outbox.list([OpState.QUEUED])
