@@ -367,7 +367,7 @@ class StoreApp:
         self.engine = SyncEngine(self.gateway, self.cache, self.outbox, sync_settings)
 
     def _build_shell(self, setup: Any) -> None:
-        from storeapp.core.identity import LockoutPolicy, RoleRules
+        from storeapp.core.identity import LockoutPolicy
         from storeapp.offline.credentials_repo import CredentialsRepo
         from storeapp.ui.device_keys import BadgeKey
         from storeapp.ui.identity_refresh import OdooBadgeRefresh
@@ -393,12 +393,33 @@ class StoreApp:
         )
         self.shell = Shell(deps)
         if setup.identity_mode == "odoo_badges":
-            rules = RoleRules(
-                manager_tags=(identity.manager_tag,) if identity.manager_tag else (),
-                manager_job_titles=tuple(identity.manager_job_titles),
+            self.identity = OdooBadgeRefresh(
+                self.gateway, self.cache, repo, badge_key.get, self.role_rules()
             )
-            self.identity = OdooBadgeRefresh(self.gateway, self.cache, repo, badge_key.get, rules)
             self.shell.signals.data_refreshed.connect(self._employees_changed)
+
+    def role_rules(self) -> Any:
+        from storeapp.core.identity import RoleRules
+
+        identity = self.cfg.identity
+        return RoleRules(
+            manager_tags=(identity.manager_tag,) if identity.manager_tag else (),
+            manager_job_titles=tuple(identity.manager_job_titles),
+        )
+
+    def _enroll_presenter(self, setup: Any, repo: Any, badge_key: Any) -> Any:
+        """Local enrollment mode only: Odoo badges mode takes badges and PINs from Odoo."""
+        if setup.identity_mode != "local_enrollment":
+            return None
+        from storeapp.sync.credentials import CredentialStore
+        from storeapp.ui.enroll.presenter import EnrollPresenter
+
+        def device_key() -> str | None:
+            return CredentialStore().get(setup.url, setup.database, setup.login)
+
+        return EnrollPresenter(
+            self.cache, repo, self.executors, badge_key.get, self.role_rules(), device_key
+        )
 
     def _employees_changed(self, event: Any) -> None:
         if "employee" in (getattr(event, "tables", ()) or ()):

@@ -12,9 +12,11 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
+from storeapp.offline import audit
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import EmployeeCredential
 
@@ -209,8 +211,11 @@ class CredentialsRepo:
         badge_hash: str | None,
         pin_verifier: str,
         enrolled_by_id: int | None,
+        enrolled_by: Any = None,
     ) -> CredentialsChanged:
-        """Local enrollment: store (or replace) one employee's badge and PIN verifier."""
+        """Local enrollment: store (or replace) one employee's badge and PIN verifier, and
+        record who enrolled whom in the audit chain in the same transaction. `enrolled_by` is
+        an Actor (id, name); None means IT enrolling the first manager with the device key."""
         now = to_iso(utcnow())
         with self.journal.write() as s:
             if badge_hash:
@@ -238,6 +243,14 @@ class CredentialsRepo:
             row.failed_attempts = 0
             row.locked_until = None
             row.updated_at = now
+            s.flush()
+            audit.append(
+                s,
+                enrolled_by,
+                "employee.enrolled",
+                f"employee:{employee_id}",
+                {"role": role, "badge": badge_hash is not None, "by_it": enrolled_by is None},
+            )
         return changed
 
 

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
 
     page_shown = Signal(str)
     sign_out_requested = Signal()
+    enroll_requested = Signal()
 
     def __init__(self, status_bar: ShellStatusBar, store_name: str, icons=None) -> None:  # noqa: ANN001
         super().__init__()
@@ -83,7 +84,13 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.store_label)
         side_layout.addSpacing(12)
         side_layout.addWidget(self.nav, 1)
+        self.enroll_button = QPushButton(self.tr("Enroll employee"))
+        self.enroll_button.setObjectName("navButton")
+        self.enroll_button.setToolTip(self.tr("Set a badge and PIN for an employee on this PC"))
+        self.enroll_button.setVisible(False)
+        self.enrollment_enabled = False
         side_layout.addWidget(self.who)
+        side_layout.addWidget(self.enroll_button)
         side_layout.addWidget(self.switch_button)
         side.setFixedWidth(232)
 
@@ -104,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.switch_button.clicked.connect(self.sign_out_requested)
+        self.enroll_button.clicked.connect(self.enroll_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.sign_out_requested.emit)
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._go_to_row(n - 1))
@@ -208,8 +216,14 @@ class MainWindow(QMainWindow):
             if callable(reload):
                 reload()
 
+    def enable_enrollment(self, enabled: bool) -> None:
+        """Local enrollment mode: managers get the Enroll employee button."""
+        self.enrollment_enabled = enabled
+        self._apply_roles()
+
     def _apply_roles(self) -> None:
         manager = self.employee is not None and self.employee.is_manager
+        self.enroll_button.setVisible(self.enrollment_enabled and manager)
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             spec = self.specs[item.data(Qt.ItemDataRole.UserRole)]

@@ -87,6 +87,7 @@ class ShellDeps:
     demo_people: Sequence[tuple[str, str, str, str]] = ()
     interactive_errors: bool = True
     open_setup: Callable[[], Awaitable[None]] | None = None
+    enroll: Any = None  # EnrollPresenter in local enrollment mode, else None
     config: Any = None  # the loaded Config: feature screens read their store settings from it
 
 
@@ -173,6 +174,13 @@ class Shell(QObject):
         self.signals.connectivity_changed.connect(self._connectivity_changed)
         if deps.sync is not None and getattr(deps.sync, "events", None) is not None:
             self.signals.attach(deps.sync.events)
+        if deps.enroll is not None:
+            self.window.enable_enrollment(True)
+            self.sign_in.local_enrollment = True
+            self.window.enroll_requested.connect(lambda: self.open_enrollment(first=False))
+            self.sign_in.first_manager_requested.connect(lambda: self.open_enrollment(first=True))
+            self.scanner.scanned.connect(self._enrollment_scan)
+        self.enroll_dialog = None
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(10_000)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -194,6 +202,25 @@ class Shell(QObject):
         if app is not None:
             app.removeEventFilter(self.session)
             app.removeEventFilter(self.scanner)
+
+    # ------------------------------------------------------------------ enrollment
+
+    def open_enrollment(self, first: bool) -> None:
+        from storeapp.ui.enroll.view import EnrollDialog
+
+        manager = None if first else self.session.employee
+        if not first and (manager is None or not manager.is_manager):
+            return
+        dialog = EnrollDialog(self.deps.enroll, self.errors, manager, self.window)
+        dialog.enrolled.connect(lambda _name: self.sign_in.reload())
+        dialog.finished.connect(lambda _r: setattr(self, "enroll_dialog", None))
+        self.enroll_dialog = dialog
+        dialog.show()
+        dialog.load()
+
+    def _enrollment_scan(self, code: str) -> None:
+        if self.enroll_dialog is not None:
+            self.enroll_dialog.badge_scanned(code)
 
     # ------------------------------------------------------------------ status
 

@@ -69,6 +69,7 @@ class SignInView(QWidget):
     """Badge or name, then PIN. Emits `signed_in(SignedInEmployee)` on success."""
 
     signed_in = Signal(object)
+    first_manager_requested = Signal()
 
     def __init__(
         self,
@@ -145,6 +146,9 @@ class SignInView(QWidget):
         pin_layout.addLayout(keypad, 1)
         pin_layout.addWidget(self.sign_in_button)
         pin_layout.addWidget(self.message)
+        self.first_manager_button = QPushButton(self.tr("IT: enroll the first manager"))
+        self.first_manager_button.setVisible(False)
+        pin_layout.addWidget(self.first_manager_button)
 
         cards = QHBoxLayout()
         cards.setSpacing(16)
@@ -188,8 +192,10 @@ class SignInView(QWidget):
         self.pin.textChanged.connect(lambda t: self.sign_in_button.setEnabled(bool(t)))
         self.pin.returnPressed.connect(self.submit)
         self.sign_in_button.clicked.connect(self.submit)
+        self.first_manager_button.clicked.connect(self.first_manager_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reset)
         self._all: list[Credential] = []
+        self.local_enrollment = False
 
     # ------------------------------------------------------------------ data
 
@@ -211,6 +217,9 @@ class SignInView(QWidget):
                     "with Odoo (Odoo badges mode) or after a manager enrolls them."
                 )
             )
+        self.first_manager_button.setVisible(
+            self.local_enrollment and not any(c.role == "manager" for c in self._all)
+        )
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
