@@ -208,6 +208,22 @@ class Model(SearchMixin, WriteMixin):
         return self._resolve_related(field.related.split("."), ids)
 
     def _resolve_related(self, path, ids):
+        if len(path) == 2:
+            hop = self._fields[path[0]]
+            if hop.store and hop.type == "many2one":
+                comodel = self.env[hop.comodel]
+                last = comodel._fields[path[1]]
+                if last.store and last.type not in ("many2many", "one2many"):
+                    # One stored hop to a stored value: two dict lookups per record.
+                    rows = self._table.rows
+                    targets = comodel._table.rows
+                    name, null = last.name, last.null
+                    result = []
+                    for rid in ids:
+                        key = rows[rid].get(hop.name)
+                        target = targets.get(key) if key else None
+                        result.append(target.get(name, null) if target is not None else null)
+                    return result
         model = self
         keys = list(ids)
         for hop in path[:-1]:

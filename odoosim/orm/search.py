@@ -9,6 +9,10 @@ from odoosim.orm.api import api_model
 from odoosim.orm.domain import DomainCompiler, normalize
 from odoosim.orm.fields import normalize_datetime
 
+SIMPLE_TYPES = frozenset(
+    ("char", "text", "html", "selection", "integer", "float", "monetary", "boolean", "date")
+)
+
 
 class SearchMixin:
     """``search``/``search_count``/``search_read``/``read`` for :class:`~odoosim.orm.model.Model`."""
@@ -96,34 +100,48 @@ class SearchMixin:
         return ids[offset:] if offset else list(ids)
 
     def _search_by_write_date(self, domain, compiled, offset, limit) -> list[int]:
-        """Incremental-sync fast path: walk the (write_date, id) index from the lower bound."""
+        """Incremental-sync fast path: walk the (write_date, id) index from the lower bound.
+
+        The walk is resumable: the matches found so far and the scan position are cached until
+        the next write, so paging through a table by offset costs one pass in total, not one
+        pass per page.
+        """
         table = self._table
         ordered = table.by_write_date()
         start = 0
-        if not any(item in ("|", "!") for item in domain):
+        rest = domain
+        if not any(item in ("|", "!", "&") for item in domain):
+            rest = []
             for item in domain:
                 if (
                     isinstance(item, tuple | list)
                     and item[0] == "write_date"
-                    and item[1] in (">=", ">")
+                    and item[1] == ">="
                     and item[2]
                 ):
+                    # The bisect start already guarantees this leaf; no need to test each row.
                     bound = normalize_datetime(item[2])
                     start = max(start, bisect.bisect_left(ordered, (bound, 0)))
+                else:
+                    rest.append(item)
+            compiled = DomainCompiler(self).compile(rest) if rest else None
+        cache = self.env.server.search_cache
+        key = (self._name, repr(domain), "by_write_date", self.env.db.version)
+        state = cache.get(key)
+        if state is None:
+            state = [[], start]
+            cache.put(key, state)
+        matched, pos = state
         rows = table.rows
-        result = []
-        skip = offset
-        for pos in range(start, len(ordered)):
+        wanted = offset + limit
+        end = len(ordered)
+        while len(matched) < wanted and pos < end:
             rid = ordered[pos][1]
-            if compiled is not None and not compiled(rid, rows[rid]):
-                continue
-            if skip:
-                skip -= 1
-                continue
-            result.append(rid)
-            if len(result) >= limit:
-                break
-        return result
+            pos += 1
+            if compiled is None or compiled(rid, rows[rid]):
+                matched.append(rid)
+        state[1] = pos
+        return matched[offset:wanted]
 
     def _sort_ids(self, ids: list[int], spec) -> list[int]:
         if spec == [("id", False)]:
@@ -187,49 +205,39 @@ class SearchMixin:
         return self._read_rows(self._read_field_names(fields), load)
 
     def _read_rows(self, fnames, load="_classic_read") -> list[dict]:
+        """Rows for ``read``: one column of wire values per field, then zipped into dicts
+        (column-wise list comprehensions are several times faster than per-cell updates)."""
         rows = self._table.rows
         ids = [rid for rid in dict.fromkeys(self._ids) if rid in rows]
-        result = [{"id": rid} for rid in ids]
+        names = ["id"]
+        columns = [ids]
         env = self.env
         for name in fnames:
             if name == "id":
                 continue
             field = self._fields[name]
             ftype = field.type
-            if field.store and ftype in (
-                "char",
-                "text",
-                "html",
-                "selection",
-                "integer",
-                "float",
-                "monetary",
-                "boolean",
-                "date",
-            ):
+            names.append(name)
+            if field.store and ftype in SIMPLE_TYPES:
                 null = field.null
-                for record, rid in zip(result, ids, strict=True):
-                    record[name] = rows[rid].get(name, null)
+                columns.append([rows[rid].get(name, null) for rid in ids])
                 continue
             values = self._values_for(field, ids)
             if ftype == "many2one":
                 if load == "_classic_write":
-                    for record, value in zip(result, values, strict=True):
-                        record[name] = value or False
+                    columns.append([value or False for value in values])
                 else:
-                    names = env[field.comodel]._display_names(values)
-                    for record, value in zip(result, values, strict=True):
-                        record[name] = [value, names.get(value, "")] if value else False
+                    labels = env[field.comodel]._display_names(values)
+                    columns.append(
+                        [[value, labels.get(value, "")] if value else False for value in values]
+                    )
             elif ftype == "datetime":
-                for record, value in zip(result, values, strict=True):
-                    record[name] = value[:19] if value else False
+                columns.append([value[:19] if value else False for value in values])
             elif ftype in ("one2many", "many2many"):
-                for record, value in zip(result, values, strict=True):
-                    record[name] = list(value)
+                columns.append([list(value) for value in values])
             else:
-                for record, value in zip(result, values, strict=True):
-                    record[name] = value
-        return result
+                columns.append(values)
+        return [dict(zip(names, cells, strict=True)) for cells in zip(*columns, strict=True)]
 
 
 def _null_last(value):
