@@ -211,6 +211,7 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await counts_tour(shell, tour, manager, associate)
 
     # 9. Odoo goes away: the status bar says so, work continues.
+    window.show_page("sync")
     app.demo_store.sim.down()
     try:
         # The engine calls a link offline after a few failed tries in a row, not at the first.
