@@ -8,6 +8,12 @@ import pytest
 from storeapp.app import StoreApp
 from storeapp.config import load_config
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 
 @pytest.fixture
 def live(qtbot, qloop, tmp_path, memory_keyring):

@@ -18,6 +18,12 @@ from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 SECRET = b"b" * 32
 DEVICE_KEY = "the-device-api-key"
 

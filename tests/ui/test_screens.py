@@ -18,6 +18,12 @@ from storeapp.ui.errors import ErrorDialog, explain
 from storeapp.ui.first_sync import FirstSyncDialog
 from storeapp.ui.safe_mode import SafeModeWindow
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 
 def test_no_display_on_linux_explains_how_to_run_the_demo():
     message = app_module.display_problem({}, "linux")

@@ -18,6 +18,12 @@ from storeapp.ui.setup.presenter import SetupPresenter
 from storeapp.ui.setup.probe import ProbeReport, Warehouse
 from storeapp.ui.setup.view import SetupDialog
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 SETUP = DeviceSetup("http://odoo.test", "prod", "store-1", 1, "ST1", "Store One", "odoo_badges")
 
 

@@ -16,6 +16,12 @@ from storeapp.ui.setup import probe
 from storeapp.ui.setup.view import SetupDialog
 from tests.ui.test_setup import _presenter
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 
 @pytest.fixture(scope="module")
 def sim() -> Iterator[OdooSim]:

@@ -14,6 +14,12 @@ from storeapp.ui.outbox.model import OutboxTableModel
 from storeapp.ui.session import SignedInEmployee
 from tests.ui.shell_helpers import EventOnlyLink, make_shell
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 ANA = SignedInEmployee(11, "Ana Associate", "associate")
 MAX = SignedInEmployee(12, "Max Manager", "manager")
 

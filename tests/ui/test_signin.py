@@ -16,6 +16,12 @@ from storeapp.ui.session import Session
 from storeapp.ui.signin.presenter import SignInPresenter
 from storeapp.ui.signin.view import SignInView
 
+# Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 FAST = {"n": 2**4, "r": 1, "p": 1}
 SECRET = b"k" * 32
 
