@@ -39,7 +39,9 @@ class OdooSim:
 
     ``seed`` picks the deterministic data set (``"demo"`` or ``"scale"``; any other string is a
     demo seeded from that string); ``scale_params`` size the scale preset. ``test_mode`` enables
-    the HTTP control endpoint. ``state_file`` keeps the database between runs. ``keep_alive``
+    the HTTP control endpoint. ``state_file`` keeps the database between runs.
+    ``device_stock_manager`` also makes the device an Inventory / Administrator, which Odoo 17
+    requires for applying counts (the default device is an Inventory / User). ``keep_alive``
     serves HTTP/1.1 persistent connections like Odoo's threaded server; the default answers
     HTTP/1.0, one request per connection, like Odoo with workers.
     """
@@ -51,6 +53,7 @@ class OdooSim:
         state_file=None,
         db_name=None,
         keep_alive=False,
+        device_stock_manager=False,
         **scale_params,
     ):
         self.seed = str(seed)
@@ -82,6 +85,9 @@ class OdooSim:
         if state_file:
             self.server.on_commit.append(lambda tx: persistence.schedule_save(self, state_file))
         device = self.facts["device"]
+        if device_stock_manager:
+            # Odoo 17 lets only stock managers apply counts; some deployments grant it.
+            self.grant_group(device["login"], "stock.group_stock_manager")
         self.device = DeviceCredentials(
             device["login"], device["password"], device["api_key"], device["uid"]
         )
@@ -196,6 +202,26 @@ class OdooSim:
             )
             self.facts["device"]["api_key"] = key
         return key
+
+    def grant_group(self, login: str, xmlid: str) -> None:
+        """Add a group (e.g. ``stock.group_stock_manager``) to a user, as an admin would."""
+        self._set_group(login, xmlid, add=True)
+
+    def revoke_group(self, login: str, xmlid: str) -> None:
+        self._set_group(login, xmlid, add=False)
+
+    def _set_group(self, login: str, xmlid: str, add: bool) -> None:
+        uid = self._uid_of(login)
+        group = self.server.db.xmlids[xmlid][1]
+        command = (4, group) if add else (3, group)
+        self.server.call(
+            1,
+            "res.users",
+            "write",
+            [[uid], {"groups_id": [command]}],
+            {},
+            rpc=f"in-process group change for {login}",
+        )
 
     def _uid_of(self, login: str) -> int:
         with self.server.lock:

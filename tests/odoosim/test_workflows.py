@@ -397,3 +397,35 @@ def test_in_process_execute_changes_odoo(sim, device):
     with pytest.raises(Exception) as caught:
         sim.execute("stock.picking", "button_validate", [pid], uid=sim.facts.users["clerk"]["uid"])
     assert "not allowed" in str(caught.value)
+
+
+def test_device_can_be_made_stock_manager():
+    from odoosim import OdooSim
+    from tests.odoosim.conftest import connect
+
+    sim = OdooSim(seed="demo", device_stock_manager=True).start()
+    try:
+        device = connect(sim, sim.device.login, sim.device.api_key)
+        qid = sim.facts.count_request_quant_ids[0]
+        device.env["stock.quant"].with_context(inventory_mode=True).write(
+            [qid], {"inventory_quantity": 0}
+        )
+        assert (
+            device.execute_kw(
+                "stock.quant",
+                "action_apply_inventory",
+                [[qid]],
+                {"context": {"inventory_name": "CC dev"}},
+            )
+            is None
+        )
+        sim.revoke_group(sim.device.login, "stock.group_stock_manager")
+        other = sim.facts.count_request_quant_ids[1]
+        device.env["stock.quant"].with_context(inventory_mode=True).write(
+            [other], {"inventory_quantity": 1}
+        )
+        with pytest.raises(RPCError) as caught:
+            device.execute_kw("stock.quant", "action_apply_inventory", [[other]], {})
+        assert str(caught.value) == "Only a stock manager can validate an inventory adjustment."
+    finally:
+        sim.stop()
