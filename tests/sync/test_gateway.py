@@ -205,8 +205,7 @@ class _KeepAliveHandler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
-        if self.server.close_idle:  # like a server whose keep-alive timeout has expired
-            self.server.close_idle = False
+        if self.headers.get("X-Test-Close"):  # like a server whose keep-alive timeout expired
             self.close_connection = True
 
     def log_message(self, *args):
@@ -217,7 +216,6 @@ class _KeepAliveHandler(http.server.BaseHTTPRequestHandler):
 def keep_alive_server():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _KeepAliveHandler)
     server.daemon_threads = True
-    server.close_idle = False
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server
@@ -225,9 +223,11 @@ def keep_alive_server():
     server.server_close()
 
 
-def _post(opener, url):
+def _post(opener, url, *, then_close=False):
     request = urllib.request.Request(url + "/jsonrpc", data=b'{"x": 1}')
     request.add_header("Content-Type", "application/json")
+    if then_close:
+        request.add_header("X-Test-Close", "1")
     return json.loads(opener.open(request, timeout=5).read())
 
 
@@ -248,14 +248,12 @@ def test_keep_alive_reuses_one_connection(keep_alive_server):
 def test_keep_alive_resends_reads_but_never_writes_on_a_closed_connection(keep_alive_server):
     url = _url(keep_alive_server)
     opener = KeepAliveOpener(url)
-    keep_alive_server.close_idle = True
-    _post(opener, url)  # answered, then the server closes the connection quietly
+    _post(opener, url, then_close=True)  # answered, then the server closes the connection
     opener.retry_safe = False
     with pytest.raises(ConnectionError):
         _post(opener, url)  # a write: whether it arrived is unknown, so it is not resent
     assert _post(opener, url)["result"] == 8  # the next request opens a new connection
-    keep_alive_server.close_idle = True
-    _post(opener, url)
+    _post(opener, url, then_close=True)
     opener.retry_safe = True
     assert _post(opener, url)["result"] == 8  # a read is simply sent again
     assert opener.stats.connections_opened == 3 and opener.stats.requests == 4
