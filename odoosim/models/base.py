@@ -8,6 +8,8 @@ from odoosim.orm.security import GROUPS
 
 
 class ResCompany(Model):
+    """Odoo 17 ``res.company`` (Companies), with the fields and methods storeapp uses."""
+
     _name = "res.company"
     _description = "Companies"
     _order = "sequence, name"
@@ -26,6 +28,8 @@ class ResCompany(Model):
 
 
 class ResPartner(Model):
+    """Odoo 17 ``res.partner`` (Contact), with the fields and methods storeapp uses."""
+
     _name = "res.partner"
     _description = "Contact"
     _order = "complete_name ASC, id DESC"
@@ -56,6 +60,8 @@ class ResPartner(Model):
 
 
 class ResGroups(Model):
+    """Odoo 17 ``res.groups`` (Access Groups), with the fields and methods storeapp uses."""
+
     _name = "res.groups"
     _description = "Access Groups"
     _order = "name"
@@ -88,6 +94,8 @@ class ResGroups(Model):
 
 
 class ResUsers(Model):
+    """Odoo 17 ``res.users`` (User), with the fields and methods storeapp uses."""
+
     _name = "res.users"
     _description = "User"
     _order = "name, login"
@@ -119,6 +127,8 @@ class ResUsers(Model):
 
 
 class IrModel(Model):
+    """Odoo 17 ``ir.model`` (Models), with the fields and methods storeapp uses."""
+
     _name = "ir.model"
     _description = "Models"
     _order = "model"
@@ -130,6 +140,8 @@ class IrModel(Model):
 
 
 class IrModelData(Model):
+    """Odoo 17 ``ir.model.data`` (Model Data), with the fields and methods storeapp uses."""
+
     _name = "ir.model.data"
     _description = "Model Data"
     _rec_name = "complete_name"
@@ -167,6 +179,8 @@ def ValueError_(message):  # noqa: N802 - mirrors the builtins class name on the
 
 
 class MailMessage(Model):
+    """Odoo 17 ``mail.message`` (Message), with the fields and methods storeapp uses."""
+
     _name = "mail.message"
     _description = "Message"
     _order = "id desc"
@@ -268,6 +282,8 @@ class MailThread(Model):
 
 
 class HrDepartment(Model):
+    """Odoo 17 ``hr.department`` (Department), with the fields and methods storeapp uses."""
+
     _name = "hr.department"
     _description = "Department"
 
@@ -277,6 +293,8 @@ class HrDepartment(Model):
 
 
 class HrEmployeeCategory(Model):
+    """Odoo 17 ``hr.employee.category`` (Employee Category), with the fields and methods storeapp uses."""
+
     _name = "hr.employee.category"
     _description = "Employee Category"
 
@@ -285,6 +303,8 @@ class HrEmployeeCategory(Model):
 
 
 class HrEmployeeBase(Model):
+    """Fields shared by ``hr.employee`` and its public view ``hr.employee.public``."""
+
     _abstract = True
     _order = "name"
 
@@ -299,6 +319,8 @@ class HrEmployeeBase(Model):
 
 
 class HrEmployee(HrEmployeeBase):
+    """Odoo 17 ``hr.employee`` (Employee), with the fields and methods storeapp uses."""
+
     _name = "hr.employee"
     _description = "Employee"
 

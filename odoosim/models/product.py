@@ -14,6 +14,8 @@ TRACKING = [
 
 
 class ProductCategory(Model):
+    """Odoo 17 ``product.category`` (Product Category), with the fields and methods storeapp uses."""
+
     _name = "product.category"
     _description = "Product Category"
     _order = "complete_name"
@@ -39,6 +41,8 @@ class ProductCategory(Model):
 
 
 class UomCategory(Model):
+    """Odoo 17 ``uom.category`` (Product UoM Categories), with the fields and methods storeapp uses."""
+
     _name = "uom.category"
     _description = "Product UoM Categories"
 
@@ -46,6 +50,8 @@ class UomCategory(Model):
 
 
 class UomUom(Model):
+    """Odoo 17 ``uom.uom`` (Product Unit of Measure), with the fields and methods storeapp uses."""
+
     _name = "uom.uom"
     _description = "Product Unit of Measure"
     _order = "factor DESC, id"
@@ -68,6 +74,8 @@ class UomUom(Model):
 
 
 class ProductTemplate(Model):
+    """Odoo 17 ``product.template`` (Product), with the fields and methods storeapp uses."""
+
     _name = "product.template"
     _description = "Product"
     _order = "priority desc, name"
@@ -130,6 +138,8 @@ class ProductTemplate(Model):
 
 
 class ProductProduct(Model):
+    """Odoo 17 ``product.product`` (Product Variant), with the fields and methods storeapp uses."""
+
     _name = "product.product"
     _description = "Product Variant"
     _order = "default_code, name, id"
@@ -336,6 +346,8 @@ class ProductProduct(Model):
 
 
 class ProductPackaging(Model):
+    """Odoo 17 ``product.packaging`` (Product Packaging), with the fields and methods storeapp uses."""
+
     _name = "product.packaging"
     _description = "Product Packaging"
     _order = "product_id, sequence, id"

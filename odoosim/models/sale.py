@@ -7,6 +7,8 @@ from odoosim.orm import Model, fields
 
 
 class DeliveryCarrier(Model):
+    """Odoo 17 ``delivery.carrier`` (Shipping Methods), with the fields and methods storeapp uses."""
+
     _name = "delivery.carrier"
     _description = "Shipping Methods"
     _order = "sequence, id"
@@ -31,6 +33,8 @@ class DeliveryCarrier(Model):
 
 
 class SaleOrder(MailThread):
+    """Odoo 17 ``sale.order`` (Sales Order), with the fields and methods storeapp uses."""
+
     _name = "sale.order"
     _description = "Sales Order"
     _order = "date_order desc, id desc"
@@ -74,6 +78,8 @@ class SaleOrder(MailThread):
 
 
 class SaleOrderLine(Model):
+    """Odoo 17 ``sale.order.line`` (Sales Order Line), with the fields and methods storeapp uses."""
+
     _name = "sale.order.line"
     _description = "Sales Order Line"
     _order = "order_id, sequence, id"

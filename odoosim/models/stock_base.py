@@ -21,6 +21,8 @@ BYPASS_USAGES = {"supplier", "customer", "inventory", "production"}
 
 
 class StockLocation(Model):
+    """Odoo 17 ``stock.location`` (Inventory Locations), with the fields and methods storeapp uses."""
+
     _name = "stock.location"
     _description = "Inventory Locations"
     _order = "complete_name, id"
@@ -79,6 +81,8 @@ class StockLocation(Model):
 
 
 class StockWarehouse(Model):
+    """Odoo 17 ``stock.warehouse`` (Warehouse), with the fields and methods storeapp uses."""
+
     _name = "stock.warehouse"
     _description = "Warehouse"
     _order = "sequence,id"
@@ -98,6 +102,8 @@ class StockWarehouse(Model):
 
 
 class StockPickingType(Model):
+    """Odoo 17 ``stock.picking.type`` (Picking Type), with the fields and methods storeapp uses."""
+
     _name = "stock.picking.type"
     _description = "Picking Type"
     _order = "sequence, id"
@@ -149,6 +155,8 @@ class StockPickingType(Model):
 
 
 class StockLot(Model):
+    """Odoo 17 ``stock.lot`` (Lot/Serial), with the fields and methods storeapp uses."""
+
     _name = "stock.lot"
     _description = "Lot/Serial"
     _order = "name, id"

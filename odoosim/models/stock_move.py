@@ -19,6 +19,8 @@ EPS = 1e-9
 
 
 class StockMove(Model):
+    """Odoo 17 ``stock.move`` (Stock Move), with the fields and methods storeapp uses."""
+
     _name = "stock.move"
     _description = "Stock Move"
     _order = "sequence, id"

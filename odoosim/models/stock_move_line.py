@@ -8,6 +8,8 @@ from odoosim.orm import Model, api_model, fields
 
 
 class StockMoveLine(Model):
+    """Odoo 17 ``stock.move.line`` (Product Moves (Stock Move Line)), with the fields and methods storeapp uses."""
+
     _name = "stock.move.line"
     _description = "Product Moves (Stock Move Line)"
     _order = "id"

@@ -18,6 +18,8 @@ EPS = 1e-9
 
 
 class StockPicking(MailThread):
+    """Odoo 17 ``stock.picking`` (Transfer), with the fields and methods storeapp uses."""
+
     _name = "stock.picking"
     _description = "Transfer"
     _order = "priority desc, scheduled_date asc, id desc"

@@ -9,6 +9,8 @@ EPS = 1e-9
 
 
 class StockBackorderConfirmation(Model):
+    """Odoo 17 ``stock.backorder.confirmation`` (Backorder Confirmation), with the fields and methods storeapp uses."""
+
     _name = "stock.backorder.confirmation"
     _description = "Backorder Confirmation"
     _rec_name = "id"
@@ -73,6 +75,8 @@ class StockBackorderConfirmation(Model):
 
 
 class StockBackorderConfirmationLine(Model):
+    """Odoo 17 ``stock.backorder.confirmation.line`` (Backorder Confirmation Line), with the fields and methods storeapp uses."""
+
     _name = "stock.backorder.confirmation.line"
     _description = "Backorder Confirmation Line"
     _rec_name = "id"
@@ -85,6 +89,8 @@ class StockBackorderConfirmationLine(Model):
 
 
 class ConfirmStockSms(Model):
+    """Odoo 17 ``confirm.stock.sms`` (Confirm Stock SMS), with the fields and methods storeapp uses."""
+
     _name = "confirm.stock.sms"
     _description = "Confirm Stock SMS"
     _rec_name = "id"
@@ -116,6 +122,8 @@ class ConfirmStockSms(Model):
 
 
 class StockInventoryConflict(Model):
+    """Odoo 17 ``stock.inventory.conflict`` (Conflict in Inventory), with the fields and methods storeapp uses."""
+
     _name = "stock.inventory.conflict"
     _description = "Conflict in Inventory"
     _rec_name = "id"
@@ -351,6 +359,8 @@ class StockReturnPicking(Model):
 
 
 class StockReturnPickingLine(Model):
+    """Odoo 17 ``stock.return.picking.line`` (Return Picking Line), with the fields and methods storeapp uses."""
+
     _name = "stock.return.picking.line"
     _description = "Return Picking Line"
     _rec_name = "product_id"

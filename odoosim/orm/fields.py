@@ -154,6 +154,8 @@ class Field:
 
 
 class Char(Field):
+    """Single-line text; stored as ``str`` or ``False``."""
+
     type = "char"
 
     def __init__(self, string=None, *, size=None, translate=False, **kw):
@@ -175,10 +177,14 @@ class Char(Field):
 
 
 class Text(Char):
+    """Multi-line text."""
+
     type = "text"
 
 
 class Html(Char):
+    """Rich text; served as given (Odoo would sanitise it)."""
+
     type = "html"
 
     def describe(self):
@@ -188,6 +194,8 @@ class Html(Char):
 
 
 class Integer(Field):
+    """Whole number; empty is ``0``."""
+
     type = "integer"
     null = 0
     aggregator = "sum"
@@ -202,6 +210,8 @@ class Integer(Field):
 
 
 class Float(Field):
+    """Decimal number; empty is ``0.0``."""
+
     type = "float"
     null = 0.0
     aggregator = "sum"
@@ -227,6 +237,8 @@ class Float(Field):
 
 
 class Monetary(Float):
+    """Amount in the company currency."""
+
     type = "monetary"
 
     def describe(self):
@@ -236,6 +248,8 @@ class Monetary(Float):
 
 
 class Boolean(Field):
+    """True/False; never empty."""
+
     type = "boolean"
     null = False
 
@@ -244,6 +258,8 @@ class Boolean(Field):
 
 
 class Date(Field):
+    """Calendar date, stored ``YYYY-MM-DD``."""
+
     type = "date"
 
     def convert(self, value, env):
@@ -251,6 +267,8 @@ class Date(Field):
 
 
 class Datetime(Field):
+    """UTC timestamp with microseconds; served to the second, as Odoo does."""
+
     type = "datetime"
 
     def convert(self, value, env):
@@ -261,6 +279,8 @@ class Datetime(Field):
 
 
 class Selection(Field):
+    """One key out of a fixed list; unknown keys are refused like Odoo's ValueError."""
+
     type = "selection"
 
     def __init__(self, selection=(), string=None, **kw):
@@ -288,6 +308,8 @@ class Selection(Field):
 
 
 class Relational(Field):
+    """Common part of the fields pointing at another model."""
+
     def __init__(self, comodel, string=None, **kw):
         super().__init__(string, **kw)
         self.comodel = comodel
@@ -301,6 +323,8 @@ class Relational(Field):
 
 
 class Many2one(Relational):
+    """Reference to one record, stored as its id; indexed for reverse lookups."""
+
     type = "many2one"
 
     def __init__(self, comodel, string=None, *, ondelete="set null", **kw):
@@ -334,6 +358,8 @@ class Many2one(Relational):
 
 
 class One2many(Relational):
+    """Records of the comodel whose ``inverse_name`` points here; never stored."""
+
     type = "one2many"
 
     def __init__(self, comodel, inverse_name, string=None, **kw):
@@ -355,6 +381,8 @@ class One2many(Relational):
 
 
 class Many2many(Relational):
+    """Set of ids of the comodel, stored as a list."""
+
     type = "many2many"
 
     def __init__(self, comodel, string=None, **kw):
