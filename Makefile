@@ -40,8 +40,9 @@ $(VENV)/.installed-package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	@touch $@
 
+# PACKAGE_FLAGS="--compression fast" for a quicker, bigger .deb (tests); see installer/package.py.
 package: $(VENV)/.installed-package
-	$(PY) installer/package.py
+	$(PY) installer/package.py $(PACKAGE_FLAGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
