@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from odoosim import OdooSim
 from storeapp.core.click_collect import QueueGroup
@@ -67,6 +68,11 @@ def shell(qtbot, qloop, wiring: Wiring, executors):  # noqa: ANN001
     shell.window.show_page("click_collect")
     yield shell
     shell.stop()
+    # Destroy the Qt side while the interpreter is whole: left to the final garbage
+    # collection, PySide tears these objects down in an order it does not survive.
+    shell.click_collect.deleteLater()
+    shell.deleteLater()
+    QApplication.processEvents()
 
 
 def barcode(sim: OdooSim, product_id: int) -> str:
@@ -113,9 +119,10 @@ def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, sh
 
     # Search by the last 4 digits of the customer's phone.
     view.queue.search.setText("5304")
-    assert view.queue.model.rowCount() == 1
+    until(lambda: view.queue.model.rowCount() == 1)
     assert view.queue.model.entry(0).facts.customer == "Emma Morel"
     view.queue.search.clear()
+    until(lambda: view.queue.model.rowCount() > 1)
 
     # Scanning the order number on the list opens its pick and claims it.
     scan(qtbot, view.queue.search, "LYO/OUT/00001")
@@ -174,6 +181,7 @@ def test_pick_and_handover_offline(qtbot, until, sim: OdooSim, wiring: Wiring, s
     view = open_queue(shell, until)
     assert "offline" in view.queue.freshness.text()
     view.queue.search.setText("Léa")
+    until(lambda: view.queue.model.rowCount() == 1)
     assert view.queue.model.entry(0).facts.name == "LYO/OUT/00002"
     view.queue.table.selectRow(0)
     view.queue.pick_button.click()

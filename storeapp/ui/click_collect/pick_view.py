@@ -41,9 +41,9 @@ FEEDBACK_STYLE = {
 
 
 class PickPage(QWidget):
-    """Shows one PickPresenter. Emits `finished(picking_id, ready)` when leaving the order."""
+    """Shows one PickPresenter. Emits `finished(picking_id)` when leaving the order."""
 
-    finished = Signal(int, bool)
+    finished = Signal(int)
     ready_requested = Signal()
     label_requested = Signal()
 
@@ -352,4 +352,4 @@ class PickPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.errors.show(exc, self.tr("Saving the pick"))
             return
-        self.finished.emit(p.picking_id, p.session.closed)
+        self.finished.emit(p.picking_id)

@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -189,7 +189,13 @@ class ClickCollectView(QWidget):
         layout.addWidget(self.stack)
 
         q = self.queue
-        q.search.textChanged.connect(self._search_changed)
+        # Filter a moment after the last key, not at every key: a scanner typing into the
+        # search field must stay fast enough to be recognised as a scan.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(180)
+        self._search_timer.timeout.connect(self._apply_search)
+        q.search.textChanged.connect(self._search_timer.start)
         q.group_buttons.buttonClicked.connect(self._group_clicked)
         q.refresh_button.clicked.connect(self.refresh)
         q.pick_button.clicked.connect(self._pick_clicked)
@@ -236,8 +242,8 @@ class ClickCollectView(QWidget):
         self.queue.handover_button.setEnabled(entry is not None and entry.can_hand_over)
         self.queue.put_back_button.setVisible(entry is not None and entry.needs_put_back)
 
-    def _search_changed(self, text: str) -> None:
-        self.presenter.query = text
+    def _apply_search(self) -> None:
+        self.presenter.query = self.queue.search.text()
         self._show_entries()
 
     def _group_clicked(self, button: QPushButton) -> None:
@@ -387,8 +393,8 @@ class ClickCollectView(QWidget):
             self.errors.show(exc, self.tr("Printing the bag label"))
             return ""
 
-    @asyncSlot(int, bool)
-    async def _pick_finished(self, picking_id: int, _ready: bool) -> None:
+    @asyncSlot(int)
+    async def _pick_finished(self, picking_id: int) -> None:
         self.show_queue()
         await self.refresh()
         row = self.queue.model.row_of(picking_id)
