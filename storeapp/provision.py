@@ -366,6 +366,12 @@ def provision(
         except CredentialsMissing as exc:
             raise ProvisionError(f"The key was not stored: {exc}", EXIT_KEYRING) from None
         result.lines.append(f"API key of {login} stored in the keyring for {database} on {url}.")
+        if _is_root():
+            result.lines.append(
+                "Note: this ran as root, so the key is in root's keyring. StoreApp reads the "
+                "keyring of the user it runs as: store the key again as that user with "
+                "--only credential."
+            )
         if previous_account and previous_account != request.account:
             try:
                 store.delete(*previous_account)
@@ -380,6 +386,10 @@ def provision(
         write_machine_file(path, text)
         result.lines.append(f"Machine file written: {path}.")
     return result
+
+
+def _is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def keyring_status() -> list[str]:
