@@ -95,6 +95,7 @@ class ApprovalsView(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("decisionMessage")
         self.message.setWordWrap(True)
+        self.message.setVisible(False)  # shown after a decision
         actions = QHBoxLayout()
         actions.addWidget(self.note, 1)
         actions.addWidget(self.select_all_button)
@@ -125,6 +126,7 @@ class ApprovalsView(QWidget):
         return [item for item in (self.model.item(r) for r in rows) if item is not None]
 
     def _say(self, level: str, text: str) -> None:
+        self.message.setVisible(bool(text))
         self.message.setText(text)
         self.message.setProperty("level", level)
         self.message.style().unpolish(self.message)

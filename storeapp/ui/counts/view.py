@@ -94,6 +94,7 @@ class CountsView(QWidget):
         self.start_box.setAccessibleName(self.tr("Start a count"))
         self.tasks_feedback = QLabel("")
         self.tasks_feedback.setWordWrap(True)
+        self.tasks_feedback.setVisible(False)  # shown with the outcome of an action
         self.settings_message = QLabel("")
         self.settings_message.setWordWrap(True)
         self.settings_message.setVisible(False)
@@ -213,9 +214,11 @@ class CountsView(QWidget):
     def _say(self, label: QLabel, feedback: Feedback | None) -> None:
         if feedback is None:
             label.setText("")
+            label.setVisible(False)
             return
         text = feedback.message + (f"\n{feedback.action}" if feedback.action else "")
         label.setText(text)
+        label.setVisible(True)
         label.setProperty("level", feedback.level)
         label.style().unpolish(label)
         label.style().polish(label)
