@@ -43,7 +43,7 @@ $Venv = Join-Path $Root ".venv-build"
 if (Test-Path $Venv) { Remove-Item -Recurse -Force $Venv }
 Invoke-Checked "create the build environment" { Invoke-Expression "$Python -m venv `"$Venv`"" }
 $Py = Join-Path $Venv "Scripts\python.exe"
-Invoke-Checked "install storeapp and PyInstaller" { & $Py -m pip install --quiet --upgrade pip }
+Invoke-Checked "upgrade pip" { & $Py -m pip install --quiet --upgrade pip }
 Invoke-Checked "install storeapp and PyInstaller" { & $Py -m pip install --quiet -e ".[package]" }
 
 # 2. Freeze (the .deb step is skipped on Windows).
