@@ -118,6 +118,8 @@ class MirrorPull:
         self.specs = all_specs(settings)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._scope: StoreScope | None = None
+        # Pickings whose picking or move rows changed in this pass (written by the db thread).
+        self._touched_pickings: set[int] = set()
 
     def close(self) -> None:
         self._db.shutdown(wait=True)
@@ -218,12 +220,17 @@ class MirrorPull:
         scope = self.resolve_scope()
         wanted = set(models) if models is not None else None
         result = PullResult()
+        self._touched_pickings = set()
         for spec in self.specs:
             if wanted is not None and spec.model not in wanted:
                 continue
             if cancel is not None and cancel.is_set():
                 raise PullCancelled("the first sync was stopped; it resumes next time")
             result.models.append(self.pull_model(spec, scope, cancel))
+        if self._touched_pickings and wanted is None:
+            gone = self.recheck_picking_children(sorted(self._touched_pickings))
+            for model_result in result.models:
+                model_result.deleted += gone.get(model_result.model, 0)
         result.seconds = time.monotonic() - started
         tables = tuple(
             sorted(
@@ -403,16 +410,17 @@ class MirrorPull:
         with self.cache.write() as s:
             conn = s.connection()
             # During a first sync every row counts as new (no need to compare).
-            changed = (
-                len(mapped) if cursor is not None else self._count_changed(conn, spec.table, mapped)
-            )
+            changed = mapped if cursor is not None else self._changed(conn, spec.table, mapped)
             conn.exec_driver_sql(sql, [tuple(m[c] for c in columns) for m in mapped])
             if cursor is not None:
                 self._save_cursor(conn, cursor)
-        return changed
+        if cursor is None and spec.table in ("picking", "move"):
+            key = "id" if spec.table == "picking" else "picking_id"
+            self._touched_pickings.update(r[key] for r in changed if r.get(key))
+        return len(changed)
 
     @staticmethod
-    def _count_changed(conn: Connection, table: str, rows: list[dict[str, Any]]) -> int:
+    def _changed(conn: Connection, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Rows that are new or differ from the cache. The whole row is compared: two writes
         within one second carry the same write_date text."""
         columns = list(rows[0])
@@ -425,7 +433,7 @@ class MirrorPull:
                 f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", tuple(part)
             ):
                 known[row[0]] = tuple(row)
-        return sum(1 for r in rows if known.get(r["id"]) != tuple(r[c] for c in columns))
+        return [r for r in rows if known.get(r["id"]) != tuple(r[c] for c in columns)]
 
     @staticmethod
     def _save_cursor(conn: Connection, c: SyncCursor) -> None:
@@ -510,7 +518,8 @@ class MirrorPull:
                 "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
             )
             conn.exec_driver_sql("DELETE FROM keep_ids")
-            conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in refs])
+            if refs:
+                conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in refs])
             gone = conn.exec_driver_sql(
                 f"DELETE FROM {spec.table} WHERE {column} NOT IN (SELECT id FROM keep_ids)"
             ).rowcount
@@ -621,13 +630,27 @@ class MirrorPull:
                 "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
             )
             conn.exec_driver_sql("DELETE FROM keep_ids")
-            conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in ids])
+            if ids:
+                conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in ids])
             extra = f" AND {where}" if where else ""
             gone = conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE id NOT IN (SELECT id FROM keep_ids){extra}", params
             ).rowcount
             conn.exec_driver_sql("DELETE FROM keep_ids")
         return gone or 0
+
+    def recheck_picking_children(self, picking_ids: list[int]) -> dict[str, int]:
+        """Moves and move lines of these pickings that Odoo deleted (unreserving deletes move
+        lines; a picking or move row changes when that happens): found now rather than at the
+        next slow deletion check. One `search` per model, only when pickings changed."""
+        deleted: dict[str, int] = {}
+        marks = ",".join(str(int(i)) for i in picking_ids)
+        for model, table in (("stock.move", "move"), ("stock.move.line", "move_line")):
+            ids = self.gateway.search(model, [("picking_id", "in", picking_ids)])
+            deleted[model] = self._db.submit(
+                self._keep_only, table, ids, f"picking_id IN ({marks})"
+            ).result()
+        return deleted
 
     def recheck_quants(self, location_ids: Iterable[int] | None = None) -> int:
         """Re-read the quants of each store location and replace them in the cache (merged

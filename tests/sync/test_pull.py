@@ -9,7 +9,7 @@ from sqlalchemy import text
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS
 from storeapp.sync.mirror import all_specs
 from tests.sync.conftest import make_engine
-from tests.sync.helpers import store
+from tests.sync.helpers import make_picking, stocked_products, store
 
 
 def _count(cache, table: str, where: str = "1=1") -> int:
@@ -126,14 +126,27 @@ def test_first_sync_can_be_cancelled_and_resumes_where_it_stopped(sim, tmp_path,
 
 def test_deletions_and_merged_quants_leave_the_mirror(sim, wiring):
     engine = wiring.engine
+    doomed = make_picking(sim, [(stocked_products(sim)[0]["product_id"][0], 1)])
     engine.run_once(push=False)
     to_pick = next(o for o in sim.facts["click_collect_orders"]["to_pick"] if o["store"] == "LYO")
     lines_before = _ids(wiring.cache, "move_line", f"picking_id = {to_pick['picking_id']}")
-    assert lines_before
-    sim.execute("stock.picking", "do_unreserve", [to_pick["picking_id"]])  # deletes move lines
-    cycle = engine.run_once(push=False, check_deletions=True)
-    assert cycle.deletions["stock.move.line"] >= len(lines_before)
+    assert lines_before and doomed in _ids(wiring.cache, "picking")
+
+    # Unreserving deletes move lines; the picking's own change makes the next pass look.
+    sim.execute("stock.picking", "do_unreserve", [to_pick["picking_id"]])
+    cycle = engine.run_once(push=False)
     assert not _ids(wiring.cache, "move_line", f"picking_id = {to_pick['picking_id']}")
+    assert next(m for m in cycle.pull.models if m.model == "stock.move.line").deleted >= 1
+
+    # A picking deleted in Odoo leaves no trace to pull: the id-set check finds it.
+    sim.execute("stock.picking", "action_cancel", [doomed])
+    engine.run_once(push=False)
+    sim.execute("stock.picking", "unlink", [doomed])
+    engine.run_once(push=False)
+    assert doomed in _ids(wiring.cache, "picking")
+    cycle = engine.run_once(push=False, check_deletions=True)
+    assert cycle.deletions["stock.picking"] == 1
+    assert doomed not in _ids(wiring.cache, "picking")
 
     # Odoo merges and deletes quants with raw SQL, leaving no write_date behind.
     location = store(sim, "LYO")["bin_location_ids"][0]

@@ -10,6 +10,8 @@ import pytest
 
 from storeapp.core import ops
 from storeapp.offline.journal_models import OpState
+from storeapp.sync.handlers import HANDLERS, Attempt
+from tests.sync.conftest import make_engine
 from tests.sync.helpers import (
     count_payload,
     drain,
@@ -129,3 +131,38 @@ def test_message_reply_lost(sim, wiring):
     _done(wiring, op)
     assert fault.fired == 1
     assert effects(sim).messages == {op.uuid: 1}
+
+
+def test_op_left_in_sending_by_a_crash_is_reconciled_not_redone(sim, tmp_path, memory_keyring):
+    """The app died after sending (the effect is in Odoo) but before recording it: after a
+    restart on the same journal, reconcile finds the effect and nothing is done twice."""
+    grant_stock_manager(sim)
+    folder = tmp_path / "store-pc"
+    first = make_engine(sim, folder)
+    products = stocked_products(sim)
+    picking_id = make_picking(sim, [(products[6]["product_id"][0], 1)])
+    validate = enqueue(first.outbox, ops.PICKING_VALIDATE, validate_payload_for(sim, picking_id))
+    quant = products[7]
+    count = enqueue(first.outbox, ops.COUNT_APPLY, count_payload(quant, quant["quantity"] + 4))
+    # Send both for real, but "crash" before mark_done: run the handlers by hand.
+    push = first.engine.push
+    for op in (validate, count):
+        first.outbox.mark_sending(op.uuid)
+        record = first.outbox.get(op.uuid)
+        attempt = Attempt(record, ops.validate_payload(op.kind, record.payload))
+        assert HANDLERS[op.kind].reconcile(push.context, attempt) is None
+        HANDLERS[op.kind].apply(push.context, attempt)
+    assert first.outbox.get(count.uuid).state == OpState.SENDING
+    first.close()
+
+    second = make_engine(sim, folder)  # the app starts again
+    try:
+        drain(second.engine)
+        for op in (validate, count):
+            record = second.outbox.get(op.uuid)
+            assert record.state == OpState.DONE, (record.state, record.park_reason)
+        found = effects(sim)
+        assert found.validated == {picking_id: 1}
+        assert found.count_moves == {count.uuid: 1}
+    finally:
+        second.close()
