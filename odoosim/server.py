@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import threading
+import time
 import traceback
 from collections import OrderedDict
 
@@ -76,6 +77,10 @@ class OdooServer:
         # uid -> {"password": str, "api_keys": [str]}; kept outside tables, like Odoo's hashes.
         self.credentials: dict[int, dict] = {}
         self._pending: list[tuple[str, str, int, dict]] = []
+        # Odoo hashes passwords and API keys with pbkdf2 (~0.33 s per check) and caches a
+        # verified (uid, secret) pair; auth_cost > 0 reproduces that latency.
+        self.auth_cost = 0.0
+        self._verified: set[tuple[int, str]] = set()
         self.on_commit = []  # callbacks(tx) run after each committed call that changed data
 
     # -- environment helpers ----------------------------------------------------------------------
@@ -108,6 +113,14 @@ class OdooServer:
         if not creds or not password or not isinstance(password, str):
             return False
         return password == creds.get("password") or password in creds.get("api_keys", [])
+
+    def _pay_auth_cost(self) -> None:
+        if self.auth_cost > 0:
+            time.sleep(self.auth_cost)
+
+    def forget_verified(self) -> None:
+        """Drop cached credential checks (after a key is revoked or changed)."""
+        self._verified.clear()
 
     def check_uid(self, uid, password) -> None:
         try:
@@ -148,6 +161,7 @@ class OdooServer:
                 raise type_error(f"exp_{method}() missing required positional arguments")
             db, login, password = args[:3]
             self.check_db(db)
+            self._pay_auth_cost()
             with self.lock:
                 return self.authenticate(login, password)
         raise attribute_error(f"'common' service has no method {method!r}")
@@ -178,8 +192,12 @@ class OdooServer:
             call_args = list(args[5]) if len(args) > 5 and args[5] else []
             call_kwargs = dict(args[6]) if len(args) > 6 and args[6] else {}
         self.check_db(db)
+        if (uid, password) not in self._verified:
+            self._pay_auth_cost()
         with self.lock:
             self.check_uid(uid, password)
+            if isinstance(uid, int) and isinstance(password, str):
+                self._verified.add((uid, password))
             if str(name).startswith("_") or name in NOT_RPC:
                 raise AccessError(f"Private methods (such as {name}) cannot be called remotely.")
             if model not in REGISTRY:

@@ -40,6 +40,8 @@ class OdooSim:
     ``seed`` picks the deterministic data set (``"demo"`` or ``"scale"``; any other string is a
     demo seeded from that string); ``scale_params`` size the scale preset. ``test_mode`` enables
     the HTTP control endpoint. ``state_file`` keeps the database between runs.
+    ``auth_cost`` (seconds) makes each login, and the first call of each new uid/secret pair,
+    as slow as Odoo's pbkdf2 check (about 0.33 s on a real server); the default is free.
     ``device_stock_manager`` also makes the device an Inventory / Administrator, which Odoo 17
     requires for applying counts (the default device is an Inventory / User). ``keep_alive``
     serves HTTP/1.1 persistent connections like Odoo's threaded server; the default answers
@@ -54,6 +56,7 @@ class OdooSim:
         db_name=None,
         keep_alive=False,
         device_stock_manager=False,
+        auth_cost=0.0,
         **scale_params,
     ):
         self.seed = str(seed)
@@ -62,6 +65,7 @@ class OdooSim:
         self.state_file = state_file
         self.db_name = db_name or ("storeapp_scale" if self.seed == "scale" else "storeapp_demo")
         self.server = OdooServer(self.db_name)
+        self.server.auth_cost = float(auth_cost)
         self.faults = Faults()
         self.ledger = self.server.ledger
         self._httpd = None
@@ -189,6 +193,7 @@ class OdooSim:
     def revoke_api_key(self, login: str) -> None:
         with self.server.lock:
             self.server.credentials[self._uid_of(login)]["api_keys"] = []
+            self.server.forget_verified()
 
     def set_api_key(self, login: str, key: str | None = None) -> str:
         import secrets
@@ -196,6 +201,7 @@ class OdooSim:
         key = key or secrets.token_hex(20)
         with self.server.lock:
             self.server.credentials[self._uid_of(login)]["api_keys"] = [key]
+            self.server.forget_verified()
         if login == self.device.login:
             self.device = DeviceCredentials(
                 self.device.login, self.device.password, key, self.device.uid

@@ -36,6 +36,13 @@ def seed_scale(
     ]
     catalogue = [(base, size) for items in CATEGORIES.values() for base, size in items]
     stamp = {"create_date": now, "write_date": now, "create_uid": 1, "write_uid": 1}
+    # A real catalogue was written over time: spread products' and quants' timestamps over the
+    # past days (one second apart, oldest first) so incremental sync sees realistic watermarks.
+    started = datetime.strptime(now[:19], "%Y-%m-%d %H:%M:%S")
+
+    def aged(position: int, count: int) -> dict:
+        moment = (started - timedelta(seconds=count - position)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return {"create_date": moment, "write_date": moment, "create_uid": 1, "write_uid": 1}
 
     product_ids = []
     tracking_of = {}
@@ -59,7 +66,7 @@ def seed_scale(
                 "purchase_ok": True,
                 "active": True,
                 "priority": "0",
-                **stamp,
+                **aged(index, products),
             },
         )
         pid = db.insert(
@@ -70,7 +77,7 @@ def seed_scale(
                 "barcode": ean13(f"20{index + 1:010d}"),
                 "active": True,
                 "standard_price": round(price * 0.45, 2),
-                **stamp,
+                **aged(index, products),
             },
         )
         product_ids.append(pid)
@@ -104,7 +111,7 @@ def seed_scale(
                 "quantity": qty,
                 "reserved_quantity": 0.0,
                 "in_date": now,
-                **stamp,
+                **aged(index, quants),
             },
         )
 

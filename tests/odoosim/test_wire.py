@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 
@@ -201,3 +202,18 @@ def test_employee_private_fields_need_hr_officer(shared_sim):
     managers = [r for r in rows if r["category_ids"]]
     assert len(managers) == 2
     assert {r["barcode"] for r in rows} == {e["badge"] for e in shared_sim.facts.employees}
+
+
+def test_authentication_cost_is_paid_once_per_credential():
+    from odoosim import OdooSim
+
+    sim = OdooSim(seed="demo", auth_cost=0.2).start()
+    try:
+        started = time.monotonic()
+        client = connect(sim, "admin", "admin")  # login + context_get: two checks
+        assert time.monotonic() - started >= 0.4
+        started = time.monotonic()
+        client.env["res.partner"].search_count([])
+        assert time.monotonic() - started < 0.15
+    finally:
+        sim.stop()
