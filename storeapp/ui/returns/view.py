@@ -535,6 +535,7 @@ class ReturnsView(QWidget):
         except Exception as exc:  # noqa: BLE001
             self._fail(exc, self.tr("Saving the return"))
             return
+        self.lines_model.refresh()  # the presenter is ready for the next customer
         self.last_pdf = None
         try:
             self.last_pdf = save_pdf(confirmed.receipt, self.receipts_folder)
@@ -570,6 +571,7 @@ class ReturnsView(QWidget):
         except Exception as exc:  # noqa: BLE001
             self._fail(exc, self.tr("Recording the refusal"))
             return
+        self.lines_model.refresh()
         self.stack.setCurrentIndex(FIND)
         self.sales_model.set_sales([])
         self.say(
