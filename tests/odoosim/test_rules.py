@@ -282,3 +282,32 @@ def test_validating_several_pickings_at_once(sim, admin):
         [("backorder_id", "in", ids)], ["state", "origin"]
     )
     assert len(backorders) == 2 and {b["state"] for b in backorders} <= {"confirmed", "assigned"}
+
+
+def test_serial_return_needs_and_restores_the_serial(sim, admin):
+    delivery = next(
+        d for d in sim.facts.past_deliveries if d["has_serials"] and not d.get("partly_returned")
+    )
+    move = admin.env["stock.move"].search_read(
+        [("picking_id", "=", delivery["picking_id"]), ("product_id.tracking", "=", "serial")],
+        ["product_id", "move_line_ids", "location_id"],
+        load="_classic_write",
+    )[0]
+    sold_lot = admin.env["stock.move.line"].read(
+        move["move_line_ids"], ["lot_id"], load="_classic_write"
+    )[0]["lot_id"]
+    wid = admin.env["stock.return.picking"].create({"picking_id": delivery["picking_id"]})
+    for line in admin.env["stock.return.picking.line"].search_read(
+        [("wizard_id", "=", wid)], ["move_id"], load="_classic_write"
+    ):
+        admin.env["stock.return.picking.line"].write(
+            [line["id"]], {"quantity": 1 if line["move_id"] == move["id"] else 0}
+        )
+    returned = admin.env["stock.return.picking"].browse(wid).create_returns()["res_id"]
+    with pytest.raises(RPCError) as caught:
+        admin.env["stock.picking"].browse(returned).button_validate()
+    assert "You need to supply a Lot/Serial number" in str(caught.value)
+    line = admin.env["stock.move.line"].search([("picking_id", "=", returned)])[0]
+    admin.env["stock.move.line"].write([line], {"lot_id": sold_lot, "picked": True})
+    assert admin.env["stock.picking"].browse(returned).button_validate() is True
+    assert admin.env["stock.lot"].read([sold_lot], ["product_qty"])[0]["product_qty"] == 1
