@@ -344,6 +344,22 @@ class StoreApp:
         dialog.show()
         return bool(await done)
 
+    async def _reopen_setup(self) -> None:
+        """A manager changes the device setup. The running connection keeps its settings until
+        the next start, and the dialog's outcome says so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if await self._ask_setup():
+            window = self.shell.window
+            QMessageBox.information(
+                window,
+                window.tr("Device setup saved"),
+                window.tr(
+                    "Saved. A new API key is used at once. A different server, database or "
+                    "store takes effect when storeapp starts again; work saved meanwhile is kept."
+                ),
+            )
+
     def _build_engine(self, setup: Any) -> None:
         from storeapp.sync.credentials import CredentialStore
         from storeapp.sync.engine import SyncEngine

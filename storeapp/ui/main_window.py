@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
     page_shown = Signal(str)
     sign_out_requested = Signal()
     enroll_requested = Signal()
+    setup_requested = Signal()
 
     def __init__(self, status_bar: ShellStatusBar, store_name: str, icons=None) -> None:  # noqa: ANN001
         super().__init__()
@@ -89,8 +90,14 @@ class MainWindow(QMainWindow):
         self.enroll_button.setToolTip(self.tr("Set a badge and PIN for an employee on this PC"))
         self.enroll_button.setVisible(False)
         self.enrollment_enabled = False
+        self.setup_button = QPushButton(self.tr("Device setup"))
+        self.setup_button.setObjectName("navButton")
+        self.setup_button.setToolTip(self.tr("Odoo address, device key and store of this PC"))
+        self.setup_button.setVisible(False)
+        self.setup_enabled = False
         side_layout.addWidget(self.who)
         side_layout.addWidget(self.enroll_button)
+        side_layout.addWidget(self.setup_button)
         side_layout.addWidget(self.switch_button)
         side.setFixedWidth(232)
 
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.switch_button.clicked.connect(self.sign_out_requested)
         self.enroll_button.clicked.connect(self.enroll_requested)
+        self.setup_button.clicked.connect(self.setup_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.sign_out_requested.emit)
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._go_to_row(n - 1))
@@ -216,6 +224,11 @@ class MainWindow(QMainWindow):
             if callable(reload):
                 reload()
 
+    def enable_setup(self, enabled: bool) -> None:
+        """Managers may reopen Device setup (a new API key, another store)."""
+        self.setup_enabled = enabled
+        self._apply_roles()
+
     def enable_enrollment(self, enabled: bool) -> None:
         """Local enrollment mode: managers get the Enroll employee button."""
         self.enrollment_enabled = enabled
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
     def _apply_roles(self) -> None:
         manager = self.employee is not None and self.employee.is_manager
         self.enroll_button.setVisible(self.enrollment_enabled and manager)
+        self.setup_button.setVisible(self.setup_enabled and manager)
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             spec = self.specs[item.data(Qt.ItemDataRole.UserRole)]

@@ -181,6 +181,9 @@ class Shell(QObject):
             self.sign_in.first_manager_requested.connect(lambda: self.open_enrollment(first=True))
             self.scanner.scanned.connect(self._enrollment_scan)
         self.enroll_dialog = None
+        if deps.open_setup is not None:
+            self.window.enable_setup(True)
+            self.window.setup_requested.connect(self._open_setup)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(10_000)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -202,6 +205,11 @@ class Shell(QObject):
         if app is not None:
             app.removeEventFilter(self.session)
             app.removeEventFilter(self.scanner)
+
+    def _open_setup(self) -> None:
+        employee = self.session.employee
+        if employee is not None and employee.is_manager and self.deps.open_setup is not None:
+            asyncio.ensure_future(self.deps.open_setup())
 
     # ------------------------------------------------------------------ enrollment
 

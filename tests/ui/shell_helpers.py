@@ -45,7 +45,7 @@ def seed_people(journal) -> CredentialsRepo:  # noqa: ANN001
     return repo
 
 
-def make_shell(stores, executors, link=None) -> Shell:  # noqa: ANN001
+def make_shell(stores, executors, link=None, open_setup=None) -> Shell:  # noqa: ANN001
     cache, journal = stores
     deps = ShellDeps(
         cache=cache,
@@ -59,5 +59,6 @@ def make_shell(stores, executors, link=None) -> Shell:  # noqa: ANN001
         auto_lock_minutes=0,
         sync=link,
         interactive_errors=False,
+        open_setup=open_setup,
     )
     return Shell(deps)

@@ -134,3 +134,24 @@ def test_outbox_model_passes_the_model_tester(qtmodeltester, stores):
     model.set_ops(Outbox(journal).list())
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_only_managers_can_reopen_device_setup(qtbot, qloop, stores, executors, until):
+    opened = []
+
+    async def open_setup() -> None:
+        opened.append(1)
+
+    s = make_shell(stores, executors, open_setup=open_setup)
+    qtbot.addWidget(s.window)
+    s.start()
+    try:
+        s.session.sign_in(ANA)
+        assert not s.window.setup_button.isVisibleTo(s.window)
+        s.session.sign_out("switch")
+        s.session.sign_in(MAX)
+        assert s.window.setup_button.isVisibleTo(s.window)
+        s.window.setup_button.click()
+        until(lambda: opened == [1])
+    finally:
+        s.stop()
