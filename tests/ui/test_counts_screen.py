@@ -84,3 +84,14 @@ def test_unusable_settings_are_announced(screen):
     assert view.settings_message.isVisible()
     assert "defaults apply" in view.settings_message.text()
     assert "[counts]" in view.settings_message.text()
+
+
+def test_scans_in_quick_succession_are_all_counted_in_order(screen, until):
+    view = screen()
+    wait(view, until, lambda: view.handle_scan("LYO-A01"))
+    before = view.completed
+    for code in ("3760000000017", "3760000000017", "13760000000014", "3760000000024"):
+        view.handle_scan(code)  # the next scan arrives before the last one is saved
+    until(lambda: view.completed >= before + 4)
+    assert {r.label: r.counted for r in view.presenter.rows()} == {"Blue mug": 8, "Wine glass": 1}
+    assert view.presenter.session.lines[str(MUG)].current.entries[-1].source == "packaging"

@@ -7,6 +7,7 @@ box (or from the app-wide scanner), typed quantities, undo, recounts and the sub
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -64,7 +65,7 @@ class CountsView(QWidget):
         self.setObjectName("countsScreen")
         self.presenter = presenter
         self.errors = errors
-        self.busy = False
+        self._actions = asyncio.Lock()
         self.completed = 0  # actions finished (lets tests and the tour wait for one)
 
         self.pages = QStackedWidget()
@@ -282,47 +283,43 @@ class CountsView(QWidget):
         self.completed += 1
 
     async def _run(self, call, doing: str, label: QLabel | None = None) -> Feedback | None:  # noqa: ANN001
-        if self.busy:
-            return None
-        self.busy = True
-        try:
-            feedback = await call
-        except Exception as exc:  # noqa: BLE001
-            self.errors.show(exc, doing)
-            feedback = None
-        finally:
-            self.busy = False
-        if self.presenter.session is None:
-            await self.refresh()
-            if feedback is not None:
-                self._say(label or self.tasks_feedback, feedback)
-        else:
-            self._show_count(feedback)
-        self.completed += 1
-        return feedback
+        # One action at a time, in arrival order: a scanner can send the next scan before the
+        # last one is saved, and no scan may be dropped or overtake another.
+        async with self._actions:
+            try:
+                feedback = await call
+            except Exception as exc:  # noqa: BLE001
+                self.errors.show(exc, doing)
+                feedback = None
+            if self.presenter.session is None:
+                await self.refresh()
+                if feedback is not None:
+                    self._say(label or self.tasks_feedback, feedback)
+            else:
+                self._show_count(feedback)
+            self.completed += 1
+            return feedback
 
     def handle_scan(self, code: str) -> None:
         """A scan from the app-wide scanner, while this screen is on show."""
-        if not self.isVisible():
-            return
-        if self.presenter.session is None:
-            self.start_box.setText(code)
-            self._start_entered()
-        else:
-            self.scan_box.setText(code)
-            self._scan_entered()
+        if self.isVisible():
+            self.scan_code(code)
 
-    @asyncSlot()
-    async def _start_entered(self) -> None:
+    def _start_entered(self) -> None:
+        # Read the box now, not when the work starts: the next scan may already be typing.
         code = self.start_box.text()
         self.start_box.clear()
         if code.strip():
-            await self._run(self.presenter.start_from_scan(code), self.tr("Starting a count"))
+            self.scan_code(code)
 
-    @asyncSlot()
-    async def _scan_entered(self) -> None:
+    def _scan_entered(self) -> None:
         code = self.scan_box.text()
         self.scan_box.clear()
+        self.scan_code(code)
+
+    @asyncSlot(str)
+    async def scan_code(self, code: str) -> None:
+        """Starts a count (no count open) or counts an item; queued behind earlier scans."""
         await self._run(self.presenter.scan(code), self.tr("Saving the scan"))
 
     @asyncSlot()
