@@ -50,6 +50,7 @@ class PolicySource:
         self.machine_file = machine_file
         self.sample = sample
         self.holder = holder or PolicyHolder()
+        self._seen: float | None = None  # modification time of the machine file last read
 
     @property
     def policy(self) -> Policy | None:
@@ -87,6 +88,7 @@ class PolicySource:
             self.holder.offer(kept[0], source=kept[1])
         if self.machine_file is not None:
             try:
+                self._seen = self.machine_file.stat().st_mtime
                 text = self.machine_file.read_text(encoding="utf-8")
             except OSError as exc:
                 problems.append(
@@ -107,3 +109,29 @@ class PolicySource:
             problems.append(update.message)
         problems.append("No returns policy is in force, so returns cannot be checked. Tell IT.")
         return PolicyLoad(None, "", tuple(problems))
+
+    def reload_if_changed(self) -> PolicyLoad | None:
+        """Read the machine file again when it changed since it was last read (IT fixed or
+        replaced it): the new policy is in force without a restart, or the problems are
+        reported and the policy in force stays. None when nothing changed."""
+        if self.machine_file is None:
+            return None
+        try:
+            mtime = self.machine_file.stat().st_mtime
+        except OSError:
+            mtime = None
+        if mtime == self._seen:
+            return None
+        self._seen = mtime
+        if mtime is None:
+            return PolicyLoad(
+                self.holder.policy,
+                "",
+                (
+                    f"The returns policy file {self.machine_file} is gone; the policy in force "
+                    "stays. Ask IT to put it back.",
+                ),
+            )
+        update = self.offer(self.machine_file.read_text(encoding="utf-8"), str(self.machine_file))
+        problems = () if update.accepted else (update.message,)
+        return PolicyLoad(self.holder.policy, str(self.machine_file), problems)

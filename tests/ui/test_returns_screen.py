@@ -4,6 +4,7 @@ HTTP, real pushes; odoosim's ledger proves what reached "Odoo"."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from types import SimpleNamespace
 
@@ -252,3 +253,28 @@ def test_no_receipt_is_stricter_offline(screen, sim, qtbot, until):
     view.refresh()
     assert view.decision_title.text() == "Refused by the policy"
     assert "offline: returns without a receipt" in view.decision_reasons.text()
+
+
+def test_policy_file_problems_show_and_a_fixed_file_takes_over(stores, qloop, tmp_path):
+    from storeapp.offline.returns_policy import SAMPLE
+
+    path = tmp_path / "policy.toml"
+    good = SAMPLE.read_text(encoding="utf-8").replace("2026.11-sample", "store-7")
+    path.write_text(good.replace("days = 30", "dayz = 30"), encoding="utf-8")
+    executors = Executors()
+    shell = make_shell(stores, executors)
+    try:
+        view = build_returns_screen(shell, policy_file=path)
+        # The broken file is refused; the sample stays in force and the chip says so.
+        assert view.policy_chip.text() == "Policy 2026.11-sample"
+        assert view.policy_chip.property("level") == "error"
+        assert "dayz" in view.policy_chip.toolTip()
+        path.write_text(good, encoding="utf-8")
+        os.utime(path, (5, 5))
+        view.refresh()
+        assert view.policy_chip.text() == "Policy store-7"
+        assert view.policy_chip.property("level") == "ok"
+        assert "store-7 is now in force" in view.message.text()
+    finally:
+        shell.stop()
+        executors.shutdown()

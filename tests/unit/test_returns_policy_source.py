@@ -53,3 +53,24 @@ def test_unreadable_file_is_reported(tmp_path):
         loaded = PolicySource(journal, tmp_path / "missing.toml").load()
     assert loaded.policy.policy_version == "2026.11-sample"
     assert "cannot be read" in loaded.problems[0]
+
+
+def test_a_changed_file_is_read_again_without_a_restart(tmp_path):
+    import os
+
+    path = _draft(tmp_path, "v1")
+    with JournalStore.open(tmp_path / "data") as journal:
+        source = PolicySource(journal, path)
+        source.load()
+        assert source.reload_if_changed() is None  # unchanged: nothing to do
+        path.write_text(_draft(tmp_path, "v2", broken=True).read_text(), encoding="utf-8")
+        os.utime(path, (1, 1))
+        broken = source.reload_if_changed()
+        assert broken.policy.policy_version == "v1" and "dayz" in broken.problems[0]
+        path.write_text(_draft(tmp_path, "v3").read_text(), encoding="utf-8")
+        os.utime(path, (2, 2))
+        fixed = source.reload_if_changed()
+        assert fixed.problems == () and source.policy.policy_version == "v3"
+        path.unlink()
+        gone = source.reload_if_changed()
+        assert "is gone" in gone.problems[0] and source.policy.policy_version == "v3"

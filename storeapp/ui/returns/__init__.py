@@ -72,6 +72,7 @@ def build_returns_screen(shell: Any, *, policy_file: Path | None = None) -> Any:
         loaded.problems,
     )
     view.policy_source = source
+    view.policy_reload = source.reload_if_changed
     view.changed.connect(shell.signals.operation_executed)
     # Going offline (or back) changes the rules: the open return is decided again at once.
     shell.signals.connectivity_changed.connect(lambda *_: view.refresh())

@@ -332,6 +332,19 @@ class ReturnsView(QWidget):
 
     def refresh(self, *_: object) -> None:
         """Page shown or data changed: update the chips; an open return keeps its lines."""
+        reload = getattr(self, "policy_reload", None)
+        changed = reload() if callable(reload) else None
+        if changed is not None:
+            self.policy_problems = changed.problems
+            if changed.problems:
+                self.say(changed.problems[0], "error")
+            elif changed.policy is not None:
+                self.say(
+                    self.tr("Returns policy {version} is now in force.").format(
+                        version=changed.policy.policy_version
+                    ),
+                    "ok",
+                )
         self.show_header()
         if self.stack.currentIndex() == INTAKE:
             self.presenter.decide()
