@@ -197,6 +197,21 @@ def run(args: Any) -> int:
 # --------------------------------------------------------------------------- the running app
 
 
+def _notice(parent: Any, title: str, text: str, *, warning: bool = False) -> Any:
+    """A message box that does not block: a nested event loop inside a coroutine would let
+    other tasks re-enter under qasync."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 class EngineLink:
     """The sync engine as the shell sees it. Manual syncs run on the engine's own one-worker
     thread, so they queue behind (never run beside) the background cycle."""
@@ -347,11 +362,10 @@ class StoreApp:
     async def _reopen_setup(self) -> None:
         """A manager changes the device setup. The running connection keeps its settings until
         the next start, and the dialog's outcome says so."""
-        from PySide6.QtWidgets import QMessageBox
 
         if await self._ask_setup():
             window = self.shell.window
-            QMessageBox.information(
+            _notice(
                 window,
                 window.tr("Device setup saved"),
                 window.tr(
@@ -515,11 +529,7 @@ class StoreApp:
         app.lastWindowClosed.connect(self._close_requested)
         self._listen_for_uncaught_errors()
         if self.previous_crashes and self.interactive:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self.shell.window, self.shell.window.tr("storeapp"), self.previous_crashes[-1]
-            )
+            _notice(self.shell.window, self.shell.window.tr("storeapp"), self.previous_crashes[-1])
         if self.identity is not None:
             await self.refresh_identity_if_possible()
         if not sync_first:
@@ -545,9 +555,7 @@ class StoreApp:
         ).format(error=error)
         log.warning("first sync incomplete: %s", error)
         if self.interactive:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self.shell.window, self.shell.window.tr("First sync"), text)
+            _notice(self.shell.window, self.shell.window.tr("First sync"), text, warning=True)
         return text
 
     def start_engine(self) -> None:
