@@ -174,6 +174,16 @@ class SignInView(QWidget):
                     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     grid.addWidget(label, r, col)
             demo_layout.addLayout(grid)
+            tip = QLabel(
+                self.tr(
+                    "Choose a name and type the PIN, or act as a scanner: type a badge number "
+                    "quickly in the search box and press Enter. Managers also see Approvals."
+                )
+            )
+            tip.setObjectName("hint")
+            tip.setWordWrap(True)
+            demo_layout.addSpacing(12)
+            demo_layout.addWidget(tip)
             demo_layout.addStretch(1)
             cards.addWidget(demo, 2)
 
