@@ -185,3 +185,16 @@ def test_idle_session_locks_itself(qtbot, qloop):
     session.sign_in(SignedInEmployee(1, "Ana", "associate"))
     qtbot.waitUntil(lambda: reasons == ["idle"], timeout=2000)
     assert session.employee is None
+
+
+def test_keyboard_only_search_then_enter(qtbot, view, until):
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "max")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.selected is not None and view.selected.name == "Max Manager"
+    assert view.pin.hasFocus() or view.pin.isEnabled()
+    view.reset()
+    view.search.setText("EMP-0001")  # a badge typed by hand, no scanner needed
+    view.search.returnPressed.emit()
+    until(lambda: view.selected is not None)
+    assert view.selected.name == "Ana Associate" and view.search.text() == ""

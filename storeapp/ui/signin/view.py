@@ -176,8 +176,8 @@ class SignInView(QWidget):
             demo_layout.addLayout(grid)
             tip = QLabel(
                 self.tr(
-                    "Choose a name and type the PIN, or act as a scanner: type a badge number "
-                    "quickly in the search box and press Enter. Managers also see Approvals."
+                    "Choose a name and type the PIN. Without a scanner, type a badge number in "
+                    "the search box and press Enter. Managers also see Approvals."
                 )
             )
             tip.setObjectName("hint")
@@ -197,6 +197,7 @@ class SignInView(QWidget):
         layout.addLayout(cards, 1)
 
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._search_entered)
         self.list.clicked.connect(self._chosen)
         self.list.activated.connect(self._chosen)
         self.pin.textChanged.connect(lambda t: self.sign_in_button.setEnabled(bool(t)))
@@ -264,7 +265,15 @@ class SignInView(QWidget):
                 self.tr("This badge is not known on this PC. Choose your name instead.")
             )
             return
+        self.search.clear()
         self.choose(found)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: the only name left, or else a typed badge number."""
+        if self.model.rowCount() == 1:
+            self.choose(self.model.credential(0))
+        elif self.search.text().strip():
+            self.badge_scanned(self.search.text().strip())
 
     def _key(self, key: str) -> None:
         if not self.pin.isEnabled():
