@@ -96,7 +96,9 @@ def test_online_intake_reaches_odoo_as_one_return_into_stock(screen, sim, qtbot,
     delivery = _delivery(sim, within_30_days=True, has_serials=False)
     _find(qtbot, view, until, _order_name(sim, delivery))
     p = view.presenter
-    assert view.online_chip.text() == "Online"
+    view.refresh()  # as when the page is shown: the chip says how fresh the data is
+    until(lambda: "data of" in view.online_chip.text())
+    assert view.online_chip.text().startswith("Online · data of")
     line = p.lines[0]
     before = line.returnable
     assert before >= 1 and line.sold >= before

@@ -33,6 +33,7 @@ from storeapp.core.returns import (
     ReturnReceipt,
     plan_returns,
 )
+from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
 from storeapp.offline.outbox import Actor
 from storeapp.offline.returns_records import SavedReturn
@@ -138,6 +139,11 @@ class ReturnsPresenter:
     def condition_choices(self) -> list[str]:
         policy = self.policy
         return list(policy.condition_names) if policy else ["resellable"]
+
+    async def data_as_of(self) -> datetime | None:
+        """When this PC last heard from Odoo (the sale facts are as fresh as that)."""
+        facts = await self.executors.run_db(store_figures.cache_facts, self.repo.cache)
+        return facts.last_sync_at
 
     # ------------------------------------------------------------------ finding the sale
 

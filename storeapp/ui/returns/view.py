@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,31 +43,11 @@ from storeapp.ui.returns.presenter import (
 )
 from storeapp.ui.returns.receipt import save_pdf
 from storeapp.ui.returns.receipt_page import ReceiptPage
+from storeapp.ui.returns.widgets import ChoiceDelegate, table_look
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
 
 FIND, INTAKE, DONE = range(3)
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor for the reason and condition columns."""
-
-    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.choices = choices
-
-    def createEditor(self, parent, option, index):  # noqa: ANN001, ANN201, N802
-        box = QComboBox(parent)
-        for value, label in self.choices():
-            box.addItem(label, value)
-        return box
-
-    def setEditorData(self, editor, index) -> None:  # noqa: ANN001, N802
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(0, found))
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: ANN001, N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ReturnsView(QWidget):
@@ -96,6 +75,7 @@ class ReturnsView(QWidget):
         self.policy_problems = policy_problems
         self.last: Confirmed | None = None
         self.override_dialog: OverrideDialog | None = None
+        self.data_as_of: datetime | None = None  # last successful sync, shown in the chip
         self.last_pdf: Path | None = None
 
         title = QLabel(self.tr("Returns"))
@@ -176,7 +156,7 @@ class ReturnsView(QWidget):
         self.sales_table = QTableView()
         self.sales_table.setObjectName("salesTable")
         self.sales_table.setModel(self.sales_model)
-        self._table_look(self.sales_table)
+        table_look(self.sales_table)
         self.sales_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         sales_head = self.sales_table.horizontalHeader()
         sales_head.setStretchLastSection(False)
@@ -211,7 +191,7 @@ class ReturnsView(QWidget):
         self.lines_table = QTableView()
         self.lines_table.setObjectName("returnLinesTable")
         self.lines_table.setModel(self.lines_model)
-        self._table_look(self.lines_table)
+        table_look(self.lines_table)
         self.lines_table.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
@@ -289,17 +269,6 @@ class ReturnsView(QWidget):
         self.new_button = self.done_page.new_button
         return self.done_page
 
-    @staticmethod
-    def _table_look(table: QTableView) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
-        head = table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(True)
-
     # ------------------------------------------------------------------ showing
 
     def say(self, text: str, level: str = "muted") -> None:
@@ -325,10 +294,15 @@ class ReturnsView(QWidget):
                 "error" if self.policy_problems else "ok",
             )
         self.policy_chip.setToolTip("\n\n".join(self.policy_problems))
+        as_of = ""
+        if self.data_as_of is not None:
+            as_of = self.tr(" · data of {when}").format(
+                when=self.data_as_of.astimezone().strftime("%d %b %H:%M")
+            )
         if self.presenter.online():
-            self._chip(self.online_chip, self.tr("Online"), "ok")
+            self._chip(self.online_chip, self.tr("Online") + as_of, "ok")
         else:
-            self._chip(self.online_chip, self.tr("Offline: stricter rules"), "warn")
+            self._chip(self.online_chip, self.tr("Offline: stricter rules") + as_of, "warn")
 
     def refresh(self, *_: object) -> None:
         """Page shown or data changed: update the chips; an open return keeps its lines."""
@@ -346,12 +320,21 @@ class ReturnsView(QWidget):
                     "ok",
                 )
         self.show_header()
+        self.load_freshness()
         if self.stack.currentIndex() == INTAKE:
             self.presenter.decide()
             self.lines_model.refresh()
             self.show_decision()
         elif self.stack.currentIndex() == FIND and self.policy_problems:
             self.say(self.policy_problems[0], "error")
+
+    @asyncSlot()
+    async def load_freshness(self) -> None:
+        try:
+            self.data_as_of = await self.presenter.data_as_of()
+        except Exception:  # noqa: BLE001 - freshness is a hint; the status bar reports errors
+            return
+        self.show_header()
 
     def show_sale(self) -> None:
         p = self.presenter
