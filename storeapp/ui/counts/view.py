@@ -407,4 +407,7 @@ def build_counts(shell: Any) -> CountsView:
         view.show_settings_problem(problem)
     shell.scanner.scanned.connect(view.handle_scan)
     view.changed.connect(shell.signals.operation_executed)
+    # The next person starts from the task list: nobody adds scans to a count unknowingly.
+    # The count stays open in the list (saved after every scan).
+    shell.session.signed_out.connect(lambda *_: view.leave())
     return view
