@@ -196,6 +196,34 @@ def test_installed_app_runs_version_provision_doctor_and_the_tour(installed: Pat
     assert bare.returncode == 1 and "FAIL  keyring" in bare.stdout
 
 
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+    reason="needs dbus-run-session and gnome-keyring-daemon (apt-get install gnome-keyring)",
+)
+def test_installed_app_keeps_the_key_in_a_real_secret_service(installed: Path, tmp_path: Path):
+    """The frozen app finds the desktop's Secret Service (keyring's plugins survived freezing):
+    provision stores the key there, doctor is content, and the key is really in GNOME Keyring."""
+    program = installed / "opt" / "storeapp" / "storeapp"
+    home = tmp_path / "home"
+    home.mkdir()
+    machine_file = tmp_path / "storeapp.toml"
+    account = "device-par1@prod@https://erp.example.com"
+    script = f"""
+set -e
+eval "$(printf unlock | gnome-keyring-daemon --unlock --components=secrets | sed 's/^/export /')"
+printf 'device-key-123\\n' | "{program}" provision --url https://erp.example.com --db prod \\
+    --store PAR1 --login device-par1
+"{program}" doctor
+"{sys.executable}" -c "import keyring; print('read back:', keyring.get_password('storeapp-odoo', '{account}'))"
+"""
+    env = app_env(home, STOREAPP_CONFIG=str(machine_file), STOREAPP_DATA_DIR=str(tmp_path / "data"))
+    result = _run(["dbus-run-session", "--", "sh", "-c", script], env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "keyring backend keyring.backends.SecretService.Keyring" in result.stdout
+    assert "read back: device-key-123" in result.stdout
+    assert "device-key-123" not in machine_file.read_text()
+
+
 def test_remove_keeps_config_and_user_data_purge_removes_config(installed: Path, tmp_path: Path):
     data = installed / "home" / "clerk" / ".local" / "share" / "StoreApp"
     data.mkdir(parents=True)
