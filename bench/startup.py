@@ -171,8 +171,13 @@ async def main():
     window = time.perf_counter() - T0
     result = await shell.sign_in.presenter.submit_pin(1, "1357")
     shell.session.sign_in(result.employee)
-    page = shell.pages["click_collect"]
-    while not page.tiles:
+    page = shell.window.pages["click_collect"]
+    # The first page has loaded its data: overview tiles, or a feature screen's first refresh.
+    def ready():
+        if hasattr(page, "tiles"):
+            return bool(page.tiles)
+        return getattr(page, "completed", 1)
+    while not ready():
         await asyncio.sleep(0.005)
     qapp.processEvents()
     usable = time.perf_counter() - T0
@@ -181,7 +186,12 @@ async def main():
     return {"window": window, "usable": usable, "rss_mb": rss}
 
 with loop:
-    print(json.dumps(loop.run_until_complete(main())))
+    try:
+        print(json.dumps(loop.run_until_complete(main())))
+    except BaseException as exc:
+        import traceback
+        traceback.print_exc()
+        raise SystemExit(1)
 """
 
 
@@ -192,7 +202,7 @@ def run_once(folder: Path) -> dict[str, float]:
         [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120
     )
     if out.returncode != 0:
-        raise SystemExit(f"start-up run failed:\n{out.stderr[-3000:]}")
+        raise SystemExit(f"start-up run failed:\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
