@@ -195,7 +195,7 @@ class OutboxView(QWidget):
         text = self.tr("{n} kinds of data from Odoo, last refreshed {newest}.").format(
             n=len(rows), newest=local_time(newest)
         )
-        if oldest.last_success_at < newest:
+        if local_time(oldest.last_success_at) != local_time(newest):
             text += " " + self.tr("Oldest: {model} at {when}.").format(
                 model=oldest.model, when=local_time(oldest.last_success_at)
             )
