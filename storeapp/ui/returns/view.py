@@ -170,15 +170,40 @@ class ReturnsView(QWidget):
         )
         self.find_hint.setObjectName("noteCard")
         self.find_hint.setWordWrap(True)
+        # Until a search finds several sales, the page explains the job instead of showing
+        # an empty table.
+        self.steps = QLabel(
+            self.tr(
+                "<h3>Take a return in three steps</h3>"
+                "<p><b>1.</b> Scan the barcode on the customer's receipt — or type the order "
+                "number, the customer's name or the last 4 digits of their phone.</p>"
+                "<p><b>2.</b> Set how many of each item come back, why, and in what condition. "
+                "Scan the serial number of serial-tracked items.</p>"
+                "<p><b>3.</b> Read the policy's decision beside the lines, then confirm — a "
+                "manager approves on this PC when the policy asks for it.</p>"
+                "<p>No receipt? Use <b>No receipt…</b> and scan each item.</p>"
+            )
+        )
+        self.steps.setObjectName("card")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.open_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps, 1)
         layout.addWidget(self.sales_table, 1)
         layout.addLayout(row)
         layout.addWidget(self.find_hint)
+        self._show_results(False)
         return page
+
+    def _show_results(self, shown: bool) -> None:
+        self.steps.setVisible(not shown)
+        self.sales_table.setVisible(shown)
+        self.open_button.setVisible(shown)
 
     def _build_intake(self) -> QWidget:
         page = QWidget()
@@ -436,6 +461,7 @@ class ReturnsView(QWidget):
             self._fail(exc, self.tr("Finding the sale"))
             return
         self.sales_model.set_sales(sales)
+        self._show_results(len(sales) > 1)
         self.stack.setCurrentIndex(FIND)
         if not sales:
             self.say(
@@ -570,6 +596,7 @@ class ReturnsView(QWidget):
         self.lines_model.refresh()
         self.stack.setCurrentIndex(FIND)
         self.sales_model.set_sales([])
+        self._show_results(False)
         self.say(
             self.tr(
                 "Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo."
@@ -582,6 +609,7 @@ class ReturnsView(QWidget):
         self.presenter.reset()
         self.lines_model.refresh()
         self.sales_model.set_sales([])
+        self._show_results(False)
         self.stack.setCurrentIndex(FIND)
         self.say("")
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
