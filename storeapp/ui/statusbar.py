@@ -106,9 +106,9 @@ class StatusTexts:
         else:
             age = (now - status.last_sync_at).total_seconds()
             last = (
-                tr("Data from {age} ago").format(age=format_age(age))
+                tr("Last sync {age} ago").format(age=format_age(age))
                 if age >= 60
-                else tr("Data up to date"),
+                else tr("Last sync just now"),
                 "warn" if age > 1800 else "muted",
             )
         who = (employee, "ok") if employee else (tr("Nobody signed in"), "muted")
@@ -164,6 +164,11 @@ class ShellStatusBar(QStatusBar):
                 label.style().polish(label)
         if status.detail:
             self.labels["connectivity"].setToolTip(status.detail)
+        if status.last_sync_at is not None:
+            when = status.last_sync_at.astimezone().strftime("%d %b %H:%M")
+            self.labels["last_sync"].setToolTip(
+                tr("Last successful sync with Odoo: {when}").format(when=when)
+            )
 
     def refresh(self, *_: object) -> None:
         self.show_status(self.source())

@@ -155,3 +155,35 @@ def test_only_managers_can_reopen_device_setup(qtbot, qloop, stores, executors, 
         until(lambda: opened == [1])
     finally:
         s.stop()
+
+
+def test_status_texts_for_ages_and_parked_ops():
+    from datetime import UTC, datetime, timedelta
+
+    from storeapp.ui.statusbar import ShellStatus, StatusTexts, format_age
+
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    assert [format_age(s) for s in (None, 5, 120, 3600, 7500, 86400 * 3)] == [
+        "never",
+        "just now",
+        "2 min",
+        "1 h",
+        "2 h 5 min",
+        "3 days",
+    ]
+    texts = StatusTexts.of(
+        ShellStatus(
+            "offline",
+            queue_depth=3,
+            parked=2,
+            oldest_pending_at=now - timedelta(hours=2),
+            last_sync_at=now - timedelta(minutes=40),
+        ),
+        "Ana",
+        now,
+    )
+    assert texts.connectivity == ("Offline — working from this PC", "error")
+    assert texts.outbox == ("Outbox: 3 to send, 2 need a person", "error")
+    assert texts.oldest == ("Oldest waiting: 2 h", "error")
+    assert texts.last_sync == ("Last sync 40 min ago", "warn")
+    assert texts.employee == ("Ana", "ok")
