@@ -9,6 +9,7 @@ calls (``OdooSim.execute``) both go through it, so both see the same semantics.
 from __future__ import annotations
 
 import inspect
+import logging
 import threading
 import time
 import traceback
@@ -29,6 +30,8 @@ from odoosim.orm.env import REGISTRY, Env, utc_now_string
 from odoosim.orm.model import NOT_RPC, Model, indexed_fields
 from odoosim.orm.security import implied_closure
 from odoosim.orm.store import Database
+
+log = logging.getLogger(__name__)
 
 SERVER_VERSION = "17.0"
 VERSION_INFO = {
@@ -221,14 +224,8 @@ class OdooServer:
             if cls is None:
                 raise UserError(f"Object {model} doesn't exist")
             func = getattr(cls, name, None)
-            if (
-                func is None
-                or not callable(func)
-                or isinstance(func, type)
-                or name.startswith("_")
-                or name in NOT_RPC
-                or not hasattr(Model, "__init__")
-            ):
+            # Only plain methods are RPC methods: fields, properties and classes are not.
+            if not inspect.isfunction(func) or name.startswith("_") or name in NOT_RPC:
                 raise attribute_error(f"The method '{name}' does not exist on the model '{model}'")
             kwargs = dict(kwargs)
             context = kwargs.pop("context", None) or {}
@@ -265,6 +262,7 @@ class OdooServer:
             except Exception as exc:  # an emulator bug must still look like an Odoo error
                 self.db.rollback()
                 self._pending = []
+                log.exception("odoosim: %s.%s failed unexpectedly", model, name)
                 kind = type(exc).__name__
                 raise ServerError(f"builtins.{kind}", str(exc) or kind) from exc
             self.db.commit()
