@@ -193,3 +193,58 @@ def test_two_pcs_returning_the_same_line_offline_second_is_parked(sim, tmp_path,
     finally:
         first.close()
         second.close()
+
+
+def test_serial_item_goes_back_with_its_serial(sim, tmp_path, memory_keyring):
+    code = sim.facts["stores"][1]["code"]
+    wiring = make_engine(sim, tmp_path / "pc", warehouse_code=code)
+    try:
+        wiring.engine.run_once(push=False)
+        repo = ReturnsRepo(wiring.cache, wiring.journal, wiring.outbox, warehouse_code=code)
+        delivery = next(
+            d
+            for d in sim.facts["past_deliveries"]
+            if d["store"] == code and d["has_serials"] and not d.get("partly_returned")
+        )
+        sale = repo.load_sale(delivery["sale_order_id"])
+        view = next(v for v in sale.lines if v.facts.tracking == "serial")
+        serial = view.facts.sold_serials[0]
+        line = ReturnLine(
+            product_id=view.facts.product_id,
+            quantity=1.0,
+            condition="resellable",
+            unit_price=view.facts.unit_price,
+            category=view.facts.category,
+            sale_line_id=view.facts.sale_line_id,
+            serials=(serial,),
+            tracking="serial",
+        )
+        request = ReturnRequest((line,), customer_id=sale.facts.customer_id)
+        policy = PolicySource(repo.journal).load().policy
+        decision = evaluate(policy, request, sale.facts, [], datetime.now(UTC), True)
+        assert decision.allowed, decision.trace()
+        planned = plan_returns(
+            request,
+            decision,
+            {view.facts.sale_line_id: view.moves},
+            repo.locations(),
+            repo.lot_ids([view.facts.product_id]),
+        )
+        saved = repo.save_confirmed(request, sale.facts, decision, planned, ASSOCIATE)
+        drain(wiring.engine)
+        op = wiring.outbox.get(saved.op_uuids[0])
+        assert op.state is OpState.DONE, (op.park_reason, op.last_error)
+        lot_id = sim.execute(
+            "stock.lot", "search", [("name", "=", serial), ("product_id", "=", line.product_id)]
+        )[0]
+        moves = sim.execute(
+            "stock.move",
+            "search_read",
+            [("picking_id", "=", op.result["return_id"])],
+            ["move_line_ids", "state"],
+        )
+        lines = sim.execute("stock.move.line", "read", moves[0]["move_line_ids"], ["lot_id"])
+        assert moves[0]["state"] == "done"
+        assert [ml["lot_id"][0] for ml in lines] == [lot_id]
+    finally:
+        wiring.close()
