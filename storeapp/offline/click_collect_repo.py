@@ -623,6 +623,28 @@ class ClickCollectRepo:
             )
         return cancelled
 
+    def product_barcodes(self, product_ids: Sequence[int]) -> dict[int, str]:
+        """The barcodes of some products (for demos and the scan bench)."""
+        with self.cache.read() as s:
+            rows = s.execute(
+                select(Product.id, Product.barcode).where(
+                    Product.id.in_(list(product_ids)), Product.barcode.is_not(None)
+                )
+            ).all()
+        return {row.id: row.barcode for row in rows}
+
+    def serials_reserved(self, move_id: int) -> list[str]:
+        """Lot/serial names Odoo reserved for a move (what the shelf should hold)."""
+        with self.cache.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT l.name FROM move_line ml JOIN lot l ON l.id = ml.lot_id "
+                    "WHERE ml.move_id = :mid ORDER BY ml.id"
+                ),
+                {"mid": move_id},
+            ).all()
+        return [r[0] for r in rows]
+
     def bag_label(self, session: PickSession, actor_name: str, store: str = "") -> cc.BagLabel:
         facts = next((f for f in self.orders() if f.picking_id == session.picking_id), None)
         summary = session.summary()

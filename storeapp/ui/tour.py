@@ -168,6 +168,11 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
 
     await returns_steps(tour, app, window)
 
+    # 5c. Click & Collect: queue, pick with a refused scan, short pick, ready, handover.
+    from storeapp.ui.click_collect.tour_steps import click_collect_steps
+
+    await click_collect_steps(tour, app, window)
+
     # 6. A change Odoo refuses: validating an order that was cancelled in Odoo.
     cancelled = await app.executors.run_db(_cancelled_order, app.cache)
     if cancelled is None:

@@ -112,7 +112,7 @@ def pick_order(qtbot, until, sim, view, picking_id: int) -> None:  # noqa: ANN00
 
 def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, shell, tmp_path):  # noqa: ANN001
     view = open_queue(shell, until)
-    assert "Orders from Odoo as of" in view.queue.freshness.text()
+    assert "Orders brought up to date from Odoo" in view.queue.freshness.text()
     names = [view.queue.model.entry(r).facts.name for r in range(view.queue.model.rowCount())]
     assert names[0] == "LYO/OUT/00012"  # overdue, promised earliest
     assert view.queue.buttons[QueueGroup.READY].text() == "Ready (2)"

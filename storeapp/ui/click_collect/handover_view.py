@@ -55,6 +55,10 @@ class HandoverPage(QWidget):
         heading = QLabel(self.tr("Before you hand it over"))
         heading.setObjectName("cardTitle")
         checks_box.addWidget(heading)
+        checks.setStyleSheet(
+            "QCheckBox { font-size: 16px; spacing: 12px; padding: 6px 0; }"
+            "QCheckBox::indicator { width: 22px; height: 22px; }"
+        )
         self.boxes: dict[str, QCheckBox] = {}
         for item in self.items:
             box = QCheckBox(self.tr(item.label))

@@ -9,14 +9,24 @@ from __future__ import annotations
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from storeapp.core.click_collect import BagLabel
 
 LABEL_SIZE_MM = QSizeF(100, 150)
 RESOLUTION_DPI = 300
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 def tr(text: str) -> str:
@@ -37,49 +47,60 @@ def _page_layout() -> QPageLayout:
 def paint_label(painter: QPainter, page: QRectF, label: BagLabel, tz: tzinfo | None) -> None:
     """Draw the label into `page` (device pixels of whatever the painter paints on)."""
     mm = page.width() / LABEL_SIZE_MM.width()
-    margin = 6 * mm
-    inner = page.adjusted(margin, margin, -margin, -margin)
+    inner = page.adjusted(6 * mm, 6 * mm, -6 * mm, -6 * mm)
     painter.save()
     painter.setPen(QPen(QColor("#101828"), 0.5 * mm))
     painter.drawRoundedRect(page.adjusted(2 * mm, 2 * mm, -2 * mm, -2 * mm), 3 * mm, 3 * mm)
+    y = inner.top()
 
-    def font(size_mm: float, bold: bool = False) -> QFont:
+    def font(size_mm: float, bold: bool) -> QFont:
         f = QFont("Sans Serif")
         f.setPixelSize(max(1, int(size_mm * mm)))
         f.setBold(bold)
         return f
 
-    y = inner.top()
-
-    def block(text: str, size_mm: float, bold: bool = False, height_mm: float | None = None):
+    def one_line(text: str, size_mm: float, bold: bool = False, after_mm: float = 1.5) -> None:
+        """A line that must stay whole (the order number): shrunk until it fits."""
         nonlocal y
-        painter.setFont(font(size_mm, bold))
-        height = (height_mm or size_mm * 1.5) * mm
-        rect = QRectF(inner.left(), y, inner.width(), height)
-        flags = (
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-        )
-        painter.drawText(rect, int(flags), text)
-        y += height
+        f = font(size_mm, bold)
+        while (
+            size_mm > 3
+            and QFontMetricsF(f, painter.device()).horizontalAdvance(text) > inner.width()
+        ):
+            size_mm -= 0.5
+            f = font(size_mm, bold)
+        painter.setFont(f)
+        height = QFontMetricsF(f, painter.device()).height()
+        painter.drawText(QRectF(inner.left(), y, inner.width(), height), int(LEFT), text)
+        y += height + after_mm * mm
 
-    block(tr("CLICK & COLLECT") + (f" · {label.store}" if label.store else ""), 4, True)
-    y += 2 * mm
-    block(label.order, 11, True, 16)
+    def wrapped(text: str, size_mm: float, bold: bool = False, after_mm: float = 1.5) -> None:
+        nonlocal y
+        f = font(size_mm, bold)
+        painter.setFont(f)
+        flags = int(LEFT | Qt.TextFlag.TextWordWrap)
+        box = QFontMetricsF(f, painter.device()).boundingRect(
+            QRectF(0, 0, inner.width(), page.height()), flags, text
+        )
+        painter.drawText(QRectF(inner.left(), y, inner.width(), box.height()), flags, text)
+        y += box.height() + after_mm * mm
+
+    one_line(tr("CLICK & COLLECT") + (f" · {label.store}" if label.store else ""), 4, True, 3)
+    one_line(label.order, 12, True, 1)
     if label.sale_name:
-        block(label.sale_name, 6, False)
-    y += 3 * mm
-    painter.drawLine(int(inner.left()), int(y), int(inner.right()), int(y))
-    y += 3 * mm
-    block(label.customer or tr("(no customer name)"), 8, True, 22)
+        one_line(label.sale_name, 6)
     y += 2 * mm
+    painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
+    y += 5 * mm
+    wrapped(label.customer or tr("(no customer name)"), 8, True, 5)
     for row in label.detail_lines(tz):
-        block(row, 4.2, False, 9 if len(row) > 40 else 7)
-    painter.setFont(font(3.5))
+        wrapped(row, 4.2)
     painter.setPen(QColor("#475467"))
-    footer = QRectF(inner.left(), inner.bottom() - 8 * mm, inner.width(), 8 * mm)
+    painter.setFont(font(3.2, False))
+    footer = QRectF(inner.left(), inner.bottom() - 10 * mm, inner.width(), 10 * mm)
     painter.drawText(
         footer,
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
         tr("Keep on the pickup shelf until the customer collects it."),
     )
     painter.restore()

@@ -90,6 +90,8 @@ class QueueModel(QAbstractTableModel):
 
     def _status(self, e: cc.QueueEntry) -> str:
         text = group_title(e.group)
+        if e.group is cc.QueueGroup.EXCEPTION:
+            text = tr("Needs attention")
         if e.group is cc.QueueGroup.PICKING and e.facts.picker:
             text = tr("Picking: %1").replace("%1", e.facts.picker)
         if e.overdue:

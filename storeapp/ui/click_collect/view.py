@@ -12,13 +12,14 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -71,6 +72,11 @@ class QueuePage(QWidget):
             self.buttons[group] = button
         groups.addStretch(1)
         self.buttons[None].setChecked(True)
+        # The chosen group must read as chosen, like a tab.
+        self.setStyleSheet(
+            "QPushButton[group]:checked { background: #2e6be6; color: #ffffff;"
+            " border-color: #2e6be6; }"
+        )
 
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")
@@ -153,10 +159,24 @@ class QueuePage(QWidget):
         return self.model.entry(index.row()) if index.isValid() else None
 
 
+class _Pages(QStackedWidget):
+    """The page stack. Wrapped labels give the pages a height-for-width, which makes the
+    shell's scroll area size them by their preferred height and scroll; the pages fit the
+    window instead (their tables take what is left)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+
 class ClickCollectView(QWidget):
     """The whole Click & Collect page. `changed` fires after every saved change."""
 
     changed = Signal(object)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        # The stacked pages add up their minimums; every page still works at 1366×768
+        # (the smallest screen the app is made for), so ask for no more than that leaves.
+        return QSize(900, 560)
 
     def __init__(
         self,
@@ -170,22 +190,27 @@ class ClickCollectView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clickCollectPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#clickCollectPage { background: #f5f7fa; }")
         self.presenter = presenter
         self.errors = errors
         self.settings = settings
         self.label_folder = label_folder
         self.store_name = store_name
         self.last_label: Path | None = None
+        self.completed = 0  # finished list refreshes (the tour waits for the first)
         self._pending_take_over: int | None = None
 
         self.queue = QueuePage(tz=settings.tz)
         self.pick = PickPage(errors)
         self.handover = HandoverPage(cc.checklist(settings.checklist))
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         for page in (self.queue, self.pick, self.handover):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Let minimumSizeHint() below decide, not the sum of the stacked pages' minimums.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.stack)
 
         q = self.queue
@@ -231,7 +256,12 @@ class ClickCollectView(QWidget):
             text = self.tr("Orders not loaded from Odoo yet: run the first sync.")
         else:
             age = ((now or utcnow()) - pulled).total_seconds()
-            text = self.tr("Orders from Odoo as of %1 ago").replace("%1", format_age(age))
+            when = format_age(age)
+            text = (
+                self.tr("Orders brought up to date from Odoo just now")
+                if age < 60
+                else self.tr("Orders brought up to date from Odoo %1 ago").replace("%1", when)
+            )
             if not self.presenter.online():
                 text += " · " + self.tr("offline: picks and handovers are saved and sent later")
         self.queue.freshness.setText(text)
@@ -263,6 +293,7 @@ class ClickCollectView(QWidget):
             self.errors.show(exc, self.tr("Reading the click-and-collect orders"))
             return
         self._show_entries()
+        self.completed += 1
 
     # -- scans -------------------------------------------------------------------------------
 
