@@ -505,6 +505,9 @@ class StoreApp:
 
         await self.executors.run_db(self._open_stores)
         app = QApplication.instance()
+        # The setup and first-sync dialogs come before the main window: closing them must not
+        # end the app. Closing the main window (or the safe-mode screen) does, via `closed`.
+        app.setQuitOnLastWindowClosed(False)
         if self.journal.safe_mode is not None:
             self.safe_window = SafeModeWindow(self.journal, self.outbox)
             self.safe_window.resize(1000, 640)
