@@ -67,7 +67,9 @@ def check(args: argparse.Namespace) -> int:
 
 def simulate_command(args: argparse.Namespace) -> int:
     from storeapp import config
-    from storeapp.offline.cache import CACHE_FILE, CacheStore
+    from storeapp.offline.cache import CACHE_FILE, CacheStore, recorded_schema_version
+    from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION
+    from storeapp.offline.db import CACHE_DURABILITY, make_engine
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
     from storeapp.offline.outbox import Outbox
     from storeapp.offline.returns_repo import ReturnsRepo
@@ -96,8 +98,16 @@ def simulate_command(args: argparse.Namespace) -> int:
             "yet (set STOREAPP_DATA_DIR if the data folder is elsewhere)."
         )
         return 1
+    cache_path = data_dir / CACHE_FILE
+    if recorded_schema_version(cache_path) != CACHE_SCHEMA_VERSION:
+        print(
+            f"The local copy of Odoo data in {data_dir} was made by another version of storeapp. "
+            "Open storeapp once (it rebuilds it), then run this again."
+        )
+        return 1
     journal = JournalStore.open_read_only(data_dir)
-    cache = CacheStore.open(data_dir)
+    # Read-only, like the journal: the app may be running and owns both files.
+    cache = CacheStore(cache_path, make_engine(cache_path, CACHE_DURABILITY, read_only=True))
     try:
         repo = ReturnsRepo(
             cache,
