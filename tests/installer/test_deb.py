@@ -9,11 +9,13 @@ earlier in the same CI run.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -190,6 +192,15 @@ def test_installed_app_runs_version_provision_doctor_and_the_tour(installed: Pat
     assert "odoo.url = https://erp.example.com  [file " in doctor.stdout
     assert "FAIL" not in doctor.stdout
     assert "keyring" in doctor.stdout
+
+    # A support bundle from the installed program names the versions of what it carries.
+    bundle = tmp_path / "support.zip"
+    made = _run([program, "support-bundle", str(bundle)], env=env, cwd=tmp_path)
+    assert made.returncode == 0, made.stdout + made.stderr
+    with zipfile.ZipFile(bundle) as archive:
+        versions = json.loads(archive.read("versions.json"))
+    assert versions["storeapp"] == __version__
+    assert "not installed" not in versions.values(), versions
 
     # Without a keyring, doctor says so and fails (exit 1) rather than pretending.
     bare = _run([program, "doctor", "--problems-only"], env=env, cwd=tmp_path)
