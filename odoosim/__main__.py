@@ -32,7 +32,24 @@ def parse_args(argv=None) -> argparse.Namespace:
         action="store_true",
         help="serve POST /odoosim/control for fault injection from other processes",
     )
-    parser.add_argument("--products", type=int, help="scale preset: number of products")
+    parser.add_argument("--products", type=int, help="number of products (scale: and of quants)")
+    parser.add_argument(
+        "--keep-alive",
+        action="store_true",
+        help="HTTP/1.1 persistent connections, like Odoo's threaded server",
+    )
+    parser.add_argument(
+        "--auth-cost",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="delay of each new credential check (a real Odoo takes about 0.33)",
+    )
+    parser.add_argument(
+        "--device-stock-manager",
+        action="store_true",
+        help="make the device an Inventory / Administrator (needed to apply counts)",
+    )
     return parser.parse_args(argv)
 
 
@@ -63,9 +80,19 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     params = {}
     if args.products:
-        params.update(products=args.products, quants=args.products)
+        params["products"] = args.products
+        if args.seed == "scale":
+            params["quants"] = args.products
     try:
-        sim = OdooSim(seed=args.seed, test_mode=args.test_mode, state_file=args.state, **params)
+        sim = OdooSim(
+            seed=args.seed,
+            test_mode=args.test_mode,
+            state_file=args.state,
+            keep_alive=args.keep_alive,
+            auth_cost=args.auth_cost,
+            device_stock_manager=args.device_stock_manager,
+            **params,
+        )
         sim.start(host=args.host, port=args.port)
     except OSError as exc:
         print(
