@@ -95,3 +95,9 @@ def test_scans_in_quick_succession_are_all_counted_in_order(screen, until):
     until(lambda: view.completed >= before + 4)
     assert {r.label: r.counted for r in view.presenter.rows()} == {"Blue mug": 8, "Wine glass": 1}
     assert view.presenter.session.lines[str(MUG)].current.entries[-1].source == "packaging"
+
+
+def test_the_screen_says_how_fresh_its_stock_figures_are(screen):
+    view = screen()  # the cache was filled by hand: no sync has ever succeeded
+    assert view.freshness.text() == "No stock figures from Odoo yet: sync first"
+    assert view.freshness.property("level") == "error"

@@ -25,6 +25,7 @@ from storeapp.core.scanning import (
     ScanSource,
     resolve_scan,
 )
+from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
 from storeapp.offline.counts_repo import CountsRepo, CountTask, OpenCount, SubmitOutcome
 from storeapp.ui.executors import Executors
@@ -100,6 +101,11 @@ class CountsPresenter:
     @property
     def session(self) -> CountSession | None:
         return self.current.session if self.current else None
+
+    async def data_as_of(self) -> datetime | None:
+        """When this PC last heard from Odoo: the stock figures are as fresh as that."""
+        facts = await self.executors.run_db(store_figures.cache_facts, self.repo.cache)
+        return facts.last_sync_at
 
     async def load_tasks(self) -> list[CountTask]:
         self.tasks = await self.executors.run_db(self.repo.tasks)

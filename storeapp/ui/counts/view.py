@@ -30,11 +30,13 @@ from qasync import asyncSlot
 
 from storeapp.core.count_review import CountRules
 from storeapp.core.quantities import format_qty
+from storeapp.offline.clock import utcnow
 from storeapp.offline.counts_repo import CountsRepo
 from storeapp.offline.counts_settings import CountSettingsError, rules_from_config
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.statusbar import format_age
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +115,18 @@ class CountsView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        self.freshness = QLabel("")
+        self.freshness.setObjectName("chip")
+        self.freshness.setToolTip(
+            self.tr(
+                "Counts are judged against this PC's copy of Odoo's stock. An older copy is "
+                "safe: Odoo receives the difference found, not the figure."
+            )
+        )
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.freshness, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(heading)
         layout.addWidget(subtitle)
         layout.addWidget(self.settings_message)
         layout.addWidget(self.start_box)
@@ -135,6 +148,9 @@ class CountsView(QWidget):
         self.blind_chip.setProperty("level", "ok")
         header = QHBoxLayout()
         header.addWidget(self.count_title, 1)
+        self.count_freshness = QLabel("")
+        self.count_freshness.setObjectName("chip")
+        header.addWidget(self.count_freshness, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.blind_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scanBox")
@@ -258,8 +274,28 @@ class CountsView(QWidget):
 
     # ------------------------------------------------------------------ data
 
+    async def _show_freshness(self) -> None:
+        try:
+            as_of = await self.presenter.data_as_of()
+        except Exception:  # noqa: BLE001 - freshness is a hint; the status bar reports errors
+            return
+        if as_of is None:
+            text, level = self.tr("No stock figures from Odoo yet: sync first"), "error"
+        else:
+            age = (utcnow() - as_of).total_seconds()
+            text = self.tr("Stock figures as of {age} ago").format(age=format_age(age))
+            if age < 60:
+                text = self.tr("Stock figures up to date")
+            level = "ok" if age < 3600 else "warn"
+        for chip in (self.freshness, self.count_freshness):
+            chip.setText(text)
+            chip.setProperty("level", level)
+            chip.style().unpolish(chip)
+            chip.style().polish(chip)
+
     @asyncSlot()
     async def refresh(self, *_: object) -> None:
+        await self._show_freshness()
         if self.presenter.session is not None:
             self._show_count()
             return
