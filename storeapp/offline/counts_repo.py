@@ -226,6 +226,7 @@ class CountsRepo:
                     Location.active,
                 )
                 .group_by(Location.id)
+                .having(func.sum(Quant.quantity) > 0)
                 .order_by(func.sum(Quant.quantity).desc(), Location.id)
             ).all()
             return [LocationInfo(r[0].id, _location_label(r[0]), r[0].barcode) for r in rows]
