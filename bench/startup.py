@@ -149,9 +149,9 @@ import asyncio, json, os, resource, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_API"] = "pyside6"
 from pathlib import Path
-from storeapp import app as app_module, config, diagnostics
+from storeapp import app as app_module, boot, config, diagnostics
 data = Path(os.environ["STOREAPP_DATA_DIR"])
-app_module._environment(tour=False)
+boot.environment(tour=False)
 diagnostics.start(data, crash_file=False)
 cfg = config.load_config()
 from PySide6.QtWidgets import QApplication

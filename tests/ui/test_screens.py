@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from storeapp import app as app_module
+from storeapp import boot
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Actor, Outbox
 from storeapp.sync.errors import AuthFailed, CredentialsMissing, Offline
@@ -26,11 +26,11 @@ pytestmark = [
 
 
 def test_no_display_on_linux_explains_how_to_run_the_demo():
-    message = app_module.display_problem({}, "linux")
+    message = boot.display_problem({}, "linux")
     assert "xvfb-run make demo" in message and "--tour" in message
-    assert app_module.display_problem({"DISPLAY": ":0"}, "linux") is None
-    assert app_module.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
-    assert app_module.display_problem({}, "win32") is None
+    assert boot.display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert boot.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert boot.display_problem({}, "win32") is None
 
 
 def test_damaged_journal_opens_the_safe_mode_screen_and_exports_the_outbox(qtbot, tmp_path):
