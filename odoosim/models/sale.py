@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from odoosim.errors import UserError
 from odoosim.models.base import MailThread
-from odoosim.orm import Model, fields
+from odoosim.orm import Model, api_model, fields
 
 
 class DeliveryCarrier(Model):
@@ -75,6 +76,111 @@ class SaleOrder(MailThread):
     def _compute_delivery_count(self):
         pickings = self.env.db.table("stock.picking")
         return [len(pickings.ids_where("sale_id", rid)) for rid in self._ids]
+
+    @api_model
+    def create(self, vals_list):
+        self._check_access("create")
+        vals_list = [vals_list] if isinstance(vals_list, dict) else vals_list
+        prepared = []
+        for vals in vals_list:
+            vals = dict(vals)
+            if vals.get("name", "New") in ("New", "/", False, None):
+                vals["name"] = f"S{self.env.db.next_sequence('sale.order'):05d}"
+            prepared.append(vals)
+        orders = self._create(prepared)
+        for order in orders:
+            order._recompute_amounts()
+        return orders
+
+    def _recompute_amounts(self) -> None:
+        lines = self.env.db.table("sale.order.line")
+        for order in self:
+            total = 0.0
+            for lid in lines.ids_where("order_id", order.id):
+                row = lines.rows[lid]
+                subtotal = (
+                    row.get("product_uom_qty", 0.0)
+                    * row.get("price_unit", 0.0)
+                    * (1 - row.get("discount", 0.0) / 100)
+                )
+                if abs(subtotal - row.get("price_subtotal", 0.0)) > 1e-9:
+                    self.env["sale.order.line"].browse([lid])._write(
+                        {"price_subtotal": subtotal, "price_total": subtotal * 1.2}
+                    )
+                total += subtotal
+            order._write({"amount_untaxed": total, "amount_total": round(total * 1.2, 2)})
+
+    def action_confirm(self):
+        """Confirm quotations: Odoo 17 resets ``date_order`` to now and creates the delivery
+        from the order's warehouse, reserved at once (reservation at confirmation)."""
+        self._check_access("write")
+        for order in self.exists():
+            row = order._row()
+            if row["state"] not in ("draft", "sent"):
+                raise UserError(
+                    f"Some orders are not in a state requiring confirmation.\n{row['name']}"
+                )
+            order._write({"state": "sale", "date_order": self.env.now})
+            order.sudo()._create_delivery()
+        return True
+
+    def _create_delivery(self):
+        row = self._row()
+        warehouse = self.env["stock.warehouse"].browse(
+            [row.get("warehouse_id") or min(self.env.db.table("stock.warehouse").rows)]
+        )
+        moves = []
+        for line in self.order_line:
+            lrow = line._row()
+            product = (
+                self.env["product.product"].browse([lrow["product_id"]])
+                if lrow.get("product_id")
+                else None
+            )
+            if product is None or product.detailed_type == "service":
+                continue
+            moves.append(
+                (
+                    0,
+                    0,
+                    {
+                        "product_id": product.id,
+                        "product_uom_qty": lrow.get("product_uom_qty", 0.0),
+                        "product_uom": lrow.get("product_uom") or product.uom_id.id,
+                        "sale_line_id": line.id,
+                        "name": lrow.get("name") or product.display_name,
+                    },
+                )
+            )
+        if not moves:
+            return None
+        picking = self.env["stock.picking"]._create(
+            [
+                {
+                    "picking_type_id": warehouse.out_type_id.id,
+                    "partner_id": row.get("partner_shipping_id") or row["partner_id"],
+                    "origin": row["name"],
+                    "sale_id": self.id,
+                    "carrier_id": row.get("carrier_id") or False,
+                    "scheduled_date": row.get("commitment_date") or self.env.now,
+                    "move_ids": moves,
+                }
+            ]
+        )
+        picking.action_confirm()
+        return picking
+
+    def action_cancel(self):
+        """Cancel the orders and their deliveries that are not done yet."""
+        self._check_access("write")
+        for order in self.exists():
+            pickings = order.picking_ids.filtered(
+                lambda p: p._row()["state"] not in ("done", "cancel")
+            )
+            if pickings:
+                pickings.sudo().action_cancel()
+            order._write({"state": "cancel"})
+        return True
 
 
 class SaleOrderLine(Model):

@@ -311,3 +311,46 @@ def test_serial_return_needs_and_restores_the_serial(sim, admin):
     admin.env["stock.move.line"].write([line], {"lot_id": sold_lot, "picked": True})
     assert admin.env["stock.picking"].browse(returned).button_validate() is True
     assert admin.env["stock.lot"].read([sold_lot], ["product_qty"])[0]["product_qty"] == 1
+
+
+def test_new_click_and_collect_order_through_the_sale_flow(sim, admin):
+    store = sim.facts.stores[1]
+    product = admin.env["product.product"].search_read(
+        [("tracking", "=", "none"), ("detailed_type", "=", "product")], ["id"], limit=1
+    )[0]["id"]
+    order_id = admin.env["sale.order"].create(
+        {
+            "partner_id": sim.facts.customers[0],
+            "warehouse_id": store["warehouse_id"],
+            "carrier_id": store["carrier_id"],
+            "date_order": "2020-01-01 00:00:00",
+            "order_line": [
+                (
+                    0,
+                    0,
+                    {"product_id": product, "name": "One", "product_uom_qty": 1, "price_unit": 10},
+                )
+            ],
+        }
+    )
+    order = admin.env["sale.order"].read([order_id], ["name", "state", "amount_untaxed"])[0]
+    assert (
+        order["state"] == "draft"
+        and order["name"].startswith("S")
+        and order["amount_untaxed"] == 10
+    )
+    assert admin.env["sale.order"].browse(order_id).action_confirm() is True
+    order = admin.env["sale.order"].read([order_id], ["state", "date_order", "picking_ids"])[0]
+    assert order["state"] == "sale" and not order["date_order"].startswith("2020")
+    picking = admin.env["stock.picking"].read(
+        order["picking_ids"],
+        ["state", "carrier_id", "origin", "picking_type_id", "sale_id"],
+        load="_classic_write",
+    )[0]
+    assert (
+        picking["carrier_id"] == store["carrier_id"]
+        and picking["picking_type_id"] == store["out_type_id"]
+    )
+    assert picking["state"] == "assigned" and picking["sale_id"] == order_id
+    assert sim.execute("sale.order", "action_cancel", [order_id]) is True
+    assert admin.env["stock.picking"].read(order["picking_ids"], ["state"])[0]["state"] == "cancel"
