@@ -52,7 +52,14 @@ def run(args: Any) -> int:
         cfg = config_module.load_config()
     except config_module.ConfigError as exc:
         log.error("invalid configuration: %s", exc)
-        print(f"storeapp cannot start: the configuration is invalid.\n{exc}", file=sys.stderr)
+        text = f"storeapp cannot start: the configuration is invalid.\n{exc}"
+        print(text, file=sys.stderr)
+        if tour_dir is None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            # Started from a desktop icon there is no terminal: say it on screen as well.
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            QMessageBox.critical(None, "storeapp", text + "\n\nAsk IT to correct the file.")
         return 2
     logging.getLogger().setLevel(cfg.logging.level)
 
@@ -109,11 +116,12 @@ def run(args: Any) -> int:
             from storeapp.ui.tour import run_tour
 
             return loop.run_until_complete(run_tour(store_app, Path(tour_dir)))
+        # Created before start: closing the window during the first sync must end the app too.
+        closed = asyncio.Event()
+        store_app.closed = closed
         code = loop.run_until_complete(store_app.start())
         if code is not None:
             return code
-        closed = asyncio.Event()
-        store_app.closed = closed
         loop.run_until_complete(closed.wait())
         loop.run_until_complete(store_app.stop())
     return 0
@@ -524,6 +532,9 @@ class StoreApp:
             log.exception("sync engine stopped")
 
     def _close_requested(self) -> None:
+        if self.engine is not None:
+            # Closing during the first sync stops it after the current page (kept, resumed).
+            self.engine.cancel_event.set()
         if self.closed is not None:
             self.closed.set()
 
