@@ -355,6 +355,8 @@ class StoreApp:
             config=self.cfg,
         )
         self.shell = Shell(deps)
+        # A screen saved an op (or a manager retried one): push now, not at the next interval.
+        self.shell.signals.operation_executed.connect(lambda *_: self.engine.notify_new_op())
         if setup.identity_mode == "odoo_badges":
             self.identity = OdooBadgeRefresh(
                 self.gateway, self.cache, repo, badge_key.get, self.role_rules()
