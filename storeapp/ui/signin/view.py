@@ -240,6 +240,9 @@ class SignInView(QWidget):
 
     def choose(self, credential: Credential) -> None:
         self.selected = credential
+        row = self.model.row_of(credential.employee_id)
+        if row >= 0:  # show who was chosen, also after a badge scan
+            self.list.setCurrentIndex(self.model.index(row))
         self.who_label.setText(self.tr("PIN for {name}").format(name=credential.name))
         self.pin.clear()
         self.pin.setEnabled(True)
