@@ -116,12 +116,14 @@ class SearchMixin:
                 if (
                     isinstance(item, tuple | list)
                     and item[0] == "write_date"
-                    and item[1] == ">="
+                    and item[1] in (">=", ">")
                     and item[2]
                 ):
-                    # The bisect start already guarantees this leaf; no need to test each row.
                     bound = normalize_datetime(item[2])
                     start = max(start, bisect.bisect_left(ordered, (bound, 0)))
+                    if item[1] == ">":
+                        rest.append(item)  # rows equal to the bound still need the test
+                    # ">=" is fully guaranteed by the start position: no per-row test.
                 else:
                     rest.append(item)
             compiled = DomainCompiler(self).compile(rest) if rest else None

@@ -188,3 +188,33 @@ def test_every_model_browses_and_follows_relations(admin):
                 assert all(sub.id for sub in value), (name, fname)
             elif desc["type"] == "many2one" and value:
                 assert value.display_name is not None, (name, fname)
+
+
+def test_write_date_paging_with_a_moving_watermark(sim):
+    """The sync pattern: ``write_date >=`` or ``>`` a watermark, ordered, any page size."""
+    admin = connect(sim, "admin", "admin")
+    partners = admin.env["res.partner"]
+    ids = [partners.create({"name": f"Wm {n}"}) for n in range(3)]
+    time.sleep(1.05)
+    later = partners.create({"name": "Wm later"})
+    rows = partners.search_read(
+        [("id", "in", ids + [later])], ["write_date"], order="write_date asc, id asc"
+    )
+    first, last = rows[0]["write_date"], rows[-1]["write_date"]
+    assert first < last
+    order = "write_date asc, id asc"
+    # Stored with microseconds, served to the second: "> served value" still matches that row,
+    # exactly as in Odoo (whence ">=" with an overlap and de-duplication by id).
+    wm = ("name", "=like", "Wm %")
+    assert partners.search([("write_date", ">", last), wm], order=order, limit=10) == [later]
+    assert partners.search([("write_date", ">", first), wm], order=order, limit=10) == ids + [later]
+    assert partners.search(
+        [("write_date", ">=", first), ("name", "=like", "Wm %")], order=order, limit=10
+    ) == ids + [later]
+    pages = [
+        partners.search(
+            [("write_date", ">=", first), ("name", "=like", "Wm %")], offset=o, limit=2, order=order
+        )
+        for o in (0, 2, 4)
+    ]
+    assert pages == [ids[:2], [ids[2], later], []]
