@@ -127,6 +127,15 @@ class StockPicking(MailThread):
         if moves_vals:
             moves = self.move_ids.filtered(lambda m: m._row()["state"] not in ("done", "cancel"))
             moves._write(moves_vals)
+        if "move_ids" in vals or "move_ids_without_package" in vals:
+            # Odoo 17 _autoconfirm_picking: moves added to a confirmed transfer join its flow.
+            for picking in self.exists():
+                if picking._row()["state"] in ("draft", "done", "cancel"):
+                    continue
+                added = picking.move_ids.filtered(lambda m: m._row()["state"] == "draft")
+                if added:
+                    added._action_confirm()
+            self._recompute_state()
         return result
 
     def unlink(self):

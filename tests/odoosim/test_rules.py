@@ -354,3 +354,42 @@ def test_new_click_and_collect_order_through_the_sale_flow(sim, admin):
     assert picking["state"] == "assigned" and picking["sale_id"] == order_id
     assert sim.execute("sale.order", "action_cancel", [order_id]) is True
     assert admin.env["stock.picking"].read(order["picking_ids"], ["state"])[0]["state"] == "cancel"
+
+
+def test_move_added_to_a_ready_picking_is_confirmed(sim, admin):
+    pid = sim.facts.click_collect_orders["to_pick"][2]["picking_id"]
+    product = admin.env["product.product"].search(
+        [("tracking", "=", "none"), ("detailed_type", "=", "product")], limit=1
+    )[0]
+    admin.env["stock.picking"].write(
+        [pid],
+        {"move_ids": [(0, 0, {"product_id": product, "product_uom_qty": 1, "name": "extra"})]},
+    )
+    states = admin.env["stock.move"].search_read([("picking_id", "=", pid)], ["state"])
+    assert "draft" not in {m["state"] for m in states}
+    assert admin.env["stock.picking"].read([pid], ["state"])[0]["state"] == "assigned"
+
+
+def test_concurrent_clients_are_serialised_without_errors(sim):
+    import threading
+
+    errors = []
+
+    def worker(n):
+        try:
+            client = connect(sim, "admin", "admin")
+            partners = client.env["res.partner"]
+            for i in range(8):
+                pid = partners.create({"name": f"Thread {n}-{i}"})
+                partners.write([pid], {"city": "Lyon"})
+                assert partners.search_count([("name", "=", f"Thread {n}-{i}")]) == 1
+        except Exception as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert sim.execute("res.partner", "search_count", [("name", "=like", "Thread %")]) == 48
