@@ -103,6 +103,10 @@ class OdooServer:
     def ledger_pending(self, kind, model, res_id, data) -> None:
         self._pending.append((kind, model, res_id, data))
 
+    def discard_pending(self) -> None:
+        """Forget effects queued outside a call (seeding is not business activity)."""
+        self._pending = []
+
     # -- authentication ---------------------------------------------------------------------------
     def authenticate(self, login: str, password: str) -> int | bool:
         users = self.db.table("res.users").rows
@@ -254,7 +258,7 @@ class OdooServer:
                 self._check_signature(bound, call_args, kwargs, name)
                 result = bound(*call_args, **kwargs)
                 result = self._downgrade(name, result, args, is_model)
-                self._end_of_call(env)
+                self.finish_call(env)
             except OdooError:
                 self.db.rollback()
                 self._pending = []
@@ -293,7 +297,8 @@ class OdooServer:
             return result.ids
         return result
 
-    def _end_of_call(self, env) -> None:
+    def finish_call(self, env) -> None:
+        """Odoo's end-of-transaction quant clean-up: delete quants this call left empty."""
         tx = self.db.tx
         if tx is not None and tx.quants:
             env["stock.quant"].sudo()._unlink_zero_quants(sorted(tx.quants))

@@ -112,15 +112,13 @@ class OdooSim:
                 from odoosim.seed.demo import seed_demo
 
                 facts = seed_demo(self.server, self.seed, **scale_params)
-            tx = db.tx
-            self.server._end_of_call(self.server.env(uid=1, su=True))
+            self.server.finish_call(self.server.env(uid=1, su=True))
         finally:
             db.commit()
             if gc_was_enabled:
                 gc.enable()
-        del tx
         self.server.ledger.clear()
-        self.server._pending = []
+        self.server.discard_pending()
         db.version += 1
         # The seeded rows live as long as the emulator: keep the cyclic garbage collector from
         # rescanning hundreds of thousands of them on every collection.

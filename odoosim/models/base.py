@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from odoosim.errors import AccessError, UserError
+from odoosim.errors import AccessError, UserError, value_error
 from odoosim.orm import Model, api_model, fields
-from odoosim.orm.security import GROUPS
 
 
 class ResCompany(Model):
@@ -161,7 +160,7 @@ class IrModelData(Model):
     def check_object_reference(self, module, xml_id, raise_on_access_error=False):
         found = self.env.db.xmlids.get(f"{module}.{xml_id}")
         if found is None:
-            raise ValueError_(f"External ID not found in the system: {module}.{xml_id}")
+            raise value_error(f"External ID not found in the system: {module}.{xml_id}")
         model, res_id = found
         try:
             self.env[model].browse([res_id])._check_access("read")
@@ -170,12 +169,6 @@ class IrModelData(Model):
                 raise
             return model, False
         return [model, res_id]
-
-
-def ValueError_(message):  # noqa: N802 - mirrors the builtins class name on the wire
-    from odoosim.errors import value_error
-
-    return value_error(message)
 
 
 class MailMessage(Model):
@@ -336,6 +329,3 @@ class HrEmployeePublic(HrEmployeeBase):
 
     _name = "hr.employee.public"
     _description = "Public Employee"
-
-
-GROUP_XMLIDS = tuple(GROUPS)

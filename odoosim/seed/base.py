@@ -131,8 +131,6 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
     )
     all_categ = create(env, "product.category", {"name": "All"}, "product.product_category_all")
 
-    loc = env["stock.location"].sudo()
-
     def location(name, usage, parent=False, xml=None, **extra):
         return create(
             env,
@@ -257,7 +255,6 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
                 "carrier_name": "Click & Collect",
             }
         )
-    del loc
     return {
         "company_id": company.id,
         "company_name": "Maison Durand Retail",
