@@ -4,7 +4,9 @@ A wedge scanner "types" its code much faster than a person (a few ms per key) an
 Enter. `ScanDetector` holds that timing rule with no Qt in it, so it is tested with made-up
 timestamps; `ScannerFilter` feeds it every key press of the application and, when a burst turns
 out to be a scan, takes the typed characters back out of the focused line edit and emits
-`scanned(code)` instead. Password fields (PINs) are left alone: fast typing there is a person.
+`scanned(code)` instead. That includes PIN fields: a badge scanned while someone else's PIN field
+has the focus must switch to that badge, not count as a wrong PIN. A PIN is shorter than
+`min_length`, so even a very fast typist's PIN is never taken for a scan.
 """
 
 from __future__ import annotations
@@ -70,8 +72,6 @@ class ScannerFilter(QObject):
             return False
         focus = QApplication.focusWidget()
         if focus is not None and watched is not focus:
-            return False
-        if isinstance(focus, QLineEdit) and focus.echoMode() != QLineEdit.EchoMode.Normal:
             return False
         assert isinstance(event, QKeyEvent)
         now = float(self._clock.elapsed())

@@ -198,3 +198,23 @@ def test_keyboard_only_search_then_enter(qtbot, view, until):
     view.search.returnPressed.emit()
     until(lambda: view.selected is not None)
     assert view.selected.name == "Ana Associate" and view.search.text() == ""
+
+
+def test_badge_scanned_into_a_pin_field_switches_employee_and_costs_no_attempt(
+    qtbot, view, until, repo
+):
+    from PySide6.QtWidgets import QApplication
+
+    scanner = ScannerFilter(max_gap_ms=40, min_length=6)
+    scanner.scanned.connect(view.badge_scanned)
+    QApplication.instance().installEventFilter(scanner)
+    try:
+        view.choose(repo.get(1))
+        qtbot.waitUntil(view.pin.hasFocus)
+        qtbot.keyClicks(view.pin, "EMP-0002")
+        qtbot.keyClick(view.pin, Qt.Key.Key_Return)
+        until(lambda: view.selected is not None and view.selected.employee_id == 2)
+    finally:
+        QApplication.instance().removeEventFilter(scanner)
+    assert view.pin.text() == ""
+    assert repo.get(1).failed_attempts == 0
