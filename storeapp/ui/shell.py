@@ -181,6 +181,8 @@ class Shell(QObject):
             self.sign_in.first_manager_requested.connect(lambda: self.open_enrollment(first=True))
             self.scanner.scanned.connect(self._enrollment_scan)
         self.enroll_dialog = None
+        # A manager's dialog must not outlive the manager's session (switch or idle lock).
+        self.session.signed_out.connect(self._close_manager_dialogs)
         if deps.open_setup is not None:
             self.window.enable_setup(True)
             self.window.setup_requested.connect(self._open_setup)
@@ -225,6 +227,10 @@ class Shell(QObject):
         self.enroll_dialog = dialog
         dialog.show()
         dialog.load()
+
+    def _close_manager_dialogs(self, *_: object) -> None:
+        if self.enroll_dialog is not None and self.enroll_dialog.manager is not None:
+            self.enroll_dialog.close()
 
     def _enrollment_scan(self, code: str) -> None:
         if self.enroll_dialog is not None:
