@@ -69,8 +69,19 @@ ACL: dict[str, list[tuple[str | None, str]]] = {
     "stock.picking.type": [(USER, "r"), (STOCK_USER, "r"), (STOCK_MANAGER, "rwcd")],
     "stock.lot": [(STOCK_USER, "rwcd"), (STOCK_MANAGER, "rwcd")],
     "stock.quant": [(USER, "r"), (STOCK_USER, "rwc"), (STOCK_MANAGER, "rwc")],
-    "stock.picking": [(STOCK_USER, "rwcd"), (STOCK_MANAGER, "rwcd"), (SALESMAN, "rwc")],
-    "stock.move": [(STOCK_USER, "rwc"), (STOCK_MANAGER, "rwcd"), (SALESMAN, "rwc")],
+    "stock.picking": [
+        (STOCK_USER, "rwcd"),
+        (STOCK_MANAGER, "rwcd"),
+        (SALESMAN, "rwc"),
+        (SALE_MANAGER, "rwcd"),
+        ("base.group_portal", "r"),
+    ],
+    "stock.move": [
+        (STOCK_USER, "rwc"),
+        (STOCK_MANAGER, "rwcd"),
+        (SALESMAN, "rwc"),
+        (SALE_MANAGER, "rwcd"),
+    ],
     "stock.move.line": [(USER, "rwcd"), (STOCK_USER, "rwcd"), (STOCK_MANAGER, "rwcd")],
     "stock.backorder.confirmation": [(STOCK_USER, "rwc")],
     "stock.backorder.confirmation.line": [(STOCK_USER, "rwc")],
@@ -78,8 +89,9 @@ ACL: dict[str, list[tuple[str | None, str]]] = {
     "stock.return.picking.line": [(STOCK_USER, "rwcd")],
     "stock.inventory.conflict": [(STOCK_MANAGER, "rwc")],
     "confirm.stock.sms": [(STOCK_USER, "rwc")],
-    "sale.order": [(SALESMAN, "rwc"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "r")],
-    "sale.order.line": [(SALESMAN, "rwcd"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "r")],
+    # sale_stock: warehouse workers read and write orders (delivery state) but never create.
+    "sale.order": [(SALESMAN, "rwc"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "rw")],
+    "sale.order.line": [(SALESMAN, "rwcd"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "rw")],
     "delivery.carrier": [(USER, "r"), (STOCK_MANAGER, "rwcd"), (SALE_MANAGER, "rwcd")],
     "mail.message": [(USER, "rwc")],
 }
