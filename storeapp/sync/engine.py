@@ -86,9 +86,10 @@ class SyncEngine:
         self.cancel_event = threading.Event()
         self._wake = threading.Event()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
-        self._last_deletions = 0.0
-        self._last_quant_check = 0.0
-        self._last_pull = 0.0
+        # The slow checks first run a couple of minutes after start, not during the first pass.
+        started = time.monotonic()
+        self._last_deletions = started - settings.deletion_check_interval + 120.0
+        self._last_quant_check = started - settings.quant_recheck_interval + 180.0
 
     # ------------------------------------------------------------------ one cycle
 
@@ -133,7 +134,6 @@ class SyncEngine:
                 self.connectivity.report_success(
                     (time.monotonic() - started) / max(1, len(cycle.pull.models))
                 )
-                self._last_pull = time.monotonic()
             if check_deletions and self.connectivity.usable:
                 cycle.deletions = self.pull.check_deletions()
                 self._last_deletions = time.monotonic()
@@ -165,23 +165,34 @@ class SyncEngine:
         loop = asyncio.get_running_loop()
         s = self.settings
         next_pull = 0.0
+        failures = 0
         while not self.cancel_event.is_set():
+            # Cleared before the cycle: an op saved during the cycle wakes the next one at once.
+            self._wake.clear()
             now = time.monotonic()
             do_pull = now >= next_pull
             do_deletions = now - self._last_deletions >= s.deletion_check_interval
             do_quants = now - self._last_quant_check >= s.quant_recheck_interval
-            await loop.run_in_executor(
-                self._worker,
-                lambda dp=do_pull, dd=do_deletions, dq=do_quants: self.run_once(
-                    pull=dp, check_deletions=dd and dp, recheck_quants=dq and dp
-                ),
-            )
+            try:
+                await loop.run_in_executor(
+                    self._worker,
+                    lambda dp=do_pull, dd=do_deletions, dq=do_quants: self.run_once(
+                        pull=dp, check_deletions=dd and dp, recheck_quants=dq and dp
+                    ),
+                )
+                failures = 0
+            except Exception:
+                # A local failure (disk full, journal locked): keep the loop alive, back off;
+                # the error is logged with its traceback for the support bundle.
+                failures += 1
+                log.exception("sync cycle failed")
             if do_pull:
                 next_pull = time.monotonic() + jittered(s.pull_interval, 0.2, self.rng)
             wait = jittered(s.push_interval, 0.2, self.rng)
             if not self.connectivity.usable:
                 wait = max(0.5, self.connectivity.seconds_until_try())
-            self._wake.clear()
+            if failures:
+                wait = max(wait, s.backoff.delay(failures, self.rng))
             await loop.run_in_executor(None, self._wake.wait, wait)
 
     # ------------------------------------------------------------------ status

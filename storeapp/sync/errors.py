@@ -14,10 +14,21 @@ class GatewayError(Exception):
 
     transient = False
 
-    def __init__(self, message: str, *, detail: str | None = None, odoo_name: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        detail: str | None = None,
+        odoo_name: str | None = None,
+        in_flight: bool = False,
+    ):
         super().__init__(message)
         self.detail = detail or message
         self.odoo_name = odoo_name
+        # The request may have reached Odoo and still be running there (a timeout, a
+        # connection cut before any answer, a proxy's 502/504): Odoo finishes it regardless,
+        # so looking for its effect right away can miss an effect that is about to commit.
+        self.in_flight = in_flight
 
 
 # ---- transient: the request may succeed later; the outcome of a write may be unknown

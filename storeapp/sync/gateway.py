@@ -251,6 +251,9 @@ def map_exception(exc: BaseException) -> GatewayError:
                 f"Odoo is busy or restarting (HTTP {status}); storeapp will try again.",
                 status=status,
                 detail=f"HTTP {status} {exc.reason}",
+                # 503/429 are refusals before any work; a proxy's 502/504/500 may hide a
+                # request Odoo is still running.
+                in_flight=status not in (429, 503),
             )
         if status == 404:
             return UnsupportedServer(
@@ -282,16 +285,34 @@ def map_exception(exc: BaseException) -> GatewayError:
         return Timeout(
             "Odoo did not answer in time. storeapp will check what happened and try again.",
             detail=str(exc) or "timed out",
+            in_flight=True,
+        )
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return Offline(
+            "The connection to Odoo was cut before it answered. storeapp will check what "
+            "happened and try again.",
+            detail=repr(exc),
+            in_flight=True,
         )
     if isinstance(exc, http.client.IncompleteRead | http.client.BadStatusLine):
+        # Odoo had finished (it was answering): nothing is still running there.
         return ProtocolError(
             "Odoo's answer was cut off; storeapp will check what happened and try again.",
             detail=repr(exc),
         )
+    if isinstance(exc, ConnectionRefusedError | socket.gaierror):
+        return Offline(
+            "Odoo cannot be reached. Work is saved on this PC and sent later.",
+            detail=repr(exc),
+        )
     if isinstance(exc, ConnectionError | OSError | http.client.HTTPException):
+        # Cut after the request went out (reset, closed without an answer): Odoo may have it.
         return Offline(
             "The connection to Odoo failed. Work is saved on this PC and sent later.",
             detail=repr(exc),
+            in_flight=isinstance(
+                exc, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
+            ),
         )
     if isinstance(exc, ValueError | KeyError | TypeError | AttributeError | UnicodeDecodeError):
         # odoorpc parses the body itself: garbage or a wrong shape ends up here.

@@ -136,6 +136,7 @@ class MirrorPull:
         session = self.gateway.connect()
         if self._scope is not None and not refresh:
             return self._with_cutoff(self._scope)
+        self._check_mirror_identity()
         code = self.settings.warehouse_code
         rows = self.gateway.search_read(
             "stock.warehouse",
@@ -176,6 +177,28 @@ class MirrorPull:
             history_cutoff="",
         )
         return self._with_cutoff(self._scope)
+
+    def _check_mirror_identity(self) -> None:
+        """A cache filled from another server, database or store is worthless here (and would
+        show the wrong store's orders): rebuild it empty, then record whose mirror it is."""
+        gw = self.gateway.settings
+        identity = f"{gw.url}|{gw.database}|{self.settings.warehouse_code}"
+        with self.cache.read() as s:
+            recorded = s.execute(
+                text("SELECT value FROM cache_meta WHERE key = 'mirror_of'")
+            ).scalar()
+        if recorded is not None and recorded != identity:
+            log.warning("cache was a mirror of %s, now %s: rebuilding", recorded, identity)
+            self.cache.rebuild(f"the store or server changed ({recorded} -> {identity})")
+        if recorded != identity:
+            with self.cache.write() as s:
+                s.execute(
+                    text(
+                        "INSERT INTO cache_meta (key, value) VALUES ('mirror_of', :v) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                    ),
+                    {"v": identity},
+                )
 
     def _with_cutoff(self, scope: StoreScope) -> StoreScope:
         cutoff = self.server_now() - timedelta(days=self.settings.returns_history_days)

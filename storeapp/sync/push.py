@@ -27,7 +27,7 @@ from storeapp.core.ops import PayloadError, validate_payload
 from storeapp.offline.clock import utcnow
 from storeapp.offline.outbox import OpRecord, Outbox
 from storeapp.sync.connectivity import Connectivity
-from storeapp.sync.errors import AuthFailed, CredentialsMissing, GatewayError, Timeout
+from storeapp.sync.errors import AuthFailed, CredentialsMissing, GatewayError
 from storeapp.sync.events import OP_DONE, OP_FAILED, OP_PARKED, EventBus, OpEvent
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.handlers import HANDLERS, Attempt, Handler, Park, PushContext
@@ -169,7 +169,9 @@ class OutboxPush:
             return "auth_failed"
         if error.transient:
             delay = self.settings.backoff.delay(max(op.attempts, 1), self.rng)
-            if isinstance(error, Timeout) or getattr(error, "status", None) in (502, 504):
+            if error.in_flight:
+                # Odoo may still be running the request: reconciling before it ends could miss
+                # an effect about to commit and make it twice.
                 delay = max(delay, self.settings.after_timeout_wait)
             self.outbox.mark_failed(
                 op.uuid, f"{error} ({error.detail})", self.clock() + timedelta(seconds=delay)

@@ -40,8 +40,9 @@ class SyncSettings:
     quant_recheck_interval: float = 1800.0
     push_batch: int = 100
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
-    # After a timeout (or a proxy's 502/504) Odoo may still be running the request: wait this
-    # long before reconciling, so the retry cannot race it. Odoo kills requests after
+    # After a timeout, a connection cut before the answer, or a proxy's 502/504, Odoo may still
+    # be running the request (it does not stop when the client goes away): wait this long
+    # before reconciling, so the retry cannot race it. Odoo kills requests after
     # limit_time_real (120 s by default).
     after_timeout_wait: float = 120.0
 

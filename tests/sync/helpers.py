@@ -165,14 +165,19 @@ def enqueue(
     )
 
 
-def drain(engine: Any, *, rounds: int = 200, pull: bool = False) -> None:
-    """Run cycles until the outbox has nothing ready (faults may need several)."""
-    for _ in range(rounds):
+def drain(engine: Any, *, seconds: float = 30.0, pull: bool = False) -> None:
+    """Run cycles until the outbox has nothing left to try (failed ops included, however far
+    their next attempt is), sleeping a little while a retry is not due yet."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         engine.connectivity.reset_backoff()
         engine.run_once(pull=pull)
         if not engine.outbox.ready(engine.clock() + _far()):
             return
-    raise AssertionError(f"outbox still has ready ops after {rounds} cycles: {engine.status()}")
+        time.sleep(0.02)
+    raise AssertionError(f"outbox still has ops to send after {seconds} s: {engine.status()}")
 
 
 def _far():

@@ -114,12 +114,14 @@ def test_random_faults_exactly_once(sim, tmp_path, memory_keyring):
     sim.ledger.clear()
     # Delays (0.8 s) longer than these timeouts make Timeouts whose request Odoo still
     # finishes afterwards: the outcome-unknown case.
-    # The engine then waits `after_timeout_wait` before reconciling, as it waits out Odoo's
-    # limit_time_real in production; here that must comfortably exceed the 0.8 s delay even
-    # on a loaded machine.
+    # After a timeout or a connection cut before the answer, the engine waits
+    # `after_timeout_wait` before reconciling, as it waits out Odoo's limit_time_real in
+    # production: the request may still be running (the delayed ones for 0.8 s, the ones whose
+    # connection the server's going down cut). Here that must exceed those even on a loaded
+    # machine.
     short = {"timeout_read": 0.6, "timeout_write": 0.6, "timeout_action": 0.6}
     wiring = make_engine(
-        sim, tmp_path / "chaos", seed=seed, gateway_kw=short, after_timeout_wait=2.5
+        sim, tmp_path / "chaos", seed=seed, gateway_kw=short, after_timeout_wait=2.0
     )
     try:
         made = [enqueue(wiring.outbox, kind, payload) for kind, payload in _interleave(lanes, rng)]
@@ -186,11 +188,43 @@ def test_random_faults_exactly_once(sim, tmp_path, memory_keyring):
         } == dict.fromkeys(return_pickings, 1), seed
         assert set(found.validated) == picking_ids | return_pickings, seed  # nothing else validated
         assert found.returns == {op.uuid: 1 for op in return_ops}, seed  # none unclaimed either
-        assert found.count_moves == {op.uuid: 1 for op in count_ops}, seed
-        assert found.messages == {op.uuid: 1 for op in message_ops}, seed
+        assert found.count_moves == {op.uuid: 1 for op in count_ops}, _diagnose(
+            sim, wiring, found.count_moves, seed
+        )
+        assert found.messages == {op.uuid: 1 for op in message_ops}, _diagnose(
+            sim, wiring, found.messages, seed
+        )
         assert fired > 30, f"only {fired} faults fired (seed {seed})"
     finally:
         wiring.close()
+
+
+def _diagnose(sim, wiring, effects_by_op: dict[str, int], seed: int) -> str:
+    """For a failure: each duplicated op's attempts as the journal recorded them, and the
+    ledger entries carrying its marker (which RPC made them, when)."""
+    import json
+
+    from sqlalchemy import select
+
+    from storeapp.offline.journal_models import AuditEntry
+
+    lines = [f"seed {seed}"]
+    for op_uuid, n in effects_by_op.items():
+        if n == 1:
+            continue
+        lines.append(f"op {op_uuid}: {n} effects")
+        with wiring.journal.read() as s:
+            for entry in s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.subject == f"op:{op_uuid}")
+                .order_by(AuditEntry.seq)
+            ):
+                details = json.loads(entry.details)
+                lines.append(f"  {entry.at} {entry.action} {details.get('error', '')[:120]}")
+        for entry in sim.ledger.entries():
+            if op_uuid in json.dumps(entry.data):
+                lines.append(f"  ledger {entry.at} {entry.kind} via {entry.rpc}")
+    return "\n".join(lines)
 
 
 def _all(lanes):

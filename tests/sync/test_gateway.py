@@ -129,8 +129,9 @@ def test_timeout_is_per_call_type(sim, credentials):
     try:
         gw.connect()
         sim.faults.inject("delay", model="stock.picking", method="search_count", delay=0.8)
-        with pytest.raises(errors.Timeout):
+        with pytest.raises(errors.Timeout) as info:
             gw.search_count("stock.picking", [])
+        assert info.value.in_flight  # Odoo is still running it: wait before looking again
         # A longer per-call timeout lets the same slow call through.
         sim.faults.inject("delay", model="stock.picking", method="search_count", delay=0.5)
         assert gw.execute("stock.picking", "search_count", [], timeout=3) > 0
@@ -144,6 +145,7 @@ def test_server_down_is_offline_and_probe_says_so(sim, gateway):
     with pytest.raises(errors.Offline) as info:
         gateway.search_count("stock.picking", [])
     assert "saved on this PC" in str(info.value)
+    assert not info.value.in_flight  # refused at connect: nothing reached Odoo
     with pytest.raises(errors.Offline):
         gateway.probe()
     sim.up()

@@ -176,3 +176,29 @@ def test_pull_and_ui_reads_run_side_by_side(sim, wiring):
     engine.run_once(push=False)
     reader.join()
     assert not errors
+
+
+def test_a_pc_moved_to_another_store_rebuilds_its_mirror(sim, tmp_path, memory_keyring):
+    folder = tmp_path / "pc"
+    lyon = make_engine(sim, folder)
+    lyon.engine.run_once(push=False)
+    assert _ids(lyon.cache, "warehouse") == {store(sim, "LYO")["warehouse_id"]}
+    lyon.close()
+
+    paris = make_engine(sim, folder, warehouse_code="PAR")  # IT changed store.warehouse_code
+    try:
+        cycle = paris.engine.run_once(push=False)
+        assert cycle.error is None
+        assert _ids(paris.cache, "warehouse") == {store(sim, "PAR")["warehouse_id"]}
+        paris_types = _ids(paris.cache, "picking_type")
+        assert (
+            _count(
+                paris.cache,
+                "picking",
+                f"picking_type_id NOT IN ({','.join(map(str, paris_types))})",
+            )
+            == 0
+        )
+        assert all(m.initial for m in cycle.pull.models)  # a fresh first sync, not a mix
+    finally:
+        paris.close()

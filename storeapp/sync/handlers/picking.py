@@ -111,6 +111,9 @@ class MoveState:
 def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]) -> None:
     """Write absolute picked quantities (and lots) on moves and move lines."""
     gw = ctx.gateway
+    # Moves without lots that get the same values share one write (a full pick of an order
+    # whose lines all ask for 1 is a single request).
+    plain: dict[tuple[float, bool], list[int]] = {}
     for wanted in moves:
         if state.matches(wanted):
             continue
@@ -118,7 +121,7 @@ def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]
         qty = wanted["quantity"]
         picked = not qty_is_zero(qty)
         if not wanted["lots"]:
-            gw.write("stock.move", [move["id"]], {"quantity": qty, "picked": picked})
+            plain.setdefault((qty, picked), []).append(move["id"])
             continue
         existing = list(state.lines.get(move["id"], []))
         by_key = {(_id(line["lot_id"]) or line.get("lot_name")): line for line in existing}
@@ -151,6 +154,8 @@ def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]
         if stale:
             gw.execute("stock.move.line", "unlink", stale)
         gw.write("stock.move", [move["id"]], {"picked": picked})
+    for (qty, picked), ids in plain.items():
+        gw.write("stock.move", ids, {"quantity": qty, "picked": picked})
 
 
 class PickingSetPicked:
@@ -215,7 +220,14 @@ def validate_picking(ctx: PushContext, picking_id: int, label: str, cancel_rest:
         action_result(
             gw.execute("stock.backorder.confirmation", method, [wizard_id], context=wizard_context)
         )
-    picking = gw.read("stock.picking", [picking_id], ["name", "state", "date_done"])
+    # One read for the outcome: the picking itself and any backorder Odoo made of it.
+    rows = gw.search_read(
+        "stock.picking",
+        ["|", ("id", "=", picking_id), ("backorder_id", "=", picking_id)],
+        ["name", "state", "backorder_id"],
+        order="id asc",
+    )
+    picking = [r for r in rows if r["id"] == picking_id]
     if not picking:
         raise Park(
             f"Order {label} was deleted in Odoo while it was being validated.", "Tell the manager."
@@ -227,7 +239,7 @@ def validate_picking(ctx: PushContext, picking_id: int, label: str, cancel_rest:
             f"Odoo asked for: {wizard}).",
             "Validate the order in Odoo, then retry this change (it will see it is done).",
         )
-    backorders = gw.search("stock.picking", [("backorder_id", "=", picking_id)])
+    backorders = [r["id"] for r in rows if r["id"] != picking_id]
     return {"picking_id": picking_id, "state": "done", "backorder_ids": backorders}
 
 
