@@ -12,10 +12,12 @@ The Windows installer is built on a Windows agent by installer/windows/build.ps1
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +28,6 @@ from storeapp.config import describe_options  # noqa: E402
 
 BUILD = ROOT / "build"
 DIST = BUILD / "dist"
-FROZEN = DIST / "storeapp"
 SPEC = ROOT / "installer" / "storeapp.spec"
 LINUX = ROOT / "installer" / "linux"
 INSTALL_DIR = "opt/storeapp"
@@ -64,7 +65,7 @@ def etc_template() -> str:
     return "\n".join(lines) + "\n"
 
 
-def freeze() -> None:
+def freeze(dist: Path, work: Path) -> None:
     """Run PyInstaller on the spec (a few minutes of CPU)."""
     subprocess.run(
         [
@@ -76,9 +77,9 @@ def freeze() -> None:
             "--log-level",
             "WARN",
             "--distpath",
-            str(DIST),
+            str(dist),
             "--workpath",
-            str(BUILD / "pyinstaller"),
+            str(work / "pyinstaller"),
         ],
         check=True,
         cwd=ROOT,
@@ -115,12 +116,12 @@ def control_file(architecture: str, installed_kib: int) -> str:
     return "".join(f"{key}: {value}\n" for key, value in fields.items())
 
 
-def stage_deb(stage: Path, architecture: str) -> None:
+def stage_deb(frozen: Path, stage: Path, architecture: str) -> None:
     """Lay the package's file tree out in `stage` (recreated)."""
     if stage.exists():
         shutil.rmtree(stage)
     app = stage / INSTALL_DIR
-    shutil.copytree(FROZEN, app, symlinks=True)
+    shutil.copytree(frozen, app, symlinks=True)
 
     etc = stage / "etc" / "storeapp"
     etc.mkdir(parents=True)
@@ -159,15 +160,16 @@ def stage_deb(stage: Path, architecture: str) -> None:
 COMPRESSION = {"xz": ["-Zxz"], "fast": ["-Zgzip", "-z1"]}
 
 
-def build_deb(compression: str = "xz") -> Path:
-    if not (FROZEN / "storeapp").is_file():
-        raise SystemExit(f"No frozen app in {FROZEN}: run without --reuse first.")
+def build_deb(dist: Path, work: Path, compression: str = "xz") -> Path:
+    frozen = dist / "storeapp"
+    if not (frozen / "storeapp").is_file():
+        raise SystemExit(f"No frozen app in {frozen}: run without --reuse first.")
     if shutil.which("dpkg-deb") is None:
         raise SystemExit("dpkg-deb is not installed: the .deb is built on Debian or Ubuntu.")
     architecture = debian_architecture()
-    stage = BUILD / "deb-root"
-    stage_deb(stage, architecture)
-    target = DIST / f"storeapp_{__version__}_{architecture}.deb"
+    stage = work / "deb-root"
+    stage_deb(frozen, stage, architecture)
+    target = dist / f"storeapp_{__version__}_{architecture}.deb"
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", *COMPRESSION[compression], "--build", str(stage)]
         + [str(target)],
@@ -176,6 +178,24 @@ def build_deb(compression: str = "xz") -> Path:
     )
     shutil.rmtree(stage)
     return target
+
+
+@contextlib.contextmanager
+def exclusive(work: Path) -> Iterator[None]:
+    """One build at a time per work folder: two would delete each other's files."""
+    work.mkdir(parents=True, exist_ok=True)
+    if os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    with (work / ".package.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"Another build is using {work}; waiting for it to finish.", flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,16 +209,23 @@ def main(argv: list[str] | None = None) -> int:
         default="xz",
         help="xz (smallest, slow: for releases) or fast (gzip -1: for tests)",
     )
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the results go (build/dist)")
+    parser.add_argument(
+        "--work", type=Path, default=BUILD, help="scratch folder of the build (build)"
+    )
     args = parser.parse_args(argv)
     if args.template:
         sys.stdout.write(etc_template())
         return 0
-    if not args.reuse:
-        freeze()
-    print(f"frozen folder: {FROZEN} ({folder_size_kib(FROZEN) / 1024:.0f} MiB)")
-    if args.no_deb or os.name != "posix":
-        return 0
-    deb = build_deb(args.compression)
+    dist, work = args.dist.resolve(), args.work.resolve()
+    with exclusive(work):
+        if not args.reuse:
+            freeze(dist, work)
+        frozen = dist / "storeapp"
+        print(f"frozen folder: {frozen} ({folder_size_kib(frozen) / 1024:.0f} MiB)")
+        if args.no_deb or os.name != "posix":
+            return 0
+        deb = build_deb(dist, work, args.compression)
     print(f"package:       {deb} ({deb.stat().st_size / 1024 / 1024:.0f} MiB)")
     return 0
 

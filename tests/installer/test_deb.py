@@ -2,9 +2,9 @@
 `storeapp --version`, provisioning, `storeapp doctor` and the offscreen tour of the demo store;
 then removed (machine file and user data kept) and purged (machine file gone, user data kept).
 
-Slow: it builds the frozen app and the package with `make package` (about a minute of CPU)
-unless build/dist already holds a .deb newer than every source file, e.g. from a `make package`
-earlier in the same CI run.
+Slow: it builds the frozen app and the package with `make package` into a temporary folder
+(about a minute of CPU) unless build/dist already holds a .deb newer than every source file,
+e.g. from a `make package` earlier in the same CI run.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,32 +54,41 @@ def _run(args: list[str], *, env: dict[str, str], cwd: Path, timeout: float = 12
 
 
 @pytest.fixture(scope="module")
-def deb() -> Path:
+def deb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """build/dist's .deb when it is newer than every source; else a fresh one built in a
+    private folder (never in build/, where someone may be running `make package`)."""
     arch = subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
-    target = DIST / f"storeapp_{__version__}_{arch}.deb"
-    if not target.is_file() or target.stat().st_mtime < _newest_source():
-        build = subprocess.run(
-            ["make", "package", "PACKAGE_FLAGS=--compression fast"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    name = f"storeapp_{__version__}_{arch}.deb"
+    if (DIST / name).is_file() and (DIST / name).stat().st_mtime > _newest_source():
+        yield DIST / name
+        return
+    folder = tmp_path_factory.mktemp("package")
+    flags = f"--compression fast --dist {folder / 'dist'} --work {folder / 'work'}"
+    build = subprocess.run(
+        ["make", "package", f"PACKAGE_FLAGS={flags}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    target = folder / "dist" / name
     assert target.is_file()
-    return target
+    yield target
+    shutil.rmtree(folder)  # a few hundred MB
 
 
 @pytest.fixture(scope="module")
-def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """An empty dpkg root: its own database, nothing installed."""
     root = tmp_path_factory.mktemp("root")
     for folder in ("info", "updates", "triggers"):
         (root / "var" / "lib" / "dpkg" / folder).mkdir(parents=True)
     (root / "var" / "lib" / "dpkg" / "status").touch()
-    return root
+    yield root
+    shutil.rmtree(root)
 
 
 def dpkg(root: Path, *args: str) -> subprocess.CompletedProcess:
