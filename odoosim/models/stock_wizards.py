@@ -160,6 +160,26 @@ class StockInventoryConflict(Model):
         return quants.action_apply_inventory()
 
 
+class StockTrackConfirmation(Model):
+    """Odoo 17 ``stock.track.confirmation``: confirms applying counts of tracked products
+    that have no lot; ``action_confirm`` applies them anyway."""
+
+    _name = "stock.track.confirmation"
+    _description = "Stock Track Confirmation"
+    _rec_name = "id"
+
+    quant_ids = fields.Many2many("stock.quant", "Quants")
+    product_ids = fields.Many2many("product.product", "Products")
+
+    def action_confirm(self):
+        self._check_access("write")
+        wizard = self.browse(self.ids[:1])
+        quants = wizard.quant_ids.exists()
+        quants._apply_inventory()
+        quants.exists().sudo()._write({"inventory_quantity_set": False})
+        return None
+
+
 class StockReturnPicking(Model):
     """Odoo 17 return wizard: lines pre-filled with what is still returnable."""
 

@@ -88,6 +88,7 @@ ACL: dict[str, list[tuple[str | None, str]]] = {
     "stock.return.picking": [(STOCK_USER, "rwc")],
     "stock.return.picking.line": [(STOCK_USER, "rwcd")],
     "stock.inventory.conflict": [(STOCK_MANAGER, "rwc")],
+    "stock.track.confirmation": [(STOCK_USER, "rwc")],
     "confirm.stock.sms": [(STOCK_USER, "rwc")],
     # sale_stock: warehouse workers read and write orders (delivery state) but never create.
     "sale.order": [(SALESMAN, "rwc"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "rw")],

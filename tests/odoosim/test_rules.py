@@ -393,3 +393,27 @@ def test_concurrent_clients_are_serialised_without_errors(sim):
         thread.join(timeout=60)
     assert errors == []
     assert sim.execute("res.partner", "search_count", [("name", "=like", "Thread %")]) == 48
+
+
+def test_tracked_product_counted_without_lot_asks_for_confirmation(sim):
+    manager = connect(sim, "stockmanager", "stockmanager")
+    product = sim.facts.lot_product_ids[0]
+    location = sim.facts.stores[0]["bin_location_ids"][0]
+    qid = (
+        manager.env["stock.quant"]
+        .with_context(inventory_mode=True)
+        .create({"product_id": product, "location_id": location, "inventory_quantity": 5})
+    )
+    action = manager.execute_kw("stock.quant", "action_apply_inventory", [[qid]], {})
+    assert action["res_model"] == "stock.track.confirmation"
+    assert action["context"]["default_product_ids"] == [product]
+    wid = manager.execute_kw(
+        "stock.track.confirmation", "create", [{}], {"context": action["context"]}
+    )
+    assert (
+        manager.execute_kw(
+            "stock.track.confirmation", "action_confirm", [[wid]], {"context": action["context"]}
+        )
+        is None
+    )
+    assert manager.env["stock.quant"].read([qid], ["quantity"])[0]["quantity"] == 5
