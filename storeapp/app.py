@@ -353,6 +353,8 @@ class StoreApp:
             demo_people=self.demo_store.people_rows() if self.demo_store else (),
             interactive_errors=self.interactive,
             config=self.cfg,
+            enroll=self._enroll_presenter(setup, repo, badge_key),
+            open_setup=self._reopen_setup,
         )
         self.shell = Shell(deps)
         # A screen saved an op (or a manager retried one): push now, not at the next interval.

@@ -70,3 +70,60 @@ def test_demo_boots_signs_in_offline_and_shows_the_connection(live, qloop, until
     assert result.ok and result.employee.is_manager
     shell.session.sign_in(result.employee)
     assert "approvals" in shell.window.visible_pages()
+
+
+def test_local_enrollment_mode_from_first_manager_to_associate(
+    qtbot, qloop, tmp_path, memory_keyring, until
+):
+    cfg = load_config(
+        {"STOREAPP_DATA_DIR": str(tmp_path), "STOREAPP_IDENTITY_MODE": "local_enrollment"}
+    )
+    app = StoreApp(cfg, tmp_path / "demo", demo=True, interactive=False)
+    assert qloop.run_until_complete(app.start()) is None
+    try:
+        shell = app.shell
+        qtbot.addWidget(shell.window)
+        assert app.setup.identity_mode == "local_enrollment" and app.identity is None
+        # Nobody can sign in yet; IT enrolls the first manager with the device key.
+        until(lambda: shell.sign_in.first_manager_button.isVisibleTo(shell.window))
+        shell.sign_in.first_manager_button.click()
+        dialog = shell.enroll_dialog
+        until(lambda: dialog.employee.count() > 0)
+        dialog.pin.setText("1357")
+        dialog.pin_again.setText("1357")
+        dialog.device_key.setText(app.demo_store.api_key)
+        manager_name = dialog.employee.currentData().name
+        dialog.save_button.click()
+        until(lambda: "can now sign in" in dialog.message.text())
+        dialog.close()
+        until(lambda: shell.sign_in.model.rowCount() == 1)
+        cred = shell.sign_in._all[0]
+        result = qloop.run_until_complete(
+            shell.sign_in.presenter.submit_pin(cred.employee_id, "1357")
+        )
+        assert result.ok and result.employee.is_manager and result.employee.name == manager_name
+        shell.session.sign_in(result.employee)
+        assert shell.window.enroll_button.isVisibleTo(shell.window)
+        assert shell.window.setup_button.isVisibleTo(shell.window)
+        # The manager enrolls an associate of the store.
+        shell.window.enroll_button.click()
+        dialog = shell.enroll_dialog
+        until(lambda: dialog.employee.count() > 1)
+        index = next(
+            i
+            for i in range(dialog.employee.count())
+            if dialog.employee.itemData(i).role == "associate"
+        )
+        dialog.employee.setCurrentIndex(index)
+        dialog.badge.setText("LOCAL-0042")
+        dialog.pin.setText("2468")
+        dialog.pin_again.setText("2468")
+        dialog.save_button.click()
+        until(lambda: "can now sign in" in dialog.message.text())
+        found = qloop.run_until_complete(shell.sign_in.presenter.find_badge("LOCAL-0042"))
+        assert found is not None and found.role == "associate"
+        # Locking the screen closes the manager's enrollment dialog.
+        shell.session.sign_out("idle")
+        assert not dialog.isVisible()
+    finally:
+        qloop.run_until_complete(app.stop())
