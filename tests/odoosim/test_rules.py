@@ -417,3 +417,44 @@ def test_tracked_product_counted_without_lot_asks_for_confirmation(sim):
         is None
     )
     assert manager.env["stock.quant"].read([qid], ["quantity"])[0]["quantity"] == 5
+
+
+def test_conflict_wizard_keeps_the_counted_quantity(sim):
+    manager = connect(sim, "stockmanager", "stockmanager")
+    qid = sim.facts.count_request_quant_ids[2]
+    quantity = manager.env["stock.quant"].read([qid], ["quantity"])[0]["quantity"]
+    manager.env["stock.quant"].with_context(inventory_mode=True).write(
+        [qid], {"inventory_quantity": quantity + 4}
+    )
+    sim.execute("stock.quant", "write", [qid], {"quantity": quantity + 1})
+    action = manager.execute_kw("stock.quant", "action_apply_inventory", [[qid]], {})
+    assert action["res_model"] == "stock.inventory.conflict"
+    clerk = connect(sim, "stockuser", "stockuser")
+    with pytest.raises(RPCError) as caught:
+        clerk.execute_kw("stock.inventory.conflict", "create", [{}], {"context": action["context"]})
+    assert name_of(caught) == "odoo.exceptions.AccessError"
+    wid = manager.execute_kw(
+        "stock.inventory.conflict", "create", [{}], {"context": action["context"]}
+    )
+    manager.execute_kw("stock.inventory.conflict", "action_keep_counted_quantity", [[wid]], {})
+    assert manager.env["stock.quant"].read([qid], ["quantity"])[0]["quantity"] == quantity + 4
+
+
+def test_sms_wizard_dont_send_turns_sms_off_for_the_company(sim):
+    admin = connect(sim, "admin", "admin")
+    first, second = (o["picking_id"] for o in sim.facts.click_collect_orders["ready"][:2])
+    action = admin.env["stock.picking"].browse(first).button_validate()
+    assert (
+        admin.execute_kw(
+            "confirm.stock.sms",
+            "dont_send_sms",
+            [[action["res_id"]]],
+            {"context": action["context"]},
+        )
+        is True
+    )
+    company = admin.env["res.company"].read([sim.facts.company_id], ["stock_move_sms_validation"])[
+        0
+    ]
+    assert company["stock_move_sms_validation"] is False
+    assert admin.env["stock.picking"].browse(second).button_validate() is True
