@@ -43,8 +43,10 @@ from storeapp.offline import audit
 from storeapp.offline.cache_models import (
     Carrier,
     Location,
+    Lot,
     Move,
     MoveLine,
+    Packaging,
     Partner,
     Picking,
     PickingType,
@@ -176,6 +178,31 @@ class CacheBarcodeIndex:
             name=name,
         )
         return LotRef(row.id, row.name, row.product_id) if row else None
+
+
+class OrderIndex:
+    """`BarcodeIndex` held in memory for the products of one order: their barcodes, their
+    packagings and every lot the cache knows for them. A scan of something on the order is
+    then resolved without touching the disk; anything it does not know goes to the cache."""
+
+    def __init__(
+        self,
+        products: dict[str, ProductRef],
+        packagings: dict[str, PackagingRef],
+        lots: dict[tuple[int, str], LotRef],
+    ) -> None:
+        self.products = products
+        self.packagings = packagings
+        self.lots = lots
+
+    def product_by_barcode(self, code: str) -> ProductRef | None:
+        return self.products.get(code)
+
+    def packaging_by_barcode(self, code: str) -> PackagingRef | None:
+        return self.packagings.get(code)
+
+    def lot_by_name(self, product_id: int, name: str) -> LotRef | None:
+        return self.lots.get((product_id, name))
 
 
 class ClickCollectRepo:
@@ -432,6 +459,41 @@ class ClickCollectRepo:
             short_policy=ShortPolicy(self.settings.short_policy),
         )
 
+    def order_index(self, session: PickSession) -> OrderIndex:
+        """The in-memory index of the order's products (see OrderIndex)."""
+        ids = sorted({line.product_id for line in session.lines})
+        with self.cache.read() as s:
+            rows = s.execute(
+                select(
+                    Product.id,
+                    Product.name,
+                    Product.tracking,
+                    Product.active,
+                    Product.uom_name,
+                    Product.categ_id,
+                    Product.barcode,
+                ).where(Product.id.in_(ids))
+            ).all()
+            refs = {r.id: CacheBarcodeIndex._ref(r) for r in rows}
+            products = {r.barcode: refs[r.id] for r in rows if r.barcode}
+            packagings = {
+                p.barcode: PackagingRef(refs[p.product_id], p.qty, p.name)
+                for p in s.execute(
+                    select(
+                        Packaging.product_id, Packaging.qty, Packaging.name, Packaging.barcode
+                    ).where(Packaging.product_id.in_(ids), Packaging.barcode.is_not(None))
+                )
+                if p.product_id in refs
+            }
+            tracked = [i for i, ref in refs.items() if ref.tracking is not Tracking.NONE]
+            lots = {
+                (lot.product_id, lot.name): LotRef(lot.id, lot.name, lot.product_id)
+                for lot in s.execute(
+                    select(Lot.id, Lot.name, Lot.product_id).where(Lot.product_id.in_(tracked))
+                )
+            }
+        return OrderIndex(products, packagings, lots)
+
     def other_order(self, picking_id: int) -> Callable[[int], str | None]:
         """For refusals: the name of another open order wanting a product."""
 
@@ -452,27 +514,34 @@ class ClickCollectRepo:
         return lookup
 
     def _write_session(
-        self, s: Session, session: PickSession, state: cc.LocalState, actor: Actor
+        self,
+        s: Session,
+        session: PickSession | dict[str, Any],
+        state: cc.LocalState,
+        actor: Actor,
     ) -> WorkSession:
         now = to_iso(self.clock())
-        row = self._session_row(s, session.picking_id)
+        data = session if isinstance(session, dict) else session.to_dict()
+        picking_id = int(data["picking_id"])
+        row = self._session_row(s, picking_id)
         if row is None or row.state not in (cc.LocalState.OPEN, cc.LocalState.READY):
             row = WorkSession(
                 uuid=str(uuid_module.uuid4()),
                 kind=SESSION_KIND,
-                subject=subject_of(session.picking_id),
+                subject=subject_of(picking_id),
                 created_at=now,
             )
             s.add(row)
         row.state = state.value
-        row.data = json.dumps(session.to_dict(), sort_keys=True)
+        row.data = json.dumps(data, sort_keys=True)
         row.employee_id = actor.id
         row.employee_name = actor.name
         row.updated_at = now
         return row
 
-    def save(self, session: PickSession, actor: Actor) -> None:
-        """Save the pick as it is now (after every scan): a crash loses at most one scan."""
+    def save(self, session: PickSession | dict[str, Any], actor: Actor) -> None:
+        """Save the pick as it is now (after every scan): a crash loses at most one scan.
+        `session` may be its `to_dict()` taken on the screen's thread."""
         with self.journal.write() as s:
             self._write_session(s, session, cc.LocalState.OPEN, actor)
 

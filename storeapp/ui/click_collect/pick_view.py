@@ -33,11 +33,16 @@ def _set_level(label: QLabel, level: str) -> None:
     label.style().polish(label)
 
 
-FEEDBACK_STYLE = {
-    "ok": "background:#ecfdf3;border:1px solid #abefc6;color:#05603a;",
-    "error": "background:#fef3f2;border:2px solid #d92d20;color:#912018;",
-    "info": "background:#eef4ff;border:1px solid #c7d7fe;color:#1d2939;",
-}
+# Set once on the page; a scan only switches the banner's "level" property (cheap), where
+# setting a style sheet per scan would re-style the whole page every time.
+PAGE_STYLE = """
+QLabel#scanFeedback { border-radius: 8px; padding: 10px 14px; font-size: 16px;
+    font-weight: 600; background: #eef4ff; border: 1px solid #c7d7fe; color: #1d2939; }
+QLabel#scanFeedback[level="ok"] { background: #ecfdf3; border: 1px solid #abefc6;
+    color: #05603a; }
+QLabel#scanFeedback[level="error"] { background: #fef3f2; border: 2px solid #d92d20;
+    color: #912018; }
+"""
 
 
 class PickPage(QWidget):
@@ -50,6 +55,7 @@ class PickPage(QWidget):
     def __init__(self, errors, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setObjectName("pickScreen")
+        self.setStyleSheet(PAGE_STYLE)
         self.errors = errors
         self.presenter: PickPresenter | None = None
         self.customer = ""
@@ -84,10 +90,11 @@ class PickPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Widths are fitted once per order (show_pick), not live: a column sized to its
+        # contents re-measures every row at each scan, which costs more than the scan.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._line_selected)
 
         # Side panel: what to do with the selected line when scanning is not enough.
@@ -183,6 +190,7 @@ class PickPage(QWidget):
         for reason in session.short_reasons:
             self.reason.addItem(reason.label, reason.code)
         self.model.set_source(lambda: session.lines)
+        self._fit_columns()
         self.label_button.hide()
         self._show_feedback_style("info")
         self.feedback.setText(self.tr("Scan the first product."))
@@ -190,6 +198,20 @@ class PickPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.scan_field.setFocus()
+
+    def _fit_columns(self) -> None:
+        """Bin, quantities and status to their contents; the product name gets the rest."""
+        table = self.table
+        table.resizeColumnsToContents()
+        fixed = sum(table.columnWidth(c) for c in (1, 2, 3))
+        status = max(table.columnWidth(4), 230)
+        room = table.viewport().width() or 700
+        table.setColumnWidth(0, max(220, room - fixed - status))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        super().resizeEvent(event)
+        if self.presenter is not None:
+            self._fit_columns()
 
     def _refresh_header(self) -> None:
         p = self.presenter
@@ -212,9 +234,9 @@ class PickPage(QWidget):
         self.progress.setText(
             self.tr("%1 of %2 lines done").replace("%1", str(done)).replace("%2", str(len(s.lines)))
         )
-        self.progress.setProperty("level", "ok" if done == len(s.lines) else "warn")
-        self.progress.style().unpolish(self.progress)
-        self.progress.style().polish(self.progress)
+        level = "ok" if done == len(s.lines) else "warn"
+        if self.progress.property("level") != level:  # re-styling costs: only on change
+            _set_level(self.progress, level)
         closed = s.closed
         self.ready_button.setEnabled(p.can_finish and not closed)
         for w in (
@@ -228,10 +250,8 @@ class PickPage(QWidget):
             w.setEnabled(not closed)
 
     def _show_feedback_style(self, level: str) -> None:
-        self.feedback.setStyleSheet(
-            f"QLabel#scanFeedback{{{FEEDBACK_STYLE[level]}border-radius:8px;padding:10px 14px;"
-            "font-size:16px;font-weight:600;}"
-        )
+        if self.feedback.property("level") != level:
+            _set_level(self.feedback, level)
 
     def show_feedback(self, feedback: ScanFeedback) -> None:
         """The line and the banner, then a beep for a refusal (the loud cue)."""

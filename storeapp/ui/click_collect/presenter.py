@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from storeapp.offline.click_collect_repo import (
     ClaimedByOther,
     ClickCollectRepo,
     Freshness,
+    OrderIndex,
     OrderUnavailable,
 )
 from storeapp.offline.clock import utcnow
@@ -33,6 +35,9 @@ from storeapp.offline.outbox import Actor, OpRecord
 from storeapp.ui.executors import Executors
 
 log = logging.getLogger(__name__)
+
+# One reader thread for barcode lookups in the cache (reads only; writes stay on `db`).
+LOOKUPS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cc-lookup")
 
 __all__ = [
     "ClaimedByOther",
@@ -125,12 +130,15 @@ class QueuePresenter:
         actor = self._who()
         online = self.online()
 
-        def open_and_claim() -> PickSession:
+        def open_and_claim() -> tuple[PickSession, OrderIndex]:
             session = self.repo.load_pick(picking_id)
-            return self.repo.claim(session, actor, online=online, take_over=take_over)
+            session = self.repo.claim(session, actor, online=online, take_over=take_over)
+            return session, self.repo.order_index(session)
 
-        session = await self.executors.run_db(open_and_claim)
-        return PickPresenter(self.repo, self.executors, session, actor, clock=self.clock)
+        session, index = await self.executors.run_db(open_and_claim)
+        return PickPresenter(
+            self.repo, self.executors, session, actor, clock=self.clock, order_index=index
+        )
 
     async def hand_over(self, picking_id: int, checks: list[str], note: str = "") -> OpRecord:
         actor = self._who()
@@ -152,9 +160,11 @@ class PickPresenter:
         actor: Actor,
         *,
         clock: Callable[[], datetime] = utcnow,
+        order_index: OrderIndex | None = None,
     ) -> None:
         self.repo = repo
         self.executors = executors
+        self.order_index = order_index
         self.session = session
         self.actor = actor
         self.clock = clock
@@ -181,7 +191,7 @@ class PickPresenter:
     async def _save_loop(self) -> None:
         while self._dirty:
             self._dirty = False
-            snapshot = PickSession.from_dict(self.session.to_dict())
+            snapshot = self.session.to_dict()  # plain data: safe to hand to the db thread
             try:
                 await self.executors.run_db(self.repo.save, snapshot, self.actor)
                 self.save_error = None
@@ -213,16 +223,23 @@ class PickPresenter:
 
     async def scan(self, code: str, *, typed: bool = False) -> ScanFeedback:
         """A barcode from the scanner (or typed into the scan field: recorded as manual)."""
-        index = self.repo.index
-        resolved = await self.executors.run_db(resolve_scan, code, index)
+        # The order's own products are resolved from memory, on this thread, in microseconds:
+        # that is nearly every scan. Anything else is looked up in cache.sqlite on a reader
+        # thread of its own, so it never queues behind the journal write of the last scan.
+        loop = asyncio.get_running_loop()
+        resolved: ScanResolution | ScanRefusal | None = None
+        if self.order_index is not None:
+            resolved = resolve_scan(code, self.order_index)
+        if resolved is None or isinstance(resolved, ScanRefusal):
+            resolved = await loop.run_in_executor(LOOKUPS, resolve_scan, code, self.repo.index)
         if isinstance(resolved, ScanRefusal):
             return self._feedback(resolved)
         if typed:
             resolved = ScanResolution(**{**resolved.__dict__, "manual": True})
         elsewhere = None
         if not any(line.product_id == resolved.product_id for line in self.session.lines):
-            elsewhere = await self.executors.run_db(
-                self.repo.other_order(self.picking_id), resolved.product_id
+            elsewhere = await loop.run_in_executor(
+                LOOKUPS, self.repo.other_order(self.picking_id), resolved.product_id
             )
         outcome = self.session.apply_scan(
             resolved, now=self.clock(), other_order=lambda _pid: elsewhere
