@@ -69,7 +69,8 @@ def test_wrong_api_key_says_so_in_words(sim):
 def test_server_that_is_not_there(sim):
     report = probe.probe("http://127.0.0.1:9", sim.db_name, "x", "y")
     assert not report.ok
-    assert "connection" in report.findings[-1][1].lower()
+    level, text = report.findings[-1]
+    assert level == "error" and "No Odoo server answered at http://127.0.0.1:9" in text
 
 
 def test_web_server_that_is_not_odoo(not_odoo):

@@ -120,6 +120,13 @@ def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
         try:
             gateway.probe()
             session = gateway.connect()
+        except (gw_errors.Offline, gw_errors.Timeout) as exc:
+            report.add(
+                "error",
+                f"No Odoo server answered at {url} ({exc}). Check the address, the port and "
+                "this PC's network connection.",
+            )
+            return report
         except gw_errors.AuthFailed:
             report.add(
                 "error",
