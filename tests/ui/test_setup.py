@@ -10,7 +10,7 @@ from keyring.backends import fail
 from storeapp.core.identity import DeviceRights, IdentityMode
 from storeapp.offline import device_setup
 from storeapp.offline.device_setup import DeviceSetup
-from storeapp.sync.credentials import CredentialStore
+from storeapp.sync.credentials import NO_KEYRING_MESSAGE, CredentialStore
 from storeapp.sync.errors import CredentialsMissing
 from storeapp.ui.device_keys import BadgeKey
 from storeapp.ui.errors import ErrorPresenter
@@ -57,7 +57,7 @@ def test_without_a_keyring_setup_says_how_to_fix_it_and_saves_nothing(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.keyring_banner.isVisible()
-    assert "Secret Service" in dialog.keyring_banner.text()
+    assert dialog.keyring_banner.text() == NO_KEYRING_MESSAGE
     dialog.show_report(_good_report())
     assert not dialog.save_button.isEnabled()
     with pytest.raises(CredentialsMissing):
