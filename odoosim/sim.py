@@ -113,6 +113,7 @@ class OdooSim:
 
                 facts = seed_demo(self.server, self.seed, **scale_params)
             self.server.finish_call(self.server.env(uid=1, su=True))
+            self._write_xmlids()
         finally:
             db.commit()
             if gc_was_enabled:
@@ -125,6 +126,22 @@ class OdooSim:
         gc.collect()
         gc.freeze()
         return facts
+
+    def _write_xmlids(self) -> None:
+        """Mirror the external ids into ``ir.model.data`` rows, where clients look them up
+        (e.g. which res.groups id is ``stock.group_stock_manager``)."""
+        env = self.server.env(uid=1, su=True)
+        rows = [
+            {
+                "module": xmlid.split(".", 1)[0],
+                "name": xmlid.split(".", 1)[1],
+                "model": model,
+                "res_id": res_id,
+            }
+            for xmlid, (model, res_id) in sorted(self.server.db.xmlids.items())
+            if model != "ir.ui.view"
+        ]
+        env["ir.model.data"]._create(rows)
 
     # -- serving --------------------------------------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int = 0) -> OdooSim:

@@ -218,3 +218,17 @@ def test_write_date_paging_with_a_moving_watermark(sim):
         for o in (0, 2, 4)
     ]
     assert pages == [ids[:2], [ids[2], later], []]
+
+
+def test_external_ids_are_searchable_in_ir_model_data(admin, shared_sim):
+    device = connect(shared_sim, shared_sim.device.login, shared_sim.device.api_key)
+    rows = device.env["ir.model.data"].search_read(
+        [("model", "=", "res.groups"), ("name", "in", ["group_stock_user", "group_stock_manager"])],
+        ["module", "name", "res_id"],
+    )
+    by_name = {r["name"]: r["res_id"] for r in rows}
+    mine = device.env["res.users"].read([device.env.uid], ["groups_id"])[0]["groups_id"]
+    assert by_name["group_stock_user"] in mine and by_name["group_stock_manager"] not in mine
+    assert admin.execute(
+        "ir.model.data", "check_object_reference", "stock", "group_stock_user"
+    ) == ["res.groups", by_name["group_stock_user"]]
