@@ -15,11 +15,8 @@ in `OdooVersion`, chosen from the server's version at login.
 from __future__ import annotations
 
 import asyncio
-import http.client
 import json
 import logging
-import socket
-import ssl
 import threading
 import time
 import urllib.error
@@ -33,32 +30,32 @@ from urllib.parse import urlsplit
 
 import odoorpc
 import odoorpc.error
-from odoorpc.tools import v as parse_version
 
 from storeapp.sync.credentials import CredentialStore
+from storeapp.sync.error_mapping import map_exception, map_rpc_error
 from storeapp.sync.errors import (
-    AccessDenied,
     AuthFailed,
     CredentialsMissing,
-    GatewayError,
-    NotFound,
-    Offline,
-    ProgramError,
     ProtocolError,
-    ServerError,
-    Timeout,
-    TlsError,
     UnsupportedServer,
-    UserError,
-    ValidationError,
 )
 from storeapp.sync.transport import CountingOpener, KeepAliveOpener, TrafficStats, make_ssl_context
+from storeapp.sync.versions import SUPPORTED_MAJORS, OdooVersion, check_version
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
+__all__ = [
+    "SUPPORTED_MAJORS",
+    "GatewaySettings",
+    "OdooGateway",
+    "OdooVersion",
+    "Session",
+    "check_version",
+    "map_exception",
+    "map_rpc_error",
+]
 
-SUPPORTED_MAJORS = (17, 18)
+T = TypeVar("T")
 
 READ_METHODS = frozenset(
     {"search_read", "read", "search", "search_count", "fields_get", "default_get", "read_group"}
@@ -117,210 +114,6 @@ class GatewaySettings:
         if method in ACTION_METHODS:
             return self.timeout_action
         return self.timeout_write
-
-
-# --------------------------------------------------------------------------- versions
-
-
-@dataclass(frozen=True)
-class OdooVersion:
-    """The one place where Odoo 17 and 18 differ for storeapp (reference §2.4–2.7)."""
-
-    text: str
-    major: int
-
-    @property
-    def return_wizard_method(self) -> str:
-        # 17: create_returns; 18: action_create_returns (create_returns is gone).
-        return "create_returns" if self.major == 17 else "action_create_returns"
-
-    @property
-    def return_wizard_has_location(self) -> bool:
-        # 17's wizard has a "Return Location"; 18 takes it from the return picking type.
-        return self.major == 17
-
-    @property
-    def revalidating_done_raises(self) -> bool:
-        # Re-validating a done picking: UserError in 17, a quiet True in 18.
-        return self.major == 17
-
-    @property
-    def product_type_fields(self) -> list[str]:
-        return ["type"] if self.major == 17 else ["type", "is_storable"]
-
-    def is_storable(self, row: dict[str, Any]) -> bool:
-        if self.major == 17:
-            return row.get("type") == "product"
-        return bool(row.get("is_storable"))
-
-
-def check_version(text: str | None) -> OdooVersion:
-    """Accept Odoo 17 and 18 (including "17.0-20240709", "18.0+e", "saas~17.4")."""
-    if not text:
-        raise UnsupportedServer(
-            "The server did not say which Odoo version it runs, so it is probably not an Odoo "
-            "server. Check the Odoo address in the settings."
-        )
-    try:
-        major = parse_version(str(text))[0]
-    except (ValueError, IndexError) as exc:
-        raise UnsupportedServer(
-            f"The server reports an unreadable version ({text!r}). Check the Odoo address."
-        ) from exc
-    if major not in SUPPORTED_MAJORS:
-        raise UnsupportedServer(
-            f"This server runs Odoo {text}; storeapp works with Odoo 17 and 18 only. Ask IT to "
-            "connect this PC to a supported server or to install a storeapp release for it."
-        )
-    return OdooVersion(text=str(text), major=major)
-
-
-# --------------------------------------------------------------------------- error mapping
-
-
-def _plain(message: str) -> str:
-    return (message or "").strip().split("\n\n")[0].strip()
-
-
-def map_rpc_error(exc: odoorpc.error.RPCError) -> GatewayError:
-    """Map an odoorpc RPCError by Odoo's exception class name (never by message text, which
-    differs between builds)."""
-    info = exc.info if isinstance(getattr(exc, "info", None), dict) else None
-    if info is None:
-        # odoorpc's own "Wrong login ID or password" (common.login answered false).
-        return AuthFailed(
-            "Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or "
-            "IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.",
-            detail=str(exc),
-            odoo_name="login",
-        )
-    data = info.get("data") if isinstance(info.get("data"), dict) else {}
-    name = str(data.get("name") or "")
-    message = str(data.get("message") or info.get("message") or exc)
-    detail = f"{name}: {message}"
-    plain = _plain(message)
-    if info.get("code") == 100:
-        return AuthFailed(
-            "Odoo ended the session of this PC. It will sign in again.", detail=detail
-        )
-    if name == "odoo.exceptions.AccessDenied":
-        return AuthFailed(
-            "Odoo refused the key of this PC (Access Denied). It may have been revoked: a "
-            "manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.",
-            detail=detail,
-            odoo_name=name,
-        )
-    if name == "odoo.exceptions.AccessError":
-        return AccessDenied(
-            f"The Odoo user of this PC is not allowed to do this: {plain} Ask IT to give it the "
-            "missing rights.",
-            detail=detail,
-            odoo_name=name,
-        )
-    if name == "odoo.exceptions.MissingError":
-        return NotFound(f"Odoo says: {plain}", detail=detail, odoo_name=name)
-    if name == "odoo.exceptions.ValidationError":
-        return ValidationError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
-    if name.startswith("odoo.exceptions."):
-        return UserError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
-    if name.startswith(("psycopg2.", "psycopg.")) or "werkzeug" in name:
-        # Database unavailable, serialization failure after Odoo's own retries, ...
-        return ServerError(
-            "Odoo's database had a problem with this request; storeapp will try again.",
-            detail=detail,
-            odoo_name=name,
-        )
-    return ProgramError(
-        f"Odoo could not run a request from storeapp ({name or 'unknown error'}: {plain}). This "
-        "usually means a storeapp/Odoo version mismatch; tell IT.",
-        detail=detail,
-        odoo_name=name,
-    )
-
-
-def map_exception(exc: BaseException) -> GatewayError:
-    """Map any failure of a request to a typed gateway error."""
-    if isinstance(exc, GatewayError):
-        return exc
-    if isinstance(exc, odoorpc.error.RPCError):
-        return map_rpc_error(exc)
-    if isinstance(exc, urllib.error.HTTPError):
-        status = exc.code
-        if status in (429, 502, 503, 504) or status >= 500:
-            return ServerError(
-                f"Odoo is busy or restarting (HTTP {status}); storeapp will try again.",
-                status=status,
-                detail=f"HTTP {status} {exc.reason}",
-                # 503/429 are refusals before any work; a proxy's 502/504/500 may hide a
-                # request Odoo is still running.
-                in_flight=status not in (429, 503),
-            )
-        if status == 404:
-            return UnsupportedServer(
-                "There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo "
-                "address in the settings.",
-                detail=f"HTTP 404 {exc.reason}",
-            )
-        return ProtocolError(
-            f"The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the "
-            "way; tell IT if it keeps happening.",
-            detail=f"HTTP {status} {exc.reason}",
-        )
-    if isinstance(exc, urllib.error.URLError):
-        reason = exc.reason
-        if isinstance(reason, BaseException):
-            return map_exception(reason)
-        return Offline(
-            f"Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.",
-            detail=str(exc),
-        )
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return TlsError(
-            "The Odoo server's certificate could not be verified, so storeapp will not send "
-            "anything to it. If your company uses its own certificate authority, IT must set "
-            "odoo.ca_bundle on this PC.",
-            detail=str(exc),
-        )
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return Timeout(
-            "Odoo did not answer in time. storeapp will check what happened and try again.",
-            detail=str(exc) or "timed out",
-            in_flight=True,
-        )
-    if isinstance(exc, http.client.RemoteDisconnected):
-        return Offline(
-            "The connection to Odoo was cut before it answered. storeapp will check what "
-            "happened and try again.",
-            detail=repr(exc),
-            in_flight=True,
-        )
-    if isinstance(exc, http.client.IncompleteRead | http.client.BadStatusLine):
-        # Odoo had finished (it was answering): nothing is still running there.
-        return ProtocolError(
-            "Odoo's answer was cut off; storeapp will check what happened and try again.",
-            detail=repr(exc),
-        )
-    if isinstance(exc, ConnectionRefusedError | socket.gaierror):
-        return Offline(
-            "Odoo cannot be reached. Work is saved on this PC and sent later.",
-            detail=repr(exc),
-        )
-    if isinstance(exc, ConnectionError | OSError | http.client.HTTPException):
-        # Cut after the request went out (reset, closed without an answer): Odoo may have it.
-        return Offline(
-            "The connection to Odoo failed. Work is saved on this PC and sent later.",
-            detail=repr(exc),
-            in_flight=isinstance(
-                exc, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
-            ),
-        )
-    if isinstance(exc, ValueError | KeyError | TypeError | AttributeError | UnicodeDecodeError):
-        # odoorpc parses the body itself: garbage or a wrong shape ends up here.
-        return ProtocolError(
-            "Odoo answered something storeapp could not read; it will try again.",
-            detail=repr(exc),
-        )
-    return ProtocolError("Unexpected failure talking to Odoo.", detail=repr(exc))
 
 
 # --------------------------------------------------------------------------- the gateway

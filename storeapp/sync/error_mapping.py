@@ -1,0 +1,175 @@
+"""Typed gateway errors from what odoorpc, urllib, http.client and sockets raise.
+
+Odoo errors are told apart by their exception class name (`RPCError.info['data']['name']`),
+never by message text, which differs between builds (reference §7).
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import urllib.error
+
+import odoorpc.error
+
+from storeapp.sync.errors import (
+    AccessDenied,
+    AuthFailed,
+    GatewayError,
+    NotFound,
+    Offline,
+    ProgramError,
+    ProtocolError,
+    ServerError,
+    Timeout,
+    TlsError,
+    UnsupportedServer,
+    UserError,
+    ValidationError,
+)
+
+
+def _plain(message: str) -> str:
+    return (message or "").strip().split("\n\n")[0].strip()
+
+
+def map_rpc_error(exc: odoorpc.error.RPCError) -> GatewayError:
+    """Map an odoorpc RPCError by Odoo's exception class name (never by message text, which
+    differs between builds)."""
+    info = exc.info if isinstance(getattr(exc, "info", None), dict) else None
+    if info is None:
+        # odoorpc's own "Wrong login ID or password" (common.login answered false).
+        return AuthFailed(
+            "Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or "
+            "IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.",
+            detail=str(exc),
+            odoo_name="login",
+        )
+    data = info.get("data") if isinstance(info.get("data"), dict) else {}
+    name = str(data.get("name") or "")
+    message = str(data.get("message") or info.get("message") or exc)
+    detail = f"{name}: {message}"
+    plain = _plain(message)
+    if info.get("code") == 100:
+        return AuthFailed(
+            "Odoo ended the session of this PC. It will sign in again.", detail=detail
+        )
+    if name == "odoo.exceptions.AccessDenied":
+        return AuthFailed(
+            "Odoo refused the key of this PC (Access Denied). It may have been revoked: a "
+            "manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.",
+            detail=detail,
+            odoo_name=name,
+        )
+    if name == "odoo.exceptions.AccessError":
+        return AccessDenied(
+            f"The Odoo user of this PC is not allowed to do this: {plain} Ask IT to give it the "
+            "missing rights.",
+            detail=detail,
+            odoo_name=name,
+        )
+    if name == "odoo.exceptions.MissingError":
+        return NotFound(f"Odoo says: {plain}", detail=detail, odoo_name=name)
+    if name == "odoo.exceptions.ValidationError":
+        return ValidationError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+    if name.startswith("odoo.exceptions."):
+        return UserError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+    if name.startswith(("psycopg2.", "psycopg.")) or "werkzeug" in name:
+        # Database unavailable, serialization failure after Odoo's own retries, ...
+        return ServerError(
+            "Odoo's database had a problem with this request; storeapp will try again.",
+            detail=detail,
+            odoo_name=name,
+        )
+    return ProgramError(
+        f"Odoo could not run a request from storeapp ({name or 'unknown error'}: {plain}). This "
+        "usually means a storeapp/Odoo version mismatch; tell IT.",
+        detail=detail,
+        odoo_name=name,
+    )
+
+
+def map_exception(exc: BaseException) -> GatewayError:
+    """Map any failure of a request to a typed gateway error."""
+    if isinstance(exc, GatewayError):
+        return exc
+    if isinstance(exc, odoorpc.error.RPCError):
+        return map_rpc_error(exc)
+    if isinstance(exc, urllib.error.HTTPError):
+        status = exc.code
+        if status in (429, 502, 503, 504) or status >= 500:
+            return ServerError(
+                f"Odoo is busy or restarting (HTTP {status}); storeapp will try again.",
+                status=status,
+                detail=f"HTTP {status} {exc.reason}",
+                # 503/429 are refusals before any work; a proxy's 502/504/500 may hide a
+                # request Odoo is still running.
+                in_flight=status not in (429, 503),
+            )
+        if status == 404:
+            return UnsupportedServer(
+                "There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo "
+                "address in the settings.",
+                detail=f"HTTP 404 {exc.reason}",
+            )
+        return ProtocolError(
+            f"The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the "
+            "way; tell IT if it keeps happening.",
+            detail=f"HTTP {status} {exc.reason}",
+        )
+    if isinstance(exc, urllib.error.URLError):
+        reason = exc.reason
+        if isinstance(reason, BaseException):
+            return map_exception(reason)
+        return Offline(
+            f"Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.",
+            detail=str(exc),
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return TlsError(
+            "The Odoo server's certificate could not be verified, so storeapp will not send "
+            "anything to it. If your company uses its own certificate authority, IT must set "
+            "odoo.ca_bundle on this PC.",
+            detail=str(exc),
+        )
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return Timeout(
+            "Odoo did not answer in time. storeapp will check what happened and try again.",
+            detail=str(exc) or "timed out",
+            in_flight=True,
+        )
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return Offline(
+            "The connection to Odoo was cut before it answered. storeapp will check what "
+            "happened and try again.",
+            detail=repr(exc),
+            in_flight=True,
+        )
+    if isinstance(exc, http.client.IncompleteRead | http.client.BadStatusLine):
+        # Odoo had finished (it was answering): nothing is still running there.
+        return ProtocolError(
+            "Odoo's answer was cut off; storeapp will check what happened and try again.",
+            detail=repr(exc),
+        )
+    if isinstance(exc, ConnectionRefusedError | socket.gaierror):
+        return Offline(
+            "Odoo cannot be reached. Work is saved on this PC and sent later.",
+            detail=repr(exc),
+        )
+    if isinstance(exc, ConnectionError | OSError | http.client.HTTPException):
+        # Cut after the request went out (reset, closed without an answer): Odoo may have it.
+        return Offline(
+            "The connection to Odoo failed. Work is saved on this PC and sent later.",
+            detail=repr(exc),
+            in_flight=isinstance(
+                exc, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
+            ),
+        )
+    if isinstance(exc, ValueError | KeyError | TypeError | AttributeError | UnicodeDecodeError):
+        # odoorpc parses the body itself: garbage or a wrong shape ends up here.
+        return ProtocolError(
+            "Odoo answered something storeapp could not read; it will try again.",
+            detail=repr(exc),
+        )
+    return ProtocolError("Unexpected failure talking to Odoo.", detail=repr(exc))

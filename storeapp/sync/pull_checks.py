@@ -1,0 +1,145 @@
+"""The slower checks of the mirror: what an incremental pull cannot see.
+
+Odoo keeps no tombstones, and pickings, moves, move lines and quants have no `active` field,
+so deletions are found by comparing id sets; quants are also merged and deleted by raw SQL
+that leaves no write_date behind, so they are re-read per location. Mixed into `MirrorPull`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from storeapp.offline.clock import to_iso
+from storeapp.sync.events import DATA_REFRESHED, DataRefreshed
+from storeapp.sync.mirror import StoreScope
+from storeapp.sync.mirror_rows import quant_row
+
+
+def upsert_sql(table: str, columns: list[str]) -> str:
+    cols = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
+
+
+class MirrorChecks:
+    """Deletion checks and quant re-reads; expects MirrorPull's attributes (gateway, cache,
+    specs, events, clock, settings, the db executor) and helpers (_fetch, _fields)."""
+
+    def check_deletions(self, scope: StoreScope | None = None) -> dict[str, int]:
+        """Compare id sets with Odoo and delete what Odoo no longer has (or what left the
+        store's scope). One `search` per model, on a slow cadence."""
+        scope = scope or self.resolve_scope()
+        deleted: dict[str, int] = {}
+        for spec in self.specs:
+            if not spec.check_deletions:
+                continue
+            domain = list(spec.domain(scope))
+            if spec.references is not None:
+                with self.cache.read() as s:
+                    key, refs = spec.references(s.connection())
+                if not refs:
+                    continue
+                domain.append((key, "in", refs))
+            ids = self.gateway.search(spec.model, domain, context=spec.context() or None)
+            deleted[spec.model] = self._db.submit(self._keep_only, spec.table, ids).result()
+            with self.cache.write() as s:
+                s.connection().exec_driver_sql(
+                    "UPDATE sync_cursor SET last_full_check_at = ? WHERE model = ?",
+                    (to_iso(self.clock()), spec.model),
+                )
+        gone = {m: n for m, n in deleted.items() if n}
+        if gone:
+            self.events.emit(
+                DATA_REFRESHED,
+                DataRefreshed(
+                    tables=tuple(sorted(s.table for s in self.specs if s.model in gone)),
+                    upserted=0,
+                    deleted=sum(gone.values()),
+                ),
+            )
+        return deleted
+
+    def _keep_only(self, table: str, ids: list[int], where: str = "", params: tuple = ()) -> int:
+        with self.cache.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql(
+                "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
+            )
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+            if ids:
+                conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in ids])
+            extra = f" AND {where}" if where else ""
+            gone = conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE id NOT IN (SELECT id FROM keep_ids){extra}", params
+            ).rowcount
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+        return gone or 0
+
+    def recheck_picking_children(self, picking_ids: list[int]) -> dict[str, int]:
+        """Moves and move lines of these pickings that Odoo deleted (unreserving deletes move
+        lines; a picking or move row changes when that happens): found now rather than at the
+        next slow deletion check. One `search` per model, only when pickings changed."""
+        deleted: dict[str, int] = {}
+        marks = ",".join(str(int(i)) for i in picking_ids)
+        for model, table in (("stock.move", "move"), ("stock.move.line", "move_line")):
+            ids = self.gateway.search(model, [("picking_id", "in", picking_ids)])
+            deleted[model] = self._db.submit(
+                self._keep_only, table, ids, f"picking_id IN ({marks})"
+            ).result()
+        return deleted
+
+    def recheck_quants(self, location_ids: Iterable[int] | None = None) -> int:
+        """Re-read the quants of each store location and replace them in the cache (merged
+        and deleted quants leave no write_date trace). Returns how many rows changed."""
+        scope = self.resolve_scope()
+        if location_ids is None:
+            with self.cache.read() as s:
+                location_ids = [
+                    r[0]
+                    for r in s.connection().exec_driver_sql(
+                        "SELECT id FROM location WHERE usage = 'internal' AND active"
+                    )
+                ]
+        spec = next(s for s in self.specs if s.model == "stock.quant")
+        fields = self._fields(spec, scope)
+        changed = 0
+        for location_id in location_ids:
+            rows: list[dict[str, Any]] = []
+            after = 0
+            while True:
+                page = self._fetch(
+                    spec, [("location_id", "=", location_id)], fields, {}, after
+                ).result()
+                rows += page
+                if len(page) < self.settings.page_size:
+                    break
+                after = page[-1]["id"]
+            changed += self._db.submit(self._replace_location_quants, location_id, rows).result()
+        return changed
+
+    def _replace_location_quants(self, location_id: int, rows: list[dict[str, Any]]) -> int:
+        mapped = [quant_row(r) for r in rows]
+        with self.cache.write() as s:
+            conn = s.connection()
+            ids = [m["id"] for m in mapped]
+            existing = {
+                rid: (q, wd)
+                for rid, q, wd in conn.exec_driver_sql(
+                    "SELECT id, quantity, write_date FROM quant WHERE location_id = ?",
+                    (location_id,),
+                )
+            }
+            gone = set(existing) - set(ids)
+            if gone:
+                conn.exec_driver_sql("DELETE FROM quant WHERE id = ?", [(i,) for i in gone])
+            changed = len(gone) + sum(
+                1 for m in mapped if existing.get(m["id"]) != (m["quantity"], m["write_date"])
+            )
+            if mapped:
+                columns = list(mapped[0])
+                conn.exec_driver_sql(
+                    upsert_sql("quant", columns), [tuple(m[c] for c in columns) for m in mapped]
+                )
+        return changed
