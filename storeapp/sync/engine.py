@@ -21,6 +21,7 @@ from datetime import datetime
 from storeapp.core.ops import jittered
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import utcnow
+from storeapp.offline.db import StorageError
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.connectivity import Connectivity, ConnState
@@ -142,6 +143,11 @@ class SyncEngine:
                 self._last_quant_check = time.monotonic()
         except PullCancelled as exc:
             cycle.error = str(exc)
+        except StorageError as exc:
+            # This PC's own disk or database failed (full, locked): nothing was lost — an op
+            # whose state could not be recorded is reconciled on the next cycle.
+            cycle.error = str(exc)
+            log.error("sync cycle stopped by local storage: %s", exc)
         except GatewayError as error:
             self.connectivity.report_failure(error)
             cycle.error = str(error)
