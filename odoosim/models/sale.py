@@ -33,6 +33,19 @@ class DeliveryCarrier(Model):
     fixed_price = fields.Float()
 
 
+class CrmTeam(Model):
+    """Odoo 17 ``crm.team`` (Sales Team)."""
+
+    _name = "crm.team"
+    _description = "Sales Team"
+    _order = "sequence ASC, create_date DESC, id DESC"
+
+    name = fields.Char("Sales Team", required=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    company_id = fields.Many2one("res.company", "Company")
+
+
 class SaleOrder(MailThread):
     """Odoo 17 ``sale.order`` (Sales Order), with the fields and methods storeapp uses."""
 
@@ -66,6 +79,7 @@ class SaleOrder(MailThread):
     )
     warehouse_id = fields.Many2one("stock.warehouse", "Warehouse")
     carrier_id = fields.Many2one("delivery.carrier", "Delivery Method")
+    team_id = fields.Many2one("crm.team", "Sales Team")
     order_line = fields.One2many("sale.order.line", "order_id", "Order Lines", copy=True)
     picking_ids = fields.One2many("stock.picking", "sale_id", "Transfers")
     amount_untaxed = fields.Monetary("Untaxed Amount")

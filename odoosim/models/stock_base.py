@@ -204,3 +204,15 @@ class StockLot(Model):
                     f"{product}, Serial Number: {row['name']}"
                 )
         return records
+
+
+class StockQuantPackage(Model):
+    """Odoo 17 ``stock.quant.package`` (Packages): a name only; packing is not emulated."""
+
+    _name = "stock.quant.package"
+    _description = "Packages"
+    _order = "name"
+
+    name = fields.Char("Package Reference", required=True)
+    location_id = fields.Many2one("stock.location", "Location")
+    company_id = fields.Many2one("res.company", "Company")

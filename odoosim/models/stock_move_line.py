@@ -25,6 +25,8 @@ class StockMoveLine(Model):
     picked = fields.Boolean("Picked")
     lot_id = fields.Many2one("stock.lot", "Lot/Serial Number")
     lot_name = fields.Char("Lot/Serial Number Name")
+    package_id = fields.Many2one("stock.quant.package", "Source Package")
+    result_package_id = fields.Many2one("stock.quant.package", "Destination Package")
     owner_id = fields.Many2one("res.partner", "From Owner")
     location_id = fields.Many2one("stock.location", "From", required=True)
     location_dest_id = fields.Many2one("stock.location", "To", required=True)

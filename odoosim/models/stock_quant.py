@@ -45,6 +45,7 @@ class StockQuant(Model):
     product_id = fields.Many2one("product.product", "Product", required=True, ondelete="restrict")
     location_id = fields.Many2one("stock.location", "Location", required=True, ondelete="restrict")
     lot_id = fields.Many2one("stock.lot", "Lot/Serial Number", ondelete="restrict")
+    package_id = fields.Many2one("stock.quant.package", "Package")
     owner_id = fields.Many2one("res.partner", "Owner")
     company_id = fields.Many2one("res.company", "Company")
     quantity = fields.Float(readonly=True)

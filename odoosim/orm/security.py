@@ -93,6 +93,8 @@ ACL: dict[str, list[tuple[str | None, str]]] = {
     # sale_stock: warehouse workers read and write orders (delivery state) but never create.
     "sale.order": [(SALESMAN, "rwc"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "rw")],
     "sale.order.line": [(SALESMAN, "rwcd"), (SALE_MANAGER, "rwcd"), (STOCK_USER, "rw")],
+    "stock.quant.package": [(USER, "r"), (STOCK_USER, "rwcd"), (STOCK_MANAGER, "rwcd")],
+    "crm.team": [(USER, "r"), (SALE_MANAGER, "rwcd")],
     "delivery.carrier": [(USER, "r"), (STOCK_MANAGER, "rwcd"), (SALE_MANAGER, "rwcd")],
     "mail.message": [(USER, "rwc")],
 }

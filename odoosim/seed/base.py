@@ -130,6 +130,12 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
         "uom.product_uom_dozen",
     )
     all_categ = create(env, "product.category", {"name": "All"}, "product.product_category_all")
+    team = create(
+        env,
+        "crm.team",
+        {"name": "Sales", "company_id": company.id},
+        "sales_team.team_sales_department",
+    )
 
     def location(name, usage, parent=False, xml=None, **extra):
         return create(
@@ -275,6 +281,7 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
             },
         },
         "uom_unit_id": unit.id,
+        "sales_team_id": team.id,
         "category_all_id": all_categ.id,
         "customer_location_id": customers.id,
         "supplier_location_id": suppliers.id,

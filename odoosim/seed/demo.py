@@ -187,6 +187,7 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
                 "company_id": facts["company_id"],
                 "warehouse_id": store["warehouse_id"],
                 "carrier_id": store["carrier_id"] if carrier else False,
+                "team_id": facts["sales_team_id"],
                 "date_order": date_order or env.now,
             },
         )
