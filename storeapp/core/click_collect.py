@@ -114,8 +114,12 @@ class QueueEntry:
 
     @property
     def needs_put_back(self) -> bool:
-        """Cancelled in Odoo after work started here: items must go back to the shelf."""
-        return self.group is QueueGroup.EXCEPTION and self.facts.odoo_state == "cancel"
+        """Cancelled in Odoo after work started here, or refused by Odoo for good: the items
+        go back to the shelf and the order's waiting changes are withdrawn."""
+        f = self.facts
+        return self.group is QueueGroup.EXCEPTION and (
+            f.odoo_state == "cancel" or bool(f.parked_reason)
+        )
 
 
 def _local_clock(moment: datetime, tz: tzinfo | None) -> datetime:
@@ -149,7 +153,8 @@ def classify(
     f = facts
     if f.local_state is LocalState.PUT_BACK:
         return None
-    if f.parked_reason:
+    if f.parked_reason and f.odoo_state != "cancel":
+        # The cancellation is worded below; any other refusal is Odoo's reason as parked.
         return QueueEntry(
             f, QueueGroup.EXCEPTION, exception=f.parked_reason, action=f.parked_action
         )
