@@ -269,6 +269,27 @@ def policy(args: argparse.Namespace) -> int:
     return run(args)
 
 
+# --------------------------------------------------------------------------- click-and-collect
+
+
+def _click_collect_args(parser: argparse.ArgumentParser) -> None:
+    from storeapp.offline.click_collect_cli import configure
+
+    configure(parser)
+
+
+def click_collect(args: argparse.Namespace) -> int:
+    from storeapp.config import ConfigError, load_config
+    from storeapp.offline.click_collect_cli import run
+
+    try:
+        cfg = load_config()
+    except ConfigError as exc:
+        print(f"The configuration is invalid:\n{exc}")
+        return 1
+    return run(args, _data_dir(), cfg)
+
+
 # --------------------------------------------------------------------------- provision
 
 
@@ -308,6 +329,12 @@ SUBCOMMANDS: list[Subcommand] = [
     ),
     Subcommand(
         "policy", "check a returns policy, or replay past returns against it", _policy_args, policy
+    ),
+    Subcommand(
+        "click-collect",
+        "list the click-and-collect orders as this PC sees them",
+        _click_collect_args,
+        click_collect,
     ),
 ]
 

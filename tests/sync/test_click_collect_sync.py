@@ -145,3 +145,28 @@ def test_click_collect_mode_decides_which_deliveries_count(
     facts = {f.name for f in _repo(wiring, mode=mode).orders()}
     assert ("LYO/OUT/00015" in facts) is expected
     assert "LYO/OUT/00001" in facts
+
+
+def test_command_line_lists_the_queue(wiring: Wiring, tmp_path, capsys):  # noqa: ANN001
+    import argparse
+
+    from storeapp.config import load_config
+    from storeapp.offline.click_collect_cli import run
+
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    repo.claim(repo.load_pick(3), ROSE, online=False)
+    cfg = load_config(
+        {"STOREAPP_CONFIG": "", "STOREAPP_STORE_WAREHOUSE_CODE": "LYO"}, platform="linux"
+    )
+    folder = wiring.journal.path.parent
+    assert run(argparse.Namespace(group=None, search=""), folder, cfg) == 0
+    out = capsys.readouterr().out
+    assert "Order list brought up to date from Odoo just now." in out
+    assert "Picking (1)" in out and "Rose Vincent" in out
+    assert "LYO/OUT/00012" in out and "OVERDUE" in out
+    assert run(argparse.Namespace(group="ready", search="Zoé"), folder, cfg) == 0
+    out = capsys.readouterr().out
+    assert "LYO/OUT/00008" in out and "LYO/OUT/00012" not in out
+    assert run(argparse.Namespace(group=None, search=""), tmp_path / "nowhere", cfg) == 1
+    assert "No local data" in capsys.readouterr().out
