@@ -317,6 +317,16 @@ counts.text_list(
 )
 counts.integer("max_recounts", 1, "Recounts asked for before a manager decides", minimum=0)
 
+webhooks = OPTIONS.section("webhooks", "Events sent to head office's tools (docs/integration.md)")
+webhooks.text_list(
+    "endpoints",
+    [],
+    "Receivers: '<name> url=<address> secret=env:<VARIABLE>|keyring:<entry> events=<types>|*'",
+)
+webhooks.integer(
+    "degraded_after_minutes", 15, "Send sync.degraded when ops wait this long", minimum=1
+)
+
 logging_ = OPTIONS.section("logging", "Log files in the data folder")
 logging_.choice("level", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR"), "Lowest level written")
 logging_.integer("retention_files", 10, "Rotated log files kept", minimum=1, maximum=100)

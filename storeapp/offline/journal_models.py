@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Float, Index, Integer, MetaData, String, Text
+from sqlalchemy import Float, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storeapp.offline.cache_models import NAMING_CONVENTION
@@ -138,3 +138,28 @@ class JournalMeta(JournalBase):
     __tablename__ = "journal_meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class WebhookDelivery(JournalBase):
+    """One webhook event on its way to one endpoint: the durable queue of storeapp/sync/webhooks.
+
+    `body` is the exact JSON that is signed and sent, so every retry carries the same bytes and
+    the same Idempotency-Key (`event_uuid`). One row per (event, endpoint)."""
+
+    __tablename__ = "webhook_delivery"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_uuid: Mapped[str] = mapped_column(String(36))
+    event_type: Mapped[str] = mapped_column(String(48))
+    endpoint: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # pending | delivered | refused | expired
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[str | None] = mapped_column(String(40))
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    delivered_at: Mapped[str | None] = mapped_column(String(40))
+    __table_args__ = (
+        UniqueConstraint("event_uuid", "endpoint"),
+        Index("ix_webhook_delivery_state_next", "state", "next_attempt_at"),
+    )

@@ -1,0 +1,177 @@
+"""Sending webhook events: collect new facts into the queue, deliver what is due, retry later.
+
+Runs on its own thread (`WebhookDispatcher.start`), never on the push engine's or the screen's:
+a receiver that is down or slow costs a queue row and a timeout here, and store work goes on.
+Each delivery is signed with its endpoint's secret (keyring or environment variable, never the
+machine config) and carries its event id as Idempotency-Key, the same on every retry.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storeapp import __version__
+from storeapp.core import webhooks as wh
+from storeapp.offline.clock import utcnow
+from storeapp.offline.webhooks_repo import WebhooksRepo
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "storeapp-webhooks"
+
+
+def resolve_secret(ref: wh.SecretRef, env: Mapping[str, str] = os.environ) -> str | None:
+    """The secret an endpoint's `secret=` points at, or None when it is not there."""
+    if ref.source == "env":
+        return env.get(ref.name) or None
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, ref.name)
+    except Exception as exc:  # noqa: BLE001 - any keyring backend failure means "not available"
+        log.warning("keyring unavailable for webhook secret %s: %s", ref, exc)
+        return None
+
+
+@dataclass
+class DispatchResult:
+    """What one round did."""
+
+    queued: int = 0
+    delivered: int = 0
+    retried: int = 0
+    refused: int = 0
+    expired: int = 0
+
+
+class WebhookDispatcher:
+    """Turns journal facts into signed deliveries to the configured endpoints."""
+
+    def __init__(
+        self,
+        journal,  # noqa: ANN001
+        cache,  # noqa: ANN001
+        endpoints: Sequence[wh.Endpoint],
+        *,
+        store: str = "",
+        secrets: Callable[[wh.SecretRef], str | None] = resolve_secret,
+        degraded_after: timedelta = timedelta(minutes=15),
+        timeout: float = 5.0,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.repo = WebhooksRepo(journal, cache, clock=clock)
+        self.journal = journal
+        self.endpoints = {e.name: e for e in endpoints}
+        self.store = store
+        self.secrets = secrets
+        self.degraded_after = degraded_after
+        self.timeout = timeout
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ one round
+
+    def collect(self) -> int:
+        if not self.endpoints:
+            return 0
+        return self.repo.collect(
+            list(self.endpoints.values()),
+            device_id=self.journal.device_id or "unknown-device",
+            store=self.store,
+            degraded_after=self.degraded_after,
+        )
+
+    def _post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
+        request = urllib.request.Request(url, data=body, method="POST")
+        for name, value in headers.items():
+            request.add_header(name, value)
+        request.add_header("User-Agent", f"storeapp/{__version__}")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
+                return response.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    def deliver_due(self) -> DispatchResult:
+        result = DispatchResult()
+        now = self.clock()
+        for item in self.repo.due(now):
+            endpoint = self.endpoints.get(item.endpoint)
+            if now - item.created_at > timedelta(hours=wh.GIVE_UP_AFTER_HOURS):
+                error = f"not delivered within {wh.GIVE_UP_AFTER_HOURS} hours; given up"
+                self.repo.record(item.id, "expired", error=error)
+                result.expired += 1
+                continue
+            retry_in = wh.retry_delay(item.attempts + 1, self.rng)
+            if endpoint is None:
+                error = f"endpoint {item.endpoint!r} is no longer in the machine config"
+                self.repo.record(item.id, "retry", error=error, retry_in=retry_in)
+                result.retried += 1
+                continue
+            secret = self.secrets(endpoint.secret)
+            if not secret:
+                error = (
+                    f"the secret of endpoint {endpoint.name} ({endpoint.secret}) is not set; "
+                    "set that environment variable or keyring entry"
+                )
+                self.repo.record(item.id, "retry", error=error, retry_in=retry_in)
+                result.retried += 1
+                continue
+            headers = wh.headers(item.event_uuid, item.event_type, item.body, secret)
+            try:
+                status = self._post(endpoint.url, item.body, headers)
+            except (OSError, urllib.error.URLError) as exc:
+                reason = getattr(exc, "reason", exc)
+                error = f"{endpoint.name} did not answer: {reason}"
+                self.repo.record(item.id, "retry", error=error, retry_in=retry_in)
+                result.retried += 1
+                continue
+            outcome = wh.classify_status(status)
+            error = None if outcome == "delivered" else f"{endpoint.name} answered HTTP {status}"
+            self.repo.record(item.id, outcome, status=status, error=error, retry_in=retry_in)
+            setattr(result, outcome, getattr(result, outcome) + 1)
+        return result
+
+    def run_once(self) -> DispatchResult:
+        """Collect new events, then send every delivery that is due."""
+        queued = self.collect()
+        result = self.deliver_due()
+        result.queued = queued
+        return result
+
+    # ------------------------------------------------------------------ background
+
+    def start(self, interval: float = 15.0) -> None:
+        """Run rounds every `interval` seconds on a daemon thread until `stop()`."""
+        if self._thread is not None or not self.endpoints:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(
+            target=self._loop, args=(interval,), name="webhooks", daemon=True
+        )
+        self._thread.start()
+
+    def _loop(self, interval: float) -> None:
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+            except Exception:  # noqa: BLE001 - a bad round must not end the loop
+                log.exception("webhook round failed; trying again in %s s", interval)
+            self._stop.wait(interval)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
