@@ -12,7 +12,7 @@ class StockMoveLine(Model):
 
     _name = "stock.move.line"
     _description = "Product Moves (Stock Move Line)"
-    _order = "id"
+    _order = "result_package_id desc, id"
     _rec_name = "product_id"
 
     move_id = fields.Many2one("stock.move", "Stock Operation", ondelete="cascade")
