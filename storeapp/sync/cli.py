@@ -100,8 +100,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> 
 
 def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:
     """Print what one cycle did; exit code 0 when it completed, 1 otherwise."""
-    out.write(f"Connection: {cycle.state}")
-    out.write(f" ({engine.connectivity.reason})\n" if cycle.error else "\n")
+    out.write(f"Connection: {cycle.state}\n")
     if cycle.error:
         out.write(f"Stopped: {cycle.error}\n")
     if cycle.push is not None:
