@@ -26,6 +26,8 @@ from storeapp.sync.events import STATE_CHANGED, EventBus, StateChange
 
 
 class ConnState(StrEnum):
+    """What the status bar shows about the link to Odoo."""
+
     ONLINE = "online"
     DEGRADED = "degraded"  # answers, but slowly or with errors
     OFFLINE = "offline"

@@ -61,6 +61,12 @@ class SyncStatus:
 
 
 class SyncEngine:
+    """The store's sync: one object the app, the CLI and the tests drive.
+
+    Thread model: `run_once` blocks (the CLI, tests; the app calls it on the engine's own
+    `sync` worker through `run_forever`); requests go to the gateway's `erp` thread and cache
+    writes to the pull's `db` thread. Subscribe to `events` for state, progress and ops."""
+
     def __init__(
         self,
         gateway: OdooGateway,

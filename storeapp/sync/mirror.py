@@ -82,6 +82,9 @@ References = Callable[[Connection], tuple[str, list[int]]]
 
 @dataclass(frozen=True)
 class MirrorSpec:
+    """How one Odoo model is mirrored: fields read, store scope, row mapping, and how its
+    deletions and newly referenced records are found."""
+
     model: str
     table: str
     fields: tuple[str, ...]

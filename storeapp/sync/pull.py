@@ -57,6 +57,8 @@ class StoreNotFound(UserError):
 
 @dataclass
 class ModelResult:
+    """What one pass did for one model."""
+
     model: str
     initial: bool = False
     fetched: int = 0
@@ -67,6 +69,8 @@ class ModelResult:
 
 @dataclass
 class PullResult:
+    """What one pull pass did, model by model."""
+
     models: list[ModelResult] = field(default_factory=list)
     seconds: float = 0.0
 

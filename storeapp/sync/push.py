@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class PushResult:
+    """What one drain of the outbox did."""
+
     done: int = 0
     parked: int = 0
     failed: int = 0

@@ -47,6 +47,8 @@ def _explanation(p: dict[str, Any], adjustment: CountAdjustment) -> str:
 
 
 class CountApply:
+    """An approved count adjustment, found again by its move name."""
+
     kind = "count.apply"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:

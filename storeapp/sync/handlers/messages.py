@@ -8,6 +8,8 @@ from storeapp.sync.handlers.base import Attempt, PushContext, Result
 
 
 class MessagePost:
+    """A chatter note carrying the op marker."""
+
     kind = "message.post"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:

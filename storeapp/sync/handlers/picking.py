@@ -159,6 +159,8 @@ def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]
 
 
 class PickingSetPicked:
+    """Absolute picked quantities (and lots) on an order's moves."""
+
     kind = "picking.set_picked"
 
     def _state(self, ctx: PushContext, attempt: Attempt) -> tuple[dict[str, Any], MoveState]:
@@ -244,6 +246,8 @@ def validate_picking(ctx: PushContext, picking_id: int, label: str, cancel_rest:
 
 
 class PickingValidate:
+    """Validate an order (handover): done is recognised by the picking's state."""
+
     kind = "picking.validate"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:

@@ -29,6 +29,8 @@ def _id(value: Any) -> int | None:
 
 
 class ReturnCreate:
+    """A return of a delivered order, claimed with the op marker, validated if asked."""
+
     kind = "return.create"
 
     # ---- reconcile
