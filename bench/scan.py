@@ -256,12 +256,9 @@ def report(timings: list[float], products: int, pause_ms: float) -> bool:
     return ok
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--products", type=int, default=100_000)
-    parser.add_argument("--scans", type=int, default=400)
-    parser.add_argument("--pause-ms", type=float, default=0.0, help="wait between scans")
-    args = parser.parse_args(argv)
+def run(products: int, scans: int, pause_ms: float = 0.0) -> list[float]:
+    """Build the cache and play the scans (in this process, which becomes a Qt application);
+    the scan-to-screen times in ms."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -271,12 +268,29 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="storeapp-scan-bench-") as tmp:
         folder = Path(tmp)
         started = time.perf_counter()
-        build_cache(folder, args.products)
-        print(f"cache built in {time.perf_counter() - started:.1f} s")
+        build_cache(folder, products)
+        print(f"cache built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         with loop:
-            timings = loop.run_until_complete(measure(folder, args.scans, args.pause_ms))
+            return loop.run_until_complete(measure(folder, scans, pause_ms))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", type=int, default=100_000)
+    parser.add_argument("--scans", type=int, default=400)
+    parser.add_argument("--pause-ms", type=float, default=0.0, help="wait between scans")
+    parser.add_argument(
+        "--json", action="store_true", help="print the timings as JSON (for python -m bench)"
+    )
+    args = parser.parse_args(argv)
+    timings = run(args.products, args.scans, args.pause_ms)
+    if args.json:
+        import json
+
+        print(json.dumps({"timings_ms": timings}))
+        return 0
     return 0 if report(timings, args.products, args.pause_ms) else 1
 
 

@@ -105,15 +105,26 @@ def row(label: str, value: str) -> None:
 # --------------------------------------------------------------------------- measurements
 
 
-def initial_and_incremental(info: dict, folder: Path, settings: SyncSettings) -> dict:
+def initial_and_incremental(
+    info: dict, folder: Path, settings: SyncSettings, record_to: Path | None = None
+) -> dict:
+    """Initial sync into `folder`, then the steady no-change incremental. With `record_to`,
+    every answer body of the initial sync is saved there for the floor (bench/floor.py)."""
     gw = gateway_for(info)
     cache = CacheStore.open(folder)
     pull = MirrorPull(gw, cache, settings)
+    sink = None
+    if record_to is not None:
+        from bench.floor import record_answers
+
+        sink = record_answers(gw, record_to)
     gw.connect()
     rpcs0, bytes0, req0 = rpc_count(gw), gw.stats.bytes_received, gw.stats.requests
     started = time.perf_counter()
     first = pull.pull()
     initial = time.perf_counter() - started
+    if sink is not None:
+        sink.close()
     figures = {
         "initial_s": initial,
         "initial_rpcs": rpc_count(gw) - rpcs0,
@@ -138,6 +149,49 @@ def initial_and_incremental(info: dict, folder: Path, settings: SyncSettings) ->
     cache.close()
     gw.close()
     return figures
+
+
+def control(info: dict, **request) -> None:
+    """A command to odoosim's test-mode control endpoint (fault injection)."""
+    import json
+    import urllib.request
+
+    body = json.dumps(request).encode()
+    req = urllib.request.Request(
+        info["url"] + "/odoosim/control",
+        data=body,
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(req, timeout=30) as answer:
+        answer.read()
+
+
+def wan_incremental(info: dict, folder: Path, settings: SyncSettings, delay: float = 0.05) -> dict:
+    """No-change incremental sync of an already synced cache with every request delayed by
+    `delay` seconds, as over a store's WAN link: time and RPCs."""
+    gw = gateway_for(info)
+    cache = CacheStore.open(folder)
+    pull = MirrorPull(gw, cache, settings)
+    gw.connect()
+    pull.pull()  # the store's scope and session are known before, as in a running app
+    control(info, action="inject", kind="delay", delay=delay, times=0)
+    try:
+        rpcs0, req0 = rpc_count(gw), gw.stats.requests
+        started = time.perf_counter()
+        result = pull.pull()
+        seconds = time.perf_counter() - started
+    finally:
+        control(info, action="clear")
+        pull.close()
+        cache.close()
+        gw.close()
+    return {
+        "wan_s": seconds,
+        "wan_rpcs": rpc_count(gw) - rpcs0,
+        "wan_requests": gw.stats.requests - req0,
+        "wan_rows": result.fetched,
+        "wan_delay_ms": delay * 1000,
+    }
 
 
 def grant_stock_manager(info: dict) -> None:
