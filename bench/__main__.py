@@ -97,7 +97,8 @@ def run_scan(n: dict[str, int]) -> list[float]:
     """Scan to screen in its own process: it becomes a Qt application."""
     command = [sys.executable, "-m", "bench.scan", "--json"]
     command += ["--products", str(n["products"]), "--scans", str(n["scans"])]
-    out = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=root)
     if out.returncode != 0:
         raise SystemExit(f"bench.scan failed:\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])["timings_ms"]
