@@ -264,3 +264,45 @@ def test_second_associate_is_warned_and_can_take_over(qtbot, until, shell):  # n
     view.queue.take_over_button.click()
     until(lambda: view.stack.currentWidget() is view.pick)
     assert view.pick.presenter.session.claim.employee_name == "Jules Dubois"
+
+
+def test_order_cancelled_in_odoo_mid_pick_shows_as_exception(qtbot, until, sim, wiring, shell):  # noqa: ANN001
+    """The customer cancels on the web while the order is being picked: the push parks with
+    Odoo's time of cancellation, the order moves to Exceptions, and putting the items back
+    closes it and withdraws the refused change."""
+    view = open_queue(shell, until)
+    view.queue.table.selectRow(view.queue.model.row_of(12))
+    view.queue.pick_button.click()
+    until(lambda: view.stack.currentWidget() is view.pick)
+    pick_order(qtbot, until, sim, view, 12)
+    sim.execute("stock.picking", "action_cancel", [12])
+    view.pick.ready_button.click()
+    until(lambda: view.pick.label_button.isVisible())
+    view.pick.back_button.click()
+    until(lambda: view.stack.currentWidget() is view.queue)
+
+    drain(wiring.engine, pull=True)
+    parked = wiring.outbox.list([OpState.PARKED])
+    assert [op.kind for op in parked] == ["picking.set_picked"]
+    assert parked[0].park_reason.startswith("Order LYO/OUT/00012 was cancelled in Odoo at ")
+    view.refresh()
+    until(lambda: view.presenter.entry(12).group is QueueGroup.EXCEPTION)
+    view.queue.buttons[QueueGroup.EXCEPTION].click()
+    until(lambda: view.queue.model.rowCount() == 1)
+    row = view.queue.model.data(view.queue.model.index(0, 5))
+    assert "Order LYO/OUT/00012 was cancelled in Odoo at" in row and "Put the items back" in row
+    view.queue.table.selectRow(0)
+    assert view.queue.put_back_button.isVisibleTo(view) and not view.queue.pick_button.isEnabled()
+    view.queue.put_back_button.click()
+    until(lambda: view.presenter.entry(12) is None)
+    assert wiring.outbox.get(parked[0].uuid).state is OpState.CANCELLED
+
+
+def test_signing_out_closes_the_pick(qtbot, until, shell):  # noqa: ANN001
+    view = open_queue(shell, until)
+    view.queue.table.selectRow(view.queue.model.row_of(3))
+    view.queue.pick_button.click()
+    until(lambda: view.stack.currentWidget() is view.pick)
+    shell.session.sign_out("idle")
+    until(lambda: view.stack.currentWidget() is view.queue)
+    assert view.pick.presenter is None

@@ -11,9 +11,10 @@ reported at once and the next change tries again with the whole session.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +47,14 @@ __all__ = [
     "QueuePresenter",
     "ScanFeedback",
 ]
+
+
+def _on(executor: Executor, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run `fn` on a worker thread; await the result on the Qt thread. Takes the thread's
+    event loop rather than the running one: qasync may step a task in the instant between
+    two runs of its loop (tests run it in short bursts), where there is no running loop."""
+    loop = asyncio.get_event_loop()
+    return loop.run_in_executor(executor, functools.partial(fn, *args, **kwargs))
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ class QueuePresenter:
         def load() -> tuple[list[cc.QueueEntry], Freshness]:
             return self.repo.queue(self.clock()), self.repo.freshness()
 
-        self.entries, self.freshness = await self.executors.run_db(load)
+        self.entries, self.freshness = await _on(self.executors.db, load)
         self.loaded_at = self.clock()
         return self.entries
 
@@ -135,18 +144,20 @@ class QueuePresenter:
             session = self.repo.claim(session, actor, online=online, take_over=take_over)
             return session, self.repo.order_index(session)
 
-        session, index = await self.executors.run_db(open_and_claim)
+        session, index = await _on(self.executors.db, open_and_claim)
         return PickPresenter(
             self.repo, self.executors, session, actor, clock=self.clock, order_index=index
         )
 
     async def hand_over(self, picking_id: int, checks: list[str], note: str = "") -> OpRecord:
         actor = self._who()
-        return await self.executors.run_db(self.repo.handover, picking_id, actor, checks, note=note)
+        return await _on(
+            self.executors.db, self.repo.handover, picking_id, actor, checks, note=note
+        )
 
     async def put_back(self, picking_id: int) -> int:
         actor = self._who()
-        return await self.executors.run_db(self.repo.put_back, picking_id, actor)
+        return await _on(self.executors.db, self.repo.put_back, picking_id, actor)
 
 
 class PickPresenter:
@@ -193,7 +204,7 @@ class PickPresenter:
             self._dirty = False
             snapshot = self.session.to_dict()  # plain data: safe to hand to the db thread
             try:
-                await self.executors.run_db(self.repo.save, snapshot, self.actor)
+                await _on(self.executors.db, self.repo.save, snapshot, self.actor)
                 self.save_error = None
             except Exception as exc:  # noqa: BLE001 - shown to the person, retried next change
                 log.warning("pick %s not saved: %s", self.session.picking_name, exc)
@@ -226,19 +237,18 @@ class PickPresenter:
         # The order's own products are resolved from memory, on this thread, in microseconds:
         # that is nearly every scan. Anything else is looked up in cache.sqlite on a reader
         # thread of its own, so it never queues behind the journal write of the last scan.
-        loop = asyncio.get_running_loop()
         resolved: ScanResolution | ScanRefusal | None = None
         if self.order_index is not None:
             resolved = resolve_scan(code, self.order_index)
         if resolved is None or isinstance(resolved, ScanRefusal):
-            resolved = await loop.run_in_executor(LOOKUPS, resolve_scan, code, self.repo.index)
+            resolved = await _on(LOOKUPS, resolve_scan, code, self.repo.index)
         if isinstance(resolved, ScanRefusal):
             return self._feedback(resolved)
         if typed:
             resolved = ScanResolution(**{**resolved.__dict__, "manual": True})
         elsewhere = None
         if not any(line.product_id == resolved.product_id for line in self.session.lines):
-            elsewhere = await loop.run_in_executor(
+            elsewhere = await _on(
                 LOOKUPS, self.repo.other_order(self.picking_id), resolved.product_id
             )
         outcome = self.session.apply_scan(
@@ -253,8 +263,8 @@ class PickPresenter:
         lot_id = None
         line = self.session.line(move_id)
         if lot_name and line is not None:
-            lot = await self.executors.run_db(
-                self.repo.index.lot_by_name, line.product_id, lot_name
+            lot = await _on(
+                self.executors.db, self.repo.index.lot_by_name, line.product_id, lot_name
             )
             lot_id = lot.id if lot else None
         outcome = self.session.set_quantity(
@@ -286,7 +296,9 @@ class PickPresenter:
     async def mark_ready(self) -> list[OpRecord]:
         """Save the pick as ready and queue the picked quantities with the customer note."""
         await self.flush()
-        self.ready_ops = await self.executors.run_db(self.repo.mark_ready, self.session, self.actor)
+        self.ready_ops = await _on(
+            self.executors.db, self.repo.mark_ready, self.session, self.actor
+        )
         return self.ready_ops
 
     async def leave(self) -> None:
@@ -296,11 +308,11 @@ class PickPresenter:
     async def release(self) -> None:
         """Back to the list and let someone else take the order."""
         await self.flush()
-        await self.executors.run_db(self.repo.release, self.session, self.actor)
+        await _on(self.executors.db, self.repo.release, self.session, self.actor)
 
     async def bag_label(self, store: str = "") -> cc.BagLabel:
-        return await self.executors.run_db(
-            self.repo.bag_label, self.session, self.actor.name, store
+        return await _on(
+            self.executors.db, self.repo.bag_label, self.session, self.actor.name, store
         )
 
 

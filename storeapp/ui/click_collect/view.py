@@ -295,6 +295,20 @@ class ClickCollectView(QWidget):
         self._show_entries()
         self.completed += 1
 
+    @asyncSlot()
+    async def employee_left(self) -> None:
+        """The person signed out (or the screen locked): save their pick and close it, so the
+        next person never scans into someone else's order under that person's name."""
+        pick = self.pick.presenter
+        self.pick.presenter = None
+        self.show_queue()
+        self.queue.show_message("")
+        if pick is not None:
+            try:
+                await pick.flush()
+            except Exception as exc:  # noqa: BLE001
+                self.errors.show(exc, self.tr("Saving the pick"))
+
     # -- scans -------------------------------------------------------------------------------
 
     @asyncSlot(str)
@@ -510,4 +524,5 @@ def build_click_collect(shell: Any) -> ClickCollectView:
     )
     shell.scanner.scanned.connect(view.scan_received)
     view.changed.connect(shell.signals.operation_executed)
+    shell.signals.employee_signed_out.connect(view.employee_left)
     return view
