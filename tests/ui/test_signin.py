@@ -133,7 +133,9 @@ def test_lockout_after_wrong_pins_survives_a_restart_and_expires(presenter, repo
 
 
 def test_badge_scan_chooses_the_employee(qtbot, view, until):
-    scanner = ScannerFilter(max_gap_ms=40, min_length=6)
+    # A wide gap: these tests check the plumbing; timing has its own test. A loaded CI
+    # machine may deliver simulated keys slower than a real scanner types.
+    scanner = ScannerFilter(max_gap_ms=1000, min_length=6)
     scanner.scanned.connect(view.badge_scanned)
     from PySide6.QtWidgets import QApplication
 
@@ -205,7 +207,9 @@ def test_badge_scanned_into_a_pin_field_switches_employee_and_costs_no_attempt(
 ):
     from PySide6.QtWidgets import QApplication
 
-    scanner = ScannerFilter(max_gap_ms=40, min_length=6)
+    # A wide gap: these tests check the plumbing; timing has its own test. A loaded CI
+    # machine may deliver simulated keys slower than a real scanner types.
+    scanner = ScannerFilter(max_gap_ms=1000, min_length=6)
     scanner.scanned.connect(view.badge_scanned)
     QApplication.instance().installEventFilter(scanner)
     try:
