@@ -26,6 +26,7 @@ from storeapp.offline.outbox import Outbox
 from storeapp.ui.approvals.view import build_approvals
 from storeapp.ui.click_collect.view import build_click_collect
 from storeapp.ui.counts.view import build_counts
+from storeapp.ui.dashboard.view import build_dashboard
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.executors import Executors
 from storeapp.ui.main_window import MainWindow, PageSpec
@@ -140,6 +141,11 @@ class Shell(QObject):
         ):
             self.pages[key] = build(self)
             self.window.set_page(key, self.pages[key])
+        self.pages["dashboard"] = build_dashboard(self)
+        self.window.add_page(
+            PageSpec("dashboard", self.tr("Dashboard"), "dashboard.svg", manager_only=True),
+            self.pages["dashboard"],
+        )
         self.outbox_presenter = OutboxPresenter(
             deps.outbox,
             deps.executors,

@@ -1,0 +1,137 @@
+"""Manager dashboard: presenter figures from the fixture journal, the page offscreen (tiles,
+charts, tables, CSV export), and its place in the shell (managers only)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+
+from storeapp.offline.kpi_repo import KpiRepo
+from storeapp.ui.dashboard.model import MeasuresModel
+from storeapp.ui.dashboard.presenter import DashboardPresenter, NotAllowed, format_minutes
+from storeapp.ui.dashboard.view import DashboardView
+from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.session import SignedInEmployee
+from tests.ui.shell_helpers import EventOnlyLink, make_shell
+from tests.unit.kpi_fixture import CUSTOMER_CANARY, build
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+MAX = SignedInEmployee(12, "Max Manager", "manager")
+ANA = SignedInEmployee(11, "Ana Associate", "associate")
+
+
+@pytest.fixture
+def fixture_stores(tmp_path):
+    journal, cache, clock = build(tmp_path / "data")
+    yield journal, cache, clock
+    cache.close()
+    journal.close()
+
+
+def _presenter(fixture_stores, executors, who=MAX) -> DashboardPresenter:
+    journal, cache, clock = fixture_stores
+    return DashboardPresenter(
+        KpiRepo(journal, cache, clock=clock), executors, lambda: who, timezone="UTC", clock=clock
+    )
+
+
+def test_minutes_read_like_people_say_them():
+    assert format_minutes(None) == "–"
+    assert format_minutes(45) == "45 min"
+    assert format_minutes(125) == "2 h 05 min"
+    assert format_minutes(3000) == "2 d 2 h"
+
+
+def test_presenter_refuses_associates(qloop, fixture_stores, executors):
+    presenter = _presenter(fixture_stores, executors, who=ANA)
+    with pytest.raises(NotAllowed, match="managers"):
+        qloop.run_until_complete(presenter.load())
+
+
+def test_presenter_tiles_charts_rows_and_export(qloop, fixture_stores, executors, tmp_path):
+    presenter = _presenter(fixture_stores, executors)
+    qloop.run_until_complete(presenter.load())
+    tiles = {t.key: t for t in presenter.tiles()}
+    assert tiles["ready"].value == "2" and tiles["overdue"].level == "error"
+    assert tiles["order_to_ready"].value == "50 min"
+    assert tiles["accuracy"].value == "75 %" and tiles["accuracy"].level == "warn"
+    assert tiles["approvals"].note == "oldest 3 h"
+    assert tiles["outbox"].value == "7" and tiles["outbox"].level == "error"
+    assert [(b.label, b.value) for b in presenter.funnel()] == [
+        ("Released", 3),
+        ("Picked", 2),
+        ("Ready", 2),
+        ("Collected", 2),
+    ]
+    assert [b.label for b in presenter.short_reasons()] == ["Damaged", "Not found on the shelf"]
+    presenter.period = "7d"
+    assert [b.text for b in presenter.short_reasons()] == ["67 %", "33 %"]
+    rows = dict(presenter.rows("returns"))
+    assert rows["Refusal rate"] == ["50 %", "33 %", "50 %"]
+    assert rows["Return → confirmed in Odoo, median"][0] == "45 min"
+    technical = dict(presenter.rows("technical"))
+    assert technical["Parked (need a person)"] == ["1", "1", "1"]
+
+    target = tmp_path / "dashboard.csv"
+    lines = presenter.export_csv(target)
+    with target.open(encoding="utf-8") as handle:
+        table = list(csv.reader(handle))
+    assert len(table) == lines + 1 and table[0][2:] == ["today", "7d", "30d"]
+    assert CUSTOMER_CANARY not in target.read_text(encoding="utf-8")
+
+
+def test_model_passes_qt_checks(qtmodeltester, qloop, fixture_stores, executors):
+    presenter = _presenter(fixture_stores, executors)
+    qloop.run_until_complete(presenter.load())
+    model = MeasuresModel()
+    model.set_rows(presenter.rows("click_collect"))
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 10 and model.headerData(1, Qt.Orientation.Horizontal) == "Today"
+
+
+def test_page_shows_figures_exports_and_switches_period(
+    qtbot, qloop, fixture_stores, executors, until, tmp_path
+):
+    presenter = _presenter(fixture_stores, executors)
+    view = DashboardView(presenter, ErrorPresenter(None, interactive=False))
+    qtbot.addWidget(view)
+    view.resize(1366, 1000)
+    view.show()
+    until(lambda: view.completed > 0)
+    assert view.tile_grid.count() == 7
+    assert "Released: 3" in view.funnel.accessibleDescription()
+    assert view.models["counts"].rowCount() == 5
+    view.choose_period("30d")
+    assert "Released: 5" in view.funnel.accessibleDescription()
+    view.export_path = str(tmp_path / "out.csv")
+    view.export_button.click()
+    until(lambda: (tmp_path / "out.csv").exists() and "exported" in view.updated.text())
+    view.choose_period("7d")
+    qtbot.wait(50)
+    assert view.grab().save(str(tmp_path / "dashboard.png"))
+
+
+def test_dashboard_is_a_manager_page_in_the_shell(qtbot, qloop, stores, executors, until):
+    shell = make_shell(stores, executors, EventOnlyLink())
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1366, 768)
+    shell.start()
+    try:
+        until(lambda: shell.sign_in.model.rowCount() == 2)
+        shell.session.sign_in(ANA)
+        assert "dashboard" not in shell.window.visible_pages()
+        shell.session.sign_out("switch")
+        shell.session.sign_in(MAX)
+        assert "dashboard" in shell.window.visible_pages()
+        shell.window.show_page("dashboard")
+        page = shell.pages["dashboard"]
+        until(lambda: page.completed > 0)
+        assert page.tile_grid.count() == 7  # an empty store shows zeros, not an error
+    finally:
+        shell.stop()
