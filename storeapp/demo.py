@@ -30,6 +30,8 @@ STATE_FILE = "odoosim-state"
 
 @dataclass(frozen=True)
 class DemoPerson:
+    """One demo employee as the sign-in screen lists them (the demo shows PINs on purpose)."""
+
     name: str
     role: str  # "manager" | "associate"
     badge: str

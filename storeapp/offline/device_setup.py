@@ -19,6 +19,8 @@ PREFIX = "setup."
 
 @dataclass(frozen=True)
 class DeviceSetup:
+    """Where this PC reaches Odoo, which store it serves, how employees sign in."""
+
     url: str = ""
     database: str = ""
     login: str = ""

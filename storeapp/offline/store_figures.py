@@ -37,6 +37,8 @@ def _odoo_time(moment: datetime) -> str:
 
 @dataclass(frozen=True)
 class ClickCollectFigures:
+    """Click-and-collect orders of the store by where they stand."""
+
     to_pick: int = 0  # waiting or confirmed: not all stock reserved yet, or not started
     ready_to_pick: int = 0  # assigned: stock reserved, can be picked now
     overdue: int = 0  # promised time passed and not done
@@ -47,6 +49,8 @@ class ClickCollectFigures:
 
 @dataclass(frozen=True)
 class ReturnFigures:
+    """What the returns desk has to work with and what waits."""
+
     returnable_deliveries: int = 0  # done deliveries in the cache (the window the sync keeps)
     returns_in_odoo: int = 0
     open_here: int = 0
@@ -56,6 +60,8 @@ class ReturnFigures:
 
 @dataclass(frozen=True)
 class CountFigures:
+    """Count requests from Odoo and counts in progress or waiting."""
+
     requests: int = 0  # quants with a scheduled count date up to today
     overdue_requests: int = 0
     open_here: int = 0
@@ -66,6 +72,8 @@ class CountFigures:
 
 @dataclass(frozen=True)
 class ApprovalFigures:
+    """Decisions waiting for a manager, by op kind."""
+
     pending: int = 0
     oldest_pending_at: datetime | None = None
     by_kind: dict[str, int] = field(default_factory=dict)
@@ -73,6 +81,8 @@ class ApprovalFigures:
 
 @dataclass(frozen=True)
 class CacheFacts:
+    """How much Odoo data this PC holds and when it last synced."""
+
     products: int = 0
     employees: int = 0
     last_sync_at: datetime | None = None
@@ -231,6 +241,8 @@ def pending_since(journal, now: datetime, older_than: timedelta) -> int:  # noqa
 
 @dataclass(frozen=True)
 class ModelFreshness:
+    """One mirrored Odoo model: records held and last successful sync."""
+
     model: str
     records: int
     last_success_at: datetime | None

@@ -31,6 +31,8 @@ from storeapp.ui.statusbar import ShellStatusBar
 
 @dataclass(frozen=True)
 class PageSpec:
+    """A navigation entry: key, title, icon, and whether only managers see it."""
+
     key: str
     title: str
     icon: str  # file name in resources/icons

@@ -21,6 +21,8 @@ SYNC_EVENTS = ("state_changed", "progress", "op_done", "op_parked", "data_refres
 
 
 class EventSource(Protocol):
+    """What the bridge needs from the sync engine's event bus."""
+
     def subscribe(self, event: str, handler: Any) -> Any: ...
 
 

@@ -32,6 +32,8 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Candidate:
+    """An employee of the store who may be enrolled, with the role the rules give them."""
+
     employee_id: int
     name: str
     job_title: str
@@ -41,11 +43,15 @@ class Candidate:
 
 @dataclass(frozen=True)
 class EnrollResult:
+    """The outcome of one enrollment, in words for the dialog."""
+
     ok: bool
     message: str
 
 
 class EnrollPresenter:
+    """Lists who can be enrolled and enrolls them under the rules above."""
+
     def __init__(
         self,
         cache,  # noqa: ANN001 - CacheStore

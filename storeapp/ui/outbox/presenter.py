@@ -37,6 +37,8 @@ FILTERS: dict[str, tuple[str, tuple[OpState, ...] | None]] = {
 
 @dataclass(frozen=True)
 class OutboxSnapshot:
+    """One load of the screen: counts by state, the ops shown, freshness per model."""
+
     counts: dict[OpState, int]
     ops: list[OpRecord]
     oldest_pending_at: datetime | None
@@ -56,6 +58,9 @@ class NotAllowed(PermissionError):
 
 
 class OutboxPresenter:
+    """Reads the outbox for the screen and carries out the manager actions (audited by the
+    outbox in the same transaction as the change)."""
+
     def __init__(
         self,
         outbox: Outbox,

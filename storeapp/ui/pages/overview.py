@@ -30,6 +30,8 @@ class Tile:
 
 @dataclass(frozen=True)
 class Overview:
+    """Everything one overview page shows."""
+
     tiles: list[Tile]
     note: str  # what the page is based on and what comes next
 

@@ -30,6 +30,8 @@ class SetupSaved:
 
 
 class SetupPresenter:
+    """Runs the setup dialog's work off the Qt thread and saves it in a safe order."""
+
     def __init__(
         self,
         executors: Executors,

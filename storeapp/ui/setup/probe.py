@@ -30,6 +30,8 @@ GROUPS = {
 
 @dataclass(frozen=True)
 class Warehouse:
+    """A store as Odoo knows it (stock.warehouse)."""
+
     id: int
     name: str
     code: str
