@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -204,7 +204,7 @@ class PickPage(QWidget):
         table = self.table
         table.resizeColumnsToContents()
         fixed = sum(table.columnWidth(c) for c in (1, 2, 3))
-        status = max(table.columnWidth(4), 230)
+        status = 190  # the last column stretches into what is left
         room = table.viewport().width() or 700
         table.setColumnWidth(0, max(220, room - fixed - status))
 
@@ -212,6 +212,12 @@ class PickPage(QWidget):
         super().resizeEvent(event)
         if self.presenter is not None:
             self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        # The table knows its real width only once the page is on screen.
+        super().showEvent(event)
+        if self.presenter is not None:
+            QTimer.singleShot(0, self._fit_columns)
 
     def _refresh_header(self) -> None:
         p = self.presenter
