@@ -201,6 +201,11 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await tour.shot("sync-outbox-1920", window)
     window.resize(*SMALL)
 
+    # 7b. The manager's dashboard, with that parked change among the figures.
+    from storeapp.ui.dashboard.tour_steps import dashboard_steps
+
+    await dashboard_steps(tour, shell, window, wait_for)
+
     # 8. An associate: no Approvals in the navigation.
     shell.session.sign_out("switch")
     await _choose(shell, associate.name)
