@@ -1,9 +1,11 @@
 """Support bundle: one zip file IT can send to support, with nothing secret or personal in it.
 
 Contains the log files and crash reports (redacted again, in case an older version wrote
-something it should not have), doctor's findings, the configuration with its sources, versions,
-and the outbox's shape (states, kinds, aggregates, reasons) — never op payloads, never the
-databases themselves, never keyring contents.
+something it should not have), doctor's findings (which include every configuration option with
+its source; secrets are never configuration), versions, the outbox's shape (states, kinds,
+aggregates, reasons; the parked and failed ops) and database statistics (sizes, rows per table,
+webhook queue by state) — never op payloads, never the databases themselves, never keyring
+contents.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import io
 import json
 import platform
+import re
 import sqlite3
 import sys
 import zipfile
@@ -72,6 +75,7 @@ def _outbox_shape(data_dir: Path) -> dict[str, object]:
                     "attempts": op.attempts,
                     "last_error": redact(op.last_error or ""),
                     "park_reason": redact(op.park_reason or ""),
+                    "park_action": redact(op.park_action or ""),
                     "created_at": op.created_at.isoformat(),
                 }
                 for op in unfinished
@@ -79,6 +83,95 @@ def _outbox_shape(data_dir: Path) -> dict[str, object]:
         }
     finally:
         journal.close()
+
+
+def _database_statistics(data_dir: Path) -> dict[str, object]:
+    """Size and row count per table of each database, and the webhook queue by state — counts
+    only, never a row's content. Opened read-only, so a bundle never changes the data."""
+    stats: dict[str, object] = {}
+    for name in ("journal.sqlite", "cache.sqlite"):
+        path = data_dir / name
+        if not path.is_file():
+            stats[name] = "absent"
+            continue
+        entry: dict[str, object] = {"bytes": path.stat().st_size}
+        wal = path.with_name(name + "-wal")
+        if wal.is_file():
+            entry["wal_bytes"] = wal.stat().st_size
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            try:
+                tables = [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' "
+                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                    )
+                ]
+                entry["rows"] = {
+                    t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables
+                }
+                if "webhook_delivery" in tables:
+                    entry["webhooks"] = dict(
+                        conn.execute(
+                            "SELECT state, count(*) FROM webhook_delivery GROUP BY state"
+                        ).fetchall()
+                    )
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            entry["error"] = str(exc)
+        stats[name] = entry
+    return stats
+
+
+CUSTOMER = "[customer]"
+
+
+def _customer_names(data_dir: Path) -> dict[str, list[str]]:
+    """Customer names this PC knows (cached partners, return records), indexed by their first
+    word in lower case. Odoo's refusals and older logs can quote a customer by name, which no
+    pattern recognises; the names themselves can be looked for."""
+    names: set[str] = set()
+    queries = (
+        ("cache.sqlite", "SELECT name FROM partner"),
+        (
+            "journal.sqlite",
+            "SELECT json_extract(data, '$.customer_name') FROM work_session "
+            "WHERE kind = 'return' AND json_valid(data)",
+        ),
+    )
+    for file_name, query in queries:
+        path = data_dir / file_name
+        if not path.is_file():
+            continue
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            try:
+                names.update(row[0] for row in conn.execute(query) if row[0])
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue  # a damaged or older database: the patterns of redact() still apply
+    index: dict[str, list[str]] = {}
+    for name in names:
+        name = name.strip()
+        words = re.findall(r"\w+", name)
+        if len(name) >= 4 and words:
+            index.setdefault(words[0].casefold(), []).append(name)
+    for candidates in index.values():
+        candidates.sort(key=len, reverse=True)  # "Ann Lee-Smith" before "Ann Lee"
+    return index
+
+
+def scrub_names(text: str, index: dict[str, list[str]]) -> str:
+    """`text` with every known customer name replaced by "[customer]"."""
+    if not index or not text:
+        return text
+    for word in {w.casefold() for w in re.findall(r"\w+", text)} & index.keys():
+        for name in index[word]:
+            text = re.sub(re.escape(name), CUSTOMER, text, flags=re.IGNORECASE)
+    return text
 
 
 def _tail(path: Path) -> str:
@@ -98,6 +191,7 @@ def write_bundle(target: Path, data_dir: Path, env: Mapping[str, str]) -> list[s
         "doctor.txt": report.getvalue(),
         "versions.json": json.dumps(_versions(), indent=2),
         "outbox.json": json.dumps(_outbox_shape(data_dir), indent=2),
+        "database.json": json.dumps(_database_statistics(data_dir), indent=2),
         "created.txt": datetime.now(UTC).isoformat(timespec="seconds") + "\n",
     }
     logs = data_dir / "logs"
@@ -107,6 +201,8 @@ def write_bundle(target: Path, data_dir: Path, env: Mapping[str, str]) -> list[s
             for path in sorted(logs.glob(pattern)):
                 if path.is_file():
                     members[f"logs/{path.name}"] = redact(_tail(path))
+    names = _customer_names(data_dir)
+    members = {member: scrub_names(text, names) for member, text in members.items()}
     partial = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         for name, text in members.items():

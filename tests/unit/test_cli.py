@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 import storeapp
 from storeapp import cli
 from storeapp.diagnostics import doctor as doctor_module
+from storeapp.offline import migrate
 from storeapp.offline.journal import JOURNAL_FILE, JournalStore
 from storeapp.offline.outbox import Actor, Outbox
 from tests.offline.helpers import corrupt_middle
@@ -111,7 +112,7 @@ def test_doctor_on_a_healthy_pc(env: Path, capsys):
     assert code == 0, out
     assert "OK    config   sync.page_size = 2000  [default]" in out
     assert f"OK    data     data folder {env} [environment STOREAPP_DATA_DIR], writable" in out
-    assert "schema 0002 (current)" in out
+    assert f"schema {migrate.head_revision()} (current)" in out
     assert "WARN  outbox   outbox: 1 waiting for Odoo, 1 parked, 0 awaiting approval" in out
     assert "OK    audit    audit chain intact (4 entries)" in out
     assert "OK    keyring  keyring backend tests.unit.test_cli.MemoryKeyring" in out
@@ -192,7 +193,7 @@ def test_outbox_export_from_a_healthy_and_a_damaged_journal(env: Path, tmp_path:
     journal = JournalStore.open(env)
     outbox = Outbox(journal)
     uuids = [
-        outbox.enqueue("picking.validate", {"pad": "y" * 300}, f"picking:{i}", ANN).uuid
+        outbox.enqueue("picking.validate", {"pad": "y" * 1200}, f"picking:{i}", ANN).uuid
         for i in range(200)
     ]
     journal.close()
