@@ -500,6 +500,9 @@ class StoreApp:
 
     def start_engine(self) -> None:
         self._spawn(self._run_engine())
+        from storeapp.sync.webhooks import start_from_config
+
+        self.webhooks = start_from_config(self.cfg, self.journal, self.cache)
 
     def _listen_for_uncaught_errors(self) -> None:
         """Uncaught errors (any thread, the loop) reach the one error presenter on the Qt
@@ -546,6 +549,8 @@ class StoreApp:
         """Orderly shutdown: stop syncing, close Odoo, flush and close the databases."""
         if self.engine is not None:
             self.engine.stop()
+        if getattr(self, "webhooks", None) is not None:
+            await asyncio.to_thread(self.webhooks.stop)
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:

@@ -175,3 +175,26 @@ class WebhookDispatcher:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+
+
+def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:  # noqa: ANN001
+    """The running app's dispatcher, started on its thread — or None when no endpoint is
+    configured or the endpoints are wrong (logged with what to fix; store work goes on)."""
+    lines = list(getattr(cfg.webhooks, "endpoints", []) or [])
+    if not lines or journal is None or journal.safe_mode is not None:
+        return None
+    try:
+        endpoints = wh.parse_endpoints(lines)
+    except wh.WebhookConfigError as exc:
+        log.error("webhooks are off: %s. Correct [webhooks] endpoints in the machine file.", exc)
+        return None
+    dispatcher = WebhookDispatcher(
+        journal,
+        cache,
+        endpoints,
+        store=cfg.store.warehouse_code,
+        degraded_after=timedelta(minutes=cfg.webhooks.degraded_after_minutes),
+    )
+    dispatcher.start()
+    log.info("webhooks: %d endpoint(s): %s", len(endpoints), ", ".join(e.name for e in endpoints))
+    return dispatcher

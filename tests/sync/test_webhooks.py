@@ -5,9 +5,11 @@ and an event never arrives twice under different Idempotency-Keys."""
 from __future__ import annotations
 
 import json
+import re
 import threading
+import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -257,3 +259,75 @@ def test_degraded_waits_for_the_threshold(stores, clock, receiver):
     clock.advance(minutes=31)
     assert dispatcher.run_once().delivered == 1
     assert _by_type(receiver.requests)[wh.SYNC_DEGRADED][0]["event"]["data"]["waiting_ops"] == 1
+
+
+def _cfg(lines: list[str]):  # noqa: ANN202
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        webhooks=SimpleNamespace(endpoints=lines, degraded_after_minutes=15),
+        store=SimpleNamespace(warehouse_code="PAR1"),
+    )
+
+
+def test_the_app_starts_a_dispatcher_only_for_valid_endpoints(stores, receiver, monkeypatch):
+    from storeapp.sync.webhooks import start_from_config
+
+    journal, cache = stores
+    assert start_from_config(_cfg([]), journal, cache) is None
+    assert start_from_config(_cfg(["hq url=ftp://x secret=env:X"]), journal, cache) is None
+    receiver.up()
+    monkeypatch.setenv("HOOK_SECRET", SECRET)
+    line = f"hq url={receiver.url} secret=env:HOOK_SECRET events=pickup.ready"
+    dispatcher = start_from_config(_cfg([line]), journal, cache)
+    assert dispatcher is not None
+    try:
+        dispatcher.stop()
+        dispatcher.collect()  # the cursor exists (set by the thread's first round or here)
+        with journal.write() as s:
+            audit.append(s, ASSOCIATE, "pick.ready", "picking:41", {"units": 1, "missing": []})
+        dispatcher.start(interval=0.05)
+        deadline = time.monotonic() + 10
+        while not receiver.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        dispatcher.stop()
+    assert [json.loads(body)["type"] for _h, body in receiver.requests] == [wh.PICKUP_READY]
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("url=https://x secret=env:A", "start with a name"),
+        ("hq url=https://x secret=abc123", "never goes in the configuration file"),
+        ("hq url=https://x secret=env:A events=pickup.gone", "unknown event type"),
+        ("hq url=x secret=env:A", "http(s) address"),
+        ("hq url=https://x secret=env:A colour=red", "is not url="),
+    ],
+)
+def test_endpoint_lines_are_refused_with_what_to_fix(line, problem):
+    with pytest.raises(wh.WebhookConfigError, match=re.escape(problem)):
+        wh.parse_endpoint(line)
+    with pytest.raises(wh.WebhookConfigError, match="used twice"):
+        wh.parse_endpoints(["a url=https://x secret=env:A", "a url=https://y secret=env:B"])
+
+
+def test_events_refuse_undeclared_fields_and_signatures_are_standard_hmac():
+    moment = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    with pytest.raises(ValueError, match="customer_name"):
+        wh.make_event(
+            wh.PICKUP_READY, {"customer_name": "x"}, device_id="d", source="s", occurred_at=moment
+        )
+    event = wh.make_event(
+        wh.PICKUP_READY, {"picking_id": 1}, device_id="d", source="s", occurred_at=moment
+    )
+    assert (
+        event.id
+        == wh.make_event(wh.PICKUP_READY, {}, device_id="d", source="s", occurred_at=moment).id
+    )
+    # Known answer (RFC 4231 test case 2).
+    assert wh.sign(b"what do ya want for nothing?", "Jefe") == (
+        "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+    )
+    assert wh.classify_status(204) == "delivered" and wh.classify_status(503) == "retry"
+    assert wh.classify_status(429) == "retry" and wh.classify_status(401) == "refused"
