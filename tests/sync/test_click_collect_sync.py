@@ -170,3 +170,21 @@ def test_command_line_lists_the_queue(wiring: Wiring, tmp_path, capsys):  # noqa
     assert "LYO/OUT/00008" in out and "LYO/OUT/00012" not in out
     assert run(argparse.Namespace(group=None, search=""), tmp_path / "nowhere", cfg) == 1
     assert "No local data" in capsys.readouterr().out
+
+
+def test_short_pick_with_cancel_remainder(sim: OdooSim, wiring: Wiring):
+    """Store setting "cancel": the missing units are not kept on a backorder."""
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring, short_policy="cancel")
+    session = repo.claim(repo.load_pick(5), ROSE, online=False)
+    line = session.lines[0]
+    session.set_quantity(line.move_id, 37, now=datetime.now(UTC))
+    refused = session.mark_short(line.move_id, "other", now=datetime.now(UTC))
+    assert "needs a short note" in refused.message  # "Other" must say why
+    updated = session.mark_short(line.move_id, "other", note="box torn", now=datetime.now(UTC))
+    assert "the rest will be cancelled" in updated.message
+    repo.mark_ready(session, ROSE)
+    repo.handover(5, ROSE, ["name"])
+    drain(wiring.engine)
+    assert [e.res_id for e in sim.ledger.entries("picking.validated")] == [5]
+    assert sim.execute("stock.picking", "search", [("backorder_id", "=", 5)]) == []
