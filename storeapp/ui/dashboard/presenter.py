@@ -3,9 +3,11 @@ them into the words and numbers the page shows (tiles, chart bars, table rows, C
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import zoneinfo
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
 PERIOD_KEYS = ("today", "7d", "30d")
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kpi")
 
 
 def tr(text: str) -> str:
@@ -172,7 +175,10 @@ class DashboardPresenter:
         who = self.employee()
         if who is None or not who.is_manager:
             raise NotAllowed(tr("The dashboard is for managers. Ask a manager to sign in."))
-        boards = await self.executors.run_db(self.repo.dashboards, self.day_start())
+        # Reads only, on a thread of their own: a long journal must not hold up the db worker
+        # that saves store work (WAL lets these reads run beside its writes).
+        loop = asyncio.get_running_loop()
+        boards = await loop.run_in_executor(_READER, self.repo.dashboards, self.day_start())
         self.boards = {b.period.key: b for b in boards}
         self.loaded_at = self.clock()
         return self.boards
