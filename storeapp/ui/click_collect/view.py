@@ -321,6 +321,10 @@ class ClickCollectView(QWidget):
     async def handle_scan(self, code: str) -> None:
         page = self.stack.currentWidget()
         if page is self.pick:
+            if self.pick.lot.hasFocus() and self.pick.lot.isEnabled():
+                # A lot/serial label scanned into the lot field is that lot, not a product.
+                self.pick.lot.setText(code)
+                return
             await self.pick.scan(code)
             return
         entry = self.presenter.find(code)
