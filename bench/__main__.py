@@ -222,7 +222,9 @@ def details(r: dict, n: dict[str, int]) -> list[str]:
         f"Push: {s['push_done']} done, {s['push_parked']} parked; kinds {s['push_kinds']}.",
         f"Over the {s['wan_delay_ms']:.0f} ms link the incremental made {s['wan_rpcs']} RPCs "
         f"({s['wan_requests']} HTTP requests) for {s['wan_rows']} rows: its time is the RPC "
-        "count times the latency, whatever the bytes.",
+        "count times the latency, whatever the bytes. At the same latency the initial sync's "
+        f"{s['initial_rpcs']} RPCs would add about {s['initial_rpcs'] * s['wan_delay_ms'] / 1000:.0f} s "
+        f"to its {s['initial_s']:.0f} s, its {s['initial_mb']:.0f} MB aside.",
         f"Naive baseline: {r['sync']['baseline']['naive_s']:.1f} s for "
         f"{r['sync']['baseline']['n']:,} products one by one; storeapp "
         f"{r['sync']['baseline']['fast_s']:.2f} s for the same.",
