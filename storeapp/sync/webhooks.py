@@ -198,3 +198,38 @@ def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:  # noqa:
     dispatcher.start()
     log.info("webhooks: %d endpoint(s): %s", len(endpoints), ", ".join(e.name for e in endpoints))
     return dispatcher
+
+
+def doctor_check(ctx):  # noqa: ANN001, ANN201 - a storeapp doctor check (diagnostics/doctor.py)
+    """Doctor's lines about webhooks: each endpoint, whether its secret is where the config
+    says, and deliveries refused or given up in the queue."""
+    from storeapp.diagnostics.doctor import Finding, Status
+
+    if ctx.cfg is None:
+        return
+    lines = list(ctx.cfg.webhooks.endpoints or [])
+    if not lines:
+        yield Finding(Status.OK, "webhooks", "no endpoints configured: no events are sent")
+        return
+    try:
+        endpoints = wh.parse_endpoints(lines)
+    except wh.WebhookConfigError as exc:
+        yield Finding(
+            Status.FAIL,
+            "webhooks",
+            f"endpoints cannot be read: {exc}",
+            "Correct [webhooks] endpoints in the machine file (docs/integration.md).",
+        )
+        return
+    for endpoint in endpoints:
+        what = f"{endpoint.name} -> {endpoint.url} ({len(endpoint.events)} event types)"
+        if resolve_secret(endpoint.secret, ctx.env):
+            yield Finding(Status.OK, "webhooks", f"{what}, secret found ({endpoint.secret})")
+        else:
+            yield Finding(
+                Status.WARN,
+                "webhooks",
+                f"{what}: its secret ({endpoint.secret}) is not set; events wait in the queue",
+                "Set that environment variable for storeapp, or the keyring entry "
+                f"'{KEYRING_SERVICE}' / '{endpoint.secret.name}'.",
+            )

@@ -331,3 +331,22 @@ def test_events_refuse_undeclared_fields_and_signatures_are_standard_hmac():
     )
     assert wh.classify_status(204) == "delivered" and wh.classify_status(503) == "retry"
     assert wh.classify_status(429) == "retry" and wh.classify_status(401) == "refused"
+
+
+def test_doctor_reports_endpoints_and_missing_secrets(tmp_path, monkeypatch):
+    from storeapp.diagnostics.doctor import DoctorContext
+    from storeapp.sync.webhooks import doctor_check
+
+    ctx = DoctorContext(env={"HOOK_SECRET": SECRET})
+    ctx.cfg = _cfg(
+        [
+            "hq url=https://hooks.example.com/x secret=env:HOOK_SECRET",
+            "n8n url=https://n8n.example.com/y secret=env:NOT_SET events=outbox.parked",
+        ]
+    )
+    found = [(f.status.value, f.text) for f in doctor_check(ctx)]
+    assert found[0][0] == "OK" and "secret found (env:HOOK_SECRET)" in found[0][1]
+    assert found[1][0] == "WARN" and "env:NOT_SET" in found[1][1]
+    assert SECRET not in " ".join(text for _s, text in found)
+    ctx.cfg = _cfg(["hq url=https://x secret=plain"])
+    assert [f.status.value for f in doctor_check(ctx)] == ["FAIL"]
