@@ -78,13 +78,18 @@ def format_value(value: float | None, kind: str) -> str:
 SHORT_LABELS = {r.code: r.label for r in DEFAULT_SHORT_REASONS}
 
 
+def reason_label(code: str) -> str:
+    """A return reason code as words ("wrong_size" → "Wrong size")."""
+    return code.replace("_", " ").capitalize()
+
+
 def measure_label(name: str) -> str:
     """People's words for a measure key of storeapp.core.kpi.measures."""
     base, _, reason = name.partition(".")
     if base == "short_pick_rate_pct" and reason:
         return tr("Short picks: {reason}").format(reason=SHORT_LABELS.get(reason, reason))
     if base == "reason":
-        return tr("Reason: {reason}").format(reason=reason.replace("_", " "))
+        return tr("Return reason: {reason}").format(reason=reason_label(reason))
     labels = {
         "released": tr("Orders released"),
         "picked": tr("Orders picked (started)"),
@@ -280,7 +285,7 @@ class DashboardPresenter:
         board = self.board
         if board is None:
             return []
-        return [Bar(r.replace("_", " "), n, str(n)) for r, n in board.returns.top_reasons]
+        return [Bar(reason_label(r), n, str(n)) for r, n in board.returns.top_reasons]
 
     # ------------------------------------------------------------------ tables and export
 
