@@ -109,7 +109,9 @@ def start(folder: Path, *, port: int = 0) -> DemoStore:
     from odoosim import OdooSim
 
     folder.mkdir(parents=True, exist_ok=True)
-    sim = OdooSim(seed="demo", state_file=folder / STATE_FILE)
+    # The demo device gets the rights docs/it-guide.md recommends for an Odoo 17 store that
+    # counts stock: Inventory / Administrator, without which Odoo 17 refuses to apply counts.
+    sim = OdooSim(seed="demo", state_file=folder / STATE_FILE, device_stock_manager=True)
     sim.start(port=port)
     device = sim.device
     facts = sim.facts
