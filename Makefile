@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export QT_API := pyside6
 
-.PHONY: demo test lint boundaries venv clean bench package
+.PHONY: demo test lint boundaries venv clean bench package reliability
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -31,6 +31,14 @@ boundaries: $(STAMP)
 
 test: $(STAMP) lint boundaries
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The reliability proofs with a bigger N (STOREAPP_RELIABILITY_SCALE, default 4; CI runs 1
+# inside `make test`), then the table: test | runs | failures | figure (docs/reliability.md).
+reliability: $(STAMP)
+	STOREAPP_RELIABILITY_REPORT=1 STOREAPP_RELIABILITY_SCALE=$${STOREAPP_RELIABILITY_SCALE:-4} \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability; \
+	  status=$$?; STOREAPP_RELIABILITY_SCALE=$${STOREAPP_RELIABILITY_SCALE:-4} \
+	  $(PY) -m tests.reliability.results && exit $$status
 
 bench: $(STAMP)
 	$(PY) -m bench
