@@ -1,4 +1,4 @@
-"""Searching and reading: domains to ids (with the incremental-sync fast path), ids to rows."""
+"""Searching and reading: domains to ids (with fast paths for sync paging), ids to rows."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import bisect
 
 from odoosim.errors import value_error
 from odoosim.orm.api import api_model
-from odoosim.orm.domain import DomainCompiler, normalize
+from odoosim.orm.domain import DomainCompiler, is_leaf, normalize
 from odoosim.orm.fields import normalize_datetime
+from odoosim.orm.idrange import indexed_candidates, search_id_range
 
 SIMPLE_TYPES = frozenset(
     ("char", "text", "html", "selection", "integer", "float", "monetary", "boolean", "date")
@@ -52,37 +53,29 @@ class SearchMixin:
         table = self._table
         if any(item in ("|", "!") for item in domain):
             return list(table.rows)
-        best = None
-        for item in domain:
-            if not isinstance(item, tuple | list) or len(item) != 3:
-                continue
-            name, operator, value = item
-            if name == "id" and operator == "in":
-                found = {v for v in value if v in table.rows}
-            elif name == "id" and operator == "=" and isinstance(value, int):
-                found = {value} if value in table.rows else set()
-            elif name in table.indexes and operator == "=" and value and isinstance(value, int):
-                found = table.ids_where(name, value)
-            elif name in table.indexes and operator == "in" and False not in value:
-                found = set()
-                for v in value:
-                    found |= table.ids_where(name, v)
-            else:
-                continue
-            if best is None or len(found) < len(best):
-                best = found
-        if best is None:
+        found = indexed_candidates(table, [item for item in domain if is_leaf(item)])
+        if found is None:
             return list(table.rows)
-        return list(best)
+        return list(found)
 
     def _search_ids(self, domain=None, offset=0, limit=None, order=None) -> list[int]:
         domain = self._active_domain(normalize(domain or []))
         spec = self._parse_order(order)
         offset = int(offset or 0)
+        if limit and spec == [("write_date", False), ("id", False)]:
+            compiled = DomainCompiler(self).compile(domain)
+            return self._search_by_write_date(domain, compiled, offset, int(limit))
+        # Keyset pages (a first sync's "id > last id"): only the ids inside the bounds are tested.
+        ids = search_id_range(self, domain, spec, offset, limit)
+        if ids is not None:
+            return ids
+        return self._scan_ids(domain, spec, offset, limit)
+
+    def _scan_ids(self, domain, spec, offset: int, limit) -> list[int]:
+        """The general path: test the domain on every candidate row, sort, cache until the next
+        write. ``domain`` has the active filter applied and ``spec`` is the parsed order."""
         table = self._table
         compiled = DomainCompiler(self).compile(domain)
-        if limit and spec == [("write_date", False), ("id", False)]:
-            return self._search_by_write_date(domain, compiled, offset, int(limit))
         cache = self.env.server.search_cache
         key = (self._name, repr(domain), tuple(spec), self.env.db.version)
         ids = cache.get(key)
