@@ -12,6 +12,7 @@ import pytest
 
 from tests.reliability import results
 from tests.sync.conftest import memory_keyring, sim  # noqa: F401 - fixtures re-exported
+from tests.ui.conftest import executors, qloop, stores, until  # noqa: F401 - fixtures re-exported
 
 _recorded: set[str] = set()
 
