@@ -18,8 +18,8 @@ _recorded: set[str] = set()
 
 
 def _reporting() -> bool:
-    """`make reliability` sets STOREAPP_RELIABILITY_REPORT=1: a fresh results file and the
-    table at the end of the pytest output."""
+    """`make reliability` sets STOREAPP_RELIABILITY_REPORT=1: a fresh results file, whose table
+    it prints after pytest (python -m tests.reliability.results)."""
     return os.environ.get("STOREAPP_RELIABILITY_REPORT") == "1"
 
 
@@ -52,12 +52,3 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     ):
         results.record(item.name, 1, 1, "error: see the pytest output")
     return report
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
-    if not _reporting():
-        return
-    rows = results.load()
-    if rows:
-        terminalreporter.section("reliability figures")
-        terminalreporter.write_line(results.table(rows))

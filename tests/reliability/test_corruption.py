@@ -84,7 +84,7 @@ def store_folder(sim, tmp_path, memory_keyring) -> tuple[Path, list[str]]:
 def test_random_page_damage(sim, tmp_path, memory_keyring, store_folder, record):
     template, made = store_folder
     seeds = scaled(SEEDS)
-    exported_total = pushed_total = refused = 0
+    exported_total = pushed_total = refused = unreadable_tables = 0
     sim.ledger.clear()
     for seed in range(seeds):
         rng = random.Random(seed)
@@ -114,10 +114,12 @@ def test_random_page_damage(sim, tmp_path, memory_keyring, store_folder, record)
         target = tmp_path / f"export{seed}.jsonl"
         report = export_ops(folder / JOURNAL_FILE, target)
         rows = [json.loads(line) for line in target.read_text("utf-8").splitlines() if line]
-        assert report.count == len(rows) and rows, (seed, report)
-        assert {r["uuid"] for r in rows} <= set(made), seed
-        assert report.complete or report.unreadable or report.problem, seed
+        assert report.count == len(rows), (seed, report)
+        assert {r["uuid"] for r in rows} <= set(made), seed  # only real ops, none invented
+        # What could not be read is named (ranges of op numbers), never silently dropped.
+        assert len(rows) == len(made) or report.unreadable or report.problem, (seed, report)
         exported_total += len(rows)
+        unreadable_tables += not rows  # the damage took the op table's root: nothing to read
 
         sim.up()
         wiring = make_engine(sim, folder)
@@ -139,11 +141,13 @@ def test_random_page_damage(sim, tmp_path, memory_keyring, store_folder, record)
         pushed_total += len(notes)
         assert notes == [], f"seed {seed}: {len(notes)} ops pushed from a damaged journal"
         assert (folder / JOURNAL_FILE).read_bytes() == damaged, f"seed {seed}: journal touched"
+    assert exported_total > 0, "no export read anything: the damage was not random enough"
     record(
         seeds,
         0,
         f"cache rebuilt {seeds}/{seeds}, journal safe mode {seeds}/{seeds}, "
-        f"{exported_total} ops exported, {pushed_total} pushed "
+        f"{exported_total} ops exported ({unreadable_tables} seeds with the op table itself "
+        f"unreadable, its range named), {pushed_total} pushed "
         f"({refused} cycles ended by a read error)",
         test="corruption (random page damage)",
     )
