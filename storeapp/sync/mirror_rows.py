@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 def m2o(value: Any) -> int | None:
     """A many2one as read by search_read: [id, name], a bare id, or False."""
+    # Called for most columns of every mirrored row: the common `[int id, name]` shape is
+    # answered before the general checks.
+    if type(value) is list and value and type(value[0]) is int:
+        return value[0]
     if isinstance(value, list | tuple):
         return int(value[0]) if value else None
     if isinstance(value, int) and not isinstance(value, bool):
@@ -27,6 +31,10 @@ def m2o_name(value: Any) -> str | None:
     if isinstance(value, list | tuple) and len(value) > 1:
         return str(value[1])
     return None
+
+
+# Every row function below starts with the same two keys, `id` then `write_date` (written inline
+# rather than merged from a helper dict: this runs once per mirrored row).
 
 
 def text_or_none(value: Any) -> str | None:
@@ -43,16 +51,19 @@ def phone_last4(*numbers: Any) -> str | None:
     return None
 
 
-def _base(row: dict[str, Any]) -> dict[str, Any]:
-    return {"id": row["id"], "write_date": text_or_none(row.get("write_date"))}
-
-
 def _company_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {"name": r.get("name") or "", "currency": m2o_name(r.get("currency_id"))}
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
+        "name": r.get("name") or "",
+        "currency": m2o_name(r.get("currency_id")),
+    }
 
 
 def _warehouse_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "code": r.get("code") or "",
         "company_id": m2o(r.get("company_id")),
@@ -64,7 +75,9 @@ def _warehouse_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _picking_type_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "code": r.get("code") or "",
         "warehouse_id": m2o(r.get("warehouse_id")),
@@ -77,7 +90,9 @@ def _picking_type_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _location_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "complete_name": text_or_none(r.get("complete_name")),
         "usage": r.get("usage") or "internal",
@@ -90,7 +105,9 @@ def _location_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _category_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "complete_name": text_or_none(r.get("complete_name")),
         "parent_id": m2o(r.get("parent_id")),
@@ -98,7 +115,9 @@ def _category_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _product_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "product_tmpl_id": m2o(r.get("product_tmpl_id")),
         "name": r.get("name") or "",
         "default_code": text_or_none(r.get("default_code")),
@@ -114,7 +133,9 @@ def _product_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
 
 
 def _packaging_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "product_id": m2o(r.get("product_id")) or 0,
         "name": r.get("name") or "",
         "qty": float(r.get("qty") or 0.0),
@@ -123,11 +144,18 @@ def _packaging_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _lot_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {"name": r.get("name") or "", "product_id": m2o(r.get("product_id")) or 0}
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
+        "name": r.get("name") or "",
+        "product_id": m2o(r.get("product_id")) or 0,
+    }
 
 
 def quant_row(r: dict[str, Any], _s: StoreScope | None = None) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "product_id": m2o(r.get("product_id")) or 0,
         "location_id": m2o(r.get("location_id")) or 0,
         "lot_id": m2o(r.get("lot_id")),
@@ -142,7 +170,9 @@ def quant_row(r: dict[str, Any], _s: StoreScope | None = None) -> dict[str, Any]
 
 
 def _picking_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "state": r.get("state") or "draft",
         "picking_type_id": m2o(r.get("picking_type_id")),
@@ -162,7 +192,9 @@ def _picking_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _move_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "picking_id": m2o(r.get("picking_id")),
         "product_id": m2o(r.get("product_id")) or 0,
         "name": text_or_none(r.get("name")),
@@ -180,7 +212,9 @@ def _move_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _move_line_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "move_id": m2o(r.get("move_id")),
         "picking_id": m2o(r.get("picking_id")),
         "product_id": m2o(r.get("product_id")) or 0,
@@ -194,7 +228,9 @@ def _move_line_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _sale_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "partner_id": m2o(r.get("partner_id")),
         "date_order": text_or_none(r.get("date_order")),
@@ -208,7 +244,9 @@ def _sale_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 
 def _sale_line_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "order_id": m2o(r.get("order_id")) or 0,
         "product_id": m2o(r.get("product_id")),
         "name": text_or_none(r.get("name")),
@@ -222,7 +260,9 @@ def _sale_line_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 def _partner_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
     # Only a name and the last four phone digits are kept (privacy: SPEC, "Users").
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "phone_last4": phone_last4(r.get("phone"), r.get("mobile")),
     }
@@ -233,7 +273,9 @@ def _carrier_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
     if warehouse is None and r.get("warehouse_ids"):
         ids = r["warehouse_ids"]
         warehouse = ids[0] if isinstance(ids, list) and ids else None
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "delivery_type": text_or_none(r.get("delivery_type")),
         "warehouse_id": warehouse,
@@ -242,7 +284,9 @@ def _carrier_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
 
 def _employee_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
     tags = r.get("category_ids")
-    return _base(r) | {
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
         "name": r.get("name") or "",
         "job_title": text_or_none(r.get("job_title")),
         "department": m2o_name(r.get("department_id")),

@@ -7,8 +7,14 @@ that leaves no write_date behind, so they are re-read per location. Mixed into `
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from typing import Any
+
+from sqlalchemy import Connection
 
 from storeapp.offline.clock import to_iso
 from storeapp.sync.events import DATA_REFRESHED, DataRefreshed
@@ -16,11 +22,48 @@ from storeapp.sync.mirror import StoreScope
 from storeapp.sync.mirror_rows import quant_row
 
 
-def upsert_sql(table: str, columns: list[str]) -> str:
+def upsert_sql(table: str, columns: Sequence[str], rows: int = 1) -> str:
+    """`INSERT ... ON CONFLICT(id) DO UPDATE` of `rows` rows (a multi-row VALUES list)."""
     cols = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
+    one = "(" + ", ".join("?" for _ in columns) + ")"
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-    return f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
+    values = ", ".join(one for _ in range(rows))
+    return f"INSERT INTO {table} ({cols}) VALUES {values} ON CONFLICT(id) DO UPDATE SET {updates}"
+
+
+_cached_upsert_sql = lru_cache(maxsize=256)(upsert_sql)
+
+
+def upsert_rows(
+    conn: Connection, table: str, columns: Sequence[str], values: Sequence[Sequence[Any]]
+) -> None:
+    """Upsert rows (tuples in `columns` order) a few thousand at a time per statement.
+
+    Not `executemany`: Python's sqlite3 lets go of the GIL around each row it steps and must
+    take it back before the next one. While the erp thread decodes the next page's JSON, every
+    take-back waits for the decoder to yield, so a page of 2,000 rows paid 2,000 such waits and
+    the first sync's writes ran several times slower than SQLite's own work. One statement per
+    chunk takes the GIL back a handful of times per page; SQLite applies the rows in order, so
+    the result (including a repeated id, where the later row wins) is the same."""
+    if not values:
+        return
+    width = len(columns)
+    per = max(1, _variable_limit(conn) // width)
+    names = tuple(columns)
+    for start in range(0, len(values), per):
+        part = values[start : start + per]
+        conn.exec_driver_sql(
+            _cached_upsert_sql(table, names, len(part)), tuple(chain.from_iterable(part))
+        )
+
+
+def _variable_limit(conn: Connection) -> int:
+    """How many `?` one statement may hold in this build of SQLite (999 on old builds)."""
+    driver = conn.connection.driver_connection
+    getlimit = getattr(driver, "getlimit", None)
+    if getlimit is None:
+        return 999
+    return min(int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)), 32766)
 
 
 class MirrorChecks:
@@ -139,7 +182,5 @@ class MirrorChecks:
             )
             if mapped:
                 columns = list(mapped[0])
-                conn.exec_driver_sql(
-                    upsert_sql("quant", columns), [tuple(m[c] for c in columns) for m in mapped]
-                )
+                upsert_rows(conn, "quant", columns, list(map(itemgetter(*columns), mapped)))
         return changed
