@@ -35,9 +35,8 @@ ASSOCIATE = Actor(2, "Camille Garcia")
 MANAGER = Actor(5, "Nathan Blanc")
 
 
-def work_until_killed(
-    data_dir: str, server: dict, pickings: list[int], seed: int, report: Connection
-) -> None:
+def build(data_dir: str, server: dict, seed: int) -> tuple[Outbox, SyncEngine]:
+    """The store's outbox and sync engine, wired as the app wires them."""
     keyring.set_keyring(MemoryKeyring())
     credentials = CredentialStore()
     credentials.set(server["url"], server["db"], server["login"], server["key"])
@@ -71,6 +70,20 @@ def work_until_killed(
         connectivity=Connectivity(events, probe_backoff=FAST_BACKOFF, rng=rng),
         rng=rng,
     )
+    return outbox, engine
+
+
+def push_once(data_dir: str, server: dict) -> None:
+    """One push cycle (the parent kills it while Odoo holds the request)."""
+    _outbox, engine = build(data_dir, server, 1)
+    engine.run_once(pull=False)
+
+
+def work_until_killed(
+    data_dir: str, server: dict, pickings: list[int], seed: int, report: Connection
+) -> None:
+    outbox, engine = build(data_dir, server, seed)
+    rng = random.Random(seed)
     report.send_bytes(b"ready")
     for n in itertools.count():
         roll = rng.random()

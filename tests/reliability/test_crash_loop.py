@@ -27,9 +27,10 @@ import pytest
 from storeapp.offline.db import quick_check
 from storeapp.offline.journal import JOURNAL_FILE, JournalStore
 from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import Outbox
 from tests.reliability.results import scaled
 from tests.sync.conftest import make_engine
-from tests.sync.helpers import drain, effects
+from tests.sync.helpers import drain, effects, enqueue, message_payload
 
 CI_KILLS = 200
 SEED = 20261126
@@ -140,3 +141,55 @@ def test_crash_loop_sigkill(sim, tmp_path, memory_keyring, record):
     # About four confirmed saves per kill on an idle machine; far fewer means the loop tested
     # little (children killed before doing anything).
     assert len(confirmed) >= kills // 2, "too few saves were confirmed for the loop to mean much"
+
+
+HELD = 8.0  # seconds odoosim holds the note before running it
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "An op found in `sending` when the app starts is reconciled at once (push.py: 'an op "
+        "found in sending after a crash simply goes through reconcile again'), without the "
+        "after_timeout_wait a timeout gets. If the app died while Odoo was still running the "
+        "request and is restarted before Odoo finishes, reconcile finds nothing, the op is "
+        "sent again and Odoo applies it twice. Ops found in `sending` at start should wait "
+        "out after_timeout_wait from their sent_at before reconciling."
+    ),
+)
+def test_restart_faster_than_odoo_finishes_applies_once(sim, tmp_path, memory_keyring):
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["tests.reliability.crash_worker"])
+    from tests.reliability.crash_worker import push_once
+
+    data_dir = tmp_path / "data"
+    journal = JournalStore.open(data_dir)
+    picking = sim.facts["click_collect_orders"]["ready"][0]["picking_id"]
+    op = enqueue(Outbox(journal), "message.post", message_payload(picking, "bag 4 at the desk"))
+    journal.close()
+    server = {
+        "url": sim.url,
+        "db": sim.db_name,
+        "login": sim.device.login,
+        "key": sim.device.api_key,
+        "warehouse": sim.facts["stores"][0]["code"],
+    }
+    sim.ledger.clear()
+    sim.faults.inject("delay", method="message_post", delay=HELD)
+    child = ctx.Process(target=push_once, args=(str(data_dir), server), daemon=True)
+    child.start()
+    deadline = time.monotonic() + 60
+    while not any(f[0] == "delay" for f in sim.faults.history):  # Odoo now holds the note
+        assert time.monotonic() < deadline, "the push never reached odoosim"
+        time.sleep(0.02)
+    os.kill(child.pid, signal.SIGKILL)
+    child.join(30)
+    # The store restarts at once and pushes.
+    wiring = make_engine(sim, data_dir, after_timeout_wait=0.3)
+    try:
+        assert wiring.outbox.get(op.uuid).state is OpState.SENDING
+        drain(wiring.engine, seconds=60)
+    finally:
+        wiring.close()
+    time.sleep(HELD + 1)  # the held request runs now
+    assert effects(sim).messages == {op.uuid: 1}
