@@ -89,6 +89,9 @@ def setup_logging(
     root.setLevel(level)
     # Alembic announces every plugin it loads at INFO: only its warnings are news.
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    # odoorpc logs every JSON-RPC body at DEBUG, and each body carries the device's password or
+    # API key as a bare positional argument no filter can tell from data: never let it log that.
+    logging.getLogger("odoorpc").setLevel(max(logging.INFO, root.level))
     return path
 
 

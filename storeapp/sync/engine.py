@@ -128,6 +128,15 @@ class SyncEngine:
         """One cycle: push first (the store's work matters most), then pull, so the mirror
         shows Odoo after our changes."""
         cycle = CycleResult(state=self.connectivity.state.value)
+        safe = getattr(self.push.outbox.journal, "safe_mode", None)
+        if safe is not None:
+            # A damaged journal is never pushed from: what it says may not be what was saved.
+            cycle.error = (
+                f"The journal on this PC is damaged or unusable, so nothing is sent to Odoo "
+                f"({safe.reason}). Export the outbox with `storeapp outbox export FILE` and "
+                f"call IT."
+            )
+            return cycle
         if not self._ensure_link():
             cycle.state = self.connectivity.state.value
             cycle.error = self.connectivity.reason

@@ -127,12 +127,7 @@ def map_exception(exc: BaseException) -> GatewayError:
             detail=str(exc),
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return TlsError(
-            "The Odoo server's certificate could not be verified, so storeapp will not send "
-            "anything to it. If your company uses its own certificate authority, IT must set "
-            "odoo.ca_bundle on this PC.",
-            detail=str(exc),
-        )
+        return TlsError(_certificate_problem(exc), detail=str(exc))
     if isinstance(exc, TimeoutError | socket.timeout):
         return Timeout(
             "Odoo did not answer in time. storeapp will check what happened and try again.",
@@ -173,3 +168,31 @@ def map_exception(exc: BaseException) -> GatewayError:
             detail=repr(exc),
         )
     return ProtocolError("Unexpected failure talking to Odoo.", detail=repr(exc))
+
+
+def _certificate_problem(exc: ssl.SSLCertVerificationError) -> str:
+    """Words for a refused certificate that point at the fix: the advice for an expired
+    certificate or a wrong address is not the advice for a company's own authority."""
+    why = f"{getattr(exc, 'verify_message', '') or ''} {exc}".lower()
+    refused = (
+        "The Odoo server's certificate could not be verified, so storeapp sends nothing to it: "
+    )
+    if "expired" in why:
+        return refused + (
+            "it has expired. The Odoo administrator must renew the server's certificate; "
+            "nothing on this PC needs to change."
+        )
+    if "not yet valid" in why:
+        return refused + (
+            "it is not valid yet. Check this PC's date and time, or ask the Odoo "
+            "administrator about the certificate's start date."
+        )
+    if "hostname" in why or "ip address mismatch" in why:
+        return refused + (
+            "it was made for another host name than the one in odoo.url. IT must use the "
+            "address the certificate names, or the Odoo administrator must fix the certificate."
+        )
+    return refused + (
+        "no trusted authority signed it. If your company uses its own certificate authority, "
+        "IT must set odoo.ca_bundle on this PC to that authority's certificate."
+    )

@@ -1,7 +1,8 @@
 """Push: drain the outbox into Odoo, exactly once.
 
 Per op: `mark_sending` (recorded before any request), reconcile, apply if not applied,
-`mark_done(result)`. An op found in `sending` after a crash simply goes through reconcile again.
+`mark_done(result)`. An op found in `sending` after a crash is reconciled once Odoo has had
+`after_timeout_wait` to finish the request the crash interrupted.
 
 - Transient errors (Offline, Timeout, 5xx, garbage answers): `mark_failed` with exponential
   backoff and jitter, and the drain stops — the link is bad, hammering it helps nobody.
@@ -25,6 +26,7 @@ from datetime import datetime, timedelta
 
 from storeapp.core.ops import PayloadError, validate_payload
 from storeapp.offline.clock import utcnow
+from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord, Outbox
 from storeapp.sync.connectivity import Connectivity
 from storeapp.sync.errors import AuthFailed, CredentialsMissing, GatewayError
@@ -94,6 +96,8 @@ class OutboxPush:
                 handled += 1
                 if outcome == "done":
                     result.done += 1
+                elif outcome == "waiting":
+                    continue
                 elif outcome == "parked":
                     result.parked += 1
                     parked = self.outbox.get(op.uuid)
@@ -129,6 +133,26 @@ class OutboxPush:
                 f"This saved change cannot be sent as it is: {exc}.",
                 "Cancel it and do the work again; tell IT if it happens again.",
             )
+        if op.approver_id is not None and op.approver_id == op.actor_id:
+            # Approve() refuses this; a journal that says so anyway was edited or restored.
+            return self._park(
+                op,
+                f"This change says it was approved by {op.approver_name or 'the person'} who "
+                "made it; a change must be approved by another manager.",
+                "Cancel it and have the work approved by a different manager.",
+            )
+        if op.state == OpState.SENDING and op.sent_at is not None:
+            # Found in `sending`: storeapp stopped mid-request. Odoo may still be running that
+            # request; checking before it ends could miss an effect about to commit.
+            due = op.sent_at + timedelta(seconds=self.settings.after_timeout_wait)
+            if self.clock() < due:
+                self.outbox.mark_failed(
+                    op.uuid,
+                    "storeapp stopped while sending this change; waiting for Odoo to finish "
+                    "before checking whether it arrived",
+                    due,
+                )
+                return "waiting"
         self.outbox.mark_sending(op.uuid)
         current = self.outbox.get(op.uuid) or op
         attempt = Attempt(current, payload)

@@ -129,7 +129,7 @@ def test_random_page_damage(sim, tmp_path, memory_keyring, store_folder, record)
                 try:
                     wiring.engine.run_once(pull=False)
                 except DatabaseError:
-                    # Reading the damaged op table failed outright (see the xfail below):
+                    # Reading the damaged op table failed outright:
                     # a refusal, as long as nothing went out.
                     refused += 1
                     break
@@ -163,15 +163,6 @@ def _op_root_page(path: Path) -> int:
         conn.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "SyncEngine.run_once does not check journal.safe_mode: on a journal whose op table is "
-        "damaged, Outbox.ready raises sqlalchemy DatabaseError out of the cycle (run_once only "
-        "turns StorageError into cycle.error), so `storeapp sync --once` ends in a traceback "
-        "instead of saying the journal is damaged and in safe mode. Nothing is pushed either way."
-    ),
-)
 def test_sync_cycle_on_a_damaged_journal_says_safe_mode(sim, tmp_path, store_folder):
     template, _made = store_folder
     folder = tmp_path / "damaged"

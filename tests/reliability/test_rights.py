@@ -3,7 +3,7 @@ associate cannot reach a manager's action from any screen or command.
 
 - core: Outbox.approve refuses the counter; the approvals presenter refuses associates;
 - push: an op whose journal row claims it was approved by its own counter (a hand-edited or
-  tampered journal) must not reach Odoo (strict xfail: not re-checked today);
+  tampered journal) is parked by the push, never sent to Odoo;
 - shell: signed in as an associate, no manager page is reachable by the navigation list, the
   keyboard (arrows, Home/End, Ctrl+1..9) or show_page; the enroll/setup actions do nothing and
   the outbox's manager buttons stay disabled;
@@ -72,15 +72,6 @@ def test_counter_cannot_approve_and_associates_cannot_decide(stores, executors, 
            test="rights: counter != approver (core)")  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "The push does not re-check approvals: an op whose journal row says it was approved "
-        "by the very employee who recorded it (approver_id == actor_id, e.g. a hand-edited or "
-        "restored journal) is sent to Odoo like any queued op. The push (or Outbox.ready) "
-        "should park such an op with a reason instead of sending it."
-    ),
-)
 def test_push_rechecks_that_the_approver_is_not_the_counter(sim, tmp_path, memory_keyring):
     wiring = make_engine(sim, tmp_path / "pc")
     try:

@@ -61,15 +61,6 @@ def _found(text: str, words: list[str]) -> list[str]:
     return [w for w in words if w.lower() in low]
 
 
-DEBUG_LEAK = (
-    "With logging.level = DEBUG (a documented choice of the machine file), odoorpc's "
-    "jsonrpclib logger writes every JSON-RPC request, API key included in its args, to "
-    "storeapp.log; the redacting filter does not recognise it, so the key reaches the log "
-    "file and the support bundle. Fix: keep odoorpc's loggers at INFO or higher, or redact "
-    "the password argument of common.login / object.execute(_kw) in RedactingFilter."
-)
-
-
 @pytest.fixture
 def restore_logging():
     """setup_logging() takes over the root logger: give it back as it was after the test."""
@@ -85,7 +76,7 @@ def restore_logging():
 
 @pytest.mark.parametrize(
     "level",
-    ["INFO", pytest.param("DEBUG", marks=pytest.mark.xfail(strict=True, reason=DEBUG_LEAK))],
+    ["INFO", "DEBUG"],
 )
 def test_canaries_stay_out_of_logs_crash_files_config_and_bundle(
     sim, tmp_path, memory_keyring, record, level, restore_logging
