@@ -11,7 +11,10 @@ No Qt here: the shell calls `refresh()` on a worker thread when the sync says em
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -37,7 +40,8 @@ class OdooBadgeRefresh:
     repo: CredentialsRepo
     badge_key: Callable[[bool], bytes | None]
     rules: RoleRules = field(default_factory=RoleRules)
-    _seen: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    _seen: dict[int, str] = field(default_factory=dict)
+    _stamp_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     _verifiers: dict[int, OdooCredential] = field(default_factory=dict)
 
     def _store_employee_ids(self) -> list[int]:
@@ -68,13 +72,16 @@ class OdooBadgeRefresh:
                 if isinstance(r.get("user_id"), list)
                 else r.get("user_id") or None,
             )
-            stamp = (r.get("write_date"), role.value)
+            pin = str(r.get("pin") or "")
+            badge = str(r.get("barcode") or "")
+            # What was derived from, as a keyed digest kept in memory only. Not write_date:
+            # Odoo serves it to the second, so a PIN changed in the same second as the previous
+            # refresh would look unchanged.
+            stamp = _fingerprint(self._stamp_key, badge, pin, role.value)
             known = self._verifiers.get(emp_id)
             if known is not None and self._seen.get(emp_id) == stamp:
                 records.append(known)
                 continue
-            pin = str(r.get("pin") or "")
-            badge = str(r.get("barcode") or "")
             previous = stored.get(emp_id)
             if previous is not None and _unchanged_since(r.get("write_date"), previous.updated_at):
                 # Odoo has not touched this employee since we derived the verifier (earlier
@@ -121,3 +128,7 @@ def _unchanged_since(odoo_write_date: str | None, derived_at) -> bool:  # noqa: 
         return False
     # Odoo sends seconds only: a change in the same second as our derivation must count.
     return written + timedelta(seconds=1) < derived_at
+
+
+def _fingerprint(key: bytes, badge: str, pin: str, role: str) -> str:
+    return hmac.new(key, "\0".join((badge, pin, role)).encode(), hashlib.sha256).hexdigest()
