@@ -6,10 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -18,8 +15,8 @@ from storeapp.core.quantities import format_money, format_qty, format_signed_qty
 from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.offline.clock import utcnow
 from storeapp.ui.statusbar import format_age
+from storeapp.ui.table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COLUMNS = (
     "What",
@@ -45,38 +42,21 @@ def signed_money(value) -> str:  # noqa: ANN001
     return f"−{text}" if value < 0 else f"+{text}" if value > 0 else text
 
 
-class ApprovalsTableModel(QAbstractTableModel):
+class ApprovalsTableModel(RowsTableModel[ApprovalItem]):
     """Rows are `ApprovalItem`s, oldest first."""
+
+    COLUMNS = COLUMNS
+    CONTEXT = "ApprovalsModel"
 
     def __init__(self, parent=None, clock: Callable[[], datetime] = utcnow) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._items: list[ApprovalItem] = []
         self.clock = clock
 
     def set_items(self, items: Sequence[ApprovalItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> ApprovalItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201, N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(COLUMNS[section])
-        return None
+        return self.row_at(row)
 
     def _text(self, item: ApprovalItem, col: int) -> str:
         if col == 0:
@@ -100,14 +80,10 @@ class ApprovalsTableModel(QAbstractTableModel):
         return format_age(item.age_seconds(self.clock()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self._items)
-            or not 0 <= index.column() < len(COLUMNS)
-        ):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        item = self._items[index.row()]
-        col = index.column()
+        item, col = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 5):

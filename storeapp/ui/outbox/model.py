@@ -6,18 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord
-
-Index = QModelIndex | QPersistentModelIndex
+from storeapp.ui.table_model import Index, RowsTableModel
 
 
 def tr(text: str) -> str:
@@ -64,43 +60,23 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d %b %H:%M")
 
 
-class OutboxTableModel(QAbstractTableModel):
+class OutboxTableModel(RowsTableModel[OpRecord]):
     """Rows are OpRecords (read-only copies); `set_ops` swaps them in one reset."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._ops: list[OpRecord] = []
+    COLUMNS = COLUMNS
+    CONTEXT = "OutboxModel"
 
     def set_ops(self, ops: Sequence[OpRecord]) -> None:
-        self.beginResetModel()
-        self._ops = list(ops)
-        self.endResetModel()
+        self.set_rows(ops)
 
     def op(self, row: int) -> OpRecord | None:
-        return self._ops[row] if 0 <= row < len(self._ops) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ops)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201, N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(COLUMNS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or index.row() >= len(self._ops) or index.column() >= len(COLUMNS):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        op = self._ops[index.row()]
-        col = index.column()
+        op, col = cell
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 str(op.seq),

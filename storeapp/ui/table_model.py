@@ -1,0 +1,65 @@
+"""A read-only table model over a list of rows, the plumbing every screen's table shares.
+
+Subclasses set `COLUMNS` (English header labels) and `CONTEXT` (the translation context), and
+implement `data()`; rows arrive whole through `set_rows`, in one model reset, from a presenter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    COLUMNS: ClassVar[tuple[str, ...]] = ()
+    CONTEXT: ClassVar[str] = "RowsTableModel"
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def cell(self, index: Index) -> tuple[Row, int] | None:
+        """The row object and column of a valid index inside the table, else None."""
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self._rows)
+            or not 0 <= index.column() < len(self.COLUMNS)
+        ):
+            return None
+        return self._rows[index.row()], index.column()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+        return None
