@@ -46,6 +46,16 @@ class ResPartner(Model):
     ref = fields.Char("Reference")
     company_id = fields.Many2one("res.company", "Company")
     customer_rank = fields.Integer()
+    type = fields.Selection(
+        [
+            ("contact", "Contact"),
+            ("invoice", "Invoice Address"),
+            ("delivery", "Delivery Address"),
+            ("other", "Other Address"),
+        ],
+        "Address Type",
+        default="contact",
+    )
     active = fields.Boolean(default=True)
 
     def _compute_complete_name(self):
@@ -109,7 +119,8 @@ class ResUsers(Model):
     share = fields.Boolean("Share User")
     lang = fields.Char("Language", default="en_US")
     tz = fields.Char("Timezone", default="Europe/Brussels")
-    email = fields.Char()
+    # A user's e-mail is its partner's (res.users _inherits res.partner): chatter reads it there.
+    email = fields.Char(related="partner_id.email")
     employee_ids = fields.One2many("hr.employee", "user_id", "Related Employee")
 
     @api_model
@@ -240,11 +251,7 @@ class MailThread(Model):
             raise self.env.missing_error(self._name, self._ids, "read")
         if message_type not in ("comment", "notification", "auto_comment", "user_notification"):
             raise UserError(f"Invalid message_type {message_type}")
-        author = (
-            self.env.user._row().get("partner_id")
-            if self.env.uid in self.env.db.table("res.users").rows
-            else False
-        )
+        author = self._message_compute_author(kwargs.get("author_id"), kwargs.get("email_from"))
         message = (
             self.env["mail.message"]
             .sudo()
@@ -272,6 +279,21 @@ class MailThread(Model):
             {"message_id": message.id, "body": body or "", "subject": subject or False},
         )
         return message
+
+    def _message_compute_author(self, author_id=None, email_from=None):
+        """Odoo 17 ``mail.thread._message_compute_author`` (raise_on_email=True): the author
+        defaults to the user's partner, and a message without a sender address is refused."""
+        partners = self.env.db.table("res.partner").rows
+        if not author_id:
+            user = self.env.db.table("res.users").rows.get(self.env.uid, {})
+            author_id = user.get("partner_id") or False
+            if not email_from:
+                email_from = partners.get(author_id, {}).get("email") or False
+        elif not email_from:
+            email_from = partners.get(author_id, {}).get("email") or False
+        if not email_from:
+            raise UserError("Unable to send message, please configure the sender's email address.")
+        return author_id
 
 
 class HrDepartment(Model):

@@ -401,13 +401,17 @@ class StockMove(Model):
         for move in todo:
             row = move._row()
             short = row.get("product_uom_qty", 0.0) - row.get("quantity", 0.0)
-            if short > EPS:
+            if short <= EPS:
+                continue
+            if cancel_backorder:
+                # Seen on a real 17.0: without backorder the short move's demand is reduced
+                # in place and no cancelled remainder is left on the picking.
+                move._write({"product_uom_qty": row.get("quantity", 0.0)})
+            else:
                 remainders.append(move._split(short))
         if remainders:
             new_moves = self.env["stock.move"].sudo()._create(remainders)
             new_moves._write({"state": "confirmed"})
-            if cancel_backorder:
-                new_moves._action_cancel()
         for move in todo:
             move._write(
                 {

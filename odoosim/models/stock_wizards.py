@@ -226,36 +226,37 @@ class StockReturnPicking(Model):
             )
             if picking and picking.state != "done":
                 raise UserError("You may only return Done pickings.")
+            # product_return_moves and location_id share one stored compute
+            # (_compute_moves_locations, readonly=False). Odoo 17 runs it only when create
+            # provides none of its fields, so a location given in the same create leaves the
+            # lines empty (reference §7); lines given at creation replace the computed ones.
+            computed = picking and not lines and "location_id" not in vals
             if picking:
-                original = picking._row()["location_id"]
-                vals.setdefault("original_location_id", original)
-                vals.setdefault(
-                    "parent_location_id",
-                    picking.picking_type_id.warehouse_id.view_location_id.id or original,
-                )
-                vals.setdefault("company_id", picking._row().get("company_id"))
-                return_type = (
-                    picking.picking_type_id.return_picking_type_id or picking.picking_type_id
-                )
-                vals.setdefault(
-                    "location_id",
-                    picking.picking_type_id.default_location_return_id.id
-                    or (
-                        return_type.default_location_dest_id.id
-                        if return_type.code == "incoming"
-                        else False
-                    )
-                    or original,
-                )
+                vals = {**self._computed_locations(picking), **vals}
             wizard = self._create([vals])
-            # Lines given at creation replace the computed ones (a stored compute with
-            # readonly=False is not recomputed when the value is provided).
-            if picking and not lines:
+            if computed:
                 wizard._fill_lines()
             if lines:
                 wizard._apply_o2m_commands(wizard._fields["product_return_moves"], lines)
             ids.append(wizard.id)
         return self.browse(ids)
+
+    def _computed_locations(self, picking) -> dict:
+        """The location fields _compute_moves_locations gives a wizard of ``picking``."""
+        original = picking._row()["location_id"]
+        return_type = picking.picking_type_id.return_picking_type_id or picking.picking_type_id
+        return {
+            "original_location_id": original,
+            "parent_location_id": (
+                picking.picking_type_id.warehouse_id.view_location_id.id or original
+            ),
+            "company_id": picking._row().get("company_id"),
+            "location_id": picking.picking_type_id.default_location_return_id.id
+            or (
+                return_type.default_location_dest_id.id if return_type.code == "incoming" else False
+            )
+            or original,
+        }
 
     def _fill_lines(self):
         picking = self.picking_id

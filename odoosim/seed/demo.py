@@ -118,9 +118,13 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
                 )
         for store in facts["stores"]:
             stock = store["stock_location_id"]
+            # Lots and serials sit in the store's bins, as in a real store: a serial's quant is
+            # at its bin, never at the parent stock location (two serials per bin in turn, so a
+            # bin holds more than the one Odoo reserves; no rng draw).
+            bins = store["bin_location_ids"] or [stock]
             if tracking == "serial":
                 ids = []
-                for _ in range(rng.randint(4, 8)):
+                for n in range(rng.randint(4, 8)):
                     lot_seq += 1
                     lot = create(
                         env,
@@ -131,12 +135,13 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
                             "company_id": facts["company_id"],
                         },
                     )
-                    quants._update_available_quantity(pid, stock, 1.0, lot.id)
+                    quants._update_available_quantity(pid, bins[n // 2 % len(bins)], 1.0, lot.id)
                     ids.append(lot.id)
                 serials[(pid, stock)] = ids
             elif tracking == "lot":
-                for lot in lots[pid]:
-                    quants._update_available_quantity(pid, stock, float(rng.randint(5, 30)), lot)
+                for n, lot in enumerate(lots[pid]):
+                    quantity = float(rng.randint(5, 30))
+                    quants._update_available_quantity(pid, bins[n % len(bins)], quantity, lot)
             else:
                 where = rng.choice([stock, *store["bin_location_ids"]])
                 quants._update_available_quantity(pid, where, float(rng.randint(8, 60)))

@@ -121,15 +121,20 @@ def test_sales_between_count_and_push_stay_sold_even_below_zero(sim, store):
 
 
 def test_a_lot_is_adjusted_on_its_own_quant(sim, store):
-    stock = sim.facts["stores"][0]["stock_location_id"]
+    store_stock = sim.facts["stores"][0]["stock_location_id"]
     mug = sim.facts["lot_product_ids"][0]
     quants = sim.execute(
         "stock.quant",
         "search_read",
-        [("product_id", "=", mug), ("location_id", "=", stock), ("lot_id", "!=", False)],
-        ["lot_id", "quantity"],
+        [
+            ("product_id", "=", mug),
+            ("location_id", "child_of", store_stock),
+            ("lot_id", "!=", False),
+        ],
+        ["lot_id", "quantity", "location_id"],
     )
     lot_id, lot_name = quants[0]["lot_id"]
+    stock = quants[0]["location_id"][0]  # lots live in bins, as in a real store
     repo = CountsRepo(store.cache, store.journal, store.outbox, RULES)
     snapshot = repo.snapshot(stock, mug, lot_id)
     assert snapshot == quants[0]["quantity"]

@@ -248,3 +248,63 @@ def test_serial_item_goes_back_with_its_serial(sim, tmp_path, memory_keyring):
         assert [ml["lot_id"][0] for ml in lines] == [lot_id]
     finally:
         wiring.close()
+
+
+def test_return_wizard_lines_come_from_odoo_even_with_a_return_location(
+    sim, tmp_path, memory_keyring
+):
+    """Odoo 17 leaves the wizard empty when `location_id` is in its create: the handler creates
+    it with the delivery only and sets the destination after, so the return reaches Odoo."""
+    wiring = make_engine(sim, tmp_path / "pc")
+    try:
+        wiring.engine.run_once(push=False)
+        repo = _repo(wiring)
+        delivery = _delivery(sim, within_30_days=True)
+        name = sim.execute("sale.order", "read", [delivery["sale_order_id"]], ["name"])[0]["name"]
+        saved, _, _ = _take_back(repo, name, [(0, 1.0, "damaged")], approver=MANAGER)
+        drain(wiring.engine)
+        op = wiring.outbox.get(saved.op_uuids[0])
+        assert op.state is OpState.DONE, op.park_reason
+        created = [
+            e
+            for e in sim.ledger.entries("return.created")
+            if e.data["return_of"] == delivery["picking_id"]
+        ]
+        assert len(created) == 1 and [ln["quantity"] for ln in created[0].data["lines"]] == [1]
+    finally:
+        wiring.close()
+
+
+def test_empty_return_wizard_is_explained_without_blaming_earlier_returns(
+    sim, tmp_path, memory_keyring
+):
+    """A wizard that offers nothing (here: Odoo counts moves into a scrap location as
+    scrapped and leaves them out) parks the return with what Odoo really shows."""
+    wiring = make_engine(sim, tmp_path / "pc")
+    try:
+        wiring.engine.run_once(push=False)
+        repo = _repo(wiring)
+        delivery = _delivery(sim, within_30_days=True)
+        name = sim.execute("sale.order", "read", [delivery["sale_order_id"]], ["name"])[0]["name"]
+        saved, _, _ = _take_back(repo, name, [(0, 1.0, "resellable")])
+        customers = sim.facts["customer_location_id"]
+        sim.execute("stock.location", "write", [customers], {"scrap_location": True})
+        drain(wiring.engine)
+        op = wiring.outbox.get(saved.op_uuids[0])
+        assert op.state is OpState.PARKED
+        assert f"Odoo's return wizard for order {delivery_name(sim, delivery)}" in op.park_reason
+        assert "offered no lines at all" in op.park_reason
+        assert "nothing of it was returned yet" in op.park_reason
+        assert "already returned" not in op.park_reason
+        assert "No return was made in Odoo." in op.park_reason
+        assert not [
+            e
+            for e in sim.ledger.entries("return.created")
+            if e.data["return_of"] == delivery["picking_id"]
+        ]
+    finally:
+        wiring.close()
+
+
+def delivery_name(sim, delivery) -> str:
+    return sim.execute("stock.picking", "read", [delivery["picking_id"]], ["name"])[0]["name"]

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from storeapp.core.ops import op_marker
-from storeapp.core.quantities import format_qty, qty_compare
+from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
 from storeapp.sync.errors import GatewayError, NotFound, ProtocolError
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
 from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
@@ -121,12 +121,15 @@ class ReturnCreate:
                 "Check the order in Odoo with the manager; cancel this change if it was never "
                 "handed over.",
             )
-        self._check_returnable(ctx, attempt, delivery["name"])
-        values: dict[str, Any] = {"picking_id": p["delivery_id"]}
-        if version.return_wizard_has_location:
-            values["location_id"] = p["location_id"]
+        returned = self._check_returnable(ctx, attempt, delivery["name"])
         context = {"active_id": p["delivery_id"], "active_model": "stock.picking"}
-        wizard_id = gw.create("stock.return.picking", values, context=context)
+        # Only picking_id in the create: Odoo 17 computes the lines and the return location
+        # together, and a location given in the same create leaves the lines empty.
+        wizard_id = gw.create(
+            "stock.return.picking", {"picking_id": p["delivery_id"]}, context=context
+        )
+        if version.return_wizard_has_location:
+            gw.write("stock.return.picking", [wizard_id], {"location_id": p["location_id"]})
         wizard = gw.read("stock.return.picking", [wizard_id], ["product_return_moves"])
         line_ids = wizard[0]["product_return_moves"] if wizard else []
         lines = gw.read(
@@ -136,11 +139,7 @@ class ReturnCreate:
         offered = {_id(line["move_id"]) for line in lines}
         missing = [mid for mid in want if mid not in offered]
         if missing:
-            raise Park(
-                f"Some items of order {delivery['name']} can no longer be returned in Odoo "
-                "(already returned or changed).",
-                "Check the order's returns in Odoo with the manager; cancel this change.",
-            )
+            raise self._not_offered(ctx, delivery["name"], missing, returned, bool(lines))
         # Every quantity is written explicitly: 17 builds pre-fill differently (demand or done).
         for line in lines:
             wanted = want.get(_id(line["move_id"]))
@@ -161,12 +160,54 @@ class ReturnCreate:
             gw.write("stock.picking", [ret["id"]], {"location_dest_id": p["location_id"]})
         return gw.read("stock.picking", [ret["id"]], RETURN_FIELDS)[0]
 
-    def _check_returnable(self, ctx: PushContext, attempt: Attempt, delivery: str) -> None:
+    @staticmethod
+    def _not_offered(
+        ctx: PushContext,
+        delivery: str,
+        missing: list[int],
+        returned: dict[int | None, float],
+        any_offered: bool,
+    ) -> Park:
+        """Why Odoo's wizard left out some of our moves, from what Odoo says of them.
+
+        Earlier returns are blamed only when Odoo's returned quantities show them (the check
+        before the wizard already parks when they take everything back); otherwise the move's
+        state, or plainly the wizard, is named: an empty wizard is not "already returned"."""
+        moves = ctx.gateway.read("stock.move", missing, ["product_id", "state", "quantity"])
+        found = {m["id"]: m for m in moves}
+        reasons = []
+        for mid in missing:
+            move = found.get(mid)
+            if move is None:
+                reasons.append(f"line #{mid} no longer exists in the order")
+                continue
+            product = move["product_id"][1] if move["product_id"] else f"line #{mid}"
+            if move["state"] != "done":
+                reasons.append(f"{product} is '{move['state']}' in Odoo, not delivered")
+            elif returned.get(mid):
+                reasons.append(
+                    f"{product}: {format_qty(returned[mid])} of {format_qty(move['quantity'])} "
+                    "already returned"
+                )
+            else:
+                reasons.append(f"{product} was delivered and nothing of it was returned yet")
+        what = "offered no lines at all" if not any_offered else "left out some lines"
+        return Park(
+            f"Odoo's return wizard for order {delivery} {what}: " + "; ".join(reasons) + ". "
+            "No return was made in Odoo.",
+            "Open the order in Odoo with the manager and try its Return button; if Odoo offers "
+            "the items there, retry this change, otherwise cancel it.",
+        )
+
+    def _check_returnable(
+        self, ctx: PushContext, attempt: Attempt, delivery: str
+    ) -> dict[int | None, float]:
         """Re-check against Odoo what each move can still give back, before creating anything.
 
         The screen checked the cache, but another PC of the store (or another store) may have
         returned the same items while this one was offline; Odoo's wizard would accept more
         than was delivered, so the limit is enforced here and the op parked with the numbers.
+        Returns what Odoo says was already returned, per delivered move.
         """
         gw = ctx.gateway
         want = {line["move_id"]: line["quantity"] for line in attempt.payload["lines"]}
@@ -185,6 +226,14 @@ class ReturnCreate:
             left = max(0.0, move["quantity"] - returned.get(move["id"], 0.0))
             if qty_compare(want[move["id"]], left) > 0:
                 product = move["product_id"][1] if move["product_id"] else f"#{move['id']}"
+                if qty_is_zero(returned.get(move["id"], 0.0)):
+                    raise Park(
+                        f"Order {delivery}: this return asks for {format_qty(want[move['id']])} "
+                        f"× {product}, but Odoo shows only {format_qty(move['quantity'])} "
+                        f"delivered on that line ('{move['state']}') and nothing returned.",
+                        "Check the order in Odoo with the manager, then cancel this return and "
+                        "take back only what Odoo shows as delivered.",
+                    )
                 raise Park(
                     f"Order {delivery}: this return asks for {format_qty(want[move['id']])} × "
                     f"{product}, but Odoo says only {format_qty(left)} can still be returned "
@@ -193,6 +242,7 @@ class ReturnCreate:
                     "Check the order's returns in Odoo with the manager, then cancel this return "
                     "and take back only what is left, refunding the customer accordingly.",
                 )
+        return returned
 
     def _validate(self, ctx: PushContext, attempt: Attempt, ret: dict[str, Any]) -> None:
         p = attempt.payload
