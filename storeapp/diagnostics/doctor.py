@@ -28,7 +28,10 @@ FREE_DISK_WARN = 1024 * 1024 * 1024
 
 # Checks added by other parts of storeapp, as "module:function" (kept lazy so `doctor` starts
 # fast and a broken optional part cannot stop the other checks).
-EXTRA_CHECKS: list[str] = ["storeapp.sync.webhooks:doctor_check"]
+EXTRA_CHECKS: list[str] = [
+    "storeapp.sync.webhooks:doctor_check",
+    "storeapp.sync.device_user:doctor_check",
+]
 
 
 class Status(StrEnum):

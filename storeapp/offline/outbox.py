@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from storeapp.core.ops import MESSAGE_POST
 from storeapp.offline import audit
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.export import ExportReport, export_ops
@@ -43,6 +44,9 @@ UNFINISHED = (
     OpState.FAILED,
     OpState.PARKED,
 )
+# Kinds that do not hold their aggregate's line while parked: a chatter note Odoo refused (e.g.
+# the device user has no e-mail address) must never keep the stock changes of its order waiting.
+NEVER_BLOCK_WHEN_PARKED = (MESSAGE_POST,)
 # States counted as "waiting for Odoo" in the status bar (approval waits for a manager).
 WAITING_FOR_ODOO = (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED)
 
@@ -407,15 +411,11 @@ class Outbox:
 
         Per aggregate only the oldest unfinished op counts, and only when it is queued, sending
         (a previous attempt's outcome is unknown: reconcile it) or failed and due. An aggregate
-        whose oldest unfinished op is parked or waiting for approval is blocked.
+        whose oldest unfinished op is parked or waiting for approval is blocked, unless that op
+        is a parked note (see NEVER_BLOCK_WHEN_PARKED).
         """
         due = to_iso(now or self.clock())
-        heads = (
-            select(Op.aggregate, func.min(Op.seq).label("seq"))
-            .where(Op.state.in_([s.value for s in UNFINISHED]))
-            .group_by(Op.aggregate)
-            .subquery()
-        )
+        heads = self._heads().subquery()
         query = (
             select(Op)
             .join(heads, Op.seq == heads.c.seq)
@@ -433,6 +433,38 @@ class Outbox:
         )
         with self.journal.read() as s:
             return [OpRecord.from_row(r) for r in s.scalars(query)]
+
+    @staticmethod
+    def _heads():  # noqa: ANN205 - a SQLAlchemy select of (aggregate, seq)
+        """Per aggregate, the seq of the op the others wait for: the oldest unfinished op
+        that holds its place in line."""
+        holds_place = and_(
+            Op.state.in_([s.value for s in UNFINISHED]),
+            ~and_(Op.kind.in_(NEVER_BLOCK_WHEN_PARKED), Op.state == OpState.PARKED.value),
+        )
+        return (
+            select(Op.aggregate, func.min(Op.seq).label("seq"))
+            .where(holds_place)
+            .group_by(Op.aggregate)
+        )
+
+    def waiting_behind(self, ops: Iterable[OpRecord]) -> dict[str, OpRecord]:
+        """For each op of `ops` waiting to be sent (queued or failed) that is not first in its
+        aggregate's line, the op it waits for: the screen names it instead of a bare
+        "Waiting to send"."""
+        waiting = [op for op in ops if op.state in (OpState.QUEUED, OpState.FAILED)]
+        aggregates = sorted({op.aggregate for op in waiting})
+        if not aggregates:
+            return {}
+        heads = self._heads().where(Op.aggregate.in_(aggregates)).subquery()
+        with self.journal.read() as s:
+            rows = s.scalars(select(Op).join(heads, Op.seq == heads.c.seq))
+            first = {row.aggregate: OpRecord.from_row(row) for row in rows}
+        return {
+            op.uuid: first[op.aggregate]
+            for op in waiting
+            if op.aggregate in first and first[op.aggregate].seq < op.seq
+        }
 
     def list(self, states: Iterable[OpState] | None = None, limit: int = 500) -> list[OpRecord]:
         """Ops oldest first, optionally only in `states`."""

@@ -352,3 +352,31 @@ def test_concurrent_writers_queue_up_and_keep_the_chain_whole(journal: JournalSt
     assert len(set(made)) == 160
     assert {op.uuid for op in outbox.list()} == set(made)
     assert audit.verify(journal) == audit.VerifyResult(ok=True, entries=160)
+
+
+def test_a_parked_note_never_holds_back_the_stock_ops_of_its_order(outbox: Outbox):
+    """Odoo may refuse a chatter note (no e-mail address on the device user): the handover
+    behind it is still sent, and whatever waits behind another op names that op."""
+    picked = outbox.enqueue("picking.set_picked", {}, "picking:16", ANN)
+    note = outbox.enqueue("message.post", {}, "picking:16", ANN)
+    handover = outbox.enqueue("picking.validate", {}, "picking:16", ANN)
+    assert outbox.waiting_behind(outbox.list()) == {
+        note.uuid: picked,
+        handover.uuid: picked,
+    }
+    outbox.mark_sending(picked.uuid)
+    outbox.mark_done(picked.uuid, None)
+    outbox.mark_sending(note.uuid)
+    outbox.park(note.uuid, "Odoo refused the note", "Set the device user's e-mail address.")
+    assert [r.uuid for r in outbox.ready()] == [handover.uuid]
+    assert outbox.waiting_behind(outbox.list()) == {}
+
+    # Any other parked op still blocks its aggregate, and the ops behind it say which one.
+    count = outbox.enqueue("count.apply", {}, "quant:1/2/0", ANN)
+    outbox.mark_sending(count.uuid)
+    outbox.park(count.uuid, "refused", "check")
+    later = outbox.enqueue("count.apply", {}, "quant:1/2/0", ANN)
+    assert later.uuid not in [r.uuid for r in outbox.ready()]
+    behind = outbox.waiting_behind([outbox.get(later.uuid)])
+    assert behind[later.uuid].uuid == count.uuid
+    assert behind[later.uuid].state is OpState.PARKED

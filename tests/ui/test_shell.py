@@ -10,7 +10,7 @@ from sqlalchemy import select
 from storeapp.offline.journal_models import AuditEntry, OpState
 from storeapp.offline.outbox import Actor, Outbox
 from storeapp.sync.events import STATE_CHANGED, StateChange
-from storeapp.ui.outbox.model import OutboxTableModel
+from storeapp.ui.outbox.model import OutboxTableModel, kind_label
 from storeapp.ui.session import SignedInEmployee
 from tests.ui.shell_helpers import EventOnlyLink, make_shell
 
@@ -134,6 +134,19 @@ def test_outbox_model_passes_the_model_tester(qtmodeltester, stores):
     model.set_ops(Outbox(journal).list())
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_outbox_model_names_the_op_a_waiting_op_waits_for(stores):
+    _cache, journal = stores
+    outbox = Outbox(journal)
+    parked = outbox.get(_parked_op(journal))
+    behind = outbox.enqueue("picking.validate", {}, parked.aggregate, Actor(11, "Ana"))
+    model = OutboxTableModel()
+    ops = outbox.list()
+    model.set_ops(ops, outbox.waiting_behind(ops))
+    row = next(i for i, op in enumerate(ops) if op.uuid == behind.uuid)
+    text = model.data(model.index(row, 7))
+    assert text == f"Waits for #{parked.seq} {kind_label(parked.kind)} (Needs a person)"
 
 
 def test_only_managers_can_reopen_device_setup(qtbot, qloop, stores, executors, until):

@@ -45,6 +45,9 @@ class MessagePost:
     def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
         p = attempt.payload
         return (
-            f"Odoo refused the note on {p['model']} #{p['res_id']}: {error}",
-            "The note is not essential: cancel it, or retry once the record is fixed in Odoo.",
+            f"Odoo refused the note on {p['model']} #{p['res_id']}: {error} The other changes "
+            "of this record are sent all the same.",
+            "The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo asks "
+            "for the sender's e-mail address, IT must give the device user an e-mail address "
+            "in Odoo (see the IT guide).",
         )

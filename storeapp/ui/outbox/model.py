@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -54,6 +54,13 @@ def kind_label(kind: str) -> str:
     return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
+def waits_for_text(head: OpRecord) -> str:
+    """Why a queued op is not sent yet: the op before it in the same order or stock line."""
+    return tr("Waits for #{seq} {what} ({state})").format(
+        seq=head.seq, what=kind_label(head.kind), state=state_label(head.state)
+    )
+
+
 def local_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
@@ -66,7 +73,13 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
     COLUMNS = COLUMNS
     CONTEXT = "OutboxModel"
 
-    def set_ops(self, ops: Sequence[OpRecord]) -> None:
+    waiting: Mapping[str, OpRecord] = {}
+
+    def set_ops(
+        self, ops: Sequence[OpRecord], waiting: Mapping[str, OpRecord] | None = None
+    ) -> None:
+        """`waiting`: per op uuid, the op it waits for (Outbox.waiting_behind)."""
+        self.waiting = dict(waiting or {})
         self.set_rows(ops)
 
     def op(self, row: int) -> OpRecord | None:
@@ -86,7 +99,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
                 op.actor_name or "",
                 local_time(op.created_at),
                 str(op.attempts),
-                op.park_reason or op.last_error or "",
+                op.park_reason or op.last_error or self._waits_for(op),
             )
             text = values[col]
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -99,3 +112,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
         if role == Qt.ItemDataRole.UserRole:
             return op.uuid
         return None
+
+    def _waits_for(self, op: OpRecord) -> str:
+        head = self.waiting.get(op.uuid)
+        return waits_for_text(head) if head is not None else ""

@@ -43,6 +43,8 @@ class OutboxSnapshot:
     ops: list[OpRecord]
     oldest_pending_at: datetime | None
     freshness: list[store_figures.ModelFreshness] = field(default_factory=list)
+    # Per op uuid, the op it waits for (first in the line of the same order or stock key).
+    waiting_behind: dict[str, OpRecord] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,11 @@ class OutboxPresenter:
             ops = self.outbox.list(states, limit=1000)
         fresh = store_figures.freshness(self.cache) if self.cache is not None else []
         return OutboxSnapshot(
-            self.outbox.counts_by_state(), ops, self.outbox.oldest_pending_created_at(), fresh
+            self.outbox.counts_by_state(),
+            ops,
+            self.outbox.oldest_pending_created_at(),
+            fresh,
+            self.outbox.waiting_behind(ops),
         )
 
     async def load(self, filter_key: str = "attention") -> OutboxSnapshot:

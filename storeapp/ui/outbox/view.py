@@ -24,7 +24,13 @@ from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord
 from storeapp.offline.store_figures import ModelFreshness
 from storeapp.ui.errors import ErrorPresenter
-from storeapp.ui.outbox.model import OutboxTableModel, kind_label, local_time, state_label
+from storeapp.ui.outbox.model import (
+    OutboxTableModel,
+    kind_label,
+    local_time,
+    state_label,
+    waits_for_text,
+)
 from storeapp.ui.outbox.presenter import FILTERS, OutboxPresenter, OutboxSnapshot
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.statusbar import format_age
@@ -171,7 +177,7 @@ class OutboxView(QWidget):
         self.snapshot = snapshot
         for state, chip in self.chips.items():
             chip.setText(f"{state_label(state)}: {snapshot.counts.get(state, 0)}")
-        self.model.set_ops(snapshot.ops)
+        self.model.set_ops(snapshot.ops, snapshot.waiting_behind)
         self.freshness.setText(self._freshness_text(snapshot.freshness))
         row = -1
         if selected is not None:
@@ -232,6 +238,9 @@ class OutboxView(QWidget):
             lines.append(self.tr("What to do: {text}").format(text=op.park_action))
         if op.last_error and not op.park_reason:
             lines.append(self.tr("Last error: {text}").format(text=op.last_error))
+        head = self.model.waiting.get(op.uuid)
+        if head is not None:
+            lines.append(self.tr("Not sent yet: {text}.").format(text=waits_for_text(head)))
         if op.state is OpState.FAILED and op.next_attempt_at:
             lines.append(self.tr("Next try: {when}").format(when=local_time(op.next_attempt_at)))
         age = (utcnow() - op.created_at).total_seconds()

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import odoorpc
 
 from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
+from storeapp.sync import device_user
 from storeapp.sync import errors as gw_errors
 from storeapp.sync.gateway import GatewaySettings, OdooGateway
 
@@ -157,6 +158,7 @@ def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
             has_employees_app=employees_app is not None,
         )
         _explain_rights(report, session.version.major, manager_known=stock_manager is not None)
+        _explain_email(report, gateway, session.uid)
         if inventory is not None and inventory:
             rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
@@ -168,6 +170,19 @@ def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
     finally:
         gateway.close()
     return report
+
+
+def _explain_email(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
+    """Odoo refuses notes from a user without e-mail address: say so at setup."""
+    try:
+        problem = device_user.missing_email(gateway, uid)
+    except gw_errors.GatewayError as exc:
+        report.add("warn", f"Could not check the device user's e-mail address ({exc}).")
+        return
+    if problem:
+        report.add("warn", f"{problem} {device_user.EMAIL_ADVICE}")
+    else:
+        report.add("ok", "The device user has an e-mail address, so notes on orders reach Odoo.")
 
 
 def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = True) -> None:
