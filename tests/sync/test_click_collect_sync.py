@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import select
 
 from odoosim import OdooSim
 from storeapp.core.click_collect import QueueGroup
 from storeapp.core.scanning import ScanResolution, resolve_scan
+from storeapp.offline.cache_models import Move
 from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor
@@ -188,3 +190,114 @@ def test_short_pick_with_cancel_remainder(sim: OdooSim, wiring: Wiring):
     drain(wiring.engine)
     assert [e.res_id for e in sim.ledger.entries("picking.validated")] == [5]
     assert sim.execute("stock.picking", "search", [("backorder_id", "=", 5)]) == []
+    # As a real 17.0 does it: only done moves, the short one's demand reduced in place; the
+    # store's mirror, pulled over HTTP, shows the order the same way (no cancelled line of 3).
+    moves = sim.execute(
+        "stock.move", "search_read", [("picking_id", "=", 5)], ["state", "product_uom_qty"]
+    )
+    assert [(m["state"], m["product_uom_qty"]) for m in moves] == [("done", 37)]
+    wiring.engine.run_once(pull=True)
+    with wiring.cache.read() as s:
+        mirrored = s.execute(
+            select(Move.state, Move.product_uom_qty, Move.quantity).where(Move.picking_id == 5)
+        ).all()
+    assert [tuple(m) for m in mirrored] == [("done", 37, 37)]
+
+
+def _serial_line(sim: OdooSim, session):  # noqa: ANN001, ANN202
+    line = next(ln for ln in session.lines if ln.tracking.value == "serial")
+    reserved = sim.execute(
+        "stock.move.line",
+        "search_read",
+        [("move_id", "=", line.move_id)],
+        ["lot_id", "location_id"],
+    )[0]
+    return line, reserved["lot_id"][0], reserved["location_id"][0]
+
+
+def _serial_quants(sim: OdooSim, product_id: int, lot_id: int) -> dict[int, float]:
+    rows = sim.execute(
+        "stock.quant",
+        "search_read",
+        [("product_id", "=", product_id), ("lot_id", "=", lot_id)],
+        ["location_id", "quantity"],
+    )
+    return {r["location_id"][0]: r["quantity"] for r in rows if r["quantity"]}
+
+
+def _pick_with_serial(sim: OdooSim, repo: ClickCollectRepo, session, line, serial: str) -> None:  # noqa: ANN001
+    """Scan `serial` for the serial line, every other line as Odoo reserved it."""
+    code = f"010{_barcode(sim, line.product_id)}21{serial}"
+    outcome = session.apply_scan(resolve_scan(code, repo.index), now=datetime.now(UTC))
+    assert getattr(outcome, "picked", None) is not None, outcome
+    _pick_all(sim, repo, session)
+
+
+def test_a_serial_other_than_the_reserved_one_leaves_from_its_own_bin(sim: OdooSim, wiring: Wiring):
+    """Odoo reserved serial A in a bin; the associate picks serial B from the same shelf. The
+    move line must take B from B's bin: from BRU1/Stock itself Odoo would leave -1 there."""
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(1), ROSE, online=False)
+    line, reserved_lot, bin_id = _serial_line(sim, session)
+    other = sim.execute(
+        "stock.quant",
+        "search_read",
+        [
+            ("product_id", "=", line.product_id),
+            ("location_id", "=", bin_id),
+            ("lot_id", "!=", reserved_lot),
+            ("quantity", ">", 0),
+        ],
+        ["lot_id"],
+    )[0]["lot_id"]
+    _pick_with_serial(sim, repo, session, line, other[1])
+    repo.mark_ready(session, ROSE)
+    repo.handover(1, ROSE, ["name"])
+    drain(wiring.engine)
+    assert wiring.outbox.counts_by_state().get(OpState.PARKED, 0) == 0
+    assert sim.execute("stock.picking", "read", [1], ["state"])[0]["state"] == "done"
+    done = sim.execute(
+        "stock.move.line",
+        "search_read",
+        [("move_id", "=", line.move_id)],
+        ["lot_id", "location_id"],
+    )
+    assert [(d["lot_id"][0], d["location_id"][0]) for d in done] == [(other[0], bin_id)]
+    customers = sim.facts["customer_location_id"]
+    assert _serial_quants(sim, line.product_id, other[0]) == {customers: 1}
+    assert _serial_quants(sim, line.product_id, reserved_lot) == {bin_id: 1}
+
+
+def test_a_serial_not_in_stock_in_the_store_is_refused_with_the_reason(
+    sim: OdooSim, wiring: Wiring
+):
+    """A serial Odoo has nowhere under the order's source location parks the pick with the
+    reason; nothing is written in Odoo and no stock goes negative."""
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(1), ROSE, online=False)
+    line, _reserved, _bin = _serial_line(sim, session)
+    par_stock = next(s for s in sim.facts["stores"] if s["code"] == "PAR")["stock_location_id"]
+    elsewhere = sim.execute(
+        "stock.quant",
+        "search_read",
+        [
+            ("product_id", "=", line.product_id),
+            ("location_id", "child_of", par_stock),
+            ("lot_id", "!=", False),
+            ("quantity", ">", 0),
+        ],
+        ["lot_id"],
+    )[0]["lot_id"]
+    _pick_with_serial(sim, repo, session, line, elsewhere[1])
+    [picked, _note] = repo.mark_ready(session, ROSE)
+    drain(wiring.engine)
+    op = wiring.outbox.get(picked.uuid)
+    assert op.state is OpState.PARKED
+    assert f"{elsewhere[1]} is not in stock at LYO/Stock in Odoo" in op.park_reason
+    assert "pick the order again" in op.park_action
+    lines = sim.execute(
+        "stock.move.line", "search_read", [("move_id", "=", line.move_id)], ["lot_id"]
+    )
+    assert elsewhere[0] not in [ln["lot_id"][0] for ln in lines if ln["lot_id"]]

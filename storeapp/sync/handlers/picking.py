@@ -108,6 +108,54 @@ class MoveState:
         return True
 
 
+def _source(ctx: PushContext, move: dict[str, Any]) -> dict[str, Any]:
+    """The move's source location: its full name and usage."""
+    location_id = _id(move["location_id"])
+    rows = ctx.gateway.read("stock.location", [location_id], ["complete_name", "usage"])
+    return rows[0] if rows else {"id": location_id, "complete_name": f"#{location_id}"}
+
+
+def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) -> int | None:
+    """Where the move line of a scanned lot/serial must take it from: the bin of that lot's
+    quant inside the move's source location (Odoo moves stock from exactly the line's
+    location, so the parent location would go negative and the bin keep the item).
+
+    A lot not in stock anywhere under the source parks the change with the reason; new lot
+    names (not yet in Odoo) and sources outside the store (returns from a customer) keep the
+    move's source location."""
+    source = _id(move["location_id"])
+    if not lot["lot_id"]:
+        return source
+    where = _source(ctx, move)
+    if where.get("usage") not in ("internal", "transit"):
+        return source
+    quants = ctx.gateway.search_read(
+        "stock.quant",
+        [
+            ("product_id", "=", _id(move["product_id"])),
+            ("lot_id", "=", lot["lot_id"]),
+            ("location_id", "child_of", source),
+            ("quantity", ">", 0),
+        ],
+        ["location_id", "quantity"],
+        order="quantity desc, id asc",
+    )
+    enough = [q for q in quants if qty_compare(q["quantity"], lot["quantity"]) >= 0]
+    if enough:
+        return _id(enough[0]["location_id"])
+    product = move["product_id"][1] if move["product_id"] else f"#{_id(move['product_id'])}"
+    name = lot.get("lot_name") or f"#{lot['lot_id']}"
+    have = format_qty(sum(q["quantity"] for q in quants))
+    raise Park(
+        f"{product} {name} is not in stock at {where['complete_name']} in Odoo (Odoo has "
+        f"{have} of it there, {format_qty(lot['quantity'])} picked), so Odoo cannot take it "
+        "from a shelf of this store.",
+        "Check the item's label: if it is another serial or lot, pick the order again with "
+        "that one and cancel this change; otherwise ask the manager to correct the stock in "
+        "Odoo, then retry.",
+    )
+
+
 def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]) -> None:
     """Write absolute picked quantities (and lots) on moves and move lines."""
     gw = ctx.gateway
@@ -140,7 +188,7 @@ def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]
                     "picking_id": state.picking_id,
                     "product_id": _id(move["product_id"]),
                     "product_uom_id": _id(move.get("product_uom")),
-                    "location_id": _id(move["location_id"]),
+                    "location_id": lot_location(ctx, move, lot),
                     "location_dest_id": _id(move["location_dest_id"]),
                     "quantity": lot["quantity"],
                     "picked": True,
