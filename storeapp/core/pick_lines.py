@@ -55,6 +55,7 @@ class PickRefusalReason(StrEnum):
     SERIAL_TWICE = "serial_twice"
     SERIAL_QUANTITY = "serial_quantity"
     UNKNOWN_LOT = "unknown_lot"
+    LOT_NOT_HERE = "lot_not_here"
     BAD_QUANTITY = "bad_quantity"
     UNKNOWN_LINE = "unknown_line"
     UNKNOWN_REASON = "unknown_reason"

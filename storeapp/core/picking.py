@@ -68,6 +68,27 @@ def _bad_quantity(quantity: float) -> str | None:
     return None
 
 
+def _lot_not_here(
+    line: PickLine,
+    resolution: ScanResolution,
+    lot_not_here: Callable[[int, int], str | None] | None,
+) -> Refused | None:
+    if lot_not_here is None or resolution.lot_id is None or line.tracking is Tracking.NONE:
+        return None
+    where = lot_not_here(line.product_id, resolution.lot_id)
+    if where is None:
+        return None
+    word = "Serial" if line.tracking is Tracking.SERIAL else "Lot"
+    return Refused(
+        PickRefusalReason.LOT_NOT_HERE,
+        f"{word} {resolution.lot_name} of {line.product_name} is not in stock at {where} "
+        "(as of the last update from Odoo).",
+        f"Check the {word.lower()} on the item and pick a unit from this store's shelves; "
+        "if this one really is here, ask a manager to correct the stock in Odoo.",
+        line.move_id,
+    )
+
+
 class PickSession:
     """A pick in progress for one outgoing picking. See the module docstring."""
 
@@ -237,11 +258,15 @@ class PickSession:
         *,
         now: datetime | None = None,
         other_order: Callable[[int], str | None] | None = None,
+        lot_not_here: Callable[[int, int], str | None] | None = None,
     ) -> LineUpdated | Refused:
         """Apply a resolved scan to the first matching line that still needs it.
 
         `other_order(product_id)` names another open order that wants this product, so the
         associate hears "belongs to WH/OUT/00042" rather than just "not on this order".
+        `lot_not_here(product_id, lot_id)` names the order's source location when the store's
+        data has that lot/serial nowhere in stock there: Odoo would take it from a shelf where
+        it is not, so the scan is refused.
         """
         if refused := self._refuse_if_closed():
             return refused
@@ -275,6 +300,8 @@ class PickSession:
                 line.move_id,
             )
         if refused := self._check_lot(line, resolution.lot_name, resolution.lot_id):
+            return refused
+        if refused := _lot_not_here(line, resolution, lot_not_here):
             return refused
         if qty_compare(quantity, line.remaining) > 0:
             remaining_all = sum(c.remaining for c in candidates)

@@ -419,6 +419,39 @@ class ClickCollectRepo:
 
         return lookup
 
+    def lot_not_here(self, picking_id: int) -> Callable[[int, int], str | None]:
+        """For refusals: the source location of the order's moves of a product when the
+        cache has stock of that product there but none of the scanned lot/serial."""
+
+        def lookup(product_id: int, lot_id: int) -> str | None:
+            with self.cache.engine.connect() as conn:
+                row = conn.execute(
+                    text(
+                        "WITH RECURSIVE tree(id) AS ("
+                        " SELECT m.location_id FROM move m"
+                        " WHERE m.picking_id = :picking AND m.product_id = :pid"
+                        " UNION SELECT l.id FROM location l JOIN tree ON l.parent_id = tree.id) "
+                        "SELECT COALESCE(SUM(CASE WHEN q.lot_id = :lot THEN q.quantity END), 0),"
+                        " COUNT(q.id) "
+                        "FROM quant q WHERE q.product_id = :pid AND q.quantity > 0"
+                        " AND q.location_id IN (SELECT id FROM tree)"
+                    ),
+                    {"picking": picking_id, "pid": product_id, "lot": lot_id},
+                ).first()
+                if row is None or not row[1] or row[0] > 0:
+                    return None  # in stock there, or the cache knows no stock there at all
+                source = conn.execute(
+                    text(
+                        "SELECT l.complete_name FROM move m JOIN location l"
+                        " ON l.id = m.location_id"
+                        " WHERE m.picking_id = :picking AND m.product_id = :pid LIMIT 1"
+                    ),
+                    {"picking": picking_id, "pid": product_id},
+                ).first()
+            return source[0] if source and source[0] else "this store"
+
+        return lookup
+
     def _write_session(
         self,
         s: Session,

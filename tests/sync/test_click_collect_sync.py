@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from odoosim import OdooSim
 from storeapp.core.click_collect import QueueGroup
+from storeapp.core.pick_lines import PickRefusalReason
 from storeapp.core.scanning import ScanResolution, resolve_scan
 from storeapp.offline.cache_models import Move
 from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
@@ -225,6 +226,22 @@ def _serial_quants(sim: OdooSim, product_id: int, lot_id: int) -> dict[int, floa
     return {r["location_id"][0]: r["quantity"] for r in rows if r["quantity"]}
 
 
+def _serial_in_the_other_store(sim: OdooSim, product_id: int) -> list:
+    """(id, name) of a serial of the product that Odoo has in stock at the PAR store only."""
+    par_stock = next(s for s in sim.facts["stores"] if s["code"] == "PAR")["stock_location_id"]
+    return sim.execute(
+        "stock.quant",
+        "search_read",
+        [
+            ("product_id", "=", product_id),
+            ("location_id", "child_of", par_stock),
+            ("lot_id", "!=", False),
+            ("quantity", ">", 0),
+        ],
+        ["lot_id"],
+    )[0]["lot_id"]
+
+
 def _pick_with_serial(sim: OdooSim, repo: ClickCollectRepo, session, line, serial: str) -> None:  # noqa: ANN001
     """Scan `serial` for the serial line, every other line as Odoo reserved it."""
     code = f"010{_barcode(sim, line.product_id)}21{serial}"
@@ -278,18 +295,7 @@ def test_a_serial_not_in_stock_in_the_store_is_refused_with_the_reason(
     repo = _repo(wiring)
     session = repo.claim(repo.load_pick(1), ROSE, online=False)
     line, _reserved, _bin = _serial_line(sim, session)
-    par_stock = next(s for s in sim.facts["stores"] if s["code"] == "PAR")["stock_location_id"]
-    elsewhere = sim.execute(
-        "stock.quant",
-        "search_read",
-        [
-            ("product_id", "=", line.product_id),
-            ("location_id", "child_of", par_stock),
-            ("lot_id", "!=", False),
-            ("quantity", ">", 0),
-        ],
-        ["lot_id"],
-    )[0]["lot_id"]
+    elsewhere = _serial_in_the_other_store(sim, line.product_id)
     _pick_with_serial(sim, repo, session, line, elsewhere[1])
     [picked, _note] = repo.mark_ready(session, ROSE)
     drain(wiring.engine)
@@ -301,3 +307,34 @@ def test_a_serial_not_in_stock_in_the_store_is_refused_with_the_reason(
         "stock.move.line", "search_read", [("move_id", "=", line.move_id)], ["lot_id"]
     )
     assert elsewhere[0] not in [ln["lot_id"][0] for ln in lines if ln["lot_id"]]
+
+
+def test_scanning_a_serial_the_store_does_not_have_is_refused_at_the_scan(
+    sim: OdooSim, wiring: Wiring
+):
+    """The mirrored stock knows the serial is not under the order's source location: the
+    scan is refused on the spot, naming the location; a serial on the shelf is taken."""
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(1), ROSE, online=False)
+    line, reserved, bin_id = _serial_line(sim, session)
+    elsewhere = _serial_in_the_other_store(sim, line.product_id)
+    check = repo.lot_not_here(1)
+    assert check(line.product_id, elsewhere[0]) == "LYO/Stock"
+    assert check(line.product_id, reserved) is None
+    code = f"010{_barcode(sim, line.product_id)}21{elsewhere[1]}"
+    refused = session.apply_scan(
+        resolve_scan(code, repo.index), now=datetime.now(UTC), lot_not_here=check
+    )
+    assert refused.reason is PickRefusalReason.LOT_NOT_HERE
+    assert refused.message == (
+        f"Serial {elsewhere[1]} of {line.product_name} is not in stock at LYO/Stock "
+        "(as of the last update from Odoo)."
+    )
+    assert session.line(line.move_id).picked == 0
+    lot_name = sim.execute("stock.lot", "read", [reserved], ["name"])[0]["name"]
+    code = f"010{_barcode(sim, line.product_id)}21{lot_name}"
+    taken = session.apply_scan(
+        resolve_scan(code, repo.index), now=datetime.now(UTC), lot_not_here=check
+    )
+    assert getattr(taken, "picked", None) == 1, taken

@@ -251,8 +251,19 @@ class PickPresenter:
             elsewhere = await _on(
                 LOOKUPS, self.repo.other_order(self.picking_id), resolved.product_id
             )
+        not_here = None
+        if resolved.lot_id is not None:
+            not_here = await _on(
+                LOOKUPS,
+                self.repo.lot_not_here(self.picking_id),
+                resolved.product_id,
+                resolved.lot_id,
+            )
         outcome = self.session.apply_scan(
-            resolved, now=self.clock(), other_order=lambda _pid: elsewhere
+            resolved,
+            now=self.clock(),
+            other_order=lambda _pid: elsewhere,
+            lot_not_here=lambda _pid, _lot: not_here,
         )
         return self._feedback(outcome)
 
