@@ -17,18 +17,15 @@ class DeliveryCarrier(Model):
     name = fields.Char("Delivery Method", required=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
+    # Community 17 with stock_delivery only: `onsite` (and its `warehouse_id`) come with
+    # website_sale_picking, which a community store does not run; click-and-collect carriers are
+    # ordinary `fixed` ones named for the store (reference §7, "Click-and-collect carriers").
     delivery_type = fields.Selection(
-        [
-            ("fixed", "Fixed Price"),
-            ("base_on_rule", "Based on Rules"),
-            ("onsite", "Pickup in store"),
-        ],
+        [("fixed", "Fixed Price"), ("base_on_rule", "Based on Rules")],
         "Provider",
         default="fixed",
         required=True,
     )
-    # website_sale_picking (17): the store an on-site pickup method belongs to.
-    warehouse_id = fields.Many2one("stock.warehouse", "Warehouse")
     company_id = fields.Many2one("res.company", "Company")
     fixed_price = fields.Float()
 

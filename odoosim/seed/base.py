@@ -233,13 +233,14 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
         warehouse._write(
             {"in_type_id": in_type.id, "out_type_id": out_type.id, "int_type_id": int_type.id}
         )
+        # As a community store sets it up: a fixed-price carrier named for the store.
+        carrier_name = f"Click & Collect – {store_name}"
         carrier = create(
             env,
             "delivery.carrier",
             {
-                "name": "Click & Collect",
-                "delivery_type": "onsite",
-                "warehouse_id": warehouse.id,
+                "name": carrier_name,
+                "delivery_type": "fixed",
                 "company_id": company.id,
                 "sequence": 10 + index,
             },
@@ -258,9 +259,15 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
                 "out_type_id": out_type.id,
                 "int_type_id": int_type.id,
                 "carrier_id": carrier.id,
-                "carrier_name": "Click & Collect",
+                "carrier_name": carrier_name,
             }
         )
+    # Every shop also ships: a carrier that click-and-collect detection must leave out.
+    home = create(
+        env,
+        "delivery.carrier",
+        {"name": "Home Delivery", "delivery_type": "fixed", "company_id": company.id},
+    )
     return {
         "company_id": company.id,
         "company_name": "Maison Durand Retail",
@@ -287,5 +294,6 @@ def seed_structure(server, seed: str, stores=STORES) -> dict:
         "supplier_location_id": suppliers.id,
         "inventory_location_id": inventory.id,
         "stores": store_facts,
-        "carrier": {"id": store_facts[0]["carrier_id"], "name": "Click & Collect"},
+        "carrier": {"id": store_facts[0]["carrier_id"], "name": store_facts[0]["carrier_name"]},
+        "home_delivery_carrier_id": home.id,
     }

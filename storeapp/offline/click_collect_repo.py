@@ -27,6 +27,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from storeapp.core import click_collect as cc
+from storeapp.core.cc_carriers import CarrierChoice, CarrierInfo, choose_carriers
 from storeapp.core.ops import (
     MESSAGE_POST,
     PICKING_SET_PICKED,
@@ -71,7 +72,6 @@ __all__ = [
 ]
 
 SESSION_KIND = "pick"
-PICKUP_DELIVERY_TYPES = ("onsite", "in_store")  # Odoo 17 website_sale_picking, 18 _collect
 CLOSED_MOVE_STATES = ("cancel", "done")
 
 
@@ -180,12 +180,14 @@ class ClickCollectRepo:
         out_type = warehouses[0].out_type_id if len(warehouses) == 1 else None
         return set(types), out_type
 
-    def _pickup_carriers(self, s: Session) -> set[int]:
+    def carrier_choice(self, s: Session) -> CarrierChoice:
+        """The click-and-collect carriers among the cached ones, chosen as the sync does."""
         rows = s.execute(select(Carrier.id, Carrier.name, Carrier.delivery_type)).all()
-        if self.settings.carriers:
-            wanted = {name.casefold() for name in self.settings.carriers}
-            return {r.id for r in rows if (r.name or "").casefold() in wanted}
-        return {r.id for r in rows if r.delivery_type in PICKUP_DELIVERY_TYPES}
+        carriers = [CarrierInfo(r.id, r.name or "", r.delivery_type) for r in rows]
+        return choose_carriers(carriers, self.settings.carriers)
+
+    def _pickup_carriers(self, s: Session) -> set[int]:
+        return set(self.carrier_choice(s).ids)
 
     def _is_click_collect(
         self, p: Any, types: set[int], out_type: int | None, carriers: set[int], sale_carrier

@@ -34,12 +34,7 @@ from storeapp.sync.mirror_rows import (
     _warehouse_row,
     quant_row,
 )
-from storeapp.sync.settings import (
-    CC_ALL_OUTGOING,
-    CC_CARRIER,
-    PICKUP_DELIVERY_TYPES,
-    SyncSettings,
-)
+from storeapp.sync.settings import CC_ALL_OUTGOING, CC_CARRIER, SyncSettings
 
 Domain = list[Any]
 
@@ -62,6 +57,8 @@ class StoreScope:
     # Employees of the store: those of the department named like the store (name or code) when
     # Odoo has one, otherwise everyone of the company.
     employees_by_department: bool = True
+    # Click-and-collect carriers (mode "carrier"), chosen by type or name or named by IT.
+    cc_carrier_ids: tuple[int, ...] = ()
 
 
 def prefix_domain(domain: Domain, path: str) -> Domain:
@@ -122,10 +119,7 @@ def picking_domain(scope: StoreScope) -> Domain:
     s = scope.settings
     cutoff = scope.history_cutoff
     if s.click_collect_mode == CC_CARRIER:
-        if s.click_collect_carriers:
-            cc: Domain = [("carrier_id.name", "in", list(s.click_collect_carriers))]
-        else:
-            cc = [("carrier_id.delivery_type", "in", list(PICKUP_DELIVERY_TYPES))]
+        cc: Domain = [("carrier_id", "in", list(scope.cc_carrier_ids))]
     elif s.click_collect_mode == CC_ALL_OUTGOING:
         cc = [("picking_type_id.code", "=", "outgoing")]
     else:

@@ -24,23 +24,25 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, select, text
 
+from storeapp.core.cc_carriers import CarrierChoice
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import SyncCursor
 from storeapp.offline.clock import to_iso, utcnow
+from storeapp.sync import scope as scope_module
 from storeapp.sync.errors import GatewayError, UserError
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
 from storeapp.sync.mirror_rows import m2o
 from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
-from storeapp.sync.settings import SyncSettings
+from storeapp.sync.settings import CC_CARRIER, SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +114,7 @@ class MirrorPull(MirrorChecks):
         self.specs = all_specs(settings)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._scope: StoreScope | None = None
+        self.carrier_choice: CarrierChoice | None = None
         # Pickings whose picking or move rows changed in this pass (written by the db thread).
         self._touched_pickings: set[int] = set()
 
@@ -129,7 +132,7 @@ class MirrorPull(MirrorChecks):
         """Find the store's warehouse, company, locations and operation types in Odoo."""
         session = self.gateway.connect()
         if self._scope is not None and not refresh:
-            return self._with_cutoff(self._scope)
+            return self._with_carriers(self._with_cutoff(self._scope))
         self._check_mirror_identity()
         code = self.settings.warehouse_code
         rows = self.gateway.search_read(
@@ -170,7 +173,15 @@ class MirrorPull(MirrorChecks):
             settings=self.settings,
             history_cutoff="",
         )
-        return self._with_cutoff(self._scope)
+        return self._with_carriers(self._with_cutoff(self._scope))
+
+    def _with_carriers(self, scope: StoreScope) -> StoreScope:
+        """The click-and-collect carriers, chosen afresh each time: renaming or adding one in
+        Odoo re-scopes the pickings at the next pull, without a restart."""
+        if self.settings.click_collect_mode != CC_CARRIER:
+            return scope
+        self.carrier_choice = scope_module.carrier_choice(self.gateway, self.settings)
+        return replace(scope, cc_carrier_ids=self.carrier_choice.ids)
 
     def _check_mirror_identity(self) -> None:
         """A cache filled from another server, database or store is worthless here (and would
@@ -238,6 +249,9 @@ class MirrorPull(MirrorChecks):
         wanted = set(models) if models is not None else None
         result = PullResult()
         self._touched_pickings = set()
+        # A changed scope (carriers, mode, warehouse...) resets the cursors of the models it
+        # affects, so the passes below read them whole under the new scope.
+        scope_module.rescope_changed(self.cache, self.specs, scope)
         for spec in self.specs:
             if wanted is not None and spec.model not in wanted:
                 continue
@@ -248,6 +262,8 @@ class MirrorPull(MirrorChecks):
             gone = self.recheck_picking_children(sorted(self._touched_pickings))
             for model_result in result.models:
                 model_result.deleted += gone.get(model_result.model, 0)
+        if wanted is None:
+            self._finish_rescopes(scope, result)
         result.seconds = time.monotonic() - started
         tables = tuple(
             sorted(
@@ -268,6 +284,16 @@ class MirrorPull(MirrorChecks):
                 ),
             )
         return result
+
+    def _finish_rescopes(self, scope: StoreScope, result: PullResult) -> None:
+        """Rows of re-scoped models that the new scope no longer covers leave the cache."""
+        pending = scope_module.pending_rescopes(self.cache)
+        if not pending:
+            return
+        gone = self.check_deletions(scope, models=pending)
+        scope_module.rescope_done(self.cache, pending)
+        for model_result in result.models:
+            model_result.deleted += gone.get(model_result.model, 0)
 
     def _fields(self, spec: MirrorSpec, scope: StoreScope) -> list[str]:
         available = self.gateway.model_fields(spec.model) if spec.optional_fields else None

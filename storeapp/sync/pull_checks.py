@@ -70,13 +70,16 @@ class MirrorChecks:
     """Deletion checks and quant re-reads; expects MirrorPull's attributes (gateway, cache,
     specs, events, clock, settings, the db executor) and helpers (_fetch, _fields)."""
 
-    def check_deletions(self, scope: StoreScope | None = None) -> dict[str, int]:
+    def check_deletions(
+        self, scope: StoreScope | None = None, models: Iterable[str] | None = None
+    ) -> dict[str, int]:
         """Compare id sets with Odoo and delete what Odoo no longer has (or what left the
-        store's scope). One `search` per model, on a slow cadence."""
+        store's scope). One `search` per model (of `models`, default all), on a slow cadence."""
         scope = scope or self.resolve_scope()
+        only = set(models) if models is not None else None
         deleted: dict[str, int] = {}
         for spec in self.specs:
-            if not spec.check_deletions:
+            if not spec.check_deletions or (only is not None and spec.model not in only):
                 continue
             domain = list(spec.domain(scope))
             if spec.references is not None:

@@ -12,22 +12,20 @@ from typing import Any
 from storeapp.core.ops import SHORT_PICK_BACKORDER, BackoffPolicy
 
 # How the store's click-and-collect orders are recognised among its deliveries.
-CC_CARRIER = "carrier"  # the delivery carrier is an in-store pickup (onsite / in_store)
+# The delivery carrier is an in-store pickup, by type or by name (core/cc_carriers.py).
+CC_CARRIER = "carrier"
 # A dedicated operation type: the store's outgoing types other than its standard delivery.
 CC_PICKING_TYPE = "picking_type"
 CC_ALL_OUTGOING = "all_outgoing"  # every delivery of the store is collected in store
 CLICK_COLLECT_MODES = (CC_CARRIER, CC_PICKING_TYPE, CC_ALL_OUTGOING)
-
-# Carrier delivery types that mean "collect in store": 17 website_sale_picking, 18 _collect.
-PICKUP_DELIVERY_TYPES = ("onsite", "in_store")
 
 
 @dataclass(frozen=True)
 class SyncSettings:
     warehouse_code: str = "WH"
     click_collect_mode: str = CC_CARRIER
-    # Carrier names meaning "collect in store" (mode "carrier"); empty: any carrier whose
-    # delivery type is an in-store pickup.
+    # Carrier names meaning "collect in store" (mode "carrier"); empty: the carriers detected
+    # by delivery type or name (core/cc_carriers.py).
     click_collect_carriers: tuple[str, ...] = ()
     short_pick_policy: str = SHORT_PICK_BACKORDER
     returns_history_days: int = 90

@@ -105,3 +105,34 @@ def test_past_deliveries_employees_and_count_requests(shared_sim):
         facts["count_request_quant_ids"], ["inventory_date", "quantity"]
     )
     assert quants and all(q["inventory_date"] for q in quants)
+
+
+def test_click_and_collect_carriers_are_fixed_ones_named_for_the_store(shared_sim):
+    """A community Odoo 17 without website_sale_picking has no `onsite` carrier type (nor a
+    carrier `warehouse_id`): each store's click-and-collect carrier is an ordinary `fixed` one
+    named for the store, beside the shop's other carriers (reference §7, "Click & Collect
+    without website_sale_picking" and "Click-and-collect carriers in community")."""
+    admin = connect(shared_sim, "admin", "admin")
+    carriers = admin.env["delivery.carrier"]
+    described = carriers.fields_get(["delivery_type", "warehouse_id"], ["selection"])
+    assert "warehouse_id" not in described
+    assert [key for key, _label in described["delivery_type"]["selection"]] == [
+        "fixed",
+        "base_on_rule",
+    ]
+    rows = carriers.search_read([], ["name", "delivery_type"])
+    by_name = {r["name"]: r["delivery_type"] for r in rows}
+    assert by_name == {
+        "Click & Collect – Lyon Part-Dieu": "fixed",
+        "Click & Collect – Paris Marais": "fixed",
+        "Home Delivery": "fixed",
+    }
+    for store in shared_sim.facts.stores:
+        assert store["carrier_name"] == f"Click & Collect – {store['name']}"
+        to_pick = [
+            o
+            for o in shared_sim.facts.click_collect_orders["to_pick"]
+            if o["store"] == store["code"]
+        ]
+        picking = admin.env["stock.picking"].read([to_pick[0]["picking_id"]], ["carrier_id"])[0]
+        assert picking["carrier_id"] == [store["carrier_id"], store["carrier_name"]]
