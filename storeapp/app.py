@@ -276,7 +276,11 @@ class StoreApp:
         from storeapp.ui.setup.presenter import SetupPresenter
 
         return SetupPresenter(
-            self.executors, CredentialStore(), self.journal, BadgeKey(self.journal.device_id)
+            self.executors,
+            CredentialStore(),
+            self.journal,
+            BadgeKey(self.journal.device_id),
+            carrier_names=self.cfg.store.click_collect_carriers or (),
         )
 
     async def _ask_setup(self) -> bool:

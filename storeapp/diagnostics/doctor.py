@@ -31,6 +31,7 @@ FREE_DISK_WARN = 1024 * 1024 * 1024
 EXTRA_CHECKS: list[str] = [
     "storeapp.sync.webhooks:doctor_check",
     "storeapp.sync.device_user:doctor_check",
+    "storeapp.offline.store_checks:doctor_check",
 ]
 
 

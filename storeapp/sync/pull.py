@@ -180,7 +180,9 @@ class MirrorPull(MirrorChecks):
         Odoo re-scopes the pickings at the next pull, without a restart."""
         if self.settings.click_collect_mode != CC_CARRIER:
             return scope
-        self.carrier_choice = scope_module.carrier_choice(self.gateway, self.settings)
+        self.carrier_choice = scope_module.carrier_choice(
+            self.gateway, self.settings.click_collect_carriers
+        )
         return replace(scope, cc_carrier_ids=self.carrier_choice.ids)
 
     def _check_mirror_identity(self) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from sqlalchemy import Connection, text
@@ -23,7 +23,6 @@ from storeapp.core.cc_carriers import CarrierChoice, CarrierInfo, choose_carrier
 from storeapp.offline.cache import CacheStore
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope
-from storeapp.sync.settings import SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +30,10 @@ SCOPE_KEY = "scope:"  # + model: the fingerprint its cached rows were pulled und
 PENDING_KEY = "rescope_pending:"  # + model: rows out of the new scope still to be deleted
 
 
-def carrier_choice(gateway: OdooGateway, settings: SyncSettings) -> CarrierChoice:
+def carrier_choice(gateway: OdooGateway, configured: Sequence[str] = ()) -> CarrierChoice:
     """Odoo's delivery carriers (archived ones too: open orders may still carry them), and
-    which of them mean click-and-collect for this store's settings."""
+    which of them mean click-and-collect: the ones named in `configured`
+    (store.click_collect_carriers), else the ones detected by type or name."""
     rows = gateway.search_read(
         "delivery.carrier",
         [],
@@ -44,7 +44,28 @@ def carrier_choice(gateway: OdooGateway, settings: SyncSettings) -> CarrierChoic
     carriers = [
         CarrierInfo(r["id"], r.get("name") or "", r.get("delivery_type") or None) for r in rows
     ]
-    return choose_carriers(carriers, settings.click_collect_carriers)
+    return choose_carriers(carriers, configured)
+
+
+OPEN_PICKING_STATES = ("confirmed", "waiting", "assigned")
+
+
+def open_orders_per_carrier(
+    gateway: OdooGateway, choice: CarrierChoice, warehouse_id: int | None = None
+) -> dict[int, int]:
+    """How many open deliveries each chosen carrier has (of one warehouse, or all): what the
+    choice yields, for setup and support to see before anyone waits for orders."""
+    counts: dict[int, int] = {}
+    for carrier_id in choice.ids:
+        domain = [
+            ("carrier_id", "=", carrier_id),
+            ("picking_type_code", "=", "outgoing"),
+            ("state", "in", list(OPEN_PICKING_STATES)),
+        ]
+        if warehouse_id is not None:
+            domain.append(("picking_type_id.warehouse_id", "=", warehouse_id))
+        counts[carrier_id] = gateway.search_count("stock.picking", domain)
+    return counts
 
 
 def fingerprint(spec: MirrorSpec, scope: StoreScope) -> str:

