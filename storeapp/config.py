@@ -262,7 +262,11 @@ store.choice(
     "How click-and-collect orders are recognised among the store's deliveries",
     aliases={"picking_types": "picking_type"},
 )
-store.text_list("click_collect_carriers", [], "Carriers (names) that mean 'collect in store'")
+store.text_list(
+    "click_collect_carriers",
+    [],
+    "Carriers (names) that mean 'collect in store'; empty: found by type or name",
+)
 store.choice(
     "short_pick_policy",
     "backorder",
