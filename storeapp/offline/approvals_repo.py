@@ -25,6 +25,7 @@ from sqlalchemy import select
 from storeapp.core import ops
 from storeapp.core.count_review import Employee, check_approver, explain
 from storeapp.core.quantities import money, round_qty
+from storeapp.core.store_clock import store_zone
 from storeapp.offline import audit
 from storeapp.offline.clock import from_iso, utcnow
 from storeapp.offline.journal_models import Approval, Op, OpState
@@ -89,8 +90,9 @@ class ApprovalsRepo:
         self.outbox = outbox
         self.cache = cache
         self.clock = clock
-        # Times in the explanation are the store's wall clock (this PC's time zone).
-        self.tz = tz or datetime.now().astimezone().tzinfo
+        # Times in the explanation are the store's wall clock (store.timezone; the app passes
+        # it), this PC's zone only when none is given.
+        self.tz = tz or store_zone(None)
 
     def _server_qty(self, payload: dict[str, Any]) -> float | None:
         if self.cache is None:

@@ -28,6 +28,7 @@ class SyncSettings:
     # by delivery type or name (core/cc_carriers.py).
     click_collect_carriers: tuple[str, ...] = ()
     short_pick_policy: str = SHORT_PICK_BACKORDER
+    timezone: str = ""  # the store's (store.timezone); empty: this PC's
     returns_history_days: int = 90
     employee_model: str = "hr.employee.public"  # or "hr.employee" in Odoo-badge mode
     page_size: int = 2000
@@ -54,6 +55,7 @@ class SyncSettings:
             "click_collect_mode": str(store.click_collect_mode),
             "click_collect_carriers": tuple(store.click_collect_carriers or ()),
             "short_pick_policy": str(store.short_pick_policy),
+            "timezone": str(store.timezone or ""),
             "returns_history_days": int(sync.returns_history_days),
             "page_size": int(sync.page_size),
             "pull_interval": float(sync.interval_seconds),

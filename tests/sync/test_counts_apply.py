@@ -204,3 +204,33 @@ def test_a_serial_odoo_did_not_know_is_created_with_the_count(sim, store):
     # Sent again (a lost reply): the same lot, no second unit.
     store.engine.run_once(pull=False)
     assert len(inventory_moves(sim, op_uuid)) == 1
+
+
+def test_the_explanation_in_odoo_gives_the_time_in_the_store_time_zone(
+    sim, tmp_path, memory_keyring
+):
+    """A PC whose own zone is not the store's (a head-office laptop, an image built in UTC):
+    the count's time in Odoo's move name is the store's wall clock (store.timezone)."""
+    from zoneinfo import ZoneInfo
+
+    zone = "Pacific/Chatham"  # +12:45/+13:45: never this test machine's own offset
+    grant_stock_manager(sim)
+    wiring = make_engine(sim, tmp_path / "data", timezone=zone)
+    try:
+        assert wiring.engine.run_once().error is None
+        shelf = sim.facts["stores"][0]["bins"]["LYO/Stock/A-01"]
+        repo = CountsRepo(wiring.cache, wiring.journal, wiring.outbox, RULES)
+        jug = 9
+        ops = count_and_submit(
+            repo, shelf, [(jug, repo.snapshot(shelf, jug, None) + 1, None, None)]
+        )
+        approve_all(wiring, ops)
+        counted_at = datetime.fromisoformat(wiring.outbox.get(ops[jug]).payload["counted_at"])
+        wiring.engine.run_once(pull=False)
+        [move] = inventory_moves(sim, ops[jug])
+        store_clock = counted_at.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+        pc_clock = counted_at.astimezone().strftime("%H:%M")
+        assert store_clock != pc_clock
+        assert f" at {store_clock}, system showed" in move.data["name"]
+    finally:
+        wiring.close()

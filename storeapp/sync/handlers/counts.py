@@ -14,6 +14,7 @@ from typing import Any
 from storeapp.core.count_review import explain
 from storeapp.core.ops import CountAdjustment, count_adjustment, op_marker
 from storeapp.core.quantities import format_qty, qty_compare
+from storeapp.core.store_clock import store_zone
 from storeapp.sync.errors import GatewayError, NotFound
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
 
@@ -30,19 +31,22 @@ def move_name_prefix(op_uuid: str) -> str:
     return f"StoreApp {op_marker(op_uuid)}"
 
 
-def _explanation(p: dict[str, Any], adjustment: CountAdjustment) -> str:
+def _explanation(p: dict[str, Any], adjustment: CountAdjustment, timezone: str) -> str:
     """The manager's sentence ("counted 9 at 10:02, system showed 12, 2 sold since: adjusting
-    −3 from 10 to 7") when the op says when it was counted; older ops get the plain numbers."""
+    −3 from 10 to 7") when the op says when it was counted; older ops get the plain numbers.
+    The time is the store's (`timezone`), as the counter saw it on the shelf."""
     try:
         counted_at = datetime.fromisoformat(p["counted_at"]) if p.get("counted_at") else None
     except ValueError:
         counted_at = None
     if counted_at is None:
         return adjustment.explanation
-    # The store PC's clock is the store's: times read as the counter saw them.
-    local = datetime.now().astimezone().tzinfo
     return explain(
-        p["counted"], counted_at, p["snapshot_qty"], adjustment.current_server_qty, local
+        p["counted"],
+        counted_at,
+        p["snapshot_qty"],
+        adjustment.current_server_qty,
+        store_zone(timezone),
     )
 
 
@@ -115,7 +119,7 @@ class CountApply:
             approver = p.get("approved_by") or attempt.op.approver_name
             if approver:
                 who += f", approved by {approver}"
-            explanation = _explanation(p, adjustment)
+            explanation = _explanation(p, adjustment, ctx.settings.timezone)
             name = f"{move_name_prefix(attempt.op.uuid)} {explanation}{who}"
             mode = {"inventory_mode": True}
             if quants:

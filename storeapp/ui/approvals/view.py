@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from storeapp.core.quantities import format_qty
+from storeapp.core.store_clock import store_zone
 from storeapp.offline.approvals_repo import ApprovalItem, ApprovalsRepo
 from storeapp.ui.approvals.model import ApprovalsTableModel
 from storeapp.ui.approvals.presenter import ApprovalsPresenter
@@ -230,7 +231,8 @@ class ApprovalsView(QWidget):
 def build_approvals(shell: Any) -> ApprovalsView:
     """Construct the Approvals page from the shell's services and wire it to the shell."""
     deps = shell.deps
-    repo = ApprovalsRepo(deps.journal, deps.outbox, deps.cache)
+    timezone = deps.config.store.timezone if deps.config is not None else ""
+    repo = ApprovalsRepo(deps.journal, deps.outbox, deps.cache, tz=store_zone(timezone))
     presenter = ApprovalsPresenter(repo, deps.executors, lambda: shell.session.employee)
     view = ApprovalsView(presenter, shell.errors)
     view.changed.connect(shell.signals.operation_executed)
