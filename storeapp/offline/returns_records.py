@@ -22,7 +22,7 @@ from storeapp.core.policy import Decision, ReturnRequest, SaleFacts
 from storeapp.core.returns import PlannedReturn, request_to_dict, sale_to_dict
 from storeapp.offline import audit
 from storeapp.offline.clock import to_iso, utcnow
-from storeapp.offline.journal_models import Approval, Op, WorkSession
+from storeapp.offline.journal_models import Approval, Op, OpState, WorkSession
 from storeapp.offline.outbox import Actor, Outbox
 
 SESSION_KIND = "return"
@@ -48,6 +48,13 @@ class SavedReturn:
     at: datetime = field(default_factory=utcnow)
 
 
+def _withdrawn(op_uuids: list[str], states: dict[str, str]) -> bool:
+    """True when every op of a return was cancelled or rejected: it never reaches Odoo, so
+    it did not happen (the per-customer return limit must not count it)."""
+    never = (OpState.CANCELLED.value, OpState.REJECTED.value)
+    return bool(op_uuids) and all(states.get(u) in never for u in op_uuids)
+
+
 class ReturnRecords:
     """Journal side of `ReturnsRepo` (which provides `journal`, `outbox` and `clock`)."""
 
@@ -64,19 +71,23 @@ class ReturnRecords:
             query = query.where(WorkSession.state == state)
         with self.journal.read() as j:
             sessions = j.scalars(query.order_by(WorkSession.id)).all()
-            results = {}
+            results: dict[str, Any] = {}
+            states: dict[str, str] = {}
             uuids = [u for w in sessions for u in json.loads(w.data).get("op_uuids", [])]
             if uuids:
-                for op_uuid, result in j.execute(
-                    select(Op.uuid, Op.result).where(Op.uuid.in_(uuids), Op.result.is_not(None))
+                for op_uuid, state, result in j.execute(
+                    select(Op.uuid, Op.state, Op.result).where(Op.uuid.in_(uuids))
                 ):
-                    results[op_uuid] = json.loads(result).get("return_id")
+                    states[op_uuid] = state
+                    if result is not None:
+                        results[op_uuid] = json.loads(result).get("return_id")
         out = []
         for w in sessions:
             data = json.loads(w.data)
             data["state"] = w.state
             data["uuid"] = w.uuid
             data["return_ids"] = [results[u] for u in data.get("op_uuids", []) if results.get(u)]
+            data["withdrawn"] = _withdrawn(data.get("op_uuids", []), states)
             out.append(data)
         return out
 

@@ -380,7 +380,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
             if at and at >= since:
                 out.append(PastReturn(at=at, order_name=origin or ""))
         for record in self._sessions(CONFIRMED, since):
-            if record.get("customer_id") != customer_id:
+            if record.get("customer_id") != customer_id or record["withdrawn"]:
                 continue
             made = set(record.get("return_ids") or [])
             if made & in_cache:
