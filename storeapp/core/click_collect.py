@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from storeapp.core.quantities import format_qty
+from storeapp.core.wording import plural, plural_qty
 
 
 class QueueGroup(StrEnum):
@@ -325,8 +325,7 @@ class BagLabel:
     def detail_lines(self, tz: tzinfo | None = None) -> list[str]:
         local = _local_clock(self.ready_at, tz)
         rows = [
-            f"{format_qty(self.items)} item{'s' if self.items != 1 else ''} "
-            f"on {self.lines} line{'s' if self.lines != 1 else ''}",
+            f"{plural_qty(self.items, 'item')} on {plural(self.lines, 'line')}",
             f"Ready {local.strftime('%d/%m/%Y %H:%M')} · picked by {self.picked_by}",
         ]
         if self.promised_at is not None:

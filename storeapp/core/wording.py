@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from storeapp.core.quantities import format_qty
+
 
 def plural(count: float, singular: str, plural_form: str | None = None) -> str:
     """`count` followed by the words in the number it needs: `singular` for exactly one,
@@ -10,3 +12,10 @@ def plural(count: float, singular: str, plural_form: str | None = None) -> str:
     number = int(count) if float(count).is_integer() else count
     words = singular if number == 1 else (plural_form or f"{singular}s")
     return f"{number} {words}"
+
+
+def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -> str:
+    """A stock quantity in words, written as quantities are everywhere ("1 item",
+    "2.5 items")."""
+    words = singular if quantity == 1 else (plural_form or f"{singular}s")
+    return f"{format_qty(quantity)} {words}"

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from storeapp.core import click_collect as cc
-from storeapp.core.quantities import format_qty
+from storeapp.core.wording import plural_qty
 from storeapp.offline.cache import CACHE_FILE, CacheStore
 from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
 from storeapp.offline.clock import utcnow
@@ -67,7 +67,7 @@ def format_queue(
             marks = [m for m in ("OVERDUE" if e.overdue else "", f.picker or "") if m]
             lines.append(
                 f"  {f.name:<16} {f.customer[:24]:<24} {promised:>15}  "
-                f"{format_qty(f.units):>5} items  {' · '.join(marks)}".rstrip()
+                f"{plural_qty(f.units, 'item'):>11}  {' · '.join(marks)}".rstrip()
             )
             if e.exception:
                 lines.append(f"      {e.exception} {e.action or ''}".rstrip())

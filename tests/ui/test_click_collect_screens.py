@@ -224,3 +224,17 @@ def test_handover_needs_a_ready_order(qloop, repo, executors):  # noqa: ANN001
     queue = QueuePresenter(repo, executors, lambda: ANA)
     with pytest.raises(Exception, match="not ready for pickup"):
         run(qloop, queue.hand_over(12, ["name"]))
+
+
+@pytest.mark.parametrize(
+    ("units", "lines", "expected"),
+    [(1, 1, "1 item on 1 line"), (3, 2, "3 items on 2 lines")],
+)
+def test_handover_summary_says_1_item_not_1_items(qapp, units, lines, expected):  # noqa: ANN001
+    from storeapp.ui.click_collect.handover_view import HandoverPage
+    from tests.unit.test_click_collect import order
+
+    page = HandoverPage(cc.checklist(["name"]))
+    facts = order(units=units, lines=lines)
+    page.show_entry(cc.QueueEntry(facts, cc.QueueGroup.READY))
+    assert page.summary.text().split(" · ")[-1] == expected

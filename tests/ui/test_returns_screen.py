@@ -116,6 +116,8 @@ def test_online_intake_reaches_odoo_as_one_return_into_stock(screen, sim, qtbot,
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert "printer" in view.message.text()  # printed, or why not (no printer here)
     assert "Taken by Ana Associate" in view.receipt_view.text()
+    assert view.done_page.text.text().startswith("1 item back, ")
+    assert "as 1 return — follow it" in view.done_page.text.text()
 
     ops = wiring.outbox.list([OpState.QUEUED])
     assert [op.kind for op in ops] == ["return.create"]

@@ -115,6 +115,11 @@ def test_wrong_pin_says_how_many_tries_are_left(qtbot, view, until, repo):
     until(lambda: "Wrong PIN" in view.message.text())
     assert "2 tries left" in view.message.text()
     assert repo.get(1).failed_attempts == 1
+    for key in "1111":
+        keypad[key].click()
+    view.sign_in_button.click()
+    until(lambda: "1 try left" in view.message.text())
+    assert view.message.text() == "Wrong PIN. 1 try left before a pause."
 
 
 def test_lockout_after_wrong_pins_survives_a_restart_and_expires(presenter, repo, clock, executors):

@@ -36,6 +36,7 @@ from storeapp.core.policy.facts import (
     SaleLineFacts,
 )
 from storeapp.core.quantities import format_money, format_qty, money, qty_compare, round_qty
+from storeapp.core.wording import plural
 
 
 def _days(policy: Policy, earlier: datetime, later: datetime) -> int:
@@ -43,10 +44,6 @@ def _days(policy: Policy, earlier: datetime, later: datetime) -> int:
         raise ValueError("the returns engine needs time-zone aware datetimes")
     tz = policy.tz
     return (later.astimezone(tz).date() - earlier.astimezone(tz).date()).days
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _window_for(policy: Policy, channel: str | None, category: str | None) -> WindowRule:
@@ -93,15 +90,15 @@ class _Evaluation:
     def window(self, i: int, sale: SaleFacts, category: str | None) -> None:
         rule = _window_for(self.policy, sale.channel, category)
         age = max(0, _days(self.policy, sale.sold_at, self.now))
-        bought = "bought today" if age == 0 else f"bought {_plural(age, 'day')} ago"
-        window = f"window is {_plural(rule.days, 'day')}"
+        bought = "bought today" if age == 0 else f"bought {plural(age, 'day')} ago"
+        window = f"window is {plural(rule.days, 'day')}"
         if age <= rule.days:
             self.add("window", Level.ALLOW, f"{bought}; {window}", rule.path, i)
         elif age <= rule.days + rule.grace_days:
             self.add(
                 "window",
                 rule.grace_level,
-                f"{bought}; {window}, plus {_plural(rule.grace_days, 'day')} of grace",
+                f"{bought}; {window}, plus {plural(rule.grace_days, 'day')} of grace",
                 rule.path,
                 i,
             )
@@ -310,16 +307,16 @@ class _Evaluation:
             self.add(
                 "frequency",
                 rule.level,
-                f"this customer made {_plural(count, 'return')} in the last "
-                f"{_plural(rule.days, 'day')} (limit {rule.returns})",
+                f"this customer made {plural(count, 'return')} in the last "
+                f"{plural(rule.days, 'day')} (limit {rule.returns})",
                 rule.path,
             )
         else:
             self.add(
                 "frequency",
                 Level.ALLOW,
-                f"{_plural(count, 'earlier return')} by this customer in the last "
-                f"{_plural(rule.days, 'day')}",
+                f"{plural(count, 'earlier return')} by this customer in the last "
+                f"{plural(rule.days, 'day')}",
                 rule.path,
             )
 

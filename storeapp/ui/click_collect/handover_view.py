@@ -104,10 +104,12 @@ class HandoverPage(QWidget):
         parts = [f.customer or self.tr("No customer name")]
         if f.sale_name:
             parts.append(self.tr("order %1").replace("%1", f.sale_name))
+        items = self.tr("1 item") if f.units == 1 else self.tr("%1 items")
+        lines = self.tr("1 line") if f.lines == 1 else self.tr("%1 lines")
         parts.append(
-            self.tr("%1 items on %2 lines")
-            .replace("%1", format_qty(f.units))
-            .replace("%2", str(f.lines))
+            self.tr("%1 on %2")
+            .replace("%1", items.replace("%1", format_qty(f.units)))
+            .replace("%2", lines.replace("%1", str(f.lines)))
         )
         self.summary.setText(" · ".join(parts))
         problems = []

@@ -58,18 +58,23 @@ class ReceiptPage(QWidget):
         self.confirmed = confirmed
         receipt = confirmed.receipt
         self.title.setText(self.tr("Return {ref} saved").format(ref=receipt.reference))
-        parts = [
-            self.tr("{n} item(s) back, {amount} to refund.").format(
-                n=f"{sum(line.quantity for line in receipt.lines):g}",
-                amount=format_money(receipt.total, receipt.currency),
-            )
-        ]
+        items = sum(line.quantity for line in receipt.lines)
+        back = (
+            self.tr("1 item back, {amount} to refund.")
+            if items == 1
+            else self.tr("{n} items back, {amount} to refund.")
+        )
+        parts = [back.format(n=f"{items:g}", amount=format_money(receipt.total, receipt.currency))]
         if confirmed.saved.op_uuids:
-            parts.append(
-                self.tr(
-                    "Odoo gets it by itself, as {n} return(s) — follow it in Sync & outbox."
-                ).format(n=len(confirmed.saved.op_uuids))
+            ops = len(confirmed.saved.op_uuids)
+            sent = (
+                self.tr("Odoo gets it by itself, as 1 return — follow it in Sync & outbox.")
+                if ops == 1
+                else self.tr(
+                    "Odoo gets it by itself, as {n} returns — follow it in Sync & outbox."
+                ).format(n=ops)
             )
+            parts.append(sent)
         else:
             parts.append(self.tr("Recorded on this PC; the back office books it in Odoo."))
         parts.append(self.tr("Give the customer the receipt."))

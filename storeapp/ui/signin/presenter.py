@@ -102,6 +102,8 @@ class SignInPresenter:
         left = self.policy.attempts_left(state)
         return PinResult(
             False,
-            tr("Wrong PIN. {n} tries left before a pause.").format(n=left),
+            tr("Wrong PIN. 1 try left before a pause.")
+            if left == 1
+            else tr("Wrong PIN. {n} tries left before a pause.").format(n=left),
             attempts_left=left,
         )
