@@ -375,6 +375,13 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
             )
             count_quants.append(qid)
 
+    # -- the categories the sample returns policy names (final sale, hygiene) --------------------
+    # Seeded last, from a random stream of their own, so nothing above changes.
+    policy_products = seed_policy_categories(
+        env, facts, unit, random.Random(f"demo-policy:{seed}"), used_barcodes
+    )
+    product_rows += [(pid, "product", "none") for pid in policy_products]
+
     facts.update(
         {
             "employees": employees,
@@ -395,6 +402,46 @@ def seed_demo(server, seed: str, products: int = 300) -> dict:
         }
     )
     return facts
+
+
+# Categories named by resources/policy/sample-policy.toml, with what a store sells there.
+POLICY_CATEGORIES = {
+    ("Clearance",): [("Summer Jacket", "last season"), ("Canvas Tote", "end of line")],
+    ("Health & Beauty", "Cosmetics"): [("Hand Cream", "75 ml"), ("Lip Balm", "4 g")],
+}
+
+
+def seed_policy_categories(env, facts, unit, rng, used_barcodes) -> list[int]:
+    """ "All / Clearance" and "All / Health & Beauty / Cosmetics", two products each: the
+    sample returns policy must name categories the demo store has."""
+    made = []
+    for path, items in POLICY_CATEGORIES.items():
+        parent = facts["category_all_id"]
+        for name in path:
+            parent = create(env, "product.category", {"name": name, "parent_id": parent}).id
+        for base, size in items:
+            price = round(rng.uniform(4, 60), 2)
+            template = create(
+                env,
+                "product.template",
+                {
+                    "name": f"{base} {size}",
+                    "categ_id": parent,
+                    "uom_id": unit,
+                    "uom_po_id": unit,
+                    "detailed_type": "product",
+                    "type": "product",
+                    "tracking": "none",
+                    "list_price": price,
+                    "company_id": False,
+                    "default_code": f"{path[-1][:3].upper()}-{len(made) + 1:05d}",
+                    "barcode": barcode_from(rng, used_barcodes),
+                },
+            )
+            product = env["product.template"].browse([template.id]).product_variant_ids
+            product._write({"standard_price": round(price * 0.5, 2)})
+            made.append(product.ids[0])
+    return made
 
 
 def seed_employees(env, facts, rng):

@@ -11,9 +11,10 @@ Every choice carries its reason, so setup and doctor can say why a carrier was t
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from storeapp.core.wording import fold
 
 # Carrier delivery types that mean "collect in store": 17 website_sale_picking, 18 _collect.
 PICKUP_DELIVERY_TYPES = ("onsite", "in_store")
@@ -38,14 +39,6 @@ PICKUP_NAME_WORDS = (
     "levantamento",
     "odbior",
 )
-
-
-def fold(text: str) -> str:
-    """`text` without case or accents ("Abholung im Geschäft" -> "abholung im geschaft"), and
-    with runs of spaces made one, for comparing names as people type them."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.split())
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
-"""Counts in words: "1 item", "3 items", "1 try left" — never "1 items"."""
+"""Words for people: counts ("1 item", "3 items", "1 try left" — never "1 items"), and names
+compared as people type them (no case, no accents)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from storeapp.core.quantities import format_qty
 
@@ -19,3 +22,11 @@ def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -
     "2.5 items")."""
     words = singular if quantity == 1 else (plural_form or f"{singular}s")
     return f"{format_qty(quantity)} {words}"
+
+
+def fold(text: str) -> str:
+    """`text` without case or accents ("Abholung im Geschäft" -> "abholung im geschaft"), and
+    with runs of spaces made one, for comparing names as people type them."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())

@@ -62,7 +62,41 @@ def check(args: argparse.Namespace) -> int:
     print(f"{args.file} is a valid returns policy.")
     for line in describe_policy(policy):
         print(f"  {line}")
+    check_names(policy)
     return 0
+
+
+def check_names(policy: Policy) -> None:
+    """Warn about every category (and the quarantine location) the policy names that this
+    store's Odoo does not have, from the PC's synced copy; say so when there is none."""
+    from storeapp import config
+    from storeapp.core.wording import plural
+    from storeapp.offline.store_checks import policy_problems, synced_cache
+
+    try:
+        cfg = config.load_config(os.environ)
+    except config.ConfigError:
+        print("Not compared with Odoo's names: the configuration of this PC is invalid.")
+        return
+    with synced_cache(cfg.data_dir) as cache:
+        if cache is None:
+            print(
+                f"Not compared with Odoo's categories and locations: there is no synced copy "
+                f"of Odoo data in {cfg.data_dir} (sync first, or set STOREAPP_DATA_DIR)."
+            )
+            return
+        problems = policy_problems(
+            cache, policy, cfg.returns.quarantine_location, cfg.store.warehouse_code
+        )
+    if not problems:
+        print("Every category and location it names is in Odoo (as last synced).")
+        return
+    print(
+        f"Warning: {plural(len(problems), 'name')} in it not in Odoo (as last synced); "
+        "a rule about a name Odoo lacks never applies:"
+    )
+    for problem in problems:
+        print(f"  ! {problem.describe()}")
 
 
 def simulate_command(args: argparse.Namespace) -> int:

@@ -18,12 +18,22 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storeapp.core.cc_carriers import CarrierInfo, choose_carriers
+from storeapp.core.policy import Destination, Policy, PolicyError, load_policy
+from storeapp.core.policy.names import UnknownName, unknown_categories, unknown_location
 from storeapp.core.wording import plural
 from storeapp.offline.cache import CACHE_FILE, CacheStore, recorded_schema_version
-from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION, Carrier, Picking
+from storeapp.offline.cache_models import (
+    CACHE_SCHEMA_VERSION,
+    Carrier,
+    Location,
+    Picking,
+    ProductCategory,
+    Warehouse,
+)
 
 OPEN_STATES = ("confirmed", "waiting", "assigned")
 TOPIC_CARRIERS = "carriers"
+TOPIC_POLICY = "policy"
 
 
 @contextmanager
@@ -87,6 +97,47 @@ def carrier_findings(cache: CacheStore, mode: str, names: list[str]) -> list[tup
     return lines
 
 
+def policy_problems(
+    cache: CacheStore, policy: Policy, quarantine_location: str, warehouse_code: str = ""
+) -> list[UnknownName]:
+    """Categories the policy names, and the quarantine location its rules send items to,
+    that this store's Odoo (as last synced) does not have."""
+    with cache.read() as s:
+        categories = [c for (c,) in s.execute(select(ProductCategory.complete_name)) if c]
+        query = select(Location.name, Location.complete_name, Location.barcode).where(
+            Location.active.is_(True), Location.usage == "internal"
+        )
+        if warehouse_code:
+            store = select(Warehouse.id).where(Warehouse.code == warehouse_code)
+            query = query.where(Location.warehouse_id.in_(store))
+        locations = [(r.name or "", r.complete_name or "", r.barcode) for r in s.execute(query)]
+    problems = unknown_categories(policy, categories)
+    if any(rule.destination is Destination.QUARANTINE for rule in policy.conditions):
+        missing = unknown_location(quarantine_location, "returns.quarantine_location", locations)
+        if missing is not None:
+            problems.append(missing)
+    return problems
+
+
+def policy_in_force(data_dir: Path, policy_file: Path | None) -> Policy | None:
+    """The returns policy this PC applies: IT's file, else the last one kept in the journal,
+    else the sample (read-only; the journal is never changed)."""
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.offline.returns_policy import SAMPLE, PolicySource
+
+    if (data_dir / JOURNAL_FILE).is_file():
+        journal = JournalStore.open_read_only(data_dir)
+        try:
+            return PolicySource(journal, policy_file).load().policy
+        finally:
+            journal.close()
+    path = policy_file or SAMPLE
+    try:
+        return load_policy(path.read_text(encoding="utf-8"), source=str(path))
+    except (OSError, PolicyError):
+        return None
+
+
 def doctor_check(ctx: Any) -> Iterator[Any]:  # a storeapp doctor check (diagnostics/doctor.py)
     """Doctor's lines about what the store mirrors, from the synced cache."""
     from storeapp.diagnostics.doctor import Finding, Status
@@ -111,3 +162,24 @@ def doctor_check(ctx: Any) -> Iterator[Any]:  # a storeapp doctor check (diagnos
                     "IT: name the store's click-and-collect carriers in "
                     "store.click_collect_carriers (docs/it-guide.md), then sync.",
                 )
+        policy = policy_in_force(ctx.data_dir, ctx.cfg.returns.policy_file)
+        if policy is None:
+            return
+        problems = policy_problems(
+            cache, policy, str(ctx.cfg.returns.quarantine_location), str(store.warehouse_code)
+        )
+        for problem in problems:
+            yield Finding(
+                Status.WARN,
+                TOPIC_POLICY,
+                f"returns policy {policy.policy_version}: {problem.describe()}",
+                "Correct the name in the policy (storeapp policy check FILE) or in the machine "
+                "file: a rule about a name Odoo lacks never applies.",
+            )
+        if not problems:
+            yield Finding(
+                Status.OK,
+                TOPIC_POLICY,
+                f"returns policy {policy.policy_version}: every category and location it "
+                "names is in Odoo",
+            )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storeapp.core.cc_carriers import CarrierInfo, choose_carriers, fold
+from storeapp.core.cc_carriers import CarrierInfo, choose_carriers
+from storeapp.core.wording import fold
 
 CARRIERS = [
     CarrierInfo(1, "Home Delivery", "fixed"),
