@@ -440,6 +440,10 @@ def seed_policy_categories(env, facts, unit, rng, used_barcodes) -> list[int]:
             )
             product = env["product.template"].browse([template.id]).product_variant_ids
             product._write({"standard_price": round(price * 0.5, 2)})
+            for store in facts["stores"]:
+                env["stock.quant"]._update_available_quantity(
+                    product.ids[0], store["stock_location_id"], float(rng.randint(6, 24))
+                )
             made.append(product.ids[0])
     return made
 
