@@ -146,7 +146,9 @@ class SyncEngine:
                 cycle.push = self.push.drain(stop=self.cancel_event)
             if pull and self.connectivity.usable:
                 started = time.monotonic()
-                cycle.pull = self.pull.pull(cancel=self.cancel_event)
+                # On the slow cadence (and `sync --once --full`) the store's warehouse and
+                # operation types are looked up again: a change there re-scopes the mirror.
+                cycle.pull = self.pull.pull(cancel=self.cancel_event, refresh_scope=check_deletions)
                 self.connectivity.report_success(
                     (time.monotonic() - started) / max(1, len(cycle.pull.models))
                 )

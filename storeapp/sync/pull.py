@@ -244,10 +244,13 @@ class MirrorPull(MirrorChecks):
         self,
         cancel: threading.Event | None = None,
         models: Iterable[str] | None = None,
+        *,
+        refresh_scope: bool = False,
     ) -> PullResult:
-        """Bring every mirrored model up to date (first sync or incremental)."""
+        """Bring every mirrored model up to date (first sync or incremental).
+        `refresh_scope`: look up the store's warehouse and operation types in Odoo again."""
         started = time.monotonic()
-        scope = self.resolve_scope()
+        scope = self.resolve_scope(refresh=refresh_scope)
         wanted = set(models) if models is not None else None
         result = PullResult()
         self._touched_pickings = set()

@@ -163,3 +163,20 @@ def test_doctor_says_which_carriers_were_taken_and_what_they_yield(sim: OdooSim,
         "store.click_collect_carriers names 'Pickup', which Odoo does not have",
     )
     assert lines[1][0] == "WARN" and "Odoo has: Click & Collect – Lyon Part-Dieu" in lines[1][1]
+
+
+def test_a_carrier_renamed_in_odoo_re_scopes_at_the_next_sync(sim: OdooSim, wiring: Wiring):
+    """Renaming leaves the pickings' write_date alone (tests/odoosim): only the re-scope
+    takes the store's orders out when their carrier no longer reads as click-and-collect,
+    and brings them back when it does again — in the running app, without a restart."""
+    carrier = sim.facts["stores"][0]["carrier_id"]
+    wiring.engine.run_once(push=False)
+    assert _open_orders(sim) <= _cached_pickings(wiring.cache)
+    sim.execute("delivery.carrier", "write", [carrier], {"name": "Lyon counter"})
+    wiring.engine.run_once(push=False)
+    assert not _open_orders(sim) & _cached_pickings(wiring.cache)
+    assert "LYO/OUT/00001" not in _queue_names(wiring)
+    sim.execute("delivery.carrier", "write", [carrier], {"name": "Retrait Lyon"})
+    wiring.engine.run_once(push=False, check_deletions=True)
+    assert _open_orders(sim) <= _cached_pickings(wiring.cache)
+    assert "LYO/OUT/00001" in _queue_names(wiring)
