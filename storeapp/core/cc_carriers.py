@@ -19,6 +19,9 @@ from storeapp.core.wording import fold
 # Carrier delivery types that mean "collect in store": 17 website_sale_picking, 18 _collect.
 PICKUP_DELIVERY_TYPES = ("onsite", "in_store")
 
+# Pickings still to be picked or handed over: what "open orders" counts.
+OPEN_PICKING_STATES = ("confirmed", "waiting", "assigned")
+
 # Words (already without case or accents) that name a click-and-collect carrier, in the
 # languages of the stores: English, French, Dutch, German, Spanish, Italian, Portuguese, Polish.
 PICKUP_NAME_WORDS = (

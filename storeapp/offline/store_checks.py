@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from storeapp.core.cc_carriers import CarrierInfo, choose_carriers
+from storeapp.core.cc_carriers import OPEN_PICKING_STATES, CarrierInfo, choose_carriers
 from storeapp.core.policy import Destination, Policy, PolicyError, load_policy
 from storeapp.core.policy.names import UnknownName, unknown_categories, unknown_location
 from storeapp.core.wording import plural
@@ -31,7 +31,6 @@ from storeapp.offline.cache_models import (
     Warehouse,
 )
 
-OPEN_STATES = ("confirmed", "waiting", "assigned")
 TOPIC_CARRIERS = "carriers"
 TOPIC_POLICY = "policy"
 
@@ -61,7 +60,9 @@ def carrier_findings(cache: CacheStore, mode: str, names: list[str]) -> list[tup
         open_counts = dict(
             s.execute(
                 select(Picking.carrier_id, func.count())
-                .where(Picking.state.in_(OPEN_STATES), Picking.picking_type_code == "outgoing")
+                .where(
+                    Picking.state.in_(OPEN_PICKING_STATES), Picking.picking_type_code == "outgoing"
+                )
                 .group_by(Picking.carrier_id)
             ).all()
         )

@@ -19,7 +19,12 @@ from dataclasses import replace
 
 from sqlalchemy import Connection, text
 
-from storeapp.core.cc_carriers import CarrierChoice, CarrierInfo, choose_carriers
+from storeapp.core.cc_carriers import (
+    OPEN_PICKING_STATES,
+    CarrierChoice,
+    CarrierInfo,
+    choose_carriers,
+)
 from storeapp.offline.cache import CacheStore
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope
@@ -45,9 +50,6 @@ def carrier_choice(gateway: OdooGateway, configured: Sequence[str] = ()) -> Carr
         CarrierInfo(r["id"], r.get("name") or "", r.get("delivery_type") or None) for r in rows
     ]
     return choose_carriers(carriers, configured)
-
-
-OPEN_PICKING_STATES = ("confirmed", "waiting", "assigned")
 
 
 def open_orders_per_carrier(
