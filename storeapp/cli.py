@@ -220,9 +220,16 @@ def _audit_args(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     actions.add_parser(
         "verify",
-        help="check that no audit entry was changed or removed",
-        description="Walk the journal's audit chain (each entry hashes the one before it) and "
-        "say whether every entry is intact. Reads the journal read-only.",
+        help="check that no audit entry or op was changed, forged or removed",
+        description="Walk the journal's audit chain (each entry is keyed with this PC's "
+        "integrity key and linked to the one before it), then check every op against the "
+        "entries recorded for it. Reads the journal read-only.",
+    )
+    actions.add_parser(
+        "rotate-key",
+        help="start a new audit integrity key (the old one is kept to verify older entries)",
+        description="Make a new integrity key in this PC's keyring and record the switch in "
+        "the chain. Run it with storeapp closed (docs/security.md, Key rotation).",
     )
 
 
@@ -235,23 +242,51 @@ def audit_command(args: argparse.Namespace) -> int:
         where = folder / JOURNAL_FILE
         print(f"There is no journal at {where} (set STOREAPP_DATA_DIR if it is elsewhere).")
         return 2
+    if args.audit_action == "rotate-key":
+        return _rotate_audit_key(folder)
     journal = JournalStore.open_read_only(folder)
     try:
         result = verify(journal)
     finally:
         journal.close()
     if result.ok:
-        print(f"Audit chain intact: {result.entries} entries, each linked to the one before.")
+        print(f"Audit chain intact: {result.entries} entries, keyed and each linked to the one "
+              "before; every op matches what the chain recorded.")  # fmt: skip
         return 0
-    print(
-        f"Audit chain BROKEN at entry {result.first_bad_seq}: {result.problem}. "
-        f"{result.entries} entries before it are intact."
-    )
+    if result.first_bad_seq is not None:
+        print(
+            f"Audit chain BROKEN at entry {result.first_bad_seq}: {result.problem}. "
+            f"{result.entries} entries before it are intact."
+        )
+    else:
+        print(f"Audit chain intact ({result.entries} entries), but {result.problem}:")
+    for problem in result.op_problems:
+        print(f"  - {problem}")
     print(
         "Someone or something changed the journal outside storeapp. Keep the file as it is, "
         "export a support bundle (storeapp support-bundle FILE) and tell IT."
     )
     return 1
+
+
+def _rotate_audit_key(folder: Path) -> int:
+    from keyring.errors import KeyringError
+
+    from storeapp.offline.journal import JournalStore
+
+    journal = JournalStore.open(folder)
+    try:
+        if journal.safe_mode is not None:
+            print(journal.safe_mode.reason)
+            return 1
+        new = journal.rotate_audit_key()
+    except KeyringError as exc:
+        print(f"The keyring did not take the new key ({exc}); nothing was changed.")
+        return 3
+    finally:
+        journal.close()
+    print(f"New audit integrity key {new.key_id} in use; older entries still verify.")
+    return 0
 
 
 # --------------------------------------------------------------------------- returns policy

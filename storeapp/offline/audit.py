@@ -1,30 +1,46 @@
-"""The audit chain: an append-only, hash-linked record of who did what in the journal.
+"""The audit chain: an append-only, linked record of who did what in the journal, keyed.
 
-Each entry's hash is SHA-256 over a canonical JSON of its own fields plus the previous entry's
-hash, so changing or deleting any entry breaks verification from that entry on. The hash of the
-newest entry is also kept in `journal_meta` ("audit_head"), written in the same transaction,
-so that removing entries at the end is noticed too.
+Each entry's hash covers its own fields and the previous entry's hash, so changing or deleting
+any entry breaks verification from that entry on; the newest hash is also kept in
+`journal_meta` ("audit_head"), written in the same transaction, so entries removed at the end
+are noticed too.
 
-This protects against accidental damage and casual tampering; someone able to rewrite the whole
-file could recompute the chain, which is why Odoo also receives actor and approver names.
+Keyed: entries are HMAC-SHA256 under the journal's integrity key (storeapp/offline/integrity.py,
+kept in the OS keyring, never in the data folder), and each entry names its key (`key_id`).
+Someone who can edit `journal.sqlite` but does not hold the key cannot recompute the chain.
+Entries written before keys existed keep their plain SHA-256; the first keyed start seals them
+(`audit.sealed`, see `_seal`) so they are verified as they were found, not declared broken.
+
+Ops are bound to the chain: every entry about an op ("op:<uuid>") records a digest of the op
+row as it is after the change (`bound`: kind, place, content, author, state and approver). So an
+op row edited by SQL no longer matches its newest entry, and an approval that no entry records
+is not proven (`prove_op`, used by the push before sending anything).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storeapp.offline.clock import to_iso, utcnow
-from storeapp.offline.journal_models import AuditEntry, JournalMeta
+from storeapp.offline.integrity import AuditKey, JournalKeys
+from storeapp.offline.journal_models import AuditEntry, JournalMeta, Op, OpState
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 HEAD_KEY = "audit_head"
+SEAL_SUBJECT = "audit"
+# An op may be in these states without any approval recorded, even when it needed one.
+_UNAPPROVED_OK = (OpState.PENDING_APPROVAL.value, OpState.CANCELLED.value)
 
 
 class ActorLike(Protocol):
@@ -47,23 +63,27 @@ def entry_hash(
     subject: str | None,
     details: str,
     prev_hash: str,
+    key: AuditKey | None = None,
 ) -> str:
-    body = canonical_json(
-        {
-            "seq": seq,
-            "at": at,
-            "actor_id": actor_id,
-            "actor_name": actor_name,
-            "action": action,
-            "subject": subject,
-            "details": details,
-            "prev_hash": prev_hash,
-        }
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """SHA-256 of the entry's canonical fields (unkeyed, as before keys existed), or
+    HMAC-SHA256 under `key` with the key's id among the fields."""
+    fields: dict[str, Any] = {
+        "seq": seq,
+        "at": at,
+        "actor_id": actor_id,
+        "actor_name": actor_name,
+        "action": action,
+        "subject": subject,
+        "details": details,
+        "prev_hash": prev_hash,
+    }
+    if key is None:
+        return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+    fields["key_id"] = key.key_id
+    return key.secret.mac(canonical_json(fields).encode("utf-8"))
 
 
-def _row_hash(row: AuditEntry) -> str:
+def _row_hash(row: AuditEntry, key: AuditKey | None = None) -> str:
     return entry_hash(
         seq=row.seq,
         at=row.at,
@@ -73,7 +93,93 @@ def _row_hash(row: AuditEntry) -> str:
         subject=row.subject,
         details=row.details,
         prev_hash=row.prev_hash,
+        key=key,
     )
+
+
+# --------------------------------------------------------------------------- op binding
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()[:32]
+
+
+def op_binding(row: Op) -> dict[str, Any]:
+    """What an entry records about its op: `fixed` never changes after enqueue (kind, place,
+    content, author); `row` also covers state and approver, which each transition changes."""
+    fixed = _digest(
+        {
+            "uuid": row.uuid,
+            "kind": row.kind,
+            "aggregate": row.aggregate,
+            "payload": row.payload,
+            "actor_id": row.actor_id,
+            "actor_name": row.actor_name,
+        }
+    )
+    whole = _digest(
+        {
+            "fixed": fixed,
+            "state": row.state,
+            "approver_id": row.approver_id,
+            "approver_name": row.approver_name,
+        }
+    )
+    return {"fixed": fixed, "row": whole, "state": row.state, "approver_id": row.approver_id}
+
+
+def _op_uuid(subject: str | None) -> str | None:
+    return subject[3:] if subject and subject.startswith("op:") else None
+
+
+# --------------------------------------------------------------------------- appending
+
+
+def _signing_key(session: Session) -> AuditKey | None:
+    """The key of the journal this session writes to (None: unkeyed, no usable keyring)."""
+    journal = session.info.get("journal")
+    return journal.audit_signing_key(session) if journal is not None else None
+
+
+def _append(
+    session: Session,
+    key: AuditKey | None,
+    actor: ActorLike | None,
+    action: str,
+    subject: str | None,
+    details: dict[str, Any],
+    at: datetime | None,
+) -> AuditEntry:
+    last = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    op_uuid = _op_uuid(subject)
+    if op_uuid is not None:
+        op = session.scalar(select(Op).where(Op.uuid == op_uuid))
+        if op is not None:
+            details = {**details, "bound": op_binding(op)}
+    row = AuditEntry(
+        seq=seq,
+        at=to_iso(at or utcnow()),
+        actor_id=actor.id if actor else None,
+        actor_name=actor.name if actor else None,
+        action=action,
+        subject=subject,
+        details=canonical_json(details),
+        prev_hash=prev,
+        key_id=key.key_id if key else None,
+    )
+    row.hash = _row_hash(row, key)
+    session.add(row)
+    head = session.get(JournalMeta, HEAD_KEY)
+    value = f"{seq}:{row.hash}"
+    if head is None:
+        session.add(JournalMeta(key=HEAD_KEY, value=value))
+    else:
+        head.value = value
+    session.flush()
+    return row
 
 
 def append(
@@ -87,70 +193,297 @@ def append(
 ) -> AuditEntry:
     """Add one entry inside the caller's write transaction (BEGIN IMMEDIATE holds the write
     lock, so reading the previous hash here cannot race another writer)."""
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
-    row = AuditEntry(
-        seq=seq,
-        at=to_iso(at or utcnow()),
-        actor_id=actor.id if actor else None,
-        actor_name=actor.name if actor else None,
-        action=action,
-        subject=subject,
-        details=canonical_json(details or {}),
-        prev_hash=prev,
+    key = _signing_key(session)
+    return _append(session, key, actor, action, subject, details or {}, at)
+
+
+def _has_keyed(session: Session) -> bool:
+    return (
+        session.scalar(select(func.min(AuditEntry.seq)).where(AuditEntry.key_id.is_not(None)))
+        is not None
     )
-    row.hash = _row_hash(row)
-    session.add(row)
-    head = session.get(JournalMeta, HEAD_KEY)
-    value = f"{seq}:{row.hash}"
-    if head is None:
-        session.add(JournalMeta(key=HEAD_KEY, value=value))
-    else:
-        head.value = value
-    session.flush()
-    return row
+
+
+def prepare_chain(session: Session, key: AuditKey, created: bool, keys: JournalKeys) -> None:
+    """Run once per open journal before its first keyed entry.
+
+    - unkeyed entries and a key made just now: the first keyed start (upgrade) seals them;
+    - unkeyed entries although the key already existed: the chain was rewritten without the
+      key; nothing is sealed (that would launder the rewrite) and `verify` reports it;
+    - newest entry made with another key (a journal copied from another PC, or restored without
+      its keyring entry): an `audit.rekeyed` entry says so before this PC's key takes over.
+    """
+    newest = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    if newest is None or newest.key_id == key.key_id:
+        return
+    if newest.key_id is None:
+        if created and not _has_keyed(session):
+            _seal(session, key, newest)
+        return
+    known = keys.find(newest.key_id) is not None
+    log.warning("journal entries were made with key %s; this PC continues with %s",
+                newest.key_id, key.key_id)  # fmt: skip
+    _append(
+        session,
+        key,
+        None,
+        "audit.rekeyed",
+        SEAL_SUBJECT,
+        {"previous_key_id": newest.key_id, "previous_key_on_this_pc": known},
+        None,
+    )
+
+
+def _seal(session: Session, key: AuditKey, newest: AuditEntry) -> None:
+    """Key an unkeyed chain as found: one entry naming the unkeyed head, then one per op that
+    is not done, binding its row as it is now (ops done before keys existed stay as they are;
+    sending one again is reconciled by Odoo's markers anyway)."""
+    _append(
+        session,
+        key,
+        None,
+        "audit.sealed",
+        SEAL_SUBJECT,
+        {"unkeyed_entries": newest.seq, "unkeyed_head": newest.hash},
+        None,
+    )
+    uuids = session.scalars(
+        select(Op.uuid).where(Op.state != OpState.DONE.value).order_by(Op.seq)
+    ).all()
+    for op_uuid in uuids:
+        _append(session, key, None, "audit.sealed", f"op:{op_uuid}", {}, None)
+    log.info("audit chain sealed: %d unkeyed entries, %d open ops", newest.seq, len(uuids))
+
+
+# --------------------------------------------------------------------------- op proofs
+
+
+@dataclass(frozen=True)
+class _Bound:
+    seq: int
+    action: str
+    actor_id: int | None
+    bound: dict[str, Any]
+
+
+def _bound_of(row: AuditEntry) -> _Bound | None:
+    try:
+        bound = json.loads(row.details).get("bound")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(bound, dict):
+        return None
+    return _Bound(row.seq, row.action, row.actor_id, bound)
+
+
+def check_op(row: Op, bound: list[_Bound], legacy: bool) -> str | None:
+    """Why the op row is not what the chain recorded, or None. `bound` are the op's trusted
+    entries with a binding, oldest first; `legacy` says it has entries from before keys."""
+    name = f"op {row.uuid} ({row.kind})"
+    if not bound:
+        if legacy and row.state == OpState.DONE.value:
+            return None  # done before keys existed: nothing left to send
+        return f"{name}: no audit entry records it (inserted outside storeapp)"
+    first, last = bound[0], bound[-1]
+    now = op_binding(row)
+    if first.bound.get("fixed") != now["fixed"]:
+        return f"{name}: its kind, place, content or author differs from what was recorded"
+    if last.bound.get("row") != now["row"]:
+        return (
+            f"{name}: recorded as {last.bound.get('state')} (approver "
+            f"{last.bound.get('approver_id')}) in entry {last.seq}, but the journal says "
+            f"{row.state} (approver {row.approver_id}): edited outside storeapp"
+        )
+    return _approval_problem(row, bound, name)
+
+
+def _approval_problem(row: Op, bound: list[_Bound], name: str) -> str | None:
+    first = bound[0]
+    if row.approver_id is None:
+        if first.bound.get("state") == OpState.PENDING_APPROVAL.value and (
+            row.state not in _UNAPPROVED_OK
+        ):
+            return f"{name}: it needed an approval and none is recorded"
+        return None
+    if row.approver_id == row.actor_id:
+        return f"{name}: it says it was approved by the person who made it"
+    decision = "op.rejected" if row.state == OpState.REJECTED.value else "op.approved"
+    if any(e.action == decision and e.actor_id == row.approver_id for e in bound):
+        return None
+    if first.action == "audit.sealed" and first.bound.get("approver_id") == row.approver_id:
+        return None  # decided before keys existed, sealed as found
+    return f"{name}: no decision by employee {row.approver_id} is recorded for it"
+
+
+class _Trust:
+    """Which entries count as proof: keyed ones whose HMAC verifies under a key this PC has;
+    unkeyed ones only in a journal that has never been keyed on a PC without its key."""
+
+    def __init__(self, session: Session, device_id: str | None) -> None:
+        self.keys = JournalKeys(device_id) if device_id else None
+        self.unkeyed_ok = not _has_keyed(session) and (
+            self.keys is None or self.keys.current() is None
+        )
+        self._found: dict[str, AuditKey | None] = {}
+
+    def key(self, key_id: str) -> AuditKey | None:
+        if key_id not in self._found:
+            self._found[key_id] = self.keys.find(key_id) if self.keys else None
+        return self._found[key_id]
+
+    def valid(self, row: AuditEntry) -> bool:
+        if row.key_id is None:
+            return self.unkeyed_ok and _row_hash(row) == row.hash
+        key = self.key(row.key_id)
+        return key is not None and hmac.compare_digest(_row_hash(row, key), row.hash)
+
+
+def prove_op(journal: Any, op_uuid: str) -> str | None:
+    """None when the chain proves the op row as it is now (and its approval, if it has or
+    needed one); otherwise why not, in words for the outbox's park reason and for IT."""
+    with journal.read() as session:
+        row = session.scalar(select(Op).where(Op.uuid == op_uuid))
+        if row is None:
+            return f"op {op_uuid} is not in the journal"
+        device_id = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "device_id"))
+        trust = _Trust(session, device_id)
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.subject == f"op:{op_uuid}").order_by(AuditEntry.seq)
+        ).all()
+        bound: list[_Bound] = []
+        legacy = False
+        for entry in entries:
+            if entry.key_id is None and not trust.unkeyed_ok:
+                legacy = True
+                continue
+            if not trust.valid(entry):
+                return (
+                    f"audit entry {entry.seq} about op {op_uuid} does not verify (forged or edited)"
+                )
+            item = _bound_of(entry)
+            if item is not None:
+                bound.append(item)
+            else:
+                legacy = True
+        return check_op(row, bound, legacy)
+
+
+# --------------------------------------------------------------------------- verifying
 
 
 @dataclass(frozen=True)
 class VerifyResult:
-    """Outcome of `verify`. When not ok, `first_bad_seq` is the first entry that does not
-    match (or, for entries missing at the end, the seq after the last one present)."""
+    """Outcome of `verify`. When the chain itself is broken, `first_bad_seq` is the first entry
+    that does not match (or, for entries missing at the end, the seq after the last one
+    present). `op_problems` lists op rows that differ from what the chain recorded."""
 
     ok: bool
     entries: int
     first_bad_seq: int | None = None
     problem: str | None = None
+    op_problems: tuple[str, ...] = field(default_factory=tuple)
 
 
 def verify(journal: Any) -> VerifyResult:
-    """Walk the whole chain of `journal` (a JournalStore) in order and check every link."""
+    """Walk the whole chain of `journal` (a JournalStore) in order and check every link, every
+    entry's hash or HMAC, and every op row against the entries bound to it."""
     with journal.read() as session:
-        head = session.get(JournalMeta, HEAD_KEY)
-        expected_prev = GENESIS_HASH
-        expected_seq = 1
-        count = 0
-        for row in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(500):
-            if row.seq != expected_seq:
-                return VerifyResult(False, count, expected_seq, f"entry {expected_seq} is missing")
-            if row.prev_hash != expected_prev:
-                return VerifyResult(
-                    False, count, row.seq, f"entry {row.seq} does not follow the one before it"
-                )
-            if _row_hash(row) != row.hash:
-                return VerifyResult(False, count, row.seq, f"entry {row.seq} was changed")
-            expected_prev = row.hash
-            expected_seq += 1
-            count += 1
-        head_value = head.value if head else None
-        if count and head_value != f"{count}:{expected_prev}":
-            recorded = int(head_value.split(":", 1)[0]) if head_value else 0
-            if recorded > count:
-                return VerifyResult(
-                    False, count, count + 1, f"entries {count + 1}..{recorded} are missing"
-                )
-            return VerifyResult(False, count, count, "the newest entry does not match the head")
-        if not count and head_value is not None:
-            return VerifyResult(False, 0, 1, "every entry is missing")
-        return VerifyResult(True, count)
+        device_id = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "device_id"))
+        trust = _Trust(session, device_id)
+        walk = _walk(session, trust)
+        if walk.result is not None:
+            return walk.result
+        if walk.count and walk.first_keyed is None and not trust.unkeyed_ok:
+            return VerifyResult(
+                False,
+                walk.count,
+                1,
+                "no entry is keyed although this PC holds the journal's key: the chain was "
+                "rewritten outside storeapp",
+            )
+        problems = []
+        for row in session.scalars(select(Op).order_by(Op.seq)).yield_per(500):
+            problem = check_op(row, walk.bound.get(row.uuid, []), row.uuid in walk.legacy)
+            if problem:
+                problems.append(problem)
+        if problems:
+            return VerifyResult(
+                False, walk.count, None, f"{len(problems)} op(s) differ from the chain",
+                tuple(problems),
+            )  # fmt: skip
+        return VerifyResult(True, walk.count)
+
+
+@dataclass
+class _Walk:
+    count: int = 0
+    first_keyed: int | None = None
+    result: VerifyResult | None = None
+    bound: dict[str, list[_Bound]] = field(default_factory=dict)
+    legacy: set[str] = field(default_factory=set)
+
+
+def _entry_problem(row: AuditEntry, trust: _Trust, walk: _Walk) -> str | None:
+    if row.key_id is None:
+        if walk.first_keyed is not None:
+            return (
+                f"entry {row.seq} is not keyed although earlier ones are: written outside storeapp"
+            )
+        return None if _row_hash(row) == row.hash else f"entry {row.seq} was changed"
+    key = trust.key(row.key_id)
+    if key is None:
+        return (
+            f"entry {row.seq} was made with key {row.key_id}, which this PC does not have: the "
+            "journal was copied from another PC (or this PC's keyring entry was lost)"
+        )
+    if not hmac.compare_digest(_row_hash(row, key), row.hash):
+        return f"entry {row.seq} was changed or forged"
+    if walk.first_keyed is None:
+        walk.first_keyed = row.seq
+        if row.seq > 1 and not (row.action == "audit.sealed" and row.subject == SEAL_SUBJECT):
+            return f"entries 1..{row.seq - 1} are not keyed and were never sealed"
+    return None
+
+
+def _walk(session: Session, trust: _Trust) -> _Walk:
+    walk = _Walk()
+    head = session.get(JournalMeta, HEAD_KEY)
+    expected_prev = GENESIS_HASH
+    for row in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(500):
+        expected = walk.count + 1
+        if row.seq != expected:
+            walk.result = VerifyResult(False, walk.count, expected, f"entry {expected} is missing")
+            return walk
+        if row.prev_hash != expected_prev:
+            walk.result = VerifyResult(
+                False, walk.count, row.seq, f"entry {row.seq} does not follow the one before it"
+            )
+            return walk
+        problem = _entry_problem(row, trust, walk)
+        if problem:
+            walk.result = VerifyResult(False, walk.count, row.seq, problem)
+            return walk
+        op_uuid = _op_uuid(row.subject)
+        if op_uuid is not None:
+            item = _bound_of(row) if (row.key_id or trust.unkeyed_ok) else None
+            if item is not None:
+                walk.bound.setdefault(op_uuid, []).append(item)
+            else:
+                walk.legacy.add(op_uuid)
+        expected_prev = row.hash
+        walk.count += 1
+    walk.result = _head_problem(head.value if head else None, walk.count, expected_prev)
+    return walk
+
+
+def _head_problem(head_value: str | None, count: int, newest: str) -> VerifyResult | None:
+    if count and head_value != f"{count}:{newest}":
+        recorded = int(head_value.split(":", 1)[0]) if head_value else 0
+        if recorded > count:
+            return VerifyResult(
+                False, count, count + 1, f"entries {count + 1}..{recorded} are missing"
+            )
+        return VerifyResult(False, count, count, "the newest entry does not match the head")
+    if not count and head_value is not None:
+        return VerifyResult(False, 0, 1, "every entry is missing")
+    return None

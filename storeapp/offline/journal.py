@@ -6,13 +6,15 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from storeapp.offline import migrate
 from storeapp.offline.clock import file_stamp, to_iso, utcnow
@@ -24,6 +26,7 @@ from storeapp.offline.db import (
     prepare_data_folder,
     quick_check,
 )
+from storeapp.offline.integrity import AuditKey, JournalKeys
 from storeapp.offline.journal_models import JournalMeta
 from storeapp.offline.store import ReadOnlyStore, SqliteStore, explain_write_failure
 
@@ -90,6 +93,68 @@ class JournalStore(SqliteStore):
         self.revision = revision
         # The backup made before this start's migration (None when no migration ran).
         self.backup = backup
+        # The audit chain's key once found (storeapp/offline/integrity.py); None: not yet.
+        self._audit_key: AuditKey | None = None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """As SqliteStore.write; the session knows its journal so that audit entries are keyed
+        with this journal's key."""
+        with super().write() as session:
+            session.info["journal"] = self
+            yield session
+
+    def audit_signing_key(self, session: Session) -> AuditKey | None:
+        """The key new audit entries are made with: found (or made, the first time) in the OS
+        keyring under this journal's device id. None while no keyring is usable: entries are
+        then unkeyed, which `storeapp audit verify` reports on a PC that has the key."""
+        if self._audit_key is not None:
+            return self._audit_key
+        from storeapp.offline import audit  # audit imports this module's models
+
+        device_id = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "device_id"))
+        if device_id is None:
+            return None
+        keys = JournalKeys(device_id)
+        key, created = keys.current(), False
+        if key is None:
+            key, created = keys.create(), True
+        if key is None:
+            return None
+        self._audit_key = key
+        audit.prepare_chain(session, key, created, keys)
+        return key
+
+    def audit_signing_key_id(self) -> str | None:
+        """The id of the key entries are made with now (for tools and tests; never the key)."""
+        with self.write() as session:
+            key = self.audit_signing_key(session)
+        return key.key_id if key else None
+
+    def rotate_audit_key(self) -> AuditKey:
+        """A new integrity key from now on; the old one stays in the keyring under its id so
+        older entries still verify. The switch is itself an entry, keyed with the new key."""
+        from storeapp.offline import audit
+
+        with self.write() as session:
+            current = self.audit_signing_key(session)
+            device_id = session.scalar(
+                select(JournalMeta.value).where(JournalMeta.key == "device_id")
+            )
+            old, new = JournalKeys(str(device_id)).rotate()
+            self._audit_key = new
+            previous = old.key_id if old else (current.key_id if current else None)
+            audit.append(session, None, "audit.rekeyed", audit.SEAL_SUBJECT,
+                         {"previous_key_id": previous, "rotated": True})  # fmt: skip
+        return new
+
+    def seal_audit(self) -> None:
+        """Key the chain now (the first keyed start seals entries made before keys existed),
+        rather than at the first piece of work."""
+        if self.read_only or self._audit_key is not None:
+            return
+        with self.write() as session:
+            self.audit_signing_key(session)
 
     def _refuse_write(self) -> None:
         if self.safe_mode is None:
@@ -153,10 +218,13 @@ class JournalStore(SqliteStore):
                 if backup is not None:
                     extra += f"; a backup is at {backup}"
                 return cls._safe(path, SafeModeKind.MIGRATION_FAILED, str(exc), extra=extra)
+            store.seal_audit()
             checkpoint(engine)
             log.info("journal at %s (was %s)", head, found or "new")
             return store
-        return cls(path, engine, revision=head)
+        store = cls(path, engine, revision=head)
+        store.seal_audit()
+        return store
 
     @classmethod
     def open_read_only(cls, data_dir: Path) -> JournalStore:

@@ -100,8 +100,8 @@ class Approval(JournalBase):
 
 
 class AuditEntry(JournalBase):
-    """Append-only hash chain: each entry's hash covers its content and the previous hash, so
-    editing or deleting any row breaks verification from that row on."""
+    """Append-only keyed chain (storeapp/offline/audit.py): each entry's HMAC covers its content
+    and the previous hash, so editing or deleting any row breaks verification from that row on."""
 
     __tablename__ = "audit_entry"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -112,7 +112,9 @@ class AuditEntry(JournalBase):
     subject: Mapped[str | None] = mapped_column(String(128))
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))  # HMAC under key_id's key, or SHA-256 (None)
+    key_id: Mapped[str | None] = mapped_column(String(16))  # None: written before keys existed
+    __table_args__ = (Index("ix_audit_entry_subject", "subject"),)
 
 
 class EmployeeCredential(JournalBase):

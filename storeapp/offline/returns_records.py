@@ -176,6 +176,11 @@ class ReturnRecords:
                             value_impact=float(decision.total_value),
                         )
                     )
+                    # The op row now names its approver: the chain must say who approved it,
+                    # or the push will not send it (audit.prove_op).
+                    audit.append(
+                        s, approver, "op.approved", f"op:{op.uuid}", {"in_person": True}, at=now
+                    )
             record["op_uuids"] = uuids
             s.add(
                 WorkSession(

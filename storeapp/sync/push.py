@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from storeapp.core.ops import PayloadError, validate_payload
+from storeapp.offline import audit
 from storeapp.offline.clock import utcnow
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord, Outbox
@@ -133,6 +134,9 @@ class OutboxPush:
                 f"This saved change cannot be sent as it is: {exc}.",
                 "Cancel it and do the work again; tell IT if it happens again.",
             )
+        unproven = self._unproven(op)
+        if unproven is not None:
+            return unproven
         if op.approver_id is not None and op.approver_id == op.actor_id:
             # Approve() refuses this; a journal that says so anyway was edited or restored.
             return self._park(
@@ -177,6 +181,22 @@ class OutboxPush:
         self.outbox.mark_done(op.uuid, result)
         self.events.emit(OP_DONE, OpEvent(op.uuid, op.kind, op.aggregate))
         return "done"
+
+    def _unproven(self, op: OpRecord) -> str | None:
+        """Park an op the audit chain does not prove as it stands (its row, or its approval,
+        was written outside storeapp). Parking does not launder it: a retry is checked again,
+        and an approval only counts when an approval entry records it."""
+        problem = audit.prove_op(self.outbox.journal, op.uuid)
+        if problem is None:
+            return None
+        log.error("op %s not sent: %s", op.uuid, problem)
+        return self._park(
+            op,
+            "This change is not sent: the journal's audit trail does not prove it as it is "
+            f"now ({problem}).",
+            "Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run "
+            "`storeapp audit verify` on this PC.",
+        )
 
     def _report_ok(self, started: float) -> None:
         if self.connectivity is not None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import keyring
 import keyring.backend
 import keyring.errors
-from keyring.backends import fail
+
+from storeapp.offline.integrity import keyring_usable  # noqa: F401 - re-exported
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -33,15 +34,3 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             del self._secrets[(service, username)]
         except KeyError:
             raise keyring.errors.PasswordDeleteError(username) from None
-
-
-def keyring_usable() -> bool:
-    """True when a keyring backend that can store secrets is active (not keyring's "fail"
-    backend). The memory keyring counts: it is only ever installed on purpose (demo, tests)."""
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
-        return False
-    chained = getattr(backend, "backends", None)
-    if chained is not None:
-        return any(not isinstance(b, fail.Keyring) for b in chained)
-    return True

@@ -9,6 +9,7 @@ import pytest
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Outbox
 from tests.offline.helpers import FakeClock
+from tests.sync.conftest import memory_keyring  # noqa: F401 - fixture re-exported
 
 
 @pytest.fixture

@@ -1,0 +1,32 @@
+"""Keyed audit chain: each entry names the key of its HMAC, and entries are found by subject.
+
+`key_id` is NULL for entries written before keys existed; the first start after this upgrade
+that can reach the OS keyring seals them (storeapp/offline/audit.py, `audit.sealed`). The index
+on `subject` lets the push prove one op's approval without walking the whole chain.
+
+Revision ID: 0005
+Revises: 0003
+Create Date: 2026-12-04
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("audit_entry") as batch:
+        batch.add_column(sa.Column("key_id", sa.String(length=16), nullable=True))
+    op.create_index("ix_audit_entry_subject", "audit_entry", ["subject"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_audit_entry_subject", table_name="audit_entry")
+    with op.batch_alter_table("audit_entry") as batch:
+        batch.drop_column("key_id")
