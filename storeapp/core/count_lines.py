@@ -90,6 +90,17 @@ class CountAttempt:
     started_at: datetime
     entries: list[CountEntry] = field(default_factory=list)
     closed: bool = False
+    # Who closed it by starting a recount (or by counting on while someone else's attempt was
+    # open): they took part in the line too, so they may not approve it.
+    closed_by_id: int | None = None
+
+    @property
+    def authors(self) -> tuple[int, ...]:
+        """Everyone who touched this attempt: its counter, each entry's author, its closer."""
+        ids = [self.counted_by_id, *(e.by_id for e in self.entries)]
+        if self.closed_by_id is not None:
+            ids.append(self.closed_by_id)
+        return tuple(dict.fromkeys(ids))
 
     @property
     def counted(self) -> float:
@@ -118,6 +129,7 @@ class CountAttempt:
             "started_at": self.started_at.isoformat(),
             "entries": [e.to_dict() for e in self.entries],
             "closed": self.closed,
+            "closed_by_id": self.closed_by_id,
         }
 
     @classmethod
@@ -129,6 +141,7 @@ class CountAttempt:
             started_at=datetime.fromisoformat(data["started_at"]),
             entries=[CountEntry.from_dict(e) for e in data["entries"]],
             closed=bool(data.get("closed", False)),
+            closed_by_id=data.get("closed_by_id"),
         )
 
 
@@ -158,6 +171,11 @@ class CountLine:
     @property
     def counted(self) -> float:
         return self.attempts[-1].counted if self.attempts else 0.0
+
+    @property
+    def authors(self) -> tuple[int, ...]:
+        """Everyone who counted, typed into, or started a recount of this line, first first."""
+        return tuple(dict.fromkeys(i for a in self.attempts for i in a.authors))
 
     @property
     def snapshot_qty(self) -> float:

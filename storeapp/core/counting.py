@@ -73,7 +73,7 @@ class AdjustmentProposal:
     counted_at: datetime
     counted_by_id: int
     counted_by_name: str
-    counters: tuple[int, ...]  # everyone who counted this line: none of them may approve
+    counters: tuple[int, ...]  # everyone who counted, typed or recounted: none may approve
     attempts: tuple[dict[str, Any], ...]  # every count and recount, for the inbox
     route: Route
     reasons: tuple[str, ...]  # why a manager must look (empty when auto)
@@ -189,6 +189,11 @@ class CountSession:
         attempt = line.current
         if attempt is not None and attempt.closed:
             attempt = None  # a recount was started: this entry opens a new attempt
+        elif attempt is not None and attempt.counted_by_id != by.id:
+            # Nobody types into another person's attempt: what they counted stays theirs, and
+            # this entry starts an attempt of its own (a recount, with a fresh snapshot).
+            attempt.closed, attempt.closed_by_id = True, by.id
+            attempt = None
         new_total = quantity if absolute else (attempt.counted if attempt else 0.0) + quantity
         if qty_compare(new_total, 0) < 0:
             return CountRefused(
@@ -356,7 +361,9 @@ class CountSession:
                 CountRefusalReason.UNKNOWN_LINE, "That line is not in this count.", "Reload it."
             )
         earlier = {a.counted_by_id for a in line.attempts}
-        line.attempts[-1].closed = True
+        last = line.attempts[-1]
+        if not last.closed:
+            last.closed, last.closed_by_id = True, by.id
         warning = None
         if by.id in earlier:
             names = ", ".join(sorted({a.counted_by_name for a in line.attempts}))
@@ -436,7 +443,7 @@ class CountSession:
                     counted_at=attempt.last_at or attempt.started_at,
                     counted_by_id=attempt.counted_by_id,
                     counted_by_name=attempt.counted_by_name,
-                    counters=tuple(dict.fromkeys(a.counted_by_id for a in line.attempts)),
+                    counters=line.authors,
                     attempts=tuple(a.summary() for a in line.attempts),
                     route=Route.APPROVAL if reasons else Route.AUTO,
                     reasons=tuple(reasons),

@@ -508,7 +508,8 @@ class CountsRepo:
                 # Kept with the op for the approval inbox; the handler reads only its fields.
                 payload["lot_name"] = adjustment.lot_name
                 payload["difference"] = adjustment.difference
-                payload["counters"] = list(adjustment.counters)
+                # Whoever submits took part too: they may not approve it either.
+                payload["counters"] = list(dict.fromkeys([*adjustment.counters, employee.id]))
                 payload["attempts"] = list(adjustment.attempts)
                 payload["reasons"] = list(adjustment.reasons)
                 payload["count_uuid"] = count.uuid

@@ -23,7 +23,7 @@ from storeapp.core.returns import PlannedReturn, request_to_dict, sale_to_dict
 from storeapp.offline import audit
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.journal_models import Approval, Op, OpState, WorkSession
-from storeapp.offline.outbox import Actor, Outbox
+from storeapp.offline.outbox import Actor, Outbox, SelfApproval
 
 SESSION_KIND = "return"
 CONFIRMED = "confirmed"
@@ -132,6 +132,12 @@ class ReturnRecords:
     ) -> SavedReturn:
         """Save an accepted return: its record, its ops and the override, in one transaction.
         Nothing is saved when any part fails (`NotSaved` says why)."""
+        if approver is not None and approver.same_person(actor):
+            # The screen refuses this too; the journal must never record it, whoever calls.
+            raise SelfApproval(
+                f"{actor.name} took this return and cannot approve it too. "
+                "Ask another manager to approve it."
+            )
         reference = reference or str(uuid_module.uuid4())
         payloads = [validate_payload(RETURN_CREATE, p.payload()) for p in planned]
         record = self._record(

@@ -409,3 +409,24 @@ def test_undo_everything_returns_to_empty(steps):
     while not isinstance(s.undo_last(), CountRefused):
         pass
     assert s.lines == {}
+
+
+def test_nobody_types_into_another_persons_attempt_and_every_author_is_a_counter():
+    """Ben scanning while Anna's attempt is open starts an attempt of his own (Anna's figure
+    stays hers); whoever started a recount or added an entry is among the counters, so none of
+    them may approve the line."""
+    s = new()
+    system = System(p1=12)
+    scan(s, MUG, 9, system=system, category="All / Food")
+    scan(s, MUG, 1, by=BEN, system=system)  # into Anna's open attempt: refused as such
+    line = s.lines["1"]
+    assert [(a.counted_by_id, a.counted) for a in line.attempts] == [(1, 9), (2, 1)]
+    assert line.attempts[0].closed and line.attempts[0].closed_by_id == BEN.id
+    ok(s.start_recount("1", by=MARIE, now=T0))  # a manager starts the recount...
+    scan(s, MUG, 12, by=BEN, system=system)
+    adj = s.submit(now=T0).adjustments[0]
+    assert set(adj.counters) == {ANNA.id, BEN.id, MARIE.id}
+    assert check_approver(MARIE, adj.counters) is not None  # ...so she cannot approve it
+    assert check_approver(PAUL, adj.counters) is None
+    restored = CountSession.from_dict(s.to_dict(), RULES)
+    assert restored.lines["1"].authors == line.authors
