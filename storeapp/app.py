@@ -376,6 +376,7 @@ class StoreApp:
         return RoleRules(
             manager_tags=(identity.manager_tag,) if identity.manager_tag else (),
             manager_job_titles=tuple(identity.manager_job_titles),
+            manager_pin_digits=int(identity.manager_pin_digits),
         )
 
     def _enroll_presenter(self, setup: Any, repo: Any, badge_key: Any) -> Any:

@@ -300,6 +300,9 @@ identity.text("manager_tag", "Store Manager", "Employee tag that makes someone a
 identity.text_list("manager_job_titles", ["Store Manager"], "Job titles that make a manager")
 identity.integer("auto_lock_minutes", 5, "Lock the screen after this many idle minutes", minimum=1)
 identity.integer("max_pin_attempts", 5, "Wrong PINs before sign-in is locked", minimum=1)
+identity.integer(
+    "manager_pin_digits", 6, "Shortest PIN a manager may have (typed here or from Odoo)", minimum=6
+)
 
 returns = OPTIONS.section("returns", "Returns intake")
 returns.file_path(

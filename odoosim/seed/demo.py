@@ -449,7 +449,8 @@ def seed_policy_categories(env, facts, unit, rng, used_barcodes) -> list[int]:
 
 
 def seed_employees(env, facts, rng):
-    """Five employees per store (the first one a manager), with badges and 4-digit PINs."""
+    """Five employees per store (the first one a manager), with badges and PINs: 4 digits for
+    associates, 6 for managers (storeapp refuses shorter manager PINs, from Odoo too)."""
     tag = create(env, "hr.employee.category", {"name": MANAGER_TAG})
     employees = []
     for store_index, store in enumerate(facts["stores"]):
@@ -461,6 +462,8 @@ def seed_employees(env, facts, rng):
             is_manager = n == 0
             badge = f"04{store_index + 1}{n + 1:04d}{rng.randrange(10)}"
             pin = f"{rng.randrange(10000):04d}"
+            if is_manager:  # no extra draw: the rest of the seed stays as it was
+                pin += f"{store_index + 1:02d}"
             emp = create(
                 env,
                 "hr.employee",

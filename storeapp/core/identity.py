@@ -2,10 +2,16 @@
 
 Nothing here touches Qt, a database or the network, so the rules can be tested on their own and
 reused by the command line. The plaintext of a PIN or a badge never leaves this module's callers:
-what is stored is a salted scrypt verifier of the PIN ("scrypt$n$r$p$salt$hash") and an HMAC of
-the badge keyed with a per-device secret kept in the OS keyring. A keyed hash (rather than a plain
-one) matters for badges because badge numbers are short and guessable: without the device secret a
-stolen journal file does not reveal which badge belongs to whom.
+what is stored is a peppered scrypt verifier of the PIN and an HMAC of the badge keyed with a
+per-device secret kept in the OS keyring. Keys matter because PINs and badge numbers are short:
+scrypt alone slows a guess down, but 10,000 four-digit PINs still fall in minutes to anyone with
+a copy of the journal. With the pepper (a random 256-bit secret in the keyring, never in the data
+folder) a copied journal alone gives nothing to test guesses against.
+
+Verifier formats: "scrypt-p$n$r$p$salt$mac" (mac = HMAC-SHA256(pepper, scrypt(pin, salt))) and
+the older, unpeppered "scrypt$n$r$p$salt$hash". `pepper_verifier` turns the latter into the
+former without the PIN (the HMAC is taken over the stored hash), which is how existing verifiers
+are re-peppered at upgrade.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from storeapp.core.secret import Secret
+
 # scrypt cost: n=2**14, r=8, p=1 takes ~40 ms and 16 MiB per check on a store PC. That keeps a
 # brute force of a 4-6 digit PIN against a stolen journal slow, while sign-in still feels instant.
 SCRYPT_N = 2**14
@@ -30,6 +38,11 @@ DEVICE_SECRET_BYTES = 32
 
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
+# A manager's PIN approves stock write-offs and refunds: 10^6 guesses, not 10^4 (store setting
+# identity.manager_pin_digits, never below this).
+MANAGER_PIN_MIN_DIGITS = 6
+PEPPERED = "scrypt-p"
+LEGACY = "scrypt"
 
 
 class Role(StrEnum):
@@ -48,56 +61,111 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
 
 
-def pin_problem(pin: str) -> str | None:
+def pin_problem(pin: str, min_digits: int = PIN_MIN_DIGITS) -> str | None:
     """Why `pin` cannot be used as a PIN, or None when it can."""
+    min_digits = max(PIN_MIN_DIGITS, min(min_digits, PIN_MAX_DIGITS))
     if not pin.isdigit() or not pin.isascii():
         return "A PIN is made of digits only."
-    if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
-        return f"A PIN has {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits."
+    if not min_digits <= len(pin) <= PIN_MAX_DIGITS:
+        return f"A PIN has {min_digits} to {PIN_MAX_DIGITS} digits."
     if len(set(pin)) == 1:
         return "A PIN of one repeated digit is too easy to guess."
     return None
 
 
+def pin_problem_for_role(
+    pin: str, role: str, manager_digits: int = MANAGER_PIN_MIN_DIGITS
+) -> str | None:
+    """`pin_problem` with the longer minimum of managers (same rule for PINs typed here and
+    PINs read from Odoo)."""
+    if role == Role.MANAGER:
+        problem = pin_problem(pin, max(manager_digits, MANAGER_PIN_MIN_DIGITS))
+        return problem.replace("A PIN has", "A manager's PIN has") if problem else None
+    return pin_problem(pin)
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=128 * 1024 * 1024
+    )
+
+
+def _pepper(pepper: Secret, digest: bytes) -> bytes:
+    return hmac.new(pepper.reveal(), b"storeapp pin|" + digest, hashlib.sha256).digest()
+
+
 def make_pin_verifier(
     pin: str,
+    pepper: Secret | None = None,
     *,
     n: int = SCRYPT_N,
     r: int = SCRYPT_R,
     p: int = SCRYPT_P,
     salt: bytes | None = None,
 ) -> str:
-    """A self-describing scrypt verifier: "scrypt$n$r$p$salt$hash" (salt and hash base64url)."""
+    """A self-describing verifier: peppered ("scrypt-p$...") when `pepper` is given, else the
+    older "scrypt$n$r$p$salt$hash" (only on a PC without a usable keyring)."""
     if not pin:
         raise ValueError("an empty PIN cannot be stored")
     salt = salt if salt is not None else secrets.token_bytes(SALT_BYTES)
-    digest = hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=SCRYPT_DKLEN, maxmem=64 * 1024 * 1024
-    )
-    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+    digest = _scrypt(pin, salt, n, r, p, SCRYPT_DKLEN)
+    if pepper is None:
+        return f"{LEGACY}${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+    return f"{PEPPERED}${n}${r}${p}${_b64(salt)}${_b64(_pepper(pepper, digest))}"
 
 
-def verify_pin(pin: str, verifier: str | None) -> bool:
-    """True when `pin` matches `verifier`. A missing or malformed verifier never matches."""
-    if not verifier or not pin:
-        return False
+def pepper_verifier(verifier: str, pepper: Secret) -> str | None:
+    """An older unpeppered verifier made peppered without knowing the PIN (None when it is
+    not one, or is malformed)."""
+    parsed = _parse(verifier)
+    if parsed is None or parsed[0] != LEGACY or len(parsed[5]) != SCRYPT_DKLEN:
+        return None
+    kind, n, r, p, salt, digest = parsed
+    return f"{PEPPERED}${n}${r}${p}${_b64(salt)}${_b64(_pepper(pepper, digest))}"
+
+
+def is_peppered(verifier: str | None) -> bool:
+    return bool(verifier) and verifier.startswith(PEPPERED + "$")  # type: ignore[union-attr]
+
+
+def _parse(verifier: str) -> tuple[str, int, int, int, bytes, bytes] | None:
     parts = verifier.split("$")
-    if len(parts) != 6 or parts[0] != "scrypt":
-        return False
+    if len(parts) != 6 or parts[0] not in (LEGACY, PEPPERED):
+        return None
     try:
         n, r, p = int(parts[1]), int(parts[2]), int(parts[3])
         salt, expected = _unb64(parts[4]), _unb64(parts[5])
     except ValueError:
-        return False
+        return None
     # Refuse absurd parameters rather than letting a tampered row pin the CPU or memory.
     if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
-        return False
+        return None
     if len(salt) < 8 or not 16 <= len(expected) <= 64:
+        return None
+    return parts[0], n, r, p, salt, expected
+
+
+def verify_pin(pin: str, verifier: str | None, pepper: Secret | None = None) -> bool:
+    """True when `pin` matches `verifier`. A missing or malformed verifier never matches, nor
+    does a peppered one without the pepper."""
+    if not verifier or not pin:
         return False
-    digest = hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(expected), maxmem=128 * 1024 * 1024
-    )
+    parsed = _parse(verifier)
+    if parsed is None:
+        return False
+    kind, n, r, p, salt, expected = parsed
+    if kind == PEPPERED:
+        if pepper is None:
+            return False
+        digest = _pepper(pepper, _scrypt(pin, salt, n, r, p, SCRYPT_DKLEN))
+    else:
+        digest = _scrypt(pin, salt, n, r, p, len(expected))
     return hmac.compare_digest(digest, expected)
+
+
+def new_device_pepper() -> Secret:
+    """A fresh random PIN pepper (what another PC's keyring would hold)."""
+    return Secret(secrets.token_bytes(DEVICE_SECRET_BYTES))
 
 
 def new_device_secret() -> bytes:
@@ -187,6 +255,8 @@ class RoleRules:
     manager_tags: tuple[str, ...] = ("Store Manager",)
     manager_job_titles: tuple[str, ...] = ("Store Manager", "Assistant Store Manager")
     stock_manager_user_ids: frozenset[int] = frozenset()
+    # Shortest PIN a manager may have (store setting identity.manager_pin_digits, at least 6).
+    manager_pin_digits: int = MANAGER_PIN_MIN_DIGITS
 
 
 def _folded(values: Iterable[str]) -> set[str]:

@@ -109,6 +109,26 @@ class JournalKeys:
             return key if key.key_id == key_id else None
         return None
 
+    def pin_pepper(self) -> tuple[Secret | None, bool]:
+        """(the PIN pepper of this journal, made just now?); (None, False) without a keyring.
+        Kept apart from the audit key so that rotating one never invalidates the other."""
+        account = self.account.replace("journal-key@", "pin-pepper@", 1)
+        stored = self._get(account)
+        if stored:
+            return Secret(base64.b64decode(stored)), False
+        if not keyring_usable():
+            return None, False
+        secret = Secret(secrets.token_bytes(KEY_BYTES))
+        try:
+            keyring.set_password(
+                SERVICE, account, base64.b64encode(secret.reveal()).decode("ascii")
+            )
+        except KeyringError as exc:
+            log.error("cannot store the PIN pepper (keyring): %s", exc)
+            return None, False
+        log.info("created the PIN pepper of this device in the keyring")
+        return secret, True
+
     def rotate(self) -> tuple[AuditKey | None, AuditKey]:
         """Retire the current key (kept under its id) and make a new one: (old, new)."""
         old = self.current()

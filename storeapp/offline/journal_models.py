@@ -118,7 +118,7 @@ class AuditEntry(JournalBase):
 
 
 class EmployeeCredential(JournalBase):
-    """How an employee signs in on this PC: a salted scrypt verifier of the PIN and a keyed
+    """How an employee signs in on this PC: a peppered scrypt verifier of the PIN and a keyed
     hash of the badge — never the plaintext of either."""
 
     __tablename__ = "employee_credential"
@@ -132,6 +132,8 @@ class EmployeeCredential(JournalBase):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[str | None] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
+    # HMAC (PIN pepper) over role, verifier, badge and lockout: an edit by SQL shows.
+    row_mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class JournalMeta(JournalBase):

@@ -74,6 +74,12 @@ class OdooBadgeRefresh:
             )
             pin = str(r.get("pin") or "")
             badge = str(r.get("barcode") or "")
+            problem = identity.pin_problem_for_role(pin, role.value, self.rules.manager_pin_digits)
+            if pin and problem:
+                # The same rules as a PIN typed here: a manager with "1" in Odoo cannot sign in
+                # until the PIN is changed there. Logged by employee id, never the PIN.
+                log.warning("employee %d: the PIN in Odoo is refused (%s)", emp_id, problem)
+                pin = ""
             # What was derived from, as a keyed digest kept in memory only. Not write_date:
             # Odoo serves it to the second, so a PIN changed in the same second as the previous
             # refresh would look unchanged.
@@ -102,7 +108,7 @@ class OdooBadgeRefresh:
                 name=r.get("name") or "",
                 role=role.value if isinstance(role, Role) else str(role),
                 badge_hash=identity.badge_hash(badge, secret) if badge and secret else None,
-                pin_verifier=identity.make_pin_verifier(pin) if pin else None,
+                pin_verifier=identity.make_pin_verifier(pin, self.repo.pepper()) if pin else None,
             )
             self._verifiers[emp_id] = credential
             self._seen[emp_id] = stamp

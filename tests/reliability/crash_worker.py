@@ -37,7 +37,12 @@ MANAGER = Actor(5, "Nathan Blanc")
 
 def build(data_dir: str, server: dict, seed: int) -> tuple[Outbox, SyncEngine]:
     """The store's outbox and sync engine, wired as the app wires them."""
-    keyring.set_keyring(MemoryKeyring())
+    # The PC's keyring outlives each process: hand the child what the parent's holds (the
+    # journal's integrity key), as a real restart would find it.
+    backend = MemoryKeyring()
+    for service, user, secret in server.get("keyring", []):
+        backend.set_password(service, user, secret)
+    keyring.set_keyring(backend)
     credentials = CredentialStore()
     credentials.set(server["url"], server["db"], server["login"], server["key"])
     journal = JournalStore.open(Path(data_dir))

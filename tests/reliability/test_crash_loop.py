@@ -77,6 +77,7 @@ def test_crash_loop_sigkill(sim, tmp_path, memory_keyring, record):
         "login": sim.device.login,
         "key": sim.device.api_key,
         "warehouse": sim.facts["stores"][0]["code"],
+        "keyring": [(s, u, p) for (s, u), p in memory_keyring._secrets.items()],
     }
     pickings = [o["picking_id"] for o in sim.facts["click_collect_orders"]["ready"]]
     sim.ledger.clear()
@@ -162,6 +163,7 @@ def test_restart_faster_than_odoo_finishes_applies_once(sim, tmp_path, memory_ke
         "login": sim.device.login,
         "key": sim.device.api_key,
         "warehouse": sim.facts["stores"][0]["code"],
+        "keyring": [(s, u, p) for (s, u), p in memory_keyring._secrets.items()],
     }
     sim.ledger.clear()
     sim.faults.inject("delay", method="message_post", delay=HELD)

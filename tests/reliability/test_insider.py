@@ -16,22 +16,27 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
 import pytest
 
 from storeapp import cli
+from storeapp.core import identity
 from storeapp.core.count_review import Employee
+from storeapp.core.identity import LockoutPolicy, RoleRules
 from storeapp.core.scanning import ProductRef, Tracking
 from storeapp.offline import audit
 from storeapp.offline.approvals_repo import ApprovalsRepo
 from storeapp.offline.counts_repo import CountsRepo
+from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.journal import JOURNAL_FILE, JournalStore
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor, Outbox
 from storeapp.ui.memory_keyring import MemoryKeyring
+from storeapp.ui.signin.presenter import SignInPresenter
 from tests.sync.conftest import make_engine
 from tests.sync.test_counts_apply import RULES, count_and_submit, inventory_moves
 from tests.ui.test_counts_offline_then_online import grant_stock_manager
@@ -252,3 +257,203 @@ def test_1_return_exception_is_never_approved_by_its_taker(sim, tmp_path, memory
         wiring.close()
     record(1, 0, "self-approval refused by the journal; other manager's approval proven",
            test="insider 1: return approved by its taker")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 3, 4, 5: sign-in
+
+FAST = {"n": 2, "r": 1, "p": 1}  # scrypt made cheap so the test can try every PIN
+
+
+def _people(journal: JournalStore, pepper_on: bool = True) -> CredentialsRepo:
+    repo = CredentialsRepo(journal)
+    pepper = repo.pepper() if pepper_on else None
+    for emp_id, name, role, pin in [
+        (1, "Jules Dubois", "manager", "482915"),
+        (2, "Rose Vincent", "associate", "7305"),
+        (3, "Nadia Martin", "manager", "615243"),
+    ]:
+        repo.enroll(
+            employee_id=emp_id,
+            name=name,
+            role=role,
+            badge_hash=None,
+            pin_verifier=identity.make_pin_verifier(pin, pepper, **FAST),
+            enrolled_by_id=None,
+        )
+    return repo
+
+
+def _search(verifier: str, pepper, digits: int) -> str | None:
+    """What an attacker with the journal runs: every PIN of that length against the verifier."""
+    for n in range(10**digits):
+        guess = f"{n:0{digits}d}"
+        if identity.verify_pin(guess, verifier, pepper):
+            return guess
+    return None
+
+
+def test_3_a_copied_data_folder_without_the_keyring_gives_no_pin(tmp_path, memory_keyring, record):
+    folder = tmp_path / "store-pc"
+    journal = JournalStore.open(folder)
+    repo = _people(journal)
+    pepper = repo.pepper()
+    journal.close()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for part in folder.glob(f"{JOURNAL_FILE}*"):
+        shutil.copy2(part, copy / part.name)
+    conn = sqlite3.connect(copy / JOURNAL_FILE)
+    verifier = conn.execute(
+        "SELECT pin_verifier FROM employee_credential WHERE employee_id = 2"
+    ).fetchone()[0]
+    conn.close()
+    started = time.monotonic()
+    without = _search(verifier, None, 4)  # the copy alone
+    other_pc = _search(verifier, identity.new_device_pepper(), 4)  # any other pepper
+    with_key = _search(verifier, pepper, 4)  # control: the search does work with the secret
+    seconds = time.monotonic() - started
+    assert (without, other_pc, with_key) == (None, None, "7305")
+    record(1, 0, f"10,000 guesses x 3 in {seconds:.1f} s: found only with the keyring's pepper",
+           test="insider 3: PIN from a copied data folder")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE employee_credential SET role = 'manager' WHERE employee_id = 2",
+        "UPDATE employee_credential SET failed_attempts = 0, locked_until = NULL "
+        "WHERE employee_id = 2",
+        "UPDATE employee_credential SET pin_verifier = "
+        "(SELECT pin_verifier FROM employee_credential WHERE employee_id = 2) WHERE employee_id = 1",
+    ],
+    ids=["associate made manager", "lockout cleared", "verifier replaced"],
+)
+def test_3_sign_in_rows_edited_by_sql_are_refused(
+    tmp_path, memory_keyring, executors, edit, record
+):
+    folder = tmp_path / "pc"
+    journal = JournalStore.open(folder)
+    repo = _people(journal)
+    policy = LockoutPolicy(max_attempts=3)
+    signin = SignInPresenter(repo, executors, policy, lambda: None)
+    for _ in range(3):
+        assert not signin.check_pin(2, "0000").ok  # Rose is locked out now
+    journal.close()
+    _sql(folder / JOURNAL_FILE, edit)
+    journal = JournalStore.open(folder)
+    try:
+        repo = CredentialsRepo(journal)
+        signin = SignInPresenter(repo, executors, policy, lambda: None)
+        touched = 1 if "employee_id = 1" in edit.split("WHERE")[-1] else 2
+        result = signin.check_pin(touched, "7305")  # Rose's PIN, which the insider knows
+        assert not result.ok and "changed outside storeapp" in result.message, result
+        assert touched not in {c.employee_id for c in repo.managers()}
+        # Refreshing or a wrong PIN does not launder the row.
+        repo.record_attempt(touched, 0, None)
+        assert repo.get(touched).tampered
+    finally:
+        journal.close()
+    record(1, 0, "row HMAC breaks: sign-in refused, no role gained",
+           test=f"insider 3: sign-in row edited ({edit.split()[3]})")  # fmt: skip
+
+
+def test_4_lockout_does_not_follow_the_wall_clock(tmp_path, memory_keyring, executors, record):
+    journal = JournalStore.open(tmp_path / "pc")
+    try:
+        repo = _people(journal)
+        wall = [datetime(2026, 12, 4, 9, 0, tzinfo=UTC)]
+        ticks = [5000.0]
+        signin = SignInPresenter(
+            repo, executors, LockoutPolicy(max_attempts=3), lambda: None,
+            clock=lambda: wall[0], monotonic=lambda: ticks[0],
+        )  # fmt: skip
+        for _ in range(3):
+            assert not signin.check_pin(2, "0000").ok
+        wall[0] += timedelta(minutes=61)  # someone moves the PC's clock
+        assert signin.check_pin(2, "7305").locked_seconds > 0
+        ticks[0] += 61  # a real minute later the first pause is over...
+        assert signin.check_pin(2, "0000").attempts_left == 2
+        for _ in range(2):
+            result = signin.check_pin(2, "0000")
+        assert result.locked_seconds == 120  # ...and the next one is twice as long
+        ticks[0] += 121
+        assert signin.check_pin(2, "7305").ok
+    finally:
+        journal.close()
+    record(1, 0, "clock +61 min: still locked; pauses 60 s then 120 s",
+           test="insider 4: lockout vs wall clock")  # fmt: skip
+
+
+def test_5_a_manager_cannot_re_enroll_another_manager_alone(
+    tmp_path, memory_keyring, executors, record
+):
+    from storeapp.offline.cache import CacheStore
+    from storeapp.ui.enroll.presenter import Candidate, EnrollPresenter
+    from storeapp.ui.session import SignedInEmployee
+
+    journal = JournalStore.open(tmp_path / "pc")
+    cache = CacheStore.open(tmp_path / "pc")
+    try:
+        repo = _people(journal)
+        presenter = EnrollPresenter(cache, repo, executors, lambda create=False: None, RoleRules())
+        jules = SignedInEmployee(1, "Jules Dubois", "manager")
+        nadia = Candidate(3, "Nadia Martin", "Store Manager", "manager", True)
+
+        def reset(**kw):
+            return presenter._enroll(nadia, "", "112233", "112233", jules, "", **kw)
+
+        assert "needs their current PIN" in reset().message
+        assert "needs their current PIN" in reset(current_pin="000000").message
+        assert "needs their current PIN" in reset(second_manager=(1, "482915")).message  # himself
+        assert reset(current_pin="615243").ok
+        signin = SignInPresenter(repo, executors, LockoutPolicy(), lambda: None)
+        assert signin.check_pin(3, "112233").ok
+        short = presenter._enroll(
+            Candidate(2, "Rose Vincent", "Store Manager", "manager", True),
+            "", "7305", "7305", jules, "",
+        )  # fmt: skip
+        assert not short.ok and "6 to 8 digits" in short.message
+    finally:
+        cache.close()
+        journal.close()
+    record(1, 0, "refused without the target's PIN or a second manager; 4-digit manager PIN refused",
+           test="insider 5: re-enroll another manager")  # fmt: skip
+
+
+def test_5_an_odoo_pin_of_1_does_not_sign_a_manager_in(
+    sim, tmp_path, memory_keyring, executors, record
+):
+    from sqlalchemy import insert
+
+    from storeapp.offline.cache import CacheStore
+    from storeapp.offline.cache_models import Employee as CachedEmployee
+    from storeapp.sync.gateway import GatewaySettings, OdooGateway
+    from storeapp.ui.identity_refresh import OdooBadgeRefresh
+
+    lyon = [e for e in sim.facts["employees"] if e["store"] == "LYO"]
+    manager = next(e for e in lyon if e["is_manager"])
+    sim.execute("hr.employee", "write", [manager["id"]], {"pin": "1"})
+    journal = JournalStore.open(tmp_path / "pc")
+    cache = CacheStore.open(tmp_path / "pc")
+    gateway = OdooGateway(
+        GatewaySettings(sim.url, sim.db_name, sim.device.login), secret=sim.device.api_key
+    )
+    try:
+        with cache.write() as s:
+            s.execute(insert(CachedEmployee),
+                      [{"id": e["id"], "name": e["name"], "active": True} for e in lyon])  # fmt: skip
+        repo = CredentialsRepo(journal)
+        OdooBadgeRefresh(
+            gateway, cache, repo, lambda create=False: b"d" * 32, RoleRules()
+        ).refresh()
+        signin = SignInPresenter(repo, executors, LockoutPolicy(), lambda: None)
+        assert not signin.check_pin(manager["id"], "1").ok
+        assert repo.get(manager["id"]).pin_verifier is None
+        associate = next(e for e in lyon if not e["is_manager"])
+        assert signin.check_pin(associate["id"], associate["pin"]).ok
+    finally:
+        gateway.close()
+        cache.close()
+        journal.close()
+    record(1, 0, "manager PIN '1' from Odoo refused; 4-digit associate PIN still works",
+           test="insider 5: Odoo PIN of 1")  # fmt: skip

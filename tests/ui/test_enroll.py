@@ -64,14 +64,17 @@ def test_first_manager_needs_the_device_key_then_enrolls_the_others(setup, qloop
     assert presenter.needs_first_manager()
 
     def enroll(who, manager=None, **kw):
-        args = {"badge": "", "pin": "2580", "pin_again": "2580", "device_key": ""} | kw
+        args = {"badge": "", "pin": "258036", "pin_again": "258036", "device_key": ""} | kw
         return qloop.run_until_complete(presenter.enroll(who, manager=manager, **args))
 
     assert "Enroll a manager first" in enroll(tom, device_key=DEVICE_KEY).message
     assert "not this PC's device key" in enroll(lea, device_key="guess").message
-    assert "differ" in enroll(lea, pin_again="2581", device_key=DEVICE_KEY).message
+    assert "differ" in enroll(lea, pin_again="258037", device_key=DEVICE_KEY).message
     assert "digits" in enroll(lea, pin="12", pin_again="12", device_key=DEVICE_KEY).message
-    assert enroll(lea, badge="MGR-0001", pin="1357", pin_again="1357", device_key=DEVICE_KEY).ok
+    # A manager's PIN has at least 6 digits (4 is fine for an associate).
+    four = enroll(lea, pin="1357", pin_again="1357", device_key=DEVICE_KEY).message
+    assert "A manager's PIN has 6 to 8 digits" in four
+    assert enroll(lea, badge="MGR-0001", pin="135792", pin_again="135792", device_key=DEVICE_KEY).ok
     assert not presenter.needs_first_manager()
 
     boss = SignedInEmployee(21, "Lea Lead", "manager")
@@ -109,8 +112,8 @@ def test_enroll_dialog_takes_a_scanned_badge(qtbot, qloop, setup, until):
     until(lambda: dialog.employee.count() == 1)  # first manager: managers only
     dialog.badge_scanned("MGR-0001")
     assert dialog.badge.text() == "MGR-0001"
-    dialog.pin.setText("1357")
-    dialog.pin_again.setText("1357")
+    dialog.pin.setText("135792")
+    dialog.pin_again.setText("135792")
     dialog.device_key.setText(DEVICE_KEY)
     dialog.save_button.click()
     until(lambda: "can now sign in" in dialog.message.text())

@@ -103,8 +103,10 @@ class EnrollPresenter:
         pin_again: str,
         manager: SignedInEmployee | None,
         device_key: str,
+        current_pin: str = "",
+        second_manager: tuple[int, str] | None = None,
     ) -> EnrollResult:
-        problem = identity.pin_problem(pin)
+        problem = identity.pin_problem_for_role(pin, who.role, self.rules.manager_pin_digits)
         if problem:
             return EnrollResult(False, tr(problem))
         if pin != pin_again:
@@ -117,6 +119,9 @@ class EnrollPresenter:
                     False, tr("Managers cannot enroll themselves. Ask another manager or IT.")
                 )
             by: Actor | None = Actor(manager.employee_id, manager.name)
+            refused = self.manager_reset_refused(who, manager, current_pin, second_manager)
+            if refused:
+                return EnrollResult(False, refused)
         else:
             if not self.needs_first_manager():
                 return EnrollResult(False, tr("A manager must be signed in to enroll someone."))
@@ -145,7 +150,7 @@ class EnrollPresenter:
                 name=who.name,
                 role=who.role,
                 badge_hash=badge_hash,
-                pin_verifier=identity.make_pin_verifier(pin),
+                pin_verifier=identity.make_pin_verifier(pin, self.repo.pepper()),
                 enrolled_by_id=manager.employee_id if manager else None,
                 enrolled_by=by,
             )
@@ -162,7 +167,50 @@ class EnrollPresenter:
         pin_again: str,
         manager: SignedInEmployee | None,
         device_key: str = "",
+        current_pin: str = "",
+        second_manager: tuple[int, str] | None = None,
     ) -> EnrollResult:
         return await self.executors.run_db(
-            self._enroll, who, badge, pin, pin_again, manager, device_key
+            self._enroll,
+            who,
+            badge,
+            pin,
+            pin_again,
+            manager,
+            device_key,
+            current_pin,
+            second_manager,
         )
+
+    def manager_reset_refused(
+        self,
+        who: Candidate,
+        manager: SignedInEmployee,
+        current_pin: str,
+        second_manager: tuple[int, str] | None,
+    ) -> str | None:
+        """Re-enrolling (or resetting) someone who already signs in here as a manager needs
+        that manager's current PIN, or a second manager's PIN (not the target's, not the one
+        enrolling): otherwise one manager could take over another's sign-in and approve their
+        own work under the other's name. Returns why not, or None. Blocking (scrypt)."""
+        existing = self.repo.get(who.employee_id)
+        if existing is None or existing.role != "manager" or not existing.pin_verifier:
+            return None
+        pepper = self.repo.pepper()
+        if current_pin and identity.verify_pin(current_pin, existing.pin_verifier, pepper):
+            return None
+        if second_manager is not None:
+            second_id, second_pin = second_manager
+            second = self.repo.get(second_id)
+            if (
+                second is not None
+                and second.can_sign_in
+                and second.role == "manager"
+                and second_id not in (who.employee_id, manager.employee_id)
+                and identity.verify_pin(second_pin, second.pin_verifier, pepper)
+            ):
+                return None
+        return tr(
+            "{name} is a manager: enrolling them again needs their current PIN, or a second "
+            "manager's PIN."
+        ).format(name=who.name)

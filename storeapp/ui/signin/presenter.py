@@ -2,10 +2,17 @@
 
 PIN checks run on the `db` executor: scrypt costs tens of milliseconds by design and the
 lockout counter is a journal write. Everything is local, so sign-in works with Odoo down.
+
+Locks are timed on the monotonic clock, which does not move when someone changes the PC's time:
+the wall-clock `locked_until` in the journal only carries a lock over a restart (a lock found
+there resumes on the monotonic clock for the time it had left, never more than the longest
+lock).
 """
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,12 +61,16 @@ class SignInPresenter:
         policy: LockoutPolicy,
         badge_secret: Callable[[], bytes | None],
         clock: Callable[[], datetime] = utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.repo = repo
         self.executors = executors
         self.policy = policy
         self.badge_secret = badge_secret
         self.clock = clock
+        self.monotonic = monotonic
+        # employee id -> monotonic moment the current lock ends (this run of the app).
+        self._lock_ends: dict[int, float] = {}
 
     async def employees(self) -> list[Credential]:
         return await self.executors.run_db(self.repo.signable)
@@ -78,26 +89,52 @@ class SignInPresenter:
     async def submit_pin(self, employee_id: int, pin: str) -> PinResult:
         return await self.executors.run_db(self.check_pin, employee_id, pin)
 
+    def _locked_seconds(self, employee_id: int, state: LockoutState, now: datetime) -> int:
+        """Seconds left of a lock, on the monotonic clock; a lock recorded by an earlier run
+        resumes for what it had left by the wall clock (capped at the longest lock)."""
+        moment = self.monotonic()
+        ends = self._lock_ends.get(employee_id)
+        if ends is None and state.locked_at(now):
+            left = min(state.seconds_left(now), self.policy.longest_lock_minutes * 60)
+            ends = self._lock_ends[employee_id] = moment + left
+        if ends is None or moment >= ends:
+            return 0
+        return max(1, math.ceil(ends - moment))
+
     def check_pin(self, employee_id: int, pin: str) -> PinResult:
         """Blocking: verify, then record the attempt. Runs on the db executor."""
         cred = self.repo.get(employee_id)
+        if cred is not None and cred.tampered:
+            return PinResult(
+                False,
+                tr(
+                    "This employee's sign-in record was changed outside storeapp, so it is not "
+                    "used. A manager must enroll them again; tell IT."
+                ),
+            )
         if cred is None or not cred.can_sign_in:
             return PinResult(False, tr("This employee cannot sign in on this PC yet."))
         now = self.clock()
         state = LockoutState(cred.failed_attempts, cred.locked_until)
-        if state.locked_at(now):
+        seconds = self._locked_seconds(employee_id, state, now)
+        if seconds:
             # Do not even run scrypt: a locked account must not be an oracle for guesses.
-            seconds = state.seconds_left(now)
             return PinResult(False, lock_message(seconds), locked_seconds=seconds)
-        if identity.verify_pin(pin, cred.pin_verifier):
+        pepper = self.repo.pepper()
+        if identity.verify_pin(pin, cred.pin_verifier, pepper):
+            self._lock_ends.pop(employee_id, None)
             if state.failed_attempts:
                 self.repo.record_attempt(employee_id, 0, None)
+            if pepper is not None and not identity.is_peppered(cred.pin_verifier):
+                self.repo.repepper(employee_id, identity.make_pin_verifier(pin, pepper))
             employee = SignedInEmployee(cred.employee_id, cred.name, cred.role)
             return PinResult(True, tr("Welcome, {name}.").format(name=cred.name), employee)
         state = self.policy.after_failure(state, now)
         self.repo.record_attempt(employee_id, state.failed_attempts, state.locked_until)
-        if state.locked_at(now):
-            seconds = state.seconds_left(now)
+        minutes = self.policy.lock_minutes(state.failed_attempts)
+        if minutes:
+            self._lock_ends[employee_id] = self.monotonic() + minutes * 60
+            seconds = minutes * 60
             return PinResult(False, lock_message(seconds), locked_seconds=seconds)
         left = self.policy.attempts_left(state)
         return PinResult(
