@@ -208,8 +208,17 @@ def support_bundle(args: argparse.Namespace) -> int:
     if not target.parent.exists():
         print(f"The folder {target.parent} does not exist.")
         return 1
-    names = write_bundle(target, _data_dir(), os.environ)
-    print(f"Support bundle written to {target} ({len(names)} files, no secrets or customer data).")
+    from storeapp.diagnostics.bundle import BundleRefused
+
+    try:
+        names = write_bundle(target, _data_dir(), os.environ)
+    except BundleRefused as exc:
+        print(exc)
+        return 1
+    print(
+        f"Support bundle written to {target} ({len(names)} files; checked for the device key "
+        "and PIN material, with secrets and customer data redacted)."
+    )
     return 0
 
 

@@ -10,6 +10,37 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import threading
+
+# Every SecretText made in this process, so the log filter can remove it from any record
+# (storeapp/diagnostics/logs.py) even when it reached a message through str() or an f-string.
+_KNOWN: set[str] = set()
+_KNOWN_LOCK = threading.Lock()
+_SHORTEST_KNOWN = 8  # shorter values (a PIN) would blank out ordinary numbers in the log
+
+
+def known_secrets() -> frozenset[str]:
+    """The secret texts this process has handled (device API keys, webhook secrets)."""
+    with _KNOWN_LOCK:
+        return frozenset(_KNOWN)
+
+
+class SecretText(str):
+    """A secret that must stay a `str` (odoorpc wants one): its repr is redacted, so a
+    `functools.partial(probe, url, db, login, key)` or a dataclass repr shows `'***'`, and its
+    value is registered for the log filter, which removes it from every record at every level."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> SecretText:
+        made = super().__new__(cls, value)
+        if len(value) >= _SHORTEST_KNOWN:
+            with _KNOWN_LOCK:
+                _KNOWN.add(str(value))
+        return made
+
+    def __repr__(self) -> str:
+        return "'***'"
 
 
 class Secret:

@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
+from sqlalchemy import text as sqlalchemy_text
+
 from storeapp import __version__
 from storeapp.diagnostics.doctor import print_findings, run_checks
 from storeapp.diagnostics.redact import redact
@@ -182,8 +184,90 @@ def _tail(path: Path) -> str:
         return handle.read().decode("utf-8", errors="replace")
 
 
+class BundleRefused(Exception):
+    """The bundle would have contained key or PIN material: nothing was written."""
+
+
+def _device_key_places(setup, env: Mapping[str, str]) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    """(url, database, login) of the device key: from device setup and the machine file."""
+    places = [(setup.url, setup.database, setup.login)]
+    try:
+        from storeapp.config import load_config
+
+        odoo = load_config(env).odoo
+        places.append((odoo.url, odoo.database, odoo.login))
+    except Exception:  # noqa: BLE001 - a broken machine file is the doctor's finding, not ours
+        pass
+    return [p for p in places if all(p)]
+
+
+def _secret_material(data_dir: Path, env: Mapping[str, str]) -> dict[str, str]:
+    """What must never leave the PC, as text it could appear as -> what it is (for the
+    refusal message; never the value): the device API key, the journal's integrity key and
+    PIN pepper (OS keyring), and every stored PIN verifier (journal)."""
+    import base64
+
+    from storeapp.core.secret import known_secrets
+    from storeapp.offline import device_setup
+    from storeapp.offline.integrity import JournalKeys
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.sync.credentials import CredentialStore
+    from storeapp.sync.errors import CredentialsMissing
+
+    found = {value: "a secret this program handled" for value in known_secrets()}
+    if not (data_dir / JOURNAL_FILE).is_file():
+        return found
+    journal = JournalStore.open_read_only(data_dir)
+    try:
+        setup = device_setup.load(journal)
+        device_id = journal.device_id
+        with journal.read() as s:
+            verifiers = [
+                row[0]
+                for row in s.execute(
+                    sqlalchemy_text("SELECT pin_verifier FROM employee_credential")
+                )
+                if row[0]
+            ]
+    finally:
+        journal.close()
+    for verifier in verifiers:
+        found[verifier] = "a PIN verifier"
+        found[verifier.rsplit("$", 1)[-1]] = "a PIN verifier"
+    for url, database, login in _device_key_places(setup, env):
+        try:
+            key = CredentialStore().get(url, database, login)
+        except CredentialsMissing:
+            key = None
+        if key:
+            found[str(key)] = "the device API key"
+    if device_id:
+        keys = JournalKeys(device_id)
+        current = keys.current()
+        pepper, _made = keys.pin_pepper(create=False)
+        for secret, what in ((current.secret if current else None, "the journal key"),
+                             (pepper, "the PIN pepper")):  # fmt: skip
+            if secret is not None:
+                raw = secret.reveal()
+                found[raw.hex()] = what
+                found[base64.b64encode(raw).decode("ascii")] = what
+    return {value: what for value, what in found.items() if len(value) >= 8}
+
+
+def refuse_secrets(members: Mapping[str, str], material: Mapping[str, str]) -> None:
+    """Raise BundleRefused when any member contains key or PIN material."""
+    for name, text in members.items():
+        for value, what in material.items():
+            if value in text:
+                raise BundleRefused(
+                    f"The support bundle was not written: {name} contains {what}. Nothing "
+                    "left this PC. Tell IT: a log file holds something it must not."
+                )
+
+
 def write_bundle(target: Path, data_dir: Path, env: Mapping[str, str]) -> list[str]:
-    """Write the bundle to `target`; returns the names of the files in it."""
+    """Write the bundle to `target`; returns the names of the files in it. Its own content is
+    scanned for key and PIN material first: `BundleRefused` and no file when any is found."""
     findings = run_checks(env)
     report = io.StringIO()
     print_findings(findings, report)
@@ -203,6 +287,7 @@ def write_bundle(target: Path, data_dir: Path, env: Mapping[str, str]) -> list[s
                     members[f"logs/{path.name}"] = redact(_tail(path))
     names = _customer_names(data_dir)
     members = {member: scrub_names(text, names) for member, text in members.items()}
+    refuse_secrets(members, _secret_material(data_dir, env))
     partial = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         for name, text in members.items():

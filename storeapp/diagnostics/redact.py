@@ -5,11 +5,15 @@ authorization headers) in dict/JSON text and in `key=value` / `key: value` text;
 phone/mobile/email keys; e-mail addresses anywhere; phone numbers anywhere (international
 "+..." numbers, and groups of digits separated by spaces, dots or dashes — 8 to 15 digits).
 Product barcodes (one unbroken run of digits), dates, times, IP addresses and amounts stay.
+Any secret this process handled as a `SecretText` (the device API key...) is removed wherever
+it appears, whatever the words around it.
 """
 
 from __future__ import annotations
 
 import re
+
+from storeapp.core.secret import known_secrets
 
 REDACTED = "[redacted]"
 
@@ -55,6 +59,9 @@ def redact(text: str) -> str:
     """`text` with secrets, e-mail addresses and phone numbers replaced by "[redacted]"."""
     if not text:
         return text
+    for secret in known_secrets():
+        if secret in text:
+            text = text.replace(secret, REDACTED)
     text = _QUOTED_KEY.sub(lambda m: m.group("head") + f"'{REDACTED}'", text)
     text = _BARE_KEY.sub(lambda m: m.group("head") + REDACTED, text)
     text = _EMAIL.sub(REDACTED, text)

@@ -109,14 +109,15 @@ class JournalKeys:
             return key if key.key_id == key_id else None
         return None
 
-    def pin_pepper(self) -> tuple[Secret | None, bool]:
-        """(the PIN pepper of this journal, made just now?); (None, False) without a keyring.
-        Kept apart from the audit key so that rotating one never invalidates the other."""
+    def pin_pepper(self, create: bool = True) -> tuple[Secret | None, bool]:
+        """(the PIN pepper of this journal, made just now?); (None, False) without a keyring
+        (or when there is none yet and not `create`). Kept apart from the audit key so that
+        rotating one never invalidates the other."""
         account = self.account.replace("journal-key@", "pin-pepper@", 1)
         stored = self._get(account)
         if stored:
             return Secret(base64.b64decode(stored)), False
-        if not keyring_usable():
+        if not create or not keyring_usable():
             return None, False
         secret = Secret(secrets.token_bytes(KEY_BYTES))
         try:

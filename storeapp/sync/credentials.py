@@ -13,6 +13,7 @@ import threading
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from storeapp.core.secret import SecretText
 from storeapp.sync.errors import CredentialsMissing
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,10 @@ class CredentialStore:
         return self._generation
 
     def get(self, url: str, database: str, login: str) -> str | None:
+        """The key as a SecretText: usable as a str, never shown by a repr or a log."""
         try:
-            return keyring.get_password(self.service, account_name(url, database, login))
+            stored = keyring.get_password(self.service, account_name(url, database, login))
+            return SecretText(stored) if stored is not None else None
         except NoKeyringError as exc:
             log.error("keyring unavailable: %s", exc)
             raise CredentialsMissing(NO_KEYRING_MESSAGE, detail=str(exc)) from exc
@@ -65,6 +68,7 @@ class CredentialStore:
     def set(self, url: str, database: str, login: str, secret: str) -> None:
         if not secret:
             raise ValueError("an empty key cannot be stored")
+        SecretText(secret)  # known from now on: the log filter removes it everywhere
         try:
             keyring.set_password(self.service, account_name(url, database, login), secret)
         except NoKeyringError as exc:

@@ -40,9 +40,10 @@ class OdooBadgeRefresh:
     repo: CredentialsRepo
     badge_key: Callable[[bool], bytes | None]
     rules: RoleRules = field(default_factory=RoleRules)
-    _seen: dict[int, str] = field(default_factory=dict)
-    _stamp_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
-    _verifiers: dict[int, OdooCredential] = field(default_factory=dict)
+    # Never in a repr (a log at DEBUG, a traceback): the key, the fingerprints, the verifiers.
+    _seen: dict[int, str] = field(default_factory=dict, repr=False)
+    _stamp_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+    _verifiers: dict[int, OdooCredential] = field(default_factory=dict, repr=False)
 
     def _store_employee_ids(self) -> list[int]:
         with self.cache.read() as s:  # type: ignore[attr-defined]

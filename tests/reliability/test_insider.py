@@ -14,6 +14,7 @@ tried, and what stops each attempt now. One test per attack, all against odoosim
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 import time
@@ -457,3 +458,81 @@ def test_5_an_odoo_pin_of_1_does_not_sign_a_manager_in(
         journal.close()
     record(1, 0, "manager PIN '1' from Odoo refused; 4-digit associate PIN still works",
            test="insider 5: Odoo PIN of 1")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 6: secrets
+
+
+@pytest.fixture
+def restore_logging():
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_6_device_key_stays_out_of_debug_logs_and_the_bundle(
+    sim, tmp_path, memory_keyring, restore_logging, record
+):
+    import functools
+    import zipfile
+
+    from storeapp.diagnostics.bundle import BundleRefused, write_bundle
+    from storeapp.diagnostics.logs import setup_logging
+    from storeapp.sync.credentials import SERVICE, CredentialStore, account_name
+    from storeapp.ui.identity_refresh import OdooBadgeRefresh
+    from storeapp.ui.setup.probe import probe
+
+    data = tmp_path / "data"
+    log_file = setup_logging(data, "DEBUG")
+    key = "canary" + "k" * 30
+    machine = tmp_path / "storeapp.toml"
+    machine.write_text(
+        f'[odoo]\nurl = "{sim.url}"\ndatabase = "{sim.db_name}"\nlogin = "{sim.device.login}"\n',
+        encoding="utf-8",
+    )
+    keyring.set_password(SERVICE, account_name(sim.url, sim.db_name, sim.device.login), key)
+    env = {"STOREAPP_DATA_DIR": str(data), "STOREAPP_CONFIG": str(machine)}
+    stored = CredentialStore().get(sim.url, sim.db_name, sim.device.login)
+    assert stored == key
+    journal = JournalStore.open(data)
+    try:
+        repo = CredentialsRepo(journal)
+        refresh = OdooBadgeRefresh(object(), object(), repo, lambda create=False: None)
+        log = logging.getLogger("qasync")
+        # What qasync and asyncio log at DEBUG, and a careless f-string: every level, any form.
+        log.debug("Executing %r", functools.partial(probe, sim.url, sim.db_name, "device", stored))
+        log.debug("refresh object %r", refresh)
+        log.info(f"connecting with {stored}")
+        log.warning("login failed for key=%s", stored)
+    finally:
+        journal.close()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text("utf-8")
+    assert "Executing functools.partial" in text and key not in text
+    assert "_stamp_key" not in text and "_seen" not in text
+    target = tmp_path / "bundle.zip"
+    write_bundle(target, data, env)  # clean folder: written
+    with zipfile.ZipFile(target) as bundle:
+        assert all(key not in bundle.read(n).decode("utf-8", "replace") for n in bundle.namelist())
+    # PIN material that reached a log file some other way (an older version, a tool, a
+    # pasted row): no pattern recognises a bare verifier, so the bundle's own scan refuses.
+    journal = JournalStore.open(data)
+    try:
+        repo = _people(journal)
+        verifier = repo.get(1).pin_verifier
+    finally:
+        journal.close()
+    with log_file.open("a", encoding="utf-8") as handle:
+        handle.write(f"2026-12-04 09:00:00 DEBUG row (1, 'Jules Dubois', {verifier})\n")
+    target.unlink()
+    with pytest.raises(BundleRefused, match="contains a PIN verifier"):
+        write_bundle(target, data, env)
+    assert not target.exists() and not target.with_name(target.name + ".partial").exists()
+    record(1, 0, "key absent from the DEBUG log and bundle; bundle refused on PIN material",
+           test="insider 6: device key at DEBUG")  # fmt: skip

@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storeapp.core.secret import SecretText
 from storeapp.offline import device_setup
 from storeapp.offline.device_setup import DeviceSetup
 from storeapp.sync.credentials import NO_KEYRING_MESSAGE, CredentialStore
@@ -58,9 +59,10 @@ class SetupPresenter:
         return await self.executors.run_erp(probe.list_databases, url)
 
     async def test(self, url: str, database: str, login: str, secret: str) -> ProbeReport:
-        # The probe makes its own gateway (its own erp thread); wait on a plain thread.
+        # The probe makes its own gateway (its own erp thread); wait on a plain thread. The key
+        # goes as a SecretText: asyncio and qasync log the call's repr at DEBUG.
         return await asyncio.to_thread(
-            probe.probe, url, database, login, secret, self.carrier_names
+            probe.probe, url, database, login, SecretText(secret), self.carrier_names
         )
 
     async def save(self, setup: DeviceSetup, secret: str) -> SetupSaved:
@@ -68,7 +70,7 @@ class SetupPresenter:
         if problem:
             raise CredentialsMissing(problem)
         await self.executors.run_erp(
-            self.credentials.set, setup.url, setup.database, setup.login, secret
+            self.credentials.set, setup.url, setup.database, setup.login, SecretText(secret)
         )
         before = await self.current()
         await self.executors.run_db(device_setup.save, self.journal, setup)
