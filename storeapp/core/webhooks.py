@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import json
 import random
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ EVENT_TYPES = tuple(EVENT_FIELDS)
 SIGNATURE_HEADER = "X-Storeapp-Signature"
 EVENT_HEADER = "X-Storeapp-Event"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+# Receivers refuse a signature whose time is further than this from their clock (replays).
+SIGNATURE_TOLERANCE_SECONDS = 300
 
 # Event ids are derived from the fact that caused them, so finding the same fact twice (a
 # restart mid-scan, a second look at an overdue order) gives the same id and is queued once.
@@ -132,24 +135,47 @@ def make_event(
     return Event(event_id(device_id, source), type_, occurred_at, store, device_id, payload)
 
 
-def sign(body: bytes, secret: str) -> str:
-    """The signature header's value: "sha256=" + hex HMAC-SHA256 of the body."""
-    digest = hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
-    return f"sha256={digest}"
+def sign(body: bytes, secret: str, timestamp: int) -> str:
+    """The signature header's value: "t=<unix seconds>,v1=<hex HMAC-SHA256>", the HMAC taken
+    over "<t>." followed by the exact body bytes. The time is inside what is signed, so a
+    receiver that refuses old timestamps cannot be fed a captured delivery again later."""
+    signed = str(int(timestamp)).encode("ascii") + b"." + body
+    digest = hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).hexdigest()
+    return f"t={int(timestamp)},v1={digest}"
 
 
-def verify(body: bytes, secret: str, header: str) -> bool:
-    """True when `header` is the signature of `body` with `secret` (constant-time compare)."""
-    return hmac.compare_digest(sign(body, secret), header.strip())
+def verify(
+    body: bytes,
+    secret: str,
+    header: str,
+    *,
+    now: float | None = None,
+    tolerance: int = SIGNATURE_TOLERANCE_SECONDS,
+) -> bool:
+    """True when `header` signs `body` with `secret` and its time is within `tolerance`
+    seconds of `now` (default: this machine's clock). What a receiver must do, in Python."""
+    fields = dict(part.split("=", 1) for part in header.strip().split(",") if "=" in part)
+    try:
+        timestamp = int(fields.get("t", ""))
+    except ValueError:
+        return False
+    moment = time.time() if now is None else now
+    if abs(moment - timestamp) > tolerance:
+        return False
+    return hmac.compare_digest(
+        sign(body, secret, timestamp), f"t={timestamp},v1={fields.get('v1', '')}"
+    )
 
 
-def headers(event_uuid: str, event_type: str, body: bytes, secret: str) -> dict[str, str]:
+def headers(
+    event_uuid: str, event_type: str, body: bytes, secret: str, timestamp: int
+) -> dict[str, str]:
     """Every header of a delivery besides the transport's own."""
     return {
         "Content-Type": "application/json; charset=utf-8",
         IDEMPOTENCY_HEADER: event_uuid,
         EVENT_HEADER: event_type,
-        SIGNATURE_HEADER: sign(body, secret),
+        SIGNATURE_HEADER: sign(body, secret, timestamp),
     }
 
 

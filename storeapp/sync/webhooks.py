@@ -3,17 +3,28 @@
 Runs on its own thread (`WebhookDispatcher.start`), never on the push engine's or the screen's:
 a receiver that is down or slow costs a queue row and a timeout here, and store work goes on.
 Each delivery is signed with its endpoint's secret (keyring or environment variable, never the
-machine config) and carries its event id as Idempotency-Key, the same on every retry.
+machine config) over the sending time and the body, and carries its event id as Idempotency-Key,
+the same on every retry.
+
+The transport is deliberately narrow: one POST to exactly the configured address. A redirect is
+not followed (a 3xx could send the PC anywhere, as a GET that drops the body, and would count as
+delivered): it is a failed delivery, retried and shown with where it pointed. And one deadline
+covers the whole delivery — connecting, sending, the status line, headers and body — so a
+receiver that drips a byte every few seconds cannot hold a round past `timeout`.
 """
 
 from __future__ import annotations
 
+import http.client
 import logging
 import os
 import random
+import socket
+import ssl
 import threading
+import time
 import urllib.error
-import urllib.request
+import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -39,6 +50,15 @@ def resolve_secret(ref: wh.SecretRef, env: Mapping[str, str] = os.environ) -> st
     except Exception as exc:  # noqa: BLE001 - any keyring backend failure means "not available"
         log.warning("keyring unavailable for webhook secret %s: %s", ref, exc)
         return None
+
+
+class Redirected(Exception):
+    """The receiver answered 3xx: not followed, the delivery failed."""
+
+    def __init__(self, status: int, location: str | None) -> None:
+        super().__init__(f"HTTP {status} to {location}")
+        self.status = status
+        self.location = location
 
 
 @dataclass
@@ -67,8 +87,11 @@ class WebhookDispatcher:
         timeout: float = 5.0,
         clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         self.repo = WebhooksRepo(journal, cache, clock=clock)
+        # The signature's time: this PC's real clock, which receivers compare with theirs.
+        self.wall = wall
         self.journal = journal
         self.endpoints = {e.name: e for e in endpoints}
         self.store = store
@@ -93,15 +116,53 @@ class WebhookDispatcher:
         )
 
     def _post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
-        request = urllib.request.Request(url, data=body, method="POST")
-        for name, value in headers.items():
-            request.add_header(name, value)
-        request.add_header("User-Agent", f"storeapp/{__version__}")
+        """POST once, within one deadline, following no redirect. Returns the HTTP status;
+        raises `Redirected` for a 3xx and `TimeoutError` when the deadline passed."""
+        parts = urllib.parse.urlsplit(url)
+        conn: http.client.HTTPConnection
+        if parts.scheme == "https":
+            conn = http.client.HTTPSConnection(
+                parts.hostname or "", parts.port, timeout=self.timeout,
+                context=ssl.create_default_context(),
+            )  # fmt: skip
+        else:
+            conn = http.client.HTTPConnection(
+                parts.hostname or "", parts.port, timeout=self.timeout
+            )
+        expired = threading.Event()
+
+        def abort() -> None:
+            expired.set()
+            if conn.sock is not None:
+                try:
+                    conn.sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        deadline = threading.Timer(self.timeout, abort)
+        deadline.daemon = True
+        started = time.monotonic()
+        deadline.start()
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                return response.status
-        except urllib.error.HTTPError as exc:
-            return exc.code
+            path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+            conn.request("POST", path, body=body,
+                         headers={**headers, "User-Agent": f"storeapp/{__version__}"})  # fmt: skip
+            response = conn.getresponse()
+            response.read()
+            status, location = response.status, response.getheader("Location")
+        except (OSError, http.client.HTTPException) as exc:
+            if expired.is_set():
+                raise TimeoutError(
+                    f"no complete answer within {self.timeout:g} s "
+                    f"(gave up after {time.monotonic() - started:.1f} s)"
+                ) from exc
+            raise
+        finally:
+            deadline.cancel()
+            conn.close()
+        if 300 <= status < 400:
+            raise Redirected(status, location)
+        return status
 
     def deliver_due(self) -> DispatchResult:
         result = DispatchResult()
@@ -128,10 +189,24 @@ class WebhookDispatcher:
                 self.repo.record(item.id, "retry", error=error, retry_in=retry_in)
                 result.retried += 1
                 continue
-            headers = wh.headers(item.event_uuid, item.event_type, item.body, secret)
+            headers = wh.headers(
+                item.event_uuid, item.event_type, item.body, secret, int(self.wall())
+            )
             try:
                 status = self._post(endpoint.url, item.body, headers)
-            except (OSError, urllib.error.URLError) as exc:
+            except Redirected as exc:
+                error = (
+                    f"{endpoint.name} answered HTTP {exc.status} pointing to "
+                    f"{exc.location or 'nowhere'}; redirects are not followed. Put the final "
+                    "address in [webhooks] endpoints."
+                )
+                log.warning("webhook %s not delivered: %s", item.event_uuid, error)
+                self.repo.record(
+                    item.id, "retry", status=exc.status, error=error, retry_in=retry_in
+                )
+                result.retried += 1
+                continue
+            except (OSError, http.client.HTTPException, urllib.error.URLError) as exc:
                 reason = getattr(exc, "reason", exc)
                 error = f"{endpoint.name} did not answer: {reason}"
                 self.repo.record(item.id, "retry", error=error, retry_in=retry_in)

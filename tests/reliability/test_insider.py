@@ -17,7 +17,9 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import threading
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -536,3 +538,163 @@ def test_6_device_key_stays_out_of_debug_logs_and_the_bundle(
     assert not target.exists() and not target.with_name(target.name + ".partial").exists()
     record(1, 0, "key absent from the DEBUG log and bundle; bundle refused on PIN material",
            test="insider 6: device key at DEBUG")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 7: webhooks
+
+HOOK_SECRET = "hook-secret-for-tests"
+
+
+class _Hooks:
+    """Receivers on loopback ports: one that redirects, one that drips, one that records."""
+
+    def __init__(self) -> None:
+        self.servers: list = []
+        self.seen: list[tuple[str, str, bytes]] = []
+
+    def serve(self, respond) -> str:  # noqa: ANN001 - respond(handler) writes the answer
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                owner.seen.append((self.command, self.path, body))
+                respond(self)
+
+            do_POST = do_GET = _any  # noqa: N815 - http.server's naming
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/hook"
+
+    def close(self) -> None:
+        for server in self.servers:
+            server.shutdown()
+            server.server_close()
+
+
+@pytest.fixture
+def hooks():
+    h = _Hooks()
+    yield h
+    h.close()
+
+
+def _queued_delivery(journal: JournalStore, body: bytes) -> int:
+    from storeapp.offline.journal_models import WebhookDelivery
+
+    with journal.write() as s:
+        row = WebhookDelivery(
+            event_uuid=str(uuid.uuid4()), event_type="pickup.ready", endpoint="hq",
+            body=body.decode(), state="pending", attempts=0,
+            next_attempt_at="2000-01-01T00:00:00.000000+00:00",
+            created_at=datetime.now(UTC).isoformat(timespec="microseconds"),
+        )  # fmt: skip
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def _hook_dispatcher(journal, url: str, timeout: float = 5.0):  # noqa: ANN001, ANN202
+    from storeapp.core import webhooks as wh
+    from storeapp.sync.webhooks import WebhookDispatcher
+
+    endpoint = wh.parse_endpoint(f"hq url={url} secret=env:HOOK events=*")
+    return WebhookDispatcher(journal, None, [endpoint], secrets=lambda ref: HOOK_SECRET,
+                             timeout=timeout)  # fmt: skip
+
+
+def _delivery_row(journal: JournalStore, delivery_id: int):  # noqa: ANN202
+    from storeapp.offline.journal_models import WebhookDelivery
+
+    with journal.read() as s:
+        return s.get(WebhookDelivery, delivery_id)
+
+
+def test_7_webhook_redirect_is_a_failed_delivery_not_a_lost_one(tmp_path, hooks, record):
+    elsewhere = hooks.serve(lambda h: (h.send_response(200), h.end_headers()))
+
+    def redirect(handler) -> None:  # noqa: ANN001
+        handler.send_response(302)
+        handler.send_header("Location", elsewhere.replace("/hook", "/steal"))
+        handler.end_headers()
+
+    url = hooks.serve(redirect)
+    journal = JournalStore.open(tmp_path / "pc")
+    try:
+        delivery = _queued_delivery(journal, b'{"hello":"hq"}')
+        result = _hook_dispatcher(journal, url).deliver_due()
+        row = _delivery_row(journal, delivery)
+    finally:
+        journal.close()
+    assert result.delivered == 0 and result.retried == 1
+    assert row.state == "pending" and row.attempts == 1 and row.last_status == 302
+    assert "redirects are not followed" in row.last_error and "/steal" in row.last_error
+    assert [s[1] for s in hooks.seen] == ["/hook"]  # nothing reached the other address
+    record(1, 0, "302: not followed, kept for retry, reason recorded",
+           test="insider 7: webhook redirect")  # fmt: skip
+
+
+def test_7_a_dripping_receiver_cannot_hold_a_round(tmp_path, hooks, record):
+    def drip(handler) -> None:  # noqa: ANN001
+        try:
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n":
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(0.3)
+        except OSError:
+            pass  # the PC hung up, as it should
+
+    url = hooks.serve(drip)
+    journal = JournalStore.open(tmp_path / "pc")
+    try:
+        delivery = _queued_delivery(journal, b'{"hello":"hq"}')
+        started = time.monotonic()
+        result = _hook_dispatcher(journal, url, timeout=1.0).deliver_due()
+        took = time.monotonic() - started
+        row = _delivery_row(journal, delivery)
+    finally:
+        journal.close()
+    assert result.retried == 1 and row.state == "pending", result
+    assert "within 1 s" in row.last_error
+    assert took < 2.5, took  # dripping the whole answer takes over 11 s
+    record(1, 0, f"round ended after {took:.1f} s (deadline 1 s; the drip takes 11 s)",
+           test="insider 7: dripping webhook receiver")  # fmt: skip
+
+
+def test_7_a_captured_delivery_does_not_verify_later(tmp_path, hooks, record):
+    from storeapp.core import webhooks as wh
+
+    url = hooks.serve(lambda h: (h.send_response(204), h.end_headers()))
+    journal = JournalStore.open(tmp_path / "pc")
+    try:
+        _queued_delivery(journal, b'{"hello":"hq"}')
+        dispatcher = _hook_dispatcher(journal, url)
+        captured: dict[str, str] = {}
+        sent = dispatcher._post
+
+        def spy(target: str, body: bytes, headers: dict[str, str]) -> int:
+            captured.update(headers)
+            return sent(target, body, headers)
+
+        dispatcher._post = spy
+        assert dispatcher.deliver_due().delivered == 1
+    finally:
+        journal.close()
+    header = captured[wh.SIGNATURE_HEADER]
+    stamp = int(header.split(",")[0][2:])
+    body = b'{"hello":"hq"}'
+    assert wh.verify(body, HOOK_SECRET, header, now=stamp + 10)
+    assert not wh.verify(body, HOOK_SECRET, header, now=stamp + 301)  # replayed 5 min later
+    forged = header.replace(f"t={stamp}", f"t={stamp + 600}")  # a fresher time, same MAC
+    assert not wh.verify(body, HOOK_SECRET, forged, now=stamp + 600)
+    record(1, 0, "signature covers t and body; refused after 300 s or with a new t",
+           test="insider 7: replayed webhook")  # fmt: skip
