@@ -45,6 +45,9 @@ def run(args: Any) -> int:
         from storeapp.demo import demo_data_dir
 
         data_dir = demo_data_dir(data_dir)
+    from storeapp.offline.private_files import private_umask
+
+    private_umask()  # before the first file: logs, databases and PDFs are born private
     diag = boot.diagnostics(data_dir, tour=tour_dir is not None)
 
     # 4. config
@@ -62,6 +65,9 @@ def run(args: Any) -> int:
             QMessageBox.critical(None, "storeapp", text + "\n\nAsk IT to correct the file.")
         return 2
     logging.getLogger().setLevel(cfg.logging.level)
+    from storeapp.offline.private_files import purge_old_pdfs
+
+    purge_old_pdfs(data_dir, int(cfg.files.pdf_retention_days))
 
     # 5. single-instance guard (before Qt's heavy lifting: a second launch leaves at once)
     from storeapp.ui.single_instance import SingleInstance, server_name

@@ -334,6 +334,15 @@ webhooks.integer(
     "degraded_after_minutes", 15, "Send sync.degraded when ops wait this long", minimum=1
 )
 
+files = OPTIONS.section("files", "Files storeapp keeps in the data folder")
+files.integer(
+    "pdf_retention_days",
+    30,
+    "Bag label and return receipt PDFs older than this are deleted at start",
+    minimum=1,
+    maximum=3650,
+)
+
 logging_ = OPTIONS.section("logging", "Log files in the data folder")
 logging_.choice("level", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR"), "Lowest level written")
 logging_.integer("retention_files", 10, "Rotated log files kept", minimum=1, maximum=100)

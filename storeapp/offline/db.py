@@ -132,7 +132,8 @@ def ensure_local_folder(path: Path, *, mounts_file: Path = Path("/proc/mounts"))
 
 
 def prepare_data_folder(path: Path) -> Path:
-    """Check that `path` is local, then create it if needed; errors say what to do."""
+    """Check that `path` is local, then create it if needed and make it private to this user
+    (POSIX 0700/0600, storeapp/offline/private_files.py); errors say what to do."""
     path = Path(path)
     ensure_local_folder(path)
     try:
@@ -142,6 +143,9 @@ def prepare_data_folder(path: Path) -> Path:
             f"The data folder {path} cannot be created ({exc.strerror}). Ask IT to give this "
             "user write access there, or set STOREAPP_DATA_DIR to a folder on this computer."
         ) from exc
+    from storeapp.offline.private_files import make_private  # lazy: no cycle at import
+
+    make_private(path)
     return path
 
 

@@ -15,6 +15,7 @@ tried, and what stops each attempt now. One test per attack, all against odoosim
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -698,3 +699,53 @@ def test_7_a_captured_delivery_does_not_verify_later(tmp_path, hooks, record):
     assert not wh.verify(body, HOOK_SECRET, forged, now=stamp + 600)
     record(1, 0, "signature covers t and body; refused after 300 s or with a new t",
            test="insider 7: replayed webhook")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 8: files
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes; the Windows data folder is per-user")
+def test_8_data_files_are_private_and_old_pdfs_go(
+    tmp_path, memory_keyring, restore_logging, record
+):
+    import stat
+
+    from storeapp.diagnostics.logs import setup_logging
+    from storeapp.offline.cache import CacheStore
+    from storeapp.offline.private_files import private_umask, purge_old_pdfs
+
+    before = os.umask(0o022)  # what a store PC's session typically has
+    data = tmp_path / "StoreApp"
+    try:
+        # Files left by an earlier version, world-readable.
+        (data / "labels").mkdir(parents=True)
+        old_label = data / "labels" / "bag-label-OUT-00041.pdf"
+        old_label.write_bytes(b"%PDF customer name")
+        week_old = data / "labels" / "bag-label-OUT-00042.pdf"
+        week_old.write_bytes(b"%PDF another customer")
+        long_ago = time.time() - 40 * 86400
+        os.utime(old_label, (long_ago, long_ago))
+        os.utime(week_old, (time.time() - 7 * 86400,) * 2)
+        private_umask()  # what the app does first
+        setup_logging(data, "INFO")
+        logging.getLogger("storeapp").info("started")
+        journal = JournalStore.open(data)
+        cache = CacheStore.open(data)
+        _people(journal)
+        (data / "receipts").mkdir(exist_ok=True)
+        (data / "receipts" / "return-1.pdf").write_bytes(b"%PDF")
+        assert purge_old_pdfs(data, 30) == 1
+        cache.close()
+        journal.close()
+    finally:
+        os.umask(before)
+    loose = []
+    for path in [data, *data.rglob("*")]:
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        if mode & 0o077:
+            loose.append(f"{path.relative_to(tmp_path)} {oct(mode)}")
+    assert not loose, loose
+    assert not old_label.exists() and week_old.exists()
+    files = sum(1 for p in data.rglob("*") if p.is_file())
+    record(1, 0, f"{files} files 0600, folders 0700 under umask 022; 40-day-old label deleted",
+           test="insider 8: data file modes and PDF retention")  # fmt: skip
