@@ -89,8 +89,8 @@ def test_local_enrollment_mode_from_first_manager_to_associate(
         shell.sign_in.first_manager_button.click()
         dialog = shell.enroll_dialog
         until(lambda: dialog.employee.count() > 0)
-        dialog.pin.setText("1357")
-        dialog.pin_again.setText("1357")
+        dialog.pin.setText("135792")
+        dialog.pin_again.setText("135792")
         dialog.device_key.setText(app.demo_store.api_key)
         manager_name = dialog.employee.currentData().name
         dialog.save_button.click()
@@ -99,7 +99,7 @@ def test_local_enrollment_mode_from_first_manager_to_associate(
         until(lambda: shell.sign_in.model.rowCount() == 1)
         cred = shell.sign_in._all[0]
         result = qloop.run_until_complete(
-            shell.sign_in.presenter.submit_pin(cred.employee_id, "1357")
+            shell.sign_in.presenter.submit_pin(cred.employee_id, "135792")
         )
         assert result.ok and result.employee.is_manager and result.employee.name == manager_name
         shell.session.sign_in(result.employee)
