@@ -212,10 +212,15 @@ def check_journal(ctx: DoctorContext) -> Iterator[Finding]:
         if chain.ok:
             yield Finding(Status.OK, "audit", f"audit chain intact ({chain.entries} entries)")
         else:
+            where = (
+                f"audit chain broken at entry {chain.first_bad_seq}: {chain.problem}"
+                if chain.first_bad_seq is not None
+                else f"audit chain intact, but {chain.problem} (storeapp audit verify lists them)"
+            )
             yield Finding(
                 Status.FAIL,
                 "audit",
-                f"audit chain broken at entry {chain.first_bad_seq}: {chain.problem}",
+                where,
                 "The journal was changed outside storeapp. Keep the file and contact IT.",
             )
     finally:

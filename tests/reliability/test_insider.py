@@ -165,6 +165,9 @@ EDITS = {
         "UPDATE approval SET decision = 'approved', decided_by_id = 1 WHERE op_uuid = '{uuid}'",
     ),
     "queued, no approver": ("UPDATE op SET state = 'queued' WHERE uuid = '{uuid}'",),
+    "approved, then the approver swapped": (
+        "UPDATE op SET approver_id = 3, approver_name = 'Nadia Martin' WHERE uuid = '{uuid}'",
+    ),
     "forged approval entry, chain recomputed": (
         "UPDATE op SET state = 'queued', approver_id = 1, approver_name = 'Jules Dubois' "
         "WHERE uuid = '{uuid}'",
@@ -180,6 +183,8 @@ def test_2_journal_edited_by_sql_is_neither_pushed_nor_verified(
     sim, store, edit, capsys, monkeypatch, record
 ):
     op_uuid = _pending_count(sim, store)
+    if edit.startswith("approved"):
+        store.outbox.approve(op_uuid, JULES, "checked")
     folder = store.journal.path.parent
     store.journal.close()
     _sql(store.journal.path, *(s.format(uuid=op_uuid) for s in EDITS[edit]))
