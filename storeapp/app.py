@@ -260,7 +260,7 @@ class StoreApp:
         from storeapp.offline.device_setup import DeviceSetup
         from storeapp.sync.credentials import CredentialStore
 
-        backend = demo_module.ensure_keyring()
+        backend = demo_module.ensure_keyring(self.data_dir)
         self.demo_store = await asyncio.to_thread(demo_module.start, self.data_dir)
         d = self.demo_store
         CredentialStore().set(d.url, d.database, d.login, d.api_key)

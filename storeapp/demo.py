@@ -69,14 +69,18 @@ def demo_data_dir(data_dir: Path) -> Path:
     return Path(data_dir) / DEMO_FOLDER
 
 
-def ensure_keyring() -> str:
-    """Make sure a keyring backend can hold the demo's key; returns which one is used."""
+DEMO_KEYRING_FILE = "demo-keyring.json"
+
+
+def ensure_keyring(folder: Path | None = None) -> str:
+    """Make sure a keyring backend can hold the demo's keys; returns which one is used."""
     if keyring_usable():
         return type(keyring.get_keyring()).__name__
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring(folder / DEMO_KEYRING_FILE if folder else None))
     log.warning(
-        "no system keyring on this computer: demo mode keeps its device key in memory for this "
-        "session only (a real store needs a system keyring; see the setup dialog)"
+        "no system keyring on this computer: demo mode keeps its keys in %s, in plain text "
+        "(a real store needs a system keyring; see the setup dialog)",
+        DEMO_KEYRING_FILE if folder else "memory, for this session only",
     )
     return "MemoryKeyring"
 
@@ -91,7 +95,9 @@ def reset(folder: Path) -> list[Path]:
     """Forget the demo: its server state, journal, cache and their backups. Logs are kept
     (they may be open, and they help explain what happened before the reset)."""
     removed = []
-    for pattern in (f"{STATE_FILE}*", "journal.sqlite*", "cache.sqlite*", "cache-*.sqlite*"):
+    patterns = (f"{STATE_FILE}*", "journal.sqlite*", "cache.sqlite*", "cache-*.sqlite*",
+                DEMO_KEYRING_FILE)  # fmt: skip
+    for pattern in patterns:
         for path in folder.glob(pattern):
             path.unlink()
             removed.append(path)

@@ -214,10 +214,12 @@ def prepare_chain(session: Session, key: AuditKey, created: bool, keys: JournalK
       its keyring entry): an `audit.rekeyed` entry says so before this PC's key takes over.
     """
     newest = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
-    if newest is None or newest.key_id == key.key_id:
+    if newest is not None and newest.key_id == key.key_id:
         return
-    if newest.key_id is None:
-        if created and not _has_keyed(session):
+    if newest is None or newest.key_id is None:
+        # The first release kept ops without any audit entry: those are sealed too.
+        has_ops = session.scalar(select(Op.seq).limit(1)) is not None
+        if created and not _has_keyed(session) and (newest is not None or has_ops):
             _seal(session, key, newest)
         return
     known = keys.find(newest.key_id) is not None
@@ -234,7 +236,7 @@ def prepare_chain(session: Session, key: AuditKey, created: bool, keys: JournalK
     )
 
 
-def _seal(session: Session, key: AuditKey, newest: AuditEntry) -> None:
+def _seal(session: Session, key: AuditKey, newest: AuditEntry | None) -> None:
     """Key an unkeyed chain as found: one entry naming the unkeyed head, then one per op that
     is not done, binding its row as it is now (ops done before keys existed stay as they are;
     sending one again is reconciled by Odoo's markers anyway)."""
@@ -244,7 +246,10 @@ def _seal(session: Session, key: AuditKey, newest: AuditEntry) -> None:
         None,
         "audit.sealed",
         SEAL_SUBJECT,
-        {"unkeyed_entries": newest.seq, "unkeyed_head": newest.hash},
+        {
+            "unkeyed_entries": newest.seq if newest else 0,
+            "unkeyed_head": newest.hash if newest else GENESIS_HASH,
+        },
         None,
     )
     uuids = session.scalars(
@@ -252,7 +257,8 @@ def _seal(session: Session, key: AuditKey, newest: AuditEntry) -> None:
     ).all()
     for op_uuid in uuids:
         _append(session, key, None, "audit.sealed", f"op:{op_uuid}", {}, None)
-    log.info("audit chain sealed: %d unkeyed entries, %d open ops", newest.seq, len(uuids))
+    log.info("audit chain sealed: %d unkeyed entries, %d open ops",
+             newest.seq if newest else 0, len(uuids))  # fmt: skip
 
 
 # --------------------------------------------------------------------------- op proofs
@@ -319,12 +325,17 @@ class _Trust:
     """Which entries count as proof: keyed ones whose HMAC verifies under a key this PC has;
     unkeyed ones only in a journal that has never been keyed on a PC without its key."""
 
-    def __init__(self, session: Session, device_id: str | None) -> None:
+    def __init__(
+        self, session: Session, device_id: str | None, known: AuditKey | None = None
+    ) -> None:
         self.keys = JournalKeys(device_id) if device_id else None
-        self.unkeyed_ok = not _has_keyed(session) and (
-            self.keys is None or self.keys.current() is None
+        # The open journal's own key saves a keyring read per op pushed.
+        self._found: dict[str, AuditKey | None] = {known.key_id: known} if known else {}
+        self.unkeyed_ok = (
+            known is None
+            and not _has_keyed(session)
+            and (self.keys is None or self.keys.current() is None)
         )
-        self._found: dict[str, AuditKey | None] = {}
 
     def key(self, key_id: str) -> AuditKey | None:
         if key_id not in self._found:
@@ -346,7 +357,7 @@ def prove_op(journal: Any, op_uuid: str) -> str | None:
         if row is None:
             return f"op {op_uuid} is not in the journal"
         device_id = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "device_id"))
-        trust = _Trust(session, device_id)
+        trust = _Trust(session, device_id, getattr(journal, "_audit_key", None))
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.subject == f"op:{op_uuid}").order_by(AuditEntry.seq)
         ).all()

@@ -26,7 +26,7 @@ from storeapp.offline.db import (
     prepare_data_folder,
     quick_check,
 )
-from storeapp.offline.integrity import AuditKey, JournalKeys
+from storeapp.offline.integrity import AuditKey, JournalKeys, keyring_usable
 from storeapp.offline.journal_models import JournalMeta
 from storeapp.offline.store import ReadOnlyStore, SqliteStore, explain_write_failure
 
@@ -151,7 +151,7 @@ class JournalStore(SqliteStore):
     def seal_audit(self) -> None:
         """Key the chain now (the first keyed start seals entries made before keys existed),
         rather than at the first piece of work."""
-        if self.read_only or self._audit_key is not None:
+        if self.read_only or self._audit_key is not None or not keyring_usable():
             return
         with self.write() as session:
             self.audit_signing_key(session)

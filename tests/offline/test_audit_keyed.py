@@ -158,3 +158,24 @@ def test_key_and_pepper_never_print(memory_keyring, tmp_path: Path):
             assert raw.hex() not in text and "***" in text
     finally:
         journal.close()
+
+
+def test_demo_keyring_file_keeps_the_journal_key_across_restarts(tmp_path: Path, no_keyring):
+    """Demo mode without a system keyring: a second start must find the same key, or every
+    pending op of the first session would be unprovable."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    _use(MemoryKeyring(folder / "demo-keyring.json"))
+    journal = JournalStore.open(folder)
+    op = Outbox(journal).enqueue("count.apply", {"n": 1}, "quant:1", ANN, needs_approval=True)
+    journal.close()
+    _use(MemoryKeyring(folder / "demo-keyring.json"))  # the next start
+    journal = JournalStore.open(folder)
+    try:
+        Outbox(journal).approve(op.uuid, MAX)
+        assert audit.prove_op(journal, op.uuid) is None
+        with journal.read() as s:
+            actions = set(s.scalars(audit.select(audit.AuditEntry.action)))
+        assert "audit.rekeyed" not in actions and audit.verify(journal).ok
+    finally:
+        journal.close()
