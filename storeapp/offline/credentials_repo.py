@@ -133,7 +133,8 @@ class CredentialsRepo:
         device_id = getattr(self.journal, "device_id", None)
         if not device_id:
             return None
-        secret, created = JournalKeys(device_id).pin_pepper()
+        writable = not getattr(self.journal, "read_only", False)
+        secret, created = JournalKeys(device_id).pin_pepper(create=writable)
         if secret is None:
             return None
         if created:
@@ -159,7 +160,8 @@ class CredentialsRepo:
                              {"rows": len(rows), "repeppered": repeppered})  # fmt: skip
 
     def _seal(self, row: EmployeeCredential) -> None:
-        pepper = self.pepper()
+        """Inside a write: only the pepper found before it (finding one may write itself)."""
+        pepper = self._pepper
         row.row_mac = row_mac(pepper, row) if pepper is not None else None
 
     # ------------------------------------------------------------------ reads

@@ -179,3 +179,28 @@ def test_demo_keyring_file_keeps_the_journal_key_across_restarts(tmp_path: Path,
         assert "audit.rekeyed" not in actions and audit.verify(journal).ok
     finally:
         journal.close()
+
+
+def test_existing_pin_verifiers_are_peppered_at_upgrade_without_the_pin(tmp_path: Path, no_keyring):
+    from storeapp.core import identity
+    from storeapp.offline.credentials_repo import CredentialsRepo
+
+    folder = tmp_path / "data"
+    journal = JournalStore.open(folder)  # an older PC: no pepper, plain scrypt verifiers
+    repo = CredentialsRepo(journal)
+    assert repo.pepper() is None
+    old = identity.make_pin_verifier("482915", n=2, r=1, p=1)
+    repo.enroll(employee_id=1, name="Jules Dubois", role="manager", badge_hash=None,
+                pin_verifier=old, enrolled_by_id=None)  # fmt: skip
+    journal.close()
+    _use(MemoryKeyring())  # the upgrade's first start, with a keyring
+    journal = JournalStore.open(folder)
+    try:
+        repo = CredentialsRepo(journal)
+        pepper = repo.pepper()
+        cred = repo.get(1)
+        assert identity.is_peppered(cred.pin_verifier) and not cred.tampered
+        assert identity.verify_pin("482915", cred.pin_verifier, pepper)
+        assert not identity.verify_pin("482915", cred.pin_verifier)  # useless without it
+    finally:
+        journal.close()
