@@ -187,12 +187,14 @@ class CountSession:
         absolute: bool = False,
     ) -> CountUpdated | CountRefused:
         attempt = line.current
+        taken_over: str | None = None
         if attempt is not None and attempt.closed:
             attempt = None  # a recount was started: this entry opens a new attempt
         elif attempt is not None and attempt.counted_by_id != by.id:
             # Nobody types into another person's attempt: what they counted stays theirs, and
             # this entry starts an attempt of its own (a recount, with a fresh snapshot).
             attempt.closed, attempt.closed_by_id = True, by.id
+            taken_over = attempt.counted_by_name
             attempt = None
         new_total = quantity if absolute else (attempt.counted if attempt else 0.0) + quantity
         if qty_compare(new_total, 0) < 0:
@@ -230,7 +232,15 @@ class CountSession:
         delta = new_total - attempt.counted
         attempt.entries.append(CountEntry(delta, source, now, by.id))
         self._undo.append(line.key)
-        return CountUpdated(line.key, line.product_name, attempt.counted, source, line.label())
+        warning = None
+        if taken_over is not None:
+            warning = (
+                f"{taken_over} was counting this line: your count starts over as a recount of "
+                f"your own ({format_qty(attempt.counted)} so far). Count the whole line."
+            )
+        return CountUpdated(
+            line.key, line.product_name, attempt.counted, source, line.label(), warning=warning
+        )
 
     def add_scan(
         self,

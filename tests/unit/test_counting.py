@@ -418,7 +418,8 @@ def test_nobody_types_into_another_persons_attempt_and_every_author_is_a_counter
     s = new()
     system = System(p1=12)
     scan(s, MUG, 9, system=system, category="All / Food")
-    scan(s, MUG, 1, by=BEN, system=system)  # into Anna's open attempt: refused as such
+    took_over = s.add_scan(res(MUG), by=BEN, now=T0, snapshot=system)  # Anna's attempt is open
+    assert "Anna was counting this line" in took_over.warning
     line = s.lines["1"]
     assert [(a.counted_by_id, a.counted) for a in line.attempts] == [(1, 9), (2, 1)]
     assert line.attempts[0].closed and line.attempts[0].closed_by_id == BEN.id
