@@ -118,3 +118,36 @@ def test_enroll_dialog_takes_a_scanned_badge(qtbot, qloop, setup, until):
     dialog.save_button.click()
     until(lambda: "can now sign in" in dialog.message.text())
     assert repo.get(21).badge_hash is not None
+
+
+def test_re_enrolling_a_manager_in_the_dialog_needs_their_pin(qtbot, qloop, setup, until):
+    """The dialog asks for the manager's current PIN (or a second manager's) only when the
+    chosen person already signs in here as a manager; without it the presenter refuses."""
+    presenter, repo, _journal = setup
+    lea = _candidate(presenter, qloop, "Lea Lead")
+    first = presenter.enroll(lea, badge="", pin="135792", pin_again="135792", manager=None,
+                             device_key=DEVICE_KEY)  # fmt: skip
+    assert qloop.run_until_complete(first).ok
+    other = SignedInEmployee(30, "Max Other", "manager")  # a manager enrolled elsewhere
+    dialog = EnrollDialog(presenter, ErrorPresenter(interactive=False), other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load()
+    until(lambda: dialog.employee.count() == 3)
+    dialog.employee.setCurrentIndex(next(
+        i for i in range(3) if dialog.employee.itemData(i).name == "Lea Lead"
+    ))  # fmt: skip
+    assert dialog.current_pin.isVisibleTo(dialog)
+    dialog.pin.setText("246813")
+    dialog.pin_again.setText("246813")
+    dialog.save_button.click()
+    until(lambda: "needs their current PIN" in dialog.message.text())
+    dialog.pin.setText("246813")
+    dialog.pin_again.setText("246813")
+    dialog.current_pin.setText("135792")
+    dialog.save_button.click()
+    until(lambda: "can now sign in" in dialog.message.text())
+    tom = next(i for i in range(dialog.employee.count())
+               if dialog.employee.itemData(i).name == "Tom Till")  # fmt: skip
+    dialog.employee.setCurrentIndex(tom)
+    assert not dialog.current_pin.isVisibleTo(dialog)  # an associate: no such question

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from storeapp.core import identity
 from storeapp.core.identity import RoleRules
 from storeapp.offline.cache_models import Employee
-from storeapp.offline.credentials_repo import BadgeInUse, CredentialsRepo
+from storeapp.offline.credentials_repo import BadgeInUse, Credential, CredentialsRepo
 from storeapp.offline.outbox import Actor
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
@@ -87,6 +87,10 @@ class EnrollPresenter:
 
     async def candidates(self) -> list[Candidate]:
         return await self.executors.run_db(self._candidates)
+
+    async def managers(self) -> list[Credential]:
+        """Managers who sign in here (for a second manager's PIN when re-enrolling one)."""
+        return await self.executors.run_db(self.repo.managers)
 
     def needs_first_manager(self) -> bool:
         return not self.repo.managers()

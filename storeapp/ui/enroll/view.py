@@ -40,6 +40,7 @@ class EnrollDialog(QDialog):
         self.errors = errors
         self.manager = manager
         first = manager is None
+        self.first = first
         title = QLabel(
             self.tr("Enroll the first manager") if first else self.tr("Enroll an employee")
         )
@@ -71,14 +72,20 @@ class EnrollDialog(QDialog):
         self.device_key = QLineEdit()
         self.device_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.device_key.setPlaceholderText(self.tr("the API key entered in Device setup"))
+        self._manager_reset_fields()
         form = QFormLayout()
         form.addRow(self.tr("Employee"), self.employee)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Badge"), self.badge)
-        form.addRow(self.tr("PIN (4–8 digits)"), self.pin)
+        form.addRow(self.tr("PIN (4–8 digits, managers 6–8)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         if first:
             form.addRow(self.tr("Device key (IT)"), self.device_key)
+        else:
+            form.addRow(self.tr("Their current PIN"), self.current_pin)
+            form.addRow(self.tr("…or a second manager"), self.second_manager)
+            form.addRow(self.tr("Second manager's PIN"), self.second_pin)
+        self.form = form
         self.message = QLabel("")
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -110,6 +117,8 @@ class EnrollDialog(QDialog):
             self.errors.show(exc, self.tr("Reading the store's employees"))
             return
         self.employee.clear()
+        if not self.first:
+            self._second_managers(await self.presenter.managers())
         for c in people:
             if self.manager is None and c.role != "manager":
                 continue
@@ -123,13 +132,44 @@ class EnrollDialog(QDialog):
             )
         self._chosen()
 
+    def _manager_reset_fields(self) -> None:
+        """Re-enrolling someone who is already a manager here needs their current PIN, or a
+        second manager's (EnrollPresenter.manager_reset_refused): shown only then."""
+        self.current_pin = QLineEdit()
+        self.current_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_pin.setMaxLength(8)
+        self.second_manager = QComboBox()
+        self.second_manager.setAccessibleName(self.tr("Second manager"))
+        self.second_pin = QLineEdit()
+        self.second_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second_pin.setMaxLength(8)
+
+    def _show_manager_reset(self, shown: bool) -> None:
+        if self.first:
+            return
+        for field in (self.current_pin, self.second_manager, self.second_pin):
+            self.form.setRowVisible(field, shown)
+
+    def _second_managers(self, managers: list) -> None:  # list of Credential
+        self.second_manager.clear()
+        self.second_manager.addItem(self.tr("(none)"), None)
+        me = self.manager.employee_id if self.manager else None
+        for cred in managers:
+            if cred.employee_id != me:
+                self.second_manager.addItem(cred.name, cred.employee_id)
+
     def _chosen(self, *_: object) -> None:
         c: Candidate | None = self.employee.currentData()
+        self._show_manager_reset(bool(c and c.role == "manager" and c.enrolled))
         if c is None:
             self.role.setText("")
             return
         role = self.tr("Manager") if c.role == "manager" else self.tr("Associate")
         self.role.setText(f"{role} ({c.job_title})" if c.job_title else role)
+
+    def _second_manager_pin(self) -> tuple[int, str] | None:
+        chosen = self.second_manager.currentData()
+        return (int(chosen), self.second_pin.text()) if chosen and self.second_pin.text() else None
 
     def badge_scanned(self, code: str) -> None:
         if self.isVisible():
@@ -150,6 +190,8 @@ class EnrollDialog(QDialog):
                 pin_again=self.pin_again.text(),
                 manager=self.manager,
                 device_key=self.device_key.text(),
+                current_pin=self.current_pin.text(),
+                second_manager=self._second_manager_pin(),
             )
         except Exception as exc:  # noqa: BLE001
             self.errors.show(exc, self.tr("Enrolling"))
@@ -161,6 +203,8 @@ class EnrollDialog(QDialog):
         self.message.style().polish(self.message)
         self.pin.clear()
         self.pin_again.clear()
+        self.current_pin.clear()
+        self.second_pin.clear()
         if result.ok:
             self.badge.clear()
             self.device_key.clear()
