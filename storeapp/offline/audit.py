@@ -156,7 +156,11 @@ def _append(
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
     op_uuid = _op_uuid(subject)
     if op_uuid is not None:
-        op = session.scalar(select(Op).where(Op.uuid == op_uuid))
+        # populate_existing: bind the row as the database has it now, even when the caller
+        # changed it with a bulk UPDATE that left an older copy in this session.
+        op = session.scalar(
+            select(Op).where(Op.uuid == op_uuid).execution_options(populate_existing=True)
+        )
         if op is not None:
             details = {**details, "bound": op_binding(op)}
     row = AuditEntry(
