@@ -51,8 +51,21 @@ class Handler(BaseHTTPRequestHandler):
         return
 
     # -- plumbing ---------------------------------------------------------------------------------
-    def _send(self, status: int, body: bytes, content_type="application/json; charset=utf-8"):
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type="application/json; charset=utf-8",
+        *,
+        charged: bool = True,
+    ):
+        # With a cost model (odoosim/cost.py) the answer waits for what a real Odoo would take.
+        cost = self.server.sim.server.cost if charged else None
+        close = cost is not None and cost.settle(len(body))
         self.send_response(status)
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -183,12 +196,12 @@ class Handler(BaseHTTPRequestHandler):
         sim = self.server.sim
         request = self._read_json()
         if not isinstance(request, dict):
-            return self._send(400, _encode({"error": "Invalid JSON data"}))
+            return self._send(400, _encode({"error": "Invalid JSON data"}), charged=False)
         try:
             result = sim.control(request)
-            self._send(200, _encode({"result": result}))
+            self._send(200, _encode({"result": result}), charged=False)
         except Exception as exc:  # report any control misuse to the test that sent it
-            self._send(400, _encode({"error": f"{type(exc).__name__}: {exc}"}))
+            self._send(400, _encode({"error": f"{type(exc).__name__}: {exc}"}), charged=False)
 
 
 class KeepAliveHandler(Handler):

@@ -16,6 +16,7 @@ import traceback
 from collections import OrderedDict
 
 from odoosim import models  # noqa: F401 - registers every model
+from odoosim.cost import CostModel
 from odoosim.errors import (
     AccessDenied,
     AccessError,
@@ -84,6 +85,8 @@ class OdooServer:
         # verified (uid, secret) pair; auth_cost > 0 reproduces that latency.
         self.auth_cost = 0.0
         self._verified: set[tuple[int, str]] = set()
+        # What a real Odoo would have spent (odoosim/cost.py); None serves at emulator speed.
+        self.cost: CostModel | None = None
         self.on_commit = []  # callbacks(tx) run after each committed call that changed data
 
     # -- environment helpers ----------------------------------------------------------------------
@@ -122,7 +125,9 @@ class OdooServer:
         return password == creds.get("password") or password in creds.get("api_keys", [])
 
     def _pay_auth_cost(self) -> None:
-        if self.auth_cost > 0:
+        if self.cost is not None:
+            self.cost.charge_seconds(self.cost.calibration.auth)
+        elif self.auth_cost > 0:
             time.sleep(self.auth_cost)
 
     def forget_verified(self) -> None:
@@ -278,6 +283,8 @@ class OdooServer:
             if tx.undo:
                 for callback in self.on_commit:
                     callback(tx)
+            if self.cost is not None:
+                self.cost.charge(model, name, args, kwargs, result)
             return result
 
     @staticmethod

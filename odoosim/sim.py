@@ -45,7 +45,9 @@ class OdooSim:
     ``device_stock_manager`` also makes the device an Inventory / Administrator, which Odoo 17
     requires for applying counts (the default device is an Inventory / User). ``keep_alive``
     serves HTTP/1.1 persistent connections like Odoo's threaded server; the default answers
-    HTTP/1.0, one request per connection, like Odoo with workers.
+    HTTP/1.0, one request per connection, like Odoo with workers. ``cost`` (an
+    :class:`odoosim.cost.CostModel`) makes answers as slow as a real Odoo 17's; the default
+    serves at emulator speed.
     """
 
     def __init__(
@@ -57,6 +59,7 @@ class OdooSim:
         keep_alive=False,
         device_stock_manager=False,
         auth_cost=0.0,
+        cost=None,
         **scale_params,
     ):
         self.seed = str(seed)
@@ -66,6 +69,7 @@ class OdooSim:
         self.db_name = db_name or ("storeapp_scale" if self.seed == "scale" else "storeapp_demo")
         self.server = OdooServer(self.db_name)
         self.server.auth_cost = float(auth_cost)
+        self.server.cost = cost
         self.faults = Faults()
         self.ledger = self.server.ledger
         self._httpd = None
@@ -272,6 +276,25 @@ class OdooSim:
             },
         }
 
+    def _control_cost(self, request: dict) -> dict | None:
+        """Switch the cost model on or off (``on``), optionally resetting its totals first
+        (``reset``); answers the totals so far (None when off)."""
+        from odoosim.cost import CostModel
+
+        if "on" in request:
+            on = bool(request["on"])
+            if on and self.server.cost is None:
+                self.server.cost = CostModel()
+            elif not on:
+                self.server.cost = None
+        cost = self.server.cost
+        if cost is None:
+            return None
+        totals = cost.snapshot()
+        if request.get("reset"):
+            cost.reset()
+        return totals
+
     # -- control endpoint (test mode) --------------------------------------------------------------
     def control(self, request: dict):
         """Handle a POST /odoosim/control body: {"action": ..., ...}."""
@@ -310,6 +333,8 @@ class OdooSim:
             return [e.to_json() for e in self.ledger.entries(request.get("kind"))]
         if action == "facts":
             return dict(self.facts)
+        if action == "cost":
+            return self._control_cost(request)
         if action == "execute":
             try:
                 return {
