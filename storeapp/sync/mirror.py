@@ -96,6 +96,13 @@ class MirrorSpec:
     # Fields that exist only with some modules (read only when fields_get lists them).
     optional_fields: tuple[str, ...] = ()
     version_fields: Callable[[OdooVersion], tuple[str, ...]] | None = None
+    # Many2ones are read as bare ids (`load='_classic_write'`): Odoo then computes no display
+    # name per row, which is most of what a many2one costs it. A row that keeps a name gets it
+    # from `names` — (field, comodel) pairs whose names the pull reads once per pass — or, for
+    # small models whose names come from models the device may not read, with `display_names`
+    # (the page is read with names, as Odoo's default load sends them).
+    names: tuple[tuple[str, str], ...] = ()
+    display_names: bool = False
 
     def odoo_fields(self, version: OdooVersion, available: set[str] | None) -> list[str]:
         names = ["id", "write_date", *self.fields]
@@ -108,6 +115,10 @@ class MirrorSpec:
 
     def context(self) -> dict[str, Any]:
         return {"active_test": False} if self.archivable else {}
+
+    def read_kwargs(self) -> dict[str, Any]:
+        """Extra `search_read` arguments: bare many2one ids unless the rows need names."""
+        return {} if self.display_names else {"load": "_classic_write"}
 
 
 # --------------------------------------------------------------------------- domains
@@ -189,6 +200,7 @@ SPECS: tuple[MirrorSpec, ...] = (
         ("name", "currency_id"),
         lambda s: [("id", "=", s.company_id)],
         _company_row,
+        display_names=True,
     ),
     MirrorSpec(
         "stock.warehouse",
@@ -269,6 +281,7 @@ SPECS: tuple[MirrorSpec, ...] = (
         _product_row,
         archivable=True,
         version_fields=lambda v: tuple(v.product_type_fields),
+        names=(("uom_id", "uom.uom"),),
     ),
     MirrorSpec(
         "product.packaging",
@@ -379,6 +392,7 @@ SPECS: tuple[MirrorSpec, ...] = (
         ),
         lambda s: [],
         _sale_row,
+        display_names=True,
         references=_sale_refs,
         optional_fields=("carrier_id", "team_id"),
     ),
@@ -439,6 +453,7 @@ def employee_spec(settings: SyncSettings) -> MirrorSpec:
         employee_domain,
         _employee_row,
         archivable=True,
+        display_names=True,
         optional_fields=("work_location_id", "category_ids")
         if model == "hr.employee"
         else ("work_location_id",),

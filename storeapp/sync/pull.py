@@ -117,6 +117,10 @@ class MirrorPull(MirrorChecks):
         self.carrier_choice: CarrierChoice | None = None
         # Pickings whose picking or move rows changed in this pass (written by the db thread).
         self._touched_pickings: set[int] = set()
+        # Display names of the comodels in the specs' `names` (units): read when a page refers
+        # to an id not seen yet, forgotten on the deletion-check cadence so a renamed unit shows.
+        self._names: dict[str, dict[int, str]] = {}
+        self._names_since = time.monotonic()
 
     def close(self) -> None:
         self._db.shutdown(wait=True)
@@ -257,6 +261,8 @@ class MirrorPull(MirrorChecks):
         # A changed scope (carriers, mode, warehouse...) resets the cursors of the models it
         # affects, so the passes below read them whole under the new scope.
         scope_module.rescope_changed(self.cache, self.specs, scope)
+        if time.monotonic() - self._names_since > self.settings.deletion_check_interval:
+            self._names, self._names_since = {}, time.monotonic()
         for spec in self.specs:
             if wanted is not None and spec.model not in wanted:
                 continue
@@ -366,11 +372,14 @@ class MirrorPull(MirrorChecks):
         pending_write: Future[int] | None = None
         while True:
             rows = fut.result()
+            self._name_rows(spec, rows)
             next_fut = None
             if len(rows) >= self.settings.page_size:
                 next_fut = self._fetch(spec, domain, fields, context, rows[-1]["id"])
             if pending_write is not None:
                 result.changed += pending_write.result()
+                # Counted once: a final empty page must not count the last full page again.
+                pending_write = None
             if rows:
                 last_id = rows[-1]["id"]
                 page_max = max((r["write_date"] for r in rows if r.get("write_date")), default=None)
@@ -410,6 +419,22 @@ class MirrorPull(MirrorChecks):
         result.seconds = time.monotonic() - started_mono
         return result
 
+    def _name_rows(self, spec: MirrorSpec, rows: list[dict[str, Any]]) -> None:
+        """Turn the bare ids of `spec.names` into `[id, name]`, as a named read would send
+        them. The names come from one small read of the ids not known yet (a product page
+        refers to a handful of units), instead of Odoo computing one per row."""
+        for fname, comodel in spec.names:
+            known = self._names.setdefault(comodel, {})
+            ids = {value for r in rows if type(value := r.get(fname)) is int}
+            missing = sorted(ids - known.keys())
+            if missing:
+                for rec in self.gateway.read(comodel, missing, ["display_name"]):
+                    known[rec["id"]] = rec.get("display_name") or ""
+            for r in rows:
+                value = r.get(fname)
+                if type(value) is int:
+                    r[fname] = [value, known.get(value, "")]
+
     def _window(self, cursor: SyncCursor) -> str | None:
         if not cursor.write_date:
             return None
@@ -428,6 +453,7 @@ class MirrorPull(MirrorChecks):
         }
         if context:
             kwargs["context"] = context
+        kwargs.update(spec.read_kwargs())
         page_domain = [*domain, ("id", ">", after_id)] if after_id else list(domain)
         raw = self.gateway.submit_execute(spec.model, "search_read", page_domain, **kwargs)
         out: Future[list[dict[str, Any]]] = Future()
