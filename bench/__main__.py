@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import common, floor, journal, search, startup
+from bench import common, floor, journal, odoo_cost, search, startup
 from bench import sync as sync_bench
 from bench.common import Figure, percentile, scaled
 
@@ -51,6 +51,7 @@ def sizes(factor: float) -> dict[str, int]:
         "journal_ops": scaled(2_000, factor, 50),
         "search_rounds": 3 if factor >= 0.5 else 1,
         "startup_runs": 3 if factor >= 0.5 else 1,
+        "idle_cycles": 3 if factor >= 0.5 else 1,
     }
 
 
@@ -68,7 +69,7 @@ def run_sync(n: dict[str, int], work: Path) -> dict:
     server.start()
     info = parent.recv()
     settings = sync_bench.SyncSettings(warehouse_code=info["store"])
-    out: dict = {"seed_s": info["seed_seconds"]}
+    out: dict = {"seed_s": info["seed_seconds"], "pull_interval": settings.pull_interval}
     try:
         say(f"odoosim seeded in {info['seed_seconds']:.1f} s; initial sync")
         answers = work / "answers.bin"
@@ -85,6 +86,7 @@ def run_sync(n: dict[str, int], work: Path) -> dict:
         say(f"naive baseline, first {n['baseline']} products")
         out["baseline"] = sync_bench.baseline(info, work / "baseline", settings, n["baseline"])
         out["keep_alive"] = sync_bench.keep_alive(info, calls=min(1000, 10 * n["ops"]))
+        out["cost"] = odoo_cost.run(info, work, settings, say, cycles=n["idle_cycles"])
     finally:
         parent.send("stop")
         server.join(10)
@@ -177,6 +179,7 @@ def figures_of(r: dict, n: dict[str, int]) -> list[Figure]:
             r["sync"]["keep_alive"]["close_ms"],
             "new connection each",
         ),
+        *cost_figures(s["cost"], k),
         Figure("scan to screen p50", percentile(scan, 50), "ms", goal=20),
         Figure("scan to screen p99", percentile(scan, 99), "ms", goal=20),
         Figure(f"search as you type p50, {k} products", r["search"]["p50_ms"], "ms", goal=50),
@@ -208,6 +211,55 @@ def figures_of(r: dict, n: dict[str, int]) -> list[Figure]:
     ]
 
 
+def cost_figures(c: dict, k: str) -> list[Figure]:
+    """The rows measured with odoosim's cost model on (bench/odoo_cost.py)."""
+    first, fl, cli, app = c["first"], c["floor"], c["idle"]["cli"], c["idle"]["app"]
+    return [
+        Figure(
+            f"calibrated Odoo: first sync, {k} products",
+            first["s"],
+            "s",
+            fl["s"],
+            "floor: id + write_date pages",
+            4,
+            "ratio",
+            "atmost",
+        ),
+        Figure(
+            "calibrated Odoo: first sync, Odoo seconds",
+            first["odoo_s"],
+            "s",
+            first["named_odoo_s"],
+            "many2ones with names",
+        ),
+        Figure("calibrated Odoo: first sync, HTTP connections", first["connections"], ""),
+        Figure(
+            "calibrated Odoo: idle cycle, requests (app)",
+            app["requests"],
+            "requests",
+            cli["requests"],
+            "CLI, signs in",
+            goal=1,
+            goal_kind="atmost",
+        ),
+        Figure(
+            "calibrated Odoo: idle, Odoo seconds per PC-hour (app)",
+            app["odoo_s_per_hour"],
+            "s",
+            cli["odoo_s_per_hour"],
+            "CLI, signs in",
+        ),
+        Figure("calibrated Odoo: idle, bytes per PC-hour (app)", app["mb_per_hour"], "MB"),
+        Figure(
+            "PCs per Odoo worker at idle (app)",
+            app["pcs_per_worker"],
+            "PCs",
+            cli["pcs_per_worker"],
+            "CLI, signs in",
+        ),
+    ]
+
+
 def details(r: dict, n: dict[str, int]) -> list[str]:
     s = r["sync"]
     fl = s["floor"]
@@ -225,6 +277,14 @@ def details(r: dict, n: dict[str, int]) -> list[str]:
         "count times the latency, whatever the bytes. At the same latency the initial sync's "
         f"{s['initial_rpcs']} RPCs would add about {s['initial_rpcs'] * s['wan_delay_ms'] / 1000:.0f} s "
         f"to its {s['initial_s']:.0f} s, its {s['initial_mb']:.0f} MB aside.",
+        f"Calibrated Odoo (odoosim's cost model, see Calibration below): the first sync read "
+        f"{s['cost']['first']['rows']:,} rows in {s['cost']['first']['requests']} requests; "
+        f"the floor read {s['cost']['floor']['rows']:,} rows with id and write_date only; "
+        f"an idle cycle of the running app makes {s['cost']['idle']['app']['requests']:.0f} "
+        f"requests ({s['cost']['idle']['app']['server_seconds']:.2f} Odoo seconds), the CLI's "
+        f"{s['cost']['idle']['cli']['requests']:.0f} "
+        f"({s['cost']['idle']['cli']['server_seconds']:.2f} s), at the "
+        f"{r['sync']['pull_interval']:.0f} s interval.",
         f"Naive baseline: {r['sync']['baseline']['naive_s']:.1f} s for "
         f"{r['sync']['baseline']['n']:,} products one by one; storeapp "
         f"{r['sync']['baseline']['fast_s']:.2f} s for the same.",

@@ -146,11 +146,14 @@ class SyncEngine:
                 cycle.push = self.push.drain(stop=self.cancel_event)
             if pull and self.connectivity.usable:
                 started = time.monotonic()
+                requests = self.gateway.stats.requests
                 # On the slow cadence (and `sync --once --full`) the store's warehouse and
                 # operation types are looked up again: a change there re-scopes the mirror.
                 cycle.pull = self.pull.pull(cancel=self.cancel_event, refresh_scope=check_deletions)
+                # Slowness is judged per request: a first sync of 100,000 products takes
+                # minutes of quick answers, and is not a degraded link.
                 self.connectivity.report_success(
-                    (time.monotonic() - started) / max(1, len(cycle.pull.models))
+                    (time.monotonic() - started) / max(1, self.gateway.stats.requests - requests)
                 )
             if check_deletions and self.connectivity.usable:
                 cycle.deletions = self.pull.check_deletions()

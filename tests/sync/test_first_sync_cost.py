@@ -16,6 +16,11 @@ from sqlalchemy import text
 from odoosim import OdooSim
 from odoosim.cost import Calibration, CostModel
 from storeapp.offline.cache import CacheStore
+from storeapp.offline.journal import JournalStore
+from storeapp.offline.outbox import Outbox
+from storeapp.sync.connectivity import Connectivity, ConnState
+from storeapp.sync.engine import SyncEngine
+from storeapp.sync.events import EventBus
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.pull import MirrorPull
 from tests.sync.conftest import demo_settings, gateway_settings, store_credentials
@@ -102,3 +107,35 @@ def test_first_sync_counts_each_row_once_when_the_last_page_is_full(
     (products,) = result.models
     assert products.fetched == count
     assert products.changed == count
+
+
+def test_a_long_first_sync_of_quick_answers_is_not_degraded(tmp_path, memory_keyring):
+    """Many quick answers make a long pass; only slow answers make a degraded link."""
+    quick = Calibration(request=0.03, auth=0.0, display_name=0.0, workers=8)
+    sim = OdooSim(seed="demo", cost=CostModel(quick)).start()
+    try:
+        settings = demo_settings(sim, page_size=20)
+        gateway = OdooGateway(gateway_settings(sim), store_credentials(sim))
+        cache = CacheStore.open(tmp_path / "data")
+        journal = JournalStore.open(tmp_path / "data")
+        events = EventBus()
+        connectivity = Connectivity(events, slow_threshold=0.15)
+        engine = SyncEngine(
+            gateway, cache, Outbox(journal), settings, events, connectivity=connectivity
+        )
+        try:
+            cycle = engine.run_once(push=False)
+            assert cycle.error is None, cycle.error
+            assert cycle.pull.seconds / len(cycle.pull.models) > 0.15  # a long pass...
+            assert connectivity.state == ConnState.ONLINE  # ...of quick answers
+            sim.server.cost = CostModel(Calibration(request=0.2, auth=0.0, workers=8))
+            engine.run_once(push=False)
+            assert connectivity.state == ConnState.DEGRADED
+            assert "slowly" in connectivity.reason
+        finally:
+            engine.close()
+            gateway.close()
+            cache.close()
+            journal.close()
+    finally:
+        sim.stop()

@@ -1,0 +1,162 @@
+"""The sync against odoosim with its cost model on: what the same work costs a real Odoo 17.
+
+Run by `python -m bench` on the already seeded scale server, after the emulator-speed rows:
+the control endpoint switches odoosim's cost model (odoosim/cost.py) on, the figures below are
+taken, and it is switched off again. Sleeps, not CPU, stand for Odoo's time, so this part
+loads the shared machine little even when its wall time is long.
+
+- first sync into an empty cache, as storeapp does it (bare many2one ids), and beside it what
+  Odoo would have spent computing display names with its default `load`;
+- the floor: the same models, domains and pages read with `id` and `write_date` only — the
+  least any first sync can cost Odoo;
+- a no-change cycle as the `storeapp sync --once` CLI makes it (signs in each time) and as
+  the running app makes it (keeps its session): requests, Odoo seconds, bytes; per PC-hour
+  at the default interval, and how many PCs one Odoo worker can serve at idle.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.sync import gateway_for
+from storeapp.offline.cache import CacheStore
+from storeapp.sync.pull import MirrorPull
+from storeapp.sync.settings import SyncSettings
+
+
+def control(info: dict, **request) -> dict | None:
+    """A command to odoosim's test-mode control endpoint; returns its answer."""
+    req = urllib.request.Request(
+        info["url"] + "/odoosim/control",
+        data=json.dumps(request).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(req, timeout=30) as answer:
+        return json.loads(answer.read())["result"]
+
+
+def totals(info: dict) -> dict:
+    """Odoo's totals since the last call (and reset them)."""
+    return control(info, action="cost", reset=True) or {}
+
+
+def first_sync(info: dict, folder: Path, settings: SyncSettings) -> dict:
+    gw = gateway_for(info)
+    cache = CacheStore.open(folder)
+    pull = MirrorPull(gw, cache, settings)
+    try:
+        totals(info)
+        started = time.perf_counter()
+        result = pull.pull()
+        seconds = time.perf_counter() - started
+        spent = totals(info)
+    finally:
+        pull.close()
+        cache.close()
+        gw.close()
+    return {
+        "s": seconds,
+        "rows": result.fetched,
+        "changed": result.changed,
+        "requests": spent["requests"],
+        "connections": spent["connections"],
+        "odoo_s": spent["server_seconds"],
+        "named_odoo_s": spent["server_seconds"] + spent["names_saved_seconds"],
+    }
+
+
+def floor(info: dict, folder: Path, settings: SyncSettings) -> dict:
+    """Every model's pages of the first sync, `id` and `write_date` only, one after another.
+    Models reached through others (sale orders of mirrored pickings) use the ids the first
+    sync left in `folder`'s cache."""
+    gw = gateway_for(info)
+    cache = CacheStore.open(folder)
+    pull = MirrorPull(gw, cache, settings)
+    rows = 0
+    try:
+        scope = pull.resolve_scope()
+        totals(info)
+        started = time.perf_counter()
+        for spec in pull.specs:
+            domain = list(spec.domain(scope))
+            if spec.references is not None:
+                with cache.read() as s:
+                    key, refs = spec.references(s.connection())
+                if not refs:
+                    continue
+                domain.append((key, "in", refs))
+            after = 0
+            while True:
+                page = gw.search_read(
+                    spec.model,
+                    [*domain, ("id", ">", after)] if after else domain,
+                    ["id", "write_date"],
+                    limit=settings.page_size,
+                    order="id asc",
+                    context=spec.context(),
+                )
+                rows += len(page)
+                if len(page) < settings.page_size:
+                    break
+                after = page[-1]["id"]
+        seconds = time.perf_counter() - started
+        spent = totals(info)
+    finally:
+        pull.close()
+        cache.close()
+        gw.close()
+    return {"s": seconds, "rows": rows, "odoo_s": spent["server_seconds"]}
+
+
+def idle_cycles(info: dict, folder: Path, settings: SyncSettings, cycles: int = 3) -> dict:
+    """No-change cycles on the synced cache: the CLI's (a new sign-in each) and the running
+    app's (one session); figures are per cycle."""
+    out: dict = {}
+    cache = CacheStore.open(folder)
+    try:
+        # Past the overlap window, so a cycle reads nothing back.
+        time.sleep(settings.overlap_seconds + 1.1)
+        totals(info)
+        for _ in range(cycles):
+            gw = gateway_for(info)
+            pull = MirrorPull(gw, cache, settings)
+            pull.pull()
+            pull.close()
+            gw.close()
+        out["cli"] = {k: v / cycles for k, v in totals(info).items()}
+        gw = gateway_for(info)
+        pull = MirrorPull(gw, cache, settings)
+        pull.pull()
+        totals(info)
+        for _ in range(cycles):
+            pull.pull()
+        out["app"] = {k: v / cycles for k, v in totals(info).items()}
+        pull.close()
+        gw.close()
+    finally:
+        cache.close()
+    interval = settings.pull_interval
+    for figures in out.values():
+        figures["odoo_s_per_hour"] = figures["server_seconds"] * 3600 / interval
+        figures["requests_per_hour"] = figures["requests"] * 3600 / interval
+        figures["mb_per_hour"] = figures["bytes_sent"] * 3600 / interval / 1e6
+        figures["pcs_per_worker"] = 3600 / max(figures["odoo_s_per_hour"], 1e-9)
+    return out
+
+
+def run(info: dict, work: Path, settings: SyncSettings, say, cycles: int = 3) -> dict:
+    """Every figure above, the cost model on for the duration only."""
+    control(info, action="cost", on=True)
+    try:
+        say("calibrated Odoo: first sync")
+        out = {"first": first_sync(info, work / "costed", settings)}
+        say("calibrated Odoo: the id + write_date floor")
+        out["floor"] = floor(info, work / "costed", settings)
+        say("calibrated Odoo: idle cycles")
+        out["idle"] = idle_cycles(info, work / "costed", settings, cycles)
+    finally:
+        control(info, action="cost", on=False)
+    return out
