@@ -42,7 +42,7 @@ class Calibration:
     0.8-1.0 s, without them 0.2 s). The derivation is in docs/performance.md."""
 
     request: float = 0.030  # routing, session, access rules, the transaction
-    row: float = 0.065e-3  # id + write_date
+    row: float = 0.050e-3  # id + write_date
     field: float = 0.0105e-3  # a stored column
     related_field: float = 0.076e-3  # related or computed: read through another record
     many2one_id: float = 0.010e-3
