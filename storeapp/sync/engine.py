@@ -24,6 +24,7 @@ from storeapp.offline.clock import utcnow
 from storeapp.offline.db import StorageError
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
+from storeapp.sync.cadence import Cadence
 from storeapp.sync.connectivity import Connectivity, ConnState
 from storeapp.sync.errors import GatewayError
 from storeapp.sync.events import EventBus
@@ -90,6 +91,9 @@ class SyncEngine:
             gateway, outbox, settings, self.events, self.connectivity, clock=clock, rng=self.rng
         )
         self.outbox = outbox
+        self.cadence = Cadence(
+            settings.pull_interval, slow_interval=settings.slow_models_interval, rng=self.rng
+        )
         self.cancel_event = threading.Event()
         self._wake = threading.Event()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
@@ -124,9 +128,11 @@ class SyncEngine:
         push: bool = True,
         check_deletions: bool = False,
         recheck_quants: bool = False,
+        scheduled: bool = False,
     ) -> CycleResult:
         """One cycle: push first (the store's work matters most), then pull, so the mirror
-        shows Odoo after our changes."""
+        shows Odoo after our changes. The pull covers every model, or with `scheduled` (the
+        running app) the models the cadence says are due."""
         cycle = CycleResult(state=self.connectivity.state.value)
         safe = getattr(self.push.outbox.journal, "safe_mode", None)
         if safe is not None:
@@ -148,8 +154,16 @@ class SyncEngine:
                 started = time.monotonic()
                 requests = self.gateway.stats.requests
                 # On the slow cadence (and `sync --once --full`) the store's warehouse and
-                # operation types are looked up again: a change there re-scopes the mirror.
-                cycle.pull = self.pull.pull(cancel=self.cancel_event, refresh_scope=check_deletions)
+                # operation types are looked up again: a change there re-scopes the mirror,
+                # so that pass covers every model.
+                models = self._scheduled_models() if scheduled and not check_deletions else None
+                cycle.pull = self.pull.pull(
+                    cancel=self.cancel_event,
+                    models=models,
+                    refresh_scope=check_deletions,
+                    recheck_children=True,
+                )
+                self.cadence.after_pass(cycle.pull, models)
                 # Slowness is judged per request: a first sync of 100,000 products takes
                 # minutes of quick answers, and is not a degraded link.
                 self.connectivity.report_success(
@@ -175,10 +189,23 @@ class SyncEngine:
         cycle.state = self.connectivity.state.value
         return cycle
 
+    def _scheduled_models(self) -> list[str] | None:
+        return self.cadence.models_for_pass(
+            [spec.model for spec in self.pull.specs], self.pull.initial_done()
+        )
+
     # ------------------------------------------------------------------ forever
 
     def notify_new_op(self) -> None:
-        """A screen saved an op: push soon instead of at the next interval."""
+        """A screen saved an op: push soon instead of at the next interval, and pull more
+        often while the store works."""
+        self.cadence.worked()
+        self._wake.set()
+
+    def refresh(self, model: str) -> None:
+        """Pull `model` now, whatever its cadence (e.g. a scanned barcode the mirror does
+        not know may be a product created in Odoo since the last products pass)."""
+        self.cadence.request(model)
         self._wake.set()
 
     def stop(self) -> None:
@@ -196,14 +223,17 @@ class SyncEngine:
             # Cleared before the cycle: an op saved during the cycle wakes the next one at once.
             self._wake.clear()
             now = time.monotonic()
-            do_pull = now >= next_pull
+            do_pull = now >= next_pull or self.cadence.requested
             do_deletions = now - self._last_deletions >= s.deletion_check_interval
             do_quants = now - self._last_quant_check >= s.quant_recheck_interval
             try:
                 await loop.run_in_executor(
                     self._worker,
                     lambda dp=do_pull, dd=do_deletions, dq=do_quants: self.run_once(
-                        pull=dp, check_deletions=dd and dp, recheck_quants=dq and dp
+                        pull=dp,
+                        check_deletions=dd and dp,
+                        recheck_quants=dq and dp,
+                        scheduled=True,
                     ),
                 )
                 failures = 0
@@ -213,7 +243,8 @@ class SyncEngine:
                 failures += 1
                 log.exception("sync cycle failed")
             if do_pull:
-                next_pull = time.monotonic() + jittered(s.pull_interval, 0.2, self.rng)
+                slow = self.connectivity.state == ConnState.DEGRADED
+                next_pull = time.monotonic() + self.cadence.next_interval(slow=slow)
             wait = jittered(s.push_interval, 0.2, self.rng)
             if not self.connectivity.usable:
                 wait = max(0.5, self.connectivity.seconds_until_try())

@@ -250,9 +250,12 @@ class MirrorPull(MirrorChecks):
         models: Iterable[str] | None = None,
         *,
         refresh_scope: bool = False,
+        recheck_children: bool | None = None,
     ) -> PullResult:
-        """Bring every mirrored model up to date (first sync or incremental).
-        `refresh_scope`: look up the store's warehouse and operation types in Odoo again."""
+        """Bring every mirrored model up to date (first sync or incremental), or only
+        `models`. `refresh_scope`: look up the store's warehouse and operation types in Odoo
+        again. Moves and lines of changed pickings are rechecked for deletions after a pass
+        over every model, or when `recheck_children` says so."""
         started = time.monotonic()
         scope = self.resolve_scope(refresh=refresh_scope)
         wanted = set(models) if models is not None else None
@@ -269,7 +272,9 @@ class MirrorPull(MirrorChecks):
             if cancel is not None and cancel.is_set():
                 raise PullCancelled("the first sync was stopped; it resumes next time")
             result.models.append(self.pull_model(spec, scope, cancel))
-        if self._touched_pickings and wanted is None:
+        if recheck_children is None:
+            recheck_children = wanted is None
+        if self._touched_pickings and recheck_children:
             gone = self.recheck_picking_children(sorted(self._touched_pickings))
             for model_result in result.models:
                 model_result.deleted += gone.get(model_result.model, 0)

@@ -36,6 +36,9 @@ class SyncSettings:
     pull_interval: float = 60.0
     push_interval: float = 5.0
     deletion_check_interval: float = 900.0
+    # Products, locations, carriers, employees...: pulled this often by the running app, or
+    # on demand (storeapp/sync/cadence.py).
+    slow_models_interval: float = 900.0
     quant_recheck_interval: float = 1800.0
     push_batch: int = 100
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)

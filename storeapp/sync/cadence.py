@@ -1,0 +1,118 @@
+"""When the running app pulls, and what: slow-moving models on their own cadence, and an
+interval that backs off while nothing changes or Odoo is slow, and shortens while orders are
+being worked.
+
+An idle store PC used to ask Odoo about every mirrored model every 60 seconds: one request
+per model, most of Odoo's idle load from a fleet. Products, categories, locations, carriers,
+employees and the store's own records change rarely and nobody waits for them by the minute:
+they are pulled every `slow_interval` (15 minutes by default) or on demand (`request`, e.g.
+when a scan finds no product for a barcode). Orders, stock and customers are pulled every
+pass. Every interval is jittered, so a fleet restarted at 8:00 spreads out instead of
+arriving at once.
+
+`SyncEngine.run_once` (the CLI, tests) still pulls everything; `run_forever` (the app) asks
+this module.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable
+
+from storeapp.core.ops import jittered
+from storeapp.sync.pull import PullResult
+
+# Models whose changes can wait for the slow cadence (or a request).
+SLOW_MODELS = frozenset(
+    {
+        "res.company",
+        "stock.warehouse",
+        "stock.picking.type",
+        "stock.location",
+        "product.category",
+        "product.product",
+        "product.packaging",
+        "delivery.carrier",
+        "hr.employee",
+        "hr.employee.public",
+    }
+)
+
+
+class Cadence:
+    """Chooses the models of each pull pass and the wait before the next one."""
+
+    def __init__(
+        self,
+        interval: float,
+        *,
+        slow_interval: float = 900.0,
+        max_interval: float | None = None,
+        busy_interval: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.interval = interval
+        self.slow_interval = slow_interval
+        self.max_interval = max_interval if max_interval is not None else 4 * interval
+        self.busy_interval = busy_interval if busy_interval is not None else interval / 4
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._slow_done_at: float | None = None
+        self._requested: set[str] = set()
+        self._quiet = 0  # passes in a row that changed nothing
+        self._busy_until = 0.0
+
+    # ------------------------------------------------------------------ what to pull
+
+    def request(self, model: str) -> None:
+        """Pull `model` in the next pass, whatever its cadence (an unknown barcode)."""
+        self._requested.add(model)
+
+    @property
+    def requested(self) -> bool:
+        return bool(self._requested)
+
+    def models_for_pass(self, models: Iterable[str], initial_done: bool) -> list[str] | None:
+        """The models of the next pass, in mirror order; None for every model (the first
+        sync, and every `slow_interval`)."""
+        now = self._clock()
+        if (
+            not initial_done
+            or self._slow_done_at is None
+            or now - self._slow_done_at >= self.slow_interval
+        ):
+            return None
+        return [m for m in models if m not in SLOW_MODELS or m in self._requested]
+
+    def after_pass(self, result: PullResult | None, models: list[str] | None) -> None:
+        """Record a completed pass: what it covered and whether anything changed."""
+        if result is None:
+            return
+        if models is None:
+            self._slow_done_at = self._clock()
+        self._requested.difference_update(models or ())
+        if models is None:
+            self._requested.clear()
+        if result.changed or any(m.deleted for m in result.models):
+            self._quiet = 0
+        else:
+            self._quiet += 1
+
+    # ------------------------------------------------------------------ when
+
+    def worked(self) -> None:
+        """An op was saved on this PC: orders are being worked, pull more often a while."""
+        self._busy_until = self._clock() + self.max_interval
+
+    def next_interval(self, *, slow: bool = False) -> float:
+        """Seconds until the next pull: shorter while the store works, doubling per quiet
+        pass up to `max_interval`, doubled again while Odoo answers slowly; jittered."""
+        if self._clock() < self._busy_until:
+            base = self.busy_interval
+        else:
+            base = min(self.max_interval, self.interval * 2 ** min(self._quiet, 8))
+        if slow:
+            base = min(2 * base, 2 * self.max_interval)
+        return jittered(base, 0.2, self._rng)

@@ -1,0 +1,100 @@
+"""The running app's pull cadence (storeapp/sync/cadence.py): slow-moving models every 15
+minutes or on demand, an interval that backs off while idle or slow and shortens while the
+store works. Passes run over real HTTP against odoosim."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import text
+
+from storeapp.sync.cadence import SLOW_MODELS, Cadence
+from storeapp.sync.pull import PullResult
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def searches(gateway, model: str) -> int:
+    return gateway.calls[f"{model}.search_read"]
+
+
+def test_idle_passes_skip_slow_models_until_their_cadence(sim, wiring):
+    engine, gateway = wiring.engine, wiring.gateway
+    clock = FakeClock()
+    engine.cadence = Cadence(60.0, slow_interval=900.0, clock=clock)
+    first = engine.run_once(push=False, scheduled=True)
+    assert first.error is None and engine.status().initial_done
+    products, pickings = searches(gateway, "product.product"), searches(gateway, "stock.picking")
+
+    clock.now += 60
+    cycle = engine.run_once(push=False, scheduled=True)
+    pulled = {m.model for m in cycle.pull.models}
+    assert pulled and not pulled & SLOW_MODELS
+    assert "stock.picking" in pulled and "stock.quant" in pulled
+    assert searches(gateway, "product.product") == products
+    assert searches(gateway, "stock.picking") > pickings
+
+    clock.now += 900
+    cycle = engine.run_once(push=False, scheduled=True)
+    assert "product.product" in {m.model for m in cycle.pull.models}
+
+
+def test_a_refresh_request_pulls_a_slow_model_at_once(sim, wiring):
+    engine = wiring.engine
+    engine.cadence = Cadence(60.0, slow_interval=900.0, clock=FakeClock())
+    engine.run_once(push=False, scheduled=True)
+    product = sim.execute("product.product", "search_read", [], ["id"], limit=1)[0]
+    code = "REFRESH-1"
+    sim.execute("product.product", "write", [product["id"]], {"default_code": code})
+    engine.run_once(push=False, scheduled=True)
+    query = text("SELECT default_code FROM product WHERE id = :i")
+    with wiring.cache.read() as s:
+        assert s.execute(query, {"i": product["id"]}).scalar_one() != code
+    engine.refresh("product.product")
+    assert engine.cadence.requested
+    cycle = engine.run_once(push=False, scheduled=True)
+    assert "product.product" in {m.model for m in cycle.pull.models}
+    assert not engine.cadence.requested
+    with wiring.cache.read() as s:
+        assert s.execute(query, {"i": product["id"]}).scalar_one() == code
+
+
+def quiet() -> PullResult:
+    return PullResult(models=[])
+
+
+def changed() -> PullResult:
+    from storeapp.sync.pull import ModelResult
+
+    return PullResult(models=[ModelResult("stock.picking", changed=1)])
+
+
+def test_the_interval_backs_off_while_nothing_changes_with_jitter():
+    clock = FakeClock()
+    cadence = Cadence(60.0, clock=clock, rng=random.Random(3))
+    waits = []
+    for _ in range(4):
+        cadence.after_pass(quiet(), [])
+        waits.append(cadence.next_interval())
+    assert 96 <= waits[0] <= 144  # 2 x 60, +-20 %
+    assert all(192 <= w <= 288 for w in waits[1:])  # capped at 4 x 60
+    assert len({round(w, 3) for w in waits}) == len(waits)  # never twice the same
+    cadence.after_pass(changed(), [])
+    assert 48 <= cadence.next_interval() <= 72
+
+
+def test_slow_answers_double_the_wait_and_work_shortens_it():
+    clock = FakeClock()
+    cadence = Cadence(60.0, clock=clock)
+    cadence.after_pass(changed(), [])
+    assert 96 <= cadence.next_interval(slow=True) <= 144
+    cadence.worked()
+    assert 12 <= cadence.next_interval() <= 18
+    clock.now += 241
+    assert 48 <= cadence.next_interval() <= 72
