@@ -9,9 +9,10 @@ loads the shared machine little even when its wall time is long.
   Odoo would have spent computing display names with its default `load`;
 - the floor: the same models, domains and pages read with `id` and `write_date` only — the
   least any first sync can cost Odoo;
-- a no-change cycle as the `storeapp sync --once` CLI makes it (signs in each time) and as
-  the running app makes it (keeps its session): requests, Odoo seconds, bytes; per PC-hour
-  at the default interval, and how many PCs one Odoo worker can serve at idle.
+- a no-change cycle as the `storeapp sync --once` CLI makes it (signs in each time), as the
+  running app made it before its cadence (one session, every model every interval) and as it
+  makes it now (storeapp/sync/cadence.py): requests, Odoo seconds, bytes; per PC-hour, and
+  how many PCs one Odoo worker can serve at idle.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from bench.sync import gateway_for
 from storeapp.offline.cache import CacheStore
+from storeapp.sync.cadence import Cadence
 from storeapp.sync.pull import MirrorPull
 from storeapp.sync.settings import SyncSettings
 
@@ -112,8 +114,9 @@ def floor(info: dict, folder: Path, settings: SyncSettings) -> dict:
 
 
 def idle_cycles(info: dict, folder: Path, settings: SyncSettings, cycles: int = 3) -> dict:
-    """No-change cycles on the synced cache: the CLI's (a new sign-in each) and the running
-    app's (one session); figures are per cycle."""
+    """No-change cycles on the synced cache, per cycle: the CLI's (a new sign-in each, every
+    model), the running app's before the cadence (one session, every model) and with it
+    (storeapp/sync/cadence.py: the fast models only; every model each `slow_interval`)."""
     out: dict = {}
     cache = CacheStore.open(folder)
     try:
@@ -133,18 +136,39 @@ def idle_cycles(info: dict, folder: Path, settings: SyncSettings, cycles: int = 
         totals(info)
         for _ in range(cycles):
             pull.pull()
-        out["app"] = {k: v / cycles for k, v in totals(info).items()}
+        out["full"] = {k: v / cycles for k, v in totals(info).items()}
+        cadence = Cadence(settings.pull_interval, slow_interval=settings.slow_models_interval)
+        cadence.after_pass(pull.pull(), None)
+        fast = cadence.models_for_pass([spec.model for spec in pull.specs], True)
+        totals(info)
+        for _ in range(cycles):
+            cadence.after_pass(pull.pull(models=fast, recheck_children=True), fast)
+        out["fast"] = {k: v / cycles for k, v in totals(info).items()}
+        out["fast_models"] = len(fast or ())
+        out["idle_interval"] = cadence.max_interval
         pull.close()
         gw.close()
     finally:
         cache.close()
-    interval = settings.pull_interval
-    for figures in out.values():
-        figures["odoo_s_per_hour"] = figures["server_seconds"] * 3600 / interval
-        figures["requests_per_hour"] = figures["requests"] * 3600 / interval
-        figures["mb_per_hour"] = figures["bytes_sent"] * 3600 / interval / 1e6
-        figures["pcs_per_worker"] = 3600 / max(figures["odoo_s_per_hour"], 1e-9)
+    per_hour(out, settings)
     return out
+
+
+def per_hour(out: dict, settings: SyncSettings) -> None:
+    """Per PC-hour: the old schemes every `pull_interval`; the cadence at its idle interval,
+    with a pass over every model each `slow_models_interval` instead of a fast one."""
+    hourly = 3600 / settings.pull_interval
+    for key in ("cli", "full"):
+        out[key]["per_hour"] = {k: v * hourly for k, v in out[key].items()}
+    fast, full = out["fast"], out["full"]
+    passes = 3600 / out["idle_interval"]
+    slow = 3600 / settings.slow_models_interval
+    out["fast"]["per_hour"] = {
+        k: passes * fast[k] + slow * max(0.0, full[k] - fast[k]) for k in fast
+    }
+    for key in ("cli", "full", "fast"):
+        hour = out[key]["per_hour"]
+        hour["pcs_per_worker"] = 3600 / max(hour["server_seconds"], 1e-9)
 
 
 def run(info: dict, work: Path, settings: SyncSettings, say, cycles: int = 3) -> dict:

@@ -43,7 +43,7 @@ def test_the_whole_suite_writes_its_table(tmp_path: Path, monkeypatch, capsys) -
         "peak RSS with the 200-product cache",
         "journal commit (outbox enqueue) p99",
         "calibrated Odoo: first sync, 200 products",
-        "PCs per Odoo worker at idle (app)",
+        "PCs per Odoo worker at idle",
     ):
         assert expected in names, f"{expected!r} missing from {names}"
     for row in rows[1:]:
