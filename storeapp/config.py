@@ -282,6 +282,13 @@ store.text_list(
     "Checks at handover: name, order_number, id_shown, pickup_code, or your own wording",
 )
 store.text("bag_label_printer", "", "Printer for bag labels (empty: PDF only)")
+store.integer(
+    "confirm_quantity_above",
+    500,
+    "A typed quantity above this needs a second 'yes' (pick, count, returns)",
+    minimum=1,
+    maximum=999_999,
+)
 
 sync = OPTIONS.section("sync", "Exchanging data with Odoo")
 sync.integer("page_size", 2000, "Records fetched per request", minimum=50, maximum=20000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from odoosim.errors import UserError
 from odoosim.models.stock_base import BYPASS_USAGES
 from odoosim.orm import Model, api_model, fields
@@ -16,6 +18,7 @@ MOVE_STATES = [
     ("cancel", "Cancelled"),
 ]
 EPS = 1e-9
+UOM_DIGITS = 2  # decimal.precision "Product Unit of Measure"
 
 
 class StockMove(Model):
@@ -161,6 +164,7 @@ class StockMove(Model):
     def _set_quantity(self, quantity) -> None:
         """Inverse of ``quantity``: grow the last line (or add one), or shrink from the end."""
         quantity = float(quantity or 0.0)
+        self._check_quantity_rounding(quantity)
         for move in self:
             row = move._row()
             if row["state"] in ("done", "cancel"):
@@ -189,6 +193,25 @@ class StockMove(Model):
                     else:
                         line._set_line_quantity(qty - take)
             move._recompute_quantity()
+
+    def _check_quantity_rounding(self, quantity: float) -> None:
+        """Odoo 17 ``_set_quantity``: the quantity rounded half-up by the unit's rounding must
+        equal it at the "Product Unit of Measure" precision (2 digits), or a UserError names
+        every offending move."""
+        errors = []
+        for move in self:
+            uom = move.env["uom.uom"].browse([move._row()["product_uom"]])
+            step = uom._row().get("rounding") or 0.01
+            on_grid = math.floor(abs(quantity) / step + 0.5 + EPS) * step
+            if round(on_grid, UOM_DIGITS) != round(abs(quantity), UOM_DIGITS):
+                errors.append(
+                    "\nThe quantity done for the product "
+                    f"{move.product_id.display_name} doesn't respect the rounding precision "
+                    f"defined on the unit of measure {uom.display_name}.\nPlease change the "
+                    "quantity done or the rounding precision of your unit of measure."
+                )
+        if errors:
+            raise UserError("\n".join(errors))
 
     def _line_values(self, quantity, lot_id=False, location_id=None) -> dict:
         row = self._row()

@@ -31,7 +31,15 @@ from storeapp.core.count_lines import (
     EntrySource,
 )
 from storeapp.core.count_review import CountRules, Employee, explain, target_quantity
-from storeapp.core.quantities import format_money, format_qty, money, qty_compare, qty_is_zero
+from storeapp.core.quantities import (
+    UnitOfMeasure,
+    check_quantity,
+    format_money,
+    format_qty,
+    money,
+    qty_compare,
+    qty_is_zero,
+)
 from storeapp.core.scanning import ProductRef, ScanResolution, Tracking
 
 SESSION_VERSION = 1
@@ -184,6 +192,7 @@ class CountSession:
         now: datetime,
         snapshot: SnapshotLookup,
         *,
+        unit: UnitOfMeasure,
         absolute: bool = False,
     ) -> CountUpdated | CountRefused:
         attempt = line.current
@@ -203,6 +212,13 @@ class CountSession:
                 "A counted quantity cannot be below 0.",
                 "Type 0 or more.",
             )
+        # The one quantity rule: a count is never "inf", 0.5 of a hammer or a mis-scan.
+        check = check_quantity(new_total, unit, confirmed=True)
+        if check.value is None:
+            return CountRefused(
+                CountRefusalReason.BAD_QUANTITY, check.problem or "", check.hint or ""
+            )
+        new_total = check.value
         if line.tracking is Tracking.SERIAL and qty_compare(new_total, 1) > 0:
             return CountRefused(
                 CountRefusalReason.SERIAL_TWICE,
@@ -274,7 +290,9 @@ class CountSession:
             if resolution.manual
             else (EntrySource.PACKAGING if resolution.packaging_name else EntrySource.SCAN)
         )
-        return self._add_entry(line, resolution.quantity, source, by, now, snapshot)
+        return self._add_entry(
+            line, resolution.quantity, source, by, now, snapshot, unit=resolution.unit
+        )
 
     def set_quantity(
         self,
@@ -292,20 +310,24 @@ class CountSession:
         """Type the quantity counted (absolute) for a line."""
         if refused := self._refuse_if_submitted():
             return refused
-        if (
-            isinstance(quantity, bool)
-            or not isinstance(quantity, int | float)
-            or quantity != quantity
-        ):
+        check = check_quantity(quantity, product.unit, confirmed=True)
+        if check.value is None:
             return CountRefused(
-                CountRefusalReason.BAD_QUANTITY, "The quantity must be a number.", "Type a number."
+                CountRefusalReason.BAD_QUANTITY, check.problem or "", check.hint or ""
             )
         line = self._line_for(product, lot_name, lot_id, unit_cost)
         if isinstance(line, CountRefused):
             return line
         line.category = line.category or category
         return self._add_entry(
-            line, float(quantity), EntrySource.TYPED, by, now, snapshot, absolute=True
+            line,
+            check.value,
+            EntrySource.TYPED,
+            by,
+            now,
+            snapshot,
+            unit=product.unit,
+            absolute=True,
         )
 
     def undo_last(self) -> CountUpdated | CountRefused:

@@ -8,6 +8,9 @@ threshold of 100.00 is never missed by a binary fraction.
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 # Odoo's default "Product Unit of Measure" precision is 2 decimals; 1e-6 keeps us well inside it.
@@ -61,3 +64,160 @@ def format_money(amount: Decimal | float, currency: str | None = None) -> str:
     """ "129.90" or "129.90 EUR"; the UI may format with the locale, the trace stays stable."""
     text = f"{money(amount):.2f}"
     return f"{text} {currency}" if currency else text
+
+
+# --------------------------------------------------------------------------- the quantity rule
+
+# Odoo's "Product Unit of Measure" decimal precision and `uom.uom.rounding` default: 2 decimals.
+UOM_PRECISION_DIGITS = 2
+# Above this no store quantity is believable: it is a mis-scan (a barcode typed into a quantity)
+# and is refused outright, whatever the store's confirmation setting says.
+QTY_HARD_LIMIT = 1_000_000
+# Store default for `store.confirm_quantity_above`: a larger number needs a second "yes".
+QTY_CONFIRM_ABOVE = 500
+# A typed quantity is a plain decimal: digits, one separator, digits. No sign, exponent, "inf".
+_QTY_TEXT = re.compile(r"^(\d{1,40})(?:[.,](\d{0,12}))?$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+@dataclass(frozen=True)
+class UnitOfMeasure:
+    """A product's unit (`uom.uom`): its name and its rounding, 1.0 for Units (whole numbers)."""
+
+    name: str = "Units"
+    rounding: float = 1.0
+
+    @property
+    def step(self) -> Decimal:
+        """The rounding as an exact decimal (Odoo's default 0.01 when the unit has none)."""
+        if not (math.isfinite(self.rounding) and self.rounding > 0):
+            return Decimal(1).scaleb(-UOM_PRECISION_DIGITS)
+        return Decimal(repr(float(self.rounding))).normalize()
+
+    @property
+    def decimals(self) -> int:
+        """Decimals a spin box for this unit shows: 0 for Units, 2 for a 0.01 rounding."""
+        return max(0, -self.step.normalize().as_tuple().exponent)
+
+    def on_grid(self, value: Decimal) -> bool:
+        return (value / self.step) == (value / self.step).to_integral_value()
+
+    def round(self, value: float) -> float:
+        """Half-up to the unit's rounding, as Odoo's `float_round(precision_rounding=…)`."""
+        steps = (Decimal(repr(float(value))) / self.step).quantize(Decimal(1), ROUND_HALF_UP)
+        return float(steps * self.step) + 0.0
+
+
+UNITS = UnitOfMeasure()
+
+
+def unit_of(name: str | None, rounding: float | None) -> UnitOfMeasure:
+    """The unit as the store's data knows it. When the rounding is not known (data cached before
+    units were mirrored), Units count whole and any other unit keeps Odoo's default 0.01."""
+    name = name or UNITS.name
+    if rounding is None:
+        rounding = UNITS.rounding if name == UNITS.name else 0.01
+    return UnitOfMeasure(name, rounding)
+
+
+@dataclass(frozen=True)
+class QuantityCheck:
+    """The verdict on one entered quantity. Exactly one of `value` and `problem` is set; a
+    value with `confirm` set must be confirmed (the question names the number) before use."""
+
+    value: float | None = None
+    problem: str | None = None
+    hint: str | None = None
+    confirm: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.value is not None
+
+
+def _as_decimal(raw: object) -> Decimal | None:
+    """Text or number to an exact decimal; None for anything that is not a plain quantity."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        # Sums of scans drift in binary (0.1 + 0.2); the internal precision absorbs that.
+        return Decimal(repr(round(raw, QTY_DIGITS))) if math.isfinite(raw) else None
+    if isinstance(raw, Decimal):
+        if not raw.is_finite():
+            return None
+        return raw if abs(raw) >= QTY_HARD_LIMIT else raw.quantize(Decimal(1).scaleb(-QTY_DIGITS))
+    if not isinstance(raw, str):
+        return None
+    text = _SPACES.sub("", raw)
+    match = _QTY_TEXT.match(text)
+    if match is None:
+        return None
+    whole, fraction = match.groups()
+    return Decimal(f"{whole}.{fraction or '0'}")
+
+
+def check_quantity(
+    raw: object,
+    unit: UnitOfMeasure = UNITS,
+    *,
+    confirm_above: float = QTY_CONFIRM_ABOVE,
+    confirmed: bool = False,
+) -> QuantityCheck:
+    """The one rule for a quantity a person or a scanner gives: a finite number of 0 or more, on
+    the unit's rounding (whole numbers for Units), believable (below `QTY_HARD_LIMIT`), and
+    confirmed when above the store's `confirm_above`. Pick, count, returns and every payload go
+    through here, so "inf", 0.5 of a hammer or a 400-digit mis-scan never reach the journal."""
+    value = _as_decimal(raw)
+    if value is not None and value < 0:
+        return QuantityCheck(problem="A quantity cannot be negative.", hint="Type 0 or more.")
+    if value is None:
+        shown = _echo(raw)
+        return QuantityCheck(
+            problem=f"“{shown}” is not a quantity.",
+            hint="Type a number such as 3" + (" or 2.5." if unit.decimals else "."),
+        )
+    if value >= QTY_HARD_LIMIT:
+        return QuantityCheck(
+            problem=f"{_echo(raw if isinstance(raw, str) else int(value))} {unit.name} cannot be right.",
+            hint="Check the number: a barcode may have gone into the quantity.",
+        )
+    if not unit.on_grid(value):
+        return QuantityCheck(problem=_off_grid_problem(unit), hint=_off_grid_hint(unit))
+    quantity = round_qty(float(value))
+    if quantity > confirm_above and not confirmed:
+        return QuantityCheck(
+            value=quantity,
+            confirm=f"{format_qty(quantity)} {unit.name}: is that right?",
+        )
+    return QuantityCheck(value=quantity)
+
+
+def _off_grid_problem(unit: UnitOfMeasure) -> str:
+    if unit.decimals == 0:
+        return f"This product is counted in {unit.name}: whole numbers only."
+    return f"This product is counted in {unit.name} to {unit.decimals} decimals at most."
+
+
+def _off_grid_hint(unit: UnitOfMeasure) -> str:
+    if unit.decimals == 0:
+        return "Type a whole number."
+    return f"Round to {format_qty(float(unit.step))} {unit.name}."
+
+
+ECHO_LIMIT = 40
+
+
+def _echo(raw: object) -> str:
+    """What was typed, shortened for a message: a 5,000-character scan is not echoed in full."""
+    text = raw if isinstance(raw, str) else repr(raw)
+    text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
+    return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
+
+
+def confirm_above(config: object) -> float:
+    """The store's `store.confirm_quantity_above`, or the default when there is no config."""
+    section = getattr(config, "store", None)
+    value = getattr(section, "confirm_quantity_above", None) if section is not None else None
+    return float(value) if isinstance(value, int | float) else float(QTY_CONFIRM_ABOVE)

@@ -31,7 +31,7 @@ from storeapp.core.barcodes import (
     gtin_forms,
     parse_barcode,
 )
-from storeapp.core.quantities import format_qty, round_qty
+from storeapp.core.quantities import UnitOfMeasure, format_qty, round_qty, unit_of
 
 
 class Tracking(StrEnum):
@@ -50,6 +50,11 @@ class ProductRef:
     active: bool = True
     uom_name: str = "Units"
     category_id: int | None = None
+    uom_rounding: float | None = None  # `uom.uom.rounding`; None: not known (see `unit_of`)
+
+    @property
+    def unit(self) -> UnitOfMeasure:
+        return unit_of(self.uom_name, self.uom_rounding)
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,12 @@ class ScanResolution:
     product_active: bool = True
     category_id: int | None = None
     embedded_price: Decimal | None = None  # price printed in an in-store barcode
+    uom_name: str = "Units"
+    uom_rounding: float | None = None
+
+    @property
+    def unit(self) -> UnitOfMeasure:
+        return unit_of(self.uom_name, self.uom_rounding)
 
     @classmethod
     def typed(
@@ -141,6 +152,8 @@ class ScanResolution:
             manual=True,
             product_active=product.active,
             category_id=product.category_id,
+            uom_name=product.uom_name,
+            uom_rounding=product.uom_rounding,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -242,6 +255,8 @@ def _resolution(
         expiry=expiry,
         product_active=product.active,
         category_id=product.category_id,
+        uom_name=product.uom_name,
+        uom_rounding=product.uom_rounding,
     )
 
 

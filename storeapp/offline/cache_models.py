@@ -16,7 +16,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-CACHE_SCHEMA_VERSION = 2
+CACHE_SCHEMA_VERSION = 3
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -111,6 +111,15 @@ class ProductCategory(OdooRecord, CacheBase):
     parent_id: Mapped[int | None] = mapped_column(Integer)
 
 
+class UnitOfMeasureRow(OdooRecord, CacheBase):
+    """A `uom.uom`: quantities of its products are whole multiples of `rounding` (1.0: Units)."""
+
+    __tablename__ = "uom"
+    name: Mapped[str] = mapped_column(String(64))
+    rounding: Mapped[float] = mapped_column(Float, default=0.01)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Product(OdooRecord, CacheBase):
     """A `product.product` variant with the template fields the store needs."""
 
@@ -121,6 +130,7 @@ class Product(OdooRecord, CacheBase):
     barcode: Mapped[str | None] = mapped_column(String(128), index=True)
     categ_id: Mapped[int | None] = mapped_column(Integer)
     uom_name: Mapped[str | None] = mapped_column(String(64))
+    uom_id: Mapped[int | None] = mapped_column(Integer)
     tracking: Mapped[str] = mapped_column(String(8), default="none")  # none | lot | serial
     is_storable: Mapped[bool] = mapped_column(Boolean, default=True)
     list_price: Mapped[float] = mapped_column(Float, default=0.0)

@@ -13,7 +13,10 @@ from typing import Any
 from sqlalchemy import select, text
 
 from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
-from storeapp.offline.cache_models import Lot, Packaging, Product
+from storeapp.offline.cache_models import Lot, Packaging, Product, UnitOfMeasureRow
+
+# The product's unit rounding, NULL when its unit is not in the cache (see `unit_of`).
+_ROUNDING = "(SELECT rounding FROM uom WHERE uom.id = product.uom_id) AS uom_rounding"
 
 
 class CacheBarcodeIndex:
@@ -35,11 +38,12 @@ class CacheBarcodeIndex:
             active=bool(row.active),
             uom_name=row.uom_name or "Units",
             category_id=row.categ_id,
+            uom_rounding=row.uom_rounding,
         )
 
     def product_by_barcode(self, code: str) -> ProductRef | None:
         row = self._one(
-            "SELECT id, name, tracking, active, uom_name, categ_id FROM product "
+            f"SELECT id, name, tracking, active, uom_name, categ_id, {_ROUNDING} FROM product "
             "WHERE barcode = :code ORDER BY active DESC, id LIMIT 1",
             code=code,
         )
@@ -48,6 +52,7 @@ class CacheBarcodeIndex:
     def packaging_by_barcode(self, code: str) -> PackagingRef | None:
         row = self._one(
             "SELECT p.id, p.name, p.tracking, p.active, p.uom_name, p.categ_id, "
+            "(SELECT rounding FROM uom WHERE uom.id = p.uom_id) AS uom_rounding, "
             "g.qty AS pack_qty, g.name AS pack_name FROM packaging g "
             "JOIN product p ON p.id = g.product_id WHERE g.barcode = :code LIMIT 1",
             code=code,
@@ -101,7 +106,10 @@ def build_order_index(cache: Any, product_ids: Iterable[int]) -> OrderIndex:
                 Product.uom_name,
                 Product.categ_id,
                 Product.barcode,
-            ).where(Product.id.in_(ids))
+                UnitOfMeasureRow.rounding.label("uom_rounding"),
+            )
+            .outerjoin(UnitOfMeasureRow, UnitOfMeasureRow.id == Product.uom_id)
+            .where(Product.id.in_(ids))
         ).all()
         refs = {r.id: CacheBarcodeIndex._ref(r) for r in rows}
         products = {r.barcode: refs[r.id] for r in rows if r.barcode}

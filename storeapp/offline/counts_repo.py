@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from storeapp.core import ops
 from storeapp.core.count_review import CountRules, Employee
 from storeapp.core.counting import CountSession, Route, Submission
-from storeapp.core.quantities import money, round_qty
+from storeapp.core.quantities import UNITS, UnitOfMeasure, money, round_qty, unit_of
 from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
 from storeapp.offline import audit
 from storeapp.offline.cache_models import (
@@ -35,6 +35,7 @@ from storeapp.offline.cache_models import (
     Product,
     ProductCategory,
     Quant,
+    UnitOfMeasureRow,
 )
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import WorkSession
@@ -112,11 +113,17 @@ class CacheBarcodeIndex:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    @staticmethod
-    def product_ref(row: Product) -> ProductRef:
+    def product_ref(self, row: Product) -> ProductRef:
         tracking = Tracking(row.tracking) if row.tracking in ("lot", "serial") else Tracking.NONE
+        unit = self.s.get(UnitOfMeasureRow, row.uom_id) if row.uom_id else None
         return ProductRef(
-            row.id, row.name, tracking, bool(row.active), row.uom_name or "Units", row.categ_id
+            row.id,
+            row.name,
+            tracking,
+            bool(row.active),
+            row.uom_name or "Units",
+            row.categ_id,
+            unit.rounding if unit else None,
         )
 
     def product_by_barcode(self, code: str) -> ProductRef | None:
@@ -210,6 +217,15 @@ class CountsRepo:
             category = s.get(ProductCategory, row.categ_id) if row.categ_id else None
             path = (category.complete_name or category.name) if category else None
             return money(row.standard_price or 0.0), path, bool(row.active)
+
+    def product_unit(self, product_id: int) -> UnitOfMeasure:
+        """The product's unit and its rounding, which every typed quantity must respect."""
+        with self.cache.read() as s:
+            row = s.get(Product, product_id)
+            if row is None:
+                return UNITS
+            unit = s.get(UnitOfMeasureRow, row.uom_id) if row.uom_id else None
+            return unit_of(row.uom_name, unit.rounding if unit else None)
 
     def product_active(self, product_id: int) -> bool:
         return self.product_facts(product_id)[2]

@@ -31,6 +31,7 @@ from storeapp.sync.mirror_rows import (
     _product_row,
     _sale_line_row,
     _sale_row,
+    _uom_row,
     _warehouse_row,
     quant_row,
 )
@@ -250,6 +251,14 @@ SPECS: tuple[MirrorSpec, ...] = (
         ),
         lambda s: [("id", "child_of", s.view_location_id)],
         _location_row,
+        archivable=True,
+    ),
+    MirrorSpec(
+        "uom.uom",
+        "uom",
+        ("name", "rounding", "active"),
+        lambda s: [],
+        _uom_row,
         archivable=True,
     ),
     MirrorSpec(

@@ -114,6 +114,16 @@ def _category_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
     }
 
 
+def _uom_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+    return {
+        "id": r["id"],
+        "write_date": text_or_none(r.get("write_date")),
+        "name": r.get("name") or "",
+        "rounding": float(r.get("rounding") or 0.01),
+        "active": bool(r.get("active", True)),
+    }
+
+
 def _product_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
     return {
         "id": r["id"],
@@ -124,6 +134,7 @@ def _product_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
         "barcode": text_or_none(r.get("barcode")),
         "categ_id": m2o(r.get("categ_id")),
         "uom_name": m2o_name(r.get("uom_id")),
+        "uom_id": m2o(r.get("uom_id")),
         "tracking": r.get("tracking") or "none",
         "is_storable": s.version.is_storable(r),
         "list_price": float(r.get("list_price") or 0.0),

@@ -480,3 +480,22 @@ def test_renaming_a_carrier_leaves_its_pickings_write_date_alone(sim, manager):
     assert carrier["write_date"] > max(r["write_date"] for r in before)
     renamed = pickings.search([("carrier_id.name", "=", "Retrait magasin")])
     assert {o["picking_id"] for o in to_pick} <= set(renamed)
+
+
+def test_picked_quantity_off_the_units_rounding_is_refused(sim, admin):
+    """Odoo 17 ``stock.move._set_quantity`` rounds the written quantity by the move's unit
+    (``uom.uom.rounding``, 1.0 for Units) and refuses one that is not on that grid, so 0.5 of a
+    product sold in Units never becomes a picked quantity (addons/stock/models/stock_move.py)."""
+    pid = sim.facts.click_collect_orders["to_pick"][0]["picking_id"]
+    move = admin.env["stock.move"].search_read(
+        [("picking_id", "=", pid), ("product_id.tracking", "=", "none")], ["quantity"], limit=1
+    )[0]
+    with pytest.raises(RPCError) as caught:
+        admin.env["stock.move"].write([move["id"]], {"quantity": 0.5, "picked": True})
+    assert name_of(caught) == "odoo.exceptions.UserError"
+    message = caught.value.info["data"]["message"]
+    assert "doesn't respect the rounding precision defined on the unit of measure Units" in message
+    after = admin.env["stock.move"].read([move["id"]], ["quantity", "picked"])[0]
+    assert after["quantity"] == move["quantity"] and after["picked"] is False
+    admin.env["stock.move"].write([move["id"]], {"quantity": 1.0, "picked": True})
+    assert admin.env["stock.move"].read([move["id"]], ["quantity"])[0]["quantity"] == 1.0

@@ -308,3 +308,36 @@ def test_bulk_approval_decides_what_it_may_and_explains_the_rest(world):
     assert level == "warn" and "1 approved" in text and "another manager" in text
     approved = world.outbox.get(other)
     assert approved.state is OpState.QUEUED and approved.approver_name == "Jules Dubois"
+
+
+@pytest.mark.parametrize("typed", ["inf", "nan", "1e400", "9" * 400, "-3", 1e9, "2.5", "0.001"])
+def test_a_count_refuses_what_is_not_a_quantity_and_keeps_working(world, typed):
+    """Typing "inf" or a 400-digit mis-scan as a count used to poison the line for good (inf, then nan
+    after every entry and Undo, then a payload Odoo cannot read); 2.5 mugs counted in Units."""
+    world.run(world.counts.scan("LYO-A01"))
+    world.run(world.counts.scan("3760000000017"))
+    refused = world.run(world.counts.set_quantity(str(MUG), typed))
+    assert refused.level == "error" and refused.action and len(refused.message) < 120
+    assert counted(world) == {str(MUG): 1}
+    world.run(world.counts.scan("3760000000017"))
+    assert counted(world) == {str(MUG): 2}
+    assert world.run(world.counts.undo()).level == "ok" and counted(world) == {str(MUG): 1}
+    world.run(world.counts.set_quantity(str(MUG), "12"))
+    assert counted(world) == {str(MUG): 12}
+    assert world.run(world.counts.submit()).level in ("ok", "warn")
+    with world.journal.engine.connect() as conn:
+        saved = conn.exec_driver_sql("SELECT payload FROM op").all()
+        saved += conn.exec_driver_sql("SELECT details FROM audit_entry").all()
+    assert saved and all("Infinity" not in text and "NaN" not in text for (text,) in saved)
+
+
+def test_a_large_count_asks_for_a_confirmation_naming_the_number(world):
+    world.run(world.counts.scan("LYO-A01"))
+    world.run(world.counts.scan("3760000000017"))
+    ask = world.run(world.counts.set_quantity(str(MUG), "1000000"))
+    assert ask.level == "error" and "cannot be right" in ask.message
+    ask = world.run(world.counts.set_quantity(str(MUG), "1200"))
+    assert ask.level == "confirm" and ask.message == "1200 Units: is that right?"
+    assert counted(world) == {str(MUG): 1}, "nothing is saved before the yes"
+    done = world.run(world.counts.set_quantity(str(MUG), "1200", confirmed=True))
+    assert done.level == "ok" and counted(world) == {str(MUG): 1200}

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from storeapp.core.count_lines import CountRefusalReason, CountRefused, CountUpdated
 from storeapp.core.count_review import Employee
 from storeapp.core.counting import CountSession, LineReview
-from storeapp.core.quantities import format_qty
+from storeapp.core.quantities import QTY_CONFIRM_ABOVE, check_quantity, format_qty
 from storeapp.core.scanning import (
     ProductRef,
     ScanRefusal,
@@ -42,7 +42,8 @@ class NotSignedIn(PermissionError):
 
 @dataclass(frozen=True)
 class Feedback:
-    """What the screen says after an action: `level` ok | warn | error."""
+    """What the screen says after an action: `level` ok | warn | error, or confirm (the
+    message is a question; the action is repeated with `confirmed=True` on "yes")."""
 
     level: str
     message: str
@@ -80,9 +81,11 @@ class CountsPresenter:
         employee: Callable[[], SignedInEmployee | None],
         *,
         blind: bool = True,
+        confirm_above: float = QTY_CONFIRM_ABOVE,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.repo = repo
+        self.confirm_above = confirm_above
         self.executors = executors
         self.employee = employee
         self.blind = blind
@@ -280,6 +283,8 @@ class CountsPresenter:
             lot_id=lot.id if lot else None,
             product_active=product.active,
             category_id=product.category_id,
+            uom_name=product.uom_name,
+            uom_rounding=product.uom_rounding,
         )
         self.awaiting_lot = None
         return self._add(resolution, who)
@@ -352,17 +357,35 @@ class CountsPresenter:
                 if line.current is not None and line.current.closed:
                     self.reviews.pop(key, None)
 
-    async def set_quantity(self, key: str, quantity: float) -> Feedback:
-        """A typed quantity for a line (absolute): for many identical items or a 0."""
+    async def set_quantity(
+        self, key: str, quantity: str | float, *, confirmed: bool = False
+    ) -> Feedback:
+        """A typed quantity for a line (absolute): for many identical items or a 0. Text is read
+        by the one quantity rule; above the store's limit the answer is a "confirm" feedback
+        whose message is the question, and nothing is saved until it comes back confirmed."""
         who = core_employee(self.employee())
-        return await self.executors.run_db(self._set_sync, key, quantity, who)
+        return await self.executors.run_db(self._set_sync, key, quantity, confirmed, who)
 
-    def _set_sync(self, key: str, quantity: float, who: Employee) -> Feedback:
+    def _set_sync(self, key: str, raw: str | float, confirmed: bool, who: Employee) -> Feedback:
         current = self.current
         if current is None or key not in current.session.lines:
             return Feedback("error", tr("Choose a counted line first."), tr("Scan the item."))
         line = current.session.lines[key]
-        product = ProductRef(line.product_id, line.product_name, line.tracking, line.product_active)
+        unit = self.repo.product_unit(line.product_id)
+        check = check_quantity(raw, unit, confirm_above=self.confirm_above, confirmed=confirmed)
+        if check.value is None:
+            return Feedback("error", tr(check.problem or ""), tr(check.hint or ""), key)
+        if check.confirm:
+            return Feedback("confirm", check.confirm, "", key)
+        quantity = check.value
+        product = ProductRef(
+            line.product_id,
+            line.product_name,
+            line.tracking,
+            line.product_active,
+            uom_name=unit.name,
+            uom_rounding=unit.rounding,
+        )
         cost, category, _active = self.repo.product_facts(line.product_id)
 
         def snapshot(product_id: int, lot_id: int | None, _lot_name: str | None) -> float:

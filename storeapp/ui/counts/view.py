@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from storeapp.core.count_review import CountRules
-from storeapp.core.quantities import format_qty
+from storeapp.core.quantities import confirm_above, format_qty
 from storeapp.offline.clock import utcnow
 from storeapp.offline.counts_repo import CountsRepo
 from storeapp.offline.counts_settings import CountSettingsError, rules_from_config
@@ -370,17 +370,29 @@ class CountsView(QWidget):
         row = self.current_line()
         if row is None:
             return
-        try:
-            quantity = float(self.quantity.text().strip().replace(",", "."))
-        except ValueError:
-            self._say(
-                self.feedback,
-                Feedback("error", self.tr("Type the quantity counted as a number, e.g. 12.")),
-            )
-            return
-        await self._run(
-            self.presenter.set_quantity(row.key, quantity), self.tr("Saving the quantity")
+        # The text goes as typed: the presenter reads it by the product's unit of measure.
+        text = self.quantity.text()
+        feedback = await self._run(
+            self.presenter.set_quantity(row.key, text), self.tr("Saving the quantity")
         )
+        if feedback is not None and feedback.level == "confirm" and self._confirm(feedback):
+            await self._run(
+                self.presenter.set_quantity(row.key, text, confirmed=True),
+                self.tr("Saving the quantity"),
+            )
+
+    def _confirm(self, feedback: Feedback) -> bool:
+        """A second "yes" for a quantity above the store's limit (No is the default)."""
+        if not getattr(self.errors, "interactive", True):
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Check the quantity"),
+            feedback.message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @asyncSlot()
     async def undo(self) -> None:
@@ -436,7 +448,11 @@ def build_counts(shell: Any) -> CountsView:
         rules, problem = CountRules(), str(exc)
     repo = CountsRepo(deps.cache, deps.journal, deps.outbox, rules)
     presenter = CountsPresenter(
-        repo, deps.executors, lambda: shell.session.employee, blind=rules.blind
+        repo,
+        deps.executors,
+        lambda: shell.session.employee,
+        blind=rules.blind,
+        confirm_above=confirm_above(getattr(deps, "config", None)),
     )
     view = CountsView(presenter, shell.errors)
     if problem:
