@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from storeapp.core.quantities import format_qty, qty_compare, round_qty
+from storeapp.core.quantities import UnitOfMeasure, format_qty, qty_compare, round_qty, unit_of
 from storeapp.core.scanning import Tracking
 
 
@@ -113,6 +113,12 @@ class PickLine:
     lot_ids: dict[str, int | None] = field(default_factory=dict)
     manual: bool = False  # some quantity on this line was typed, not scanned
     short: ShortMark | None = None
+    uom_name: str = "Units"
+    uom_rounding: float | None = None  # `uom.uom.rounding` of the product's unit
+
+    @property
+    def unit(self) -> UnitOfMeasure:
+        return unit_of(self.uom_name, self.uom_rounding)
 
     @property
     def remaining(self) -> float:
@@ -146,6 +152,8 @@ class PickLine:
             "lots": dict(self.lots),
             "lot_ids": dict(self.lot_ids),
             "manual": self.manual,
+            "uom_name": self.uom_name,
+            "uom_rounding": self.uom_rounding,
             "short": None
             if self.short is None
             else {
@@ -172,6 +180,8 @@ class PickLine:
             lots={str(k): float(v) for k, v in data.get("lots", {}).items()},
             lot_ids={str(k): v for k, v in data.get("lot_ids", {}).items()},
             manual=bool(data.get("manual", False)),
+            uom_name=str(data.get("uom_name") or "Units"),
+            uom_rounding=data.get("uom_rounding"),
             short=None
             if not short
             else ShortMark(

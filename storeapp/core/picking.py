@@ -34,7 +34,13 @@ from storeapp.core.pick_lines import (
     ShortReason,
     describe_age,
 )
-from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero, round_qty
+from storeapp.core.quantities import (
+    check_quantity,
+    format_qty,
+    qty_compare,
+    qty_is_zero,
+    round_qty,
+)
 from storeapp.core.scanning import ScanResolution, Tracking
 
 __all__ = [
@@ -291,6 +297,13 @@ class PickSession:
             )
         open_lines = [line for line in candidates if not line.complete]
         line = open_lines[0] if open_lines else candidates[0]
+        if (check := check_quantity(quantity, line.unit, confirmed=True)).value is None:
+            return Refused(
+                PickRefusalReason.BAD_QUANTITY,
+                f"{line.product_name}: {check.problem}",
+                "Scan the item's own barcode, or type the quantity.",
+                line.move_id,
+            )
         if line.tracking is Tracking.SERIAL and qty_compare(quantity, 1) != 0:
             return Refused(
                 PickRefusalReason.SERIAL_QUANTITY,
@@ -348,14 +361,12 @@ class PickSession:
                 "That line is not on this order any more.",
                 "Reload the order.",
             )
-        if problem := _bad_quantity(quantity):
+        check = check_quantity(quantity, line.unit, confirmed=True)
+        if check.value is None:
             return Refused(
-                PickRefusalReason.BAD_QUANTITY,
-                problem.capitalize() + ".",
-                "Type a quantity of 0 or more.",
-                move_id,
+                PickRefusalReason.BAD_QUANTITY, check.problem or "", check.hint or "", move_id
             )
-        quantity = round_qty(quantity)
+        quantity = check.value
         if line.tracking is not Tracking.NONE:
             if not lot_name:
                 return self._check_lot(line, None, None) or Refused(

@@ -58,6 +58,7 @@ from storeapp.offline.click_collect_index import CacheBarcodeIndex, OrderIndex, 
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, OpRecord, Outbox
+from storeapp.offline.units import roundings
 
 log = logging.getLogger(__name__)
 
@@ -344,6 +345,7 @@ class ClickCollectRepo:
                 .order_by(Move.id)
             ).all()
             names = dict(s.execute(select(Location.id, Location.complete_name)).all())
+            unit_roundings = roundings(s)
             bins: dict[int, list[str]] = {}
             for ml in s.execute(
                 select(MoveLine.move_id, MoveLine.location_id).where(
@@ -364,6 +366,8 @@ class ClickCollectRepo:
                     demand=move.product_uom_qty,
                     tracking=Tracking(product.tracking if product else "none"),
                     location_name=", ".join(where),
+                    uom_name=(product.uom_name if product else None) or "Units",
+                    uom_rounding=unit_roundings.get(product.uom_id) if product else None,
                 )
             )
         # Walk the shop floor in bin order rather than in the order the lines were typed.

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from storeapp.core import ops
 from storeapp.core.count_review import CountRules, Employee
 from storeapp.core.counting import CountSession, Route, Submission
-from storeapp.core.quantities import UNITS, UnitOfMeasure, money, round_qty, unit_of
+from storeapp.core.quantities import UnitOfMeasure, money, round_qty
 from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
 from storeapp.offline import audit
 from storeapp.offline.cache_models import (
@@ -35,11 +35,11 @@ from storeapp.offline.cache_models import (
     Product,
     ProductCategory,
     Quant,
-    UnitOfMeasureRow,
 )
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import WorkSession
 from storeapp.offline.outbox import Actor, Outbox
+from storeapp.offline.units import product_unit
 
 KIND = "count"
 OPEN = "open"
@@ -115,15 +115,9 @@ class CacheBarcodeIndex:
 
     def product_ref(self, row: Product) -> ProductRef:
         tracking = Tracking(row.tracking) if row.tracking in ("lot", "serial") else Tracking.NONE
-        unit = self.s.get(UnitOfMeasureRow, row.uom_id) if row.uom_id else None
+        unit = product_unit(self.s, row)
         return ProductRef(
-            row.id,
-            row.name,
-            tracking,
-            bool(row.active),
-            row.uom_name or "Units",
-            row.categ_id,
-            unit.rounding if unit else None,
+            row.id, row.name, tracking, bool(row.active), unit.name, row.categ_id, unit.rounding
         )
 
     def product_by_barcode(self, code: str) -> ProductRef | None:
@@ -221,11 +215,7 @@ class CountsRepo:
     def product_unit(self, product_id: int) -> UnitOfMeasure:
         """The product's unit and its rounding, which every typed quantity must respect."""
         with self.cache.read() as s:
-            row = s.get(Product, product_id)
-            if row is None:
-                return UNITS
-            unit = s.get(UnitOfMeasureRow, row.uom_id) if row.uom_id else None
-            return unit_of(row.uom_name, unit.rounding if unit else None)
+            return product_unit(s, s.get(Product, product_id))
 
     def product_active(self, product_id: int) -> bool:
         return self.product_facts(product_id)[2]

@@ -29,7 +29,7 @@ from storeapp.core.policy import (
     SaleFacts,
     SaleLineFacts,
 )
-from storeapp.core.quantities import money, round_qty
+from storeapp.core.quantities import UNITS, UnitOfMeasure, money, round_qty
 from storeapp.core.returns import (
     DeliveredMove,
 )
@@ -55,6 +55,7 @@ from storeapp.offline.returns_records import (
     odoo_time,
 )
 from storeapp.offline.returns_replay import ReturnReplay
+from storeapp.offline.units import product_unit
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class SaleLineView:
     barcode: str | None
     moves: tuple[DeliveredMove, ...]
     pending_here: float  # of `facts.returned`, the part still on its way from this PC
+    unit: UnitOfMeasure = UNITS
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class ProductHit:
     tracking: str
     list_price: float
     barcode: str | None = None
+    unit: UnitOfMeasure = UNITS
 
 
 class ReturnsRepo(ReturnRecords, ReturnReplay):
@@ -262,6 +265,9 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
                     )
                 ).all()
             )
+            units: dict[int | None, UnitOfMeasure] = defaultdict(
+                lambda: UNITS, {pid: product_unit(s, p) for pid, p in products.items()}
+            )
             deliveries = {
                 p.id: p
                 for p in s.scalars(
@@ -342,6 +348,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
                     barcode=product.barcode if product else None,
                     moves=delivered_moves,
                     pending_here=round_qty(sum(pending.get(m.id, 0.0) for m in line_moves)),
+                    unit=units[line.product_id],
                 )
             )
         sold_at = odoo_time(order.date_order) or self.clock()
@@ -413,6 +420,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
             if product is None:
                 return None
             category = s.get(ProductCategory, product.categ_id) if product.categ_id else None
+            unit = product_unit(s, product)
         return ProductHit(
             product.id,
             product.name,
@@ -420,6 +428,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
             product.tracking,
             product.list_price,
             product.barcode,
+            unit,
         )
 
     def lot_ids(self, product_ids: Iterable[int]) -> dict[tuple[int, str], int]:

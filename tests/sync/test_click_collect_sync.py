@@ -338,3 +338,24 @@ def test_scanning_a_serial_the_store_does_not_have_is_refused_at_the_scan(
         resolve_scan(code, repo.index), now=datetime.now(UTC), lot_not_here=check
     )
     assert getattr(taken, "picked", None) == 1, taken
+
+
+def test_fractions_of_a_product_sold_in_units_never_reach_odoo(sim: OdooSim, wiring: Wiring):
+    """0.5 of a product sold in Units (rounding 1.0) was picked, marked ready and written to
+    Odoo's `stock.move.quantity`. The pick now knows the unit from the mirrored `uom.uom` and
+    refuses the fraction; what is marked ready is whole, and Odoo takes it."""
+    wiring.engine.run_once(pull=True)
+    repo = _repo(wiring)
+    session = repo.claim(repo.load_pick(5), ROSE, online=False)
+    line = session.lines[0]
+    assert (line.unit.name, line.unit.rounding, line.unit.decimals) == ("Units", 1.0, 0)
+    for typed in (0.5, 2.5, float("inf"), float("nan"), -1.0):
+        refused = session.set_quantity(line.move_id, typed, now=datetime.now(UTC))
+        assert refused.reason == "bad_quantity" and refused.action, typed
+        assert session.line(line.move_id).picked == 0
+    assert session.set_quantity(line.move_id, 3, now=datetime.now(UTC)).manual
+    session.mark_short(line.move_id, "not_found", now=datetime.now(UTC), by_name="Rose Vincent")
+    repo.mark_ready(session, ROSE)
+    drain(wiring.engine)
+    quantity = sim.execute("stock.move", "read", [line.move_id], ["quantity"])[0]["quantity"]
+    assert quantity == 3

@@ -69,7 +69,7 @@ def test_serial_lines_take_whole_units_and_scans_find_their_line(presenter, sim,
     delivery = _deliveries(sim, has_serials=True)[0]
     qloop.run_until_complete(presenter.open_sale(delivery["sale_order_id"]))
     row = next(i for i, ln in enumerate(presenter.lines) if ln.tracking == "serial")
-    with pytest.raises(IntakeError, match="whole units"):
+    with pytest.raises(IntakeError, match="whole numbers only"):
         presenter.set_quantity(row, 0.5)
     with pytest.raises(IntakeError, match="negative"):
         presenter.set_quantity(row, -1)
@@ -137,3 +137,20 @@ def test_no_receipt_return_is_recorded_without_an_op(presenter, sim, qloop):
     record = json.loads(row.data)
     assert record["order_name"] is None and record["approver"]["name"] == "Max Manager"
     assert record["decision"]["level"] == "needs_approval"
+
+
+@pytest.mark.parametrize("typed", [1.5, "1,5", "inf", float("nan"), "9" * 400, 2_000_000])
+def test_returned_quantities_follow_the_products_unit(presenter, sim, qloop, typed):
+    """1.5 scarves were accepted as a return; every line now takes its unit's quantities only
+    (whole numbers for Units, from the unit of measure pulled from Odoo)."""
+    delivery = _deliveries(sim)[0]
+    qloop.run_until_complete(presenter.open_sale(delivery["sale_order_id"]))
+    row = next(i for i, ln in enumerate(presenter.lines) if ln.tracking == "none")
+    assert presenter.lines[row].unit.name == "Units" and presenter.lines[row].unit.decimals == 0
+    before = presenter.lines[row].quantity
+    with pytest.raises(IntakeError) as refused:
+        presenter.set_quantity(row, typed)
+    assert len(str(refused.value)) < 160
+    assert presenter.lines[row].quantity == before
+    presenter.set_quantity(row, "1")
+    assert presenter.lines[row].quantity == 1

@@ -151,7 +151,7 @@ def test_manual_quantity_on_tracked_lines():
     ok(s.set_quantity(13, 0, lot_name="L1"))
     assert s.line(13).lots == {"L2": 1} and s.line(13).picked == 1
     refused(s.set_quantity(12, 2, lot_name="SN1", lot_id=1), PickRefusalReason.SERIAL_QUANTITY)
-    refused(s.set_quantity(12, 0.5, lot_name="SN1", lot_id=1), PickRefusalReason.SERIAL_QUANTITY)
+    refused(s.set_quantity(12, 0.5, lot_name="SN1", lot_id=1), PickRefusalReason.BAD_QUANTITY)
     ok(s.set_quantity(12, 1, lot_name="SN1", lot_id=1))
     # Typing the same absolute quantity again changes nothing.
     ok(s.set_quantity(12, 1, lot_name="SN1", lot_id=1))

@@ -102,8 +102,7 @@ class PickPage(QWidget):
         self.line_title.setObjectName("cardTitle")
         self.line_title.setWordWrap(True)
         self.quantity = QDoubleSpinBox()
-        self.quantity.setDecimals(3)
-        self.quantity.setMaximum(1_000_000)
+        self.quantity.setDecimals(0)  # set per line from its unit of measure
         self.lot = QLineEdit()
         self.lot.setPlaceholderText(self.tr("Lot or serial number"))
         self.set_quantity_button = QPushButton(self.tr("Set quantity (typed)"))
@@ -306,6 +305,10 @@ class PickPage(QWidget):
             .replace("%1", format_qty(line.demand))
             .replace("%2", line.location_name or "—")
         )
+        # The unit's decimals only (none for Units) and no more than the order asks for.
+        self.quantity.setDecimals(line.unit.decimals)
+        self.quantity.setSingleStep(float(line.unit.step))
+        self.quantity.setMaximum(line.demand)
         self.quantity.setValue(line.picked)
         tracked = line.tracking is not Tracking.NONE
         self.lot.setEnabled(tracked)

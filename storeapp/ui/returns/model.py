@@ -205,7 +205,8 @@ class ReturnLinesModel(QAbstractTableModel):
                 return level_short(decided.level) if decided else ""
         if role == Qt.ItemDataRole.EditRole:
             if col == self.QUANTITY:
-                return line.quantity
+                # An int gets an integer spin box: the unit's decimals only (none for Units).
+                return int(line.quantity) if line.unit.decimals == 0 else line.quantity
             if col == self.REASON:
                 return line.reason or ""
             if col == self.CONDITION:
@@ -234,7 +235,7 @@ class ReturnLinesModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         try:
             if col == self.QUANTITY:
-                self.presenter.set_quantity(row, float(value))
+                self.presenter.set_quantity(row, value)
             elif col == self.REASON:
                 self.presenter.set_reason(row, str(value))
             elif col == self.CONDITION:

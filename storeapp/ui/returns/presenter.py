@@ -25,7 +25,14 @@ from storeapp.core.policy import (
     ReturnRequest,
     evaluate,
 )
-from storeapp.core.quantities import money, qty_compare, round_qty
+from storeapp.core.quantities import (
+    UNITS,
+    UnitOfMeasure,
+    check_quantity,
+    money,
+    qty_compare,
+    round_qty,
+)
 from storeapp.core.returns import (
     OVERRIDABLE,
     ReceiptLine,
@@ -70,6 +77,7 @@ class DraftLine:
     serials: list[str] = field(default_factory=list)
     barcode: str | None = None
     default_code: str | None = None
+    unit: UnitOfMeasure = UNITS
 
     def to_return_line(self) -> ReturnLine:
         return ReturnLine(
@@ -186,6 +194,7 @@ class ReturnsPresenter:
                     reason=default_reason,
                     barcode=view.barcode,
                     default_code=view.default_code,
+                    unit=view.unit,
                 )
             )
         self.decide()
@@ -220,6 +229,7 @@ class ReturnsPresenter:
             quantity=1.0,
             reason=reasons[0][0] if reasons else None,
             barcode=hit.barcode,
+            unit=hit.unit,
         )
         self.lines.append(line)
         self.decide()
@@ -227,13 +237,16 @@ class ReturnsPresenter:
 
     # ------------------------------------------------------------------ editing lines
 
-    def set_quantity(self, row: int, quantity: float) -> None:
+    def set_quantity(self, row: int, quantity: str | float) -> None:
+        """The quantity brought back, by the one quantity rule (whole numbers for Units)."""
         line = self.lines[row]
-        if quantity < 0:
-            raise IntakeError(tr("A quantity cannot be negative."))
+        check = check_quantity(quantity, line.unit, confirmed=True)
+        if check.value is None:
+            raise IntakeError(f"{check.problem} {check.hint}")
+        quantity = check.value
         if line.tracking == "serial" and qty_compare(quantity, round(quantity)) != 0:
             raise IntakeError(tr("A serial number is one item: return whole units."))
-        line.quantity = round_qty(quantity)
+        line.quantity = quantity
         if line.tracking == "serial" and len(line.serials) > quantity:
             del line.serials[int(quantity) :]
         self.decide()
