@@ -12,12 +12,19 @@ Pure rules shared by the screens that make ops and the sync engine that pushes t
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from storeapp.core.quantities import format_qty, format_signed_qty, qty_is_zero, round_qty
+from storeapp.core.quantities import (
+    QTY_HARD_LIMIT,
+    format_qty,
+    format_signed_qty,
+    qty_is_zero,
+    round_qty,
+)
 
 PAYLOAD_VERSION = 1
 
@@ -93,6 +100,9 @@ def _id(payload: Mapping[str, Any], key: str, kind: str, *, optional: bool = Fal
 def _qty(value: Any, where: str, *, allow_zero: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PayloadError(f"{where} must be a number, got {value!r}")
+    if not math.isfinite(value) or abs(value) >= QTY_HARD_LIMIT:
+        # The one quantity rule's bounds hold for every payload, whoever built it.
+        raise PayloadError(f"{where} must be a plausible quantity, got {value!r}")
     qty = round_qty(value)
     if qty < 0 or (not allow_zero and qty_is_zero(qty)):
         raise PayloadError(f"{where} must be {'≥' if allow_zero else '>'} 0, got {value!r}")

@@ -51,6 +51,9 @@ def test_set_picked_is_normalised():
         ({"moves": []}, "non-empty"),
         ({"moves": [{"move_id": 1, "product_id": 2, "quantity": -1}]}, "≥ 0"),
         ({"moves": [{"move_id": 1, "product_id": 2, "quantity": "3"}]}, "number"),
+        ({"moves": [{"move_id": 1, "product_id": 2, "quantity": float("inf")}]}, "plausible"),
+        ({"moves": [{"move_id": 1, "product_id": 2, "quantity": float("nan")}]}, "plausible"),
+        ({"moves": [{"move_id": 1, "product_id": 2, "quantity": 1e300}]}, "plausible"),
         (
             {
                 "moves": [
