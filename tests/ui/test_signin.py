@@ -231,3 +231,61 @@ def test_badge_scanned_into_a_pin_field_switches_employee_and_costs_no_attempt(
         QApplication.instance().removeEventFilter(scanner)
     assert view.pin.text() == ""
     assert repo.get(1).failed_attempts == 0
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """A key press carrying `text`, as an input method or an emoji picker sends it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text))
+
+
+def test_pin_field_takes_digits_only_and_reads_the_azerty_top_row(qtbot, view, until, repo):
+    """Letters and emoji used to go into the PIN and each cost an attempt; on an AZERTY keyboard
+    the top row without Shift types &é"'(-è_çà, which now reads as 1234567890."""
+    signed = []
+    view.signed_in.connect(signed.append)
+    view.choose(repo.get(1))
+    qtbot.keyClicks(view.pin, "ab x")
+    type_text(view.pin, "😀")
+    assert view.pin.text() == "" and "digits" in view.message.text()
+    for key in "&é\"'(-è_çà":
+        type_text(view.pin, key)
+    assert view.pin.text() == "12345678"[: view.pin.maxLength()]
+    view.pin.clear()
+    view.pin.insert("2a4")  # pasted or typed by other means: the field keeps digits only
+    assert view.pin.text() in ("", "2")
+    view.pin.clear()
+    for key in "é'-_":
+        type_text(view.pin, key)
+    qtbot.keyClick(view.pin, Qt.Key.Key_Return)
+    until(lambda: bool(signed))
+    assert signed[0].name == "Ana Associate" and repo.get(1).failed_attempts == 0
+
+
+def test_numeric_keypad_types_digits_even_with_num_lock_off(qtbot, view, repo):
+    view.choose(repo.get(1))
+    keypad = Qt.KeyboardModifier.KeypadModifier
+    qtbot.keyClick(view.pin, Qt.Key.Key_2, keypad)  # Num Lock on: the digit itself
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up):  # Num Lock off: 4, 6, 8
+        qtbot.keyClick(view.pin, key, keypad)
+    assert view.pin.text() == "2468"
+
+
+def test_a_pin_with_anything_but_digits_costs_no_attempt(presenter, qloop, repo):
+    for typed in ("24a8", "２４６８x", "😀", " ", "2468\n"):
+        result = qloop.run_until_complete(presenter.submit_pin(1, typed))
+        assert not result.ok and "digits" in result.message
+    assert repo.get(1).failed_attempts == 0
+
+
+def test_the_keypad_keeps_its_size_when_a_message_appears(qtbot, view, until, repo):
+    view.choose(repo.get(1))
+    qtbot.wait(50)
+    before = [key.size() for key in view.keys]
+    view.show_message("Wrong PIN. 2 tries left before a pause. " * 4, "error")
+    qtbot.wait(50)
+    assert [key.size() for key in view.keys] == before

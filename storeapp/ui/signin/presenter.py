@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storeapp.core import identity
 from storeapp.core.identity import LockoutPolicy, LockoutState
+from storeapp.core.pin_keys import pin_problem
 from storeapp.offline.clock import utcnow
 from storeapp.offline.credentials_repo import Credential, CredentialsRepo
 from storeapp.ui.executors import Executors
@@ -87,6 +88,9 @@ class SignInPresenter:
         return found if found and found.can_sign_in else None
 
     async def submit_pin(self, employee_id: int, pin: str) -> PinResult:
+        # A typo that is not a digit is no guess at the PIN: it costs no attempt.
+        if problem := pin_problem(pin):
+            return PinResult(False, tr(problem))
         return await self.executors.run_db(self.check_pin, employee_id, pin)
 
     def _locked_seconds(self, employee_id: int, state: LockoutState, now: datetime) -> int:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from storeapp.core.pin_keys import PIN_DIGITS_ONLY
 from storeapp.offline.credentials_repo import Credential
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.signin.pin_field import PinField
 from storeapp.ui.signin.presenter import PinResult, SignInPresenter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,9 +118,9 @@ class SignInView(QWidget):
         pin_layout = QVBoxLayout(pin_card)
         self.who_label = QLabel(self.tr("No one chosen yet"))
         self.who_label.setObjectName("cardTitle")
-        self.pin = QLineEdit()
+        self.pin = PinField()
         self.pin.setObjectName("pinField")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.refused.connect(lambda: self.show_message(self.tr(PIN_DIGITS_ONLY), "warn"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setMaxLength(8)
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -141,6 +143,9 @@ class SignInView(QWidget):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in message"))
+        # Room for three lines, always: a message appearing must not squeeze the keypad.
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         pin_layout.addWidget(self.who_label)
         pin_layout.addWidget(self.pin)
         pin_layout.addLayout(keypad, 1)
@@ -289,6 +294,13 @@ class SignInView(QWidget):
             self.pin.insert(key)
         self.pin.setFocus()
 
+    def show_message(self, text: str, level: str) -> None:
+        """The sign-in message, in its fixed space; the whole text is the tooltip too."""
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message.setProperty("level", level)
+        self.message.style().polish(self.message)
+
     def reset(self) -> None:
         self.selected = None
         self.pin.clear()
@@ -310,9 +322,7 @@ class SignInView(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.errors.show(exc, self.tr("Checking the PIN"))
             return
-        self.message.setText(result.message)
-        self.message.setProperty("level", "ok" if result.ok else "error")
-        self.message.style().polish(self.message)
+        self.show_message(result.message, "ok" if result.ok else "error")
         if result.ok and result.employee is not None:
             self.reset()
             self.signed_in.emit(result.employee)
