@@ -15,6 +15,7 @@ Order of precedence, and why:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -99,6 +100,10 @@ class FunctionIndex:
 
     def lot_by_name(self, product_id: int, name: str) -> LotRef | None:
         return self.lot(product_id, name) if self.lot else None
+
+
+# Odoo's `stock.lot.name` is a Char without a size; no real lot or serial is longer than this.
+LOT_NAME_MAX = 128
 
 
 class ScanSource(StrEnum):
@@ -312,6 +317,25 @@ def _resolve_gs1(barcode: Barcode, index: BarcodeIndex) -> ScanResolution | Scan
     return _resolution(
         index, product, packaging, ScanSource.GS1, barcode.text, float(quantity), lot_name, expiry
     )
+
+
+def resolve_lot_number(
+    raw: str, products: Sequence[ProductRef], index: BarcodeIndex
+) -> ScanResolution | None:
+    """A lot or serial number scanned (or typed) on its own, as one unit of the tracked product
+    it belongs to among `products` (give the ones still wanting a lot first). Screens that ask
+    for a serial call this when `resolve_scan` finds no product: a serial label carries only
+    the serial. None when no product in `products` has a lot by that name in the store's data."""
+    name = raw.strip("\r\n\t ")
+    if not name or len(name) > LOT_NAME_MAX:
+        return None
+    for product in products:
+        if product.tracking is Tracking.NONE:
+            continue
+        lot = index.lot_by_name(product.id, name)
+        if lot is not None:
+            return _resolution(index, product, None, ScanSource.PRODUCT, name, 1.0, lot.name)
+    return None
 
 
 def resolve_scan(

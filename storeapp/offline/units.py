@@ -19,4 +19,5 @@ def product_unit(s: Session, product: Product | None) -> UnitOfMeasure:
 
 def roundings(s: Session) -> dict[int, float]:
     """Every cached unit's rounding by id: one read for a list of lines."""
-    return dict(s.execute(select(UnitOfMeasureRow.id, UnitOfMeasureRow.rounding)).tuples().all())
+    rows = s.execute(select(UnitOfMeasureRow.id, UnitOfMeasureRow.rounding)).all()
+    return {uom_id: rounding for uom_id, rounding in rows}

@@ -23,7 +23,13 @@ from typing import Any
 from storeapp.core import click_collect as cc
 from storeapp.core.pick_lines import LineUpdated, PickStatus, Refused
 from storeapp.core.picking import PickSession
-from storeapp.core.scanning import ScanRefusal, ScanResolution, resolve_scan
+from storeapp.core.scanning import (
+    ProductRef,
+    ScanRefusal,
+    ScanResolution,
+    resolve_lot_number,
+    resolve_scan,
+)
 from storeapp.offline.click_collect_repo import (
     ClaimedByOther,
     ClickCollectRepo,
@@ -243,6 +249,9 @@ class PickPresenter:
         if resolved is None or isinstance(resolved, ScanRefusal):
             resolved = await _on(LOOKUPS, resolve_scan, code, self.repo.index)
         if isinstance(resolved, ScanRefusal):
+            # A serial or lot label carries only its number: the line that asks for it takes it.
+            resolved = self._lot_number(code) or resolved
+        if isinstance(resolved, ScanRefusal):
             return self._feedback(resolved)
         if typed:
             resolved = ScanResolution(**{**resolved.__dict__, "manual": True})
@@ -266,6 +275,24 @@ class PickPresenter:
             lot_not_here=lambda _pid, _lot: not_here,
         )
         return self._feedback(outcome)
+
+    def _lot_number(self, code: str) -> ScanResolution | None:
+        """`code` as a lot/serial number of a tracked product of this order (lines still
+        wanting one first), from the order's in-memory index of the lots the store knows."""
+        if self.order_index is None:
+            return None
+        lines = sorted(self.session.lines, key=lambda line: line.complete)
+        products = [
+            ProductRef(
+                line.product_id,
+                line.product_name,
+                line.tracking,
+                uom_name=line.uom_name,
+                uom_rounding=line.uom_rounding,
+            )
+            for line in lines
+        ]
+        return resolve_lot_number(code, products, self.order_index)
 
     async def type_quantity(
         self, move_id: int, quantity: float, lot_name: str | None = None

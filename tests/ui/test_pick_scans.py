@@ -1,0 +1,83 @@
+"""Scans on the pick screen always resolve: the serial or lot number the screen asks for, typed
+or scanned on its own, goes to the line that wants it. Real stores, odoosim over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from odoosim import OdooSim
+from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
+from storeapp.offline.outbox import Actor
+from storeapp.ui.click_collect.presenter import QueuePresenter
+from tests.sync.conftest import Wiring, make_engine, start_sim
+
+ROSE = Actor(2, "Rose Vincent")
+
+
+@pytest.fixture
+def sim() -> Iterator[OdooSim]:
+    server = start_sim()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:  # noqa: ANN001
+    w = make_engine(sim, tmp_path / "data")
+    w.engine.run_once(pull=True)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def queue(wiring: Wiring, executors) -> QueuePresenter:  # noqa: ANN001
+    repo = ClickCollectRepo(
+        wiring.cache, wiring.journal, wiring.outbox, ClickCollectSettings(warehouse_code="LYO")
+    )
+    return QueuePresenter(repo, executors, lambda: ROSE)
+
+
+def _serial_line(sim: OdooSim, pick) -> tuple[object, str, str]:  # noqa: ANN001
+    """A serial-tracked line of the order, its product barcode and its reserved serial."""
+    line = next(ln for ln in pick.session.lines if ln.tracking.value == "serial")
+    barcode = sim.execute("product.product", "read", [line.product_id], ["barcode"])[0]["barcode"]
+    serial = sim.execute(
+        "stock.move.line", "search_read", [("move_id", "=", line.move_id)], ["lot_id"]
+    )[0]["lot_id"][1]
+    return line, barcode, serial
+
+
+def _order_with_serials(sim: OdooSim) -> int:
+    for order in sim.facts.click_collect_orders["to_pick"]:
+        pid = order["picking_id"]
+        tracked = sim.execute(
+            "stock.move",
+            "search_read",
+            [("picking_id", "=", pid), ("product_id.tracking", "=", "serial")],
+            ["id"],
+        )
+        if tracked:
+            return pid
+    raise AssertionError("the demo data has an order with a serial-tracked product")
+
+
+def test_the_serial_the_pick_screen_asks_for_is_accepted_scanned_on_its_own(sim, queue, qloop):
+    pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
+    line, barcode, serial = _serial_line(sim, pick)
+    ask = qloop.run_until_complete(pick.scan(barcode))
+    assert not ask.ok and "serial" in (ask.message + ask.action).lower()
+    answer = qloop.run_until_complete(pick.scan(serial))
+    assert answer.ok, answer.message
+    assert pick.session.line(line.move_id).lots == {serial: 1}
+    # Typed into the scan field rather than scanned: the same, recorded as manual.
+    again = qloop.run_until_complete(pick.scan(serial, typed=True))
+    assert not again.ok and "No product or packaging" not in again.message
+
+
+def test_an_unknown_code_still_says_what_to_do(sim, queue, qloop):
+    pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
+    answer = qloop.run_until_complete(pick.scan("NOT-A-THING-42"))
+    assert not answer.ok and answer.action
