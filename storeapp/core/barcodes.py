@@ -29,6 +29,7 @@ from storeapp.core.gs1 import (
     parse_element_string,
     parse_human_readable,
 )
+from storeapp.core.text import echo
 
 
 class BarcodeKind(StrEnum):
@@ -325,7 +326,7 @@ def parse_barcode(
             return BarcodeRejected(
                 raw=raw,
                 reason=RejectReason.MALFORMED,
-                message=f"{text} is not a valid UPC-E: it must start with 0 or 1.",
+                message=f"{echo(text)} is not a valid UPC-E: it must start with 0 or 1.",
                 action="Scan again, or type the 12-digit number printed on the item.",
             )
         if upca[-1] != text[-1]:
@@ -355,7 +356,7 @@ def parse_barcode(
         return BarcodeRejected(
             raw=raw,
             reason=RejectReason.MALFORMED,
-            message=f"The scanner reported an EAN/UPC barcode but sent {text!r}.",
+            message=f"The scanner reported an EAN/UPC barcode but sent “{echo(text)}”.",
             action="Scan again; if it repeats, check the scanner's keyboard layout setting.",
         )
     if any(ord(c) < 32 or ord(c) == 127 for c in text):

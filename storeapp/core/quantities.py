@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from storeapp.core.text import echo
+
 # Odoo's default "Product Unit of Measure" precision is 2 decimals; 1e-6 keeps us well inside it.
 QTY_DIGITS = 6
 _EPSILON = 10**-QTY_DIGITS
@@ -173,14 +175,14 @@ def check_quantity(
     if value is not None and value < 0:
         return QuantityCheck(problem="A quantity cannot be negative.", hint="Type 0 or more.")
     if value is None:
-        shown = _echo(raw)
+        shown = echo(raw)
         return QuantityCheck(
             problem=f"“{shown}” is not a quantity.",
             hint="Type a number such as 3" + (" or 2.5." if unit.decimals else "."),
         )
     if value >= QTY_HARD_LIMIT:
         return QuantityCheck(
-            problem=f"{_echo(raw if isinstance(raw, str) else int(value))} {unit.name} cannot be right.",
+            problem=f"{echo(raw if isinstance(raw, str) else int(value))} {unit.name} cannot be right.",
             hint="Check the number: a barcode may have gone into the quantity.",
         )
     if not unit.on_grid(value):
@@ -204,16 +206,6 @@ def _off_grid_hint(unit: UnitOfMeasure) -> str:
     if unit.decimals == 0:
         return "Type a whole number."
     return f"Round to {format_qty(float(unit.step))} {unit.name}."
-
-
-ECHO_LIMIT = 40
-
-
-def _echo(raw: object) -> str:
-    """What was typed, shortened for a message: a 5,000-character scan is not echoed in full."""
-    text = raw if isinstance(raw, str) else repr(raw)
-    text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
-    return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
 
 
 def confirm_above(config: object) -> float:

@@ -33,6 +33,7 @@ from storeapp.core.barcodes import (
     parse_barcode,
 )
 from storeapp.core.quantities import UnitOfMeasure, format_qty, round_qty, unit_of
+from storeapp.core.text import echo
 
 
 class Tracking(StrEnum):
@@ -268,7 +269,7 @@ def _resolution(
 def _unknown(barcode: Barcode) -> ScanRefusal:
     return ScanRefusal(
         RefusalReason.UNKNOWN_BARCODE,
-        f"No product or packaging in this store's data has the barcode {barcode.text}.",
+        f"No product or packaging in this store's data has the barcode {echo(barcode.text)}.",
         "Try another barcode on the item or search the product by name. A product created "
         "in Odoo very recently appears after the next update.",
         barcode.raw,
@@ -351,7 +352,7 @@ def resolve_scan(
         what = "a location" if parsed.kind is BarcodeKind.LOCATION else "an employee badge"
         return ScanRefusal(
             RefusalReason.NOT_A_PRODUCT,
-            f"{parsed.text} is {what}, not a product.",
+            f"{echo(parsed.text)} is {what}, not a product.",
             "Scan the barcode on the item.",
             raw,
             parsed.kind,
@@ -410,7 +411,7 @@ def _variable_measure(
     if quantity <= 0:
         return ScanRefusal(
             RefusalReason.UNREADABLE,
-            f"The label {barcode.text} gives a quantity of 0.",
+            f"The label {echo(barcode.text)} gives a quantity of 0.",
             "Weigh or label the item again.",
             barcode.raw,
             barcode.kind,

@@ -43,7 +43,7 @@ class ProductHit:
     uom_name: str | None
 
 
-def _like_word(word: str) -> str:
+def like_contains(word: str) -> str:
     """`%word%` with LIKE's wildcards in the word taken literally (escape character '\\')."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -107,7 +107,7 @@ class ProductsRepo:
             if len(hits) < limit and not (text.isdigit() and len(text) >= MIN_BARCODE_DIGITS):
                 # The longest word first: it fails soonest on the rows that do not match.
                 ordered = sorted(text.split(" "), key=len, reverse=True)
-                words = [Product.name.like(_like_word(word), escape="\\") for word in ordered]
+                words = [Product.name.like(like_contains(word), escape="\\") for word in ordered]
                 add(
                     s.execute(
                         select(*columns)

@@ -49,6 +49,7 @@ from storeapp.offline.cache_models import (
 from storeapp.offline.clock import from_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState
 from storeapp.offline.outbox import UNFINISHED, Outbox
+from storeapp.offline.products_repo import like_contains
 from storeapp.offline.returns_records import (
     CONFIRMED,
     ReturnRecords,
@@ -68,6 +69,9 @@ class SaleSummary:
     customer_name: str
     amount_total: float
     deliveries: int  # done deliveries the store knows; 0 means nothing to return yet
+
+
+SEARCH_MAX = 128
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,8 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
     def find_sales(self, text: str, limit: int = 30) -> list[SaleSummary]:
         """Sales matching a scanned or typed receipt: order number, delivery number, customer
         reference; else customers by name or the last four digits of their phone."""
-        needle = text.strip()
+        # Nothing longer is a receipt, a name or a phone: a runaway scan is not looked up whole.
+        needle = text.strip()[:SEARCH_MAX]
         if not needle:
             return []
         with self.cache.read() as s:
@@ -156,7 +161,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
             if not ids:
                 partners = select(Partner.id).where(
                     or_(
-                        Partner.name.ilike(f"%{needle}%"),
+                        Partner.name.ilike(like_contains(needle), escape="\\"),
                         Partner.phone_last4 == needle if len(needle) == 4 else False,
                     )
                 )

@@ -282,3 +282,28 @@ def test_policy_file_problems_show_and_a_fixed_file_takes_over(stores, qloop, tm
     finally:
         shell.stop()
         executors.shutdown()
+
+
+@pytest.mark.parametrize("typed", ["%", "_", "a%b", "\\"])
+def test_search_wildcards_are_literal(screen, typed):
+    """`%` or `_` typed in the returns search used to list 30 sales: they are characters."""
+    _shell, _view, wiring = screen
+    from storeapp.offline.returns_repo import ReturnsRepo
+
+    repo = ReturnsRepo(wiring.cache, wiring.journal, wiring.outbox)
+    assert repo.find_sales(typed) == []
+
+
+def test_long_search_text_keeps_the_buttons_on_screen(screen, qtbot, until):
+    """300 characters in the search pushed the buttons off-screen; 5,000 were echoed in full."""
+    _shell, view, _wiring = screen
+    width = view.width()
+    view.search.setText("x" * 5000)
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    until(lambda: "No sale matches" in view.message.text())
+    qtbot.wait(50)
+    assert view.width() == width
+    for button in (view.find_button, view.no_receipt_button):
+        right = button.mapTo(view, button.rect().topRight()).x()
+        assert 0 < right <= view.width(), button.text()
+    assert len(view.message.text()) < 300

@@ -517,3 +517,25 @@ def test_resolve_scale_labels():
     assert r.reason is RefusalReason.NOT_A_PRODUCT and "not by weight" in r.message
     r = resolve_scan(make_gtin("211234500000"), index, settings)
     assert r.reason is RefusalReason.UNREADABLE
+
+
+def test_a_runaway_scan_is_not_echoed_in_full():
+    """A 5,000-character scan used to be repeated whole in the message, pushing the page wide."""
+    from storeapp.core.scanning import ScanRefusal, resolve_scan
+    from storeapp.core.text import echo
+
+    class Empty:
+        def product_by_barcode(self, code):  # noqa: ANN001, ANN201
+            return None
+
+        def packaging_by_barcode(self, code):  # noqa: ANN001, ANN201
+            return None
+
+        def lot_by_name(self, product_id, name):  # noqa: ANN001, ANN201
+            return None
+
+    for raw in ("7" * 5000, "A" * 5000, "0" + "9" * 4999, "]C1" + "01" * 2500):
+        refusal = resolve_scan(raw, Empty())
+        assert isinstance(refusal, ScanRefusal)
+        assert len(refusal.message) < 200 and refusal.action
+    assert echo("ABCDEFGHIJ", 5) == "AB…IJ" and echo("a\nb\x00c") == "a b c"

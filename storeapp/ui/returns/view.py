@@ -32,6 +32,7 @@ from qasync import asyncSlot
 
 from storeapp.core.policy import Level
 from storeapp.core.quantities import format_money
+from storeapp.core.text import echo
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
 from storeapp.ui.returns.override import OverrideDialog
@@ -468,7 +469,7 @@ class ReturnsView(QWidget):
                 self.tr(
                     "No sale matches “{text}” in this store's data of the last months. Check the "
                     "receipt, or take the return without a receipt."
-                ).format(text=text),
+                ).format(text=echo(text)),
                 "error",
             )
             return
