@@ -8,15 +8,19 @@ Definitions, so that every number on the dashboard can be checked by hand:
   not "0 %");
 - a fact belongs to a period when its own time is in [start, end).
 
-Click-and-collect: released = orders placed in the period (Odoo's order date); picked = orders
-whose pick started in the period; ready = orders marked ready; collected = orders handed over;
+Click-and-collect: the funnel follows one cohort, the orders released in the period (Odoo's order
+date): released = their number; picked, ready and collected = how many of *those same orders*
+have reached the step by now (a later step counts for the earlier ones, e.g. an order picked in
+Odoo directly is picked). So Collected never sits beside Ready for different orders.
 order→ready and ready→collected are measured on the orders that reached the later step in the
-period; the short-pick rate of a reason is the share of ready orders with a line short for it.
+period; the short-pick rate of a reason is the share of the orders made ready in the period with
+a line short for it.
 Returns: count and value of the returns taken; refusal rate = refused / (taken + refused);
 override rate = taken with a manager's override / taken; refund cycle = from the return being
-taken to Odoo confirming it. Counts: accuracy = share of counted lines whose difference was within
-the store's tolerance (applied without a manager); adjustment value = sum of |value| of the
-adjustments.
+taken to Odoo confirming it. Counts: exact rate = share of counted lines whose count equalled the system's quantity;
+within-tolerance rate = share whose difference was within the store's tolerance (applied without
+a manager; a line counted 13 against 14 may be within it, it is not exact); adjustment value = sum
+of |value| of the adjustments.
 """
 
 from __future__ import annotations
@@ -103,6 +107,7 @@ class ReturnFact:
 class CountLineFact:
     at: datetime
     within_tolerance: bool
+    exact: bool = False  # counted == the system's quantity
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,8 @@ class ReturnKpis:
 @dataclass(frozen=True)
 class CountKpis:
     lines: int = 0
-    accuracy: float | None = None
+    exact_rate: float | None = None
+    within_tolerance_rate: float | None = None
     adjustment_value: float = 0.0
     approvals_waiting: int = 0  # now
     approvals_oldest_hours: float | None = None
@@ -154,6 +160,7 @@ def click_collect(
     orders: Iterable[OrderFact], period: Period, *, overdue: int = 0
 ) -> ClickCollectKpis:
     orders = list(orders)
+    cohort = [o for o in orders if period.has(o.ordered_at)]
     ready = [o for o in orders if period.has(o.ready_at)]
     collected = [o for o in orders if period.has(o.collected_at)]
     to_ready = [m for o in ready if (m := _minutes(o.ready_at, o.ordered_at)) is not None]
@@ -162,10 +169,10 @@ def click_collect(
     for o in ready:
         reasons.update(set(o.short_reasons))
     return ClickCollectKpis(
-        released=sum(1 for o in orders if period.has(o.ordered_at)),
-        picked=sum(1 for o in orders if period.has(o.started_at)),
-        ready=len(ready),
-        collected=len(collected),
+        released=len(cohort),
+        picked=sum(1 for o in cohort if o.started_at or o.ready_at or o.collected_at),
+        ready=sum(1 for o in cohort if o.ready_at or o.collected_at),
+        collected=sum(1 for o in cohort if o.collected_at),
         order_to_ready_median=median(to_ready),
         order_to_ready_p90=percentile(to_ready, 90),
         ready_to_collected_median=median(to_collect),
@@ -206,7 +213,8 @@ def counts(
     ages = [(now - t).total_seconds() / 3600 for t in waiting_since]
     return CountKpis(
         lines=len(inside),
-        accuracy=rate(sum(1 for f in inside if f.within_tolerance), len(inside)),
+        exact_rate=rate(sum(1 for f in inside if f.exact), len(inside)),
+        within_tolerance_rate=rate(sum(1 for f in inside if f.within_tolerance), len(inside)),
         adjustment_value=round(sum(abs(v) for v in values), 2),
         approvals_waiting=len(ages),
         approvals_oldest_hours=max(ages) if ages else None,
@@ -292,7 +300,8 @@ def measures(board: Dashboard) -> list[tuple[str, str, float | None, str]]:
     rows += [("returns", f"reason.{reason}", n, "count") for reason, n in rt.top_reasons]
     rows += [
         ("counts", "lines", ct.lines, "count"),
-        ("counts", "accuracy_pct", ct.accuracy, "rate"),
+        ("counts", "exact_match_pct", ct.exact_rate, "rate"),
+        ("counts", "within_tolerance_pct", ct.within_tolerance_rate, "rate"),
         ("counts", "adjustment_value", ct.adjustment_value, "money"),
         ("counts", "approvals_waiting_now", ct.approvals_waiting, "count"),
         ("counts", "approvals_oldest_hours", ct.approvals_oldest_hours, "hours"),

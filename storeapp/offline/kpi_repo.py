@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from storeapp.core import kpi
 from storeapp.core.ops import COUNT_APPLY, PICKING_SET_PICKED, RETURN_CREATE
+from storeapp.core.quantities import qty_is_zero
 from storeapp.offline import store_figures
 from storeapp.offline.cache_models import Picking, SaleOrder
 from storeapp.offline.clock import from_iso, to_iso, utcnow
@@ -178,7 +179,11 @@ class KpiRepo:
                 )
             ).all()
         return [
-            kpi.CountLineFact(from_iso(at), line.get("route") == "auto")
+            kpi.CountLineFact(
+                from_iso(at),
+                within_tolerance=line.get("route") == "auto",
+                exact=qty_is_zero(float(line.get("difference") or 0.0)),
+            )
             for at, details in rows
             for line in json.loads(details or "{}").get("lines", [])
         ]

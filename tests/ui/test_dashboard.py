@@ -60,14 +60,18 @@ def test_presenter_tiles_charts_rows_and_export(qloop, fixture_stores, executors
     tiles = {t.key: t for t in presenter.tiles()}
     assert tiles["ready"].value == "2" and tiles["overdue"].level == "error"
     assert tiles["order_to_ready"].value == "50 min"
-    assert tiles["accuracy"].value == "75 %" and tiles["accuracy"].level == "warn"
+    # Named for what they measure: 13 counted against 14 is within tolerance, not accurate.
+    assert tiles["exact"].title == "Counted exactly" and tiles["exact"].value == "50 %"
+    assert tiles["within_tolerance"].title == "Counts within tolerance"
+    assert tiles["within_tolerance"].value == "75 %" and tiles["within_tolerance"].level == "warn"
+    assert tiles["ready"].note == "of 3 released · 1 collected"
     assert tiles["approvals"].note == "oldest 3 h"
     assert tiles["outbox"].value == "7" and tiles["outbox"].level == "error"
     assert [(b.label, b.value) for b in presenter.funnel()] == [
         ("Released", 3),
         ("Picked", 2),
         ("Ready", 2),
-        ("Collected", 2),
+        ("Collected", 1),
     ]
     assert [b.label for b in presenter.short_reasons()] == ["Damaged", "Not found on the shelf"]
     presenter.period = "7d"
@@ -104,9 +108,9 @@ def test_page_shows_figures_exports_and_switches_period(
     view.resize(1366, 1000)
     view.show()
     until(lambda: view.completed > 0)
-    assert view.tile_grid.count() == 7
+    assert view.tile_grid.count() == 8
     assert "Released: 3" in view.funnel.accessibleDescription()
-    assert view.models["counts"].rowCount() == 5
+    assert view.models["counts"].rowCount() == 6
     view.choose_period("30d")
     assert "Released: 5" in view.funnel.accessibleDescription()
     view.export_path = str(tmp_path / "out.csv")
@@ -132,6 +136,22 @@ def test_dashboard_is_a_manager_page_in_the_shell(qtbot, qloop, stores, executor
         shell.window.show_page("dashboard")
         page = shell.pages["dashboard"]
         until(lambda: page.completed > 0)
-        assert page.tile_grid.count() == 7  # an empty store shows zeros, not an error
+        assert page.tile_grid.count() == 8  # an empty store shows zeros, not an error
     finally:
         shell.stop()
+
+
+def test_page_fits_1280_by_720_without_scrolling_sideways(
+    qtbot, qloop, fixture_stores, executors, until
+):
+    """At 1280 px the tiles wrapped and the page scrolled sideways."""
+    presenter = _presenter(fixture_stores, executors)
+    view = DashboardView(presenter, ErrorPresenter(None, interactive=False))
+    qtbot.addWidget(view)
+    view.resize(1280 - 220, 720 - 60)  # the page beside the navigation, under the status bar
+    view.show()
+    until(lambda: view.completed > 0)
+    qtbot.wait(50)
+    assert view.minimumSizeHint().width() <= view.width()
+    rows = {view.tile_grid.getItemPosition(i)[0] for i in range(view.tile_grid.count())}
+    assert rows == {0, 1}

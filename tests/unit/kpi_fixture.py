@@ -188,8 +188,8 @@ def build(folder: Path) -> tuple[JournalStore, CacheStore, SetClock]:
 
     # Counts: submitted lines with their routes, and the adjustments' values.
     for moment, routes in (
-        (at(0, 9), ["auto", "auto", "approval", "auto"]),
-        (at(5, 9), ["auto", "approval"]),
+        (at(0, 9), [("auto", 0.0), ("auto", -1.0), ("approval", -5.0), ("auto", 0.0)]),
+        (at(5, 9), [("auto", 0.0), ("approval", 3.0)]),
     ):
         with journal.write() as s:
             audit.append(
@@ -197,7 +197,7 @@ def build(folder: Path) -> tuple[JournalStore, CacheStore, SetClock]:
                 ANN,
                 "count.submitted",
                 "count:x",
-                {"lines": [{"route": r} for r in routes]},
+                {"lines": [{"route": r, "difference": d} for r, d in routes]},
                 at=moment,
             )
     for moment, value, needs in (

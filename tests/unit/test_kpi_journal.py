@@ -28,9 +28,11 @@ def boards(tmp_path_factory: pytest.TempPathFactory) -> dict[str, kpi.Dashboard]
 
 def test_click_collect_today(boards):
     cc = boards["today"].click_collect
-    # Ordered today: 1, 3, 5. Started today: 1, 3. Ready today: 1 (60 min), 3 (40 min).
-    # Collected today: 1 (120 min after ready) and 2 (ready two days ago: 3000 min).
-    assert (cc.released, cc.picked, cc.ready, cc.collected) == (3, 2, 2, 2)
+    # The funnel follows the orders released today (1, 3, 5): 1 and 3 picked and ready, only 1
+    # collected. Order 2, released two days ago and collected today, is not today's cohort.
+    assert (cc.released, cc.picked, cc.ready, cc.collected) == (3, 2, 2, 1)
+    # Times are measured on the orders that reached the step today: ready 1 (60 min), 3 (40
+    # min); collected 1 (120 min after ready) and 2 (ready two days ago: 3000 min).
     assert cc.order_to_ready_median == 50 and cc.order_to_ready_p90 == 60
     assert cc.ready_to_collected_median == 1560 and cc.ready_to_collected_p90 == 3000
     assert cc.overdue == 1  # order 3: promised at 12:00, still open at 15:00
@@ -67,11 +69,13 @@ def test_returns(boards):
 
 def test_counts_and_approvals(boards):
     today = boards["today"].counts
-    assert (today.lines, today.accuracy) == (4, 0.75)
+    # Counted 4 lines today: 2 exactly as the system said, 3 within the store's tolerance.
+    assert (today.lines, today.exact_rate, today.within_tolerance_rate) == (4, 0.5, 0.75)
     assert today.adjustment_value == 116.5  # 12.50 + 4.00 + 100.00; the rejected 999 is not
     assert today.approvals_waiting == 1 and today.approvals_oldest_hours == 3
     week = boards["7d"].counts
-    assert week.lines == 6 and week.accuracy == pytest.approx(4 / 6)
+    assert week.lines == 6 and week.within_tolerance_rate == pytest.approx(4 / 6)
+    assert week.exact_rate == pytest.approx(3 / 6)
     assert week.adjustment_value == 123.75
 
 

@@ -92,9 +92,9 @@ def measure_label(name: str) -> str:
         return tr("Return reason: {reason}").format(reason=reason_label(reason))
     labels = {
         "released": tr("Orders released"),
-        "picked": tr("Orders picked (started)"),
-        "ready": tr("Orders ready"),
-        "collected": tr("Orders collected"),
+        "picked": tr("Of these: picked"),
+        "ready": tr("Of these: ready"),
+        "collected": tr("Of these: collected"),
         "order_to_ready_median_min": tr("Order → ready, median"),
         "order_to_ready_p90_min": tr("Order → ready, p90"),
         "ready_to_collected_median_min": tr("Ready → collected, median"),
@@ -108,7 +108,8 @@ def measure_label(name: str) -> str:
         "override_rate_pct": tr("Manager override rate"),
         "refund_cycle_median_min": tr("Return → confirmed in Odoo, median"),
         "lines": tr("Lines counted"),
-        "accuracy_pct": tr("Accuracy (within tolerance)"),
+        "exact_match_pct": tr("Counted exactly"),
+        "within_tolerance_pct": tr("Counts within tolerance"),
         "adjustment_value": tr("Adjustment value"),
         "approvals_waiting_now": tr("Approvals waiting now"),
         "approvals_oldest_hours": tr("Oldest approval waiting"),
@@ -205,7 +206,7 @@ class DashboardPresenter:
                 "ready",
                 tr("Orders ready"),
                 str(cc.ready),
-                tr("{c} collected · {r} released").format(c=cc.collected, r=cc.released),
+                tr("of {r} released · {c} collected").format(c=cc.collected, r=cc.released),
                 "info",
             ),
             Tile(
@@ -232,11 +233,20 @@ class DashboardPresenter:
                 "info",
             ),
             Tile(
-                "accuracy",
-                tr("Count accuracy"),
-                format_rate(ct.accuracy),
+                "exact",
+                tr("Counted exactly"),
+                format_rate(ct.exact_rate),
                 tr("{n} lines counted").format(n=ct.lines),
-                "warn" if ct.accuracy is not None and ct.accuracy < 0.9 else "ok",
+                "info",
+            ),
+            Tile(
+                "within_tolerance",
+                tr("Counts within tolerance"),
+                format_rate(ct.within_tolerance_rate),
+                tr("no manager needed"),
+                "warn"
+                if ct.within_tolerance_rate is not None and ct.within_tolerance_rate < 0.9
+                else "ok",
             ),
             Tile(
                 "approvals",

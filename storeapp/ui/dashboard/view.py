@@ -35,6 +35,9 @@ from storeapp.ui.dashboard.presenter import (
 )
 from storeapp.ui.errors import ErrorPresenter
 
+# Two rows of four headline tiles: side by side they would not fit a 1280-pixel screen.
+TILE_COLUMNS = 4
+
 
 class DashboardView(QWidget):
     """The manager's view of the store's outcomes. `refresh()` reloads from the databases."""
@@ -85,7 +88,7 @@ class DashboardView(QWidget):
 
         self.tile_grid = QGridLayout()
         self.tile_grid.setSpacing(10)
-        for column in range(7):
+        for column in range(TILE_COLUMNS):
             self.tile_grid.setColumnStretch(column, 1)
         # The chosen period reads as selected (the app style has no rule for checked buttons).
         self.setStyleSheet(
@@ -197,7 +200,7 @@ class DashboardView(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         for i, tile in enumerate(self.presenter.tiles()):
-            self.tile_grid.addWidget(self._tile(tile), 0, i)
+            self.tile_grid.addWidget(self._tile(tile), i // TILE_COLUMNS, i % TILE_COLUMNS)
         self.funnel.set_bars(self.presenter.funnel())
         self.shorts.set_bars(self.presenter.short_reasons())
         self.reasons.set_bars(self.presenter.return_reasons())
