@@ -168,8 +168,7 @@ class EngineLink:
 
     async def sync_now(self) -> object:
         loop = asyncio.get_running_loop()
-        self.engine.connectivity.reset_backoff()
-        return await loop.run_in_executor(self.engine._worker, self.engine.run_once)
+        return await loop.run_in_executor(self.engine._worker, self.engine.sync_now)
 
 
 class StoreApp:

@@ -401,6 +401,19 @@ class Outbox:
 
     # ------------------------------------------------------------------ reading
 
+    def due_now(self, now: datetime | None = None) -> int:
+        """Make every op waiting for its next try due at once (a person pressed "Sync now":
+        they expect it to be sent now, not at the backoff's next slot). Parked ops and ops
+        waiting for a manager stay as they are. Returns how many were brought forward."""
+        moment = to_iso(now or self.clock())
+        with self.journal.write() as s:
+            rows = s.scalars(
+                select(Op).where(Op.state == OpState.FAILED.value, Op.next_attempt_at > moment)
+            ).all()
+            for row in rows:
+                row.next_attempt_at = moment
+            return len(rows)
+
     def get(self, uuid: str) -> OpRecord | None:
         with self.journal.read() as s:
             row = s.scalar(select(Op).where(Op.uuid == uuid))

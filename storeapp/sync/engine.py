@@ -121,6 +121,12 @@ class SyncEngine:
             self.connectivity.report_failure(error)
             return False
 
+    def sync_now(self) -> CycleResult:
+        """A person asked for a sync: forget the backoff, bring waiting ops forward, run."""
+        self.connectivity.reset_backoff()
+        self.push.outbox.due_now()
+        return self.run_once()
+
     def run_once(
         self,
         *,

@@ -100,3 +100,16 @@ class TlsError(GatewayError):
 
 class CredentialsMissing(GatewayError):
     """No device credential is stored, or the system keyring is unavailable."""
+
+
+_ODOO_PREFIXES = ("Odoo refused: ", "Odoo says: ")
+
+
+def odoo_reason(error: GatewayError) -> str:
+    """The reason in Odoo's words, without our "Odoo refused: " prefix, for messages that
+    already say "Odoo refused the change to …: " (it read "Odoo refused … Odoo refused:")."""
+    text = str(error)
+    for prefix in _ODOO_PREFIXES:
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text

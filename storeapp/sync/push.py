@@ -219,9 +219,10 @@ class OutboxPush:
                 # Odoo may still be running the request: reconciling before it ends could miss
                 # an effect about to commit and make it twice.
                 delay = max(delay, self.settings.after_timeout_wait)
-            self.outbox.mark_failed(
-                op.uuid, f"{error} ({error.detail})", self.clock() + timedelta(seconds=delay)
-            )
+            # The outbox shows people words; the technical detail (an exception's repr) is for
+            # the log only.
+            log.info("op %s will be retried in %.0f s: %s", op.uuid, delay, error.detail)
+            self.outbox.mark_failed(op.uuid, str(error), self.clock() + timedelta(seconds=delay))
             if self.connectivity is not None:
                 self.connectivity.report_failure(error)
             self.events.emit(OP_FAILED, OpEvent(op.uuid, op.kind, op.aggregate, str(error)))

@@ -162,3 +162,23 @@ def test_run_forever_stops_promptly(wiring):
 
     asyncio.run(main())
     assert done.is_set()
+
+
+def test_sync_now_retries_a_waiting_op_at_once_and_the_reason_is_in_words(sim, wiring):
+    """An op waiting for its next try was not sent by "Sync now" for two minutes; its reason
+    read like Python (`ConnectionRefusedError(111, …)`)."""
+    products = stocked_products(sim)
+    picking_id = make_picking(sim, [(products[0]["product_id"][0], 1)])
+    wiring.engine.run_once(pull=False)
+    sim.faults.inject("http_503", model="mail.message", times=0)
+    sim.faults.inject("http_503", method="message_post", times=0)
+    op = enqueue(wiring.outbox, ops.MESSAGE_POST, message_payload(picking_id, "Sync now"))
+    wiring.engine.run_once(pull=False)
+    waiting = wiring.outbox.get(op.uuid)
+    assert waiting.state is OpState.FAILED and waiting.next_attempt_at is not None
+    assert "Error(" not in waiting.last_error and "Odoo" in waiting.last_error
+    sim.faults.clear()
+    wiring.engine.run_once(pull=False)
+    assert wiring.outbox.get(op.uuid).state is OpState.FAILED, "not due yet: left alone"
+    wiring.engine.sync_now()
+    assert wiring.outbox.get(op.uuid).state is OpState.DONE

@@ -200,3 +200,35 @@ def test_status_texts_for_ages_and_parked_ops():
     assert texts.oldest == ("Oldest waiting: 2 h", "error")
     assert texts.last_sync == ("Last sync 40 min ago", "warn")
     assert texts.employee == ("Ana", "ok")
+
+
+def test_outbox_speaks_of_orders_products_and_bins_by_name(stores):
+    """The outbox showed "picking:11", "quant:4/9/0" and raw Python for a lost connection."""
+    from datetime import timedelta
+
+    from storeapp.offline.clock import utcnow
+    from storeapp.sync.errors import UserError, odoo_reason
+    from storeapp.sync.handlers.picking import explain_picking_error
+
+    _cache, journal = stores
+    outbox = Outbox(journal)
+    ana = Actor(11, "Ana")
+    picked = outbox.enqueue(
+        "picking.set_picked", {"picking_id": 11, "picking_name": "LYO/OUT/00011"}, "picking:11", ana
+    )
+    outbox.enqueue("message.post", {"model": "stock.picking", "res_id": 11}, "picking:11", ana)
+    outbox.enqueue(
+        "count.apply",
+        {"product_name": "Linen Scarf", "location_name": "LYO/Stock/A-01", "lot_name": None},
+        "quant:4/9/0",
+        ana,
+    )
+    outbox.mark_failed(picked.uuid, "Odoo cannot be reached.", utcnow() + timedelta(minutes=1))
+    model = OutboxTableModel()
+    model.set_ops(outbox.list())
+    shown = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert shown == ["Order LYO/OUT/00011", "Order LYO/OUT/00011", "Linen Scarf at LYO/Stock/A-01"]
+    assert model.index(0, 7).data() == "Odoo cannot be reached."
+    message, _action = explain_picking_error("LYO/OUT/00011", UserError("Odoo refused: cancelled"))
+    assert message == "Odoo refused the change to order LYO/OUT/00011: cancelled"
+    assert odoo_reason(UserError("Odoo refused: x")) == "x"

@@ -15,7 +15,7 @@ from storeapp.core.count_review import explain
 from storeapp.core.ops import CountAdjustment, count_adjustment, op_marker
 from storeapp.core.quantities import format_qty, qty_compare
 from storeapp.core.store_clock import store_zone
-from storeapp.sync.errors import GatewayError, NotFound
+from storeapp.sync.errors import GatewayError, NotFound, odoo_reason
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
 
 CONFLICT_RETRIES = 3
@@ -180,7 +180,7 @@ class CountApply:
                 "Tell the manager; cancel this count.",
             )
         return (
-            f"Odoo refused the count of {_label(p)} (counted {format_qty(p['counted'])}): {error}",
+            f"Odoo refused the count of {_label(p)} (counted {format_qty(p['counted'])}): {odoo_reason(error)}",
             "If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of "
             "this PC the Inventory Administrator right, then retry; otherwise cancel the change.",
         )

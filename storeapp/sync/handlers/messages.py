@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storeapp.core.ops import op_marker
-from storeapp.sync.errors import GatewayError
+from storeapp.sync.errors import GatewayError, odoo_reason
 from storeapp.sync.handlers.base import Attempt, PushContext, Result
 
 
@@ -45,8 +45,8 @@ class MessagePost:
     def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
         p = attempt.payload
         return (
-            f"Odoo refused the note on {p['model']} #{p['res_id']}: {error} The other changes "
-            "of this record are sent all the same.",
+            f"Odoo refused the note on {p['model']} #{p['res_id']}: {odoo_reason(error)} The "
+            "other changes of this record are sent all the same.",
             "The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo asks "
             "for the sender's e-mail address, IT must give the device user an e-mail address "
             "in Odoo (see the IT guide).",

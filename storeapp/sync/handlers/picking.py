@@ -12,7 +12,7 @@ from typing import Any
 
 from storeapp.core.ops import SHORT_PICK_CANCEL
 from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
-from storeapp.sync.errors import GatewayError, NotFound
+from storeapp.sync.errors import GatewayError, NotFound, odoo_reason
 from storeapp.sync.handlers.base import (
     Attempt,
     Park,
@@ -68,7 +68,7 @@ def explain_picking_error(label: str, error: GatewayError) -> tuple[str, str]:
             "Put the items back on the shelf and cancel this change.",
         )
     return (
-        f"Odoo refused the change to order {label}: {error}",
+        f"Odoo refused the change to order {label}: {odoo_reason(error)}",
         "Check the order in Odoo; when it is fixed, retry this change, or cancel it.",
     )
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from storeapp.core.ops import op_marker
 from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
-from storeapp.sync.errors import GatewayError, NotFound, ProtocolError
+from storeapp.sync.errors import GatewayError, NotFound, ProtocolError, odoo_reason
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
 from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
 
@@ -276,6 +276,6 @@ class ReturnCreate:
         if isinstance(error, NotFound):
             return (f"Order {label} was deleted in Odoo.", "Tell the manager; cancel this return.")
         return (
-            f"Odoo refused the return of order {label}: {error}",
+            f"Odoo refused the return of order {label}: {odoo_reason(error)}",
             "Check the order in Odoo with the manager; retry this return when fixed, or cancel it.",
         )

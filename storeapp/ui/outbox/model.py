@@ -67,11 +67,39 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d %b %H:%M")
 
 
+def applies_to(op: OpRecord, names: dict[str, str] | None = None) -> str:
+    """What the op is about, by name: "Order LYO/OUT/00011", "Linen Scarf at LYO/Stock/A-01",
+    never the internal key ("picking:11", "quant:4/9/0"). `names` gives order names by
+    aggregate for ops whose payload has none (a note on an order)."""
+    p = op.payload
+    if op.kind.startswith("picking.") or p.get("model") == "stock.picking":
+        name = p.get("picking_name") or (names or {}).get(op.aggregate)
+        ref = name or f"#{p.get('picking_id') or p.get('res_id')}"
+        return tr("Order {name}").format(name=ref)
+    if op.kind == "return.create":
+        ref = p.get("delivery_name") or f"#{p.get('delivery_id')}"
+        return tr("Return of {name}").format(name=ref)
+    if op.kind == "count.apply" and p.get("product_name"):
+        text = tr("{product} at {location}").format(
+            product=p["product_name"], location=p.get("location_name") or "?"
+        )
+        return text + (tr(" · lot {lot}").format(lot=p["lot_name"]) if p.get("lot_name") else "")
+    return op.aggregate
+
+
+def order_names(ops: Sequence[OpRecord]) -> dict[str, str]:
+    """Order names by aggregate, from the ops that carry one."""
+    return {
+        op.aggregate: op.payload["picking_name"] for op in ops if op.payload.get("picking_name")
+    }
+
+
 class OutboxTableModel(RowsTableModel[OpRecord]):
     """Rows are OpRecords (read-only copies); `set_ops` swaps them in one reset."""
 
     COLUMNS = COLUMNS
     CONTEXT = "OutboxModel"
+    names: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated: order names
 
     waiting: Mapping[str, OpRecord] = {}
 
@@ -80,6 +108,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
     ) -> None:
         """`waiting`: per op uuid, the op it waits for (Outbox.waiting_behind)."""
         self.waiting = dict(waiting or {})
+        self.names = order_names(ops)
         self.set_rows(ops)
 
     def op(self, row: int) -> OpRecord | None:
@@ -94,7 +123,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
             values = (
                 str(op.seq),
                 kind_label(op.kind),
-                op.aggregate,
+                applies_to(op, self.names),
                 state_label(op.state),
                 op.actor_name or "",
                 local_time(op.created_at),

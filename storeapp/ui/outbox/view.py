@@ -26,6 +26,7 @@ from storeapp.offline.store_figures import ModelFreshness
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.outbox.model import (
     OutboxTableModel,
+    applies_to,
     kind_label,
     local_time,
     state_label,
@@ -229,7 +230,7 @@ class OutboxView(QWidget):
             self.manager_hint.setText("")
             return
         self.detail_title.setText(
-            f"{kind_label(op.kind)} · {op.aggregate} · {state_label(op.state)}"
+            f"{kind_label(op.kind)} · {applies_to(op, self.model.names)} · {state_label(op.state)}"
         )
         lines = []
         if op.park_reason:
