@@ -102,7 +102,9 @@ def run(args: Any) -> int:
 
     from storeapp.ui.shell import load_style
 
-    load_style(app)
+    load_style(
+        app, cfg.display.font_scale_percent / 100, high_contrast=bool(cfg.display.high_contrast)
+    )
 
     # 9-10. journal (backup + migration inside), then the main window or safe mode
     if demo and demo_reset:

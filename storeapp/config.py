@@ -350,6 +350,13 @@ files.integer(
     maximum=3650,
 )
 
+
+display = OPTIONS.section("display", "How the screens look on this PC")
+display.integer(
+    "font_scale_percent", 100, "Text size, in percent of the normal size", minimum=100, maximum=200
+)
+display.boolean("high_contrast", False, "Black on white with strong borders, for bright shops")
+
 logging_ = OPTIONS.section("logging", "Log files in the data folder")
 logging_.choice("level", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR"), "Lowest level written")
 logging_.integer("retention_files", 10, "Rotated log files kept", minimum=1, maximum=100)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,7 @@ from storeapp.ui.statusbar import ShellStatus, ShellStatusBar
 log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+BASE_POINT_SIZE = 11.0  # the style sheet's base size; widgets it does not style use it too
 
 
 def resource(name: str) -> Path:
@@ -54,12 +56,36 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource(f"icons/{name}")))
 
 
-def load_style(app: QApplication) -> None:
-    path = resource("style.qss")
+_SIZES = re.compile(r"(font-size|min-height|min-width):\s*(\d+(?:\.\d+)?)(pt|px)")
+
+
+def scaled(qss: str, scale: float) -> str:
+    """The style sheet with every text size (and the minimum sizes of the controls that hold
+    text) multiplied by `scale`: the one place a font size is set, so all of it grows."""
+    if scale == 1:
+        return qss
+
+    def grow(match: re.Match[str]) -> str:
+        prop, value, unit = match.groups()
+        return f"{prop}: {float(value) * scale:g}{unit}"
+
+    return _SIZES.sub(grow, qss)
+
+
+def style_sheet(font_scale: float = 1.0, high_contrast: bool = False) -> str:
+    """The app's style sheet, at `font_scale` (1.0–2.0), with the high-contrast theme on top."""
+    names = ["style.qss", *(["high_contrast.qss"] if high_contrast else [])]
+    return scaled("\n".join(resource(n).read_text(encoding="utf-8") for n in names), font_scale)
+
+
+def load_style(app: QApplication, font_scale: float = 1.0, high_contrast: bool = False) -> None:
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        app.setStyleSheet(style_sheet(font_scale, high_contrast))
     except OSError as exc:  # a missing style sheet leaves a plain but usable app
-        log.warning("style sheet %s not loaded: %s", path, exc)
+        log.warning("style sheet not loaded: %s", exc)
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE * font_scale)
+    app.setFont(font)
 
 
 class SyncLink(Protocol):

@@ -232,3 +232,60 @@ def test_outbox_speaks_of_orders_products_and_bins_by_name(stores):
     message, _action = explain_picking_error("LYO/OUT/00011", UserError("Odoo refused: cancelled"))
     assert message == "Odoo refused the change to order LYO/OUT/00011: cancelled"
     assert odoo_reason(UserError("Odoo refused: x")) == "x"
+
+
+@pytest.fixture
+def styled(qapp):
+    """The app's style sheet applied for one test, then removed again."""
+    from storeapp.ui.shell import load_style
+
+    font = qapp.font()
+    yield lambda scale=1.0, contrast=False: load_style(qapp, scale, high_contrast=contrast)
+    qapp.setStyleSheet("")
+    qapp.setFont(font)
+
+
+def _background(widget) -> str:  # noqa: ANN001
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() - 3, image.height() - 3).name()
+
+
+def test_every_page_has_one_background_and_disabled_buttons_look_disabled(
+    shell, styled, qtbot, until
+):
+    """Returns and Dashboard were on #efefef, the other pages on #f5f7fa; a disabled Reject or
+    Cancel stayed red."""
+    styled()
+    shell.session.sign_in(MAX)
+    colours = {}
+    for key in shell.window.visible_pages():
+        shell.window.show_page(key)
+        qtbot.wait(30)
+        colours[key] = _background(shell.window.pages[key])
+    assert set(colours.values()) == {"#f5f7fa"}, colours
+    button = shell.outbox_view.cancel_button
+    button.setEnabled(True)
+    enabled = button.palette().buttonText().color().name()
+    button.setEnabled(False)
+    qtbot.wait(10)
+    button.style().unpolish(button)
+    button.style().polish(button)
+    assert button.palette().buttonText().color().name() != enabled
+
+
+def test_font_scale_and_high_contrast(shell, styled, qtbot):
+    from storeapp.ui.shell import scaled, style_sheet
+
+    assert scaled("* { font-size: 11pt; min-height: 44px; }", 1.5) == (
+        "* { font-size: 16.5pt; min-height: 66px; }"
+    )
+    assert "font-size: 22pt" in style_sheet(2.0) and "font-size: 11pt" in style_sheet(1.0)
+    shell.session.sign_in(MAX)
+    button = shell.outbox_view.sync_button
+    styled(1.0)
+    qtbot.wait(10)
+    normal = button.sizeHint().height()
+    styled(1.5, contrast=True)
+    qtbot.wait(10)
+    assert button.sizeHint().height() > normal
+    assert "0040ff" in style_sheet(1, True) and "0040ff" not in style_sheet(1, False)
