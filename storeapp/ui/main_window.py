@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.enroll_button)
         side_layout.addWidget(self.setup_button)
         side_layout.addWidget(self.switch_button)
-        side.setFixedWidth(232)
+        # Its width is in the style sheet (#sidebar), so it grows with the font scale.
 
         self.signin_holder = QStackedWidget()
         self.signin_holder.setObjectName("signInHolder")

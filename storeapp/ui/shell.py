@@ -56,7 +56,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource(f"icons/{name}")))
 
 
-_SIZES = re.compile(r"(font-size|min-height|min-width):\s*(\d+(?:\.\d+)?)(pt|px)")
+_SIZES = re.compile(r"(font-size|min-height|min-width|max-width):\s*(\d+(?:\.\d+)?)(pt|px)")
 
 
 def scaled(qss: str, scale: float) -> str:

@@ -1,7 +1,7 @@
 """The screenshot tour: `storeapp --demo --tour DIR` drives every screen headless.
 
 A realistic morning in the demo store, step by step, each step saved as a PNG at 1366×768 (the
-smallest screen the app is made for) plus one at 1920×1080: device setup as the demo configured
+smallest screen the app is made for), the main pages again at 1920×1080 and with text at 150 %: device setup as the demo configured
 it, the first sync, the sign-in screen, every page of the main window for a manager and for an
 associate, a change Odoo refuses (parked, with its reason), and the store going offline. It is
 also the end-to-end test of the shell: any step that cannot be reached fails the tour with a
@@ -206,6 +206,20 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
 
     await dashboard_steps(tour, shell, window, wait_for)
 
+    # 7c. The main pages on a large monitor, then with text at 150 % (display.font_scale_percent)
+    # on the smallest screen: nothing may be cut off or push the page sideways.
+    await _pages_at(tour, shell, window, LARGE, "1920")
+    from PySide6.QtWidgets import QApplication
+
+    from storeapp.ui.shell import load_style
+
+    load_style(QApplication.instance(), 1.5)
+    try:
+        await _pages_at(tour, shell, window, SMALL, "150pct")
+    finally:
+        load_style(QApplication.instance(), 1.0)
+        window.resize(*SMALL)
+
     # 8. An associate: no Approvals in the navigation.
     shell.session.sign_out("switch")
     await _choose(shell, associate.name)
@@ -235,6 +249,16 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     finally:
         app.demo_store.sim.up()
     return tour.saved
+
+
+async def _pages_at(
+    tour: Tour, shell: Any, window: QWidget, size: tuple[int, int], tag: str
+) -> None:
+    window.resize(*size)
+    for key in ("click_collect", "returns", "counts", "dashboard"):
+        if key in shell.window.visible_pages():
+            window.show_page(key)
+            await tour.shot(f"{key.replace('_', '-')}-{tag}", window)
 
 
 async def _choose(shell: Any, name: str) -> None:

@@ -289,3 +289,22 @@ def test_font_scale_and_high_contrast(shell, styled, qtbot):
     qtbot.wait(10)
     assert button.sizeHint().height() > normal
     assert "0040ff" in style_sheet(1, True) and "0040ff" not in style_sheet(1, False)
+
+
+def test_main_actions_have_shortcuts_shown_on_their_buttons(shell):
+    """No shortcut for Pick, Ready, Confirm; now F2 starts, F9 finishes, Ctrl+Z undoes."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QPushButton
+
+    shell.session.sign_in(MAX)
+    buttons = {b.text(): b for b in shell.window.findChildren(QPushButton)}
+    for text, keys in (
+        ("Pick (F2)", "F2"),
+        ("Ready for pickup (F9)", "F9"),
+        ("Mark collected (F9)", "F9"),
+        ("Confirm return (F9)", "F9"),
+        ("Submit count (F9)", "F9"),
+        ("Undo last scan (Ctrl+Z)", "Ctrl+Z"),
+    ):
+        assert text in buttons, sorted(buttons)
+        assert buttons[text].shortcut() == QKeySequence(keys)

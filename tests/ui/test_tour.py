@@ -16,6 +16,12 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])
 
 
+def _one(names: list[str], step: str) -> str:
+    found = [n for n in names if n.endswith(f"-{step}.png")]
+    assert len(found) == 1, f"no single screenshot of {step}: {names}"
+    return found[0]
+
+
 def test_tour_saves_every_screen(tmp_path):
     shots = tmp_path / "shots"
     env = dict(os.environ, STOREAPP_DATA_DIR=str(tmp_path / "data"))
@@ -39,6 +45,10 @@ def test_tour_saves_every_screen(tmp_path):
         if any(step in name for step in ("sign-in", "sync-outbox", "offline", "associate")):
             assert png_size(shots / name) == expected, name
     assert (1920, 1080) in {png_size(shots / n) for n in names}
+    # The main pages again on a large monitor and with text at 150 % on the smallest screen.
+    for page in ("click-collect", "returns", "counts", "dashboard"):
+        assert png_size(shots / _one(names, f"{page}-1920")) == (1920, 1080)
+        assert png_size(shots / _one(names, f"{page}-150pct")) == (1366, 768)
     assert "Tour finished" in done.stdout
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from storeapp.core import click_collect as cc
 from storeapp.core.quantities import format_qty
+from storeapp.ui.shortcuts import FINISH, give_shortcut
 
 
 class HandoverPage(QWidget):
@@ -80,6 +81,7 @@ class HandoverPage(QWidget):
         self.back_button = QPushButton(self.tr("Back to the list"))
         self.back_button.clicked.connect(self.cancelled)
         self.collect_button = QPushButton(self.tr("Mark collected"))
+        give_shortcut(self.collect_button, FINISH)
         self.collect_button.setObjectName("primaryButton")
         self.collect_button.clicked.connect(self._confirm)
 

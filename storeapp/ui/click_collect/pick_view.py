@@ -25,6 +25,7 @@ from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.ui.click_collect.model import PickLinesModel
 from storeapp.ui.click_collect.presenter import PickPresenter, ScanFeedback
+from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 
 
 def _set_level(label: QLabel, level: str) -> None:
@@ -115,6 +116,7 @@ class PickPage(QWidget):
         self.clear_short_button = QPushButton(self.tr("Found it: clear short"))
         self.clear_short_button.clicked.connect(self._clear_short)
         self.undo_button = QPushButton(self.tr("Undo last"))
+        give_shortcut(self.undo_button, UNDO)
         self.undo_button.clicked.connect(self._undo)
 
         side = QFrame()
@@ -145,6 +147,7 @@ class PickPage(QWidget):
         self.release_button = QPushButton(self.tr("Leave for someone else"))
         self.release_button.clicked.connect(lambda: self._leave(release=True))
         self.ready_button = QPushButton(self.tr("Ready for pickup"))
+        give_shortcut(self.ready_button, FINISH)
         self.ready_button.setObjectName("primaryButton")
         self.ready_button.clicked.connect(self.ready_requested)
         self.label_button = QPushButton(self.tr("Print bag label again"))

@@ -42,6 +42,7 @@ from storeapp.ui.click_collect.handover_view import HandoverPage
 from storeapp.ui.click_collect.model import QueueModel, group_title
 from storeapp.ui.click_collect.pick_view import PickPage
 from storeapp.ui.click_collect.presenter import PickPresenter, QueuePresenter, label_path
+from storeapp.ui.shortcuts import START, give_shortcut
 from storeapp.ui.statusbar import format_age
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ class QueuePage(QWidget):
         self.take_over_button.hide()
 
         self.pick_button = QPushButton(self.tr("Pick"))
+        give_shortcut(self.pick_button, START)
         self.pick_button.setObjectName("primaryButton")
         self.handover_button = QPushButton(self.tr("Hand over"))
         self.put_back_button = QPushButton(self.tr("Items put back"))

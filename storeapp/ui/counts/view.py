@@ -36,6 +36,7 @@ from storeapp.offline.counts_settings import CountSettingsError, rules_from_conf
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 from storeapp.ui.statusbar import format_age
 
 log = logging.getLogger(__name__)
@@ -173,11 +174,13 @@ class CountsView(QWidget):
         self.set_button = QPushButton(self.tr("Set quantity"))
         self.set_button.setToolTip(self.tr("Replace the selected line's count by this quantity"))
         self.undo_button = QPushButton(self.tr("Undo last scan"))
+        give_shortcut(self.undo_button, UNDO)
         self.recount_button = QPushButton(self.tr("Recount line"))
         self.leave_button = QPushButton(self.tr("Continue later"))
         self.abandon_button = QPushButton(self.tr("Abandon"))
         self.abandon_button.setObjectName("dangerButton")
         self.submit_button = QPushButton(self.tr("Submit count"))
+        give_shortcut(self.submit_button, FINISH)
         self.submit_button.setObjectName("primaryButton")
         typed = QHBoxLayout()
         typed.addWidget(QLabel(self.tr("Quantity:")))

@@ -46,6 +46,7 @@ from storeapp.ui.returns.receipt import save_pdf
 from storeapp.ui.returns.receipt_page import ReceiptPage
 from storeapp.ui.returns.widgets import ChoiceDelegate, table_look
 from storeapp.ui.session import SignedInEmployee
+from storeapp.ui.shortcuts import FINISH, give_shortcut
 from storeapp.ui.signin.presenter import SignInPresenter
 
 FIND, INTAKE, DONE = range(3)
@@ -264,6 +265,7 @@ class ReturnsView(QWidget):
         self.decision_policy.setObjectName("hint")
         self.decision_policy.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("Confirm return"))
+        give_shortcut(self.confirm_button, FINISH)
         self.confirm_button.setObjectName("primaryButton")
         self.override_button = QPushButton(self.tr("Manager approval…"))
         self.refuse_button = QPushButton(self.tr("Refuse and record"))
