@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from storeapp.offline.clock import utcnow
+from storeapp.ui.dates import datetime_text
 
 
 def tr(text: str) -> str:
@@ -165,7 +166,7 @@ class ShellStatusBar(QStatusBar):
         if status.detail:
             self.labels["connectivity"].setToolTip(status.detail)
         if status.last_sync_at is not None:
-            when = status.last_sync_at.astimezone().strftime("%d %b %H:%M")
+            when = datetime_text(status.last_sync_at)
             self.labels["last_sync"].setToolTip(
                 tr("Last successful sync with Odoo: {when}").format(when=when)
             )

@@ -308,3 +308,36 @@ def test_main_actions_have_shortcuts_shown_on_their_buttons(shell):
     ):
         assert text in buttons, sorted(buttons)
         assert buttons[text].shortcut() == QKeySequence(keys)
+
+
+def test_dates_and_times_are_written_one_way(stores):
+    """Three formats side by side ("Mon 30/11 17:40", "04 Dec 2026", "04/12/2026 17:40")."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QLocale
+
+    from storeapp.offline.counts_repo import CountTask
+    from storeapp.ui.counts.model import CountTasksModel
+    from storeapp.ui.dates import date_text, datetime_text, moment_text
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        moment = datetime(2026, 11, 30, 16, 40, tzinfo=UTC)
+        shown = datetime_text(moment)
+        assert shown == datetime_text(moment.astimezone()) and "30/11/2026" in shown
+        assert date_text(moment) == "30/11/2026"
+        assert moment_text(moment, moment + timedelta(days=4)) == shown
+        _cache, journal = stores
+        outbox = Outbox(journal)
+        outbox.enqueue("count.apply", {"q": 1}, "quant:1/2/0", Actor(11, "Ana"))
+        model = OutboxTableModel()
+        model.set_ops(outbox.list())
+        made = outbox.list()[0].created_at
+        assert model.index(0, 5).data() == datetime_text(made)
+        tasks = CountTasksModel()
+        task = CountTask("in_progress", 1, "A-01", 3, started_by="Ana", started_at=moment)
+        tasks.set_rows([task])
+        assert tasks.index(0, 3).data() == shown
+    finally:
+        QLocale.setDefault(previous)

@@ -19,6 +19,7 @@ from storeapp.core.pick_lines import PickLine
 from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.offline.clock import utcnow
+from storeapp.ui.dates import moment_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,7 +121,7 @@ class QueueModel(QAbstractTableModel):
             if col == 1:
                 return f.customer
             if col == 2:
-                return cc.format_time(f.promised_at, self.clock(), self.tz)
+                return moment_text(f.promised_at, self.clock(), self.tz)
             if col == 3:
                 return format_qty(f.units)
             if col == 4:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from storeapp.core.quantities import format_qty
 from storeapp.offline.counts_repo import CountTask
 from storeapp.ui.counts.presenter import LineRow
+from storeapp.ui.dates import date_text, datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -79,7 +80,7 @@ def due_text(task: CountTask, today: date | None = None) -> str:
         return tr("today")
     if days < 0:
         return tr("{n} days late").format(n=-days) if days < -1 else tr("yesterday")
-    return task.due.strftime("%d %b")
+    return date_text(task.due)
 
 
 class CountTasksModel(_RowsModel):
@@ -109,7 +110,7 @@ class CountTasksModel(_RowsModel):
             if col == 2:
                 return str(task.products)
             if task.kind != "request" and task.started_at is not None:
-                return task.started_at.astimezone().strftime("%d %b %H:%M")
+                return datetime_text(task.started_at)
             return due_text(task)
         if role == Qt.ItemDataRole.ForegroundRole:
             if task.kind == "counted":

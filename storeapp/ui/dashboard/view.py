@@ -33,6 +33,7 @@ from storeapp.ui.dashboard.presenter import (
     Tile,
     period_label,
 )
+from storeapp.ui.dates import time_text
 from storeapp.ui.errors import ErrorPresenter
 
 # Two rows of four headline tiles: side by side they would not fit a 1280-pixel screen.
@@ -208,9 +209,7 @@ class DashboardView(QWidget):
             model.set_rows(self.presenter.rows(section))
         loaded = self.presenter.loaded_at
         self.updated.setText(
-            self.tr("Updated {time}").format(time=loaded.astimezone().strftime("%H:%M"))
-            if loaded
-            else ""
+            self.tr("Updated {time}").format(time=time_text(loaded)) if loaded else ""
         )
         self.export_button.setEnabled(bool(self.presenter.boards))
 

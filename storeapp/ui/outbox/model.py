@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord
+from storeapp.ui.dates import datetime_text
 from storeapp.ui.table_model import Index, RowsTableModel
 
 
@@ -64,7 +65,7 @@ def waits_for_text(head: OpRecord) -> str:
 def local_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%d %b %H:%M")
+    return datetime_text(moment)
 
 
 def applies_to(op: OpRecord, names: dict[str, str] | None = None) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from storeapp.core.policy import Level
 from storeapp.core.quantities import format_money, format_qty
 from storeapp.offline.returns_repo import SaleSummary
+from storeapp.ui.dates import date_text
 from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class SalesModel(QAbstractTableModel):
             if col == 0:
                 return sale.order_name
             if col == 1:
-                return sale.sold_at.astimezone().strftime("%d %b %Y") if sale.sold_at else ""
+                return date_text(sale.sold_at)
             if col == 2:
                 return sale.customer_name
             if col == 3:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from storeapp.core.quantities import format_money, format_qty
 from storeapp.core.returns import ReturnReceipt
+from storeapp.ui.dates import datetime_text
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def receipt_html(receipt: ReturnReceipt) -> str:
 <html><body style="font-family: sans-serif; font-size: 9pt;">
 <h3 align="center">{esc(receipt.store_name)}</h3>
 <p align="center"><b>{esc(tr("RETURN"))} {esc(receipt.reference)}</b><br>
-{esc(receipt.at.strftime("%d/%m/%Y %H:%M"))}<br>{sale}{customer}</p>
+{esc(datetime_text(receipt.at))}<br>{sale}{customer}</p>
 <table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}
 <tr><td><b>{esc(tr("Total returned"))}</b></td>
 <td align="right"><b>{esc(format_money(receipt.total, receipt.currency))}</b></td></tr>

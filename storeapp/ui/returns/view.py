@@ -33,6 +33,7 @@ from qasync import asyncSlot
 from storeapp.core.policy import Level
 from storeapp.core.quantities import format_money
 from storeapp.core.text import echo
+from storeapp.ui.dates import date_text, datetime_text
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
 from storeapp.ui.returns.override import OverrideDialog
@@ -324,9 +325,7 @@ class ReturnsView(QWidget):
         self.policy_chip.setToolTip("\n\n".join(self.policy_problems))
         as_of = ""
         if self.data_as_of is not None:
-            as_of = self.tr(" · data of {when}").format(
-                when=self.data_as_of.astimezone().strftime("%d %b %H:%M")
-            )
+            as_of = self.tr(" · data of {when}").format(when=datetime_text(self.data_as_of))
         if self.presenter.online():
             self._chip(self.online_chip, self.tr("Online") + as_of, "ok")
         else:
@@ -377,7 +376,7 @@ class ReturnsView(QWidget):
                     order=sale.order_name, customer=p.customer_name or self.tr("no customer")
                 )
             )
-            sold = sale.sold_at.astimezone().strftime("%d %b %Y")
+            sold = date_text(sale.sold_at)
             self.sale_detail.setText(
                 self.tr(
                     "Bought {date}{channel}. Set the quantity coming back on each line; scan the "
