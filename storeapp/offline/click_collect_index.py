@@ -49,6 +49,14 @@ class CacheBarcodeIndex:
         )
         return self._ref(row) if row else None
 
+    def product_by_id(self, product_id: int) -> ProductRef | None:
+        row = self._one(
+            f"SELECT id, name, tracking, active, uom_name, categ_id, {_ROUNDING} FROM product "
+            "WHERE id = :pid",
+            pid=product_id,
+        )
+        return self._ref(row) if row else None
+
     def packaging_by_barcode(self, code: str) -> PackagingRef | None:
         row = self._one(
             "SELECT p.id, p.name, p.tracking, p.active, p.uom_name, p.categ_id, "

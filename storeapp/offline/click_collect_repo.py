@@ -58,6 +58,7 @@ from storeapp.offline.click_collect_index import CacheBarcodeIndex, OrderIndex, 
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, OpRecord, Outbox
+from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
 from storeapp.offline.units import roundings
 
 log = logging.getLogger(__name__)
@@ -373,6 +374,10 @@ class ClickCollectRepo:
         # Walk the shop floor in bin order rather than in the order the lines were typed.
         lines.sort(key=lambda line: (line.location_name, line.product_name))
         return picking, lines
+
+    def search_products(self, text: str) -> list[ProductHit]:
+        """Products by name, internal reference or barcode for the pick screen's search."""
+        return ProductsRepo(self.cache).search(text, SEARCH_LIMIT)
 
     def _session_row(self, s: Session, picking_id: int) -> WorkSession | None:
         return s.scalars(

@@ -39,6 +39,7 @@ from storeapp.offline.cache_models import (
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import WorkSession
 from storeapp.offline.outbox import Actor, Outbox
+from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
 from storeapp.offline.units import product_unit
 
 KIND = "count"
@@ -181,6 +182,16 @@ class CountsRepo:
     def product_by_barcode(self, code: str) -> ProductRef | None:
         with self.cache.read() as s:
             return CacheBarcodeIndex(s).product_by_barcode(code.strip())
+
+    def product_ref(self, product_id: int) -> ProductRef | None:
+        """A product chosen from the search, as the counting rules see it."""
+        with self.cache.read() as s:
+            row = s.get(Product, product_id)
+            return CacheBarcodeIndex(s).product_ref(row) if row is not None else None
+
+    def search_products(self, text: str) -> list[ProductHit]:
+        """Products by name, internal reference or barcode (see ProductsRepo)."""
+        return ProductsRepo(self.cache).search(text, SEARCH_LIMIT)
 
     def with_index(self, fn: Callable[[CacheBarcodeIndex], Any]) -> Any:
         """Run `fn` with a barcode index on one consistent read of the cache."""

@@ -24,6 +24,8 @@ from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import Product
 
 DEFAULT_LIMIT = 50
+# What a search box under a scan field shows: a screenful to choose from with the arrow keys.
+SEARCH_LIMIT = 20
 # From this many digits the text is a barcode being typed, not part of a name ("40" may be a
 # size in a name; "200004" is not).
 MIN_BARCODE_DIGITS = 4

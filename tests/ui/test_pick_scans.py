@@ -81,3 +81,48 @@ def test_an_unknown_code_still_says_what_to_do(sim, queue, qloop):
     pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
     answer = qloop.run_until_complete(pick.scan("NOT-A-THING-42"))
     assert not answer.ok and answer.action
+
+
+def test_the_pick_screen_finds_a_product_by_name_reference_or_barcode(sim, queue, qloop):
+    """The message says "search the product by name", and the pick screen now can."""
+    pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
+    line = next(ln for ln in pick.session.lines if ln.tracking.value == "none")
+    code, barcode = (
+        sim.execute("product.product", "read", [line.product_id], ["default_code", "barcode"])[0][k]
+        for k in ("default_code", "barcode")
+    )
+    for text in (line.product_name.lower(), code, barcode):
+        if not text:
+            continue
+        hits = qloop.run_until_complete(pick.search_products(text))
+        assert line.product_id in [h.id for h in hits], text
+    picked = qloop.run_until_complete(pick.choose_product(line.product_id))
+    assert picked.ok and pick.session.line(line.move_id).manual
+    assert qloop.run_until_complete(pick.search_products("%")) == []
+
+
+def test_the_product_search_is_keyboard_first(qtbot, qloop):
+    from PySide6.QtCore import Qt
+
+    from storeapp.offline.products_repo import ProductHit
+    from storeapp.ui.product_search import ProductSearch
+
+    catalogue = [ProductHit(7, "Linen Scarf Riviera", "LS-7", "3760000000079", "Units")]
+
+    async def search(text: str) -> list[ProductHit]:
+        return [h for h in catalogue if text.lower() in h.name.lower()]
+
+    box = ProductSearch(search)
+    qtbot.addWidget(box)
+    box.show()
+    chosen = []
+    box.chosen.connect(chosen.append)
+    qtbot.keyClicks(box.field, "scarf")
+    qtbot.waitUntil(lambda: box.searches > 0 and box.hits.count() == 1)
+    qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert chosen == [7] and box.field.text() == "" and not box.hits.isVisible()
+    qtbot.keyClicks(box.field, "nothing like it")
+    qtbot.waitUntil(lambda: box.searches > 1)
+    assert "No product matches" in box.hits.item(0).text()
+    qtbot.keyClick(box.field, Qt.Key.Key_Escape)
+    assert box.field.text() == ""

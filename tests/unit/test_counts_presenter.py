@@ -341,3 +341,13 @@ def test_a_large_count_asks_for_a_confirmation_naming_the_number(world):
     assert counted(world) == {str(MUG): 1}, "nothing is saved before the yes"
     done = world.run(world.counts.set_quantity(str(MUG), "1200", confirmed=True))
     assert done.level == "ok" and counted(world) == {str(MUG): 1200}
+
+
+def test_a_product_chosen_in_the_search_counts_as_one_typed_scan(world):
+    world.run(world.counts.scan("LYO-A01"))
+    hits = world.run(world.counts.search_products("blue"))
+    assert [h.id for h in hits] == [MUG]
+    feedback = world.run(world.counts.choose_product(MUG))
+    assert feedback.level == "ok" and counted(world) == {str(MUG): 1}
+    ask = world.run(world.counts.choose_product(YOGURT))
+    assert ask.level == "warn" and "lot" in ask.message

@@ -25,6 +25,7 @@ from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.ui.click_collect.model import PickLinesModel
 from storeapp.ui.click_collect.presenter import PickPresenter, ScanFeedback
+from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 
 
@@ -75,6 +76,9 @@ class PickPage(QWidget):
         )
         self.scan_field.setClearButtonEnabled(True)
         self.scan_field.returnPressed.connect(self._typed_code)
+        self.product_search = ProductSearch(self._search_products)
+        self.product_search.chosen.connect(self._product_chosen)
+        self.product_search.attach_shortcut(self)
 
         self.feedback = QLabel(self.tr("Scan the first product."))
         self.feedback.setObjectName("scanFeedback")
@@ -176,6 +180,7 @@ class PickPage(QWidget):
         layout.setContentsMargins(28, 22, 28, 18)
         layout.addLayout(head)
         layout.addWidget(self.scan_field)
+        layout.addWidget(self.product_search)
         layout.addWidget(self.feedback)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
@@ -331,6 +336,21 @@ class PickPage(QWidget):
             return None
         self.show_feedback(feedback)
         return feedback
+
+    async def _search_products(self, text: str) -> list:
+        return await self.presenter.search_products(text) if self.presenter else []
+
+    @asyncSlot(int)
+    async def _product_chosen(self, product_id: int) -> None:
+        if self.presenter is None:
+            return
+        try:
+            feedback = await self.presenter.choose_product(product_id)
+        except Exception as exc:  # noqa: BLE001
+            self.errors.show(exc, self.tr("Picking the product chosen"))
+            return
+        self.show_feedback(feedback)
+        self.scan_field.setFocus()
 
     @asyncSlot()
     async def _typed_code(self) -> None:

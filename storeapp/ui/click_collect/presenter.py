@@ -39,6 +39,7 @@ from storeapp.offline.click_collect_repo import (
 )
 from storeapp.offline.clock import utcnow
 from storeapp.offline.outbox import Actor, OpRecord
+from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.executors import Executors
 
 log = logging.getLogger(__name__)
@@ -273,6 +274,40 @@ class PickPresenter:
             now=self.clock(),
             other_order=lambda _pid: elsewhere,
             lot_not_here=lambda _pid, _lot: not_here,
+        )
+        return self._feedback(outcome)
+
+    async def search_products(self, text: str) -> list[ProductHit]:
+        """Products for the search box: by name, internal reference or barcode."""
+        return await _on(LOOKUPS, self.repo.search_products, text)
+
+    async def choose_product(self, product_id: int) -> ScanFeedback:
+        """A product chosen in the search box picks one of it, as a typed scan (manual)."""
+        product = next(
+            (
+                ProductRef(
+                    line.product_id,
+                    line.product_name,
+                    line.tracking,
+                    uom_name=line.uom_name,
+                    uom_rounding=line.uom_rounding,
+                )
+                for line in self.session.lines
+                if line.product_id == product_id
+            ),
+            None,
+        ) or await _on(LOOKUPS, self.repo.index.product_by_id, product_id)
+        if product is None:
+            return ScanFeedback(
+                False,
+                "That product is no longer in this store's data.",
+                "Search again, or scan the item.",
+            )
+        elsewhere = None
+        if not any(line.product_id == product_id for line in self.session.lines):
+            elsewhere = await _on(LOOKUPS, self.repo.other_order(self.picking_id), product_id)
+        outcome = self.session.apply_scan(
+            ScanResolution.typed(product, 1.0), now=self.clock(), other_order=lambda _p: elsewhere
         )
         return self._feedback(outcome)
 

@@ -28,6 +28,7 @@ from storeapp.core.scanning import (
 from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
 from storeapp.offline.counts_repo import CountsRepo, CountTask, OpenCount, SubmitOutcome
+from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -260,6 +261,36 @@ class CountsPresenter:
             )
         return self._add(resolution, who)
 
+    async def search_products(self, text: str) -> list[ProductHit]:
+        """Products for the search box: by name, internal reference or barcode."""
+        return await self.executors.run_db(self.repo.search_products, text)
+
+    async def choose_product(self, product_id: int) -> Feedback:
+        """A product chosen in the search box counts as one scan of it (typed, so recorded
+        as manual): for an item whose barcode will not scan."""
+        who = core_employee(self.employee())
+        return await self.executors.run_db(self._choose_sync, product_id, who)
+
+    def _choose_sync(self, product_id: int, who: Employee) -> Feedback:
+        current = self.current
+        product = self.repo.product_ref(product_id)
+        if current is None or product is None:
+            return Feedback(
+                "error",
+                tr("Scan the shelf label first, then choose the product."),
+                tr("Scan the location you are counting."),
+            )
+        if current.focus_product_id and product.id != current.focus_product_id:
+            return Feedback(
+                "warn",
+                tr("This count is only for {product}; {other} was not counted.").format(
+                    product=current.focus_product_name, other=product.name
+                ),
+                tr("Count the other product with a count of this location."),
+            )
+        self.awaiting_lot = None
+        return self._add(ScanResolution.typed(product, 1.0), who)
+
     def _ask_lot(self, product: ProductRef) -> Feedback:
         self.awaiting_lot = product
         word = tr("serial number") if product.tracking == "serial" else tr("lot number")
@@ -317,7 +348,9 @@ class CountsPresenter:
                     resolution.product_name,
                     resolution.tracking,
                     resolution.product_active,
+                    uom_name=resolution.uom_name,
                     category_id=resolution.category_id,
+                    uom_rounding=resolution.uom_rounding,
                 )
                 return self._ask_lot(product)
             return Feedback("error", result.message, result.action)

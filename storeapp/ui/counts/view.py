@@ -36,6 +36,7 @@ from storeapp.offline.counts_settings import CountSettingsError, rules_from_conf
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 from storeapp.ui.statusbar import format_age
 
@@ -153,6 +154,8 @@ class CountsView(QWidget):
         self.count_freshness.setObjectName("chip")
         header.addWidget(self.count_freshness, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.blind_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.product_search = ProductSearch(self.presenter.search_products)
+        self.product_search.attach_shortcut(page)
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scanBox")
         self.scan_box.setPlaceholderText(
@@ -200,12 +203,14 @@ class CountsView(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.scan_box)
+        layout.addWidget(self.product_search)
         layout.addWidget(self.feedback)
         layout.addWidget(self.lines_table, 1)
         layout.addLayout(typed)
         layout.addLayout(finish)
 
         self.scan_box.returnPressed.connect(self._scan_entered)
+        self.product_search.chosen.connect(self._product_chosen)
         self.set_button.clicked.connect(self.set_quantity)
         self.quantity.returnPressed.connect(self.set_quantity)
         self.undo_button.clicked.connect(self.undo)
@@ -355,6 +360,11 @@ class CountsView(QWidget):
         code = self.scan_box.text()
         self.scan_box.clear()
         self.scan_code(code)
+
+    @asyncSlot(int)
+    async def _product_chosen(self, product_id: int) -> None:
+        await self._run(self.presenter.choose_product(product_id), self.tr("Counting the product"))
+        self.scan_box.setFocus()
 
     @asyncSlot(str)
     async def scan_code(self, code: str) -> None:
