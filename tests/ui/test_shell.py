@@ -341,3 +341,14 @@ def test_dates_and_times_are_written_one_way(stores):
         assert tasks.index(0, 3).data() == shown
     finally:
         QLocale.setDefault(previous)
+
+
+def test_tables_elide_long_text_in_the_middle(shell):
+    """A name cut as "Linen Scarf Rivi…" lost its end (size, colour); now "Linen Sc…Navy, L"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    shell.session.sign_in(MAX)
+    tables = shell.window.findChildren(QTableView)
+    assert len(tables) >= 6
+    assert {t.textElideMode() for t in tables} == {Qt.TextElideMode.ElideMiddle}

@@ -63,6 +63,7 @@ class ApprovalsView(QWidget):
 
         self.model = ApprovalsTableModel(self)
         self.table = QTableView()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setObjectName("approvalsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

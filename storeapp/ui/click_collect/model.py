@@ -231,6 +231,9 @@ class PickLinesModel(QAbstractTableModel):
                 format_qty(line.picked),
                 self.status_text(line),
             )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (0, 1, 4):
+            # A cell too narrow for its text is elided in the middle: the whole text is here.
+            return (line.product_name, line.location_name, "", "", self.status_text(line))[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if line.short is not None:
                 return AMBER

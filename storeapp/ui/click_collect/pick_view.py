@@ -95,6 +95,8 @@ class PickPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Long names keep their start and their end (size, colour): "Linen Scarf…Navy, L".
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # Widths are fitted once per order (show_pick), not live: a column sized to its
         # contents re-measures every row at each scan, which costs more than the scan.
         header = self.table.horizontalHeader()

@@ -91,6 +91,7 @@ class QueuePage(QWidget):
 
         self.model = QueueModel(self, tz=tz)
         self.table = QTableView()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

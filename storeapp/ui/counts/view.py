@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 def _table(model) -> QTableView:  # noqa: ANN001
     table = QTableView()
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

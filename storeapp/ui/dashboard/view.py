@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +119,7 @@ class DashboardView(QWidget):
         for section, name in SECTIONS.items():
             model = MeasuresModel(self)
             table = QTableView()
+            table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             table.setObjectName(f"measures_{section}")
             table.setModel(model)
             table.setAlternatingRowColors(True)

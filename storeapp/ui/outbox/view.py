@@ -113,6 +113,7 @@ class OutboxView(QWidget):
 
         self.model = OutboxTableModel(self)
         self.table = QTableView()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setObjectName("outboxTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
