@@ -49,7 +49,7 @@ class ProductSearch(QWidget):
         self.field.setMaxLength(SEARCH_MAX)
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(
-            self.tr("No barcode? Search the product: name, reference or barcode (Ctrl+F)")
+            self.tr("No barcode? Search: name, reference, barcode (Ctrl+F)")
         )
         self.hits = QListWidget()
         self.hits.setObjectName("productHits")

@@ -181,8 +181,11 @@ class PickPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.addLayout(head)
-        layout.addWidget(self.scan_field)
-        layout.addWidget(self.product_search)
+        # Scan and search side by side: the side panel below needs the height.
+        entry = QHBoxLayout()
+        entry.addWidget(self.scan_field, 3, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(self.product_search, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(entry)
         layout.addWidget(self.feedback)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
