@@ -352,3 +352,16 @@ def test_tables_elide_long_text_in_the_middle(shell):
     tables = shell.window.findChildren(QTableView)
     assert len(tables) >= 6
     assert {t.textElideMode() for t in tables} == {Qt.TextElideMode.ElideMiddle}
+
+
+def test_queue_filters_wrap_at_150_percent_instead_of_cutting_their_text(shell, styled, qtbot):
+    styled(1.5)
+    shell.session.sign_in(MAX)
+    shell.window.show_page("click_collect")
+    queue = shell.click_collect.queue
+    queue.show_counts({group: 12 for group in queue.buttons if group is not None})
+    qtbot.wait(50)
+    for button in queue.buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()
+    holder = shell.window.holders["click_collect"]
+    assert not holder.horizontalScrollBar().isVisible()

@@ -42,6 +42,7 @@ from storeapp.ui.click_collect.handover_view import HandoverPage
 from storeapp.ui.click_collect.model import QueueModel, group_title
 from storeapp.ui.click_collect.pick_view import PickPage
 from storeapp.ui.click_collect.presenter import PickPresenter, QueuePresenter, label_path
+from storeapp.ui.flow_layout import FlowLayout
 from storeapp.ui.shortcuts import START, give_shortcut
 from storeapp.ui.statusbar import format_age
 
@@ -61,8 +62,7 @@ class QueuePage(QWidget):
 
         self.group_buttons = QButtonGroup(self)
         self.group_buttons.setExclusive(True)
-        groups = QHBoxLayout()
-        groups.setSpacing(6)
+        groups = FlowLayout(spacing=6)  # wraps at 150 % text instead of cutting the counts
         self.buttons: dict[cc.QueueGroup | None, QPushButton] = {}
         for group in (None, *cc.GROUP_ORDER):
             button = QPushButton()
@@ -71,7 +71,6 @@ class QueuePage(QWidget):
             self.group_buttons.addButton(button)
             groups.addWidget(button)
             self.buttons[group] = button
-        groups.addStretch(1)
         self.buttons[None].setChecked(True)
         # The chosen group must read as chosen, like a tab.
         self.setStyleSheet(
