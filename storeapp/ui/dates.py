@@ -8,6 +8,14 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+# A PC without a configured locale (the "C" locale) gets ISO dates: unambiguous everywhere, where
+# Qt's C short format ("5 12 2026") reads as nothing.
+_ISO_DATE, _ISO_TIME = "yyyy-MM-dd", "HH:mm"
+
+
+def _iso() -> bool:
+    return QLocale().language() == QLocale.Language.C
+
 
 def _local(moment: datetime, tz: tzinfo | None) -> datetime:
     return moment.astimezone(tz) if tz is not None else moment.astimezone()
@@ -23,12 +31,17 @@ def date_text(day: date | datetime | None, tz: tzinfo | None = None) -> str:
         return ""
     if isinstance(day, datetime):
         day = _local(day, tz).date()
+    if _iso():
+        return QLocale().toString(_qdate(day), _ISO_DATE)
     return QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def time_text(moment: datetime, tz: tzinfo | None = None) -> str:
     local = _local(moment, tz)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    time = QTime(local.hour, local.minute)
+    if _iso():
+        return QLocale().toString(time, _ISO_TIME)
+    return QLocale().toString(time, QLocale.FormatType.ShortFormat)
 
 
 def datetime_text(moment: datetime | None, tz: tzinfo | None = None) -> str:
@@ -37,6 +50,8 @@ def datetime_text(moment: datetime | None, tz: tzinfo | None = None) -> str:
         return ""
     local = _local(moment, tz)
     qt = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
+    if _iso():
+        return QLocale().toString(qt, f"{_ISO_DATE} {_ISO_TIME}")
     return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 

@@ -339,6 +339,8 @@ def test_dates_and_times_are_written_one_way(stores):
         task = CountTask("in_progress", 1, "A-01", 3, started_by="Ana", started_at=moment)
         tasks.set_rows([task])
         assert tasks.index(0, 3).data() == shown
+        QLocale.setDefault(QLocale.c())  # a PC without a locale: ISO, not "30 11 2026"
+        assert datetime_text(moment).startswith("2026-11-30 ")
     finally:
         QLocale.setDefault(previous)
 
