@@ -24,6 +24,8 @@ from typing import Any
 
 import platformdirs
 
+from storeapp.core.textfiles import read_text
+
 ENV_PREFIX = "STOREAPP_"
 ENV_CONFIG = "STOREAPP_CONFIG"
 ENV_DATA_DIR = "STOREAPP_DATA_DIR"
@@ -474,13 +476,21 @@ def _unknown_key_problem(section: str, key: str) -> str:
     return f"unknown option{hint}"
 
 
+_NOT_UTF8 = (
+    "not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in "
+    "PowerShell: -Encoding utf8)"
+)
+
+
 def _read_machine_file(path: Path, problems: list[ConfigProblem]) -> dict[str, Any]:
     where = str(path)
     try:
-        with path.open("rb") as handle:
-            document = tomllib.load(handle)
+        document = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
         problems.append(ConfigProblem(where, None, None, f"not valid TOML: {exc}"))
+        return {}
+    except UnicodeDecodeError:
+        problems.append(ConfigProblem(where, None, None, _NOT_UTF8))
         return {}
     except OSError as exc:
         problems.append(ConfigProblem(where, None, None, f"cannot be read: {exc.strerror}"))

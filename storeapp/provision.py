@@ -43,6 +43,7 @@ from storeapp.config import (
     load_config,
     machine_file_path,
 )
+from storeapp.core.textfiles import read_text
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -237,9 +238,8 @@ def read_machine_file(path: Path) -> dict[str, dict[str, Any]]:
     if not path.is_file():
         return {}
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return tomllib.loads(read_text(path))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ProvisionError(
             f"The machine file {path} cannot be read ({exc}). Fix or remove it, then run "
             "provision again (nothing was changed).",

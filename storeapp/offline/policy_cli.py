@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from storeapp.core.policy import Policy, PolicyError, describe_policy, load_policy, simulate
+from storeapp.core.textfiles import read_text
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -42,9 +43,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _read(path: Path) -> Policy | None:
     """The policy in `path`, or None after printing why it cannot be used."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except OSError as exc:
         print(f"{path} cannot be read: {exc.strerror or exc}.")
+        return None
+    except UnicodeDecodeError:
+        print(f"{path} is not saved as UTF-8 text; save it again as UTF-8 and check again.")
         return None
     try:
         return load_policy(text, source=str(path))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from storeapp.core.policy import Policy, PolicyHolder, PolicyUpdate
+from storeapp.core.textfiles import read_text
 from storeapp.offline.journal_models import JournalMeta
 
 log = logging.getLogger(__name__)
@@ -89,8 +90,8 @@ class PolicySource:
         if self.machine_file is not None:
             try:
                 self._seen = self.machine_file.stat().st_mtime
-                text = self.machine_file.read_text(encoding="utf-8")
-            except OSError as exc:
+                text = read_text(self.machine_file)
+            except (OSError, UnicodeDecodeError) as exc:
                 problems.append(
                     f"The returns policy file {self.machine_file} cannot be read ({exc}). "
                     "Ask IT to check returns.policy_file in this PC's configuration."
@@ -132,6 +133,16 @@ class PolicySource:
                     "stays. Ask IT to put it back.",
                 ),
             )
-        update = self.offer(self.machine_file.read_text(encoding="utf-8"), str(self.machine_file))
+        try:
+            update = self.offer(read_text(self.machine_file), str(self.machine_file))
+        except (OSError, UnicodeDecodeError) as exc:
+            return PolicyLoad(
+                self.holder.policy,
+                "",
+                (
+                    f"The returns policy file {self.machine_file} cannot be read ({exc}); the "
+                    "policy in force stays. Ask IT to save it again as UTF-8.",
+                ),
+            )
         problems = () if update.accepted else (update.message,)
         return PolicyLoad(self.holder.policy, str(self.machine_file), problems)

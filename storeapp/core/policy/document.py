@@ -18,6 +18,8 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from storeapp.core.textfiles import without_bom
+
 SCHEMA_VERSION = 1
 ANY = "*"
 
@@ -535,7 +537,7 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "") -> Policy:
 def load_policy(text: str, *, source: str = "") -> Policy:
     """Parse TOML text into a `Policy`. A TOML syntax error is a `PolicyError` too."""
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(without_bom(text))
     except tomllib.TOMLDecodeError as error:
         raise PolicyError(source, [Problem("", f"not valid TOML: {error}")]) from error
     return parse_policy(data, source=source)
