@@ -63,9 +63,10 @@ def build_engine(cfg: Any):  # noqa: ANN201 - returns (engine, closers)
     from storeapp.sync.gateway import GatewaySettings, OdooGateway
     from storeapp.sync.settings import SyncSettings
 
+    # The gateway first: an address that cannot work is refused before any file is opened.
+    gateway = OdooGateway(GatewaySettings.from_config(cfg), CredentialStore())
     journal = JournalStore.open(cfg.data_dir)
     cache = CacheStore.open(cfg.data_dir)
-    gateway = OdooGateway(GatewaySettings.from_config(cfg), CredentialStore())
     engine = SyncEngine(gateway, cache, Outbox(journal), SyncSettings.from_config(cfg))
     return engine, [engine.close, gateway.close, cache.close, journal.close]
 
@@ -81,7 +82,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> 
             "and use Device setup, or ask IT for the machine configuration file.\n"
         )
         return 2
-    engine, closers = build_engine(cfg)
+    from storeapp.sync.errors import ConfigurationError
+
+    try:
+        engine, closers = build_engine(cfg)
+    except ConfigurationError as exc:
+        out.write(f"This PC's configuration cannot work: {exc}\n")
+        return 2
     try:
         return report_cycle(
             engine.run_once(
@@ -99,7 +106,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> 
 
 
 def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:
-    """Print what one cycle did; exit code 0 when it completed, 1 otherwise."""
+    """Print what one cycle did; exit code 0 when it completed, 2 when this PC's configuration
+    stopped it (retrying cannot help), 1 otherwise."""
     out.write(f"Connection: {cycle.state}\n")
     if cycle.error:
         out.write(f"Stopped: {cycle.error}\n")
@@ -129,4 +137,6 @@ def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:
         f"\nOutbox: {status.queue_depth} waiting, {status.parked} parked, "
         f"oldest {_age(status.oldest_pending_age)}\n"
     )
-    return 0 if cycle.error is None else 1
+    if cycle.error is None:
+        return 0
+    return 2 if cycle.configuration_error else 1

@@ -16,6 +16,7 @@ from enum import StrEnum
 from storeapp.core.ops import BackoffPolicy
 from storeapp.sync.errors import (
     AuthFailed,
+    ConfigurationError,
     CredentialsMissing,
     GatewayError,
     Offline,
@@ -32,10 +33,14 @@ class ConnState(StrEnum):
     DEGRADED = "degraded"  # answers, but slowly or with errors
     OFFLINE = "offline"
     AUTH_FAILED = "auth_failed"  # reachable, but the device key is refused or missing
+    MISCONFIGURED = "misconfigured"  # this PC's configuration cannot work (wrong database, ...)
 
 
 # Consecutive transient failures (timeouts, 5xx, garbage) before "degraded" becomes "offline".
 FAILURES_BEFORE_OFFLINE = 3
+# A configuration mistake is not retried on the probe backoff: only a person fixing it (or
+# pressing "Sync now") helps. Checked again this rarely in case Odoo's side was the one fixed.
+CONFIGURATION_RETRY_SECONDS = 900.0
 
 
 class Connectivity:
@@ -60,6 +65,7 @@ class Connectivity:
         self.reason = "not connected yet"
         self.failures = 0
         self.last_success_at: float | None = None
+        self.last_error: GatewayError | None = None
         self._next_try_at = 0.0
 
     def _set(self, state: ConnState, reason: str) -> None:
@@ -73,6 +79,7 @@ class Connectivity:
     def report_success(self, latency: float = 0.0) -> None:
         with self._lock:
             self.failures = 0
+            self.last_error = None
             self.last_success_at = self._clock()
             self._next_try_at = 0.0
             if latency > self.slow_threshold:
@@ -83,8 +90,13 @@ class Connectivity:
     def report_failure(self, error: GatewayError) -> None:
         with self._lock:
             self.failures += 1
+            self.last_error = error
             if isinstance(error, AuthFailed | CredentialsMissing):
                 state = ConnState.AUTH_FAILED
+            elif isinstance(error, ConfigurationError):
+                self._next_try_at = self._clock() + CONFIGURATION_RETRY_SECONDS
+                self._set(ConnState.MISCONFIGURED, str(error))
+                return
             elif isinstance(error, Offline | TlsError | UnsupportedServer):
                 state = ConnState.OFFLINE
             elif error.transient:
@@ -100,6 +112,12 @@ class Connectivity:
             delay = self.probe_backoff.delay(self.failures, self._rng)
             self._next_try_at = self._clock() + delay
             self._set(state, str(error))
+
+    @property
+    def misconfigured(self) -> bool:
+        """The last failure was this PC's configuration (no key, wrong database, bad address),
+        not the network or Odoo."""
+        return isinstance(self.last_error, ConfigurationError)
 
     @property
     def usable(self) -> bool:

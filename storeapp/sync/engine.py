@@ -45,6 +45,9 @@ class CycleResult:
     push: PushResult | None = None
     deletions: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    # The error is this PC's configuration (no key, wrong database, bad address): retrying
+    # cannot help until someone corrects it.
+    configuration_error: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,10 @@ class SyncEngine:
         try:
             started = time.monotonic()
             self.gateway.probe()
-            if self.connectivity.state == ConnState.AUTH_FAILED or self.gateway.session is None:
+            if (
+                self.connectivity.state in (ConnState.AUTH_FAILED, ConnState.MISCONFIGURED)
+                or self.gateway.session is None
+            ):
                 self.gateway.relogin()
             self.connectivity.report_success(time.monotonic() - started)
             return True
@@ -152,6 +158,7 @@ class SyncEngine:
         if not self._ensure_link():
             cycle.state = self.connectivity.state.value
             cycle.error = self.connectivity.reason
+            cycle.configuration_error = self.connectivity.misconfigured
             return cycle
         try:
             if push:
@@ -191,6 +198,7 @@ class SyncEngine:
         except GatewayError as error:
             self.connectivity.report_failure(error)
             cycle.error = str(error)
+            cycle.configuration_error = self.connectivity.misconfigured
             log.warning("sync cycle stopped: %s (%s)", error, error.detail)
         cycle.state = self.connectivity.state.value
         return cycle

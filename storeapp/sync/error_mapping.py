@@ -16,6 +16,7 @@ import odoorpc.error
 from storeapp.sync.errors import (
     AccessDenied,
     AuthFailed,
+    DatabaseNotFound,
     GatewayError,
     NotFound,
     Offline,
@@ -34,9 +35,10 @@ def _plain(message: str) -> str:
     return (message or "").strip().split("\n\n")[0].strip()
 
 
-def map_rpc_error(exc: odoorpc.error.RPCError) -> GatewayError:
+def map_rpc_error(exc: odoorpc.error.RPCError, database: str | None = None) -> GatewayError:
     """Map an odoorpc RPCError by Odoo's exception class name (never by message text, which
-    differs between builds)."""
+    differs between builds). `database` is the configured database name: the one fact that
+    tells a missing database from a database server that is down (below)."""
     info = exc.info if isinstance(getattr(exc, "info", None), dict) else None
     if info is None:
         # odoorpc's own "Wrong login ID or password" (common.login answered false).
@@ -75,6 +77,14 @@ def map_rpc_error(exc: odoorpc.error.RPCError) -> GatewayError:
         return ValidationError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
     if name.startswith("odoo.exceptions."):
         return UserError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+    if _names_missing_database(name, message, database):
+        return DatabaseNotFound(
+            f'Odoo has no database "{database}". Check the name with the Odoo administrator and '
+            "correct odoo.database in this PC's configuration (storeapp provision --db NAME), "
+            "then start storeapp again. Work keeps being saved on this PC meanwhile.",
+            detail=detail,
+            odoo_name=name,
+        )
     if name.startswith(("psycopg2.", "psycopg.")) or "werkzeug" in name:
         # Database unavailable, serialization failure after Odoo's own retries, ...
         return ServerError(
@@ -90,12 +100,26 @@ def map_rpc_error(exc: odoorpc.error.RPCError) -> GatewayError:
     )
 
 
-def map_exception(exc: BaseException) -> GatewayError:
-    """Map any failure of a request to a typed gateway error."""
+def _names_missing_database(name: str, message: str, database: str | None) -> bool:
+    """A real Odoo 17 answers a login to an unknown database with `psycopg2.OperationalError`
+    and PostgreSQL's connection message (`FATAL: database "x" does not exist`); a database
+    server that is down or restarting answers the same class with a message that names a host,
+    not our database. The wording is localised by PostgreSQL, the quoted name is not."""
+    return (
+        bool(database)
+        and name.endswith("OperationalError")
+        and name.startswith(("psycopg2.", "psycopg."))
+        and f'"{database}"' in message
+    )
+
+
+def map_exception(exc: BaseException, database: str | None = None) -> GatewayError:
+    """Map any failure of a request to a typed gateway error (`database`: see
+    `map_rpc_error`)."""
     if isinstance(exc, GatewayError):
         return exc
     if isinstance(exc, odoorpc.error.RPCError):
-        return map_rpc_error(exc)
+        return map_rpc_error(exc, database)
     if isinstance(exc, urllib.error.HTTPError):
         status = exc.code
         if status in (429, 502, 503, 504) or status >= 500:

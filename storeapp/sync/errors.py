@@ -94,11 +94,28 @@ class UnsupportedServer(GatewayError):
     """The server is not an Odoo version storeapp supports, or not Odoo at all."""
 
 
+# ---- configuration: this PC's settings are wrong; nothing changes until someone fixes them
+
+
+class ConfigurationError(GatewayError):
+    """This PC's configuration cannot work (wrong database name, an address that is not a web
+    address, no key stored). Said once with the fix and not retried like a bad moment of Odoo:
+    asking again cannot help until IT changes the configuration."""
+
+
+class DatabaseNotFound(ConfigurationError):
+    """Odoo has no database of the configured name."""
+
+
+class BadAddress(ConfigurationError, UnsupportedServer):
+    """`odoo.url` is not an http:// or https:// address."""
+
+
 class TlsError(GatewayError):
     """The server's certificate could not be verified."""
 
 
-class CredentialsMissing(GatewayError):
+class CredentialsMissing(ConfigurationError):
     """No device credential is stored, or the system keyring is unavailable."""
 
 

@@ -35,9 +35,9 @@ from storeapp.sync.credentials import CredentialStore
 from storeapp.sync.error_mapping import map_exception, map_rpc_error
 from storeapp.sync.errors import (
     AuthFailed,
+    BadAddress,
     CredentialsMissing,
     ProtocolError,
-    UnsupportedServer,
 )
 from storeapp.sync.transport import CountingOpener, KeepAliveOpener, TrafficStats, make_ssl_context
 from storeapp.sync.versions import SUPPORTED_MAJORS, OdooVersion, check_version
@@ -157,9 +157,10 @@ class OdooGateway:
         self._fields_cache: dict[str, set[str]] = {}
         parts = urlsplit(settings.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UnsupportedServer(
-                f"The Odoo address {settings.url!r} is not a web address (http:// or https://). "
-                "Fix it in the settings."
+            raise BadAddress(
+                f"The Odoo address {settings.url!r} is not a web address (https://, or http:// "
+                "on a test network). Correct odoo.url in this PC's configuration "
+                "(storeapp provision --url ADDRESS) or in Device setup."
             )
         self._https = parts.scheme == "https"
         self._host = parts.hostname
@@ -200,8 +201,9 @@ class OdooGateway:
         secret = self._credentials.get(s.url, s.database, s.login)
         if not secret:
             raise CredentialsMissing(
-                f"No Odoo key is stored on this PC for user {s.login!r}. A manager or IT must "
-                "enter it in Setup; work keeps being saved meanwhile."
+                f"No Odoo key is stored on this PC for user {s.login!r}. IT stores it as this "
+                "PC's user with storeapp provision --only credential, or a manager enters it in "
+                "Setup; work keeps being saved meanwhile."
             )
         return secret
 
@@ -232,7 +234,7 @@ class OdooGateway:
             odoo.login(s.database, s.login, secret)
         except BaseException as exc:
             self._drop_session()
-            raise map_exception(exc) from exc
+            raise map_exception(exc, s.database) from exc
         self._odoo = odoo
         self._generation = generation
         context = dict(odoo.env.context)
@@ -275,7 +277,7 @@ class OdooGateway:
         try:
             result = self._odoo.execute_kw(model, method, list(args), kw)
         except BaseException as exc:
-            error = map_exception(exc)
+            error = map_exception(exc, self.settings.database)
             if isinstance(error, AuthFailed):
                 self._drop_session()  # next call re-reads the keyring and signs in again
             log.debug(

@@ -30,7 +30,7 @@ from storeapp.offline.clock import utcnow
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord, Outbox
 from storeapp.sync.connectivity import Connectivity
-from storeapp.sync.errors import AuthFailed, CredentialsMissing, GatewayError
+from storeapp.sync.errors import AuthFailed, ConfigurationError, GatewayError
 from storeapp.sync.events import OP_DONE, OP_FAILED, OP_PARKED, EventBus, OpEvent
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.handlers import HANDLERS, Attempt, Handler, Park, PushContext
@@ -206,8 +206,8 @@ class OutboxPush:
         self, handler: Handler, attempt: Attempt, error: GatewayError, started: float
     ) -> str:
         op = attempt.op
-        if isinstance(error, AuthFailed | CredentialsMissing):
-            # Not this op's fault: keep it due, stop, and wait for a valid key.
+        if isinstance(error, AuthFailed | ConfigurationError):
+            # Not this op's fault: keep it due, stop, and wait for a valid key or setup.
             self.outbox.mark_failed(op.uuid, str(error), self.clock())
             if self.connectivity is not None:
                 self.connectivity.report_failure(error)

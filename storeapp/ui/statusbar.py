@@ -26,7 +26,9 @@ def tr(text: str) -> str:
 class ShellStatus:
     """What the status bar shows. Built from the sync engine's status and the outbox."""
 
-    connectivity: str = "unknown"  # online | degraded | offline | auth_failed | unknown
+    connectivity: str = (
+        "unknown"  # online | degraded | offline | auth_failed | misconfigured | unknown
+    )
     queue_depth: int = 0  # waiting to be sent (queued, sending, failed); parked not included
     parked: int = 0
     oldest_pending_at: datetime | None = None
@@ -39,6 +41,7 @@ CONNECTIVITY_TEXT = {
     "degraded": ("Connection slow or failing", "warn"),
     "offline": ("Offline — working from this PC", "error"),
     "auth_failed": ("Odoo refused the device login", "error"),
+    "misconfigured": ("Setup problem: Odoo cannot be used as configured", "error"),
     "unknown": ("Checking connection…", "muted"),
 }
 

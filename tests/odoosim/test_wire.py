@@ -105,12 +105,27 @@ def test_session_authenticate(shared_sim):
 
 
 def test_wrong_database_name(shared_sim):
-    _status, payload = post(
-        shared_sim,
-        "/jsonrpc",
-        {"service": "common", "method": "login", "args": ["nodb", "admin", "admin"]},
-    )
-    assert payload["error"]["data"]["name"] == "psycopg2.OperationalError"
+    """A real Odoo 17 answers a wrong database name with `psycopg2.OperationalError` and
+    PostgreSQL's connection message (reference §7, "Wrong database name"), on every way in:
+    `common.login`, `/web/session/authenticate` (odoorpc's login) and `object.execute_kw`."""
+    calls = [
+        ("/jsonrpc", {"service": "common", "method": "login", "args": ["nodb", "admin", "admin"]}),
+        ("/web/session/authenticate", {"db": "nodb", "login": "admin", "password": "admin"}),
+        (
+            "/jsonrpc",
+            {
+                "service": "object",
+                "method": "execute_kw",
+                "args": ["nodb", 2, "admin", "res.partner", "search", [[]]],
+            },
+        ),
+    ]
+    for path, params in calls:
+        _status, payload = post(shared_sim, path, params)
+        data = payload["error"]["data"]
+        assert data["name"] == "psycopg2.OperationalError", path
+        assert data["message"].startswith("connection to server"), path
+        assert 'database "nodb" does not exist' in data["message"], path
 
 
 def test_error_names_for_private_unknown_and_invalid(shared_sim):
