@@ -254,8 +254,10 @@ class SimHTTPServer(ThreadingHTTPServer):
         self.server_close()
 
 
-def serve(sim, host: str, port: int) -> tuple[SimHTTPServer, threading.Thread]:
+def serve(sim, host: str, port: int, tls=None) -> tuple[SimHTTPServer, threading.Thread]:  # noqa: ANN001
     httpd = SimHTTPServer((host, port), sim)
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
     thread = threading.Thread(
         target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )

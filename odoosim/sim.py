@@ -148,15 +148,18 @@ class OdooSim:
         env["ir.model.data"]._create(rows)
 
     # -- serving --------------------------------------------------------------------------------
-    def start(self, host: str = "127.0.0.1", port: int = 0) -> OdooSim:
+    def start(self, host: str = "127.0.0.1", port: int = 0, tls=None) -> OdooSim:  # noqa: ANN001
+        """Serve on `host:port`; with `tls` (a server-side `ssl.SSLContext`) over HTTPS, as a
+        production Odoo behind its reverse proxy is reached."""
         self._host = host
-        self._httpd, self._thread = serve(self, host, port)
+        self._scheme = "https" if tls is not None else "http"
+        self._httpd, self._thread = serve(self, host, port, tls)
         self.port = self._httpd.server_address[1]
         return self
 
     @property
     def url(self) -> str:
-        return f"http://{self._host}:{self.port}"
+        return f"{getattr(self, '_scheme', 'http')}://{self._host}:{self.port}"
 
     def stop(self) -> None:
         if self._httpd is not None:

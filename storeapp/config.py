@@ -253,6 +253,11 @@ odoo.text("database", "", "Name of the Odoo database")
 odoo.text("login", "", "Login of the store's technical Odoo user (its API key is in the keyring)")
 odoo.integer("timeout_seconds", 30, "Seconds to wait for Odoo to answer", minimum=1, maximum=600)
 odoo.file_path("ca_bundle", "PEM file of a private certificate authority, if Odoo uses one")
+odoo.boolean(
+    "allow_http",
+    False,
+    "Accept an http:// address (the key then travels unencrypted: test networks only)",
+)
 
 store = OPTIONS.section("store", "Which store this PC serves and how it works")
 store.text("warehouse_code", "", "Short code of the store's warehouse in Odoo, e.g. PAR1")

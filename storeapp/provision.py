@@ -117,6 +117,23 @@ def check_url(url: str) -> str:
     return url
 
 
+def is_plain_http(url: str) -> bool:
+    return urlsplit(url).scheme == "http"
+
+
+def http_problems(values: Mapping[tuple[str, str], Any]) -> list[str]:
+    """An http:// address sends the device key in clear text: only with an explicit
+    `odoo.allow_http = true` (a test server on the local network)."""
+    url = values.get(("odoo", "url"))
+    if url and is_plain_http(url) and values.get(("odoo", "allow_http")) is not True:
+        return [
+            f"--url: {url} is http://, so the device key would travel unencrypted; use the "
+            "https:// address, or for a test server on a local network add "
+            "--set odoo.allow_http=true"
+        ]
+    return []
+
+
 def parse_assignment(text: str) -> tuple[Option, Any]:
     """`section.key=value` from `--set`, read like the environment variable of that option."""
     name, sep, raw = text.partition("=")
@@ -171,6 +188,7 @@ def request_from_args(args: argparse.Namespace) -> ProvisionRequest:
             problems.append(f"--set {option.name}: already given by its own flag")
             continue
         values[(option.section, option.key)] = value
+    problems.extend(http_problems(values))
     if problems:
         raise ProvisionError(
             "Nothing was changed:\n" + "\n".join(f"- {p}" for p in problems), EXIT_INVALID
@@ -385,6 +403,12 @@ def provision(
     if text is not None:
         write_machine_file(path, text)
         result.lines.append(f"Machine file written: {path}.")
+        url = request.values.get(("odoo", "url"))
+        if url and is_plain_http(url):
+            result.lines.append(
+                f"Warning: {url} is not encrypted (odoo.allow_http = true): the device key and "
+                "the store's data cross the network in clear text. Use it on a test network only."
+            )
     return result
 
 

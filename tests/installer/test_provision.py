@@ -179,3 +179,20 @@ def test_check_changes_nothing_and_lists_keyring_backends(machine_file: Path, ca
     assert f"machine file: {machine_file} (absent)" in out
     assert "keyring backends in this build:" in out and "SecretService" in out
     assert not machine_file.exists()
+
+
+def test_an_http_address_is_refused_unless_allowed_and_then_warned_about(
+    machine_file: Path, memory_keyring, monkeypatch, capsys
+):
+    http = ["--url", "http://erp.lan:8069"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("key"))
+    assert cli.main([*BASE, *http]) == 2
+    err = capsys.readouterr().err
+    assert "unencrypted" in err and "odoo.allow_http=true" in err
+    assert not machine_file.exists() and memory_keyring._secrets == {}
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("key"))
+    assert cli.main([*BASE, *http, "--set", "odoo.allow_http=true"]) == 0
+    out = capsys.readouterr().out
+    assert "Warning: http://erp.lan:8069 is not encrypted" in out
+    assert load_config({"STOREAPP_CONFIG": str(machine_file)}).odoo.allow_http is True

@@ -5,14 +5,13 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
-import ssl
-import subprocess
 import threading
 
 import pytest
 
 from storeapp.sync import errors
 from storeapp.sync.gateway import GatewaySettings, OdooGateway
+from tests.sync.tls_helpers import make_certificates
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl tool")
 
@@ -39,61 +38,12 @@ class _VersionHandler(http.server.BaseHTTPRequestHandler):
 def https_server(tmp_path):
     """An HTTPS server whose certificate is signed by a private CA made for the test."""
 
-    def run(*args):
-        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp_path)
-
-    run(
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.pem",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=Store Test CA",
-    )
-    run(
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=localhost",
-    )
-    (tmp_path / "san.cnf").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-    run(
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "san.cnf",
-    )
+    certificates = make_certificates(tmp_path)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _VersionHandler)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(tmp_path / "server.pem", tmp_path / "server.key")
-    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.socket = certificates.server_context().wrap_socket(server.socket, server_side=True)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"https://127.0.0.1:{server.server_address[1]}", tmp_path / "ca.pem"
+    yield f"https://127.0.0.1:{server.server_address[1]}", certificates.ca
     server.shutdown()
     server.server_close()
 
