@@ -55,15 +55,30 @@ def _doctor_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--problems-only", action="store_true", help="print only WARN and FAIL lines"
     )
+    parser.add_argument(
+        "--json", action="store_true", help="print the findings as JSON (for MDM tools)"
+    )
+    parser.epilog = "Exit codes: 0 everything OK, 1 at least one problem, 2 warnings only."
 
 
 def doctor(args: argparse.Namespace) -> int:
-    from storeapp.diagnostics.doctor import Status, print_findings, run_checks
+    from storeapp.diagnostics.doctor import (
+        Status,
+        exit_code,
+        print_findings,
+        print_json,
+        run_checks,
+    )
 
     findings = run_checks()
+    code = exit_code(findings)
     if args.problems_only:
         findings = [f for f in findings if f.status is not Status.OK]
-    return print_findings(findings, sys.stdout)
+    if args.json:
+        print_json(findings, sys.stdout)
+    else:
+        print_findings(findings, sys.stdout)
+    return code
 
 
 # --------------------------------------------------------------------------- outbox
@@ -191,7 +206,27 @@ def config(args: argparse.Namespace) -> int:
     print(f"data folder:  {cfg.data_dir} [{cfg.data_dir_source}]")
     for option, value, source in cfg.items():
         print(f"{option.name} = {value!r}  [{source}]")
-    return 0
+    return _check_named_files(cfg)
+
+
+def _check_named_files(cfg) -> int:  # noqa: ANN001 - a Config
+    """Files the configuration names are part of it: an invalid returns policy makes the
+    configuration invalid too (exit 1), with every problem listed."""
+    from storeapp.diagnostics.doctor import DoctorContext, Status
+    from storeapp.diagnostics.odoo_checks import check_returns_policy
+
+    failed = [
+        f
+        for f in check_returns_policy(DoctorContext(env=os.environ, cfg=cfg))
+        if f.status is Status.FAIL
+    ]
+    if not failed:
+        return 0
+    print("\nThe configuration is invalid: the returns policy (returns.policy_file) is not valid:")
+    for finding in failed:
+        print(f"  - {finding.text}")
+    print(failed[0].advice)
+    return 1
 
 
 # --------------------------------------------------------------------------- support bundle

@@ -1,15 +1,23 @@
 """`storeapp doctor`: checks this PC's setup and says, line by line, what is wrong and what to do.
 
-Each check is a function taking a `DoctorContext` and yielding `Finding`s. The built-in ones look
-at configuration, the data folder, both databases, free disk and the keyring; more are listed in
-`EXTRA_CHECKS` as "module:function" strings (imported only when doctor runs), e.g. the sync
-engine's connectivity and rights checks. Doctor never changes anything: it opens the databases
-read-only and never migrates them.
+Each check is a function taking a `DoctorContext` and yielding `Finding`s (OK, WARN or FAIL,
+with what to do), all listed once in `CHECKS`, in the order they run: the configuration, the
+setup and the Odoo address, the returns policy, the data folder, both databases, free disk, the
+keyring and the device key, then — when a key is stored — Odoo itself (diagnostics/odoo_checks.py:
+Test connection's probe, so rights, the device user's e-mail address and the click-and-collect
+carriers are said the same way in both), what the synced cache says about carriers and the
+returns policy's names (offline/store_checks.py), and the webhooks. A check that lives elsewhere is listed as a "module:function" string, imported
+only when doctor runs, so `doctor` starts fast and a broken part cannot stop the other checks.
+To add one, write the function and add one line to `CHECKS`.
+
+Exit codes (`exit_code`): 0 everything OK, 1 at least one FAIL, 2 warnings only. Doctor never
+changes anything: it opens the databases read-only and never migrates them.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import shutil
 import sqlite3
@@ -25,14 +33,6 @@ from storeapp.config import SECRET_WORDS, Config, ConfigError
 
 FREE_DISK_FAIL = 200 * 1024 * 1024
 FREE_DISK_WARN = 1024 * 1024 * 1024
-
-# Checks added by other parts of storeapp, as "module:function" (kept lazy so `doctor` starts
-# fast and a broken optional part cannot stop the other checks).
-EXTRA_CHECKS: list[str] = [
-    "storeapp.sync.webhooks:doctor_check",
-    "storeapp.sync.device_user:doctor_check",
-    "storeapp.offline.store_checks:doctor_check",
-]
 
 
 class Status(StrEnum):
@@ -300,13 +300,22 @@ def check_keyring(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(Status.OK, "keyring", f"keyring backend {name}")
 
 
-BUILTIN_CHECKS: list[Check] = [
+_ODOO = "storeapp.diagnostics.odoo_checks"
+
+# Every check, in the order it runs (later checks read what earlier ones left in ctx).
+CHECKS: list[Check | str] = [
     check_config,
     check_data_folder,
+    f"{_ODOO}:check_setup",
+    f"{_ODOO}:check_returns_policy",
     check_free_disk,
     check_journal,
     check_cache,
     check_keyring,
+    f"{_ODOO}:check_device_key",
+    f"{_ODOO}:check_odoo",
+    "storeapp.offline.store_checks:doctor_check",
+    "storeapp.sync.webhooks:doctor_check",
 ]
 
 
@@ -321,7 +330,7 @@ def run_checks(
     """Run every check in order; a check that crashes becomes a FAIL line, never a traceback."""
     ctx = DoctorContext(env=os.environ if env is None else env)
     findings: list[Finding] = []
-    for check in [*BUILTIN_CHECKS, *EXTRA_CHECKS, *extra]:
+    for check in [*CHECKS, *extra]:
         name = check if isinstance(check, str) else getattr(check, "__name__", repr(check))
         try:
             function = _load(check) if isinstance(check, str) else check
@@ -338,6 +347,14 @@ def run_checks(
     return findings
 
 
+def exit_code(findings: Iterable[Finding]) -> int:
+    """0 when everything is OK, 1 when anything failed, 2 when there are warnings only."""
+    statuses = {f.status for f in findings}
+    if Status.FAIL in statuses:
+        return 1
+    return 2 if Status.WARN in statuses else 0
+
+
 def print_findings(findings: Iterable[Finding], out: TextIO) -> int:
     """Print one line per finding (advice indented below); returns the exit code."""
     findings = list(findings)
@@ -348,4 +365,21 @@ def print_findings(findings: Iterable[Finding], out: TextIO) -> int:
     fails = sum(f.status is Status.FAIL for f in findings)
     warns = sum(f.status is Status.WARN for f in findings)
     out.write(f"\n{fails} problem(s), {warns} warning(s).\n")
-    return 1 if fails else 0
+    return exit_code(findings)
+
+
+def print_json(findings: Iterable[Finding], out: TextIO) -> int:
+    """The findings as one JSON document for MDM tools; returns the exit code."""
+    findings = list(findings)
+    code = exit_code(findings)
+    document = {
+        "exit_code": code,
+        "problems": sum(f.status is Status.FAIL for f in findings),
+        "warnings": sum(f.status is Status.WARN for f in findings),
+        "findings": [
+            {"status": f.status.value, "topic": f.topic, "text": f.text, "advice": f.advice}
+            for f in findings
+        ],
+    }
+    out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    return code

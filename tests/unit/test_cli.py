@@ -100,7 +100,8 @@ def test_doctor_invalid_machine_file_exits_non_zero_naming_file_and_key(tmp_path
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_doctor_on_a_healthy_pc(env: Path, capsys):
+def test_doctor_on_a_pc_not_set_up_yet(env: Path, capsys):
+    """Healthy local state, but no Odoo account: a problem for a compliance check."""
     journal = JournalStore.open(env)
     outbox = Outbox(journal)
     outbox.enqueue("picking.validate", {}, "picking:1", ANN)
@@ -109,7 +110,9 @@ def test_doctor_on_a_healthy_pc(env: Path, capsys):
     outbox.park(stuck.uuid, "Odoo says the order is cancelled", "Cancel the op")
     journal.close()
     code, out = _run(capsys, "doctor")
-    assert code == 0, out
+    assert code == 1, out
+    assert "FAIL  setup    odoo.url is empty: this PC is not set up" in out
+    assert "storeapp provision --url" in out
     assert "OK    config   sync.page_size = 2000  [default]" in out
     assert f"OK    data     data folder {env} [environment STOREAPP_DATA_DIR], writable" in out
     assert f"schema {migrate.head_revision()} (current)" in out
@@ -117,7 +120,7 @@ def test_doctor_on_a_healthy_pc(env: Path, capsys):
     assert "OK    audit    audit chain intact (4 entries)" in out
     assert "OK    keyring  keyring backend tests.unit.test_cli.MemoryKeyring" in out
     assert "identity.max_pin_attempts = 5" in out
-    assert out.rstrip().endswith("0 problem(s), 1 warning(s).")
+    assert out.rstrip().endswith("4 problem(s), 1 warning(s).")
 
 
 def test_doctor_fails_on_a_damaged_journal_and_leaves_it_alone(env: Path, capsys):
@@ -153,7 +156,9 @@ def test_a_broken_extra_check_becomes_a_fail_line(env: Path, capsys, monkeypatch
         assert ctx.cfg is not None and ctx.data_dir == env
         yield doctor_module.Finding(doctor_module.Status.OK, "odoo", "reachable")
 
-    monkeypatch.setattr(doctor_module, "EXTRA_CHECKS", ["tests.unit.test_cli:_no_such_check"])
+    monkeypatch.setattr(
+        doctor_module, "CHECKS", [*doctor_module.CHECKS, "tests.unit.test_cli:_no_such_check"]
+    )
     findings = doctor_module.run_checks(extra=[odoo_reachable, explodes])
     last = [(f.status.value, f.topic, f.text) for f in findings[-3:]]
     assert last[0][0] == "FAIL" and "_no_such_check" in last[0][2]
@@ -256,3 +261,16 @@ def test_support_bundle_holds_diagnostics_but_no_secrets_or_payloads(
     assert shape["counts"]["parked"] == 1
     assert shape["unfinished"][0]["aggregate"] == "sale:9"
     assert "payload" not in shape["unfinished"][0]
+
+
+def test_config_command_fails_on_an_invalid_policy_file(
+    env: Path, capsys, tmp_path: Path, monkeypatch
+):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('schema_version = 1\npolicy_version = "x"\n[rules]\nwindw = 1\n')
+    machine = tmp_path / "storeapp.toml"
+    machine.write_text(f'[returns]\npolicy_file = "{policy}"\n')
+    monkeypatch.setenv("STOREAPP_CONFIG", str(machine))
+    code, out = _run(capsys, "config")
+    assert code == 1, out
+    assert f"{policy}" in out and "not valid" in out and "windw" in out

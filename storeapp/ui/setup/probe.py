@@ -110,17 +110,25 @@ def _groups(gateway: OdooGateway, uid: int) -> dict[str, bool] | None:
 
 
 def probe(
-    url: str, database: str, login: str, secret: str, carrier_names: Sequence[str] = ()
+    url: str,
+    database: str,
+    login: str,
+    secret: str,
+    carrier_names: Sequence[str] = (),
+    *,
+    ca_bundle: str | None = None,
 ) -> ProbeReport:
     """Blocking: run on a worker thread. Never raises for server problems: they become
     findings in words; only programming errors escape. `carrier_names`: the click-and-collect
-    carriers IT named (store.click_collect_carriers), if any."""
+    carriers IT named (store.click_collect_carriers), if any; `ca_bundle`: odoo.ca_bundle."""
     report = ProbeReport()
     if not url or not database or not login or not secret:
         report.add("error", "Fill in the Odoo address, database, device login and API key.")
         return report
     try:
-        settings = GatewaySettings(url=url.rstrip("/"), database=database, login=login)
+        settings = GatewaySettings(
+            url=url.rstrip("/"), database=database, login=login, ca_bundle=ca_bundle
+        )
         gateway = OdooGateway(settings, secret=secret)
     except gw_errors.GatewayError as exc:
         report.add("error", str(exc))
