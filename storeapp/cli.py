@@ -389,7 +389,12 @@ def provision_command(args: argparse.Namespace) -> int:
 SUBCOMMANDS: list[Subcommand] = [
     Subcommand("doctor", "check this PC's setup and say what to fix", _doctor_args, doctor),
     Subcommand("outbox", "show the ops waiting for Odoo; export them", _outbox_args, outbox),
-    Subcommand("sync", "exchange data with Odoo once and print a summary", _sync_args, sync),
+    Subcommand(
+        "sync",
+        "exchange data with Odoo until stopped, or once with --once",
+        _sync_args,
+        sync,
+    ),
     Subcommand(
         "config", "show the configuration in effect, or a sample file", _config_args, config
     ),

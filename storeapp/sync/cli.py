@@ -1,20 +1,30 @@
-"""`storeapp sync --once`: one sync cycle from the command line, with a summary table.
+"""`storeapp sync`: exchange data with Odoo from the command line.
 
-For IT and support: see what a cycle pushes and pulls, and why anything is parked, using the
-same configuration, keyring and data folder as the app (`storeapp outbox` lists the queue).
+`--once`: one cycle with a summary table. For IT and support: see what a cycle pushes and pulls,
+and why anything is parked, using the same configuration, keyring and data folder as the app
+(`storeapp outbox` lists the queue). Without `--once` it runs a cycle every
+`sync.interval_seconds`, one line each, until stopped (Ctrl+C, SIGTERM, a console closed): the
+cycle in progress stops at a safe point and the outbox and journal are closed cleanly.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Options of `storeapp sync`."""
     parser.add_argument(
-        "--once", action="store_true", required=True, help="one cycle: push the outbox, then pull"
+        "--once",
+        action="store_true",
+        help="one cycle: push the outbox, then pull (without it: a cycle every "
+        "sync.interval_seconds until stopped)",
     )
     parser.add_argument(
         "--full",
@@ -89,6 +99,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> 
     except ConfigurationError as exc:
         out.write(f"This PC's configuration cannot work: {exc}\n")
         return 2
+    if not args.once:
+        return _run_until_stopped(engine, closers, args, out, float(cfg.sync.interval_seconds))
     try:
         return report_cycle(
             engine.run_once(
@@ -103,6 +115,77 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> 
     finally:
         for close in closers:
             close()
+
+
+def stop_signals() -> list[signal.Signals]:
+    """Ctrl+C, a service stop, and on Windows Ctrl+Break / a console window closed."""
+    names = ("SIGINT", "SIGTERM", "SIGBREAK", "SIGHUP")
+    return [getattr(signal, n) for n in names if hasattr(signal, n)]
+
+
+@contextmanager
+def stop_on_signals(*events: threading.Event) -> Iterator[list[str]]:
+    """While inside, the stop signals set `events` instead of killing the process; the list
+    yielded holds the names of the signals received. The previous handlers come back after."""
+    caught: list[str] = []
+
+    def handler(signum: int, _frame: Any) -> None:
+        caught.append(signal.Signals(signum).name)
+        for event in events:
+            event.set()
+
+    previous = {s: signal.signal(s, handler) for s in stop_signals()}
+    try:
+        yield caught
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+def _run_until_stopped(
+    engine: Any, closers: list[Any], args: argparse.Namespace, out: TextIO, interval: float
+) -> int:
+    stop = threading.Event()
+    code = 0
+    try:
+        with stop_on_signals(stop, engine.cancel_event) as caught:
+            cycle_no = 0
+            while not stop.is_set():
+                cycle_no += 1
+                first = cycle_no == 1
+                cycle = engine.run_once(
+                    pull=not args.no_pull,
+                    push=not args.no_push,
+                    check_deletions=args.full and first,
+                    recheck_quants=args.full and first,
+                )
+                out.write(f"cycle {cycle_no}: {cycle_line(cycle, engine)}\n")
+                out.flush()
+                if cycle.configuration_error:
+                    out.write("Stopped: this PC's configuration must be corrected first.\n")
+                    code = 2
+                    break
+                stop.wait(interval)
+    finally:
+        for close in closers:
+            close()
+    why = f"Stopped ({', '.join(caught)})" if caught else "Stopped"
+    out.write(f"{why}; outbox and journal closed.\n")
+    return code
+
+
+def cycle_line(cycle: Any, engine: Any) -> str:
+    """One cycle in one line, for the log of a service or an MDM job."""
+    parts = [cycle.state]
+    if cycle.push is not None:
+        parts.append(f"pushed {cycle.push.done} done, {cycle.push.parked} parked")
+    if cycle.pull is not None:
+        parts.append(f"pulled {cycle.pull.changed} changed")
+    if cycle.error:
+        parts.append(f"stopped: {cycle.error}")
+    status = engine.status()
+    parts.append(f"outbox {status.queue_depth} waiting, {status.parked} parked")
+    return "; ".join(parts)
 
 
 def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
+import signal
+import threading
+import time
+
+import pytest
 
 from storeapp.config import load_config
 from storeapp.core import ops
@@ -70,3 +76,35 @@ def test_sync_once_on_an_unconfigured_pc(tmp_path):
     out = io.StringIO()
     assert run(_args("--once"), out, load_config(env)) == 2
     assert "not set up" in out.getvalue()
+
+
+def _stop_when(out: io.StringIO, text: str, signum: int) -> threading.Thread:
+    """Send `signum` to this process once `text` was printed (as an MDM job stop would)."""
+
+    def watch() -> None:
+        deadline = time.monotonic() + 60
+        while text not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(os.getpid(), signum)
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_sync_without_once_runs_until_stopped(sim, tmp_path, memory_keyring, signum):
+    cfg = _config(sim, tmp_path)
+    store_credentials(sim)
+    out = io.StringIO()
+    watcher = _stop_when(out, "cycle 1:", signum)
+    before = signal.getsignal(signum)
+    assert run(_args(), out, cfg) == 0
+    watcher.join(5)
+    text = out.getvalue()
+    assert "cycle 1: online" in text and "cycle 2:" not in text
+    assert f"Stopped ({signal.Signals(signum).name})" in text
+    assert "outbox and journal closed" in text
+    assert signal.getsignal(signum) == before
+    # Closed cleanly: the journal opens again at once, nothing left half-written.
+    JournalStore.open(cfg.data_dir).close()
