@@ -127,11 +127,15 @@ def run(args: Any) -> int:
         # Created before start: closing the window during the first sync must end the app too.
         closed = asyncio.Event()
         store_app.closed = closed
-        code = loop.run_until_complete(store_app.start())
-        if code is not None:
-            return code
-        loop.run_until_complete(closed.wait())
-        loop.run_until_complete(store_app.stop())
+        restore_signals = store_app.listen_for_stop_requests()
+        try:
+            code = loop.run_until_complete(store_app.start())
+            if code is not None:
+                return code
+            loop.run_until_complete(closed.wait())
+            loop.run_until_complete(store_app.stop())
+        finally:
+            restore_signals()
     return 0
 
 
@@ -550,6 +554,47 @@ class StoreApp:
         except Exception:  # the status bar shows the state; the log keeps the cause
             log.exception("sync engine stopped")
 
+    def listen_for_stop_requests(self) -> Any:
+        """Ctrl+C in the terminal, SIGTERM (a service manager, a logout), Ctrl+Break or a closed
+        console window (SIGBREAK/SIGHUP where the OS has them) and the desktop session ending
+        all stop the app the way closing its window does, instead of a KeyboardInterrupt in
+        whatever Qt callback was running or a kill that leaves a crash file. Returns the
+        function that puts the previous handlers back."""
+        import signal
+
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from storeapp.sync.cli import stop_signals
+
+        loop = asyncio.get_event_loop()
+
+        def handler(signum: int, _frame: Any) -> None:
+            log.info("stop requested (%s)", signal.Signals(signum).name)
+            loop.call_soon_threadsafe(self._close_requested)
+
+        previous = {signum: signal.signal(signum, handler) for signum in stop_signals()}
+        # Python runs signal handlers only between bytecodes, and Qt waits for events in C++:
+        # a short timer lets the handler run within a fraction of a second.
+        self._signal_timer = QTimer()
+        self._signal_timer.timeout.connect(lambda: None)
+        self._signal_timer.start(200)
+        app = QApplication.instance()
+
+        def session_ends(*_args: Any) -> None:
+            log.info("stop requested (the desktop session is ending)")
+            self._close_requested()
+
+        app.commitDataRequest.connect(session_ends)
+
+        def restore() -> None:
+            self._signal_timer.stop()
+            app.commitDataRequest.disconnect(session_ends)
+            for signum, old in previous.items():
+                signal.signal(signum, old)
+
+        return restore
+
     def _close_requested(self) -> None:
         if self.engine is not None:
             # Closing during the first sync stops it after the current page (kept, resumed).
@@ -587,3 +632,4 @@ class StoreApp:
             from storeapp import diagnostics
 
             diagnostics.remove_error_listener(listener)
+        log.info("storeapp stopped cleanly: outbox and journal closed")
