@@ -224,39 +224,66 @@ class StoreApp:
             self.cache = CacheStore.open(self.data_dir)
         self.outbox = Outbox(self.journal)
 
-    def effective_setup(self) -> Any:
-        """Device setup as saved, with whatever IT fixed in the machine file on top."""
+    # Device setup fields and the configuration option behind each.
+    SETUP_OPTIONS = (
+        ("url", "odoo.url"),
+        ("database", "odoo.database"),
+        ("login", "odoo.login"),
+        ("warehouse_code", "store.warehouse_code"),
+        ("identity_mode", "identity.mode"),
+    )
+
+    def _option(self, option: str) -> Any:
+        section, name = option.split(".")
+        return getattr(getattr(self.cfg, section), name)
+
+    def effective_setup(self, *, defaults: bool = True) -> Any:
+        """Device setup as saved, with whatever IT fixed in the machine file on top, and the
+        configuration's defaults where setup saved nothing (a PC provisioned without the
+        setup dialog has no saved sign-in mode: the default `identity.mode` applies).
+        `defaults=False` for the setup dialog, which proposes a mode from what Odoo allows."""
         from dataclasses import replace
 
         from storeapp.offline import device_setup
 
         saved = device_setup.load(self.journal)
         overrides = {}
-        for key, option in (
-            ("url", "odoo.url"),
-            ("database", "odoo.database"),
-            ("login", "odoo.login"),
-            ("warehouse_code", "store.warehouse_code"),
-            ("identity_mode", "identity.mode"),
-        ):
-            if self.cfg.sources.get(option, "default") != "default":
-                section, name = option.split(".")
-                overrides[key] = str(getattr(getattr(self.cfg, section), name))
+        for key, option in self.SETUP_OPTIONS:
+            fixed = self.cfg.sources.get(option, "default") != "default"
+            if fixed or (defaults and not getattr(saved, key)):
+                overrides[key] = str(self._option(option))
+        if overrides.get("warehouse_code", saved.warehouse_code) != saved.warehouse_code:
+            overrides["warehouse_name"] = ""  # the name saved was another store's
         return replace(saved, **overrides)
 
     def fixed_fields(self) -> dict[str, str]:
         setup = self.effective_setup()
-        fixed = {}
-        for key, option in (
-            ("url", "odoo.url"),
-            ("database", "odoo.database"),
-            ("login", "odoo.login"),
-            ("warehouse_code", "store.warehouse_code"),
-            ("identity_mode", "identity.mode"),
-        ):
-            if self.cfg.sources.get(option, "default") != "default":
-                fixed[key] = getattr(setup, key)
-        return fixed
+        return {
+            key: getattr(setup, key)
+            for key, option in self.SETUP_OPTIONS
+            if self.cfg.sources.get(option, "default") != "default"
+        }
+
+    async def remember_store_name(self) -> None:
+        """A provisioned PC knows its store only by code; once the cache has the warehouse,
+        keep Odoo's name for it and show it in the header and the title."""
+        from dataclasses import replace
+
+        from storeapp.offline import device_setup, store_figures
+
+        setup = self.setup
+        if setup is None or self.cache is None or setup.warehouse_name:
+            return
+        name = await self.executors.run_db(
+            store_figures.warehouse_name, self.cache, setup.warehouse_code
+        )
+        if not name:
+            return
+        saved = await self.executors.run_db(device_setup.load, self.journal)
+        remembered = replace(saved, warehouse_code=setup.warehouse_code, warehouse_name=name)
+        await self.executors.run_db(device_setup.save, self.journal, remembered)
+        self.setup = replace(setup, warehouse_name=name)
+        self.shell.set_store_name(name)
 
     async def _configure_demo(self) -> None:
         """The demo device is set up the way IT would: setup values, key in the keyring."""
@@ -300,7 +327,10 @@ class StoreApp:
         from storeapp.ui.setup.view import SetupDialog
 
         dialog = SetupDialog(
-            self.setup_presenter(), ErrorPresenter(), self.effective_setup(), self.fixed_fields()
+            self.setup_presenter(),
+            ErrorPresenter(),
+            self.effective_setup(defaults=False),
+            self.fixed_fields(),
         )
         done = asyncio.get_running_loop().create_future()
         dialog.finished.connect(lambda result: done.done() or done.set_result(result))
@@ -496,6 +526,7 @@ class StoreApp:
             self.report_first_sync(result)
             await self.refresh_identity_if_possible()
             self.shell.refresh_status()
+        await self.remember_store_name()
         self.start_engine()
         return None
 

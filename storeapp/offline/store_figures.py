@@ -12,7 +12,14 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from storeapp.offline.cache_models import Employee, Picking, Product, Quant, SyncCursor
+from storeapp.offline.cache_models import (
+    Employee,
+    Picking,
+    Product,
+    Quant,
+    SyncCursor,
+    Warehouse,
+)
 from storeapp.offline.clock import to_iso
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 
@@ -210,6 +217,12 @@ def approvals(journal) -> ApprovalFigures:  # noqa: ANN001
         oldest_pending_at=parse_time(oldest),
         by_kind={r[0]: r[1] for r in rows},
     )
+
+
+def warehouse_name(cache, code: str) -> str | None:  # noqa: ANN001
+    """Odoo's name of the store's warehouse, once a sync brought it."""
+    with cache.read() as s:
+        return s.execute(select(Warehouse.name).where(Warehouse.code == code)).scalar()
 
 
 def cache_facts(cache) -> CacheFacts:  # noqa: ANN001

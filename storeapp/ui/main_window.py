@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self._go_to_row(n - 1))
 
+    def set_store_name(self, name: str) -> None:
+        """The store as Odoo names it, once known (a provisioned PC starts with its code)."""
+        self.setWindowTitle(self.tr("storeapp — {store}").format(store=name))
+        self.store_label.setText(name)
+
     # ------------------------------------------------------------------ pages
 
     @staticmethod

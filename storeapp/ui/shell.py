@@ -224,6 +224,11 @@ class Shell(QObject):
 
     # ------------------------------------------------------------------ lifecycle
 
+    def set_store_name(self, name: str) -> None:
+        """Show the store's name from Odoo in the header, the title and the sign-in screen."""
+        self.window.set_store_name(name)
+        self.sign_in.store_label.setText(name)
+
     def start(self) -> None:
         app = QApplication.instance()
         app.installEventFilter(self.session)

@@ -91,7 +91,7 @@ class SignInView(QWidget):
 
         title = QLabel(self.tr("Sign in"))
         title.setObjectName("screenTitle")
-        store = QLabel(store_name)
+        store = self.store_label = QLabel(store_name)
         store.setObjectName("subtitle")
 
         # Left: who are you?

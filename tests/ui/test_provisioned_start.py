@@ -1,0 +1,69 @@
+"""First start of a PC provisioned the way the IT guide says (machine file + key in the keyring,
+nothing else): no setup dialog, the default sign-in mode applies, IT enrolls the first manager
+with the device key, and the header names the store as Odoo calls it."""
+
+from __future__ import annotations
+
+import pytest
+
+from odoosim import OdooSim
+from storeapp.app import StoreApp
+from storeapp.config import load_config
+from storeapp.sync.credentials import CredentialStore
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def sim():
+    server = OdooSim(seed="demo", test_mode=True)
+    server.start(port=0)
+    yield server
+    server.stop()
+
+
+def _provisioned(sim: OdooSim, tmp_path) -> object:
+    machine = tmp_path / "storeapp.toml"
+    machine.write_text(
+        f'[odoo]\nurl = "{sim.url}"\ndatabase = "{sim.db_name}"\nlogin = "{sim.device.login}"\n'
+        'allow_http = true\n[store]\nwarehouse_code = "LYO"\n'
+    )
+    CredentialStore().set(sim.url, sim.db_name, sim.device.login, sim.device.api_key)
+    return load_config({"STOREAPP_CONFIG": str(machine), "STOREAPP_DATA_DIR": str(tmp_path)})
+
+
+def test_provisioned_pc_starts_in_local_enrollment_with_the_store_name(
+    qtbot, qloop, tmp_path, memory_keyring, sim, until
+):
+    app = StoreApp(_provisioned(sim, tmp_path), tmp_path / "data", interactive=False)
+    assert qloop.run_until_complete(app.start()) is None
+    try:
+        shell = app.shell
+        qtbot.addWidget(shell.window)
+        assert app.setup.identity_mode == "local_enrollment"
+        assert shell.enroll_dialog is None or not shell.enroll_dialog.isVisible()
+        # The store as Odoo names it, in the header and the title, once the first sync ran.
+        until(lambda: shell.window.store_label.text() == "Lyon Part-Dieu", 30)
+        assert "Lyon Part-Dieu" in shell.window.windowTitle()
+        # Nobody can sign in yet: IT enrolls the first manager with the device key.
+        until(lambda: shell.sign_in.first_manager_button.isVisibleTo(shell.window), 30)
+        shell.sign_in.first_manager_button.click()
+        dialog = shell.enroll_dialog
+        until(lambda: dialog.employee.count() > 0, 30)
+        dialog.pin.setText("1357")
+        dialog.pin_again.setText("1357")
+        dialog.device_key.setText(sim.device.api_key)
+        dialog.save_button.click()
+        until(lambda: "can now sign in" in dialog.message.text())
+    finally:
+        qloop.run_until_complete(app.stop())
+    # The name is kept: the next start shows it before any sync.
+    again = StoreApp(_provisioned(sim, tmp_path), tmp_path / "data", interactive=False)
+    assert qloop.run_until_complete(again.start(sync_first=False)) is None
+    try:
+        assert again.shell.window.store_label.text() == "Lyon Part-Dieu"
+    finally:
+        qloop.run_until_complete(again.stop())
