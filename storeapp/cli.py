@@ -333,6 +333,44 @@ def _rotate_audit_key(folder: Path) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- employees
+
+
+def _employees_args(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="employees_action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "list",
+        help="who can sign in on this PC (never PINs or badges)",
+        description="List the people with a sign-in on this PC: role, whether they have a "
+        "badge, whether they can sign in, who enrolled them. Reads the journal read-only; "
+        "deactivating and resetting PINs is for managers, in the app.",
+    )
+
+
+def employees_command(args: argparse.Namespace) -> int:
+    from storeapp.offline.employee_admin import list_people
+    from storeapp.offline.journal import JOURNAL_FILE, JournalStore
+    from storeapp.sync.cli import print_table
+
+    folder = _data_dir()
+    if not (folder / JOURNAL_FILE).is_file():
+        print(f"There is no journal at {folder / JOURNAL_FILE}: nobody is enrolled on this PC.")
+        return 1
+    journal = JournalStore.open_read_only(folder)
+    try:
+        people = list_people(journal)
+    finally:
+        journal.close()
+    if not people:
+        print("Nobody can sign in on this PC yet: IT enrolls the first manager in the app.")
+        return 0
+    rows = [
+        (p.name, p.role, "yes" if p.has_badge else "no", p.status, p.enrolled_by) for p in people
+    ]
+    print_table(rows, ("name", "role", "badge", "sign-in", "enrolled by"), sys.stdout)
+    return 0
+
+
 # --------------------------------------------------------------------------- returns policy
 
 
@@ -410,6 +448,12 @@ SUBCOMMANDS: list[Subcommand] = [
         "write the machine file and store the device key (for IT scripts)",
         _provision_args,
         provision_command,
+    ),
+    Subcommand(
+        "employees",
+        "list who can sign in on this PC (never PINs)",
+        _employees_args,
+        employees_command,
     ),
     Subcommand(
         "policy", "check a returns policy, or replay past returns against it", _policy_args, policy

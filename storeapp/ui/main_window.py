@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
     page_shown = Signal(str)
     sign_out_requested = Signal()
     enroll_requested = Signal()
+    employees_requested = Signal()
     setup_requested = Signal()
 
     def __init__(self, status_bar: ShellStatusBar, store_name: str, icons=None) -> None:  # noqa: ANN001
@@ -92,6 +93,12 @@ class MainWindow(QMainWindow):
         self.enroll_button.setToolTip(self.tr("Set a badge and PIN for an employee on this PC"))
         self.enroll_button.setVisible(False)
         self.enrollment_enabled = False
+        self.employees_button = QPushButton(self.tr("Employees"))
+        self.employees_button.setObjectName("navButton")
+        self.employees_button.setToolTip(
+            self.tr("Who is enrolled on this PC: deactivate someone, reset a PIN")
+        )
+        self.employees_button.setVisible(False)
         self.setup_button = QPushButton(self.tr("Device setup"))
         self.setup_button.setObjectName("navButton")
         self.setup_button.setToolTip(self.tr("Odoo address, device key and store of this PC"))
@@ -99,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setup_enabled = False
         side_layout.addWidget(self.who)
         side_layout.addWidget(self.enroll_button)
+        side_layout.addWidget(self.employees_button)
         side_layout.addWidget(self.setup_button)
         side_layout.addWidget(self.switch_button)
         # Its width is in the style sheet (#sidebar), so it grows with the font scale.
@@ -121,6 +129,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.switch_button.clicked.connect(self.sign_out_requested)
         self.enroll_button.clicked.connect(self.enroll_requested)
+        self.employees_button.clicked.connect(self.employees_requested)
         self.setup_button.clicked.connect(self.setup_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.sign_out_requested.emit)
         for n in range(1, 10):
@@ -244,6 +253,7 @@ class MainWindow(QMainWindow):
     def _apply_roles(self) -> None:
         manager = self.employee is not None and self.employee.is_manager
         self.enroll_button.setVisible(self.enrollment_enabled and manager)
+        self.employees_button.setVisible(self.enrollment_enabled and manager)
         self.setup_button.setVisible(self.setup_enabled and manager)
         for row in range(self.nav.count()):
             item = self.nav.item(row)

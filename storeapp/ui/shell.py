@@ -210,9 +210,11 @@ class Shell(QObject):
             self.window.enable_enrollment(True)
             self.sign_in.local_enrollment = True
             self.window.enroll_requested.connect(lambda: self.open_enrollment(first=False))
+            self.window.employees_requested.connect(self.open_employees)
             self.sign_in.first_manager_requested.connect(lambda: self.open_enrollment(first=True))
             self.scanner.scanned.connect(self._enrollment_scan)
         self.enroll_dialog = None
+        self.employees_dialog = None
         # A manager's dialog must not outlive the manager's session (switch or idle lock).
         self.session.signed_out.connect(self._close_manager_dialogs)
         if deps.open_setup is not None:
@@ -265,9 +267,27 @@ class Shell(QObject):
         dialog.show()
         dialog.load()
 
+    def open_employees(self) -> None:
+        """Managers: the people enrolled on this PC (deactivate, reset a PIN)."""
+        from storeapp.ui.employees.presenter import EmployeesPresenter
+        from storeapp.ui.employees.view import EmployeesDialog
+
+        manager = self.session.employee
+        if manager is None or not manager.is_manager:
+            return
+        presenter = EmployeesPresenter(self.deps.journal, self.deps.executors)
+        dialog = EmployeesDialog(presenter, self.errors, manager, self.window)
+        dialog.changed.connect(self.sign_in.reload)
+        dialog.finished.connect(lambda _r: setattr(self, "employees_dialog", None))
+        self.employees_dialog = dialog
+        dialog.show()
+        dialog.load()
+
     def _close_manager_dialogs(self, *_: object) -> None:
         if self.enroll_dialog is not None and self.enroll_dialog.manager is not None:
             self.enroll_dialog.close()
+        if self.employees_dialog is not None:
+            self.employees_dialog.close()
 
     def _enrollment_scan(self, code: str) -> None:
         if self.enroll_dialog is not None:

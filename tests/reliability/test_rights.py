@@ -134,10 +134,12 @@ def test_associate_reaches_no_manager_action_in_the_shell(
         assert not reached & manager_pages, reached
         assert not window.setup_button.isVisibleTo(window)
         assert not window.enroll_button.isVisibleTo(window)
+        assert not window.employees_button.isVisibleTo(window)
         shell._open_setup()
         shell.open_enrollment(first=False)
+        shell.open_employees()
         qloop.run_until_complete(asyncio.sleep(0.1))
-        assert opened == [] and shell.enroll_dialog is None
+        assert opened == [] and shell.enroll_dialog is None and shell.employees_dialog is None
         window.show_page("sync")
         view = shell.outbox_view
         until(lambda: view.model.rowCount() == 1)

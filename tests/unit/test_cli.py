@@ -274,3 +274,26 @@ def test_config_command_fails_on_an_invalid_policy_file(
     code, out = _run(capsys, "config")
     assert code == 1, out
     assert f"{policy}" in out and "not valid" in out and "windw" in out
+
+
+def test_employees_list_for_it_shows_people_but_never_pins(env: Path, capsys):
+    from storeapp.core import identity
+    from storeapp.offline.credentials_repo import CredentialsRepo
+
+    journal = JournalStore.open(env)
+    verifier = identity.make_pin_verifier("2468")
+    CredentialsRepo(journal).enroll(
+        employee_id=7,
+        name="Lea Lead",
+        role="manager",
+        badge_hash="f" * 64,
+        pin_verifier=verifier,
+        enrolled_by_id=None,
+    )
+    journal.close()
+    code, out = _run(capsys, "employees", "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["name", "role", "badge", "sign-in", "enrolled", "by"]
+    assert "Lea Lead" in lines[2] and "manager" in lines[2] and "IT (device key)" in lines[2]
+    assert "scrypt" not in out and "f" * 64 not in out and verifier not in out

@@ -22,8 +22,9 @@ from PySide6.QtCore import QCoreApplication
 from storeapp.core import identity
 from storeapp.core.identity import LockoutPolicy, LockoutState
 from storeapp.core.pin_keys import pin_problem
+from storeapp.offline import employee_admin
 from storeapp.offline.clock import utcnow
-from storeapp.offline.credentials_repo import Credential, CredentialsRepo
+from storeapp.offline.credentials_repo import SOURCE_LOCAL, Credential, CredentialsRepo
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -52,6 +53,11 @@ def lock_message(seconds: int) -> str:
     return tr("Too many wrong PINs. Try again in {n} minutes, or ask a manager.").format(n=minutes)
 
 
+def needs_new_pin(cred: Credential) -> bool:
+    """A manager reset this person's PIN: they choose a new one at this sign-in."""
+    return cred.source == SOURCE_LOCAL and not cred.pin_verifier
+
+
 class SignInPresenter:
     """Finds employees by badge or name and checks PINs with an escalating lockout."""
 
@@ -72,9 +78,16 @@ class SignInPresenter:
         self.monotonic = monotonic
         # employee id -> monotonic moment the current lock ends (this run of the app).
         self._lock_ends: dict[int, float] = {}
+        # A person whose PIN a manager reset types their new PIN twice: the first one waits
+        # here (in memory only, never stored) until it is typed again.
+        self._new_pin: tuple[int, str] | None = None
 
     async def employees(self) -> list[Credential]:
-        return await self.executors.run_db(self.repo.signable)
+        return await self.executors.run_db(self._employees)
+
+    def _employees(self) -> list[Credential]:
+        """Who may sign in, and whoever must choose a new PIN after a reset."""
+        return [c for c in self.repo.all() if c.can_sign_in or needs_new_pin(c)]
 
     async def find_badge(self, code: str) -> Credential | None:
         """The employee whose badge this is, or None (unknown badge, or no device key)."""
@@ -116,6 +129,8 @@ class SignInPresenter:
                     "used. A manager must enroll them again; tell IT."
                 ),
             )
+        if cred is not None and needs_new_pin(cred):
+            return self._choose_new_pin(cred, pin)
         if cred is None or not cred.can_sign_in:
             return PinResult(False, tr("This employee cannot sign in on this PC yet."))
         now = self.clock()
@@ -147,4 +162,31 @@ class SignInPresenter:
             if left == 1
             else tr("Wrong PIN. {n} tries left before a pause.").format(n=left),
             attempts_left=left,
+        )
+
+    def _choose_new_pin(self, cred: Credential, pin: str) -> PinResult:
+        """First the new PIN, then the same again; then it is saved and the person is in."""
+        pending, self._new_pin = self._new_pin, None
+        if pending is None or pending[0] != cred.employee_id:
+            problem = identity.pin_problem(pin)
+            if problem:
+                return PinResult(False, tr(problem))
+            self._new_pin = (cred.employee_id, pin)
+            return PinResult(
+                False,
+                tr("{name}, your PIN was reset. Type your new PIN again to confirm it.").format(
+                    name=cred.name
+                ),
+            )
+        if pending[1] != pin:
+            return PinResult(
+                False, tr("The two PINs differ. Type your new PIN, then the same again.")
+            )
+        if not employee_admin.set_new_pin(
+            self.repo.journal, cred.employee_id, identity.make_pin_verifier(pin)
+        ):
+            return PinResult(False, tr("This employee cannot sign in on this PC yet."))
+        employee = SignedInEmployee(cred.employee_id, cred.name, cred.role)
+        return PinResult(
+            True, tr("Your new PIN is set. Welcome, {name}.").format(name=cred.name), employee
         )

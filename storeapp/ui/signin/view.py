@@ -24,7 +24,7 @@ from storeapp.core.pin_keys import PIN_DIGITS_ONLY
 from storeapp.offline.credentials_repo import Credential
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.signin.pin_field import PinField
-from storeapp.ui.signin.presenter import PinResult, SignInPresenter
+from storeapp.ui.signin.presenter import PinResult, SignInPresenter, needs_new_pin
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -248,7 +248,12 @@ class SignInView(QWidget):
         row = self.model.row_of(credential.employee_id)
         if row >= 0:  # show who was chosen, also after a badge scan
             self.list.setCurrentIndex(self.model.index(row))
-        self.who_label.setText(self.tr("PIN for {name}").format(name=credential.name))
+        prompt = (
+            self.tr("New PIN for {name} (a manager reset it)")
+            if needs_new_pin(credential)
+            else self.tr("PIN for {name}")
+        )
+        self.who_label.setText(prompt.format(name=credential.name))
         self.pin.clear()
         self.pin.setEnabled(True)
         self.message.setText("")

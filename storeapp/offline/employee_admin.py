@@ -1,0 +1,220 @@
+"""Managing the people enrolled on this PC: list them, deactivate someone, reset a PIN.
+
+What a manager (or IT, read-only) may see and do with the sign-in records of `employee_credential`
+beyond enrollment itself. Never a PIN or a badge: the list says only whether each exists.
+
+- **Deactivate** removes a person's local sign-in from this PC (they left, or changed store).
+- **Reset a PIN** removes the PIN verifier and keeps the row: at their next sign-in the person
+  chooses a new PIN (typed twice) — a local row without a verifier means exactly that.
+- **Two-person rule**: acting on a manager needs a second manager, other than the one acting
+  and the one acted on, to confirm with their own PIN. Nobody acts on themselves.
+- Badges and PINs that come from Odoo (Odoo badges mode) are changed in Odoo; the next refresh
+  would undo a change made here, so it is refused with that advice.
+
+Every change is written with its audit entry in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from storeapp.core import identity
+from storeapp.offline import audit
+from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.credentials_repo import SOURCE_LOCAL
+from storeapp.offline.journal_models import EmployeeCredential
+from storeapp.offline.outbox import Actor
+
+
+@dataclass(frozen=True)
+class EnrolledPerson:
+    """One person as the management list shows them (no secrets, not even hashes)."""
+
+    employee_id: int
+    name: str
+    role: str
+    source: str  # odoo | local
+    has_badge: bool
+    status: str  # "can sign in" | "sets a new PIN at next sign-in" | "no PIN" | "locked"
+    enrolled_by: str
+    updated_at: datetime | None
+
+
+class AdminRefused(Exception):
+    """The change is not allowed; the message says why and what to do instead."""
+
+
+def _status(row: EmployeeCredential, now: datetime) -> str:
+    if not row.pin_verifier:
+        return "sets a new PIN at next sign-in" if row.source == SOURCE_LOCAL else "no PIN"
+    locked = from_iso(row.locked_until)
+    return "locked" if locked and locked > now else "can sign in"
+
+
+def list_people(journal) -> list[EnrolledPerson]:  # noqa: ANN001 - a JournalStore
+    """Everyone with a sign-in record on this PC, by name."""
+    now = utcnow()
+    with journal.read() as s:
+        rows = s.scalars(select(EmployeeCredential).order_by(EmployeeCredential.name)).all()
+        names = {r.employee_id: r.name for r in rows}
+        return [
+            EnrolledPerson(
+                employee_id=r.employee_id,
+                name=r.name,
+                role=r.role,
+                source=r.source,
+                has_badge=bool(r.badge_hash),
+                status=_status(r, now),
+                enrolled_by=(
+                    "Odoo"
+                    if r.source != SOURCE_LOCAL
+                    else names.get(r.enrolled_by_id, "IT (device key)")
+                    if r.enrolled_by_id
+                    else "IT (device key)"
+                ),
+                updated_at=from_iso(r.updated_at),
+            )
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class SecondManager:
+    """The second manager of the two-person rule, with the PIN they typed."""
+
+    employee_id: int
+    pin: str
+
+
+def _check_allowed(
+    s,  # noqa: ANN001 - a Session
+    target: EmployeeCredential | None,
+    by: Actor,
+    by_role: str,
+    second: SecondManager | None,
+    what: str,
+) -> Actor | None:
+    """Apply the rules above; returns the confirming second manager (as an Actor) if needed."""
+    if by_role != "manager":
+        raise AdminRefused(f"Only a manager can {what}.")
+    if target is None:
+        raise AdminRefused("This person is not enrolled on this PC (any more).")
+    if target.employee_id == by.id:
+        raise AdminRefused(f"Nobody can {what} for themselves. Ask another manager.")
+    if target.source != SOURCE_LOCAL:
+        raise AdminRefused(
+            f"{target.name}'s badge and PIN come from Odoo. Change them there (Employees → "
+            "HR Settings), or archive the employee; this PC follows at the next sync."
+        )
+    if target.role != "manager":
+        return None
+    if second is None:
+        raise AdminRefused(
+            f"{target.name} is a manager: a second manager must confirm with their PIN."
+        )
+    confirm = s.get(EmployeeCredential, second.employee_id)
+    if (
+        confirm is None
+        or confirm.role != "manager"
+        or confirm.employee_id in (by.id, target.employee_id)
+    ):
+        raise AdminRefused(
+            f"The confirmation must come from another manager than you and {target.name}."
+        )
+    if not identity.verify_pin(second.pin, confirm.pin_verifier):
+        raise AdminRefused(f"That is not {confirm.name}'s PIN. Nothing was changed.")
+    return Actor(confirm.employee_id, confirm.name)
+
+
+def _forget_pin(s, row: EmployeeCredential) -> None:  # noqa: ANN001
+    row.pin_verifier = None
+    row.failed_attempts = 0
+    row.locked_until = None
+    row.updated_at = to_iso(utcnow())
+
+
+# What each change is called in refusals, does to the row, records and says.
+_CHANGES = {
+    "deactivate": (
+        "deactivate a sign-in",
+        lambda s, row: s.delete(row),
+        "employee.deactivated",
+        "{name} can no longer sign in on this PC.",
+    ),
+    "reset_pin": (
+        "reset a PIN",
+        _forget_pin,
+        "employee.pin_reset",
+        "{name}'s PIN was reset: they choose a new one at their next sign-in.",
+    ),
+}
+
+
+def _change(
+    kind: str,
+    journal,  # noqa: ANN001 - a JournalStore
+    employee_id: int,
+    by: Actor,
+    by_role: str,
+    second: SecondManager | None,
+) -> str:
+    what, apply, action, said = _CHANGES[kind]
+    with journal.write() as s:
+        row = s.get(EmployeeCredential, employee_id)
+        confirmed = _check_allowed(s, row, by, by_role, second, what)
+        assert row is not None
+        name, role = row.name, row.role
+        apply(s, row)
+        s.flush()
+        details = {"role": role, "confirmed_by": confirmed.name if confirmed else None}
+        audit.append(s, by, action, f"employee:{employee_id}", details)
+    return said.format(name=name)
+
+
+def deactivate(
+    journal,  # noqa: ANN001
+    employee_id: int,
+    *,
+    by: Actor,
+    by_role: str,
+    second: SecondManager | None = None,
+) -> str:
+    """Remove a person's sign-in from this PC. Returns the sentence to show."""
+    return _change("deactivate", journal, employee_id, by, by_role, second)
+
+
+def reset_pin(
+    journal,  # noqa: ANN001
+    employee_id: int,
+    *,
+    by: Actor,
+    by_role: str,
+    second: SecondManager | None = None,
+) -> str:
+    """Forget a person's PIN: they choose a new one at their next sign-in."""
+    return _change("reset_pin", journal, employee_id, by, by_role, second)
+
+
+def needs_new_pin(journal, employee_id: int) -> bool:  # noqa: ANN001
+    with journal.read() as s:
+        row = s.get(EmployeeCredential, employee_id)
+        return bool(row and row.source == SOURCE_LOCAL and not row.pin_verifier)
+
+
+def set_new_pin(journal, employee_id: int, pin_verifier: str) -> bool:  # noqa: ANN001
+    """The person whose PIN was reset chose a new one. False when no reset is pending (the
+    PIN is never overwritten this way)."""
+    with journal.write() as s:
+        row = s.get(EmployeeCredential, employee_id)
+        if row is None or row.source != SOURCE_LOCAL or row.pin_verifier:
+            return False
+        row.pin_verifier = pin_verifier
+        row.updated_at = to_iso(utcnow())
+        s.flush()
+        audit.append(
+            s, Actor(row.employee_id, row.name), "employee.pin_set", f"employee:{employee_id}"
+        )
+    return True

@@ -1,0 +1,1 @@
+"""Managers' list of the people enrolled on this PC: deactivate, reset a PIN."""

@@ -1,0 +1,59 @@
+"""Employee management without widgets: the list, deactivate and reset a PIN for a signed-in
+manager, under storeapp/offline/employee_admin.py's rules (two-person rule for managers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from storeapp.offline import employee_admin
+from storeapp.offline.employee_admin import AdminRefused, EnrolledPerson, SecondManager
+from storeapp.offline.outbox import Actor
+from storeapp.ui.executors import Executors
+from storeapp.ui.session import SignedInEmployee
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Employees", text)
+
+
+@dataclass(frozen=True)
+class AdminResult:
+    ok: bool
+    message: str
+
+
+class EmployeesPresenter:
+    def __init__(self, journal, executors: Executors) -> None:  # noqa: ANN001 - a JournalStore
+        self.journal = journal
+        self.executors = executors
+
+    async def people(self) -> list[EnrolledPerson]:
+        return await self.executors.run_db(employee_admin.list_people, self.journal)
+
+    async def deactivate(
+        self, who: EnrolledPerson, manager: SignedInEmployee, second: SecondManager | None
+    ) -> AdminResult:
+        return await self._run(employee_admin.deactivate, who, manager, second)
+
+    async def reset_pin(
+        self, who: EnrolledPerson, manager: SignedInEmployee, second: SecondManager | None
+    ) -> AdminResult:
+        return await self._run(employee_admin.reset_pin, who, manager, second)
+
+    async def _run(self, action, who, manager, second) -> AdminResult:  # noqa: ANN001
+        def work() -> AdminResult:
+            try:
+                said = action(
+                    self.journal,
+                    who.employee_id,
+                    by=Actor(manager.employee_id, manager.name),
+                    by_role=manager.role,
+                    second=second if who.role == "manager" else None,
+                )
+            except AdminRefused as refused:
+                return AdminResult(False, str(refused))
+            return AdminResult(True, said)
+
+        return await self.executors.run_db(work)

@@ -1,0 +1,105 @@
+"""Managing enrolled people: list without secrets, deactivate, reset a PIN, the two-person rule
+for managers, and every change audited."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from storeapp.core import identity
+from storeapp.offline import audit, employee_admin
+from storeapp.offline.credentials_repo import CredentialsRepo, OdooCredential
+from storeapp.offline.employee_admin import AdminRefused, SecondManager
+from storeapp.offline.journal import JournalStore
+from storeapp.offline.journal_models import AuditEntry
+from storeapp.offline.outbox import Actor
+
+ANN = Actor(1, "Ann Manager")
+BOB = Actor(2, "Bob Manager")
+CLEO = Actor(3, "Cleo Associate")
+DAN = Actor(4, "Dan Manager")
+
+
+def last_audit(journal):  # noqa: ANN001, ANN201
+    with journal.read() as s:
+        return s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+
+
+@pytest.fixture
+def journal(tmp_path):
+    store = JournalStore.open(tmp_path)
+    repo = CredentialsRepo(store)
+
+    def enroll(who: Actor, role: str, pin: str, by: Actor | None) -> None:
+        repo.enroll(
+            employee_id=who.id,
+            name=who.name,
+            role=role,
+            badge_hash="b" * 63 + str(who.id) if who is CLEO else None,
+            pin_verifier=identity.make_pin_verifier(pin),
+            enrolled_by_id=by.id if by else None,
+            enrolled_by=by,
+        )
+
+    enroll(ANN, "manager", "1111", None)
+    enroll(BOB, "manager", "2222", ANN)
+    enroll(CLEO, "associate", "3333", ANN)
+    enroll(DAN, "manager", "4444", ANN)
+    yield store
+    store.close()
+
+
+def test_list_shows_people_never_secrets(journal):
+    people = {p.name: p for p in employee_admin.list_people(journal)}
+    assert people["Cleo Associate"].has_badge and not people["Bob Manager"].has_badge
+    assert people["Ann Manager"].enrolled_by == "IT (device key)"
+    assert people["Bob Manager"].enrolled_by == "Ann Manager"
+    assert {p.status for p in people.values()} == {"can sign in"}
+    text = repr(people)
+    assert "scrypt" not in text and "b" * 40 not in text
+
+
+def test_deactivate_an_associate_is_audited(journal):
+    with pytest.raises(AdminRefused, match="Only a manager"):
+        employee_admin.deactivate(journal, BOB.id, by=CLEO, by_role="associate")
+    said = employee_admin.deactivate(journal, CLEO.id, by=ANN, by_role="manager")
+    assert said == "Cleo Associate can no longer sign in on this PC."
+    assert CredentialsRepo(journal).get(CLEO.id) is None
+    entry = last_audit(journal)
+    assert (entry.action, entry.actor_name) == ("employee.deactivated", ANN.name)
+    assert audit.verify(journal).ok
+
+
+def test_resetting_a_manager_needs_a_second_manager_and_the_person_sets_a_new_pin(journal):
+    with pytest.raises(AdminRefused, match="second manager must confirm"):
+        employee_admin.reset_pin(journal, BOB.id, by=ANN, by_role="manager")
+    for second in (SecondManager(ANN.id, "1111"), SecondManager(BOB.id, "2222")):
+        with pytest.raises(AdminRefused, match="another manager than you"):
+            employee_admin.reset_pin(journal, BOB.id, by=ANN, by_role="manager", second=second)
+    with pytest.raises(AdminRefused, match="not Dan Manager's PIN"):
+        employee_admin.reset_pin(
+            journal, BOB.id, by=ANN, by_role="manager", second=SecondManager(DAN.id, "0000")
+        )
+    with pytest.raises(AdminRefused, match="for themselves"):
+        employee_admin.reset_pin(journal, ANN.id, by=ANN, by_role="manager")
+    employee_admin.reset_pin(
+        journal, BOB.id, by=ANN, by_role="manager", second=SecondManager(DAN.id, "4444")
+    )
+    bob = next(p for p in employee_admin.list_people(journal) if p.employee_id == BOB.id)
+    assert bob.status == "sets a new PIN at next sign-in"
+    entry = last_audit(journal)
+    assert entry.action == "employee.pin_reset" and "Dan Manager" in entry.details
+    assert employee_admin.needs_new_pin(journal, BOB.id)
+    assert employee_admin.set_new_pin(journal, BOB.id, identity.make_pin_verifier("5678"))
+    # Only once: a PIN in place is never overwritten this way.
+    assert not employee_admin.set_new_pin(journal, BOB.id, identity.make_pin_verifier("9999"))
+    assert identity.verify_pin("5678", CredentialsRepo(journal).get(BOB.id).pin_verifier)
+    assert audit.verify(journal).ok
+
+
+def test_badges_from_odoo_are_changed_in_odoo(journal):
+    CredentialsRepo(journal).replace_from_odoo(
+        [OdooCredential(9, "Eve From Odoo", "associate", None, identity.make_pin_verifier("1212"))]
+    )
+    with pytest.raises(AdminRefused, match="come from Odoo"):
+        employee_admin.reset_pin(journal, 9, by=ANN, by_role="manager")
