@@ -67,3 +67,12 @@ def test_provisioned_pc_starts_in_local_enrollment_with_the_store_name(
         assert again.shell.window.store_label.text() == "Lyon Part-Dieu"
     finally:
         qloop.run_until_complete(again.stop())
+
+
+def test_a_configuration_mistake_is_its_own_state_in_the_status_bar():
+    from datetime import UTC, datetime
+
+    from storeapp.ui.statusbar import ShellStatus, StatusTexts
+
+    texts = StatusTexts.of(ShellStatus("misconfigured"), None, datetime.now(UTC))
+    assert texts.connectivity == ("Setup problem: Odoo cannot be used as configured", "error")
