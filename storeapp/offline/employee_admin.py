@@ -6,8 +6,10 @@ beyond enrollment itself. Never a PIN or a badge: the list says only whether eac
 - **Deactivate** removes a person's local sign-in from this PC (they left, or changed store).
 - **Reset a PIN** removes the PIN verifier and keeps the row: at their next sign-in the person
   chooses a new PIN (typed twice) — a local row without a verifier means exactly that.
-- **Two-person rule**: acting on a manager needs a second manager, other than the one acting
-  and the one acted on, to confirm with their own PIN. Nobody acts on themselves.
+- **Two-person rule**: acting on a manager needs a second person to confirm with their own PIN:
+  another manager than the one acting, or the manager acted on (their current PIN: they agree).
+  A store with two managers can therefore still deactivate one who agrees, and a forgotten
+  manager PIN needs a third manager or IT re-enrolling. Nobody acts on themselves.
 - Badges and PINs that come from Odoo (Odoo badges mode) are changed in Odoo; the next refresh
   would undo a change made here, so it is refused with that advice.
 
@@ -116,13 +118,10 @@ def _check_allowed(
             f"{target.name} is a manager: a second manager must confirm with their PIN."
         )
     confirm = s.get(EmployeeCredential, second.employee_id)
-    if (
-        confirm is None
-        or confirm.role != "manager"
-        or confirm.employee_id in (by.id, target.employee_id)
-    ):
+    if confirm is None or confirm.role != "manager" or confirm.employee_id == by.id:
         raise AdminRefused(
-            f"The confirmation must come from another manager than you and {target.name}."
+            f"The confirmation must come from another manager than you, or from {target.name} "
+            "with their current PIN."
         )
     if not identity.verify_pin(second.pin, confirm.pin_verifier):
         raise AdminRefused(f"That is not {confirm.name}'s PIN. Nothing was changed.")

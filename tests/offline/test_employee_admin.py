@@ -73,9 +73,14 @@ def test_deactivate_an_associate_is_audited(journal):
 def test_resetting_a_manager_needs_a_second_manager_and_the_person_sets_a_new_pin(journal):
     with pytest.raises(AdminRefused, match="second manager must confirm"):
         employee_admin.reset_pin(journal, BOB.id, by=ANN, by_role="manager")
-    for second in (SecondManager(ANN.id, "1111"), SecondManager(BOB.id, "2222")):
-        with pytest.raises(AdminRefused, match="another manager than you"):
-            employee_admin.reset_pin(journal, BOB.id, by=ANN, by_role="manager", second=second)
+    with pytest.raises(AdminRefused, match="another manager than you"):
+        employee_admin.reset_pin(
+            journal, BOB.id, by=ANN, by_role="manager", second=SecondManager(ANN.id, "1111")
+        )
+    with pytest.raises(AdminRefused, match="not Bob Manager's PIN"):
+        employee_admin.reset_pin(
+            journal, BOB.id, by=ANN, by_role="manager", second=SecondManager(BOB.id, "0000")
+        )
     with pytest.raises(AdminRefused, match="not Dan Manager's PIN"):
         employee_admin.reset_pin(
             journal, BOB.id, by=ANN, by_role="manager", second=SecondManager(DAN.id, "0000")
@@ -103,3 +108,11 @@ def test_badges_from_odoo_are_changed_in_odoo(journal):
     )
     with pytest.raises(AdminRefused, match="come from Odoo"):
         employee_admin.reset_pin(journal, 9, by=ANN, by_role="manager")
+
+
+def test_a_manager_who_agrees_confirms_with_their_current_pin(journal):
+    said = employee_admin.deactivate(
+        journal, DAN.id, by=ANN, by_role="manager", second=SecondManager(DAN.id, "4444")
+    )
+    assert said == "Dan Manager can no longer sign in on this PC."
+    assert "Dan Manager" in last_audit(journal).details

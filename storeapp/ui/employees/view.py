@@ -49,7 +49,7 @@ class EmployeesDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "Deactivate someone who left, or reset a forgotten PIN: they choose a new one at "
-                "their next sign-in. For a manager, a second manager confirms with their PIN."
+                "their next sign-in. For a manager, another manager (or that manager) confirms with their PIN."
             )
         )
         hint.setObjectName("hint")
@@ -74,7 +74,7 @@ class EmployeesDialog(QDialog):
         self.second_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.second_pin.setMaxLength(8)
         form = QFormLayout()
-        form.addRow(self.tr("Second manager (for a manager)"), self.second)
+        form.addRow(self.tr("Confirming manager (for a manager)"), self.second)
         form.addRow(self.tr("Their PIN"), self.second_pin)
         self.message = QLabel("")
         self.message.setObjectName("formMessage")
