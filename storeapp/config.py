@@ -525,6 +525,31 @@ def _read_machine_file(path: Path, problems: list[ConfigProblem]) -> dict[str, A
     return values
 
 
+def _http_problems(
+    values: Mapping[tuple[str, str], Any], sources: Mapping[str, str]
+) -> list[ConfigProblem]:
+    """An http:// Odoo address sends the device key in clear text: only with an explicit
+    `odoo.allow_http = true` (a test server on a local network)."""
+    url = str(values[("odoo", "url")] or "")
+    if not url.lower().startswith("http://") or values[("odoo", "allow_http")]:
+        return []
+    source = sources["odoo.url"]
+    where = (
+        source.removeprefix("file ")
+        if source.startswith("file ")
+        else source.replace("environment ", "environment variable ", 1)
+    )
+    return [
+        ConfigProblem(
+            where,
+            "odoo",
+            "url",
+            f"{url} is http://, so the device key would travel unencrypted; use the https:// "
+            "address, or for a test server on a local network set odoo.allow_http = true",
+        )
+    ]
+
+
 def load_config(env: Mapping[str, str] = os.environ, *, platform: str = sys.platform) -> Config:
     """Defaults < machine file < environment. Raises ConfigError listing every problem."""
     problems: list[ConfigProblem] = []
@@ -565,6 +590,7 @@ def load_config(env: Mapping[str, str] = os.environ, *, platform: str = sys.plat
             continue
         sources[option.name] = f"environment {option.env_var}"
 
+    problems.extend(_http_problems(values, sources))
     if problems:
         raise ConfigError(problems)
     data_dir, data_source = data_dir_path(env)

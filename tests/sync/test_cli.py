@@ -25,6 +25,7 @@ def _config(sim, tmp_path):
         "STOREAPP_CONFIG": str(tmp_path / "storeapp.toml"),
         "STOREAPP_DATA_DIR": str(tmp_path / "data"),
         "STOREAPP_ODOO_URL": sim.url,
+        "STOREAPP_ODOO_ALLOW_HTTP": "true",  # odoosim serves plain HTTP here
         "STOREAPP_ODOO_DATABASE": sim.db_name,
         "STOREAPP_ODOO_LOGIN": sim.device.login,
         "STOREAPP_STORE_WAREHOUSE_CODE": "LYO",

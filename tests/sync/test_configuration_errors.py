@@ -26,6 +26,7 @@ def _config(tmp_path, **values: str):
         "STOREAPP_CONFIG": str(tmp_path / "storeapp.toml"),
         "STOREAPP_DATA_DIR": str(tmp_path / "data"),
         "STOREAPP_STORE_WAREHOUSE_CODE": "LYO",
+        "STOREAPP_ODOO_ALLOW_HTTP": "true",  # odoosim serves plain HTTP here
     }
     env.update({f"STOREAPP_ODOO_{k.upper()}": v for k, v in values.items()})
     (tmp_path / "storeapp.toml").write_text("")

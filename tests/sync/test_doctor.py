@@ -137,7 +137,8 @@ def test_http_needs_allow_http_and_then_warns(pc, tls_sim, capsys):
         _store_key(plain)
         code, out = _doctor(capsys, "--problems-only")
         assert code == 1
-        assert "FAIL  setup    http:// address" in out and "odoo.allow_http = true" in out
+        assert f"FAIL  config   {pc.machine_file}: [odoo] url: {plain.url} is http://" in out
+        assert "odoo.allow_http = true" in out
 
         pc.write(
             odoo=_odoo(plain, ca, ca_bundle="", allow_http=True), store={"warehouse_code": "LYO"}

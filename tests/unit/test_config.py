@@ -211,3 +211,14 @@ def test_sample_file_lists_every_option_and_loads(tmp_path: Path):
     env = _machine_file(tmp_path, uncommented)
     cfg = load_config(env)
     assert all(cfg.value(o) == o.default for o in OPTIONS)
+
+
+def test_an_http_address_needs_allow_http(tmp_path: Path):
+    env = _machine_file(tmp_path, '[odoo]\nurl = "http://erp.lan:8069"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(env)
+    (problem,) = caught.value.problems
+    assert str(problem).startswith(f"{tmp_path / 'storeapp.toml'}: [odoo] url: http://erp.lan")
+    assert "unencrypted" in str(problem) and "odoo.allow_http = true" in str(problem)
+    env["STOREAPP_ODOO_ALLOW_HTTP"] = "true"
+    assert load_config(env).odoo.url == "http://erp.lan:8069"
