@@ -62,3 +62,39 @@ def make_shell(stores, executors, link=None, open_setup=None) -> Shell:  # noqa:
         open_setup=open_setup,
     )
     return Shell(deps)
+
+
+def enroll_first_manager(shell, until, device_key: str, pin: str):  # noqa: ANN001, ANN201
+    """IT on the sign-in screen: Enroll the first manager, vouched for with the device key.
+    Returns the enrolled candidate."""
+    until(lambda: shell.sign_in.first_manager_button.isVisibleTo(shell.window), 30)
+    shell.sign_in.first_manager_button.click()
+    dialog = shell.enroll_dialog
+    until(lambda: dialog.employee.count() > 0, 30)
+    who = dialog.employee.currentData()
+    dialog.pin.setText(pin)
+    dialog.pin_again.setText(pin)
+    dialog.device_key.setText(device_key)
+    dialog.save_button.click()
+    until(lambda: "can now sign in" in dialog.message.text())
+    dialog.close()
+    return who
+
+
+def enroll_associate(shell, until, pin: str, badge: str = ""):  # noqa: ANN001, ANN201
+    """The signed-in manager enrolls the first associate of the list. Returns the candidate;
+    the dialog stays open (shell.enroll_dialog)."""
+    shell.window.enroll_button.click()
+    dialog = shell.enroll_dialog
+    until(lambda: dialog.employee.count() > 1)
+    index = next(
+        i for i in range(dialog.employee.count()) if dialog.employee.itemData(i).role == "associate"
+    )
+    dialog.employee.setCurrentIndex(index)
+    who = dialog.employee.currentData()
+    dialog.badge.setText(badge)
+    dialog.pin.setText(pin)
+    dialog.pin_again.setText(pin)
+    dialog.save_button.click()
+    until(lambda: "can now sign in" in dialog.message.text())
+    return who

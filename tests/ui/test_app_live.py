@@ -7,6 +7,7 @@ import pytest
 
 from storeapp.app import StoreApp
 from storeapp.config import load_config
+from tests.ui.shell_helpers import enroll_associate
 
 # Qt warnings fail these tests; the offscreen platform's size-hint notice is not a warning about us.
 pytestmark = [
@@ -106,20 +107,8 @@ def test_local_enrollment_mode_from_first_manager_to_associate(
         assert shell.window.enroll_button.isVisibleTo(shell.window)
         assert shell.window.setup_button.isVisibleTo(shell.window)
         # The manager enrolls an associate of the store.
-        shell.window.enroll_button.click()
+        enroll_associate(shell, until, "2468", badge="LOCAL-0042")
         dialog = shell.enroll_dialog
-        until(lambda: dialog.employee.count() > 1)
-        index = next(
-            i
-            for i in range(dialog.employee.count())
-            if dialog.employee.itemData(i).role == "associate"
-        )
-        dialog.employee.setCurrentIndex(index)
-        dialog.badge.setText("LOCAL-0042")
-        dialog.pin.setText("2468")
-        dialog.pin_again.setText("2468")
-        dialog.save_button.click()
-        until(lambda: "can now sign in" in dialog.message.text())
         found = qloop.run_until_complete(shell.sign_in.presenter.find_badge("LOCAL-0042"))
         assert found is not None and found.role == "associate"
         # Locking the screen closes the manager's enrollment dialog.

@@ -31,6 +31,7 @@ from storeapp.config import load_config
 from storeapp.offline.journal_models import OpState
 from tests.installer.vault_keyring import VAULT_ENV, SessionVault
 from tests.sync.tls_helpers import make_certificates
+from tests.ui.shell_helpers import enroll_associate, enroll_first_manager
 from tests.ui.test_click_collect_flow import _pyside_refcount_guard, open_queue, pick_order, scan
 
 REPO = Path(storeapp.__file__).resolve().parent.parent
@@ -119,36 +120,13 @@ def test_it_day(qtbot, qloop, until, odoo, pc):
         assert shell.window.store_label.text() == "Lyon Part-Dieu"
 
         # 5. IT enrolls the first manager with the device key; the manager enrolls the others.
-        until(lambda: shell.sign_in.first_manager_button.isVisibleTo(shell.window), 30)
-        shell.sign_in.first_manager_button.click()
-        dialog = shell.enroll_dialog
-        until(lambda: dialog.employee.count() > 0, 30)
-        manager = dialog.employee.currentData()
-        dialog.pin.setText("1357")
-        dialog.pin_again.setText("1357")
-        dialog.device_key.setText(sim.device.api_key)
-        dialog.save_button.click()
-        until(lambda: "can now sign in" in dialog.message.text())
-        dialog.close()
+        manager = enroll_first_manager(shell, until, sim.device.api_key, "1357")
         signin = shell.sign_in.presenter
         result = qloop.run_until_complete(signin.submit_pin(manager.employee_id, "1357"))
         assert result.ok and result.employee.is_manager
         shell.session.sign_in(result.employee)
-        shell.window.enroll_button.click()
-        dialog = shell.enroll_dialog
-        until(lambda: dialog.employee.count() > 1)
-        index = next(
-            i
-            for i in range(dialog.employee.count())
-            if dialog.employee.itemData(i).role == "associate"
-        )
-        dialog.employee.setCurrentIndex(index)
-        associate = dialog.employee.currentData()
-        dialog.pin.setText("2468")
-        dialog.pin_again.setText("2468")
-        dialog.save_button.click()
-        until(lambda: "can now sign in" in dialog.message.text())
-        dialog.close()
+        associate = enroll_associate(shell, until, "2468")
+        shell.enroll_dialog.close()
         shell.session.sign_out("switch")
         done = storeapp_cli(pc, "employees", "list")
         assert manager.name in done.stdout and associate.name in done.stdout

@@ -10,6 +10,8 @@ from odoosim import OdooSim
 from storeapp.app import StoreApp
 from storeapp.config import load_config
 from storeapp.sync.credentials import CredentialStore
+from tests.sync.conftest import start_sim
+from tests.ui.shell_helpers import enroll_first_manager
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
@@ -19,8 +21,7 @@ pytestmark = [
 
 @pytest.fixture
 def sim():
-    server = OdooSim(seed="demo", test_mode=True)
-    server.start(port=0)
+    server = start_sim()
     yield server
     server.stop()
 
@@ -49,15 +50,7 @@ def test_provisioned_pc_starts_in_local_enrollment_with_the_store_name(
         until(lambda: shell.window.store_label.text() == "Lyon Part-Dieu", 30)
         assert "Lyon Part-Dieu" in shell.window.windowTitle()
         # Nobody can sign in yet: IT enrolls the first manager with the device key.
-        until(lambda: shell.sign_in.first_manager_button.isVisibleTo(shell.window), 30)
-        shell.sign_in.first_manager_button.click()
-        dialog = shell.enroll_dialog
-        until(lambda: dialog.employee.count() > 0, 30)
-        dialog.pin.setText("1357")
-        dialog.pin_again.setText("1357")
-        dialog.device_key.setText(sim.device.api_key)
-        dialog.save_button.click()
-        until(lambda: "can now sign in" in dialog.message.text())
+        enroll_first_manager(shell, until, sim.device.api_key, "1357")
     finally:
         qloop.run_until_complete(app.stop())
     # The name is kept: the next start shows it before any sync.
