@@ -334,8 +334,12 @@ class StoreApp:
         )
         done = asyncio.get_running_loop().create_future()
         dialog.finished.connect(lambda result: done.done() or done.set_result(result))
+        self._setup_dialog = dialog
         dialog.show()
-        return bool(await done)
+        try:
+            return bool(await done)
+        finally:
+            self._setup_dialog = None
 
     async def _reopen_setup(self) -> None:
         """A manager changes the device setup. The running connection keeps its settings until
@@ -627,6 +631,10 @@ class StoreApp:
         return restore
 
     def _close_requested(self) -> None:
+        dialog = getattr(self, "_setup_dialog", None)
+        if dialog is not None:
+            # Stopped while the setup dialog waits (Ctrl+C, logout): as if Cancel was pressed.
+            dialog.reject()
         if self.engine is not None:
             # Closing during the first sync stops it after the current page (kept, resumed).
             self.engine.cancel_event.set()
