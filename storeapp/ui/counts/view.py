@@ -11,6 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
@@ -313,6 +314,8 @@ class CountsView(QWidget):
         except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
             self.errors.show(exc, self.tr("Reading the count tasks"))
             return
+        if not shiboken6.isValid(self.tasks_model):
+            return  # the window closed (the app stopping) while the tasks were read
         self.tasks_model.set_rows(tasks)
         self.open_button.setEnabled(bool(tasks))
         requests = sum(1 for t in tasks if t.kind == "request")
