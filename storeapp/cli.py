@@ -348,6 +348,7 @@ def _employees_args(parser: argparse.ArgumentParser) -> None:
 
 
 def employees_command(args: argparse.Namespace) -> int:
+    from storeapp.offline.credentials_repo import CredentialsRepo
     from storeapp.offline.employee_admin import list_people
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
     from storeapp.sync.cli import print_table
@@ -358,7 +359,7 @@ def employees_command(args: argparse.Namespace) -> int:
         return 1
     journal = JournalStore.open_read_only(folder)
     try:
-        people = list_people(journal)
+        people = list_people(CredentialsRepo(journal))
     finally:
         journal.close()
     if not people:

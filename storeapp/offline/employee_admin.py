@@ -12,21 +12,29 @@ beyond enrollment itself. Never a PIN or a badge: the list says only whether eac
   manager PIN needs a third manager or IT re-enrolling. Nobody acts on themselves.
 - Badges and PINs that come from Odoo (Odoo badges mode) are changed in Odoo; the next refresh
   would undo a change made here, so it is refused with that advice.
+- Rows stay sealed (credentials_repo.py): a change made here is sealed again with the PIN pepper,
+  and a row changed outside storeapp is never resealed — it can only be deactivated, or the
+  person enrolled again.
 
 Every change is written with its audit entry in the same transaction.
 """
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from storeapp.core import identity
+from storeapp.core.secret import Secret
 from storeapp.offline import audit
-from storeapp.offline.clock import from_iso, to_iso, utcnow
-from storeapp.offline.credentials_repo import SOURCE_LOCAL
+from storeapp.offline.clock import to_iso, utcnow
+from storeapp.offline.credentials_repo import (
+    SOURCE_LOCAL,
+    Credential,
+    CredentialsRepo,
+    row_mac,
+)
 from storeapp.offline.journal_models import EmployeeCredential
 from storeapp.offline.outbox import Actor
 
@@ -40,7 +48,7 @@ class EnrolledPerson:
     role: str
     source: str  # odoo | local
     has_badge: bool
-    status: str  # "can sign in" | "sets a new PIN at next sign-in" | "no PIN" | "locked"
+    status: str  # "can sign in" | "sets a new PIN at next sign-in" | "no PIN" | "locked" | ...
     enrolled_by: str
     updated_at: datetime | None
 
@@ -49,38 +57,42 @@ class AdminRefused(Exception):
     """The change is not allowed; the message says why and what to do instead."""
 
 
-def _status(row: EmployeeCredential, now: datetime) -> str:
-    if not row.pin_verifier:
-        return "sets a new PIN at next sign-in" if row.source == SOURCE_LOCAL else "no PIN"
-    locked = from_iso(row.locked_until)
-    return "locked" if locked and locked > now else "can sign in"
+def _status(c: Credential, now: datetime) -> str:
+    if c.tampered:
+        return "changed outside storeapp: enroll again"
+    if not c.pin_verifier:
+        return "sets a new PIN at next sign-in" if c.source == SOURCE_LOCAL else "no PIN"
+    return "locked" if c.locked_until and c.locked_until > now else "can sign in"
 
 
-def list_people(journal) -> list[EnrolledPerson]:  # noqa: ANN001 - a JournalStore
+def list_people(repo: CredentialsRepo) -> list[EnrolledPerson]:
     """Everyone with a sign-in record on this PC, by name."""
     now = utcnow()
-    with journal.read() as s:
-        rows = s.scalars(select(EmployeeCredential).order_by(EmployeeCredential.name)).all()
-        names = {r.employee_id: r.name for r in rows}
-        return [
-            EnrolledPerson(
-                employee_id=r.employee_id,
-                name=r.name,
-                role=r.role,
-                source=r.source,
-                has_badge=bool(r.badge_hash),
-                status=_status(r, now),
-                enrolled_by=(
-                    "Odoo"
-                    if r.source != SOURCE_LOCAL
-                    else names.get(r.enrolled_by_id, "IT (device key)")
-                    if r.enrolled_by_id
-                    else "IT (device key)"
-                ),
-                updated_at=from_iso(r.updated_at),
-            )
-            for r in rows
-        ]
+    people = repo.all()
+    names = {c.employee_id: c.name for c in people}
+
+    def enrolled_by(c: Credential) -> str:
+        if c.source != SOURCE_LOCAL:
+            return "Odoo"
+        return (
+            names.get(c.enrolled_by_id, "IT (device key)")
+            if c.enrolled_by_id
+            else ("IT (device key)")
+        )
+
+    return [
+        EnrolledPerson(
+            employee_id=c.employee_id,
+            name=c.name,
+            role=c.role,
+            source=c.source,
+            has_badge=bool(c.badge_hash),
+            status=_status(c, now),
+            enrolled_by=enrolled_by(c),
+            updated_at=c.updated_at,
+        )
+        for c in people
+    ]
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,16 @@ class SecondManager:
     pin: str
 
 
+def _intact(row: EmployeeCredential, pepper: Secret | None) -> bool:
+    if pepper is None:
+        return True  # no keyring: rows are not sealed on this PC
+    return row.row_mac is not None and hmac.compare_digest(row.row_mac, row_mac(pepper, row))
+
+
+def _seal(row: EmployeeCredential, pepper: Secret | None) -> None:
+    row.row_mac = row_mac(pepper, row) if pepper is not None else None
+
+
 def _check_allowed(
     s,  # noqa: ANN001 - a Session
     target: EmployeeCredential | None,
@@ -98,6 +120,7 @@ def _check_allowed(
     by_role: str,
     second: SecondManager | None,
     what: str,
+    pepper: Secret | None,
 ) -> Actor | None:
     """Apply the rules above; returns the confirming second manager (as an Actor) if needed."""
     if by_role != "manager":
@@ -123,23 +146,35 @@ def _check_allowed(
             f"The confirmation must come from another manager than you, or from {target.name} "
             "with their current PIN."
         )
-    if not identity.verify_pin(second.pin, confirm.pin_verifier):
+    if not _intact(confirm, pepper) or not identity.verify_pin(
+        second.pin, confirm.pin_verifier, pepper
+    ):
         raise AdminRefused(f"That is not {confirm.name}'s PIN. Nothing was changed.")
     return Actor(confirm.employee_id, confirm.name)
 
 
-def _forget_pin(s, row: EmployeeCredential) -> None:  # noqa: ANN001
+def _delete(s, row: EmployeeCredential, _pepper: Secret | None) -> None:  # noqa: ANN001
+    s.delete(row)
+
+
+def _forget_pin(s, row: EmployeeCredential, pepper: Secret | None) -> None:  # noqa: ANN001
+    if not _intact(row, pepper):
+        raise AdminRefused(
+            f"{row.name}'s sign-in record was changed outside storeapp: deactivate it and "
+            "enroll them again."
+        )
     row.pin_verifier = None
     row.failed_attempts = 0
     row.locked_until = None
     row.updated_at = to_iso(utcnow())
+    _seal(row, pepper)
 
 
 # What each change is called in refusals, does to the row, records and says.
 _CHANGES = {
     "deactivate": (
         "deactivate a sign-in",
-        lambda s, row: s.delete(row),
+        _delete,
         "employee.deactivated",
         "{name} can no longer sign in on this PC.",
     ),
@@ -154,19 +189,20 @@ _CHANGES = {
 
 def _change(
     kind: str,
-    journal,  # noqa: ANN001 - a JournalStore
+    repo: CredentialsRepo,
     employee_id: int,
     by: Actor,
     by_role: str,
     second: SecondManager | None,
 ) -> str:
     what, apply, action, said = _CHANGES[kind]
-    with journal.write() as s:
+    pepper = repo.pepper()  # found before the write: making it writes too
+    with repo.journal.write() as s:
         row = s.get(EmployeeCredential, employee_id)
-        confirmed = _check_allowed(s, row, by, by_role, second, what)
+        confirmed = _check_allowed(s, row, by, by_role, second, what, pepper)
         assert row is not None
         name, role = row.name, row.role
-        apply(s, row)
+        apply(s, row, pepper)
         s.flush()
         details = {"role": role, "confirmed_by": confirmed.name if confirmed else None}
         audit.append(s, by, action, f"employee:{employee_id}", details)
@@ -174,7 +210,7 @@ def _change(
 
 
 def deactivate(
-    journal,  # noqa: ANN001
+    repo: CredentialsRepo,
     employee_id: int,
     *,
     by: Actor,
@@ -182,11 +218,11 @@ def deactivate(
     second: SecondManager | None = None,
 ) -> str:
     """Remove a person's sign-in from this PC. Returns the sentence to show."""
-    return _change("deactivate", journal, employee_id, by, by_role, second)
+    return _change("deactivate", repo, employee_id, by, by_role, second)
 
 
 def reset_pin(
-    journal,  # noqa: ANN001
+    repo: CredentialsRepo,
     employee_id: int,
     *,
     by: Actor,
@@ -194,24 +230,22 @@ def reset_pin(
     second: SecondManager | None = None,
 ) -> str:
     """Forget a person's PIN: they choose a new one at their next sign-in."""
-    return _change("reset_pin", journal, employee_id, by, by_role, second)
+    return _change("reset_pin", repo, employee_id, by, by_role, second)
 
 
-def needs_new_pin(journal, employee_id: int) -> bool:  # noqa: ANN001
-    with journal.read() as s:
-        row = s.get(EmployeeCredential, employee_id)
-        return bool(row and row.source == SOURCE_LOCAL and not row.pin_verifier)
-
-
-def set_new_pin(journal, employee_id: int, pin_verifier: str) -> bool:  # noqa: ANN001
+def set_new_pin(repo: CredentialsRepo, employee_id: int, pin_verifier: str) -> bool:
     """The person whose PIN was reset chose a new one. False when no reset is pending (the
-    PIN is never overwritten this way)."""
-    with journal.write() as s:
+    PIN is never overwritten this way) or the row was changed outside storeapp."""
+    pepper = repo.pepper()
+    with repo.journal.write() as s:
         row = s.get(EmployeeCredential, employee_id)
         if row is None or row.source != SOURCE_LOCAL or row.pin_verifier:
             return False
+        if not _intact(row, pepper):
+            return False
         row.pin_verifier = pin_verifier
         row.updated_at = to_iso(utcnow())
+        _seal(row, pepper)
         s.flush()
         audit.append(
             s, Actor(row.employee_id, row.name), "employee.pin_set", f"employee:{employee_id}"

@@ -275,7 +275,7 @@ class Shell(QObject):
         manager = self.session.employee
         if manager is None or not manager.is_manager:
             return
-        presenter = EmployeesPresenter(self.deps.journal, self.deps.executors)
+        presenter = EmployeesPresenter(self.deps.credentials, self.deps.executors)
         dialog = EmployeesDialog(presenter, self.errors, manager, self.window)
         dialog.changed.connect(self.sign_in.reload)
         dialog.finished.connect(lambda _r: setattr(self, "employees_dialog", None))

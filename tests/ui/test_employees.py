@@ -24,21 +24,23 @@ LEA = SignedInEmployee(21, "Lea Lead", "manager")
 
 
 @pytest.fixture
-def people(stores):
+def people(stores, memory_keyring):
+    """Enrolled on a PC with a keyring: verifiers peppered and rows sealed, as in a store."""
     _cache, journal = stores
     repo = CredentialsRepo(journal)
+    pepper = repo.pepper()
     for emp_id, name, role, pin, by in [
-        (21, "Lea Lead", "manager", "2121", None),
+        (21, "Lea Lead", "manager", "212121", None),
         (22, "Tom Till", "associate", "2233", Actor(21, "Lea Lead")),
-        (24, "Max Boss", "manager", "2424", Actor(21, "Lea Lead")),
-        (25, "Ada Chief", "manager", "2525", Actor(21, "Lea Lead")),
+        (24, "Max Boss", "manager", "242424", Actor(21, "Lea Lead")),
+        (25, "Ada Chief", "manager", "252525", Actor(21, "Lea Lead")),
     ]:
         repo.enroll(
             employee_id=emp_id,
             name=name,
             role=role,
             badge_hash=None,
-            pin_verifier=identity.make_pin_verifier(pin),
+            pin_verifier=identity.make_pin_verifier(pin, pepper),
             enrolled_by_id=by.id if by else None,
             enrolled_by=by,
         )
@@ -47,7 +49,9 @@ def people(stores):
 
 def _dialog(qtbot, qloop, until, journal, executors) -> EmployeesDialog:
     dialog = EmployeesDialog(
-        EmployeesPresenter(journal, executors), ErrorPresenter(interactive=False), LEA
+        EmployeesPresenter(CredentialsRepo(journal), executors),
+        ErrorPresenter(interactive=False),
+        LEA,
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -95,7 +99,7 @@ def test_a_manager_is_deactivated_only_with_a_second_manager(
     dialog.act("deactivate")
     until(lambda: "second manager must confirm" in dialog.message.text())
     dialog.second.setCurrentIndex(dialog.second.findText("Ada Chief"))
-    dialog.second_pin.setText("2525")
+    dialog.second_pin.setText("252525")
     dialog.select("Max Boss")
     dialog.act("deactivate")
     until(lambda: "can no longer sign in" in dialog.message.text())

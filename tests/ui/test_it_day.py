@@ -120,9 +120,9 @@ def test_it_day(qtbot, qloop, until, odoo, pc):
         assert shell.window.store_label.text() == "Lyon Part-Dieu"
 
         # 5. IT enrolls the first manager with the device key; the manager enrolls the others.
-        manager = enroll_first_manager(shell, until, sim.device.api_key, "1357")
+        manager = enroll_first_manager(shell, until, sim.device.api_key, "135790")
         signin = shell.sign_in.presenter
-        result = qloop.run_until_complete(signin.submit_pin(manager.employee_id, "1357"))
+        result = qloop.run_until_complete(signin.submit_pin(manager.employee_id, "135790"))
         assert result.ok and result.employee.is_manager
         shell.session.sign_in(result.employee)
         associate = enroll_associate(shell, until, "2468")

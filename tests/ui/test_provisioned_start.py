@@ -50,7 +50,7 @@ def test_provisioned_pc_starts_in_local_enrollment_with_the_store_name(
         until(lambda: shell.window.store_label.text() == "Lyon Part-Dieu", 30)
         assert "Lyon Part-Dieu" in shell.window.windowTitle()
         # Nobody can sign in yet: IT enrolls the first manager with the device key.
-        enroll_first_manager(shell, until, sim.device.api_key, "1357")
+        enroll_first_manager(shell, until, sim.device.api_key, "135790")
     finally:
         qloop.run_until_complete(app.stop())
     # The name is kept: the next start shows it before any sync.

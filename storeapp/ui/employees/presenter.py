@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from storeapp.offline import employee_admin
+from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.employee_admin import AdminRefused, EnrolledPerson, SecondManager
 from storeapp.offline.outbox import Actor
 from storeapp.ui.executors import Executors
@@ -25,12 +26,12 @@ class AdminResult:
 
 
 class EmployeesPresenter:
-    def __init__(self, journal, executors: Executors) -> None:  # noqa: ANN001 - a JournalStore
-        self.journal = journal
+    def __init__(self, repo: CredentialsRepo, executors: Executors) -> None:
+        self.repo = repo
         self.executors = executors
 
     async def people(self) -> list[EnrolledPerson]:
-        return await self.executors.run_db(employee_admin.list_people, self.journal)
+        return await self.executors.run_db(employee_admin.list_people, self.repo)
 
     async def deactivate(
         self, who: EnrolledPerson, manager: SignedInEmployee, second: SecondManager | None
@@ -46,7 +47,7 @@ class EmployeesPresenter:
         def work() -> AdminResult:
             try:
                 said = action(
-                    self.journal,
+                    self.repo,
                     who.employee_id,
                     by=Actor(manager.employee_id, manager.name),
                     by_role=manager.role,

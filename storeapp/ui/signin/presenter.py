@@ -55,7 +55,7 @@ def lock_message(seconds: int) -> str:
 
 def needs_new_pin(cred: Credential) -> bool:
     """A manager reset this person's PIN: they choose a new one at this sign-in."""
-    return cred.source == SOURCE_LOCAL and not cred.pin_verifier
+    return cred.source == SOURCE_LOCAL and not cred.pin_verifier and not cred.tampered
 
 
 class SignInPresenter:
@@ -168,7 +168,7 @@ class SignInPresenter:
         """First the new PIN, then the same again; then it is saved and the person is in."""
         pending, self._new_pin = self._new_pin, None
         if pending is None or pending[0] != cred.employee_id:
-            problem = identity.pin_problem(pin)
+            problem = identity.pin_problem_for_role(pin, cred.role)
             if problem:
                 return PinResult(False, tr(problem))
             self._new_pin = (cred.employee_id, pin)
@@ -182,9 +182,8 @@ class SignInPresenter:
             return PinResult(
                 False, tr("The two PINs differ. Type your new PIN, then the same again.")
             )
-        if not employee_admin.set_new_pin(
-            self.repo.journal, cred.employee_id, identity.make_pin_verifier(pin)
-        ):
+        verifier = identity.make_pin_verifier(pin, self.repo.pepper())
+        if not employee_admin.set_new_pin(self.repo, cred.employee_id, verifier):
             return PinResult(False, tr("This employee cannot sign in on this PC yet."))
         employee = SignedInEmployee(cred.employee_id, cred.name, cred.role)
         return PinResult(
