@@ -147,6 +147,11 @@ def test_re_enrolling_a_manager_in_the_dialog_needs_their_pin(qtbot, qloop, setu
     dialog.current_pin.setText("135792")
     dialog.save_button.click()
     until(lambda: "can now sign in" in dialog.message.text())
+
+    def names() -> list[str]:
+        return [dialog.employee.itemData(i).name for i in range(dialog.employee.count())]
+
+    until(lambda: "Tom Till" in names())  # the list is reloaded after an enrollment
     tom = next(i for i in range(dialog.employee.count())
                if dialog.employee.itemData(i).name == "Tom Till")  # fmt: skip
     dialog.employee.setCurrentIndex(tom)

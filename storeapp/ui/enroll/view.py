@@ -116,9 +116,11 @@ class EnrollDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             self.errors.show(exc, self.tr("Reading the store's employees"))
             return
+        managers = None if self.first else await self.presenter.managers()
+        # Nothing is awaited from here on: the list is never seen half filled.
         self.employee.clear()
-        if not self.first:
-            self._second_managers(await self.presenter.managers())
+        if managers is not None:
+            self._second_managers(managers)
         for c in people:
             if self.manager is None and c.role != "manager":
                 continue
