@@ -32,3 +32,13 @@ def from_iso(text: str | None) -> datetime | None:
 def file_stamp(moment: datetime) -> str:
     """A UTC timestamp safe in file names on every OS: 20261126T140211Z."""
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def boot_id() -> str | None:
+    """This boot of the machine, when the OS names it (Linux does): monotonic readings of two
+    processes compare only within one boot. None when unknown (then nothing is compared)."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
+            return fh.read().strip() or None
+    except OSError:
+        return None

@@ -59,6 +59,10 @@ class Op(JournalBase):
     updated_at: Mapped[str] = mapped_column(String(40))
     sent_at: Mapped[str | None] = mapped_column(String(40))
     done_at: Mapped[str | None] = mapped_column(String(40))
+    # JSON {"boot", "mono"}: when the op was last sent, on a clock that cannot jump (0004)
+    sent_clock: Mapped[str | None] = mapped_column(Text)
+    # JSON: what a handler recorded before an unmarked request, e.g. {"fence": 812} (0004)
+    progress: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (
         Index("ix_op_state_seq", "state", "seq"),
         Index("ix_op_aggregate_seq", "aggregate", "seq"),

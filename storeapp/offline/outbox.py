@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from storeapp.core.ops import MESSAGE_POST
 from storeapp.offline import audit
-from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.clock import boot_id, from_iso, to_iso, utcnow
 from storeapp.offline.export import ExportReport, export_ops
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import Approval, Op, OpState
@@ -96,6 +97,8 @@ class OpRecord:
     updated_at: datetime
     sent_at: datetime | None = None
     done_at: datetime | None = None
+    sent_clock: dict[str, Any] | None = None
+    progress: dict[str, Any] | None = None
 
     @classmethod
     def from_row(cls, row: Op) -> OpRecord:
@@ -120,7 +123,20 @@ class OpRecord:
             updated_at=from_iso(row.updated_at),  # type: ignore[arg-type]
             sent_at=from_iso(row.sent_at),
             done_at=from_iso(row.done_at),
+            sent_clock=_json_or_none(row.sent_clock),
+            progress=_json_or_none(row.progress),
         )
+
+
+def _json_or_none(text: str | None) -> dict[str, Any] | None:
+    """A JSON object column; damaged text reads as absent (it only ever adds caution)."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 class OutboxError(Exception):
@@ -133,6 +149,11 @@ class OpNotFound(OutboxError):
 
 class InvalidTransition(OutboxError):
     pass
+
+
+class OpChanged(InvalidTransition):
+    """Compare-and-set refused: the op is no longer as this pusher read it (another pusher
+    claimed or finished it). The pusher leaves it alone."""
 
 
 class SelfApproval(OutboxError):
@@ -234,6 +255,7 @@ class Outbox:
         action: str,
         details: dict[str, Any] | None = None,
         update: Callable[[Op, Session], None] | None = None,
+        expect_attempts: int | None = None,
     ) -> OpRecord:
         allowed = tuple(allowed)
         with self.journal.write() as s:
@@ -241,6 +263,11 @@ class Outbox:
             if row is None:
                 raise OpNotFound(f"There is no op {op_uuid} in the journal.")
             before = OpState(row.state)
+            if expect_attempts is not None and row.attempts != expect_attempts:
+                raise OpChanged(
+                    f"Op {op_uuid} ({row.kind}) was sent {row.attempts} times, not "
+                    f"{expect_attempts}: another pusher has it."
+                )
             if before not in allowed:
                 raise InvalidTransition(
                     f"Op {op_uuid} ({row.kind}) is {before.value}; it cannot become "
@@ -311,24 +338,47 @@ class Outbox:
             self._decide(uuid, approver, note, "rejected"),
         )
 
-    def mark_sending(self, uuid: str) -> None:
-        """Recorded BEFORE the RPC: from here on the outcome is unknown until reconciled."""
+    def mark_sending(self, uuid: str, seen: OpRecord | None = None) -> OpRecord:
+        """Recorded BEFORE the RPC: from here on the outcome is unknown until reconciled.
+
+        With `seen` (the copy the pusher read) this is a compare-and-set: the op is claimed
+        only if it is still in that state with that many attempts, else `OpChanged`. The send
+        is dated on the monotonic clock with the boot id (`sent_clock`), which wall-clock
+        jumps leave alone: the wait for an in-flight request is measured on it.
+        """
+        clock_json = json.dumps({"boot": boot_id(), "mono": time.monotonic()}, sort_keys=True)
 
         def update(row: Op, _s: Session) -> None:
             row.attempts += 1
             row.sent_at = row.updated_at
+            row.sent_clock = clock_json
 
-        self._change(
+        allowed = (OpState.QUEUED, OpState.FAILED, OpState.SENDING)
+        return self._change(
             uuid,
-            (OpState.QUEUED, OpState.FAILED, OpState.SENDING),
+            (seen.state,) if seen is not None else allowed,
             OpState.SENDING,
             SYSTEM,
             "op.sending",
             None,
             update,
+            expect_attempts=seen.attempts if seen is not None else None,
         )
 
-    def mark_done(self, uuid: str, result: dict[str, Any] | None) -> None:
+    def record_progress(self, uuid: str, attempts: int, progress: dict[str, Any]) -> None:
+        """Keep what a handler must know on a later attempt (committed before its request),
+        only while the op is still this pusher's sending attempt."""
+        with self.journal.write() as s:
+            row = s.scalar(select(Op).where(Op.uuid == uuid))
+            if row is None or row.state != OpState.SENDING.value or row.attempts != attempts:
+                raise OpChanged(f"Op {uuid} is no longer this pusher's to send.")
+            merged = _json_or_none(row.progress) or {}
+            merged.update(progress)
+            row.progress = json.dumps(merged, sort_keys=True)
+
+    def mark_done(
+        self, uuid: str, result: dict[str, Any] | None, expect_attempts: int | None = None
+    ) -> None:
         result_json = json.dumps(result, sort_keys=True) if result is not None else None
 
         def update(row: Op, _s: Session) -> None:
@@ -344,15 +394,28 @@ class Outbox:
             "op.done",
             {"result": result},
             update,
+            expect_attempts=expect_attempts,
         )
 
-    def mark_failed(self, uuid: str, error: str, next_attempt_at: datetime) -> None:
-        """A transient failure: try again at `next_attempt_at`."""
+    def mark_failed(
+        self,
+        uuid: str,
+        error: str,
+        next_attempt_at: datetime,
+        expect_attempts: int | None = None,
+        *,
+        reached_odoo: bool = True,
+    ) -> None:
+        """A transient failure: try again at `next_attempt_at`. `reached_odoo=False` (the
+        request surely never arrived, e.g. connection refused) forgets the send's clock: no
+        request of this op is in flight."""
         due = to_iso(next_attempt_at)
 
         def update(row: Op, _s: Session) -> None:
             row.last_error = error
             row.next_attempt_at = due
+            if not reached_odoo:
+                row.sent_clock = None
 
         self._change(
             uuid,
@@ -362,9 +425,10 @@ class Outbox:
             "op.failed",
             {"error": error, "next_attempt_at": due},
             update,
+            expect_attempts=expect_attempts,
         )
 
-    def park(self, uuid: str, reason: str, action: str) -> None:
+    def park(self, uuid: str, reason: str, action: str, expect_attempts: int | None = None) -> None:
         """Stop trying until a person decides: `reason` says what happened, `action` what to
         do. Only this op's aggregate waits; other ops keep flowing."""
 
@@ -372,6 +436,7 @@ class Outbox:
             row.park_reason = reason
             row.park_action = action
             row.next_attempt_at = None
+            row.sent_clock = None  # Odoo answered: no request of this op is running
 
         self._change(
             uuid,
@@ -381,6 +446,7 @@ class Outbox:
             "op.parked",
             {"reason": reason, "action": action},
             update,
+            expect_attempts=expect_attempts,
         )
 
     def retry(self, uuid: str, by: Actor) -> None:

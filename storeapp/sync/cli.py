@@ -194,7 +194,9 @@ def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:
     out.write(f"Connection: {cycle.state}\n")
     if cycle.error:
         out.write(f"Stopped: {cycle.error}\n")
-    if cycle.push is not None:
+    if cycle.push is not None and cycle.push.busy:
+        out.write(f"\nNothing sent: {cycle.push.busy}.\n")
+    elif cycle.push is not None:
         p = cycle.push
         out.write(
             f"\nPushed to Odoo: {p.done} done, {p.parked} parked, {p.failed} to retry "

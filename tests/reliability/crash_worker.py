@@ -10,10 +10,12 @@ in milliseconds, with SQLAlchemy, Alembic and odoorpc already loaded.
 from __future__ import annotations
 
 import itertools
+import json
 import random
 import uuid
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import keyring
 
@@ -118,3 +120,19 @@ def work_until_killed(
         else:
             engine.connectivity.reset_backoff()
             engine.run_once(pull=False)
+
+
+def push_when_told(data_dir: str, server: dict, go: Any, report: Connection) -> None:
+    """One push cycle, started when `go` (an Event) is set so that two of these race; reports
+    what the cycle did as JSON."""
+    _outbox, engine = build(data_dir, server, 1)
+    report.send_bytes(b"ready")
+    go.wait(30)
+    cycle = engine.run_once(pull=False)
+    push = cycle.push
+    summary = {
+        "done": push.done if push else 0,
+        "busy": getattr(push, "busy", None),
+        "error": cycle.error,
+    }
+    report.send_bytes(json.dumps(summary).encode("utf-8"))

@@ -7,8 +7,9 @@ the person who will deal with it; gateway errors are classified by the push engi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from storeapp.offline.outbox import OpRecord
@@ -31,35 +32,68 @@ class Park(Exception):
 
 @dataclass
 class Attempt:
-    """One push attempt of one op: what reconcile learned, for apply to reuse."""
+    """One push attempt of one op: what reconcile learned, for apply to reuse.
+
+    There is no "first attempt" shortcut: a journal restored from a backup says "never sent"
+    about ops that reached Odoo, so reconcile always looks (see PushContext.marked for how the
+    look is batched)."""
 
     op: OpRecord
     payload: dict[str, Any]
     scratch: dict[str, Any] = field(default_factory=dict)
+    # Commits facts a later attempt needs (Outbox.record_progress) before a request is sent.
+    remember: Callable[[dict[str, Any]], None] | None = None
 
     @property
-    def first(self) -> bool:
-        """No earlier attempt can have reached Odoo: `mark_sending` is committed before any
-        request and counts this attempt, so attempts == 1 means none was ever sent. (An op
-        left in `sending` by a crash comes back with attempts >= 2.) Handlers whose reconcile
-        only looks for this op's own marker skip that search on the first attempt; handlers
-        that look at record state (a picking validated by someone else) always look."""
-        return self.op.attempts <= 1
+    def progress(self) -> dict[str, Any]:
+        return self.op.progress or {}
+
+    def keep(self, facts: dict[str, Any]) -> None:
+        if self.remember is not None:
+            self.remember(facts)
+
+
+class MarkerSearch(Protocol):
+    """A handler whose effect carries the op marker, so one search finds many ops' effects."""
+
+    def find_marked(
+        self, ctx: PushContext, attempts: list[Attempt]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Records carrying each op's marker, by op uuid (missing = none found)."""
 
 
 @dataclass
 class PushContext:
     gateway: OdooGateway
     settings: SyncSettings
+    # Marker searches made for a whole page of ops (op uuid -> records), used once each.
+    prefetched: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def version(self) -> OdooVersion:
         return self.gateway.version
 
-    def server_time(self, moment: datetime) -> datetime:
-        """A moment of our clock expressed on the server's clock (Date header offset)."""
-        offset = self.gateway.stats.server_time_offset or 0.0
-        return moment + timedelta(seconds=offset)
+    def marked(self, handler: MarkerSearch, attempt: Attempt) -> list[dict[str, Any]]:
+        """The records carrying this op's marker: from the page's batched search when it was
+        made for this op (and not used yet), else searched now. A retry after a refusal, or
+        an op whose previous attempt is in doubt, always searches afresh."""
+        found = self.prefetched.pop(attempt.op.uuid, None)
+        if found is None:
+            found = handler.find_marked(self, [attempt]).get(attempt.op.uuid, [])
+        return found
+
+    def prefetch(self, handler: MarkerSearch, attempts: list[Attempt]) -> None:
+        """One search for the markers of `attempts`; an op not found gets an empty entry."""
+        if not attempts:
+            return
+        found = handler.find_marked(self, attempts)
+        for attempt in attempts:
+            self.prefetched[attempt.op.uuid] = found.get(attempt.op.uuid, [])
+
+
+def any_of(conditions: list[tuple[str, str, Any]]) -> list[Any]:
+    """An Odoo domain that matches any of `conditions` (prefix '|' notation)."""
+    return ["|"] * (len(conditions) - 1) + list(conditions)
 
 
 class Handler(Protocol):
@@ -73,6 +107,19 @@ class Handler(Protocol):
 
     def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
         """Plain reason and action for a permanent Odoo refusal of this op."""
+
+
+def by_marker(
+    rows: list[dict[str, Any]], field_name: str, markers: dict[str, str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Group records by the op marker their `field_name` carries (marker -> op uuid)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        text = str(row.get(field_name) or "")
+        for marker, op_uuid in markers.items():
+            if marker in text:
+                found.setdefault(op_uuid, []).append(row)
+    return found
 
 
 def local_time(odoo_datetime: str | None) -> str:

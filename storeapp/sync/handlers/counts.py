@@ -16,7 +16,7 @@ from storeapp.core.ops import CountAdjustment, count_adjustment, op_marker
 from storeapp.core.quantities import format_qty, qty_compare
 from storeapp.core.store_clock import store_zone
 from storeapp.sync.errors import GatewayError, NotFound, odoo_reason
-from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
+from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result, any_of, by_marker
 
 CONFLICT_RETRIES = 3
 
@@ -56,15 +56,8 @@ class CountApply:
     kind = "count.apply"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
-        if attempt.first:
-            return None  # no request carrying this op's marker has been sent yet
         p = attempt.payload
-        moves = ctx.gateway.search_read(
-            "stock.move",
-            [("name", "=like", move_name_prefix(attempt.op.uuid) + "%"), ("state", "=", "done")],
-            ["quantity", "location_id", "location_dest_id"],
-            order="id asc",
-        )
+        moves = ctx.marked(self, attempt)
         real = [m for m in moves if qty_compare(m["quantity"] or 0.0, 0.0) > 0]
         if real:
             return {"move_id": real[0]["id"], "quantity": real[0]["quantity"], "already": True}
@@ -72,6 +65,22 @@ class CountApply:
             # A count that confirmed the system figure makes a zero move: that is its effect.
             return {"move_id": moves[0]["id"], "quantity": 0.0, "already": True}
         return None
+
+    def find_marked(
+        self, ctx: PushContext, attempts: list[Attempt]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Done inventory moves named with any of the ops' markers, in one search."""
+        prefixes = {move_name_prefix(a.op.uuid): a.op.uuid for a in attempts}
+        moves = ctx.gateway.search_read(
+            "stock.move",
+            [
+                ("state", "=", "done"),
+                *any_of([("name", "=like", prefix + "%") for prefix in prefixes]),
+            ],
+            ["name", "quantity", "location_id", "location_dest_id"],
+            order="id asc",
+        )
+        return by_marker(moves, "name", prefixes)
 
     @staticmethod
     def _lot(gw: Any, p: dict[str, Any]) -> int | None:

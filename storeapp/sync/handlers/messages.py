@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from storeapp.core.ops import op_marker
 from storeapp.sync.errors import GatewayError, odoo_reason
-from storeapp.sync.handlers.base import Attempt, PushContext, Result
+from storeapp.sync.handlers.base import Attempt, PushContext, Result, any_of, by_marker
 
 
 class MessagePost:
@@ -13,19 +15,22 @@ class MessagePost:
     kind = "message.post"
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
-        if attempt.first:
-            return None  # no request carrying this op's marker has been sent yet
-        p = attempt.payload
-        found = ctx.gateway.search(
+        found = ctx.marked(self, attempt)
+        return {"message_id": found[0]["id"], "already": True} if found else None
+
+    def find_marked(
+        self, ctx: PushContext, attempts: list[Attempt]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Notes carrying any of the ops' markers, in one search (the marker is unique, so the
+        record it was posted on need not be in the domain)."""
+        markers = {op_marker(a.op.uuid): a.op.uuid for a in attempts}
+        rows = ctx.gateway.search_read(
             "mail.message",
-            [
-                ("model", "=", p["model"]),
-                ("res_id", "=", p["res_id"]),
-                ("body", "like", op_marker(attempt.op.uuid)),
-            ],
-            limit=1,
+            any_of([("body", "like", marker) for marker in markers]),
+            ["body"],
+            order="id asc",
         )
-        return {"message_id": found[0], "already": True} if found else None
+        return by_marker(rows, "body", markers)
 
     def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
         p = attempt.payload

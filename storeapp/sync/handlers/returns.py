@@ -3,23 +3,21 @@
 Odoo's return wizard cannot carry our key in the same request, so the new return is claimed
 right after: its `origin` gets `[op:<uuid>]`. On a retry the return is recognised by the marker,
 or — when the claim itself was lost — by an unclaimed return of the same delivery with the same
-lines, created after the op was made. Then the return is validated when the payload says so.
+lines and an id above the fence the op recorded before asking for it (no clock is compared).
+Then the return is validated when the payload says so.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from storeapp.core.ops import op_marker
 from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
 from storeapp.sync.errors import GatewayError, NotFound, ProtocolError, odoo_reason
-from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result
+from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result, any_of, by_marker
 from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
 
 RETURN_FIELDS = ["name", "state", "origin", "create_date", "move_ids"]
-# Server and PC clocks are compared through the Date header; allow this much slack.
-CLOCK_SLACK = timedelta(minutes=2)
 
 
 def _id(value: Any) -> int | None:
@@ -36,18 +34,9 @@ class ReturnCreate:
     # ---- reconcile
 
     def reconcile(self, ctx: PushContext, attempt: Attempt) -> Result | None:
-        if attempt.first:
-            return None  # no request for this op has been sent yet: nothing can exist
         p = attempt.payload
-        gw = ctx.gateway
-        marker = op_marker(attempt.op.uuid)
-        found = gw.search_read(
-            "stock.picking",
-            [("return_id", "=", p["delivery_id"]), ("origin", "like", marker)],
-            RETURN_FIELDS,
-            order="id asc",
-        )
-        if not found and not attempt.first:
+        found = ctx.marked(self, attempt)
+        if not found:
             found = self._unclaimed_match(ctx, attempt)
             if found:
                 self._claim(ctx, attempt, found[0])
@@ -59,16 +48,37 @@ class ReturnCreate:
             return None  # made but not validated yet: apply continues from there
         return self._result(ret)
 
+    def find_marked(
+        self, ctx: PushContext, attempts: list[Attempt]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Returns claimed with any of the ops' markers, in one search, whenever made."""
+        markers = {op_marker(a.op.uuid): a.op.uuid for a in attempts}
+        rows = ctx.gateway.search_read(
+            "stock.picking",
+            any_of([("origin", "like", marker) for marker in markers]),
+            RETURN_FIELDS,
+            order="id asc",
+        )
+        return by_marker(rows, "origin", markers)
+
     def _unclaimed_match(self, ctx: PushContext, attempt: Attempt) -> list[dict[str, Any]]:
-        """Returns of the delivery that nobody claimed, made since this op existed, whose lines
-        are exactly ours: our earlier attempt made it and lost the reply before the claim."""
+        """Returns of the delivery that nobody claimed, made after the fence this op recorded
+        just before it asked Odoo for a return, whose lines are exactly ours: our earlier
+        attempt made it and lost the reply before the claim.
+
+        The fence is Odoo's own record id (the delivery's highest return before ours), so no
+        clock is involved: a PC clock minutes off, or corrected between attempts, changes
+        nothing. An op that never recorded a fence never asked for a return: nothing to find.
+        """
+        fence = attempt.progress.get("fence")
+        if not isinstance(fence, int):
+            return []
         p = attempt.payload
-        since = ctx.server_time(attempt.op.created_at) - CLOCK_SLACK
         candidates = ctx.gateway.search_read(
             "stock.picking",
             [
                 ("return_id", "=", p["delivery_id"]),
-                ("create_date", ">=", since.strftime("%Y-%m-%d %H:%M:%S")),
+                ("id", ">", fence),
                 "|",
                 ("origin", "=", False),
                 ("origin", "not like", "[op:"),
@@ -214,9 +224,12 @@ class ReturnCreate:
         moves = gw.read("stock.move", list(want), ["product_id", "quantity", "state"])
         back = gw.search_read(
             "stock.move",
-            [("origin_returned_move_id", "in", list(want)), ("state", "!=", "cancel")],
-            ["origin_returned_move_id", "product_uom_qty", "quantity", "state"],
+            [("origin_returned_move_id", "in", list(want))],
+            ["origin_returned_move_id", "product_uom_qty", "quantity", "state", "picking_id"],
         )
+        # Every return of this delivery so far has an id up to this fence; ours will be above.
+        attempt.keep({"fence": max((_id(m["picking_id"]) or 0 for m in back), default=0)})
+        back = [m for m in back if m["state"] != "cancel"]
         returned: dict[int | None, float] = {}
         for move in back:
             qty = move["quantity"] if move["state"] == "done" else move["product_uom_qty"]
