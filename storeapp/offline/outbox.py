@@ -485,15 +485,22 @@ class Outbox:
             row = s.scalar(select(Op).where(Op.uuid == uuid))
             return OpRecord.from_row(row) if row else None
 
-    def ready(self, now: datetime | None = None, limit: int = 100) -> list[OpRecord]:
+    def ready(
+        self, now: datetime | None = None, limit: int = 100, latest: datetime | None = None
+    ) -> list[OpRecord]:
         """Ops the push engine may work on now, in global seq order.
 
         Per aggregate only the oldest unfinished op counts, and only when it is queued, sending
         (a previous attempt's outcome is unknown: reconcile it) or failed and due. An aggregate
         whose oldest unfinished op is parked or waiting for approval is blocked, unless that op
         is a parked note (see NEVER_BLOCK_WHEN_PARKED).
+
+        `latest`: a retry due after it was set by a clock that has since gone back (no delay
+        is that long), so it counts as due now rather than in hours. Due times only schedule;
+        whether a request may still be running is decided on the monotonic clock by the push.
         """
         due = to_iso(now or self.clock())
+        beyond = to_iso(latest) if latest is not None else None
         heads = self._heads().subquery()
         query = (
             select(Op)
@@ -503,7 +510,11 @@ class Outbox:
                     Op.state.in_([OpState.QUEUED.value, OpState.SENDING.value]),
                     and_(
                         Op.state == OpState.FAILED.value,
-                        or_(Op.next_attempt_at.is_(None), Op.next_attempt_at <= due),
+                        or_(
+                            Op.next_attempt_at.is_(None),
+                            Op.next_attempt_at <= due,
+                            Op.next_attempt_at > (beyond or "~"),
+                        ),
                     ),
                 )
             )

@@ -116,9 +116,12 @@ class OutboxPush:
         handled = 0
         seen: set[str] = set()
         while True:
+            now = self.clock()
             ops = [
                 op
-                for op in self.outbox.ready(self.clock(), limit=self.settings.push_batch)
+                for op in self.outbox.ready(
+                    now, limit=self.settings.push_batch, latest=now + self._longest_delay()
+                )
                 if op.uuid not in seen
             ]
             if not ops:
@@ -152,6 +155,13 @@ class OutboxPush:
                 if max_ops is not None and handled >= max_ops:
                     result.stopped = "limit"
                     return
+
+    def _longest_delay(self) -> timedelta:
+        """More than any retry delay this pusher sets: a due time further ahead was set before
+        the clock went back."""
+        backoff = self.settings.backoff
+        longest = backoff.cap * (1 + backoff.jitter) + self.settings.after_timeout_wait
+        return timedelta(seconds=longest + 60)
 
     def _prefetch(self, ops: list[OpRecord]) -> None:
         """One marker search per op kind for the page, instead of one per op. Only for ops

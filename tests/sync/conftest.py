@@ -17,8 +17,9 @@ Reusable by other test packages (import them from here in a conftest):
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ import pytest
 from odoosim import OdooSim
 from storeapp.core.ops import BackoffPolicy
 from storeapp.offline.cache import CacheStore
+from storeapp.offline.clock import utcnow
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.connectivity import Connectivity
@@ -163,11 +165,12 @@ def make_engine(
     credentials: CredentialStore | None = None,
     seed: int = 1,
     gateway_kw: dict[str, Any] | None = None,
+    clock: Callable[[], datetime] = utcnow,
     **settings: Any,
 ) -> Wiring:
     journal = JournalStore.open(folder)
     cache = CacheStore.open(folder)
-    outbox = Outbox(journal)
+    outbox = Outbox(journal, clock)
     gw = OdooGateway(
         gateway_settings(sim, **(gateway_kw or {})), credentials or store_credentials(sim)
     )
@@ -182,6 +185,7 @@ def make_engine(
         events,
         connectivity=connectivity,
         rng=rng,
+        clock=clock,
     )
     return Wiring(engine, gw, outbox, cache, journal, events)
 
