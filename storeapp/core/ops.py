@@ -232,6 +232,11 @@ def _validate_count(p: Mapping[str, Any]) -> dict[str, Any]:
         "approved_by": str(p.get("approved_by") or ""),
         # When the line was counted (ISO): the sentence written to Odoo states it.
         "counted_at": str(p.get("counted_at") or ""),
+        # Odoo's write_date of the cached quant the snapshot came from: an inventory move
+        # done in Odoo after it is a count the snapshot did not see (a conflict).
+        "snapshot_as_of": str(p.get("snapshot_as_of") or "") or None,
+        # This PC's unsent counts of the same stock that the snapshot already includes.
+        "snapshot_includes": [str(u) for u in p.get("snapshot_includes") or []],
     }
 
 

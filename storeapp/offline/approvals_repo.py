@@ -100,7 +100,10 @@ class ApprovalsRepo:
         from storeapp.offline.counts_repo import CountsRepo  # same package, avoids a cycle
 
         repo = CountsRepo(self.cache, self.journal, self.outbox)
-        return repo.snapshot(payload["location_id"], payload["product_id"], payload.get("lot_id"))
+        # What Odoo has (as last pulled): this PC's unsent counts are not in it yet.
+        return repo.cached_quantity(
+            payload["location_id"], payload["product_id"], payload.get("lot_id")
+        )
 
     def _count_item(self, op: Op, approval: Approval | None) -> ApprovalItem:
         p = json.loads(op.payload)

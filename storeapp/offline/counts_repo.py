@@ -37,8 +37,8 @@ from storeapp.offline.cache_models import (
     Quant,
 )
 from storeapp.offline.clock import from_iso, to_iso, utcnow
-from storeapp.offline.journal_models import WorkSession
-from storeapp.offline.outbox import Actor, Outbox
+from storeapp.offline.journal_models import Op, WorkSession
+from storeapp.offline.outbox import UNFINISHED, Actor, Outbox
 from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
 from storeapp.offline.units import product_unit
 
@@ -143,6 +143,17 @@ class CacheBarcodeIndex:
         return LotRef(lot.id, lot.name, lot.product_id) if lot else None
 
 
+def _loose_stock(query: Any, location_id: int, product_id: int, lot_id: int | None) -> Any:
+    """`query` narrowed to the loose, company-owned quants of one product, location and lot."""
+    return query.where(
+        Quant.product_id == product_id,
+        Quant.location_id == location_id,
+        Quant.package_id.is_(None),
+        Quant.owner_id.is_(None),
+        Quant.lot_id == lot_id if lot_id is not None else Quant.lot_id.is_(None),
+    )
+
+
 class CountsRepo:
     """Count tasks, lookups and saved counts over the cache and the journal."""
 
@@ -200,18 +211,53 @@ class CountsRepo:
 
     def snapshot(self, location_id: int, product_id: int, lot_id: int | None) -> float:
         """The system quantity of loose, company-owned stock at exactly this location (what
-        the count.apply handler adjusts): the figure a count line is judged against."""
+        the count.apply handler adjusts): the figure a count line is judged against.
+
+        It is the cache's figure plus this PC's counts of the same stock not yet in Odoo: a
+        shelf counted twice while offline is judged against the first count's result, not
+        against the figure both counts started from (which would apply the difference twice).
+        """
+        cached = self.cached_quantity(location_id, product_id, lot_id)
+        pending = sum(d for _u, d in self.unsent_adjustments(location_id, product_id, lot_id))
+        return round_qty(cached + pending)
+
+    def cached_quantity(self, location_id: int, product_id: int, lot_id: int | None) -> float:
+        """What Odoo had of this loose stock when last pulled (no unsent count of this PC)."""
         with self.cache.read() as s:
-            query = select(func.coalesce(func.sum(Quant.quantity), 0.0)).where(
-                Quant.product_id == product_id,
-                Quant.location_id == location_id,
-                Quant.package_id.is_(None),
-                Quant.owner_id.is_(None),
-            )
-            query = query.where(
-                Quant.lot_id == lot_id if lot_id is not None else Quant.lot_id.is_(None)
-            )
-            return round_qty(float(s.scalar(query) or 0.0))
+            query = select(func.sum(Quant.quantity))
+            cached = s.scalar(_loose_stock(query, location_id, product_id, lot_id))
+        return round_qty(float(cached or 0.0))
+
+    def snapshot_as_of(self, location_id: int, product_id: int, lot_id: int | None) -> str | None:
+        """Odoo's write_date of the cached stock the snapshot came from (Odoo's clock)."""
+        with self.cache.read() as s:
+            query = select(func.max(Quant.write_date))
+            return s.scalar(_loose_stock(query, location_id, product_id, lot_id))
+
+    def unsent_adjustments(
+        self, location_id: int, product_id: int, lot_id: int | None
+    ) -> list[tuple[str, float]]:
+        """(op uuid, difference) of this PC's counts of this stock still on their way to Odoo
+        (waiting for approval, queued, sending, failed or parked)."""
+        query = select(Op.uuid, Op.payload).where(
+            Op.kind == ops.COUNT_APPLY, Op.state.in_([state.value for state in UNFINISHED])
+        )
+        with self.journal.read() as s:
+            rows = s.execute(query.order_by(Op.seq)).all()
+        found = []
+        for op_uuid, text in rows:
+            try:
+                p = json.loads(text)
+                same = (
+                    int(p.get("product_id") or 0) == product_id
+                    and int(p.get("location_id") or 0) == location_id
+                    and (int(p["lot_id"]) if p.get("lot_id") else None) == lot_id
+                )
+                if same:
+                    found.append((op_uuid, float(p["counted"]) - float(p["snapshot_qty"])))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue  # a malformed op is the approvals inbox's business, not the snapshot's
+        return found
 
     def product_facts(self, product_id: int) -> tuple[Decimal, str | None, bool]:
         """Unit cost, category path and whether the product is still active in the cache."""
@@ -510,6 +556,14 @@ class CountsRepo:
                 j, _actor(employee), "count.abandoned", f"count:{count.uuid}", details, at=now
             )
 
+    def _snapshot_facts(self, adjustment: Any) -> dict[str, Any]:
+        """What the count's snapshot stood on, for the push to notice a count it did not see."""
+        where = (adjustment.location_id, adjustment.product_id, adjustment.lot_id)
+        return {
+            "snapshot_as_of": self.snapshot_as_of(*where),
+            "snapshot_includes": [u for u, _diff in self.unsent_adjustments(*where)],
+        }
+
     def submit(self, count: OpenCount, submission: Submission, employee: Employee) -> SubmitOutcome:
         """Save the submitted session, one `count.apply` op per line (queued, or waiting for
         a manager) and the audit entries, all in one transaction."""
@@ -530,6 +584,7 @@ class CountsRepo:
                 payload["attempts"] = list(adjustment.attempts)
                 payload["reasons"] = list(adjustment.reasons)
                 payload["count_uuid"] = count.uuid
+                payload.update(self._snapshot_facts(adjustment))
                 ops.validate_payload(ops.COUNT_APPLY, payload)
                 needs = adjustment.route is Route.APPROVAL
                 op = self.outbox.enqueue(

@@ -16,7 +16,15 @@ from storeapp.core.ops import CountAdjustment, count_adjustment, op_marker
 from storeapp.core.quantities import format_qty, qty_compare
 from storeapp.core.store_clock import store_zone
 from storeapp.sync.errors import GatewayError, NotFound, odoo_reason
-from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result, any_of, by_marker
+from storeapp.sync.handlers.base import (
+    Attempt,
+    Park,
+    PushContext,
+    Result,
+    any_of,
+    by_marker,
+    local_time,
+)
 
 CONFLICT_RETRIES = 3
 
@@ -48,6 +56,23 @@ def _explanation(p: dict[str, Any], adjustment: CountAdjustment, timezone: str) 
         adjustment.current_server_qty,
         store_zone(timezone),
     )
+
+
+def _other_count(move: dict[str, Any]) -> str:
+    """The other count, as Odoo recorded it: who counted (from a storeapp move name), when."""
+    name = move.get("name") or ""
+    who = (
+        name.split("counted by ", 1)[1].split(",")[0].split(";")[0] if "counted by " in name else ""
+    )
+    said = f"counted by {who}" if who else f"adjusted in Odoo ('{name[:80]}')"
+    return f"{said} at {local_time(move.get('date'))}, a change of {format_qty(move['quantity'])}"
+
+
+def _local_counted_at(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text).astimezone().strftime("%H:%M")
+    except ValueError:
+        return "an unknown time"
 
 
 class CountApply:
@@ -104,9 +129,62 @@ class CountApply:
             values["company_id"] = company[0] if isinstance(company, list | tuple) else company
         return gw.create("stock.lot", values)
 
+    def _refuse_if_counted_since(self, ctx: PushContext, attempt: Attempt) -> None:
+        """Park the op when the stock was counted or adjusted in Odoo after the figure this
+        count was judged against (another PC, or Odoo itself): applying its difference on top
+        would count the same shelf twice. A person decides, with both counts named.
+
+        "After" is Odoo's own clock on both sides (the cached quant's write_date and the move's
+        date), so the PC's clock plays no part; this PC's own earlier counts that the snapshot
+        already included are not conflicts."""
+        p = attempt.payload
+        as_of = p.get("snapshot_as_of")
+        if not as_of:
+            return  # saved by an older version: nothing to compare with
+        known = [op_marker(u) for u in (attempt.op.uuid, *p.get("snapshot_includes", []))]
+        moves = ctx.gateway.search_read(
+            "stock.move",
+            [
+                ("product_id", "=", p["product_id"]),
+                ("is_inventory", "=", True),
+                ("state", "=", "done"),
+                ("date", ">", as_of),
+                "|",
+                ("location_id", "=", p["location_id"]),
+                ("location_dest_id", "=", p["location_id"]),
+            ],
+            ["name", "quantity", "date"],
+            order="id asc",
+        )
+        others = [
+            m
+            for m in moves
+            if qty_compare(m["quantity"] or 0.0, 0.0) > 0
+            and not any(marker in (m["name"] or "") for marker in known)
+        ]
+        if not others:
+            return
+        other = others[-1]
+        quants = ctx.gateway.search_read(
+            "stock.quant",
+            [("product_id", "=", p["product_id"]), ("location_id", "=", p["location_id"])],
+            ["quantity"],
+        )
+        now = sum(q["quantity"] for q in quants)
+        mine = f"{format_qty(p['counted'])} by {p.get('counted_by') or 'someone'} here"
+        if p.get("counted_at"):
+            mine += f" at {_local_counted_at(p['counted_at'])}"
+        raise Park(
+            f"{_label(p)} was counted twice: {_other_count(other)}, and {mine}; Odoo now shows "
+            f"{format_qty(now)}. Applying this count as well would change the stock twice.",
+            "Recount the shelf with the manager; if Odoo's figure is right, cancel this change, "
+            "otherwise cancel it and submit the new count.",
+        )
+
     def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
         p = attempt.payload
         gw = ctx.gateway
+        self._refuse_if_counted_since(ctx, attempt)
         lot_id = p["lot_id"] or self._lot(gw, p)
         domain = [
             ("product_id", "=", p["product_id"]),
