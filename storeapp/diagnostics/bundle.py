@@ -27,6 +27,8 @@ from sqlalchemy import text as sqlalchemy_text
 from storeapp import __version__
 from storeapp.diagnostics.doctor import print_findings, run_checks
 from storeapp.diagnostics.redact import redact
+from storeapp.offline.cache import CACHE_FILE
+from storeapp.offline.rows_set_aside import read_set_aside
 
 MAX_LOG_BYTES = 5 * 1024 * 1024  # newest content kept per file (one rotated log is 5 MB)
 
@@ -276,6 +278,7 @@ def write_bundle(target: Path, data_dir: Path, env: Mapping[str, str]) -> list[s
         "versions.json": json.dumps(_versions(), indent=2),
         "outbox.json": json.dumps(_outbox_shape(data_dir), indent=2),
         "database.json": json.dumps(_database_statistics(data_dir), indent=2),
+        "rows_set_aside.json": json.dumps(read_set_aside(data_dir / CACHE_FILE), indent=2),
         "created.txt": datetime.now(UTC).isoformat(timespec="seconds") + "\n",
     }
     logs = data_dir / "logs"

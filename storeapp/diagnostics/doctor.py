@@ -259,6 +259,25 @@ def check_cache(ctx: DoctorContext) -> Iterator[Finding]:
     yield Finding(Status.OK, "cache", f"{path}: intact, schema {version}")
 
 
+def check_rows_set_aside(ctx: DoctorContext) -> Iterator[Finding]:
+    """Rows from Odoo the cache could not store (the rest of the sync went on)."""
+    from storeapp.offline.cache import CACHE_FILE
+    from storeapp.offline.rows_set_aside import set_aside_summary
+
+    if ctx.data_dir is None:
+        return
+    count, lines = set_aside_summary(ctx.data_dir / CACHE_FILE)
+    if count == 0:
+        yield Finding(Status.OK, "odoo rows", "every row received from Odoo was stored")
+        return
+    yield Finding(
+        Status.WARN,
+        "odoo rows",
+        f"{count} row(s) from Odoo could not be stored and were set aside: " + "; ".join(lines),
+        "Fix these records in Odoo (the reason says which field); the next sync stores them.",
+    )
+
+
 _KEYRING_ADVICE = {
     "win32": "Windows Credential Manager should always be there: check the user profile.",
     "darwin": "Unlock the login keychain (Keychain Access), then try again.",
@@ -311,6 +330,7 @@ CHECKS: list[Check | str] = [
     check_free_disk,
     check_journal,
     check_cache,
+    check_rows_set_aside,
     check_keyring,
     f"{_ODOO}:check_device_key",
     f"{_ODOO}:check_odoo",

@@ -14,9 +14,10 @@ approves a count they took part in (core rule `check_approver`), nor their own r
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +31,8 @@ from storeapp.offline import audit
 from storeapp.offline.clock import from_iso, utcnow
 from storeapp.offline.journal_models import Approval, Op, OpState
 from storeapp.offline.outbox import Actor, Outbox, OutboxError
+
+log = logging.getLogger(__name__)
 
 KINDS = (ops.COUNT_APPLY, ops.RETURN_CREATE)
 
@@ -72,6 +75,39 @@ class Decision:
 
     decided: tuple[str, ...] = ()
     refused: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (op uuid, message)
+
+
+def _moment(text: Any) -> datetime | None:
+    """An ISO time from a payload; empty or damaged reads as unknown (None)."""
+    if not text or not isinstance(text, str):
+        return None
+    try:
+        return from_iso(text)
+    except ValueError:
+        return None
+
+
+def _unreadable_item(op: Op, error: Exception) -> ApprovalItem:
+    """An inbox line for an op whose saved details cannot be read: shown, never hidden."""
+    return ApprovalItem(
+        op_uuid=op.uuid,
+        kind=op.kind,
+        product="(details cannot be read)",
+        location=op.aggregate,
+        expected=None,
+        counted=None,
+        difference=None,
+        value_impact=Decimal("0"),
+        counter=op.actor_name or "",
+        counter_ids=(op.actor_id,) if op.actor_id is not None else (),
+        history=(),
+        requested_at=_moment(op.created_at) or datetime.now(UTC),
+        reasons=(),
+        explanation=(
+            f"This saved change is damaged and cannot be shown ({type(error).__name__}: "
+            f"{error}). Reject it, and do the work again if it is still needed."
+        ),
+    )
 
 
 class ApprovalsRepo:
@@ -118,7 +154,7 @@ class ApprovalsRepo:
             )
             for a in p.get("attempts", [])
         )
-        counted_at = from_iso(p.get("counted_at")) or from_iso(op.created_at)
+        counted_at = _moment(p.get("counted_at")) or from_iso(op.created_at)
         current = self._server_qty(p)
         explanation = explain(
             counted, counted_at, snapshot, snapshot if current is None else current, self.tz
@@ -193,10 +229,14 @@ class ApprovalsRepo:
         items = []
         for row in rows:
             approval = approvals.get(row.uuid)
-            if row.kind == ops.COUNT_APPLY:
-                items.append(self._count_item(row, approval))
-            else:
-                items.append(self._return_item(row, approval))
+            build = self._count_item if row.kind == ops.COUNT_APPLY else self._return_item
+            try:
+                items.append(build(row, approval))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                # One damaged op must not hide the others: it is listed, readable or not, so
+                # a manager can reject it (nothing is dropped without a person deciding).
+                log.warning("approval item %s (%s) cannot be read: %r", row.uuid, row.kind, exc)
+                items.append(_unreadable_item(row, exc))
         return items
 
     def _refusal(self, item: ApprovalItem, approver: Employee) -> str | None:

@@ -14,17 +14,61 @@ if TYPE_CHECKING:
     from storeapp.sync.mirror import StoreScope
 
 
+# Longest text kept from Odoo (characters): a name of megabytes is cut, not cached as is.
+TEXT_CAP = 4096
+
+
+class BadRow(ValueError):
+    """An Odoo row whose values do not have the shape its field has: it is set aside."""
+
+
 def m2o(value: Any) -> int | None:
-    """A many2one as read by search_read: [id, name], a bare id, or False."""
+    """A many2one as read by search_read: [id, name], a bare id, or False. Any other shape
+    (text, a list without an id) raises BadRow rather than being stored as "no value"."""
     # Called for most columns of every mirrored row: the common `[int id, name]` shape is
     # answered before the general checks.
     if type(value) is list and value and type(value[0]) is int:
         return value[0]
+    if value is False or value is None:
+        return None
     if isinstance(value, list | tuple):
-        return int(value[0]) if value else None
-    if isinstance(value, int) and not isinstance(value, bool):
+        if not value:
+            return None
+        if isinstance(value[0], int) and not isinstance(value[0], bool):
+            return value[0]
+    elif isinstance(value, int) and not isinstance(value, bool):
         return value
-    return None
+    raise BadRow(f"a many2one field came as {_shape(value)}, not [id, name]")
+
+
+def _shape(value: Any) -> str:
+    shown = repr(value)
+    return f"{type(value).__name__} {shown[:40]}{'…' if len(shown) > 40 else ''}"
+
+
+def map_rows(
+    to_row: Any, rows: list[dict[str, Any]], scope: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Cache rows for what can be stored, and {"id", "reason"} for each row set aside.
+
+    The whole page is mapped at once (the usual case); only when a row fails is the page
+    mapped row by row to find which. Text longer than TEXT_CAP is cut."""
+    try:
+        mapped = [to_row(r, scope) for r in rows]
+        aside: list[dict[str, Any]] = []
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        mapped, aside = [], []
+        for r in rows:
+            try:
+                mapped.append(to_row(r, scope))
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+                row_id = r.get("id") if isinstance(r, dict) else None
+                aside.append({"id": row_id, "reason": f"{type(exc).__name__}: {exc}"[:300]})
+    for row in mapped:
+        for key, value in row.items():
+            if type(value) is str and len(value) > TEXT_CAP:
+                row[key] = value[:TEXT_CAP]
+    return mapped, aside
 
 
 def m2o_name(value: Any) -> str | None:

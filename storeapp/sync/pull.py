@@ -35,12 +35,13 @@ from storeapp.core.cc_carriers import CarrierChoice
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import SyncCursor
 from storeapp.offline.clock import to_iso, utcnow
+from storeapp.offline.rows_set_aside import update_set_aside
 from storeapp.sync import scope as scope_module
 from storeapp.sync.errors import GatewayError, UserError
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
-from storeapp.sync.mirror_rows import m2o
+from storeapp.sync.mirror_rows import m2o, map_rows
 from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
 from storeapp.sync.settings import CC_CARRIER, SyncSettings
 
@@ -483,17 +484,25 @@ class MirrorPull(MirrorChecks):
     ) -> int:
         """Upsert one page (and, during a first sync, the cursor) in one transaction; returns
         how many rows were new or changed."""
-        to_row = spec.to_row
-        mapped = [to_row(r, scope) for r in rows]
-        columns = list(mapped[0])
-        # One C-level itemgetter per row instead of a generator over the columns: a first sync
-        # writes a couple of hundred thousand rows through here.
-        values = list(map(itemgetter(*columns), mapped))
+        mapped, aside = map_rows(spec.to_row, rows, scope)
+        if aside:
+            log.warning(
+                "%d %s row(s) from Odoo set aside: %s", len(aside), spec.model, aside[0]["reason"]
+            )
         with self.cache.write() as s:
             conn = s.connection()
-            # During a first sync every row counts as new (no need to compare).
-            changed = mapped if cursor is not None else self._changed(conn, spec.table, mapped)
-            upsert_rows(conn, spec.table, columns, values)
+            changed: list[dict[str, Any]] = []
+            if mapped:
+                columns = list(mapped[0])
+                # One C-level itemgetter per row instead of a generator over the columns: a
+                # first sync writes a couple of hundred thousand rows through here.
+                values = list(map(itemgetter(*columns), mapped))
+                # During a first sync every row counts as new (no need to compare).
+                changed = mapped if cursor is not None else self._changed(conn, spec.table, mapped)
+                upsert_rows(conn, spec.table, columns, values)
+            update_set_aside(
+                conn, spec.model, aside, (r["id"] for r in mapped), to_iso(self.clock())
+            )
             if cursor is not None:
                 self._save_cursor(conn, cursor)
         if cursor is None and spec.table in ("picking", "move"):

@@ -16,10 +16,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from storeapp.offline.clock import to_iso
+from storeapp.offline.clock import to_iso, utcnow
+from storeapp.offline.rows_set_aside import update_set_aside
 from storeapp.sync.events import DATA_REFRESHED, DataRefreshed
 from storeapp.sync.mirror import StoreScope
-from storeapp.sync.mirror_rows import quant_row
+from storeapp.sync.mirror_rows import map_rows, quant_row
 
 
 def upsert_sql(table: str, columns: Sequence[str], rows: int = 1) -> str:
@@ -166,9 +167,12 @@ class MirrorChecks:
         return changed
 
     def _replace_location_quants(self, location_id: int, rows: list[dict[str, Any]]) -> int:
-        mapped = [quant_row(r) for r in rows]
+        mapped, aside = map_rows(quant_row, rows, None)
         with self.cache.write() as s:
             conn = s.connection()
+            update_set_aside(
+                conn, "stock.quant", aside, (m["id"] for m in mapped), to_iso(utcnow())
+            )
             ids = [m["id"] for m in mapped]
             existing = {
                 rid: (q, wd)
