@@ -239,7 +239,7 @@ def push_ops(info: dict, folder: Path, settings: SyncSettings, count: int) -> di
             ("lot_id", "=", False),
             ("quantity", ">", 5),
         ],
-        ["product_id", "location_id", "quantity"],
+        ["product_id", "location_id", "quantity", "write_date"],
         limit=count // 3,
         order="id asc",
     )
@@ -282,6 +282,8 @@ def push_ops(info: dict, folder: Path, settings: SyncSettings, count: int) -> di
                     "location_id": quant["location_id"][0],
                     "counted": quant["quantity"] - rng.randint(1, 3),
                     "snapshot_qty": quant["quantity"],
+                    # As the counts screen saves it: the conflict check runs at push.
+                    "snapshot_as_of": quant["write_date"],
                 },
             )
         )

@@ -127,7 +127,6 @@ class OutboxPush:
             if not ops:
                 return
             seen.update(op.uuid for op in ops)
-            self.context.prefetched.clear()
             self._prefetch(ops)
             for op in ops:
                 if stop is not None and stop.is_set():
@@ -164,13 +163,19 @@ class OutboxPush:
         return timedelta(seconds=longest + 60)
 
     def _prefetch(self, ops: list[OpRecord]) -> None:
-        """One marker search per op kind for the page, instead of one per op. Only for ops
-        with no request of theirs possibly still running in Odoo (never sent, or whose last
-        request surely did not arrive): for those, a look taken now is as good as one taken
-        just before the apply. A failed batch search is no error: each op then looks alone."""
+        """One marker search per op kind for the page and the queued ops behind it (notes
+        on one order wait behind each other), instead of one per op. Only for ops with no
+        request of theirs possibly still running in Odoo (never sent, or whose last request
+        surely did not arrive): while this pusher holds the lease nothing else sends them, so
+        a look taken now is as good as one taken just before the apply (and a stolen lease
+        still cannot apply one twice: claims are compare-and-set). Each result is used once.
+        A failed batch search is no error: each op then looks alone."""
+        upcoming = self.outbox.list([OpState.QUEUED], limit=self.settings.push_batch)
         groups: dict[str, list[Attempt]] = {}
-        for op in ops:
+        for op in {o.uuid: o for o in (*ops, *upcoming)}.values():
             handler = self.handlers.get(op.kind)
+            if op.uuid in self.context.prefetched:
+                continue
             if op.sent_clock is not None or op.state == OpState.SENDING:
                 continue
             if not hasattr(handler, "find_marked"):
