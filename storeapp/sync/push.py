@@ -96,6 +96,9 @@ class OutboxPush:
         started = time.monotonic()
         rpcs_before = sum(self.gateway.calls.values())
         result = PushResult()
+        now = self.clock()
+        if not self.outbox.ready(now, limit=1, latest=now + self._longest_delay()):
+            return result  # nothing to send: no need to write the lease (an idle cycle reads)
         holder = self.lease.acquire()
         if holder is not None:
             result.stopped = "busy"

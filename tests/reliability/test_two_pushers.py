@@ -18,6 +18,7 @@ import time
 import pytest
 
 from storeapp.core import ops
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
@@ -90,6 +91,7 @@ def test_two_pushers_on_one_journal(sim, tmp_path, memory_keyring, record):
         data_dir = tmp_path / f"run-{run}"
         delivery = make_done_delivery(sim, [(products[run % len(products)]["product_id"][0], 2)])
         journal = JournalStore.open(data_dir)
+        CacheStore.open(data_dir).close()  # the window has been open: its cache exists
         outbox = Outbox(journal)
         made = [
             enqueue(outbox, ops.MESSAGE_POST, message_payload(note_on, f"race {run}/{n}"))
