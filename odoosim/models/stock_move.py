@@ -444,7 +444,8 @@ class StockMove(Model):
                 }
             )
             move.move_line_ids._action_done()
-            move._write({"state": "done", "date": self.env.now, "picked": True})
+            # Odoo: 'date': fields.Datetime.now(), whole seconds (write_date keeps cr.now()).
+            move._write({"state": "done", "date": self.env.now[:19], "picked": True})
             move._ledger_done()
         todo._update_sale_lines()
         todo._recompute_pickings()

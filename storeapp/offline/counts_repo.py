@@ -35,6 +35,7 @@ from storeapp.offline.cache_models import (
     Product,
     ProductCategory,
     Quant,
+    SyncCursor,
 )
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import Op, WorkSession
@@ -229,10 +230,16 @@ class CountsRepo:
         return round_qty(float(cached or 0.0))
 
     def snapshot_as_of(self, location_id: int, product_id: int, lot_id: int | None) -> str | None:
-        """Odoo's write_date of the cached stock the snapshot came from (Odoo's clock)."""
+        """Odoo's write_date of the cached stock the snapshot came from (Odoo's clock). When
+        the cache has no such stock, the newest quant change it has seen: a count in Odoo after
+        that would have made a quant the cache does not show yet."""
         with self.cache.read() as s:
             query = select(func.max(Quant.write_date))
-            return s.scalar(_loose_stock(query, location_id, product_id, lot_id))
+            found = s.scalar(_loose_stock(query, location_id, product_id, lot_id))
+            if found is None:
+                cursor = select(SyncCursor.write_date).where(SyncCursor.model == "stock.quant")
+                found = s.scalar(cursor)
+            return found
 
     def unsent_adjustments(
         self, location_id: int, product_id: int, lot_id: int | None

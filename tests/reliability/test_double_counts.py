@@ -1,9 +1,10 @@
 """The same shelf counted twice: Odoo must end at what the shelf holds, never at the
 difference applied twice.
 
-- One PC, offline, counts a bin twice (both counts find 3 fewer than Odoo showed): the second
-  count's snapshot includes the first, unsent one, so Odoo loses 3, not 6.
-- Two PCs each count the same bin from the same Odoo figure (3 fewer): the first push applies;
+- One PC, offline, counts a bin twice (both counts find 3 fewer than Odoo showed, or 2 more once
+  the bin is nearly empty): the second count's snapshot includes the first, unsent one, so Odoo
+  changes by 3 (or 2), not twice that.
+- Two PCs each count the same bin from the same Odoo figure: the first push applies;
   the second finds a count in Odoo that its snapshot did not see and is parked for a manager with
   both counts named, instead of taking 3 more away.
 """
@@ -25,6 +26,12 @@ LUCAS = Employee(4, "Lucas Martin")
 PRODUCTS = (9, 10, 13, 14)
 
 
+def _found(odoo: float) -> float:
+    """What the shelf holds: 3 fewer than Odoo shows, or 2 more once the rounds have emptied
+    it (a count is never below 0)."""
+    return odoo - 3 if odoo >= 3 else odoo + 2
+
+
 def _pc(sim, folder):
     wiring = make_engine(sim, folder)
     assert wiring.engine.run_once().error is None  # the cache, as the store last saw it
@@ -41,8 +48,9 @@ def test_one_pc_counts_a_shelf_twice(sim, tmp_path, memory_keyring, record):
         wiring, repo = _pc(sim, tmp_path / f"pc-{n}")
         try:
             odoo = on_hand(sim, product, shelf)
-            first = count_and_submit(repo, shelf, [(product, odoo - 3, None, None)], EMMA)
-            second = count_and_submit(repo, shelf, [(product, odoo - 3, None, None)], EMMA)
+            shelf_has = _found(odoo)
+            first = count_and_submit(repo, shelf, [(product, shelf_has, None, None)], EMMA)
+            second = count_and_submit(repo, shelf, [(product, shelf_has, None, None)], EMMA)
             approve_all(wiring, first)
             approve_all(wiring, second)
             wiring.engine.run_once(pull=False)
@@ -50,8 +58,8 @@ def test_one_pc_counts_a_shelf_twice(sim, tmp_path, memory_keyring, record):
         finally:
             wiring.close()
         after = on_hand(sim, product, shelf)
-        if after != odoo - 3:
-            failures.append(f"round {n}: Odoo {odoo}, counted {odoo - 3} twice, ended {after}")
+        if after != shelf_has:
+            failures.append(f"round {n}: Odoo {odoo}, counted {shelf_has} twice, ended {after}")
         if any(s is not OpState.DONE for s in states):
             failures.append(f"round {n}: states {states}")
     record(
@@ -75,8 +83,9 @@ def test_two_pcs_count_the_same_shelf(sim, tmp_path, memory_keyring, record):
         pc2, repo2 = _pc(sim, tmp_path / f"pc2-{n}")
         try:
             odoo = on_hand(sim, product, shelf)
-            lucas = count_and_submit(repo1, shelf, [(product, odoo - 3, None, None)], LUCAS)
-            emma = count_and_submit(repo2, shelf, [(product, odoo - 3, None, None)], EMMA)
+            shelf_has = _found(odoo)
+            lucas = count_and_submit(repo1, shelf, [(product, shelf_has, None, None)], LUCAS)
+            emma = count_and_submit(repo2, shelf, [(product, shelf_has, None, None)], EMMA)
             approve_all(pc1, lucas)
             approve_all(pc2, emma)
             pc1.engine.run_once(pull=False)
@@ -87,8 +96,8 @@ def test_two_pcs_count_the_same_shelf(sim, tmp_path, memory_keyring, record):
             pc1.close()
             pc2.close()
         after = on_hand(sim, product, shelf)
-        if after != odoo - 3:
-            failures.append(f"round {n}: Odoo {odoo}, two counts of {odoo - 3}, ended {after}")
+        if after != shelf_has:
+            failures.append(f"round {n}: Odoo {odoo}, two counts of {shelf_has}, ended {after}")
         if first.state is not OpState.DONE:
             failures.append(f"round {n}: the first count ended {first.state.value}")
         reason = second.park_reason or ""
