@@ -231,15 +231,22 @@ class CountsRepo:
 
     def snapshot_as_of(self, location_id: int, product_id: int, lot_id: int | None) -> str | None:
         """Odoo's write_date of the cached stock the snapshot came from (Odoo's clock). When
-        the cache has no such stock, the newest quant change it has seen: a count in Odoo after
-        that would have made a quant the cache does not show yet."""
+        the cache has no such stock: one second before the newest quant change it has seen
+        (Odoo's dates are whole seconds). Any count of this stock in Odoo from that second on
+        made a quant the cache does not show, so it is one the snapshot did not see."""
         with self.cache.read() as s:
             query = select(func.max(Quant.write_date))
             found = s.scalar(_loose_stock(query, location_id, product_id, lot_id))
-            if found is None:
-                cursor = select(SyncCursor.write_date).where(SyncCursor.model == "stock.quant")
-                found = s.scalar(cursor)
-            return found
+            if found is not None:
+                return found
+            seen = s.scalar(select(SyncCursor.write_date).where(SyncCursor.model == "stock.quant"))
+        if not seen:
+            return None
+        try:
+            before = datetime.strptime(seen, "%Y-%m-%d %H:%M:%S") - timedelta(seconds=1)
+        except ValueError:
+            return None
+        return before.strftime("%Y-%m-%d %H:%M:%S")
 
     def unsent_adjustments(
         self, location_id: int, product_id: int, lot_id: int | None
