@@ -7,7 +7,7 @@ on `subject` lets the push prove one op's approval without walking the whole cha
 pepper, at the first start that creates the PIN pepper (storeapp/offline/credentials_repo.py).
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-04
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
