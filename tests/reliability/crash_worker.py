@@ -37,6 +37,19 @@ ASSOCIATE = Actor(2, "Camille Garcia")
 MANAGER = Actor(5, "Nathan Blanc")
 
 
+def server_for(sim: Any, memory_keyring: Any) -> dict:
+    """How a child process reaches Odoo, with the PC's keyring as the parent left it (the
+    journal's integrity key included), as a restarted storeapp would find it."""
+    return {
+        "keyring": [(s, u, p) for (s, u), p in memory_keyring._secrets.items()],
+        "url": sim.url,
+        "db": sim.db_name,
+        "login": sim.device.login,
+        "key": sim.device.api_key,
+        "warehouse": sim.facts["stores"][0]["code"],
+    }
+
+
 def build(data_dir: str, server: dict, seed: int) -> tuple[Outbox, SyncEngine]:
     """The store's outbox and sync engine, wired as the app wires them."""
     # The PC's keyring outlives each process: hand the child what the parent's holds (the

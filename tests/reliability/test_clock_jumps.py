@@ -26,6 +26,7 @@ from storeapp.offline.clock import utcnow
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
+from tests.reliability.crash_worker import server_for
 from tests.reliability.results import scaled
 from tests.sync.conftest import make_engine
 from tests.sync.helpers import (
@@ -98,16 +99,6 @@ def test_return_made_with_the_clock_off(sim, tmp_path, memory_keyring, record):
     assert not failures, failures
 
 
-def _server(sim) -> dict:
-    return {
-        "url": sim.url,
-        "db": sim.db_name,
-        "login": sim.device.login,
-        "key": sim.device.api_key,
-        "warehouse": sim.facts["stores"][0]["code"],
-    }
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and the fork server are POSIX")
 def test_restart_with_the_clock_ahead_waits_for_the_held_note(
     sim, tmp_path, memory_keyring, record
@@ -123,7 +114,9 @@ def test_restart_with_the_clock_ahead_waits_for_the_held_note(
     journal.close()
     sim.ledger.clear()
     sim.faults.inject("delay", method="message_post", delay=HELD)
-    child = ctx.Process(target=push_once, args=(str(data_dir), _server(sim)), daemon=True)
+    child = ctx.Process(
+        target=push_once, args=(str(data_dir), server_for(sim, memory_keyring)), daemon=True
+    )
     child.start()
     deadline = time.monotonic() + 60
     while not any(f[0] == "delay" for f in sim.faults.history):  # Odoo now holds the note

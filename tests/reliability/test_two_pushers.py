@@ -22,6 +22,7 @@ from storeapp.offline.cache import CacheStore
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Outbox
+from tests.reliability.crash_worker import server_for
 from tests.reliability.results import scaled
 from tests.sync.conftest import make_engine
 from tests.sync.helpers import (
@@ -39,16 +40,6 @@ NOTES = 3
 SEED = 20261204
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the fork server is POSIX")
-
-
-def _server(sim) -> dict:
-    return {
-        "url": sim.url,
-        "db": sim.db_name,
-        "login": sim.device.login,
-        "key": sim.device.api_key,
-        "warehouse": sim.facts["stores"][0]["code"],
-    }
 
 
 def _race(ctx, data_dir, server) -> list[dict | None]:
@@ -103,7 +94,7 @@ def test_two_pushers_on_one_journal(sim, tmp_path, memory_keyring, record):
         sim.faults.clear()
         for method in ("message_post", "create_returns", "action_create_returns"):
             sim.faults.inject("delay", method=method, delay=rng.uniform(0.3, 0.4), times=50)
-        reports = _race(ctx, data_dir, _server(sim))
+        reports = _race(ctx, data_dir, server_for(sim, memory_keyring))
         sim.faults.clear()
         if any(r is None or r["error"] for r in reports):
             failures.append(f"run {run}: a pusher failed: {reports}")

@@ -8,7 +8,7 @@ leaves a second move with quantity 0, which is not the effect.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from storeapp.core.count_review import explain
@@ -23,7 +23,6 @@ from storeapp.sync.handlers.base import (
     Result,
     any_of,
     by_marker,
-    local_time,
 )
 
 CONFLICT_RETRIES = 3
@@ -58,19 +57,32 @@ def _explanation(p: dict[str, Any], adjustment: CountAdjustment, timezone: str) 
     )
 
 
-def _other_count(move: dict[str, Any]) -> str:
+def _other_count(move: dict[str, Any], zone: tzinfo) -> str:
     """The other count, as Odoo recorded it: who counted (from a storeapp move name), when."""
     name = move.get("name") or ""
     who = (
         name.split("counted by ", 1)[1].split(",")[0].split(";")[0] if "counted by " in name else ""
     )
     said = f"counted by {who}" if who else f"adjusted in Odoo ('{name[:80]}')"
-    return f"{said} at {local_time(move.get('date'))}, a change of {format_qty(move['quantity'])}"
-
-
-def _local_counted_at(text: str) -> str:
     try:
-        return datetime.fromisoformat(text).astimezone().strftime("%H:%M")
+        moment = datetime.strptime(move.get("date") or "", "%Y-%m-%d %H:%M:%S")
+        when = _store_time(moment.replace(tzinfo=UTC), zone)
+    except ValueError:
+        when = "an unknown time"
+    return f"{said} at {when}, a change of {format_qty(move['quantity'])}"
+
+
+def _store_time(moment: datetime, zone: tzinfo) -> str:
+    """ "HH:MM" in the store's zone ("DD/MM HH:MM" when not today there)."""
+    local = moment.astimezone(zone)
+    if local.date() == datetime.now(zone).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d/%m %H:%M")
+
+
+def _counted_at(text: str, zone: tzinfo) -> str:
+    try:
+        return _store_time(datetime.fromisoformat(text), zone)
     except ValueError:
         return "an unknown time"
 
@@ -171,12 +183,13 @@ class CountApply:
             ["quantity"],
         )
         now = sum(q["quantity"] for q in quants)
+        zone = store_zone(ctx.settings.timezone)
         mine = f"{format_qty(p['counted'])} by {p.get('counted_by') or 'someone'} here"
         if p.get("counted_at"):
-            mine += f" at {_local_counted_at(p['counted_at'])}"
+            mine += f" at {_counted_at(p['counted_at'], zone)}"
         raise Park(
-            f"{_label(p)} was counted twice: {_other_count(other)}, and {mine}; Odoo now shows "
-            f"{format_qty(now)}. Applying this count as well would change the stock twice.",
+            f"{_label(p)} was counted twice: {_other_count(other, zone)}, and {mine}; Odoo now "
+            f"shows {format_qty(now)}. Applying this count as well would change the stock twice.",
             "Recount the shelf with the manager; if Odoo's figure is right, cancel this change, "
             "otherwise cancel it and submit the new count.",
         )
