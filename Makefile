@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export QT_API := pyside6
 
-.PHONY: demo test lint boundaries venv clean bench package reliability
+.PHONY: demo test lint boundaries venv clean bench package reliability translations translations-update
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -19,7 +19,15 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-demo: $(STAMP)
+# The compiled translations (resources/translations/*.qm, not committed) from the .ts sources,
+# with the pseudo-locale regenerated; `translations-update` refreshes the .ts files from the code.
+translations: $(STAMP)
+	$(PY) -m storeapp.devtools.translations release
+
+translations-update: $(STAMP)
+	$(PY) -m storeapp.devtools.translations update
+
+demo: $(STAMP) translations
 	$(VENV)/bin/storeapp --demo
 
 lint: $(STAMP)
@@ -29,7 +37,7 @@ lint: $(STAMP)
 boundaries: $(STAMP)
 	$(PY) -m storeapp.devtools.boundaries
 
-test: $(STAMP) lint boundaries
+test: $(STAMP) lint boundaries translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The reliability proofs with a bigger N (STOREAPP_RELIABILITY_SCALE, default 4; CI runs 1

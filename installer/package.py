@@ -66,7 +66,11 @@ def etc_template() -> str:
 
 
 def freeze(dist: Path, work: Path) -> None:
-    """Run PyInstaller on the spec (a few minutes of CPU)."""
+    """Compile the translations (.ts -> .qm, shipped from resources/), then run PyInstaller on
+    the spec (a few minutes of CPU)."""
+    subprocess.run(
+        [sys.executable, "-m", "storeapp.devtools.translations", "release"], check=True, cwd=ROOT
+    )
     subprocess.run(
         [
             sys.executable,

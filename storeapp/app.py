@@ -22,6 +22,13 @@ from storeapp.boot import display_problem
 log = logging.getLogger("storeapp.app")
 
 
+def tr(text: str) -> str:
+    """The app's own notices, in the language spoken at the moment they show."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("StoreApp", text)
+
+
 def run(args: Any) -> int:
     """`storeapp` with no subcommand: the GUI. Returns the process exit code."""
     tour_dir = getattr(args, "tour", None)
@@ -88,8 +95,8 @@ def run(args: Any) -> int:
     if tour_dir is None:
         guard.listen()
 
-    # 7. translators
-    boot.translators(app)
+    # 7. translators (the store's language; each person's own at sign-in)
+    languages = boot.translators(app, str(cfg.store.language), data_dir / "languages.json")
 
     # 8. qasync loop
     import qasync
@@ -118,6 +125,7 @@ def run(args: Any) -> int:
         guard=guard,
         interactive=tour_dir is None,
         previous_crashes=[c.summary for c in diag.previous_crashes],
+        languages=languages,
     )
     with loop:
         if tour_dir is not None:
@@ -189,6 +197,7 @@ class StoreApp:
         guard: Any = None,
         interactive: bool = True,
         previous_crashes: list[str] | None = None,
+        languages: Any = None,
     ) -> None:
         from storeapp.ui.executors import Executors
 
@@ -198,6 +207,7 @@ class StoreApp:
         self.guard = guard
         self.interactive = interactive
         self.previous_crashes = list(previous_crashes or [])
+        self.languages = languages
         self.executors = Executors()
         self.journal: Any = None
         self.cache: Any = None
@@ -349,8 +359,8 @@ class StoreApp:
             window = self.shell.window
             _notice(
                 window,
-                window.tr("Device setup saved"),
-                window.tr(
+                tr("Device setup saved"),
+                tr(
                     "Saved. A new API key is used at once. A different server, database or "
                     "store takes effect when storeapp starts again; work saved meanwhile is kept."
                 ),
@@ -404,6 +414,7 @@ class StoreApp:
             config=self.cfg,
             enroll=self._enroll_presenter(setup, repo, badge_key),
             open_setup=self._reopen_setup,
+            languages=self._languages(),
         )
         self.shell = Shell(deps)
         # A screen saved an op (or a manager retried one): push now, not at the next interval.
@@ -413,6 +424,18 @@ class StoreApp:
                 self.gateway, self.cache, repo, badge_key.get, self.role_rules()
             )
             self.shell.signals.data_refreshed.connect(self._employees_changed)
+
+    def _languages(self) -> Any:
+        """The running app's language switch; built here when the caller (a test) made none."""
+        if self.languages is None:
+            from PySide6.QtWidgets import QApplication
+
+            from storeapp import boot
+
+            people = self.data_dir / "languages.json"
+            store = str(self.cfg.store.language)
+            self.languages = boot.translators(QApplication.instance(), store, people)
+        return self.languages
 
     def role_rules(self) -> Any:
         from storeapp.core.identity import RoleRules
@@ -519,7 +542,7 @@ class StoreApp:
         app.lastWindowClosed.connect(self._close_requested)
         self._listen_for_uncaught_errors()
         if self.previous_crashes and self.interactive:
-            _notice(self.shell.window, self.shell.window.tr("storeapp"), self.previous_crashes[-1])
+            _notice(self.shell.window, tr("storeapp"), self.previous_crashes[-1])
         if self.identity is not None:
             await self.refresh_identity_if_possible()
         if not sync_first:
@@ -540,13 +563,13 @@ class StoreApp:
         error = getattr(result, "error", None)
         if not error:
             return None
-        text = self.shell.window.tr(
+        text = tr(
             "The first sync with Odoo did not finish: {error}\nstoreapp works with what arrived "
             "and keeps trying in the background."
         ).format(error=error)
         log.warning("first sync incomplete: %s", error)
         if self.interactive:
-            _notice(self.shell.window, self.shell.window.tr("First sync"), text, warning=True)
+            _notice(self.shell.window, tr("First sync"), text, warning=True)
         return text
 
     def start_engine(self) -> None:

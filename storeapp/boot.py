@@ -68,20 +68,14 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def translators(app: Any) -> list[Any]:
-    """Qt's own strings and ours for the system locale; English when none is found."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
+def translators(app: Any, store_language: str = "", people_file: Any = None) -> Any:
+    """Qt's own strings and ours in the store's language (`store.language`, else this PC's
+    locale); English when no translation is found. Returns the `Languages` that switches them
+    per person at sign-in."""
+    from storeapp.ui.language import Languages, PersonLanguages
     from storeapp.ui.shell import resource
 
-    loaded = []
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "storeapp", "_", str(resource("translations"))):
-        app.installTranslator(ours)
-        loaded.append(ours)
-    return loaded
+    languages = Languages(resource("translations"), store_language, PersonLanguages(people_file))
+    languages.setParent(app)
+    languages.apply(languages.store_default)
+    return languages

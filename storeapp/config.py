@@ -263,6 +263,18 @@ store = OPTIONS.section("store", "Which store this PC serves and how it works")
 store.text("warehouse_code", "", "Short code of the store's warehouse in Odoo, e.g. PAR1")
 store.time_zone("timezone", "", "Time zone of the store, e.g. Europe/Paris (empty: this PC's)")
 store.choice(
+    "language",
+    "",
+    ("", "en", "fr", "nl", "de"),
+    "Language of the screens until a person picks theirs at sign-in (empty: this PC's)",
+)
+store.choice(
+    "customer_language",
+    "",
+    ("", "en", "fr", "nl", "de"),
+    "Language of what customers read: return receipts and reasons (empty: store.language)",
+)
+store.choice(
     "click_collect_mode",
     "carrier",
     ("carrier", "picking_type", "all_outgoing"),

@@ -116,6 +116,7 @@ class ShellDeps:
     open_setup: Callable[[], Awaitable[None]] | None = None
     enroll: Any = None  # EnrollPresenter in local enrollment mode, else None
     config: Any = None  # the loaded Config: feature screens read their store settings from it
+    languages: Any = None  # storeapp.ui.language.Languages: each person's language at sign-in
 
 
 class Shell(QObject):
@@ -186,6 +187,12 @@ class Shell(QObject):
         )
 
         # Wiring: one signal per kind of change, every view refreshes itself.
+        self.languages = deps.languages
+        if self.languages is not None:
+            # First: every screen that follows the sign-in already speaks the person's language.
+            self.sign_in.offer_languages(self.languages)
+            self.session.signed_in.connect(self._speak_for)
+            self.session.signed_out.connect(self._speak_store_default)
         self.sign_in.signed_in.connect(self.session.sign_in)
         self.session.signed_in.connect(self.window.signed_in)
         self.session.signed_in.connect(self.outbox_view.employee_changed)
@@ -246,6 +253,12 @@ class Shell(QObject):
         if app is not None:
             app.removeEventFilter(self.session)
             app.removeEventFilter(self.scanner)
+
+    def _speak_for(self, employee: Any) -> None:
+        self.languages.apply(self.languages.for_person(employee.employee_id))
+
+    def _speak_store_default(self, *_: object) -> None:
+        self.languages.apply(self.languages.store_default)
 
     def _open_setup(self) -> None:
         employee = self.session.employee

@@ -45,7 +45,7 @@ def seed_people(journal) -> CredentialsRepo:  # noqa: ANN001
     return repo
 
 
-def make_shell(stores, executors, link=None, open_setup=None) -> Shell:  # noqa: ANN001
+def make_shell(stores, executors, link=None, open_setup=None, languages=None) -> Shell:  # noqa: ANN001
     cache, journal = stores
     deps = ShellDeps(
         cache=cache,
@@ -60,6 +60,7 @@ def make_shell(stores, executors, link=None, open_setup=None) -> Shell:  # noqa:
         sync=link,
         interactive_errors=False,
         open_setup=open_setup,
+        languages=languages,
     )
     return Shell(deps)
 

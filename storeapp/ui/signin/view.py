@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -118,6 +119,12 @@ class SignInView(QWidget):
         pin_layout = QVBoxLayout(pin_card)
         self.who_label = QLabel(self.tr("No one chosen yet"))
         self.who_label.setObjectName("cardTitle")
+        # The chosen person's language (remembered on this PC); the names are never translated.
+        self.language = QComboBox()
+        self.language.setObjectName("signInLanguage")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setVisible(False)
+        self.languages = None
         self.pin = PinField()
         self.pin.setObjectName("pinField")
         self.pin.refused.connect(lambda: self.show_message(self.tr(PIN_DIGITS_ONLY), "warn"))
@@ -147,6 +154,7 @@ class SignInView(QWidget):
         self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         pin_layout.addWidget(self.who_label)
+        pin_layout.addWidget(self.language)
         pin_layout.addWidget(self.pin)
         pin_layout.addLayout(keypad, 1)
         pin_layout.addWidget(self.sign_in_button)
@@ -241,6 +249,19 @@ class SignInView(QWidget):
         needle = text.strip().casefold()
         self.model.set_rows([c for c in self._all if needle in c.name.casefold()])
 
+    def offer_languages(self, languages) -> None:  # noqa: ANN001 - storeapp.ui.language.Languages
+        """Let each person pick the language they read; shown once a name is chosen."""
+        from storeapp.ui.language import LANGUAGES
+
+        self.languages = languages
+        self.language.clear()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setVisible(True)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or "")
+
     # ------------------------------------------------------------------ actions
 
     def choose(self, credential: Credential) -> None:
@@ -254,6 +275,9 @@ class SignInView(QWidget):
             else self.tr("PIN for {name}")
         )
         self.who_label.setText(prompt.format(name=credential.name))
+        if self.languages is not None:
+            at = self.language.findData(self.languages.for_person(credential.employee_id))
+            self.language.setCurrentIndex(max(at, 0))
         self.pin.clear()
         self.pin.setEnabled(True)
         self.message.setText("")
@@ -329,5 +353,7 @@ class SignInView(QWidget):
             return
         self.show_message(result.message, "ok" if result.ok else "error")
         if result.ok and result.employee is not None:
+            if self.languages is not None:
+                self.languages.remember(result.employee.employee_id, self.chosen_language())
             self.reset()
             self.signed_in.emit(result.employee)

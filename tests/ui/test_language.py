@@ -1,0 +1,143 @@
+"""Each person's language at sign-in: the whole window switches, without a restart.
+
+The French and Dutch texts here are stand-ins made from the code's own catalogue ("FR: Sign in"),
+so the test proves the mechanics (extraction, compiled catalogues, switching, remembering) and
+does not depend on the translators' wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from storeapp.devtools import translations
+from storeapp.ui.language import Languages, PersonLanguages, normalise, qlocale
+from tests.ui.shell_helpers import make_shell
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """fr and nl catalogues of every text of the code, compiled, in a folder of their own."""
+    out = tmp_path_factory.mktemp("i18n")
+    fresh = translations.extract()
+    for code in ("fr", "nl"):
+        tag = code.upper()
+        ts = translations.generated(
+            out / f"storeapp_{code}.ts",
+            translations._copy(fresh),
+            lambda text, tag=tag: f"{tag}: {text}",
+            translations.LANGUAGES[code],
+        )
+        translations.compile_ts(ts, out / f"storeapp_{code}.qm")
+    return out
+
+
+@pytest.fixture
+def languages(folder, tmp_path, qapp):
+    langs = Languages(folder, "en", PersonLanguages(tmp_path / "languages.json"))
+    yield langs
+    langs.apply("en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def sign_in(shell, qtbot, until, name: str, pin: str, language: str | None = None) -> None:
+    view = shell.sign_in
+    until(lambda: view.model.rowCount() == 2)
+    row = next(r for r in range(view.model.rowCount()) if name in view.model.credential(r).name)
+    view.choose(view.model.credential(row))
+    if language is not None:
+        view.language.setCurrentIndex(view.language.findData(language))
+    qtbot.keyClicks(view.pin, pin)
+    qtbot.keyClick(view.pin, Qt.Key.Key_Return)
+    until(lambda: shell.session.employee is not None)
+
+
+def visible_texts(shell) -> list[str]:
+    return [w.text() for w in shell.window.findChildren(QLabel) if w.isVisible() and w.text()]
+
+
+def nav_texts(shell) -> list[str]:
+    return [shell.window.nav.item(i).text() for i in range(shell.window.nav.count())]
+
+
+def test_a_dutch_speaker_after_a_french_one_switches_the_whole_window(
+    qtbot, qloop, stores, executors, until, languages
+):
+    shell = make_shell(stores, executors, languages=languages)
+    qtbot.addWidget(shell.window)
+    shell.start()
+    shell.window.resize(1366, 768)
+    try:
+        assert shell.sign_in.language.isVisible()
+        sign_in(shell, qtbot, until, "Ana", "2468", "fr")
+        assert languages.current == "fr"
+        assert all(text.startswith("FR: ") for text in nav_texts(shell)), nav_texts(shell)
+        assert QLocale().language() == QLocale.Language.French
+
+        shell.session.sign_out("switch")
+        sign_in(shell, qtbot, until, "Max", "1357", "nl")
+        assert languages.current == "nl"
+        names = nav_texts(shell)
+        assert names and all(text.startswith("NL: ") for text in names), names
+        assert not [t for t in visible_texts(shell) if t.startswith("FR: ")], visible_texts(shell)
+        assert QLocale().language() == QLocale.Language.Dutch
+
+        # Remembered per person: Ana's name brings French back to the chooser.
+        shell.session.sign_out("switch")
+        until(lambda: shell.sign_in.model.rowCount() == 2)
+        ana = next(
+            shell.sign_in.model.credential(r)
+            for r in range(2)
+            if "Ana" in shell.sign_in.model.credential(r).name
+        )
+        shell.sign_in.choose(ana)
+        assert shell.sign_in.chosen_language() == "fr"
+    finally:
+        shell.stop()
+
+
+def test_signing_out_returns_to_the_store_language(qtbot, qloop, stores, executors, until, folder):
+    langs = Languages(folder, "nl", PersonLanguages(None))
+    shell = make_shell(stores, executors, languages=langs)
+    qtbot.addWidget(shell.window)
+    shell.start()
+    try:
+        langs.apply(langs.store_default)
+        sign_in(shell, qtbot, until, "Ana", "2468", "fr")
+        assert langs.current == "fr"
+        shell.session.sign_out("manual")
+        assert langs.current == "nl"
+        title = QCoreApplication.translate("SignInView", "Sign in")
+        assert title == "NL: Sign in"
+        assert shell.sign_in.sign_in_button.text() == title
+    finally:
+        langs.apply("en")
+        shell.stop()
+
+
+def test_language_codes_and_locales():
+    assert normalise("nl_BE") == normalise("nl-BE") == "nl"
+    assert normalise("pt_BR") == "" and normalise(None) == ""
+    assert qlocale("fr", QLocale("nl_BE")).name() == "fr_BE"
+    assert qlocale("de", QLocale("fr_FR")).name() == "de_DE"
+
+
+def test_a_damaged_choices_file_costs_only_the_choices(tmp_path):
+    path = tmp_path / "languages.json"
+    path.write_text("{not json")
+    people = PersonLanguages(path)
+    assert people.get(11) == ""
+    people.set(11, "nl")
+    assert PersonLanguages(path).get(11) == "nl"
+
+
+def test_every_text_of_the_code_gets_the_context_it_is_translated_with():
+    """lupdate files a module-level tr() helper's texts under no context; the tooling must put
+    them where QCoreApplication.translate looks them up at run time."""
+    catalogue = translations.extract()
+    assert "" not in catalogue
+    assert "Not saved" in {source for source, _ in catalogue["ErrorPresenter"]}
+    assert QApplication.instance() is not None
