@@ -265,8 +265,9 @@ store.time_zone("timezone", "", "Time zone of the store, e.g. Europe/Paris (empt
 store.choice(
     "language",
     "",
-    ("", "en", "fr", "nl", "de"),
-    "Language of the screens until a person picks theirs at sign-in (empty: this PC's)",
+    ("", "en", "fr", "nl", "de", "pseudo"),
+    "Language of the screens until a person picks theirs at sign-in (empty: this PC's; "
+    "pseudo: accented, longer English to find untranslated and cut-off text)",
 )
 store.choice(
     "customer_language",

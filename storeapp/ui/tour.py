@@ -71,10 +71,14 @@ def composite(window: QWidget, dialog: QWidget | None = None) -> QPixmap:
 class Tour:
     """Saves numbered screenshots into `folder`."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(
+        self, folder: Path, audit: Callable[[list[QWidget]], list[str]] | None = None
+    ) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         self.saved: list[Path] = []
+        self.audit = audit
+        self.problems: list[str] = []
 
     async def shot(self, name: str, window: QWidget, dialog: QWidget | None = None) -> Path:
         await settle()
@@ -83,7 +87,18 @@ class Tour:
             raise TourFailed(f"could not write {path}")
         self.saved.append(path)
         log.info("tour: saved %s", path.name)
+        if self.audit is not None:
+            roots = [window] if dialog is None else [window, dialog]
+            self.problems += [f"{path.stem}: {p}" for p in self.audit(roots)]
         return path
+
+    def report_problems(self) -> None:
+        """In the pseudo-locale: fail the tour on English or clipped text, listed in a file."""
+        if not self.problems:
+            return
+        report = self.folder / "language-problems.txt"
+        report.write_text("\n".join(dict.fromkeys(self.problems)) + "\n", "utf-8")
+        raise TourFailed(f"{len(set(self.problems))} language problems, listed in {report}")
 
 
 async def run_tour(store_app: Any, folder: Path) -> int:
@@ -108,6 +123,7 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
 
     tour = Tour(folder)
     code = await app.start(sync_first=False)
+    tour.audit = _language_audit(app)
     if code is not None or app.shell is None:
         raise TourFailed("the app did not open its main window")
     shell = app.shell
@@ -148,7 +164,10 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await _choose(shell, manager.name)
     shell.sign_in.pin.setText("0000" if manager.pin != "0000" else "9999")
     shell.sign_in.submit()
-    await wait_for("wrong PIN message", lambda: "Wrong PIN" in shell.sign_in.message.text())
+    await wait_for(
+        "wrong PIN message",
+        lambda: shell.sign_in.message.text() and shell.sign_in.message.property("level") == "error",
+    )
     await tour.shot("sign-in-wrong-pin", window)
     shell.sign_in.pin.setText(manager.pin)
     shell.sign_in.submit()
@@ -248,7 +267,26 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
         await tour.shot("offline", window)
     finally:
         app.demo_store.sim.up()
+    tour.report_problems()
     return tour.saved
+
+
+def _language_audit(app: Any) -> Callable[[list[QWidget]], list[str]] | None:
+    """In the pseudo-locale, every screenshot is also checked for English and clipped text."""
+    languages = getattr(app, "languages", None)
+    if languages is None or languages.store_default != "pseudo":
+        return None
+    from storeapp.ui import language_audit
+
+    app_words = language_audit.vocabulary(languages.folder)
+
+    def check(roots: list[QWidget]) -> list[str]:
+        # The store's data as it is now (the first sync fills it during the tour).
+        data = language_audit.data_words(app.data_dir / "cache.sqlite")
+        data |= language_audit.data_words(app.data_dir / "journal.sqlite")
+        return language_audit.audit(roots, app_words, data)
+
+    return check
 
 
 async def _pages_at(

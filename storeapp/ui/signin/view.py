@@ -257,6 +257,8 @@ class SignInView(QWidget):
         self.language.clear()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        if self.language.findData(languages.store_default) < 0:  # the pseudo-locale, in tests
+            self.language.addItem(languages.store_default, languages.store_default)
         self.language.setVisible(True)
 
     def chosen_language(self) -> str:
