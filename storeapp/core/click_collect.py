@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from storeapp.core.text import translatable
 from storeapp.core.wording import plural, plural_qty
 
 
@@ -277,12 +278,14 @@ class ChecklistItem:
     label: str
 
 
-KNOWN_CHECKS = {
-    "name": "The customer's name matches the order",
-    "order_number": "The order number or pickup code matches",
-    "id_shown": "The customer showed a photo ID",
-    "pickup_code": "The customer gave the pickup code from their e-mail",
-}
+KNOWN_CHECKS = translatable(
+    {
+        "name": "The customer's name matches the order",
+        "order_number": "The order number or pickup code matches",
+        "id_shown": "The customer showed a photo ID",
+        "pickup_code": "The customer gave the pickup code from their e-mail",
+    }
+)
 
 
 def checklist(configured: Sequence[str]) -> tuple[ChecklistItem, ...]:

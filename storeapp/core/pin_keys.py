@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from storeapp.core.text import translatable
+
 # Unshifted top row of the French (and Belgian) AZERTY layout -> the digit on the same key.
 AZERTY_TOP_ROW = {
     "&": "1",
@@ -26,7 +28,9 @@ AZERTY_TOP_ROW = {
     "à": "0",
 }
 
-PIN_DIGITS_ONLY = "A PIN is digits only. Type it with the number keys or the keypad on screen."
+PIN_DIGITS_ONLY = translatable(
+    "A PIN is digits only. Type it with the number keys or the keypad on screen."
+)
 
 
 def pin_digit(text: str) -> str | None:

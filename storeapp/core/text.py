@@ -7,6 +7,10 @@ them pushes every button of the page off-screen. What is echoed keeps its start 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 ECHO_LIMIT = 40
 ELLIPSIS = "…"
 
@@ -21,3 +25,13 @@ def echo(text: object, limit: int = ECHO_LIMIT) -> str:
     head = (limit - 1) // 2 + (limit - 1) % 2
     tail = limit - 1 - head
     return clean[:head] + ELLIPSIS + (clean[-tail:] if tail else "")
+
+
+def translatable(texts: T) -> T:
+    """Marks English texts kept in a constant (a string, a tuple or list of strings, or a dict
+    whose values are strings) for translation, and returns them unchanged.
+
+    Core code has no Qt: it keeps English, and the screens show the text with
+    `storeapp.ui.language.translated`. The translation tooling collects every literal given
+    here (storeapp/devtools/translations.py), which it cannot do for `tr(variable)`."""
+    return texts

@@ -18,6 +18,7 @@ about 40 % longer, so a test can see untranslated English and text that no longe
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -34,6 +35,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 # The languages the translators keep, as Qt names them in the .ts header.
 LANGUAGES = {"fr": "fr_FR", "nl": "nl_BE", "de": "de_DE"}
 PSEUDO = "pseudo"
+TEXTS = "Texts"  # the context of `translatable(...)` texts (storeapp.ui.language.TEXTS)
 # A module's translation helper: def tr(text): return QCoreApplication.translate("Ctx", text)
 _HELPER = re.compile(r"""translate\(\s*["'](\w+)["']\s*,\s*text\s*[,)]""")
 _PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&(?=\w)|<[^<>]*>")
@@ -160,7 +162,39 @@ def extract() -> Catalogue:
                     catalogue[context][key] = target
                 if rel:
                     target.locations.append((f"../../{rel}", line))
+    for name, messages in marked(sources()).items():
+        for key, message in messages.items():
+            catalogue.setdefault(name, {}).setdefault(key, message)
     return catalogue
+
+
+def marked(paths: Iterable[Path]) -> Catalogue:
+    """Texts given to `translatable(...)`: the constants screens show with `translated()`."""
+    found: dict[tuple[str, str], Message] = {}
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _name(node.func) == "translatable"):
+                continue
+            for text in _literals(node.args[0]) if node.args else []:
+                message = found.setdefault((text, ""), Message(text))
+                rel = path.relative_to(ROOT).as_posix()
+                message.locations.append((f"../../{rel}", str(node.lineno)))
+    return {TEXTS: found} if found else {}
+
+
+def _name(func: ast.expr) -> str:
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def _literals(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return [t for item in node.elts for t in _literals(item)]
+    if isinstance(node, ast.Dict):
+        return [t for value in node.values for t in _literals(value)]
+    return []
 
 
 def merge(fresh: Catalogue, old: Catalogue) -> tuple[Catalogue, Catalogue]:

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storeapp.core.text import translatable
 from storeapp.offline.store import NotSaved
 from storeapp.sync import errors as gateway_errors
+from storeapp.ui.language import translated
 
 log = logging.getLogger(__name__)
 
@@ -49,37 +51,39 @@ class Explanation:
 
 
 # Titles and next steps for the gateway's typed errors; their messages already say what happened.
-GATEWAY_TITLES = {
-    "AuthFailed": (
-        "Odoo refused the device sign-in",
-        "A manager or IT can enter a new API key in Device setup. Saved work waits in the outbox.",
-    ),
-    "AccessDenied": (
-        "Not allowed in Odoo",
-        "Ask the Odoo administrator to give the device user the right named above.",
-    ),
-    "UserError": ("Odoo said no", "Fix the cause named above in Odoo, or ask a manager."),
-    "ValidationError": ("Odoo said no", "Fix the cause named above in Odoo, or ask a manager."),
-    "NotFound": ("Deleted in Odoo", "Refresh the screen; the record no longer exists in Odoo."),
-    "ServerError": ("The Odoo server had a problem", "Try again in a few minutes."),
-    "ProtocolError": (
-        "Odoo answered nonsense",
-        "Try again; if it repeats, send the details to IT.",
-    ),
-    "ProgramError": (
-        "storeapp and this Odoo do not match",
-        "Send the details to IT: this Odoo lacks something storeapp expects.",
-    ),
-    "UnsupportedServer": ("Not a supported Odoo", "Check the address; storeapp needs Odoo 17."),
-    "TlsError": (
-        "The secure connection was refused",
-        "Check the https:// address. A company certificate authority must be set by IT.",
-    ),
-    "CredentialsMissing": (
-        "No device credential",
-        "Open Device setup and enter the device login and API key.",
-    ),
-}
+GATEWAY_TITLES = translatable(
+    {
+        "AuthFailed": (
+            "Odoo refused the device sign-in",
+            "A manager or IT can enter a new API key in Device setup. Saved work waits in the outbox.",
+        ),
+        "AccessDenied": (
+            "Not allowed in Odoo",
+            "Ask the Odoo administrator to give the device user the right named above.",
+        ),
+        "UserError": ("Odoo said no", "Fix the cause named above in Odoo, or ask a manager."),
+        "ValidationError": ("Odoo said no", "Fix the cause named above in Odoo, or ask a manager."),
+        "NotFound": ("Deleted in Odoo", "Refresh the screen; the record no longer exists in Odoo."),
+        "ServerError": ("The Odoo server had a problem", "Try again in a few minutes."),
+        "ProtocolError": (
+            "Odoo answered nonsense",
+            "Try again; if it repeats, send the details to IT.",
+        ),
+        "ProgramError": (
+            "storeapp and this Odoo do not match",
+            "Send the details to IT: this Odoo lacks something storeapp expects.",
+        ),
+        "UnsupportedServer": ("Not a supported Odoo", "Check the address; storeapp needs Odoo 17."),
+        "TlsError": (
+            "The secure connection was refused",
+            "Check the https:// address. A company certificate authority must be set by IT.",
+        ),
+        "CredentialsMissing": (
+            "No device credential",
+            "Open Device setup and enter the device login and API key.",
+        ),
+    }
+)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -116,9 +120,9 @@ def explain(exc: BaseException, doing: str = "") -> Explanation:
                 type(cause).__name__, (tr("Odoo said no"), tr("Read the reason above."))
             )
             return Explanation(
-                tr(title),
+                translated(title),
                 tr("{doing}: {error}").format(doing=head, error=str(cause)),
-                tr(todo),
+                translated(todo),
                 details,
             )
         if name in ("NoKeyringError",) or (name == "KeyringError" and "backend" in text.lower()):

@@ -22,26 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MODEL_LABELS = {
-    "res.company": "Company",
-    "stock.warehouse": "Store",
-    "stock.location": "Locations",
-    "stock.picking.type": "Operation types",
-    "product.category": "Product categories",
-    "product.product": "Products",
-    "product.packaging": "Packagings",
-    "stock.lot": "Lots and serial numbers",
-    "stock.quant": "Stock on hand",
-    "res.partner": "Customers",
-    "delivery.carrier": "Delivery methods",
-    "sale.order": "Sales orders",
-    "sale.order.line": "Sales order lines",
-    "stock.picking": "Transfers",
-    "stock.move": "Transfer lines",
-    "stock.move.line": "Transfer details",
-    "hr.employee": "Employees",
-    "hr.employee.public": "Employees",
-}
+from storeapp.core.text import translatable
+from storeapp.ui.language import translated
+
+MODEL_LABELS = translatable(
+    {
+        "res.company": "Company",
+        "stock.warehouse": "Store",
+        "stock.location": "Locations",
+        "stock.picking.type": "Operation types",
+        "product.category": "Product categories",
+        "product.product": "Products",
+        "product.packaging": "Packagings",
+        "stock.lot": "Lots and serial numbers",
+        "stock.quant": "Stock on hand",
+        "res.partner": "Customers",
+        "delivery.carrier": "Delivery methods",
+        "sale.order": "Sales orders",
+        "sale.order.line": "Sales order lines",
+        "stock.picking": "Transfers",
+        "stock.move": "Transfer lines",
+        "stock.move.line": "Transfer details",
+        "hr.employee": "Employees",
+        "hr.employee.public": "Employees",
+    }
+)
 
 
 class FirstSyncDialog(QDialog):
@@ -89,7 +94,7 @@ class FirstSyncDialog(QDialog):
         if not model:
             return
         if model not in self.rows:
-            label = QLabel(self.tr(MODEL_LABELS.get(model, model)))
+            label = QLabel(translated(MODEL_LABELS.get(model, model)))
             bar = QProgressBar()
             bar.setTextVisible(True)
             row = len(self.rows)

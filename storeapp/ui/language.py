@@ -40,6 +40,13 @@ PSEUDO = "pseudo"  # accented and longer English: shows untranslated and clipped
 LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands", "de": "Deutsch"}
 
 Source = tuple[str, str]  # (context, English text)
+# The context of texts marked with storeapp.core.text.translatable (kept in constants).
+TEXTS = "Texts"
+
+
+def translated(text: str) -> str:
+    """A text marked `translatable` where it is defined, in the language spoken now."""
+    return QCoreApplication.translate(TEXTS, text) if text else text
 
 
 def normalise(code: str | None) -> str:

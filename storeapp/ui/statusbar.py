@@ -14,8 +14,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
+from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.ui.dates import datetime_text
+from storeapp.ui.language import translated
 
 
 def tr(text: str) -> str:
@@ -36,14 +38,16 @@ class ShellStatus:
     detail: str = ""
 
 
-CONNECTIVITY_TEXT = {
-    "online": ("Online", "ok"),
-    "degraded": ("Connection slow or failing", "warn"),
-    "offline": ("Offline — working from this PC", "error"),
-    "auth_failed": ("Odoo refused the device login", "error"),
-    "misconfigured": ("Setup problem: Odoo cannot be used as configured", "error"),
-    "unknown": ("Checking connection…", "muted"),
-}
+CONNECTIVITY_TEXT = translatable(
+    {
+        "online": ("Online", "ok"),
+        "degraded": ("Connection slow or failing", "warn"),
+        "offline": ("Offline — working from this PC", "error"),
+        "auth_failed": ("Odoo refused the device login", "error"),
+        "misconfigured": ("Setup problem: Odoo cannot be used as configured", "error"),
+        "unknown": ("Checking connection…", "muted"),
+    }
+)
 
 
 def format_age(seconds: float | None) -> str:
@@ -80,7 +84,7 @@ class StatusTexts:
     @classmethod
     def of(cls, status: ShellStatus, employee: str | None, now: datetime) -> StatusTexts:
         text, level = CONNECTIVITY_TEXT.get(status.connectivity, CONNECTIVITY_TEXT["unknown"])
-        conn = (tr(text), level)
+        conn = (translated(text), level)
         if status.queue_depth == 0:
             outbox = (tr("Outbox empty"), "ok")
         else:

@@ -11,11 +11,12 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from storeapp.ui.language import translated
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -61,5 +62,5 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None

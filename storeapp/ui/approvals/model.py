@@ -12,25 +12,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from storeapp.core.quantities import format_money, format_qty, format_signed_qty
+from storeapp.core.text import translatable
 from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.offline.clock import utcnow
+from storeapp.ui.language import translated
 from storeapp.ui.statusbar import format_age
 from storeapp.ui.table_model import Index, RowsTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-COLUMNS = (
-    "What",
-    "Product",
-    "Location",
-    "Expected",
-    "Counted",
-    "Difference",
-    "Value",
-    "Counted by",
-    "Recounts",
-    "Waiting",
+COLUMNS = translatable(
+    (
+        "What",
+        "Product",
+        "Location",
+        "Expected",
+        "Counted",
+        "Difference",
+        "Value",
+        "Counted by",
+        "Recounts",
+        "Waiting",
+    )
 )
-KIND_LABELS = {"count.apply": "Count", "return.create": "Return"}
+KIND_LABELS = translatable({"count.apply": "Count", "return.create": "Return"})
 
 
 def tr(text: str) -> str:
@@ -60,7 +64,7 @@ class ApprovalsTableModel(RowsTableModel[ApprovalItem]):
 
     def _text(self, item: ApprovalItem, col: int) -> str:
         if col == 0:
-            return tr(KIND_LABELS.get(item.kind, item.kind))
+            return translated(KIND_LABELS.get(item.kind, item.kind))
         if col == 1:
             return item.product + (f" · {item.lot}" if item.lot else "")
         if col == 2:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from storeapp.core import click_collect as cc
 from storeapp.core.quantities import format_qty
+from storeapp.ui.language import translated
 from storeapp.ui.shortcuts import FINISH, give_shortcut
 
 
@@ -62,7 +63,7 @@ class HandoverPage(QWidget):
         )
         self.boxes: dict[str, QCheckBox] = {}
         for item in self.items:
-            box = QCheckBox(self.tr(item.label))
+            box = QCheckBox(translated(item.label))
             box.toggled.connect(self._update)
             checks_box.addWidget(box)
             self.boxes[item.key] = box

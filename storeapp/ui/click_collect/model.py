@@ -18,8 +18,10 @@ from storeapp.core import click_collect as cc
 from storeapp.core.pick_lines import PickLine
 from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
+from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.ui.dates import moment_text
+from storeapp.ui.language import translated
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,23 +35,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ClickCollect", text)
 
 
-GROUP_TITLES = {
-    cc.QueueGroup.TO_PICK: "To pick",
-    cc.QueueGroup.PICKING: "Picking",
-    cc.QueueGroup.READY: "Ready",
-    cc.QueueGroup.COLLECTED: "Collected today",
-    cc.QueueGroup.EXCEPTION: "Exceptions",
-}
+GROUP_TITLES = translatable(
+    {
+        cc.QueueGroup.TO_PICK: "To pick",
+        cc.QueueGroup.PICKING: "Picking",
+        cc.QueueGroup.READY: "Ready",
+        cc.QueueGroup.COLLECTED: "Collected today",
+        cc.QueueGroup.EXCEPTION: "Exceptions",
+    }
+)
 
 
 def group_title(group: cc.QueueGroup) -> str:
-    return tr(GROUP_TITLES[group])
+    return translated(GROUP_TITLES[group])
 
 
 class QueueModel(QAbstractTableModel):
     """One row per order; `set_entries` swaps the rows in one reset."""
 
-    COLUMNS = ("Order", "Customer", "Promised", "Items", "Status", "Details")
+    COLUMNS = translatable(("Order", "Customer", "Promised", "Items", "Status", "Details"))
 
     def __init__(
         self,
@@ -86,7 +90,7 @@ class QueueModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return tr(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None
 
     def _status(self, e: cc.QueueEntry) -> str:
@@ -154,7 +158,7 @@ class PickLinesModel(QAbstractTableModel):
     """The lines of the pick in progress. `line_changed(move_id)` repaints one row only, so a
     scan costs one small update instead of a reset."""
 
-    COLUMNS = ("Product", "Bin", "Ordered", "Picked", "Status")
+    COLUMNS = translatable(("Product", "Bin", "Ordered", "Picked", "Status"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -194,7 +198,7 @@ class PickLinesModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return tr(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None
 
     @staticmethod

@@ -16,9 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from storeapp.core.quantities import format_qty
+from storeapp.core.text import translatable
 from storeapp.offline.counts_repo import CountTask
 from storeapp.ui.counts.presenter import LineRow
 from storeapp.ui.dates import date_text, datetime_text
+from storeapp.ui.language import translated
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -60,7 +62,7 @@ class _RowsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return tr(self.columns[section])
+            return translated(self.columns[section])
         return None
 
     def _valid(self, index: Index) -> bool:
@@ -86,7 +88,7 @@ def due_text(task: CountTask, today: date | None = None) -> str:
 class CountTasksModel(_RowsModel):
     """Rows are `CountTask`s: counts open on this PC, then Odoo's count requests."""
 
-    columns = ("Location", "What", "Products", "Due / started")
+    columns = translatable(("Location", "What", "Products", "Due / started"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not self._valid(index):
@@ -128,7 +130,7 @@ class CountLinesModel(_RowsModel):
     """Rows are `LineRow`s. While the count is blind, the Expected column says so instead of
     showing the system's figure."""
 
-    columns = ("Product", "Counted", "Expected", "By", "Status")
+    columns = translatable(("Product", "Counted", "Expected", "By", "Status"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not self._valid(index):

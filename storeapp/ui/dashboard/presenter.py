@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storeapp.core import kpi
 from storeapp.core.pick_lines import DEFAULT_SHORT_REASONS
+from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.offline.kpi_repo import KpiRepo
 from storeapp.ui.executors import Executors
@@ -123,12 +124,14 @@ def measure_label(name: str) -> str:
     return labels.get(name, name)
 
 
-SECTIONS = {
-    "click_collect": "Click && Collect",
-    "returns": "Returns",
-    "counts": "Counts",
-    "technical": "Technical",
-}
+SECTIONS = translatable(
+    {
+        "click_collect": "Click && Collect",
+        "returns": "Returns",
+        "counts": "Counts",
+        "technical": "Technical",
+    }
+)
 
 
 @dataclass(frozen=True)

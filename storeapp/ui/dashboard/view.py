@@ -36,6 +36,7 @@ from storeapp.ui.dashboard.presenter import (
 )
 from storeapp.ui.dates import time_text
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import translated
 
 # Two rows of four headline tiles: side by side they would not fit a 1280-pixel screen.
 TILE_COLUMNS = 4
@@ -133,7 +134,7 @@ class DashboardView(QWidget):
             table.setMinimumHeight(260)
             self.models[section] = model
             self.tables[section] = table
-            self.tabs.addTab(table, self.tr(name))
+            self.tabs.addTab(table, translated(name))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

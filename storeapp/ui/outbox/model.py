@@ -11,9 +11,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from storeapp.core.text import translatable
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord
 from storeapp.ui.dates import datetime_text
+from storeapp.ui.language import translated
 from storeapp.ui.table_model import Index, RowsTableModel
 
 
@@ -21,38 +23,44 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("OutboxModel", text)
 
 
-STATE_LABELS = {
-    OpState.PENDING_APPROVAL: "Needs a manager",
-    OpState.REJECTED: "Rejected",
-    OpState.QUEUED: "Waiting to send",
-    OpState.SENDING: "Sending",
-    OpState.DONE: "In Odoo",
-    OpState.FAILED: "Will retry",
-    OpState.PARKED: "Needs a person",
-    OpState.CANCELLED: "Cancelled",
-}
+STATE_LABELS = translatable(
+    {
+        OpState.PENDING_APPROVAL: "Needs a manager",
+        OpState.REJECTED: "Rejected",
+        OpState.QUEUED: "Waiting to send",
+        OpState.SENDING: "Sending",
+        OpState.DONE: "In Odoo",
+        OpState.FAILED: "Will retry",
+        OpState.PARKED: "Needs a person",
+        OpState.CANCELLED: "Cancelled",
+    }
+)
 STATE_COLOURS = {
     OpState.PARKED: "#b42318",
     OpState.FAILED: "#b54708",
     OpState.PENDING_APPROVAL: "#b54708",
     OpState.DONE: "#067647",
 }
-KIND_LABELS = {
-    "picking.set_picked": "Picked quantities",
-    "picking.validate": "Order handed over",
-    "return.create": "Return",
-    "count.apply": "Stock adjustment",
-    "message.post": "Note in Odoo",
-}
-COLUMNS = ("#", "What", "Applies to", "State", "By", "Made", "Tries", "Reason / last error")
+KIND_LABELS = translatable(
+    {
+        "picking.set_picked": "Picked quantities",
+        "picking.validate": "Order handed over",
+        "return.create": "Return",
+        "count.apply": "Stock adjustment",
+        "message.post": "Note in Odoo",
+    }
+)
+COLUMNS = translatable(
+    ("#", "What", "Applies to", "State", "By", "Made", "Tries", "Reason / last error")
+)
 
 
 def state_label(state: OpState) -> str:
-    return tr(STATE_LABELS.get(state, state.value))
+    return translated(STATE_LABELS.get(state, state.value))
 
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+    return translated(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def waits_for_text(head: OpRecord) -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from storeapp.core.text import translatable
 from storeapp.offline import store_figures
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor, OpRecord, Outbox
@@ -20,19 +21,21 @@ def tr(text: str) -> str:
 
 
 # What each filter of the screen shows, first the one that opens by default.
-FILTERS: dict[str, tuple[str, tuple[OpState, ...] | None]] = {
-    "attention": (
-        "Needs attention",
-        (OpState.PARKED, OpState.FAILED, OpState.PENDING_APPROVAL),
-    ),
-    "waiting": (
-        "Not yet in Odoo",
-        (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED),
-    ),
-    "done": ("Sent to Odoo", (OpState.DONE,)),
-    "closed": ("Rejected or cancelled", (OpState.REJECTED, OpState.CANCELLED)),
-    "all": ("Everything", None),
-}
+FILTERS: dict[str, tuple[str, tuple[OpState, ...] | None]] = translatable(
+    {
+        "attention": (
+            "Needs attention",
+            (OpState.PARKED, OpState.FAILED, OpState.PENDING_APPROVAL),
+        ),
+        "waiting": (
+            "Not yet in Odoo",
+            (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED),
+        ),
+        "done": ("Sent to Odoo", (OpState.DONE,)),
+        "closed": ("Rejected or cancelled", (OpState.REJECTED, OpState.CANCELLED)),
+        "all": ("Everything", None),
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord
 from storeapp.offline.store_figures import ModelFreshness
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import translated
 from storeapp.ui.outbox.model import (
     OutboxTableModel,
     applies_to,
@@ -98,7 +99,7 @@ class OutboxView(QWidget):
 
         self.filter = QComboBox()
         for key, (label, _) in FILTERS.items():
-            self.filter.addItem(self.tr(label), key)
+            self.filter.addItem(translated(label), key)
         self.filter.setAccessibleName(self.tr("Show"))
         show_label = QLabel(self.tr("Show:"))
         show_label.setBuddy(self.filter)

@@ -22,8 +22,10 @@ from PySide6.QtGui import QColor
 
 from storeapp.core.policy import Level
 from storeapp.core.quantities import format_money, format_qty
+from storeapp.core.text import translatable
 from storeapp.offline.returns_repo import SaleSummary
 from storeapp.ui.dates import date_text
+from storeapp.ui.language import translated
 from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +52,7 @@ def level_short(level: Level) -> str:
 
 
 class SalesModel(QAbstractTableModel):
-    COLUMNS = ("Order", "Date", "Customer", "Total", "Deliveries")
+    COLUMNS = translatable(("Order", "Date", "Customer", "Total", "Deliveries"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -73,7 +75,7 @@ class SalesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -111,16 +113,18 @@ class ReturnLinesModel(QAbstractTableModel):
         SERIALS,
         DECISION,
     ) = range(9)
-    COLUMNS = (
-        "Product",
-        "Sold",
-        "Returned",
-        "Can return",
-        "Return",
-        "Reason",
-        "Condition",
-        "Serial / lot",
-        "Decision",
+    COLUMNS = translatable(
+        (
+            "Product",
+            "Sold",
+            "Returned",
+            "Can return",
+            "Return",
+            "Reason",
+            "Condition",
+            "Serial / lot",
+            "Decision",
+        )
     )
     EDITABLE = (QUANTITY, REASON, CONDITION)
 
@@ -143,7 +147,7 @@ class ReturnLinesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import odoorpc
 
 from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
+from storeapp.core.text import translatable
 from storeapp.core.wording import plural
 from storeapp.sync import device_user
 from storeapp.sync import errors as gw_errors
@@ -290,15 +291,17 @@ def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = Tr
         )
 
 
-MODE_TEXT = {
-    IdentityMode.ODOO_BADGES: (
-        "Odoo badges",
-        "Employees sign in with the badge and PIN set in Odoo. The device user needs the "
-        "Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.",
-    ),
-    IdentityMode.LOCAL_ENROLLMENT: (
-        "Local enrollment",
-        "Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on "
-        "this PC once, with a signed-in manager present.",
-    ),
-}
+MODE_TEXT = translatable(
+    {
+        IdentityMode.ODOO_BADGES: (
+            "Odoo badges",
+            "Employees sign in with the badge and PIN set in Odoo. The device user needs the "
+            "Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.",
+        ),
+        IdentityMode.LOCAL_ENROLLMENT: (
+            "Local enrollment",
+            "Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on "
+            "this PC once, with a signed-in manager present.",
+        ),
+    }
+)

@@ -24,6 +24,7 @@ from qasync import asyncSlot
 from storeapp.core.identity import IdentityMode
 from storeapp.offline.device_setup import DeviceSetup
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import translated
 from storeapp.ui.setup.presenter import SetupPresenter
 from storeapp.ui.setup.probe import MODE_TEXT, ProbeReport
 
@@ -108,9 +109,9 @@ class SetupDialog(QDialog):
         self.mode_buttons: dict[IdentityMode, QRadioButton] = {}
         modes = QVBoxLayout()
         for mode, (label, text) in MODE_TEXT.items():
-            button = QRadioButton(self.tr(label))
+            button = QRadioButton(translated(label))
             button.setEnabled(False)
-            explain = QLabel(self.tr(text))
+            explain = QLabel(translated(text))
             explain.setObjectName("hint")
             explain.setWordWrap(True)
             explain.setContentsMargins(24, 0, 0, 6)

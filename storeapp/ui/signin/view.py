@@ -24,6 +24,7 @@ from qasync import asyncSlot
 from storeapp.core.pin_keys import PIN_DIGITS_ONLY
 from storeapp.offline.credentials_repo import Credential
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import translated
 from storeapp.ui.signin.pin_field import PinField
 from storeapp.ui.signin.presenter import PinResult, SignInPresenter, needs_new_pin
 
@@ -127,7 +128,7 @@ class SignInView(QWidget):
         self.languages = None
         self.pin = PinField()
         self.pin.setObjectName("pinField")
-        self.pin.refused.connect(lambda: self.show_message(self.tr(PIN_DIGITS_ONLY), "warn"))
+        self.pin.refused.connect(lambda: self.show_message(translated(PIN_DIGITS_ONLY), "warn"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setMaxLength(8)
         self.pin.setAccessibleName(self.tr("PIN"))
