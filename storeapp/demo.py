@@ -20,12 +20,15 @@ from typing import Any
 
 import keyring
 
+from storeapp.core.text import translatable
 from storeapp.ui.memory_keyring import MemoryKeyring, keyring_usable
 
 log = logging.getLogger(__name__)
 
 DEMO_FOLDER = "demo"
 STATE_FILE = "odoosim-state"
+
+ROLE_NAMES = translatable({"manager": "Manager", "associate": "Associate"})
 
 
 @dataclass(frozen=True)
@@ -53,10 +56,7 @@ class DemoStore:
     sim: Any = None
 
     def people_rows(self) -> list[tuple[str, str, str, str]]:
-        return [
-            (p.name, "Manager" if p.role == "manager" else "Associate", p.badge, p.pin)
-            for p in self.people
-        ]
+        return [(p.name, ROLE_NAMES.get(p.role, p.role), p.badge, p.pin) for p in self.people]
 
     def stop(self) -> None:
         if self.sim is not None:

@@ -42,6 +42,7 @@ from storeapp.core.quantities import (
     round_qty,
 )
 from storeapp.core.scanning import ScanResolution, Tracking
+from storeapp.core.text import msg, translatable
 
 __all__ = [
     "DEFAULT_SHORT_REASONS",
@@ -282,13 +283,17 @@ class PickSession:
             if elsewhere:
                 return Refused(
                     PickRefusalReason.OTHER_ORDER,
-                    f"{resolution.product_name} is not on this order: it belongs to {elsewhere}.",
-                    f"Put it aside for {elsewhere}, or back on the shelf.",
+                    msg(
+                        "{product} is not on this order: it belongs to {order}.",
+                        product=resolution.product_name,
+                        order=elsewhere,
+                    ),
+                    msg("Put it aside for {order}, or back on the shelf.", order=elsewhere),
                 )
             return Refused(
                 PickRefusalReason.WRONG_PRODUCT,
-                f"{resolution.product_name} is not on this order.",
-                "Put it back and check the product name and bin on the list.",
+                msg("{product} is not on this order.", product=resolution.product_name),
+                translatable("Put it back and check the product name and bin on the list."),
             )
         quantity = resolution.quantity
         if problem := _bad_quantity(quantity):
@@ -459,13 +464,19 @@ class PickSession:
         self._record(line, "short")
         line.short = ShortMark(reason.code, reason.label, note.strip(), by_id, by_name, now)
         self._touch(now)
-        outcome = (
-            "kept on a backorder" if self.short_policy is ShortPolicy.BACKORDER else "cancelled"
+        template = translatable(
+            "{product}: {missing} short ({reason}); the rest will be kept on a backorder."
+            if self.short_policy is ShortPolicy.BACKORDER
+            else "{product}: {missing} short ({reason}); the rest will be cancelled."
         )
         return self._updated(
             line,
-            f"{line.product_name}: {format_qty(line.missing)} short ({reason.label}); "
-            f"the rest will be {outcome}.",
+            msg(
+                template,
+                product=line.product_name,
+                missing=format_qty(line.missing),
+                reason=reason.label,
+            ),
         )
 
     def clear_short(self, move_id: int, *, now: datetime | None = None) -> LineUpdated | Refused:

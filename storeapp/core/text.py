@@ -35,3 +35,35 @@ def translatable(texts: T) -> T:
     `storeapp.ui.language.translated`. The translation tooling collects every literal given
     here (storeapp/devtools/translations.py), which it cannot do for `tr(variable)`."""
     return texts
+
+
+class Message(str):
+    """A text for people built below the UI: reads as its English self everywhere (logs, the
+    CLI, tests, code that compares it), and also keeps its English template (the text's id in
+    the translation catalogue) and its values, so the screen can show it in the language of
+    the person signed in (`storeapp.ui.language.translated`). Core stays free of Qt.
+
+    A Message stays one only as long as it is passed on whole: `+` or an f-string makes plain
+    English of it. Join translated texts at the UI instead."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Message:
+        made = super().__new__(cls, template.format(**values))
+        made.template = template
+        made.values = values
+        return made
+
+    def __reduce__(self):  # noqa: ANN204 - pickling (process pools) keeps the template
+        return (_rebuild, (self.template, self.values))
+
+
+def _rebuild(template: str, values: dict[str, object]) -> Message:
+    return Message(template, **values)
+
+
+def msg(template: str, **values: object) -> Message:
+    """`template` with `values` put in ("{product} is not on this order."), translatable: the
+    translation tooling collects every literal template given here."""
+    return Message(template, **values)

@@ -169,18 +169,22 @@ def extract() -> Catalogue:
 
 
 def marked(paths: Iterable[Path]) -> Catalogue:
-    """Texts given to `translatable(...)`: the constants screens show with `translated()`."""
+    """Texts given to `translatable(...)` and templates given to `msg(...)`: what screens
+    show with `translated()`."""
     found: dict[tuple[str, str], Message] = {}
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and _name(node.func) == "translatable"):
+            if not (isinstance(node, ast.Call) and _name(node.func) in _MARKERS):
                 continue
             for text in _literals(node.args[0]) if node.args else []:
                 message = found.setdefault((text, ""), Message(text))
                 rel = path.relative_to(ROOT).as_posix()
                 message.locations.append((f"../../{rel}", str(node.lineno)))
     return {TEXTS: found} if found else {}
+
+
+_MARKERS = {"translatable", "msg"}  # storeapp.core.text
 
 
 def _name(func: ast.expr) -> str:
@@ -192,6 +196,8 @@ def _literals(node: ast.expr) -> list[str]:
         return [node.value]
     if isinstance(node, ast.Tuple | ast.List | ast.Set):
         return [t for item in node.elts for t in _literals(item)]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
     if isinstance(node, ast.Dict):
         return [t for value in node.values for t in _literals(value)]
     return []

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storeapp.core.text import Message
+
 log = logging.getLogger(__name__)
 
 ENGLISH = "en"
@@ -45,8 +47,18 @@ TEXTS = "Texts"
 
 
 def translated(text: str) -> str:
-    """A text marked `translatable` where it is defined, in the language spoken now."""
-    return QCoreApplication.translate(TEXTS, text) if text else text
+    """A text marked `translatable` where it is defined, or a `Message` built with its values,
+    in the language spoken now. Any other text (store data) comes back as it is."""
+    if not text:
+        return text
+    if isinstance(text, Message):
+        values = {k: translated(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        try:
+            return QCoreApplication.translate(TEXTS, text.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            log.warning("translation of %r has a broken placeholder", text.template)
+            return str(text)
+    return QCoreApplication.translate(TEXTS, text)
 
 
 def normalise(code: str | None) -> str:

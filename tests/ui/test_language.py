@@ -141,3 +141,28 @@ def test_every_text_of_the_code_gets_the_context_it_is_translated_with():
     assert "" not in catalogue
     assert "Not saved" in {source for source, _ in catalogue["ErrorPresenter"]}
     assert QApplication.instance() is not None
+
+
+def test_a_message_from_core_reads_as_english_and_shows_in_the_persons_language(languages, qapp):
+    import pickle
+
+    from storeapp.core.text import msg
+    from storeapp.ui.language import translated
+
+    text = msg("{product} is not on this order.", product="Blue Mug")
+    assert text == "Blue Mug is not on this order."  # logs, CLI and core tests read English
+    assert pickle.loads(pickle.dumps(text)).template == text.template
+    languages.apply("nl")
+    assert translated(text) == "NL: Blue Mug is not on this order."
+    # Kept constants and nested messages: each part in the person's language.
+    nested = msg("Put it aside for {order}, or back on the shelf.", order="LYO/OUT/00002")
+    assert translated(nested).startswith("NL: Put it aside for LYO/OUT/00002")
+    assert translated("Blue Mug") == "Blue Mug"  # store data stays as it is
+
+
+def test_the_extractor_collects_marked_constants_and_message_templates():
+    texts = {source for source, _ in translations.extract()[translations.TEXTS]}
+    assert "{product} is not on this order." in texts
+    assert "{product}: {missing} short ({reason}); the rest will be cancelled." in texts
+    assert "Needs a person" in texts  # outbox state labels
+    assert "Reason / last error" in texts  # a table's columns

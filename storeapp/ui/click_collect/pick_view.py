@@ -25,6 +25,7 @@ from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.ui.click_collect.model import PickLinesModel
 from storeapp.ui.click_collect.presenter import PickPresenter, ScanFeedback
+from storeapp.ui.language import translated
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 
@@ -279,9 +280,9 @@ class PickPage(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
-        text = feedback.message
+        text = translated(feedback.message)
         if feedback.action:
-            text += "\n" + feedback.action
+            text += "\n" + translated(feedback.action)
         self.feedback.setText(text)
         self._show_feedback_style("ok" if feedback.ok else "error")
         if not feedback.ok:

@@ -184,7 +184,7 @@ class SignInView(QWidget):
                 grid.addWidget(label, 0, col)
             for r, person in enumerate(demo_people, start=1):
                 for col, text in enumerate(person):
-                    label = QLabel(text)
+                    label = QLabel(translated(text) if col == 1 else text)  # the role
                     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     grid.addWidget(label, r, col)
             demo_layout.addLayout(grid)
