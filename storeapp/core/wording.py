@@ -6,15 +6,17 @@ from __future__ import annotations
 import unicodedata
 
 from storeapp.core.quantities import format_qty
+from storeapp.core.text import Message
 
 
-def plural(count: float, singular: str, plural_form: str | None = None) -> str:
+def plural(count: float, singular: str, plural_form: str | None = None) -> Message:
     """`count` followed by the words in the number it needs: `singular` for exactly one,
     else `plural_form` (default `singular` + "s": "open order" -> "open orders"). Irregular
     ones are given: `plural(n, "try left", "tries left")`. Whole floats print bare (2.0 -> 2)."""
     number = int(count) if float(count).is_integer() else count
     words = singular if number == 1 else (plural_form or f"{singular}s")
-    return f"{number} {words}"
+    # A Message: "{n} days" is translated whole (the extractor collects both forms).
+    return Message("{n} " + words.replace("{", "{{").replace("}", "}}"), n=number)
 
 
 def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -> str:

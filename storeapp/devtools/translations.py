@@ -177,14 +177,26 @@ def marked(paths: Iterable[Path]) -> Catalogue:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and _name(node.func) in _MARKERS):
                 continue
-            for text in _literals(node.args[0]) if node.args else []:
+            for text in _marked_texts(node):
                 message = found.setdefault((text, ""), Message(text))
                 rel = path.relative_to(ROOT).as_posix()
                 message.locations.append((f"../../{rel}", str(node.lineno)))
     return {TEXTS: found} if found else {}
 
 
-_MARKERS = {"translatable", "msg"}  # storeapp.core.text
+_MARKERS = {"translatable", "msg", "plural"}  # storeapp.core.text, storeapp.core.wording
+
+
+def _marked_texts(node: ast.Call) -> list[str]:
+    args = [_literals(a) for a in node.args]
+    if _name(node.func) != "plural":
+        return args[0] if args else []
+    # plural(n, "day") or plural(n, "try left", "tries left"): "{n} day" and "{n} days"
+    if len(args) < 2 or len(args[1]) != 1:
+        return []
+    one = args[1][0]
+    other = args[2][0] if len(args) > 2 and len(args[2]) == 1 else f"{one}s"
+    return [f"{{n}} {one}", f"{{n}} {other}"]
 
 
 def _name(func: ast.expr) -> str:

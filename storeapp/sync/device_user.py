@@ -9,9 +9,10 @@ changes of the same order.
 
 from __future__ import annotations
 
+from storeapp.core.text import msg, translatable
 from storeapp.sync.gateway import OdooGateway
 
-EMAIL_ADVICE = (
+EMAIL_ADVICE = translatable(
     "In Odoo, open Settings → Users & Companies → Users, open that user and fill in its e-mail "
     "address (a store mailbox will do); then retry any parked note."
 )
@@ -24,7 +25,8 @@ def missing_email(gateway: OdooGateway, uid: int) -> str | None:
     if rows and rows[0].get("email"):
         return None
     login = rows[0]["login"] if rows else f"#{uid}"
-    return (
-        f"The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes "
-        "storeapp writes on orders (stock changes are sent all the same)."
+    return msg(
+        "The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes "
+        "storeapp writes on orders (stock changes are sent all the same).",
+        login=login,
     )

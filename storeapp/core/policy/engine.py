@@ -36,7 +36,11 @@ from storeapp.core.policy.facts import (
     SaleLineFacts,
 )
 from storeapp.core.quantities import format_money, format_qty, money, qty_compare, round_qty
+from storeapp.core.text import msg, translatable
 from storeapp.core.wording import plural
+
+# Where a returned item goes, in words (the policy file says stock, quarantine or scrap).
+DESTINATION_NAMES = translatable({"stock": "stock", "quarantine": "quarantine", "scrap": "scrap"})
 
 
 def _days(policy: Policy, earlier: datetime, later: datetime) -> int:
@@ -90,37 +94,77 @@ class _Evaluation:
     def window(self, i: int, sale: SaleFacts, category: str | None) -> None:
         rule = _window_for(self.policy, sale.channel, category)
         age = max(0, _days(self.policy, sale.sold_at, self.now))
-        bought = "bought today" if age == 0 else f"bought {plural(age, 'day')} ago"
-        window = f"window is {plural(rule.days, 'day')}"
+        bought = (
+            translatable("bought today")
+            if age == 0
+            else msg("bought {days} ago", days=plural(age, "day"))
+        )
+        window = msg("window is {days}", days=plural(rule.days, "day"))
         if age <= rule.days:
-            self.add("window", Level.ALLOW, f"{bought}; {window}", rule.path, i)
+            self.add(
+                "window",
+                Level.ALLOW,
+                msg("{bought}; {window}", bought=bought, window=window),
+                rule.path,
+                i,
+            )
         elif age <= rule.days + rule.grace_days:
             self.add(
                 "window",
                 rule.grace_level,
-                f"{bought}; {window}, plus {plural(rule.grace_days, 'day')} of grace",
+                msg(
+                    "{bought}; {window}, plus {grace_days} of grace",
+                    bought=bought,
+                    window=window,
+                    grace_days=plural(rule.grace_days, "day"),
+                ),
                 rule.path,
                 i,
             )
         else:
-            self.add("window", rule.level, f"{bought}; {window}", rule.path, i)
+            self.add(
+                "window",
+                rule.level,
+                msg("{bought}; {window}", bought=bought, window=window),
+                rule.path,
+                i,
+            )
 
     def quantity(
         self, i: int, line: ReturnLine, facts: SaleLineFacts, asked: float, order_name: str
     ) -> float:
         returnable = facts.returnable
-        detail = f"sold {format_qty(facts.sold)}"
+        sold = format_qty(facts.sold)
+        detail = msg("sold {sold}", sold=sold)
         if facts.delivered is not None and qty_compare(facts.delivered, facts.sold) < 0:
-            detail += f", handed over {format_qty(facts.delivered)}"
+            detail = msg(
+                "sold {sold}, handed over {delivered}",
+                sold=sold,
+                delivered=format_qty(facts.delivered),
+            )
         if facts.returned > 0:
-            detail += f", already returned {format_qty(facts.returned)}"
+            detail = msg(
+                "{detail}, already returned {returned}",
+                detail=detail,
+                returned=format_qty(facts.returned),
+            )
         if qty_compare(asked, returnable) > 0:
-            together = "" if qty_compare(asked, line.quantity) == 0 else " (all lines together)"
+            together = (
+                ""
+                if qty_compare(asked, line.quantity) == 0
+                else translatable(" (all lines together)")
+            )
             self.add(
                 "quantity",
                 Level.DENY,
-                f"returning {format_qty(asked)}{together} but only {format_qty(returnable)} "
-                f"can still be returned on {order_name} ({detail})",
+                msg(
+                    "returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})",
+                    asked=format_qty(asked),
+                    together=together,
+                    returnable=format_qty(returnable),
+                    order_name=order_name,
+                    detail=detail,
+                ),
                 "returnable quantity",
                 i,
             )
@@ -128,7 +172,11 @@ class _Evaluation:
             self.add(
                 "quantity",
                 Level.ALLOW,
-                f"{format_qty(returnable)} can still be returned ({detail})",
+                msg(
+                    "{returnable} can still be returned ({detail})",
+                    returnable=format_qty(returnable),
+                    detail=detail,
+                ),
                 "returnable quantity",
                 i,
             )
@@ -139,31 +187,50 @@ class _Evaluation:
         tracking = facts.tracking if facts.tracking != "none" else line.tracking
         if tracking == "none":
             return
-        word = "serial" if tracking == "serial" else "lot"
+        word = translatable("serial" if tracking == "serial" else "lot")
         scanned = [s.strip() for s in line.serials if s and s.strip()]
         if tracking == "serial":
             if len(set(scanned)) != len(scanned):
-                self.add("tracking", Level.DENY, "the same serial was scanned twice", rule.path, i)
+                self.add(
+                    "tracking",
+                    Level.DENY,
+                    translatable("the same serial was scanned twice"),
+                    rule.path,
+                    i,
+                )
                 return
             if qty_compare(len(scanned), line.quantity) != 0:
                 self.add(
                     "tracking",
                     Level.DENY,
-                    f"{format_qty(line.quantity)} serial-tracked items need "
-                    f"{format_qty(line.quantity)} serial numbers, {len(scanned)} scanned",
+                    msg(
+                        "{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned",
+                        quantity=format_qty(line.quantity),
+                        scanned=len(scanned),
+                    ),
                     rule.path,
                     i,
                 )
                 return
         elif not scanned:
-            self.add("tracking", rule.unknown_level, "the lot was not scanned", rule.path, i)
+            self.add(
+                "tracking",
+                rule.unknown_level,
+                translatable("the lot was not scanned"),
+                rule.path,
+                i,
+            )
             return
         if not facts.sold_serials:
             self.add(
                 "tracking",
                 rule.unknown_level,
-                f"the {word}s sold on {order_name} are not known here, so "
-                f"{', '.join(scanned)} cannot be checked",
+                msg(
+                    "the {word}s sold on {order_name} are not known here, so {join} cannot be checked",
+                    word=word,
+                    order_name=order_name,
+                    join=", ".join(scanned),
+                ),
                 rule.path,
                 i,
             )
@@ -173,7 +240,12 @@ class _Evaluation:
             self.add(
                 "tracking",
                 rule.mismatch_level,
-                f"{word} {', '.join(foreign)} was not sold on {order_name}",
+                msg(
+                    "{word} {join} was not sold on {order_name}",
+                    word=word,
+                    join=", ".join(foreign),
+                    order_name=order_name,
+                ),
                 rule.path,
                 i,
             )
@@ -181,7 +253,7 @@ class _Evaluation:
             self.add(
                 "tracking",
                 Level.ALLOW,
-                f"{word} {', '.join(scanned)} matches the sale",
+                msg("{word} {join} matches the sale", word=word, join=", ".join(scanned)),
                 rule.path,
                 i,
             )
@@ -192,7 +264,7 @@ class _Evaluation:
                 self.add(
                     "final_sale",
                     rule.level,
-                    f"{category} is a final-sale category",
+                    msg("{category} is a final-sale category", category=category),
                     rule.path,
                     i,
                 )
@@ -203,8 +275,11 @@ class _Evaluation:
             self.add(
                 "reason",
                 Level.DENY,
-                f"reason {line.reason_code!r} is not one of the policy's reasons "
-                f"({', '.join(codes)})",
+                msg(
+                    "reason {reason_code} is not one of the policy's reasons ({join})",
+                    reason_code=repr(line.reason_code),
+                    join=", ".join(codes),
+                ),
                 "reasons",
                 i,
             )
@@ -216,7 +291,11 @@ class _Evaluation:
             self.add(
                 "condition",
                 Level.DENY,
-                f"condition {line.condition!r} is not in the policy (known: {known})",
+                msg(
+                    "condition {condition} is not in the policy (known: {known})",
+                    condition=repr(line.condition),
+                    known=known,
+                ),
                 "rules.condition",
                 i,
             )
@@ -224,7 +303,11 @@ class _Evaluation:
         self.add(
             "condition",
             rule.level,
-            f"{line.condition}: goes to {rule.destination}",
+            msg(
+                "{condition}: goes to {destination}",
+                condition=line.condition,
+                destination=DESTINATION_NAMES.get(rule.destination, rule.destination),
+            ),
             rule.path,
             i,
         )
@@ -236,7 +319,11 @@ class _Evaluation:
                 self.add(
                     "value.line",
                     rule.level,
-                    f"line value {self.money(value)} is above {self.money(rule.above)}",
+                    msg(
+                        "line value {value} is above {above}",
+                        value=self.money(value),
+                        above=self.money(rule.above),
+                    ),
                     rule.path,
                     i,
                 )
@@ -245,8 +332,11 @@ class _Evaluation:
             self.add(
                 "offline",
                 off.value_level,
-                f"offline: line value {self.money(value)} is above the offline limit of "
-                f"{self.money(off.line_value_above)}",
+                msg(
+                    "offline: line value {value} is above the offline limit of {line_value_above}",
+                    value=self.money(value),
+                    line_value_above=self.money(off.line_value_above),
+                ),
                 off.path,
                 i,
             )
@@ -259,7 +349,11 @@ class _Evaluation:
                 self.add(
                     "value.total",
                     rule.level,
-                    f"return total {self.money(total)} is above {self.money(rule.above)}",
+                    msg(
+                        "return total {total} is above {above}",
+                        total=self.money(total),
+                        above=self.money(rule.above),
+                    ),
                     rule.path,
                 )
         off = self.policy.offline
@@ -267,8 +361,11 @@ class _Evaluation:
             self.add(
                 "offline",
                 off.value_level,
-                f"offline: return total {self.money(total)} is above the offline limit of "
-                f"{self.money(off.total_value_above)}",
+                msg(
+                    "offline: return total {total} is above the offline limit of {total_value_above}",
+                    total=self.money(total),
+                    total_value_above=self.money(off.total_value_above),
+                ),
                 off.path,
             )
 
@@ -277,15 +374,18 @@ class _Evaluation:
         self.add(
             "receipt",
             rule.no_receipt_level,
-            "no receipt: the purchase date, price and quantity cannot be checked",
+            translatable("no receipt: the purchase date, price and quantity cannot be checked"),
             rule.path,
         )
         if rule.no_receipt_max_value is not None and total > rule.no_receipt_max_value:
             self.add(
                 "receipt",
                 rule.above_max_level,
-                f"no receipt: total {self.money(total)} is above the no-receipt limit of "
-                f"{self.money(rule.no_receipt_max_value)}",
+                msg(
+                    "no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}",
+                    total=self.money(total),
+                    no_receipt_max_value=self.money(rule.no_receipt_max_value),
+                ),
                 rule.path,
             )
         off = self.policy.offline
@@ -293,7 +393,9 @@ class _Evaluation:
             self.add(
                 "offline",
                 off.no_receipt_level,
-                "offline: returns without a receipt are restricted until the connection is back",
+                translatable(
+                    "offline: returns without a receipt are restricted until the connection is back"
+                ),
                 off.path,
             )
 
@@ -307,16 +409,23 @@ class _Evaluation:
             self.add(
                 "frequency",
                 rule.level,
-                f"this customer made {plural(count, 'return')} in the last "
-                f"{plural(rule.days, 'day')} (limit {rule.returns})",
+                msg(
+                    "this customer made {count} in the last {days} (limit {returns})",
+                    count=plural(count, "return"),
+                    days=plural(rule.days, "day"),
+                    returns=rule.returns,
+                ),
                 rule.path,
             )
         else:
             self.add(
                 "frequency",
                 Level.ALLOW,
-                f"{plural(count, 'earlier return')} by this customer in the last "
-                f"{plural(rule.days, 'day')}",
+                msg(
+                    "{count} by this customer in the last {days}",
+                    count=plural(count, "earlier return"),
+                    days=plural(rule.days, "day"),
+                ),
                 rule.path,
             )
 
@@ -326,8 +435,10 @@ class _Evaluation:
             self.add(
                 "offline",
                 off.unverified_quantity_level,
-                "offline: returns of this sale made at other stores since the last update "
-                "are not known here",
+                translatable(
+                    "offline: returns of this sale made at other stores since the last update "
+                    "are not known here"
+                ),
                 off.path,
             )
 
@@ -361,16 +472,25 @@ def evaluate(
         category = line.category or (facts.category if facts else None)
         returnable: float | None = None
         if qty_compare(line.quantity, 0) <= 0:
-            ev.add("quantity", Level.DENY, "the quantity must be more than 0", "", i)
+            ev.add("quantity", Level.DENY, translatable("the quantity must be more than 0"), "", i)
         elif with_receipt:
             assert sale is not None
             if facts is None:
-                ev.add("quantity", Level.DENY, f"this item is not on {sale.order_name}", "", i)
+                ev.add(
+                    "quantity",
+                    Level.DENY,
+                    msg("this item is not on {order_name}", order_name=sale.order_name),
+                    "",
+                    i,
+                )
             elif facts.product_id != line.product_id:
                 ev.add(
                     "quantity",
                     Level.DENY,
-                    f"the scanned product is not the one sold on that line of {sale.order_name}",
+                    msg(
+                        "the scanned product is not the one sold on that line of {order_name}",
+                        order_name=sale.order_name,
+                    ),
                     "",
                     i,
                 )
@@ -397,7 +517,7 @@ def evaluate(
         )
 
     if not request.lines:
-        ev.add("quantity", Level.DENY, "nothing to return: add at least one line")
+        ev.add("quantity", Level.DENY, translatable("nothing to return: add at least one line"))
     if not with_receipt:
         ev.no_receipt(total)
     else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from storeapp.ui.language import translated
 from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
@@ -48,7 +49,7 @@ class OverrideDialog(QDialog):
 
         title = QLabel(self.tr("A manager must approve this return"))
         title.setObjectName("dialogTitle")
-        why = QLabel("\n".join(f"• {r}" for r in reasons))
+        why = QLabel("\n".join(f"• {translated(r)}" for r in reasons))
         why.setWordWrap(True)
         self.manager = QComboBox()
         self.manager.setAccessibleName(self.tr("Manager"))

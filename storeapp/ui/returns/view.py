@@ -35,6 +35,7 @@ from storeapp.core.quantities import format_money
 from storeapp.core.text import echo
 from storeapp.ui.dates import date_text, datetime_text
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import translated
 from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
 from storeapp.ui.returns.override import OverrideDialog
 from storeapp.ui.returns.presenter import (
@@ -435,7 +436,7 @@ class ReturnsView(QWidget):
                 )
                 mark = "✓" if finding.level is Level.ALLOW else "!"
                 items.append(
-                    f"<p style='margin:2px 0; color:{colour}'>{mark} {where}{html.escape(finding.message)}</p>"
+                    f"<p style='margin:2px 0; color:{colour}'>{mark} {where}{html.escape(translated(finding.message))}</p>"
                 )
             self.decision_reasons.setText("".join(items))
             state = self.tr("online") if decision.online else self.tr("offline rules")

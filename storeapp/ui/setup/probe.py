@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import odoorpc
 
 from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
-from storeapp.core.text import translatable
+from storeapp.core.text import msg, translatable
 from storeapp.core.wording import plural
 from storeapp.sync import device_user
 from storeapp.sync import errors as gw_errors
@@ -124,7 +124,9 @@ def probe(
     carriers IT named (store.click_collect_carriers), if any; `ca_bundle`: odoo.ca_bundle."""
     report = ProbeReport()
     if not url or not database or not login or not secret:
-        report.add("error", "Fill in the Odoo address, database, device login and API key.")
+        report.add(
+            "error", translatable("Fill in the Odoo address, database, device login and API key.")
+        )
         return report
     try:
         settings = GatewaySettings(
@@ -141,15 +143,20 @@ def probe(
         except (gw_errors.Offline, gw_errors.Timeout) as exc:
             report.add(
                 "error",
-                f"No Odoo server answered at {url} ({exc}). Check the address, the port and "
-                "this PC's network connection.",
+                msg(
+                    "No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.",
+                    url=url,
+                    exc=exc,
+                ),
             )
             return report
         except gw_errors.AuthFailed:
             report.add(
                 "error",
-                "Odoo refused the device login or API key. Check both; an API key is made in "
-                "Odoo under Preferences → Account Security → New API Key.",
+                translatable(
+                    "Odoo refused the device login or API key. Check both; an API key is made in "
+                    "Odoo under Preferences → Account Security → New API Key."
+                ),
             )
             return report
         except gw_errors.GatewayError as exc:
@@ -157,7 +164,12 @@ def probe(
             return report
         report.uid = session.uid
         report.version = session.version.text
-        report.add("ok", f"Connected to Odoo {session.version.text} as {login}.")
+        report.add(
+            "ok",
+            msg(
+                "Connected to Odoo {version} as {login}.", version=session.version.text, login=login
+            ),
+        )
 
         inventory = _allowed(gateway, "stock.warehouse", ["name"])
         employees_app = _allowed(gateway, "hr.employee.public", ["name"])
@@ -178,7 +190,10 @@ def probe(
             rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
             if not report.warehouses:
-                report.add("error", "This Odoo has no warehouse: a store must be a warehouse.")
+                report.add(
+                    "error",
+                    translatable("This Odoo has no warehouse: a store must be a warehouse."),
+                )
             if stock_user:
                 _explain_carriers(report, gateway, carrier_names)
         report.modes = available_identity_modes(report.rights)
@@ -194,12 +209,20 @@ def _explain_email(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
     try:
         problem = device_user.missing_email(gateway, uid)
     except gw_errors.GatewayError as exc:
-        report.add("warn", f"Could not check the device user's e-mail address ({exc}).")
+        report.add(
+            "warn", msg("Could not check the device user's e-mail address ({exc}).", exc=exc)
+        )
         return
     if problem:
-        report.add("warn", f"{problem} {device_user.EMAIL_ADVICE}")
+        report.add(
+            "warn",
+            msg("{problem} {advice}", problem=problem, advice=device_user.EMAIL_ADVICE),
+        )
     else:
-        report.add("ok", "The device user has an e-mail address, so notes on orders reach Odoo.")
+        report.add(
+            "ok",
+            translatable("The device user has an e-mail address, so notes on orders reach Odoo."),
+        )
 
 
 def _explain_carriers(
@@ -214,30 +237,38 @@ def _explain_carriers(
         log.info("carriers not readable: %s", exc)
         report.add(
             "warn",
-            "Could not read Odoo's delivery methods, so click-and-collect orders cannot be "
-            "recognised by carrier. Ask IT to set store.click_collect_mode.",
+            translatable(
+                "Could not read Odoo's delivery methods, so click-and-collect orders cannot be "
+                "recognised by carrier. Ask IT to set store.click_collect_mode."
+            ),
         )
         return
     for name in choice.unknown_names:
         report.add(
             "warn",
-            f"store.click_collect_carriers names '{name}', which is not a delivery method in "
-            "this Odoo: correct the name (IT).",
+            msg(
+                "store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).",
+                name=name,
+            ),
         )
     if not choice.taken:
         report.add(
             "warn",
-            "No delivery method looks like click-and-collect (by type, or a name with collect, "
-            "pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can "
-            "name the carriers in store.click_collect_carriers, or set store.click_collect_mode.",
+            translatable(
+                "No delivery method looks like click-and-collect (by type, or a name with collect, "
+                "pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can "
+                "name the carriers in store.click_collect_carriers, or set store.click_collect_mode."
+            ),
         )
         return
-    how = "named by IT" if choice.overridden else "recognised by type or name"
+    how = translatable("named by IT" if choice.overridden else "recognised by type or name")
     taken = "; ".join(
         f"{t.carrier.name} ({t.reason}): {plural(counts.get(t.carrier.id, 0), 'open order')}"
         for t in choice.taken
     )
-    report.add("ok", f"Click-and-collect delivery methods ({how}): {taken}.")
+    report.add(
+        "ok", msg("Click-and-collect delivery methods ({how}): {taken}.", how=how, taken=taken)
+    )
 
 
 def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = True) -> None:
@@ -246,48 +277,69 @@ def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = Tr
     if not r.has_inventory_app:
         report.add(
             "error",
-            "The Inventory app is not installed in this Odoo database. Ask the Odoo "
-            "administrator to install it (Apps → Inventory).",
+            translatable(
+                "The Inventory app is not installed in this Odoo database. Ask the Odoo "
+                "administrator to install it (Apps → Inventory)."
+            ),
         )
     elif r.stock_user:
-        report.add("ok", "The device user may pick, validate and return (Inventory / User).")
+        report.add(
+            "ok", translatable("The device user may pick, validate and return (Inventory / User).")
+        )
     else:
         report.add(
             "error",
-            "The device user cannot work with transfers. Ask the Odoo administrator to give it "
-            "the Inventory / User right.",
+            translatable(
+                "The device user cannot work with transfers. Ask the Odoo administrator to give it "
+                "the Inventory / User right."
+            ),
         )
     if major == 17:
         if r.stock_manager:
-            report.add("ok", "It may apply stock counts (Inventory / Administrator, needed in 17).")
+            report.add(
+                "ok",
+                translatable(
+                    "It may apply stock counts (Inventory / Administrator, needed in 17)."
+                ),
+            )
         elif not manager_known:
             report.add(
                 "warn",
-                "Could not check whether it may apply stock counts (Odoo 17 needs Inventory / "
-                "Administrator). If it lacks that right, counts wait in the outbox until given.",
+                translatable(
+                    "Could not check whether it may apply stock counts (Odoo 17 needs Inventory / "
+                    "Administrator). If it lacks that right, counts wait in the outbox until given."
+                ),
             )
         else:
             report.add(
                 "warn",
-                "It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for "
-                "that. Counts will wait in the outbox until the right is given.",
+                translatable(
+                    "It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for "
+                    "that. Counts will wait in the outbox until the right is given."
+                ),
             )
     if not r.has_employees_app:
         report.add(
             "error",
-            "The Employees app is not installed, so nobody can sign in. Ask the Odoo "
-            "administrator to install it (Apps → Employees).",
+            translatable(
+                "The Employees app is not installed, so nobody can sign in. Ask the Odoo "
+                "administrator to install it (Apps → Employees)."
+            ),
         )
     elif r.hr_officer:
         report.add(
             "ok",
-            "It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.",
+            translatable(
+                "It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible."
+            ),
         )
     else:
         report.add(
             "info",
-            "It cannot read badges and PINs (no Employees / Officer right): employees will be "
-            "enrolled on this PC with a manager present ('Local enrollment').",
+            translatable(
+                "It cannot read badges and PINs (no Employees / Officer right): employees will be "
+                "enrolled on this PC with a manager present ('Local enrollment')."
+            ),
         )
 
 

@@ -247,7 +247,7 @@ class SetupDialog(QDialog):
     def show_report(self, report: ProbeReport) -> None:
         self.report = report
         lines = [
-            f'<span style="color:{COLOURS[level]}">{MARKS[level]}</span>&nbsp;{html.escape(text)}'
+            f'<span style="color:{COLOURS[level]}">{MARKS[level]}</span>&nbsp;{html.escape(translated(text))}'
             for level, text in report.findings
         ]
         self.findings.setText("<br>".join(lines))
