@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -109,7 +110,10 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.employees_button)
         side_layout.addWidget(self.setup_button)
         side_layout.addWidget(self.switch_button)
-        # Its width is in the style sheet (#sidebar), so it grows with the font scale.
+        # Its width is in the style sheet (#sidebar), so it grows with the font scale; a longer
+        # translation of a button widens it instead of being cut off (the list never does).
+        side.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
         self.signin_holder = QStackedWidget()
         self.signin_holder.setObjectName("signInHolder")

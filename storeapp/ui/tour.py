@@ -94,7 +94,10 @@ class Tour:
 
     def report_problems(self) -> None:
         """In the pseudo-locale: fail the tour on English or clipped text, listed in a file."""
+        if self.audit is None:
+            return
         if not self.problems:
+            print(f"Language check: {len(self.saved)} screenshots, no English, nothing cut off")
             return
         report = self.folder / "language-problems.txt"
         report.write_text("\n".join(dict.fromkeys(self.problems)) + "\n", "utf-8")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -256,11 +257,15 @@ class ReturnsView(QWidget):
 
         card = QFrame()
         card.setObjectName("card")
-        card.setFixedWidth(280)
+        # 280 px, wider only when a translated button needs it.
+        card.setMinimumWidth(280)
+        card.setMaximumWidth(420)
+        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.decision_title = QLabel("")
         self.decision_title.setObjectName("cardTitle")
         self.decision_title.setWordWrap(True)
         self.decision_total = QLabel("")
+        self.decision_total.setWordWrap(True)
         self.decision_reasons = QLabel("")
         self.decision_reasons.setWordWrap(True)
         self.decision_reasons.setTextFormat(Qt.TextFormat.RichText)

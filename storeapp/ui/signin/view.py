@@ -151,8 +151,9 @@ class SignInView(QWidget):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in message"))
-        # Room for three lines, always: a message appearing must not squeeze the keypad.
-        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
+        # Room for three lines, always: a message appearing must not squeeze the keypad. A
+        # longer one (a translation) takes the room it needs rather than being cut off.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         pin_layout.addWidget(self.who_label)
         pin_layout.addWidget(self.language)
