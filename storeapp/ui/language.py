@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 import logging
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -164,6 +165,29 @@ class Languages(QObject):
         if isinstance(app, QApplication):
             retranslate(app.allWidgets(), self._reverse(previous))
         self.changed.emit(code)
+
+    @contextmanager
+    def speaking(self, code: str) -> Iterator[None]:
+        """Texts and formats made inside are in `code` ("" = the store's default); the screens
+        keep the person's language. For what a customer takes home (the return receipt)."""
+        code = normalise(code) or self.store_default
+        if code == self.current:
+            yield
+            return
+        app = QCoreApplication.instance()
+        locale = QLocale()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        extra = [t for t in self._translators(code) if app.installTranslator(t)]
+        QLocale.setDefault(qlocale(code))
+        try:
+            yield
+        finally:
+            for translator in extra:
+                app.removeTranslator(translator)
+            for translator in self._installed:
+                app.installTranslator(translator)
+            QLocale.setDefault(locale)
 
     def _translators(self, code: str) -> list[QTranslator]:
         found = []

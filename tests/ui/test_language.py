@@ -166,3 +166,49 @@ def test_the_extractor_collects_marked_constants_and_message_templates():
     assert "{product}: {missing} short ({reason}); the rest will be cancelled." in texts
     assert "Needs a person" in texts  # outbox state labels
     assert "Reason / last error" in texts  # a table's columns
+
+
+def test_the_receipt_is_in_the_customer_language_while_the_screen_stays_the_persons(
+    languages, qapp
+):
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from storeapp.core.returns import ReceiptLine, ReturnReceipt
+    from storeapp.ui.returns.receipt import receipt_html
+
+    receipt = ReturnReceipt(
+        reference="AB12CD34",
+        store_name="Bruxelles Centre",
+        at=datetime(2026, 12, 4, 16, 5, tzinfo=UTC),
+        order_name="S00042",
+        customer_name="Camille Leroy",
+        lines=(ReceiptLine("Blue Mug", 1, "new", "stock", Decimal("9.90")),),
+        total=Decimal("9.90"),
+        currency="EUR",
+        taken_by="Ana Associate",
+    )
+    languages.apply("nl")  # the associate reads Dutch
+    with languages.speaking("fr"):  # the store's customers are served in French
+        slip = receipt_html(receipt)
+        assert QLocale().language() == QLocale.Language.French
+    assert "FR: Total returned" in slip and "NL: " not in slip, slip
+    assert QCoreApplication.translate("ReturnReceipt", "Total returned") == "NL: Total returned"
+    assert QLocale().language() == QLocale.Language.Dutch
+
+
+def test_no_translated_text_hides_inside_an_f_string():
+    """lupdate does not read f-string expressions: a tr("...") there never reaches a .ts file."""
+    import ast
+
+    hidden = []
+    for path in translations.sources():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and translations._name(inner.func) in (
+                        "tr",
+                        "translate",
+                    ):
+                        hidden.append(f"{path.name}:{inner.lineno}")
+    assert not hidden, hidden

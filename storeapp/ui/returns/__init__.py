@@ -72,6 +72,13 @@ def build_returns_screen(shell: Any, *, policy_file: Path | None = None) -> Any:
         loaded.problems,
     )
     view.policy_source = source
+    languages = getattr(deps, "languages", None)
+    if languages is not None:
+        # The receipt is the customer's: in the store's customer language (store.customer_language).
+        cfg = getattr(deps, "config", None)
+        customer = str(cfg.store.customer_language) if cfg is not None else ""
+        view.in_customer_language = lambda: languages.speaking(customer)
+        view.done_page.in_customer_language = view.in_customer_language
     view.policy_reload = source.reload_if_changed
     view.changed.connect(shell.signals.operation_executed)
     # Going offline (or back) changes the rules: the open return is decided again at once.

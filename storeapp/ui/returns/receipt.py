@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from storeapp.core.quantities import format_money, format_qty
 from storeapp.core.returns import ReturnReceipt
 from storeapp.ui.dates import datetime_text
+from storeapp.ui.language import translated
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,12 @@ def receipt_html(receipt: ReturnReceipt) -> str:
     esc = html.escape
     rows = []
     for line in receipt.lines:
-        detail = f"{esc(line.condition)} → {esc(line.destination)}"
+        detail = f"{esc(line.condition)} → {esc(translated(line.destination))}"
         if line.reason:
             detail += f" · {esc(line.reason)}"
         if line.serials:
-            detail += f"<br>{esc(tr('Serial/lot'))}: {esc(', '.join(line.serials))}"
+            serials = tr("Serial/lot")  # outside the f-string: the extractor cannot see inside
+            detail += f"<br>{esc(serials)}: {esc(', '.join(line.serials))}"
         rows.append(
             f"<tr><td>{esc(format_qty(line.quantity))} × {esc(line.product_name)}"
             f"<br><small>{detail}</small></td>"
@@ -53,17 +55,19 @@ def receipt_html(receipt: ReturnReceipt) -> str:
         people += "<br>" + tr("Approved by {name}").format(name=esc(receipt.approved_by))
     notes = "".join(f"<p><small>{esc(n)}</small></p>" for n in receipt.notes)
     customer = f"<br>{esc(receipt.customer_name)}" if receipt.customer_name else ""
+    # Translated here, not inside the template: lupdate does not read f-string expressions.
+    heading, total, policy = tr("RETURN"), tr("Total returned"), tr("Returns policy")
     return f"""
 <html><body style="font-family: sans-serif; font-size: 9pt;">
 <h3 align="center">{esc(receipt.store_name)}</h3>
-<p align="center"><b>{esc(tr("RETURN"))} {esc(receipt.reference)}</b><br>
+<p align="center"><b>{esc(heading)} {esc(receipt.reference)}</b><br>
 {esc(datetime_text(receipt.at))}<br>{sale}{customer}</p>
 <table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}
-<tr><td><b>{esc(tr("Total returned"))}</b></td>
+<tr><td><b>{esc(total)}</b></td>
 <td align="right"><b>{esc(format_money(receipt.total, receipt.currency))}</b></td></tr>
 </table>
 <p>{people}</p>{notes}
-<p align="center"><small>{esc(tr("Returns policy"))} {esc(receipt.policy_version)}</small></p>
+<p align="center"><small>{esc(policy)} {esc(receipt.policy_version)}</small></p>
 </body></html>"""
 
 

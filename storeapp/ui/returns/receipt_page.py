@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +21,8 @@ class ReceiptPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The receipt's language; the returns screen gives the customer's (store.customer_language).
+        self.in_customer_language: Callable[[], AbstractContextManager[None]] = nullcontext
         self.confirmed: Confirmed | None = None
         card = QFrame()
         card.setObjectName("card")
@@ -86,12 +90,14 @@ class ReceiptPage(QWidget):
             )
             self.text.setToolTip(str(pdf))
         self.text.setText("\n\n".join(parts))
-        self.slip.setText(receipt_html(receipt))
+        with self.in_customer_language():
+            self.slip.setText(receipt_html(receipt))
 
     def print_again(self) -> None:
         if self.confirmed is None:
             return
-        problem = print_receipt(self.confirmed.receipt)
+        with self.in_customer_language():
+            problem = print_receipt(self.confirmed.receipt)
         if problem:
             self.said.emit(problem, "warn")
         else:

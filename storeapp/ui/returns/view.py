@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from pathlib import Path
 
@@ -298,6 +299,8 @@ class ReturnsView(QWidget):
 
     def _build_done(self) -> QWidget:
         self.done_page = ReceiptPage()
+        # The receipt's language: the person's, unless the shell gives the customer's.
+        self.in_customer_language: Callable[[], AbstractContextManager[None]] = nullcontext
         # The names the tests and the tour use for the parts of the done step.
         self.done_title = self.done_page.title
         self.done_text = self.done_page.text
@@ -570,7 +573,8 @@ class ReturnsView(QWidget):
         self.lines_model.refresh()  # the presenter is ready for the next customer
         self.last_pdf = None
         try:
-            self.last_pdf = save_pdf(confirmed.receipt, self.receipts_folder)
+            with self.in_customer_language():
+                self.last_pdf = save_pdf(confirmed.receipt, self.receipts_folder)
         except OSError as exc:
             self.say(
                 self.tr("The return is saved, but its receipt could not be written: {why}").format(
