@@ -562,188 +562,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="87" />
+            <location filename="../../storeapp/ui/counts/view.py" line="88" />
             <source>Counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="91" />
+            <location filename="../../storeapp/ui/counts/view.py" line="92" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="99" />
+            <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="100" />
+            <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Start a count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="110" />
+            <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="125" />
+            <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="149" />
+            <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="163" />
+            <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="165" />
+            <location filename="../../storeapp/ui/counts/view.py" line="166" />
             <source>Scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="177" />
+            <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="178" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="182" />
+            <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="183" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="186" />
+            <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="190" />
+            <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="234" />
+            <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="236" />
+            <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="262" />
+            <location filename="../../storeapp/ui/counts/view.py" line="263" />
             <source>Counting {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="292" />
+            <location filename="../../storeapp/ui/counts/view.py" line="293" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="295" />
+            <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>Stock figures as of {age} ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="297" />
+            <location filename="../../storeapp/ui/counts/view.py" line="298" />
             <source>Stock figures up to date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="314" />
+            <location filename="../../storeapp/ui/counts/view.py" line="315" />
             <source>Reading the count tasks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="321" />
+            <location filename="../../storeapp/ui/counts/view.py" line="324" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="367" />
+            <location filename="../../storeapp/ui/counts/view.py" line="370" />
             <source>Counting the product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="373" />
+            <location filename="../../storeapp/ui/counts/view.py" line="376" />
             <source>Saving the scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="380" />
+            <location filename="../../storeapp/ui/counts/view.py" line="383" />
             <source>Opening the count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="390" />
-            <location filename="../../storeapp/ui/counts/view.py" line="395" />
+            <location filename="../../storeapp/ui/counts/view.py" line="393" />
+            <location filename="../../storeapp/ui/counts/view.py" line="398" />
             <source>Saving the quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="404" />
+            <location filename="../../storeapp/ui/counts/view.py" line="407" />
             <source>Check the quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="413" />
+            <location filename="../../storeapp/ui/counts/view.py" line="416" />
             <source>Undoing the last scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="419" />
+            <location filename="../../storeapp/ui/counts/view.py" line="422" />
             <source>Starting a recount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="423" />
+            <location filename="../../storeapp/ui/counts/view.py" line="426" />
             <source>Submitting the count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="440" />
+            <location filename="../../storeapp/ui/counts/view.py" line="443" />
             <source>Abandon this count?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="442" />
+            <location filename="../../storeapp/ui/counts/view.py" line="445" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="450" />
+            <location filename="../../storeapp/ui/counts/view.py" line="453" />
             <source>Abandoning the count</source>
             <translation type="unfinished" />
         </message>
@@ -1146,6 +1146,105 @@
         </message>
     </context>
     <context>
+        <name>EmployeesDialog</name>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="42" />
+            <location filename="../../storeapp/ui/employees/view.py" line="47" />
+            <source>Employees on this PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="51" />
+            <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="60" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="61" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="62" />
+            <source>Badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="63" />
+            <source>Sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="64" />
+            <source>Enrolled by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="72" />
+            <source>Second manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="77" />
+            <source>Confirming manager (for a manager)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="78" />
+            <source>Their PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="82" />
+            <source>Reset PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="83" />
+            <source>Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="84" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="108" />
+            <source>Reading the employees on this PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <source>Associate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="116" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="141" />
+            <source>Choose a person in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/employees/view.py" line="150" />
+            <source>Changing a sign-in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Enroll</name>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
@@ -1284,37 +1383,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="125" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="127" />
             <source> — already enrolled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="130" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="132" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="142" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="144" />
             <source>Second manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="155" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="157" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="167" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="167" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="197" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="199" />
             <source>Enrolling</source>
             <translation type="unfinished" />
         </message>
@@ -1650,57 +1749,68 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="54" />
+            <location filename="../../storeapp/ui/main_window.py" line="55" />
+            <location filename="../../storeapp/ui/main_window.py" line="144" />
             <source>storeapp — {store}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="66" />
+            <location filename="../../storeapp/ui/main_window.py" line="67" />
             <source>Navigation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="70" />
+            <location filename="../../storeapp/ui/main_window.py" line="71" />
             <source>storeapp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="78" />
+            <location filename="../../storeapp/ui/main_window.py" line="79" />
             <source>Switch employee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="81" />
+            <location filename="../../storeapp/ui/main_window.py" line="82" />
             <source>Lock the screen so someone else can sign in (Ctrl+L)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="91" />
+            <location filename="../../storeapp/ui/main_window.py" line="92" />
             <source>Enroll employee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="93" />
+            <location filename="../../storeapp/ui/main_window.py" line="94" />
             <source>Set a badge and PIN for an employee on this PC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="96" />
+            <location filename="../../storeapp/ui/main_window.py" line="97" />
+            <source>Employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/main_window.py" line="100" />
+            <source>Who is enrolled on this PC: deactivate someone, reset a PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/main_window.py" line="103" />
             <source>Device setup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="98" />
+            <location filename="../../storeapp/ui/main_window.py" line="105" />
             <source>Odoo address, device key and store of this PC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="211" />
+            <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="211" />
+            <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
@@ -2927,38 +3037,54 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="49" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
             <source>Welcome, {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="146" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
+            <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
+            <source>The two PINs differ. Type your new PIN, then the same again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
+            <source>Your new PIN is set. Welcome, {name}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2982,7 +3108,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="121" />
-            <location filename="../../storeapp/ui/signin/view.py" line="336" />
+            <location filename="../../storeapp/ui/signin/view.py" line="341" />
             <source>No one chosen yet</source>
             <translation type="unfinished" />
         </message>
@@ -3044,22 +3170,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="276" />
+            <location filename="../../storeapp/ui/signin/view.py" line="277" />
+            <source>New PIN for {name} (a manager reset it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/signin/view.py" line="279" />
             <source>PIN for {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="297" />
+            <location filename="../../storeapp/ui/signin/view.py" line="302" />
             <source>Reading the badge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="301" />
+            <location filename="../../storeapp/ui/signin/view.py" line="306" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="351" />
+            <location filename="../../storeapp/ui/signin/view.py" line="356" />
             <source>Checking the PIN</source>
             <translation type="unfinished" />
         </message>
@@ -3067,102 +3198,102 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="65" />
+            <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="53" />
+            <location filename="../../storeapp/ui/statusbar.py" line="56" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="56" />
+            <location filename="../../storeapp/ui/statusbar.py" line="59" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="59" />
+            <location filename="../../storeapp/ui/statusbar.py" line="62" />
             <source>{n} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="63" />
+            <location filename="../../storeapp/ui/statusbar.py" line="66" />
             <source>{h} h {m} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
+            <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>1 day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
+            <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>{n} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="86" />
+            <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>Outbox empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>Outbox: {n} to send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="91" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 needs a person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="96" />
             <source>{p} need a person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="96" />
+            <location filename="../../storeapp/ui/statusbar.py" line="99" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="98" />
+            <location filename="../../storeapp/ui/statusbar.py" line="101" />
             <source>Outbox: {parked}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="102" />
+            <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>Nothing waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="106" />
+            <location filename="../../storeapp/ui/statusbar.py" line="109" />
             <source>Oldest waiting: {age}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="110" />
+            <location filename="../../storeapp/ui/statusbar.py" line="113" />
             <source>Never synced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="114" />
+            <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Last sync {age} ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="116" />
+            <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Last sync just now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Nobody signed in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="175" />
+            <location filename="../../storeapp/ui/statusbar.py" line="178" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation type="unfinished" />
         </message>
@@ -3170,28 +3301,28 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="324" />
+            <location filename="../../storeapp/app.py" line="362" />
             <source>Device setup saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="326" />
+            <location filename="../../storeapp/app.py" line="364" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="507" />
+            <location filename="../../storeapp/app.py" line="545" />
             <source>storeapp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="528" />
+            <location filename="../../storeapp/app.py" line="567" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="533" />
+            <location filename="../../storeapp/app.py" line="572" />
             <source>First sync</source>
             <translation type="unfinished" />
         </message>
@@ -3676,34 +3807,34 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="95" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="95" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} names</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="258" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open order</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="258" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/sync/device_user.py" line="19" />
+            <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/sync/device_user.py" line="32" />
+            <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation type="unfinished" />
         </message>
@@ -4237,183 +4368,189 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Odoo badges</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Local enrollment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>named by IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>recognised by type or name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="270" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="122" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="128" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="161" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="169" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="211" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="219" />
             <source>{problem} {advice}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="216" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="224" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="249" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="249" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="280" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="324" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="205" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="213" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="232" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="240" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="287" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="284" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="293" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="301" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="324" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="339" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="138" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="146" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="148" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="156" />
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="187" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="195" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="300" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>ok</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Connection slow or failing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>warn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Offline — working from this PC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Odoo refused the device login</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <source>Setup problem: Odoo cannot be used as configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Checking connection…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="39" />
+            <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>muted</source>
             <translation type="unfinished" />
         </message>
