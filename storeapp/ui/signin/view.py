@@ -151,9 +151,9 @@ class SignInView(QWidget):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in message"))
-        # Room for three lines, always: a message appearing must not squeeze the keypad. A
-        # longer one (a translation) takes the room it needs rather than being cut off.
-        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 8)
+        # Room for three lines, always: a message appearing must not squeeze the keypad.
+        self._message_height = self.message.fontMetrics().lineSpacing() * 3 + 8
+        self.message.setFixedHeight(self._message_height)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         pin_layout.addWidget(self.who_label)
         pin_layout.addWidget(self.language)
@@ -236,6 +236,7 @@ class SignInView(QWidget):
         if self._all:
             if self.selected is None:
                 self.message.setText("")
+            self.message.setFixedHeight(self._message_height)
         else:
             self.message.setText(
                 self.tr(
@@ -243,6 +244,10 @@ class SignInView(QWidget):
                     "with Odoo (Odoo badges mode) or after a manager enrolls them."
                 )
             )
+            # No keypad to keep still while nobody can sign in: the whole text shows (a longer
+            # translation included).
+            needed = self.message.heightForWidth(max(self.message.width(), 200))
+            self.message.setFixedHeight(max(self._message_height, needed))
         self.first_manager_button.setVisible(
             self.local_enrollment and not any(c.role == "manager" for c in self._all)
         )
