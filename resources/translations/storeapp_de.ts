@@ -3108,7 +3108,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="121" />
-            <location filename="../../storeapp/ui/signin/view.py" line="341" />
+            <location filename="../../storeapp/ui/signin/view.py" line="346" />
             <source>No one chosen yet</source>
             <translation type="unfinished" />
         </message>
@@ -3165,32 +3165,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="242" />
+            <location filename="../../storeapp/ui/signin/view.py" line="243" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="277" />
+            <location filename="../../storeapp/ui/signin/view.py" line="282" />
             <source>New PIN for {name} (a manager reset it)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="279" />
+            <location filename="../../storeapp/ui/signin/view.py" line="284" />
             <source>PIN for {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="302" />
+            <location filename="../../storeapp/ui/signin/view.py" line="307" />
             <source>Reading the badge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="306" />
+            <location filename="../../storeapp/ui/signin/view.py" line="311" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="356" />
+            <location filename="../../storeapp/ui/signin/view.py" line="361" />
             <source>Checking the PIN</source>
             <translation type="unfinished" />
         </message>
