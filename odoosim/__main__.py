@@ -8,12 +8,19 @@ import sys
 import threading
 
 from odoosim import OdooSim
+from odoosim.personality import PERSONALITIES
 
 
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m odoosim",
-        description="Serve an emulated Odoo 17 database for storeapp's demo mode and tests.",
+        description="Serve an emulated Odoo database for storeapp's demo mode and tests.",
+    )
+    parser.add_argument(
+        "--odoo-version",
+        default="17.0",
+        choices=sorted(PERSONALITIES),
+        help="which Odoo to behave like (default 17.0; 19.0 also serves the JSON-2 API)",
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
@@ -55,7 +62,7 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def describe(sim: OdooSim) -> str:
     lines = [
-        f"odoosim (Odoo 17.0 emulator) serving {sim.url}",
+        f"odoosim (Odoo {sim.version} emulator) serving {sim.url}",
         f"  database:      {sim.db_name}",
         f"  device login:  {sim.device.login}",
         f"  API key:       {sim.device.api_key}",
@@ -91,6 +98,7 @@ def main(argv=None) -> int:
             keep_alive=args.keep_alive,
             auth_cost=args.auth_cost,
             device_stock_manager=args.device_stock_manager,
+            version=args.odoo_version,
             **params,
         )
         sim.start(host=args.host, port=args.port)

@@ -1,12 +1,15 @@
-"""HTTP front end: Odoo 17's routes on a ThreadingHTTPServer, with fault injection.
+"""HTTP front end: Odoo's routes on a ThreadingHTTPServer, with fault injection.
 
 Routes: ``/web/webclient/version_info``, ``/jsonrpc``, ``/web/session/authenticate`` and, only in
-test mode, ``/odoosim/control``. Anything else is a real HTTP 404, as Odoo answers.
+test mode, ``/odoosim/control``; the 19 personality adds ``POST /json/2/<model>/<method>`` (the
+JSON-2 API) and ``GET /web/version``, ``GET /json/version``. Anything else is a real HTTP 404,
+as Odoo answers.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import struct
 import threading
@@ -14,7 +17,14 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from odoosim.errors import AccessDenied, OdooError
-from odoosim.server import VERSION_INFO, serialize_exception
+from odoosim.json2 import Json2Answer, json2_call
+from odoosim.server import serialize_exception
+
+log = logging.getLogger("odoo.addons.rpc.controllers.jsonrpc")
+JSONRPC_DEPRECATED = (
+    "The /xmlrpc, /xmlrpc/2 and /jsonrpc endpoints are deprecated in Odoo 19 and scheduled for "
+    "removal in Odoo 20."
+)
 
 NOT_FOUND_HTML = (
     b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<title>404 Not Found</title>\n'
@@ -93,6 +103,14 @@ class Handler(BaseHTTPRequestHandler):
             return None
 
     def do_GET(self):  # noqa: N802 - http.server naming
+        sim = self.server.sim
+        path = self.path.split("?", 1)[0]
+        if sim.personality.json2 and path in ("/web/version", "/json/version"):
+            info = sim.personality.version_info
+            body = {"version_info": info["server_version_info"], "version": info["server_version"]}
+            return self._send(200, _encode(body))
+        if sim.personality.json2 and path.startswith("/json/2/"):
+            return self._send_json2(json2_call(sim, "GET", path, {}, b""))
         self._send(404, NOT_FOUND_HTML, "text/html; charset=utf-8")
 
     def do_POST(self):  # noqa: N802 - http.server naming
@@ -108,6 +126,8 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if path == "/odoosim/control" and sim.test_mode:
             return self._control()
+        if sim.personality.json2 and path.startswith("/json/2/"):
+            return self._json2(path)
         routes = {
             "/web/webclient/version_info": self._version_info,
             "/jsonrpc": self._jsonrpc,
@@ -133,9 +153,50 @@ class Handler(BaseHTTPRequestHandler):
     def _error(exc) -> dict:
         return {"code": 200, "message": "Odoo Server Error", "data": serialize_exception(exc)}
 
+    def _send_json2(self, answer: Json2Answer) -> None:
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.content_type)
+        self.send_header("Content-Length", str(len(answer.body)))
+        if answer.status == 401:
+            self.send_header("WWW-Authenticate", "Bearer")
+        self.end_headers()
+        self.wfile.write(answer.body)
+
     # -- routes -------------------------------------------------------------------------------------
     def _version_info(self, request):
-        self._send(200, self._reply(request, result=dict(VERSION_INFO)))
+        self._send(200, self._reply(request, result=self.server.sim.personality.version_info))
+
+    def _json2(self, path: str):
+        """``POST /json/2/<model>/<method>``, with the same fault injection as ``/jsonrpc``."""
+        sim = self.server.sim
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        parts = path.split("/")
+        model, method = (parts[3], parts[4]) if len(parts) == 5 else (None, None)
+        fault = sim.faults.take(model, method)
+        raise_fault = None
+        if fault is not None:
+            if fault.kind == "drop_before":
+                self._drop()
+            if fault.kind in ("http_502", "http_503"):
+                status = 502 if fault.kind == "http_502" else 503
+                return self._send(status, GATEWAY_HTML[status], "text/html")
+            if fault.kind == "delay":
+                time.sleep(fault.delay)
+            if fault.kind == "raise":
+                raise_fault = fault
+        answer = json2_call(sim, "POST", path, self.headers, raw, fault=raise_fault)
+        if fault is not None and fault.kind == "drop_after_commit":
+            self._drop()
+        if fault is not None and fault.kind == "reset_mid_body":
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.content_type)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.end_headers()
+            self.wfile.write(answer.body[: max(1, len(answer.body) // 2)])
+            self.wfile.flush()
+            self._drop()
+        self._send_json2(answer)
 
     def _session_authenticate(self, request):
         sim = self.server.sim
@@ -154,6 +215,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def _jsonrpc(self, request):
         sim = self.server.sim
+        with sim.server.lock:
+            sim.jsonrpc_calls += 1
+        if sim.personality.jsonrpc_deprecated:
+            log.warning(JSONRPC_DEPRECATED)
         params = request.get("params") or {}
         service = params.get("service")
         method = params.get("method")

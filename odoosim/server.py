@@ -31,16 +31,12 @@ from odoosim.orm.env import REGISTRY, Env, utc_now_string
 from odoosim.orm.model import NOT_RPC, Model, indexed_fields
 from odoosim.orm.security import implied_closure
 from odoosim.orm.store import Database
+from odoosim.personality import Personality, personality
 
 log = logging.getLogger(__name__)
 
 SERVER_VERSION = "17.0"
-VERSION_INFO = {
-    "server_version": SERVER_VERSION,
-    "server_version_info": [17, 0, 0, "final", 0, ""],
-    "server_serie": "17.0",
-    "protocol_version": 1,
-}
+VERSION_INFO = personality(SERVER_VERSION).version_info
 # Methods whose single-record result Odoo downgrades to an id (``@api.returns(..., value.id)``).
 RETURNS_ID = {"copy", "message_post"}
 
@@ -68,8 +64,9 @@ class SearchCache:
 class OdooServer:
     """One database served the way Odoo 17's ``common``/``db``/``object`` services serve it."""
 
-    def __init__(self, db_name: str):
+    def __init__(self, db_name: str, version: str | None = None):
         self.db_name = db_name
+        self.personality: Personality = personality(version)
         self.db = Database()
         self.db.aliases["hr.employee.public"] = "hr.employee"
         for name, cls in REGISTRY.items():
@@ -122,7 +119,28 @@ class OdooServer:
         creds = self.credentials.get(uid)
         if not creds or not password or not isinstance(password, str):
             return False
-        return password == creds.get("password") or password in creds.get("api_keys", [])
+        if password == creds.get("password"):
+            return True
+        return password in creds.get("api_keys", []) and not self.key_expired(uid, password)
+
+    def key_expired(self, uid: int, key: str) -> bool:
+        """An API key past its ``expiration_date`` no longer signs in (19's autovacuum then
+        deletes it)."""
+        expiry = (self.credentials.get(uid) or {}).get("key_expiry", {}).get(key)
+        return bool(expiry) and expiry <= utc_now_string()[:19]
+
+    def uid_for_api_key(self, key: str) -> int | None:
+        """The active user a (bearer) API key belongs to, or None."""
+        users = self.db.table("res.users").rows
+        for uid, creds in self.credentials.items():
+            if key in creds.get("api_keys", []) and users.get(uid, {}).get("active", True):
+                if self.key_expired(uid, key):
+                    return None
+                if (uid, key) not in self._verified:
+                    self._pay_auth_cost()
+                    self._verified.add((uid, key))
+                return uid
+        return None
 
     def _pay_auth_cost(self) -> None:
         if self.cost is not None:
@@ -165,7 +183,7 @@ class OdooServer:
 
     def _common(self, method, args):
         if method == "version":
-            return dict(VERSION_INFO)
+            return self.personality.version_info
         if method == "about":
             return "See http://openerp.com"
         if method in ("login", "authenticate"):
@@ -182,7 +200,7 @@ class OdooServer:
         if method == "list":
             return [self.db_name]
         if method == "server_version":
-            return SERVER_VERSION
+            return self.personality.version
         if method == "db_exist":
             return bool(args) and args[0] == self.db_name
         if method == "list_lang":
@@ -212,9 +230,7 @@ class OdooServer:
                 self._verified.add((uid, password))
             if str(name).startswith("_") or name in NOT_RPC:
                 raise AccessError(f"Private methods (such as {name}) cannot be called remotely.")
-            if model not in REGISTRY:
-                raise UserError(f"Object {model} doesn't exist")
-            return self.call(int(uid), model, name, call_args, call_kwargs, fault=fault)
+            return self.call(int(uid), model, name, call_args, call_kwargs, fault=fault, wire=True)
 
     def call(
         self,
@@ -226,9 +242,18 @@ class OdooServer:
         *,
         fault=None,
         rpc: str | None = None,
+        wire: bool = False,
     ):
-        """``call_kw`` in one transaction: commit on success, roll back everything on error."""
+        """``call_kw`` in one transaction: commit on success, roll back everything on error.
+
+        ``wire`` calls come from a client (``/jsonrpc``, JSON-2) and see the server's version
+        personality; in-process calls see the models as written."""
+        gate = self.personality if wire else None
+        wire_model = model
         with self.lock:
+            if gate is not None:
+                model = gate.model_name(model)
+                gate.check_method(wire_model, name)
             cls = REGISTRY.get(model)
             if cls is None:
                 raise UserError(f"Object {model} doesn't exist")
@@ -260,9 +285,13 @@ class OdooServer:
                     ids = [ids] if isinstance(ids, int) else list(ids or [])
                     bound = getattr(records.browse(ids), name)
                     call_args = args[1:]
+                if gate is not None:
+                    call_args, kwargs = gate.inbound(REGISTRY, model, func, call_args, kwargs)
                 self._check_signature(bound, call_args, kwargs, name)
                 result = bound(*call_args, **kwargs)
                 result = self._downgrade(name, result, args, is_model)
+                if gate is not None:
+                    result = gate.outbound(model, name, result)
                 self.finish_call(env)
             except OdooError:
                 self.db.rollback()

@@ -6,12 +6,15 @@ import gc
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from odoosim.errors import OdooError
 from odoosim.faults import Faults
 from odoosim.http import serve
 from odoosim.orm.env import utc_now_string
 from odoosim.server import OdooServer
+
+DEVICE_KEY_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,11 @@ class Facts(dict):
 
 
 class OdooSim:
-    """A protocol-faithful Odoo 17 server on 127.0.0.1 (see docs/odoosim.md).
+    """A protocol-faithful Odoo server on 127.0.0.1 (see docs/odoosim.md).
+
+    ``version`` picks the personality: ``"17.0"`` (the default), ``"18.0"`` or ``"19.0"``
+    (odoosim.personality); 19 also serves the JSON-2 API and logs every ``/jsonrpc`` call as
+    deprecated, counting them in ``jsonrpc_calls``.
 
     ``seed`` picks the deterministic data set (``"demo"`` or ``"scale"``; any other string is a
     demo seeded from that string); ``scale_params`` size the scale preset. ``test_mode`` enables
@@ -60,6 +67,7 @@ class OdooSim:
         device_stock_manager=False,
         auth_cost=0.0,
         cost=None,
+        version="17.0",
         **scale_params,
     ):
         self.seed = str(seed)
@@ -67,7 +75,12 @@ class OdooSim:
         self.test_mode = test_mode
         self.state_file = state_file
         self.db_name = db_name or ("storeapp_scale" if self.seed == "scale" else "storeapp_demo")
-        self.server = OdooServer(self.db_name)
+        self.server = OdooServer(self.db_name, version)
+        self.personality = self.server.personality
+        self.version = self.personality.version
+        # /jsonrpc requests served (19 warns about each one in its log)
+        self.jsonrpc_calls = 0
+        self.json2_calls = 0
         self.server.auth_cost = float(auth_cost)
         self.server.cost = cost
         self.faults = Faults()
@@ -99,6 +112,9 @@ class OdooSim:
         self.device = DeviceCredentials(
             device["login"], device["password"], device["api_key"], device["uid"]
         )
+        if self.personality.api_keys_expire and not self.key_expiry(device["login"]):
+            # 19 caps an Inventory / User's key at 90 days (reference §8).
+            self.set_key_expiry(device["login"], days=DEVICE_KEY_DAYS)
 
     def _build(self, scale_params) -> dict:
         db = self.server.db
@@ -212,6 +228,30 @@ class OdooSim:
             rpc=f"in-process {model}.{method}",
         )
 
+    def key_expiry(self, login: str) -> str | None:
+        """When ``login``'s API key expires (UTC ``YYYY-MM-DD HH:MM:SS``), None if never."""
+        creds = self.server.credentials[self._uid_of(login)]
+        keys = creds.get("api_keys") or []
+        expiry = creds.get("key_expiry", {})
+        return expiry.get(keys[0]) if keys else None
+
+    def set_key_expiry(self, login: str, *, days: float | None = None, at: str | None = None):
+        """Give ``login``'s API key an expiration date ``days`` from now (or ``at``);
+        ``days=None`` and no ``at`` makes it persistent."""
+        if at is None and days is not None:
+            moment = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=days)
+            at = moment.strftime("%Y-%m-%d %H:%M:%S")
+        with self.server.lock:
+            creds = self.server.credentials[self._uid_of(login)]
+            expiry = creds.setdefault("key_expiry", {})
+            for key in creds.get("api_keys") or []:
+                if at is None:
+                    expiry.pop(key, None)
+                else:
+                    expiry[key] = at
+            self.server.forget_verified()
+        return at
+
     def revoke_api_key(self, login: str) -> None:
         with self.server.lock:
             self.server.credentials[self._uid_of(login)]["api_keys"] = []
@@ -266,8 +306,8 @@ class OdooSim:
             "is_system": "base.group_system" in groups,
             "is_admin": "base.group_erp_manager" in groups,
             "db": self.db_name,
-            "server_version": "17.0",
-            "server_version_info": [17, 0, 0, "final", 0, ""],
+            "server_version": self.personality.version,
+            "server_version_info": self.personality.version_info["server_version_info"],
             "name": row["name"],
             "username": row["login"],
             "partner_id": row["partner_id"],

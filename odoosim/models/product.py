@@ -107,6 +107,12 @@ class ProductTemplate(Model):
     barcode = fields.Char(related="product_variant_id.barcode")
     default_code = fields.Char("Internal Reference", related="product_variant_id.default_code")
     qty_available = fields.Float("Quantity On Hand", compute="_compute_template_qty")
+    # 18 and 19's "Track Inventory" (hidden on 17, where storable goods are type 'product')
+    is_storable = fields.Boolean("Track Inventory", compute="_compute_is_storable")
+
+    def _compute_is_storable(self):
+        table = self.env.db.table(self._name).rows
+        return [table.get(rid, {}).get("type") == "product" for rid in self._ids]
 
     def _compute_product_variant_id(self):
         table = self.env.db.table("product.product")
@@ -159,6 +165,7 @@ class ProductProduct(Model):
         PRODUCT_TYPES, "Product Type", related="product_tmpl_id.detailed_type"
     )
     type = fields.Selection(PRODUCT_TYPES, related="product_tmpl_id.type")
+    is_storable = fields.Boolean("Track Inventory", related="product_tmpl_id.is_storable")
     categ_id = fields.Many2one(
         "product.category", "Product Category", related="product_tmpl_id.categ_id"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from odoosim.errors import value_error
+from odoosim.errors import type_error, value_error
 from odoosim.orm.api import api_model
 from odoosim.orm.domain import DomainCompiler, is_leaf, normalize
 from odoosim.orm.fields import normalize_datetime
@@ -173,6 +173,11 @@ class SearchMixin:
         self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs
     ):
         self._check_access("read")
+        unknown = sorted(set(read_kwargs) - {"load"})
+        if unknown:
+            raise type_error(
+                f"BaseModel._read_format() got an unexpected keyword argument {unknown[0]!r}"
+            )
         fnames = self._read_field_names(fields)
         ids = self._search_ids(domain, offset, limit, order)
         if not ids:
