@@ -258,6 +258,12 @@ odoo.boolean(
     False,
     "Accept an http:// address (the key then travels unencrypted: test networks only)",
 )
+odoo.choice(
+    "transport",
+    "auto",
+    ("auto", "jsonrpc", "json2"),
+    "Protocol to Odoo: auto (JSON-2 from Odoo 19 on, JSON-RPC before), or force one",
+)
 
 store = OPTIONS.section("store", "Which store this PC serves and how it works")
 store.text("warehouse_code", "", "Short code of the store's warehouse in Odoo, e.g. PAR1")

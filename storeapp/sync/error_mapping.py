@@ -29,6 +29,7 @@ from storeapp.sync.errors import (
     UserError,
     ValidationError,
 )
+from storeapp.sync.json2 import Json2Error
 
 
 def _plain(message: str) -> str:
@@ -51,12 +52,41 @@ def map_rpc_error(exc: odoorpc.error.RPCError, database: str | None = None) -> G
     data = info.get("data") if isinstance(info.get("data"), dict) else {}
     name = str(data.get("name") or "")
     message = str(data.get("message") or info.get("message") or exc)
-    detail = f"{name}: {message}"
-    plain = _plain(message)
     if info.get("code") == 100:
         return AuthFailed(
-            "Odoo ended the session of this PC. It will sign in again.", detail=detail
+            "Odoo ended the session of this PC. It will sign in again.",
+            detail=f"{name}: {message}",
         )
+    return map_odoo_error(name, message, database)
+
+
+def map_json2_error(exc: Json2Error, database: str | None = None) -> GatewayError:
+    """Map a JSON-2 error answer: Odoo's exception class name as for JSON-RPC, plus what only
+    the HTTP status says (401: the key; werkzeug's 404/422: a call this Odoo does not have)."""
+    detail = f"HTTP {exc.status} {exc.name}: {exc.message}"
+    if exc.status == 401:
+        return AuthFailed(
+            "Odoo refused the key of this PC (it may have expired or been revoked): IT must "
+            "store a new Odoo API key with `storeapp provision --only credential` (or a manager "
+            "in Setup). Work keeps being saved meanwhile.",
+            detail=detail,
+            odoo_name=exc.name,
+        )
+    if exc.name.startswith("werkzeug.") and exc.status in (400, 404, 405, 422):
+        return ProgramError(
+            f"Odoo could not run a request from storeapp ({exc.message}). This usually means a "
+            "storeapp/Odoo version mismatch; tell IT.",
+            detail=detail,
+            odoo_name=exc.name,
+        )
+    return map_odoo_error(exc.name, exc.message, database)
+
+
+def map_odoo_error(name: str, message: str, database: str | None = None) -> GatewayError:
+    """A typed error from Odoo's exception class name (the same on every transport);
+    `database`: see `map_rpc_error`."""
+    detail = f"{name}: {message}"
+    plain = _plain(message)
     if name == "odoo.exceptions.AccessDenied":
         return AuthFailed(
             "Odoo refused the key of this PC (Access Denied). It may have been revoked: a "
@@ -120,6 +150,8 @@ def map_exception(exc: BaseException, database: str | None = None) -> GatewayErr
         return exc
     if isinstance(exc, odoorpc.error.RPCError):
         return map_rpc_error(exc, database)
+    if isinstance(exc, Json2Error):
+        return map_json2_error(exc, database)
     if isinstance(exc, urllib.error.HTTPError):
         status = exc.code
         if status in (429, 502, 503, 504) or status >= 500:

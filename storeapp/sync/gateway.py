@@ -4,8 +4,11 @@ odoorpc is not thread-safe, so every request runs on one worker thread (the `erp
 The app awaits `call()`; the CLI, the bench, the tests and the sync engine's own worker use the
 blocking helpers (`execute`, `search_read`, ...), which hand the work to that same thread.
 
-Only `execute_kw` over `/jsonrpc` is used, with explicit field lists: odoorpc's `browse` and
-attribute access send one request per field access and are never used here.
+Two transports sit behind the same methods, chosen at sign-in from the server's version (or
+forced per PC with `odoo.transport`): odoorpc's `execute_kw` over `/jsonrpc` for Odoo 17 and 18,
+and the JSON-2 API (storeapp.sync.json2) for Odoo 19 and later, where `/jsonrpc` is deprecated.
+Only explicit field lists are used: odoorpc's `browse` and attribute access send one request per
+field access and are never used here. Nothing outside this module knows which transport runs.
 
 Errors come out typed (storeapp.sync.errors), mapped from odoorpc's `RPCError.info['data']
 ['name']` and from urllib/socket/http.client failures. Differences between Odoo 17 and 18 live
@@ -39,6 +42,7 @@ from storeapp.sync.errors import (
     CredentialsMissing,
     ProtocolError,
 )
+from storeapp.sync.json2 import Json2Client
 from storeapp.sync.transport import CountingOpener, KeepAliveOpener, TrafficStats, make_ssl_context
 from storeapp.sync.versions import SUPPORTED_MAJORS, OdooVersion, check_version
 
@@ -91,6 +95,8 @@ class GatewaySettings:
     timeout_read: float = 30.0
     timeout_write: float = 60.0
     timeout_action: float = 120.0
+    # "auto": JSON-2 from Odoo 19 on, JSON-RPC before; "jsonrpc" or "json2" force one.
+    transport: str = "auto"
 
     @classmethod
     def from_config(cls, cfg: Any) -> GatewaySettings:
@@ -106,6 +112,7 @@ class GatewaySettings:
             timeout_read=timeout,
             timeout_write=min(600.0, timeout * 2),
             timeout_action=min(600.0, timeout * 4),
+            transport=str(getattr(odoo, "transport", "auto") or "auto"),
         )
 
     def timeout_for(self, method: str) -> float:
@@ -149,6 +156,7 @@ class OdooGateway:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="erp")
         self._thread_ident: int | None = None
         self._odoo: odoorpc.ODOO | None = None
+        self._json2: Json2Client | None = None
         self._opener: KeepAliveOpener | CountingOpener | None = None
         self._session: Session | None = None
         self._generation = -1
@@ -214,6 +222,14 @@ class OdooGateway:
             )
         return CountingOpener(ssl_context=self._ssl_context, stats=self.stats)
 
+    def _uses_json2(self, version: OdooVersion) -> bool:
+        choice = self.settings.transport
+        if choice == "json2":
+            return True
+        if choice == "jsonrpc":
+            return False
+        return version.json2_default
+
     def _login(self) -> Session:
         s = self.settings
         self._drop_session()
@@ -221,38 +237,67 @@ class OdooGateway:
         self._opener.retry_safe = True
         generation = self._credentials.generation if self._credentials else 0
         try:
-            odoo = odoorpc.ODOO(
-                self._host,
-                protocol="jsonrpc+ssl" if self._https else "jsonrpc",
-                port=self._port,
-                timeout=s.timeout_login,
-                opener=self._opener,
-            )
-            version = check_version(odoo.version)
+            version = check_version(self._server_version(self._opener, s.timeout_login))
             secret = self._current_secret()
-            self.calls["common.login"] += 1
-            odoo.login(s.database, s.login, secret)
+            if self._uses_json2(version):
+                uid, context = self._login_json2(secret)
+            else:
+                uid, context = self._login_jsonrpc(version, secret)
         except BaseException as exc:
             self._drop_session()
             raise map_exception(exc, s.database) from exc
-        self._odoo = odoo
         self._generation = generation
-        context = dict(odoo.env.context)
-        self._session = Session(uid=odoo.env.uid, version=version, context=context)
-        log.info("signed in to Odoo %s as %s (uid %s)", version.text, s.login, odoo.env.uid)
+        self._session = Session(uid=uid, version=version, context=context)
+        log.info(
+            "signed in to Odoo %s as %s (uid %s, %s)", version.text, s.login, uid, self.transport
+        )
         return self._session
+
+    def _login_jsonrpc(self, version: OdooVersion, secret: str) -> tuple[int, dict[str, Any]]:
+        s = self.settings
+        odoo = odoorpc.ODOO(
+            self._host,
+            protocol="jsonrpc+ssl" if self._https else "jsonrpc",
+            port=self._port,
+            timeout=s.timeout_login,
+            version=version.text,
+            opener=self._opener,
+        )
+        self.calls["common.login"] += 1
+        odoo.login(s.database, s.login, secret)
+        self._odoo = odoo
+        return odoo.env.uid, dict(odoo.env.context)
+
+    def _login_json2(self, secret: str) -> tuple[int, dict[str, Any]]:
+        """JSON-2 has no login: the key goes with every call; `context_get` checks it and
+        says whose it is."""
+        s = self.settings
+        client = Json2Client(s.url, s.database, secret, self._opener)
+        self.calls["res.users.context_get"] += 1
+        context = client.call("res.users", "context_get", [], {}, s.timeout_login)
+        if not isinstance(context, dict) or not isinstance(context.get("uid"), int):
+            raise ProtocolError(f"Odoo answered context_get with {context!r}.")
+        self._json2 = client
+        return context["uid"], dict(context)
+
+    @property
+    def transport(self) -> str:
+        """Which protocol the current session speaks ("JSON-2" or "JSON-RPC"), for
+        diagnostics only."""
+        return "JSON-2" if self._json2 is not None else "JSON-RPC"
 
     def _drop_session(self) -> None:
         if self._opener is not None:
             self._opener.close()
         self._odoo = None
+        self._json2 = None
         self._opener = None
         self._session = None
 
     def _ensure_session(self) -> Session:
         if self._credentials is not None and self._credentials.generation != self._generation:
             self._session = None  # the key changed in this process: sign in with the new one
-        if self._session is None or self._odoo is None:
+        if self._session is None or (self._odoo is None and self._json2 is None):
             return self._login()
         return self._session
 
@@ -265,17 +310,22 @@ class OdooGateway:
         timeout: float | None,
     ) -> Any:
         session = self._ensure_session()
-        assert self._odoo is not None and self._opener is not None
+        assert self._opener is not None
         kw = dict(kwargs or {})
         context = dict(session.context)
         context.update(kw.pop("context", None) or {})
         kw["context"] = context
-        self._odoo.config["timeout"] = timeout or self.settings.timeout_for(method)
+        seconds = timeout or self.settings.timeout_for(method)
         self._opener.retry_safe = method in READ_METHODS
         self.calls[f"{model}.{method}"] += 1
         started = time.monotonic()
         try:
-            result = self._odoo.execute_kw(model, method, list(args), kw)
+            if self._json2 is not None:
+                result = self._json2.call(model, method, args, kw, seconds)
+            else:
+                assert self._odoo is not None
+                self._odoo.config["timeout"] = seconds
+                result = self._odoo.execute_kw(model, method, list(args), kw)
         except BaseException as exc:
             error = map_exception(exc, self.settings.database)
             if isinstance(error, AuthFailed):
@@ -421,9 +471,9 @@ class OdooGateway:
         time in seconds. Raises a typed error when the server is unreachable or not Odoo."""
         return self.submit(self._probe).result()
 
-    def _probe(self) -> float:
-        opener = self._opener or self._new_opener()
-        started = time.monotonic()
+    def _server_version(self, opener: KeepAliveOpener | CountingOpener, timeout: float) -> Any:
+        """The server's version text from `/web/webclient/version_info` (every Odoo has this
+        route, and it is not `/jsonrpc`)."""
         request_body = json.dumps({"jsonrpc": "2.0", "method": "call", "params": {}, "id": 1})
         request = urllib.request.Request(
             f"{self.settings.url.rstrip('/')}/web/webclient/version_info",
@@ -432,10 +482,15 @@ class OdooGateway:
         )
         opener.retry_safe = True
         self.calls["version_info"] += 1
+        body = opener.open(request, timeout=timeout).read()
+        answer = json.loads(body.decode("utf-8"))
+        return (answer.get("result") or {}).get("server_version")
+
+    def _probe(self) -> float:
+        opener = self._opener or self._new_opener()
+        started = time.monotonic()
         try:
-            body = opener.open(request, timeout=self.settings.timeout_probe).read()
-            answer = json.loads(body.decode("utf-8"))
-            check_version((answer.get("result") or {}).get("server_version"))
+            check_version(self._server_version(opener, self.settings.timeout_probe))
         except BaseException as exc:
             if opener is not self._opener:
                 opener.close()

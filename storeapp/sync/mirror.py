@@ -104,6 +104,11 @@ class MirrorSpec:
     # (the page is read with names, as Odoo's default load sends them).
     names: tuple[tuple[str, str], ...] = ()
     display_names: bool = False
+    # Models some versions do not have (19: product.packaging): nothing to mirror there.
+    exists_on: Callable[[OdooVersion], bool] | None = None
+
+    def exists(self, version: OdooVersion) -> bool:
+        return self.exists_on is None or self.exists_on(version)
 
     def odoo_fields(self, version: OdooVersion, available: set[str] | None) -> list[str]:
         names = ["id", "write_date", *self.fields]
@@ -246,12 +251,12 @@ SPECS: tuple[MirrorSpec, ...] = (
             "barcode",
             "location_id",
             "warehouse_id",
-            "scrap_location",
             "active",
         ),
         lambda s: [("id", "child_of", s.view_location_id)],
         _location_row,
         archivable=True,
+        version_fields=lambda v: v.location_fields,
     ),
     MirrorSpec(
         "uom.uom",
@@ -298,6 +303,7 @@ SPECS: tuple[MirrorSpec, ...] = (
         ("product_id", "name", "qty", "barcode"),
         lambda s: [("product_id", "!=", False)],
         _packaging_row,
+        exists_on=lambda v: v.has_product_packaging,
     ),
     MirrorSpec(
         "stock.lot",
@@ -355,7 +361,6 @@ SPECS: tuple[MirrorSpec, ...] = (
         (
             "picking_id",
             "product_id",
-            "name",
             "product_uom_qty",
             "quantity",
             "picked",
@@ -369,6 +374,7 @@ SPECS: tuple[MirrorSpec, ...] = (
         ),
         lambda s: prefix_domain(picking_domain(s), "picking_id"),
         _move_row,
+        version_fields=lambda v: v.move_fields,
     ),
     MirrorSpec(
         "stock.move.line",

@@ -133,7 +133,7 @@ def _picking_type_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
     }
 
 
-def _location_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
+def _location_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
     return {
         "id": r["id"],
         "write_date": text_or_none(r.get("write_date")),
@@ -143,7 +143,7 @@ def _location_row(r: dict[str, Any], _s: StoreScope) -> dict[str, Any]:
         "barcode": text_or_none(r.get("barcode")),
         "parent_id": m2o(r.get("location_id")),
         "warehouse_id": m2o(r.get("warehouse_id")),
-        "scrap_location": bool(r.get("scrap_location")),
+        "scrap_location": s.version.is_scrap_location(r),
         "active": bool(r.get("active", True)),
     }
 

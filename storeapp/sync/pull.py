@@ -326,6 +326,19 @@ class MirrorPull(MirrorChecks):
         context = spec.context()
         domain = list(spec.domain(scope))
         result = ModelResult(spec.model, initial=not cursor.initial_done)
+        if not spec.exists(scope.version):
+            # This Odoo has no such model (19: product.packaging): nothing to mirror, done.
+            self._finish(
+                spec,
+                cursor,
+                None,
+                started_mono,
+                initial=result.initial,
+                started_server=started_server,
+            )
+            if result.initial:
+                self.events.emit(PROGRESS, Progress(spec.model, 0, 0, finished=True))
+            return result
         refs: list[int] | None = None
         if spec.references is not None:
             with self.cache.read() as s:

@@ -80,7 +80,8 @@ class MirrorChecks:
         only = set(models) if models is not None else None
         deleted: dict[str, int] = {}
         for spec in self.specs:
-            if not spec.check_deletions or (only is not None and spec.model not in only):
+            skipped = only is not None and spec.model not in only
+            if not spec.check_deletions or skipped or not spec.exists(scope.version):
                 continue
             domain = list(spec.domain(scope))
             if spec.references is not None:

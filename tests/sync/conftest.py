@@ -3,7 +3,10 @@
 Reusable by other test packages (import them from here in a conftest):
 
 - `memory_keyring`  an in-memory keyring backend for the test (the OS keyring is never touched);
-- `sim`             a fresh emulator per test (seed "demo"), started on a free port;
+- `odoo_version`    which Odoo the emulator plays ("17.0"); a suite that proves the version
+                    differences overrides it with `versions_fixture()` to run on 17, 18 and 19;
+- `sim`             a fresh emulator per test (seed "demo"), started on a free port; on 19 the
+                    test fails if storeapp sent a single /jsonrpc request (JSON-2 only);
 - `sim_module`      one emulator shared by a test module (read-only tests);
 - `journal`, `outbox`, `cache`      the two databases in tmp_path;
 - `credentials`     a CredentialStore holding the sim's device key;
@@ -43,10 +46,35 @@ from storeapp.ui.memory_keyring import MemoryKeyring
 FAST_BACKOFF = BackoffPolicy(base=0.02, factor=2.0, cap=0.2, jitter=0.3)
 
 
-def start_sim(seed: str = "demo") -> OdooSim:
-    sim = OdooSim(seed=seed, test_mode=True)
+ODOO_VERSIONS = ("17.0", "18.0", "19.0")
+
+
+def start_sim(seed: str = "demo", version: str = "17.0") -> OdooSim:
+    sim = OdooSim(seed=seed, test_mode=True, version=version)
     sim.start(port=0)
     return sim
+
+
+def versions_fixture():
+    """An `odoo_version` fixture over every supported Odoo, for a suite module to assign:
+    `odoo_version = versions_fixture()`."""
+
+    @pytest.fixture(params=ODOO_VERSIONS, name="odoo_version")
+    def every_version(request: pytest.FixtureRequest) -> str:
+        return request.param
+
+    return every_version
+
+
+@pytest.fixture
+def odoo_version() -> str:
+    return "17.0"
+
+
+def check_no_jsonrpc(sim: OdooSim) -> None:
+    """On Odoo 19 storeapp speaks JSON-2 only: odoosim counts every /jsonrpc request."""
+    if sim.personality.json2:
+        assert sim.jsonrpc_calls == 0, f"{sim.jsonrpc_calls} /jsonrpc calls against Odoo 19"
 
 
 @pytest.fixture
@@ -59,10 +87,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def sim() -> Iterator[OdooSim]:
-    server = start_sim()
+def sim(odoo_version: str) -> Iterator[OdooSim]:
+    server = start_sim(version=odoo_version)
     yield server
     server.stop()
+    check_no_jsonrpc(server)
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,11 @@ from storeapp.offline.cache_models import Move
 from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor
-from tests.sync.conftest import Wiring
+from tests.sync.conftest import Wiring, versions_fixture
 from tests.sync.helpers import drain
+
+# Proves the version differences: every test runs against Odoo 17, 18 and 19.
+odoo_version = versions_fixture()
 
 ROSE = Actor(2, "Rose Vincent")
 

@@ -13,8 +13,11 @@ from storeapp.core.scanning import ProductRef, Tracking
 from storeapp.offline.counts_repo import CountsRepo
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor
-from tests.sync.conftest import make_engine
+from tests.sync.conftest import make_engine, versions_fixture
 from tests.ui.test_counts_offline_then_online import grant_stock_manager, on_hand, sell
+
+# Proves the version differences: every test runs against Odoo 17, 18 and 19.
+odoo_version = versions_fixture()
 
 ROSE = Employee(2, "Rose Vincent")
 # Everything goes to a manager: the test approves explicitly, as a store would.

@@ -38,18 +38,24 @@ def test_async_call_does_not_need_the_caller_thread(gateway):
 
 @pytest.mark.parametrize(
     ("text", "major"),
-    [("17.0", 17), ("17.0-20240709", 17), ("saas~17.4", 17), ("18.0+e-20250520", 18)],
+    [
+        ("17.0", 17),
+        ("17.0-20240709", 17),
+        ("saas~17.4", 17),
+        ("18.0+e-20250520", 18),
+        ("19.0+e-20251227", 19),
+    ],
 )
 def test_supported_versions(text, major):
     assert check_version(text).major == major
 
 
-@pytest.mark.parametrize("text", ["16.0", "19.0", "", None])
+@pytest.mark.parametrize("text", ["16.0", "20.0", "", None])
 def test_unsupported_versions_are_refused_in_words(text):
     with pytest.raises(errors.UnsupportedServer) as info:
         check_version(text)
     assert "Odoo" in str(info.value) and (
-        "17 and 18" in str(info.value) or "address" in str(info.value)
+        "17, 18 and 19" in str(info.value) or "address" in str(info.value)
     )
 
 

@@ -8,8 +8,11 @@ from sqlalchemy import text
 
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS
 from storeapp.sync.mirror import all_specs
-from tests.sync.conftest import make_engine
+from tests.sync.conftest import make_engine, versions_fixture
 from tests.sync.helpers import make_picking, stocked_products, store
+
+# Proves the version differences: every test runs against Odoo 17, 18 and 19.
+odoo_version = versions_fixture()
 
 
 def _count(cache, table: str, where: str = "1=1") -> int:

@@ -19,8 +19,11 @@ from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor
 from storeapp.offline.returns_policy import PolicySource
 from storeapp.offline.returns_repo import ReturnsRepo
-from tests.sync.conftest import make_engine
+from tests.sync.conftest import make_engine, versions_fixture
 from tests.sync.helpers import drain
+
+# Proves the version differences: every test runs against Odoo 17, 18 and 19.
+odoo_version = versions_fixture()
 
 ASSOCIATE = Actor(2, "Camille Garcia")
 MANAGER = Actor(1, "Nadia Martin")

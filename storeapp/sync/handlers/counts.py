@@ -1,7 +1,8 @@
 """count.apply: an approved count adjustment, applied as a difference against the snapshot.
 
 The stock.move Odoo makes is named by the context `inventory_name`, which starts with
-"StoreApp [op:<uuid>]", so reconcile finds the effect with `=like`. A real Odoo appends
+"StoreApp [op:<uuid>]" and lands in the move's `reference` on 17, 18 and 19 (19 has no
+`stock.move.name`; `OdooVersion.marker_field`), so reconcile finds the effect with `=like`. A real Odoo appends
 " (<user>)" when the quant has a user, hence the prefix match; and applying the same quant again
 leaves a second move with quantity 0, which is not the effect.
 """
@@ -59,7 +60,7 @@ def _explanation(p: dict[str, Any], adjustment: CountAdjustment, timezone: str) 
 
 def _other_count(move: dict[str, Any], zone: tzinfo) -> str:
     """The other count, as Odoo recorded it: who counted (from a storeapp move name), when."""
-    name = move.get("name") or ""
+    name = move.get("reference") or move.get("name") or ""
     who = (
         name.split("counted by ", 1)[1].split(",")[0].split(";")[0] if "counted by " in name else ""
     )
@@ -108,16 +109,17 @@ class CountApply:
     ) -> dict[str, list[dict[str, Any]]]:
         """Done inventory moves named with any of the ops' markers, in one search."""
         prefixes = {move_name_prefix(a.op.uuid): a.op.uuid for a in attempts}
+        field = ctx.version.marker_field
         moves = ctx.gateway.search_read(
             "stock.move",
             [
                 ("state", "=", "done"),
-                *any_of([("name", "=like", prefix + "%") for prefix in prefixes]),
+                *any_of([(field, "=like", prefix + "%") for prefix in prefixes]),
             ],
-            ["name", "quantity", "location_id", "location_dest_id"],
+            [field, "quantity", "location_id", "location_dest_id"],
             order="id asc",
         )
-        return by_marker(moves, "name", prefixes)
+        return by_marker(moves, field, prefixes)
 
     @staticmethod
     def _lot(gw: Any, p: dict[str, Any]) -> int | None:
@@ -165,14 +167,15 @@ class CountApply:
                 ("location_id", "=", p["location_id"]),
                 ("location_dest_id", "=", p["location_id"]),
             ],
-            ["name", "quantity", "date"],
+            [ctx.version.marker_field, "quantity", "date"],
             order="id asc",
         )
+        field = ctx.version.marker_field
         others = [
             m
             for m in moves
             if qty_compare(m["quantity"] or 0.0, 0.0) > 0
-            and not any(marker in (m["name"] or "") for marker in known)
+            and not any(marker in (m[field] or "") for marker in known)
         ]
         if not others:
             return

@@ -101,12 +101,13 @@ def _groups(gateway: OdooGateway, uid: int) -> dict[str, bool] | None:
             [("model", "=", "res.groups"), ("name", "in", names)],
             ["module", "name", "res_id"],
         )
-        user = gateway.read("res.users", [uid], ["groups_id"])
+        field = gateway.version.user_groups_field
+        user = gateway.read("res.users", [uid], [field])
     except gw_errors.GatewayError as exc:
         log.info("group lookup not possible: %s", exc)
         return None
     ids = {(r["module"], r["name"]): r["res_id"] for r in rows}
-    mine = set(user[0].get("groups_id") or []) if user else set()
+    mine = set(user[0].get(field) or []) if user else set()
     return {key: ids.get(xmlid) in mine for key, xmlid in GROUPS.items() if xmlid in ids}
 
 
