@@ -122,6 +122,7 @@ def run(args: Any) -> int:
         cfg,
         data_dir,
         demo=demo,
+        demo_version=str(getattr(args, "odoo_version", None) or "17.0"),
         guard=guard,
         interactive=tour_dir is None,
         previous_crashes=[c.summary for c in diag.previous_crashes],
@@ -194,6 +195,7 @@ class StoreApp:
         data_dir: Path,
         *,
         demo: bool = False,
+        demo_version: str = "17.0",
         guard: Any = None,
         interactive: bool = True,
         previous_crashes: list[str] | None = None,
@@ -204,6 +206,7 @@ class StoreApp:
         self.cfg = cfg
         self.data_dir = Path(data_dir)
         self.demo = demo
+        self.demo_version = demo_version  # which Odoo the demo store's emulator plays
         self.guard = guard
         self.interactive = interactive
         self.previous_crashes = list(previous_crashes or [])
@@ -303,7 +306,9 @@ class StoreApp:
         from storeapp.sync.credentials import CredentialStore
 
         backend = demo_module.ensure_keyring(self.data_dir)
-        self.demo_store = await asyncio.to_thread(demo_module.start, self.data_dir)
+        self.demo_store = await asyncio.to_thread(
+            demo_module.start, self.data_dir, version=self.demo_version
+        )
         d = self.demo_store
         CredentialStore().set(d.url, d.database, d.login, d.api_key)
         setup = DeviceSetup(

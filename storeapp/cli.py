@@ -36,6 +36,12 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         "--demo-reset", action="store_true", help="with --demo: forget the demo's data, start over"
     )
     parser.add_argument(
+        "--odoo-version",
+        choices=("17.0", "18.0", "19.0"),
+        default="17.0",
+        help="with --demo: which Odoo the demo store plays (default 17.0; 19.0 speaks JSON-2)",
+    )
+    parser.add_argument(
         "--tour",
         metavar="DIR",
         help="with --demo: drive every screen headless and save a screenshot of each into DIR",

@@ -109,15 +109,21 @@ def reset(folder: Path) -> list[Path]:
     return removed
 
 
-def start(folder: Path, *, port: int = 0) -> DemoStore:
+def start(folder: Path, *, port: int = 0, version: str = "17.0") -> DemoStore:
     """Start the emulator with the demo seed, its state kept in `folder` (the demo's data
-    folder); returns connection facts and the demo people."""
+    folder), playing Odoo `version` (17.0, 18.0 or 19.0: `storeapp --demo --odoo-version`);
+    returns connection facts and the demo people."""
     from odoosim import OdooSim
 
     folder.mkdir(parents=True, exist_ok=True)
     # The demo device gets the rights docs/it-guide.md recommends for an Odoo 17 store that
     # counts stock: Inventory / Administrator, without which Odoo 17 refuses to apply counts.
-    sim = OdooSim(seed="demo", state_file=folder / STATE_FILE, device_stock_manager=True)
+    sim = OdooSim(
+        seed="demo",
+        state_file=folder / STATE_FILE,
+        device_stock_manager=True,
+        version=version,
+    )
     sim.start(port=port)
     device = sim.device
     facts = sim.facts

@@ -116,3 +116,23 @@ def test_local_enrollment_mode_from_first_manager_to_associate(
         assert not dialog.isVisible()
     finally:
         qloop.run_until_complete(app.stop())
+
+
+def test_demo_plays_odoo_19_over_json2_only(qtbot, qloop, tmp_path, memory_keyring, until):
+    """`storeapp --demo --odoo-version 19.0`: the demo store on the 19 personality syncs its
+    people and stock without a single /jsonrpc request."""
+    from storeapp.cli import build_parser
+
+    args = build_parser().parse_args(["--demo", "--odoo-version", "19.0"])
+    assert args.demo and args.odoo_version == "19.0"
+    cfg = load_config({"STOREAPP_DATA_DIR": str(tmp_path)})
+    app = StoreApp(cfg, tmp_path / "demo", demo=True, demo_version="19.0", interactive=False)
+    assert qloop.run_until_complete(app.start()) is None
+    qtbot.addWidget(app.shell.window)
+    try:
+        until(lambda: app.shell.sign_in.model.rowCount() == len(app.demo_store.people), 30)
+        assert app.demo_store.sim.version == "19.0"
+        assert app.demo_store.sim.json2_calls > 0
+        assert app.demo_store.sim.jsonrpc_calls == 0
+    finally:
+        qloop.run_until_complete(app.stop())
