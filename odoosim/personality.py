@@ -52,6 +52,10 @@ _NEW_IN_18: dict[str, frozenset[str]] = {
     "product.template": frozenset({"is_storable"}),
     "stock.return.picking.line": frozenset({"move_quantity"}),
 }
+# Fields only the 19 personality shows (reference §8).
+_NEW_IN_19: dict[str, frozenset[str]] = {
+    "res.users.apikeys": frozenset({"expiration_date"}),
+}
 
 
 def _merge(*tables: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -233,14 +237,14 @@ PERSONALITIES: dict[str, Personality] = {
     "17.0": Personality(
         "17.0",
         17,
-        hidden_fields=_NEW_IN_18,
+        hidden_fields=_merge(_NEW_IN_18, _NEW_IN_19),
         hidden_models=frozenset({"stock.package"}),
         hidden_methods={"stock.return.picking": frozenset({"action_create_returns"})},
     ),
     "18.0": Personality(
         "18.0",
         18,
-        hidden_fields=_GONE_IN_18,
+        hidden_fields=_merge(_GONE_IN_18, _NEW_IN_19),
         hidden_models=frozenset({"stock.package"}),
         hidden_methods={"stock.return.picking": frozenset({"create_returns"})},
     ),

@@ -115,6 +115,8 @@ class OdooSim:
         if self.personality.api_keys_expire and not self.key_expiry(device["login"]):
             # 19 caps an Inventory / User's key at 90 days (reference §8).
             self.set_key_expiry(device["login"], days=DEVICE_KEY_DAYS)
+        else:
+            self._describe_key(device["login"], self.key_expiry(device["login"]))
 
     def _build(self, scale_params) -> dict:
         db = self.server.db
@@ -250,7 +252,20 @@ class OdooSim:
                 else:
                     expiry[key] = at
             self.server.forget_verified()
+        self._describe_key(login, at)
         return at
+
+    def _describe_key(self, login: str, expiry: str | None) -> None:
+        """Keep ``login``'s ``res.users.apikeys`` row (what Odoo shows of a key) in step."""
+        uid = self._uid_of(login)
+        table = self.server.db.table("res.users.apikeys")
+        found = [rid for rid, row in table.rows.items() if row.get("user_id") == uid]
+        values = {"expiration_date": f"{expiry}.000000" if expiry else False}
+        if found:
+            self.server.call(1, "res.users.apikeys", "write", [found, values], {}, rpc="key")
+        else:
+            values.update({"name": f"{login} key", "user_id": uid})
+            self.server.call(1, "res.users.apikeys", "create", [values], {}, rpc="key")
 
     def revoke_api_key(self, login: str) -> None:
         with self.server.lock:

@@ -136,6 +136,26 @@ class ResUsers(Model):
         return self.env(uid=self.ensure_one().id).has_group(group_ext_id)
 
 
+class ResUsersApikeys(Model):
+    """``res.users.apikeys``: the keys' descriptions (the secrets stay in the server's
+    credentials, hashed in a real Odoo). A user sees only their own keys. ``expiration_date``
+    is what a real 19.0 showed (reference §8); the 17 and 18 personalities hide it."""
+
+    _name = "res.users.apikeys"
+    _description = "Users API Keys"
+    _order = "id"
+
+    name = fields.Char("Description", required=True)
+    user_id = fields.Many2one("res.users", "User", required=True)
+    scope = fields.Char("Scope")
+    expiration_date = fields.Datetime("Expiration Date")
+
+    def _search_ids(self, domain=None, offset=0, limit=None, order=None):
+        if not self.env.su and not self.env.has_group("base.group_system"):
+            domain = [("user_id", "=", self.env.uid), *(domain or [])]
+        return super()._search_ids(domain, offset, limit, order)
+
+
 class IrModel(Model):
     """Odoo 17 ``ir.model`` (Models), with the fields and methods storeapp uses."""
 

@@ -50,6 +50,7 @@ SALE_MANAGER = "sales_team.group_sale_manager"
 ACL: dict[str, list[tuple[str | None, str]]] = {
     "res.company": [(USER, "r"), (ERP_MANAGER, "rwcd")],
     "res.users": [(USER, "r"), (ERP_MANAGER, "rwcd")],
+    "res.users.apikeys": [(USER, "r"), (SYSTEM, "rwcd")],
     "res.groups": [(USER, "r"), (ERP_MANAGER, "rwcd")],
     "res.partner": [(USER, "r"), ("base.group_partner_manager", "rwcd"), (SALESMAN, "rwc")],
     "ir.model": [(USER, "r"), (SYSTEM, "rwcd")],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import odoorpc
@@ -19,10 +20,11 @@ import odoorpc
 from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
 from storeapp.core.text import msg, translatable
 from storeapp.core.wording import plural
-from storeapp.sync import device_user
+from storeapp.sync import device_user, key_expiry
 from storeapp.sync import errors as gw_errors
 from storeapp.sync.gateway import GatewaySettings, OdooGateway
 from storeapp.sync.scope import carrier_choice, open_orders_per_carrier
+from storeapp.sync.versions import OdooVersion
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +187,9 @@ def probe(
             has_inventory_app=inventory is not None,
             has_employees_app=employees_app is not None,
         )
-        _explain_rights(report, session.version.major, manager_known=stock_manager is not None)
+        _explain_rights(report, session.version, manager_known=stock_manager is not None)
         _explain_email(report, gateway, session.uid)
+        _explain_key(report, gateway, session.uid)
         if inventory is not None and inventory:
             rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
@@ -203,6 +206,21 @@ def probe(
     finally:
         gateway.close()
     return report
+
+
+def _explain_key(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
+    """When the key stops working (Odoo 19 dates keys): said at setup, warned 14 days ahead."""
+    try:
+        expiry = key_expiry.read_key_expiry(gateway, uid)
+    except gw_errors.GatewayError as exc:
+        report.add("warn", f"Could not check when the API key expires ({exc}).")
+        return
+    now = datetime.now(UTC)
+    text = expiry.describe(now)
+    if expiry.level(now) == "ok":
+        report.add("ok", text[0].upper() + text[1:] + ".")
+    else:
+        report.add("warn", f"{text[0].upper() + text[1:]}. {key_expiry.NEW_KEY_ADVICE}")
 
 
 def _explain_email(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
@@ -272,7 +290,9 @@ def _explain_carriers(
     )
 
 
-def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = True) -> None:
+def _explain_rights(
+    report: ProbeReport, version: OdooVersion, *, manager_known: bool = True
+) -> None:
     r = report.rights
     assert r is not None
     if not r.has_inventory_app:
@@ -295,7 +315,13 @@ def _explain_rights(report: ProbeReport, major: int, *, manager_known: bool = Tr
                 "the Inventory / User right."
             ),
         )
-    if major == 17:
+    if version.stock_user_applies_counts:
+        if r.stock_user:
+            report.add(
+                "ok",
+                f"It may apply stock counts (Inventory / User is enough in Odoo {version.major}).",
+            )
+    else:
         if r.stock_manager:
             report.add(
                 "ok",

@@ -1,0 +1,79 @@
+"""The device key's expiry date (Odoo 19 dates keys) and the rights each version asks for, as
+Test connection and doctor report them, against odoosim over real HTTP."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from storeapp.diagnostics.doctor import Status, run_checks
+from storeapp.sync.key_expiry import KeyExpiry, read_key_expiry
+from storeapp.ui.setup import probe
+from tests.sync.conftest import start_sim, store_credentials, versions_fixture
+
+odoo_version = versions_fixture()
+
+
+def _doctor(sim, tmp_path) -> list:
+    store_credentials(sim)
+    env = {
+        "STOREAPP_CONFIG": "",
+        "STOREAPP_DATA_DIR": str(tmp_path / "data"),
+        "STOREAPP_ODOO_URL": sim.url,
+        "STOREAPP_ODOO_DATABASE": sim.db_name,
+        "STOREAPP_ODOO_LOGIN": sim.device.login,
+    }
+    return [f for f in run_checks(env) if f.topic in ("odoo key", "odoo rights")]
+
+
+def test_expiry_is_read_where_odoo_dates_keys(sim, gateway):
+    expiry = read_key_expiry(gateway, gateway.connect().uid)
+    now = datetime.now(UTC)
+    if sim.personality.api_keys_expire:
+        assert expiry.dated and expiry.expires_at is not None
+        assert 89 < expiry.days_left(now) <= 90  # odoosim's 19 gives a stock user 90 days
+        assert expiry.level(now) == "ok"
+    else:
+        assert expiry == KeyExpiry(None, dated=False)
+        assert expiry.describe(now) == "this Odoo's API keys do not expire"
+
+
+def test_setup_and_doctor_warn_14_days_ahead_and_say_the_rights(sim, tmp_path, memory_keyring):
+    major = sim.personality.major
+    if sim.personality.api_keys_expire:
+        sim.set_key_expiry(sim.device.login, days=10)
+    d = sim.device
+    report = probe.probe(sim.url, sim.db_name, d.login, d.api_key)
+    assert report.ok, report.findings
+    texts = " ".join(text for _level, text in report.findings)
+    if major >= 18:
+        assert f"Inventory / User is enough in Odoo {major}" in texts
+    found = _doctor(sim, tmp_path)
+    key = next(f for f in found if f.topic == "odoo key")
+    rights = next(f for f in found if f.topic == "odoo rights")
+    assert f"Odoo {major}:" in rights.text and "Employees / Officer" in rights.text
+    if sim.personality.api_keys_expire:
+        warnings = [text for level, text in report.findings if level == "warn"]
+        assert any("expires on" in t and "provision --only credential" in t for t in warnings)
+        assert key.status is Status.WARN and "(in 9 days)" in key.text
+        assert "provision --only credential" in key.advice
+    else:
+        assert key.status is Status.OK
+
+
+def test_an_expired_key_fails_doctor_with_the_command_to_store_a_new_one(tmp_path, memory_keyring):
+    sim = start_sim(version="19.0")
+    try:
+        sim.set_key_expiry(sim.device.login, days=-1)
+        [key] = [f for f in _doctor(sim, tmp_path) if f.topic == "odoo key"]
+    finally:
+        sim.stop()
+    assert key.status is Status.FAIL
+    assert "provision --only credential" in key.advice
+
+
+def test_expiry_levels():
+    now = datetime(2026, 12, 4, tzinfo=UTC)
+    assert KeyExpiry(now + timedelta(days=15), dated=True).level(now) == "ok"
+    assert KeyExpiry(now + timedelta(days=14), dated=True).level(now) == "warn"
+    assert KeyExpiry(now - timedelta(seconds=1), dated=True).level(now) == "expired"
+    assert KeyExpiry(None, dated=True).level(now) == "ok"
