@@ -15,12 +15,14 @@ rewritten; the notes around it (the record of improvements) are kept.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench import common, floor, journal, odoo_cost, search, startup
@@ -49,10 +51,55 @@ def sizes(factor: float) -> dict[str, int]:
         "baseline": scaled(5_000, factor, 50),
         "scans": scaled(400, factor, 20),
         "journal_ops": scaled(2_000, factor, 50),
+        "version_products": scaled(20_000, factor, 200),
+        "version_ops": scaled(300, factor, 12),
         "search_rounds": 3 if factor >= 0.5 else 1,
         "startup_runs": 3 if factor >= 0.5 else 1,
         "idle_cycles": 3 if factor >= 0.5 else 1,
     }
+
+
+@contextlib.contextmanager
+def serving(params: dict, version: str = "17.0") -> Iterator[dict]:
+    """odoosim in a child process, seeded with the scale preset, playing Odoo `version`."""
+    parent, child = multiprocessing.Pipe()
+    server = multiprocessing.Process(
+        target=sync_bench.serve, args=(child, params, version), daemon=True
+    )
+    server.start()
+    try:
+        yield parent.recv()
+    finally:
+        parent.send("stop")
+        server.join(10)
+        if server.is_alive():
+            server.terminate()
+
+
+def run_versions(n: dict[str, int], work: Path) -> dict:
+    """Initial sync and push per op on the same data served as Odoo 17 (odoorpc over
+    /jsonrpc) and as Odoo 19 (JSON-2), side by side."""
+    params = {
+        "products": n["version_products"],
+        "quants": n["version_products"],
+        "open_pickings": n["pickings"],
+        "order_lines": n["order_lines"],
+    }
+    out: dict = {}
+    for version in ("17.0", "19.0"):
+        say(f"Odoo {version}: initial sync and push of {n['version_ops']} ops")
+        with serving(params, version) as info:
+            settings = sync_bench.SyncSettings(warehouse_code=info["store"])
+            folder = work / f"odoo{version}"
+            sync = sync_bench.initial_and_incremental(info, folder / "sync", settings)
+            push = sync_bench.push_ops(info, folder / "push", settings, n["version_ops"])
+        out[version] = {
+            "initial_s": sync["initial_s"],
+            "initial_rpcs": sync["initial_rpcs"],
+            "push_ms_per_op": push["push_s"] / max(push["push_ops"], 1) * 1000,
+            "push_done": push["push_done"],
+        }
+    return out
 
 
 def run_sync(n: dict[str, int], work: Path) -> dict:
@@ -64,34 +111,28 @@ def run_sync(n: dict[str, int], work: Path) -> dict:
         "open_pickings": n["pickings"],
         "order_lines": n["order_lines"],
     }
-    parent, child = multiprocessing.Pipe()
-    server = multiprocessing.Process(target=sync_bench.serve, args=(child, params), daemon=True)
-    server.start()
-    info = parent.recv()
+    with serving(params) as info:
+        return _sync_figures(n, work, info)
+
+
+def _sync_figures(n: dict[str, int], work: Path, info: dict) -> dict:
+    """Everything run_sync measures, against the server `info` describes."""
     settings = sync_bench.SyncSettings(warehouse_code=info["store"])
     out: dict = {"seed_s": info["seed_seconds"], "pull_interval": settings.pull_interval}
-    try:
-        say(f"odoosim seeded in {info['seed_seconds']:.1f} s; initial sync")
-        answers = work / "answers.bin"
-        out.update(
-            sync_bench.initial_and_incremental(info, work / "sync", settings, record_to=answers)
-        )
-        say("floor: decode the same answers, insert the same rows")
-        out["floor"] = floor.measure(answers, work / "sync" / "cache.sqlite", work / "floor")
-        answers.unlink()
-        say("incremental sync over a 50 ms link")
-        out.update(sync_bench.wan_incremental(info, work / "sync", settings, delay=0.05))
-        say(f"push of {n['ops']} ops")
-        out.update(sync_bench.push_ops(info, work / "push", settings, n["ops"]))
-        say(f"naive baseline, first {n['baseline']} products")
-        out["baseline"] = sync_bench.baseline(info, work / "baseline", settings, n["baseline"])
-        out["keep_alive"] = sync_bench.keep_alive(info, calls=min(1000, 10 * n["ops"]))
-        out["cost"] = odoo_cost.run(info, work, settings, say, cycles=n["idle_cycles"])
-    finally:
-        parent.send("stop")
-        server.join(10)
-        if server.is_alive():
-            server.terminate()
+    say(f"odoosim seeded in {info['seed_seconds']:.1f} s; initial sync")
+    answers = work / "answers.bin"
+    out.update(sync_bench.initial_and_incremental(info, work / "sync", settings, record_to=answers))
+    say("floor: decode the same answers, insert the same rows")
+    out["floor"] = floor.measure(answers, work / "sync" / "cache.sqlite", work / "floor")
+    answers.unlink()
+    say("incremental sync over a 50 ms link")
+    out.update(sync_bench.wan_incremental(info, work / "sync", settings, delay=0.05))
+    say(f"push of {n['ops']} ops")
+    out.update(sync_bench.push_ops(info, work / "push", settings, n["ops"]))
+    say(f"naive baseline, first {n['baseline']} products")
+    out["baseline"] = sync_bench.baseline(info, work / "baseline", settings, n["baseline"])
+    out["keep_alive"] = sync_bench.keep_alive(info, calls=min(1000, 10 * n["ops"]))
+    out["cost"] = odoo_cost.run(info, work, settings, say, cycles=n["idle_cycles"])
     return out
 
 
@@ -115,6 +156,31 @@ def run_startup(n: dict[str, int]) -> list[dict[str, float]]:
 
 def say(text: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def version_figures(v: dict, n: dict[str, int]) -> list[Figure]:
+    """Odoo 19 over JSON-2 beside Odoo 17 over /jsonrpc, the same data on both."""
+    old, new = v["17.0"], v["19.0"]
+    label = "Odoo 17 (JSON-RPC)"
+    k = f"{n['version_products']:,}"
+    return [
+        Figure(f"Odoo 17 (JSON-RPC): initial sync, {k} products", old["initial_s"], "s"),
+        Figure(
+            f"Odoo 19 (JSON-2): initial sync, {k} products",
+            new["initial_s"],
+            "s",
+            old["initial_s"],
+            label,
+        ),
+        Figure("Odoo 17 (JSON-RPC): push, per op", old["push_ms_per_op"], "ms"),
+        Figure(
+            "Odoo 19 (JSON-2): push, per op",
+            new["push_ms_per_op"],
+            "ms",
+            old["push_ms_per_op"],
+            label,
+        ),
+    ]
 
 
 def figures_of(r: dict, n: dict[str, int]) -> list[Figure]:
@@ -162,6 +228,7 @@ def figures_of(r: dict, n: dict[str, int]) -> list[Figure]:
         Figure(f"push of {s['push_ops']} ops", s["push_s"], "s"),
         Figure("push, per op", s["push_s"] / max(s["push_ops"], 1) * 1000, "ms"),
         Figure("push, RPCs per op", s["push_rpcs"] / max(s["push_ops"], 1), "RPCs"),
+        *version_figures(r["versions"], n),
         Figure(
             f"mirror first {base['n']:,} products, storeapp speed",
             fast_rate,
@@ -345,6 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="storeapp-bench-") as tmp:
         results["sync"] = run_sync(n, Path(tmp))
+        results["versions"] = run_versions(n, Path(tmp))
     say("search as you type")
     results["search"] = search.run(n["products"], n["search_rounds"])
     say("journal commits")

@@ -50,13 +50,14 @@ ACTOR = Actor(1, "Bench")
 # --------------------------------------------------------------------------- the server side
 
 
-def serve(conn, params: dict) -> None:
-    """Child process: seed the scale preset and serve it until told to stop."""
+def serve(conn, params: dict, version: str = "17.0") -> None:
+    """Child process: seed the scale preset and serve it, as Odoo `version`, until told to
+    stop."""
     from odoosim import OdooSim
 
     started = time.perf_counter()
     # Keep-alive like Odoo's threaded server (or any proxy in front of a prefork Odoo).
-    sim = OdooSim(seed="scale", test_mode=True, keep_alive=True, **params)
+    sim = OdooSim(seed="scale", test_mode=True, keep_alive=True, version=version, **params)
     seed_seconds = time.perf_counter() - started
     sim.start(port=0)
     conn.send(
@@ -68,6 +69,7 @@ def serve(conn, params: dict) -> None:
             "admin": dict(sim.facts["admin"]),
             "store": sim.facts["stores"][0]["code"],
             "seed_seconds": seed_seconds,
+            "version": sim.version,
         }
     )
     conn.recv()  # until the parent says stop
@@ -195,7 +197,10 @@ def wan_incremental(info: dict, folder: Path, settings: SyncSettings, delay: flo
 
 
 def grant_stock_manager(info: dict) -> None:
-    """Odoo 17 applies counts only for Inventory Administrators (as IT sets the device up)."""
+    """Odoo 17 applies counts only for Inventory Administrators (as IT sets the device up);
+    from 18 on Inventory / User is enough."""
+    if not str(info.get("version", "17.0")).startswith("17"):
+        return
     host, port = info["url"].split("//", 1)[1].split(":")
     admin = odoorpc.ODOO(host, port=int(port))
     admin.login(info["db"], info["admin"]["login"], info["admin"]["password"])

@@ -37,6 +37,8 @@ def test_the_whole_suite_writes_its_table(tmp_path: Path, monkeypatch, capsys) -
         "floor: JSON decode of the same answers",
         "no-change incremental sync, 50 ms link",
         "push of 12 ops",
+        "Odoo 19 (JSON-2): initial sync, 200 products",
+        "Odoo 19 (JSON-2): push, per op",
         "scan to screen p99",
         "search as you type p99, 200 products",
         "cold start to usable window",
