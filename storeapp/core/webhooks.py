@@ -34,6 +34,7 @@ COUNT_ADJUSTMENT_PENDING = "count.adjustment.pending"
 COUNT_ADJUSTMENT_APPROVED = "count.adjustment.approved"
 OUTBOX_PARKED = "outbox.parked"
 SYNC_DEGRADED = "sync.degraded"
+ODOO_KEY_EXPIRING = "odoo.key_expiring"
 
 # Every field an event type may carry in "data". Adding one is a compatible change (receivers
 # ignore what they do not know); removing or renaming one needs SCHEMA_VERSION + 1.
@@ -60,6 +61,8 @@ EVENT_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     OUTBOX_PARKED: ("op_uuid", "kind", "aggregate", "reason", "action"),
     SYNC_DEGRADED: ("waiting_ops", "failed_ops", "parked_ops", "oldest_waiting_minutes"),
+    # The device's Odoo API key expires within 14 days (Odoo 19 dates keys); once per date.
+    ODOO_KEY_EXPIRING: ("expires_at", "days_left"),
 }
 EVENT_TYPES = tuple(EVENT_FIELDS)
 

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from storeapp.core import webhooks as wh
 from storeapp.core.ops import COUNT_APPLY
+from storeapp.offline import odoo_key
 from storeapp.offline.cache_models import Picking
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import AuditEntry, JournalMeta, Op, OpState, WebhookDelivery
@@ -176,6 +177,19 @@ class WebhooksRepo:
             found.append((wh.PICKUP_OVERDUE, data, f"overdue:{pid}:{promised}", now))
         return found
 
+    @staticmethod
+    def _key_expiring(s, now: datetime):  # noqa: ANN001
+        """The device key expires within 14 days: one event per expiry date."""
+        row = s.get(JournalMeta, odoo_key.META_KEY)
+        if row is None or row.value == odoo_key.NEVER:
+            return []
+        expires_at = datetime.fromisoformat(row.value)
+        days = odoo_key.days_left_to_warn(expires_at, now)
+        if days is None:
+            return []
+        data = {"expires_at": expires_at.isoformat(), "days_left": days}
+        return [(wh.ODOO_KEY_EXPIRING, data, f"odoo-key:{row.value}", now)]
+
     def _degraded(self, s, now: datetime, after: timedelta):  # noqa: ANN001
         """One event per episode: an episode is named by the oldest op still waiting."""
         oldest = s.execute(
@@ -229,6 +243,7 @@ class WebhooksRepo:
             ops = {o.uuid: o for o in s.scalars(select(Op).where(Op.uuid.in_(uuids)))}
             events = self._from_audit(entries, ops) + overdue
             events += self._degraded(s, now, degraded_after)
+            events += self._key_expiring(s, now)
             added = 0
             for type_, data, source, at in events:
                 event = wh.make_event(

@@ -23,12 +23,14 @@ from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import utcnow
 from storeapp.offline.db import StorageError
 from storeapp.offline.journal_models import OpState
+from storeapp.offline.odoo_key import save_key_expiry
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.cadence import Cadence
 from storeapp.sync.connectivity import Connectivity, ConnState
 from storeapp.sync.errors import GatewayError
 from storeapp.sync.events import EventBus
 from storeapp.sync.gateway import OdooGateway
+from storeapp.sync.key_expiry import read_key_expiry
 from storeapp.sync.pull import MirrorPull, PullCancelled, PullResult
 from storeapp.sync.push import OutboxPush, PushResult
 from storeapp.sync.settings import SyncSettings
@@ -97,6 +99,7 @@ class SyncEngine:
         self.cadence = Cadence(
             settings.pull_interval, slow_interval=settings.slow_models_interval, rng=self.rng
         )
+        self._key_checked: object | None = None  # the session whose key expiry was read
         self.cancel_event = threading.Event()
         self._wake = threading.Event()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
@@ -188,6 +191,8 @@ class SyncEngine:
             if recheck_quants and self.connectivity.usable:
                 self.pull.recheck_quants()
                 self._last_quant_check = time.monotonic()
+            if self.connectivity.usable:
+                self._check_key_expiry()
         except PullCancelled as exc:
             cycle.error = str(exc)
         except StorageError as exc:
@@ -207,6 +212,22 @@ class SyncEngine:
         return self.cadence.models_for_pass(
             [spec.model for spec in self.pull.specs], self.pull.initial_done()
         )
+
+    def _check_key_expiry(self) -> None:
+        """Once per sign-in: when the device key expires (Odoo 19 dates keys), kept in the
+        journal for the status bar, the dashboard and the webhook queue."""
+        session = self.gateway.session
+        if session is None or session is self._key_checked:
+            return
+        try:
+            expiry = read_key_expiry(self.gateway, session.uid)
+        except GatewayError as exc:
+            log.info("could not read the API key's expiry date: %s", exc)
+            return
+        save_key_expiry(self.outbox.journal, expiry.expires_at)
+        self._key_checked = session
+        if expiry.expires_at is not None:
+            log.info("the device's Odoo API key expires on %s", expiry.expires_at.isoformat())
 
     # ------------------------------------------------------------------ forever
 

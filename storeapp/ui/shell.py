@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +24,7 @@ from storeapp.core.identity import LockoutPolicy
 from storeapp.offline import store_figures
 from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.journal_models import OpState
+from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
 from storeapp.offline.outbox import Outbox
 from storeapp.ui.approvals.view import build_approvals
 from storeapp.ui.click_collect.view import build_click_collect
@@ -320,6 +322,7 @@ class Shell(QObject):
             oldest_pending_at=self.deps.outbox.oldest_pending_created_at(),
             last_sync_at=facts.last_sync_at,
             detail=reason,
+            key_days_left=days_left_to_warn(load_key_expiry(self.deps.journal), datetime.now(UTC)),
         )
 
     async def status_now(self) -> ShellStatus:

@@ -36,6 +36,8 @@ class ShellStatus:
     oldest_pending_at: datetime | None = None
     last_sync_at: datetime | None = None
     detail: str = ""
+    # Days until Odoo refuses the device's API key, from 14 days ahead (None: not soon).
+    key_days_left: int | None = None
 
 
 CONNECTIVITY_TEXT = translatable(
@@ -85,6 +87,13 @@ class StatusTexts:
     def of(cls, status: ShellStatus, employee: str | None, now: datetime) -> StatusTexts:
         text, level = CONNECTIVITY_TEXT.get(status.connectivity, CONNECTIVITY_TEXT["unknown"])
         conn = (translated(text), level)
+        if status.key_days_left is not None and status.connectivity != "auth_failed":
+            conn = (
+                tr("{state} — Odoo key expires in {n} days (IT)").format(
+                    state=translated(text), n=status.key_days_left
+                ),
+                "error" if level == "error" else "warn",
+            )
         if status.queue_depth == 0:
             outbox = (tr("Outbox empty"), "ok")
         else:

@@ -77,3 +77,32 @@ def test_expiry_levels():
     assert KeyExpiry(now + timedelta(days=14), dated=True).level(now) == "warn"
     assert KeyExpiry(now - timedelta(seconds=1), dated=True).level(now) == "expired"
     assert KeyExpiry(None, dated=True).level(now) == "ok"
+
+
+def test_the_engine_keeps_the_expiry_for_status_bar_and_webhooks(sim, wiring):
+    """After a sync the journal knows the date; from 14 days ahead the status bar warns and a
+    webhook event is queued, once per expiry date."""
+    from storeapp.core import webhooks as wh
+    from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
+    from storeapp.offline.webhooks_repo import WebhooksRepo
+    from storeapp.ui.statusbar import ShellStatus, StatusTexts
+
+    if sim.personality.api_keys_expire:
+        sim.set_key_expiry(sim.device.login, days=10)
+    wiring.engine.run_once(pull=False)
+    expires_at = load_key_expiry(wiring.journal)
+    now = datetime.now(UTC)
+    left = days_left_to_warn(expires_at, now)
+    if not sim.personality.api_keys_expire:
+        assert expires_at is None and left is None
+        return
+    assert left == 9
+    texts = StatusTexts.of(ShellStatus(connectivity="online", key_days_left=left), None, now)
+    assert texts.connectivity == ("Online — Odoo key expires in 9 days (IT)", "warn")
+    endpoint = wh.parse_endpoint("hq url=https://hooks.example.com/x secret=env:S events=*")
+    repo = WebhooksRepo(wiring.journal, wiring.cache)
+    repo.collect([endpoint], device_id="pc-1")  # the first round starts the cursor
+    repo.collect([endpoint], device_id="pc-1")
+    queued = [d for d in repo.due(limit=100) if d.event_type == wh.ODOO_KEY_EXPIRING]
+    assert len(queued) == 1
+    assert b'"days_left":9' in queued[0].body.replace(b" ", b"")

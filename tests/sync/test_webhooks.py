@@ -24,6 +24,7 @@ from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import Picking
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import JournalMeta, WebhookDelivery
+from storeapp.offline.odoo_key import save_key_expiry
 from storeapp.offline.outbox import Actor, Outbox
 from storeapp.offline.webhooks_repo import CURSOR_KEY
 from storeapp.sync.webhooks import WebhookDispatcher
@@ -147,6 +148,7 @@ def _make_every_fact(journal: JournalStore, cache: CacheStore, clock: FakeClock)
             )
         )
     clock.advance(minutes=30)  # the order is overdue and the outbox has not drained
+    save_key_expiry(journal, clock() + timedelta(days=10))  # Odoo 19 dated the device key
 
 
 def _by_type(requests: list[tuple[dict[str, str], bytes]]) -> dict[str, list[dict]]:
