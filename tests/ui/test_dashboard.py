@@ -155,3 +155,21 @@ def test_page_fits_1280_by_720_without_scrolling_sideways(
     assert view.minimumSizeHint().width() <= view.width()
     rows = {view.tile_grid.getItemPosition(i)[0] for i in range(view.tile_grid.count())}
     assert rows == {0, 1}
+
+
+def test_the_dashboard_warns_14_days_before_the_odoo_key_expires(qloop, fixture_stores, executors):
+    from datetime import timedelta
+
+    from storeapp.offline.odoo_key import save_key_expiry
+
+    journal, _cache, clock = fixture_stores
+    presenter = _presenter(fixture_stores, executors)
+    qloop.run_until_complete(presenter.load())
+    assert "odoo_key" not in {t.key for t in presenter.tiles()}
+    save_key_expiry(journal, clock() + timedelta(days=20))
+    qloop.run_until_complete(presenter.load())
+    assert "odoo_key" not in {t.key for t in presenter.tiles()}
+    save_key_expiry(journal, clock() + timedelta(days=5, hours=1))
+    qloop.run_until_complete(presenter.load())
+    tile = {t.key: t for t in presenter.tiles()}["odoo_key"]
+    assert tile.value == "in 5 days" and tile.level == "warn"

@@ -19,6 +19,7 @@ from storeapp.core.pick_lines import DEFAULT_SHORT_REASONS
 from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.offline.kpi_repo import KpiRepo
+from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -172,6 +173,7 @@ class DashboardPresenter:
         self.boards: dict[str, kpi.Dashboard] = {}
         self.period = "today"
         self.loaded_at: datetime | None = None
+        self.key_days_left: int | None = None  # the device's Odoo key expires soon
 
     def day_start(self) -> datetime:
         """Midnight of the store's day, in UTC (the store's time zone, else this PC's)."""
@@ -188,6 +190,8 @@ class DashboardPresenter:
         # that saves store work (WAL lets these reads run beside its writes).
         loop = asyncio.get_running_loop()
         boards = await loop.run_in_executor(_READER, self.repo.dashboards, self.day_start())
+        expires_at = await loop.run_in_executor(_READER, load_key_expiry, self.repo.journal)
+        self.key_days_left = days_left_to_warn(expires_at, self.clock())
         self.boards = {b.period.key: b for b in boards}
         self.loaded_at = self.clock()
         return self.boards
@@ -269,6 +273,22 @@ class DashboardPresenter:
                 ),
                 "error" if tech.parked else ("warn" if tech.outbox_depth else "ok"),
             ),
+            *self._key_tile(),
+        ]
+
+    def _key_tile(self) -> list[Tile]:
+        """From 14 days before Odoo refuses the device's key: IT must store a new one."""
+        days = self.key_days_left
+        if days is None:
+            return []
+        return [
+            Tile(
+                "odoo_key",
+                tr("Odoo key expires"),
+                tr("in {n} days").format(n=days) if days else tr("today"),
+                tr("IT stores a new key (storeapp provision)"),
+                "error" if days <= 3 else "warn",
+            )
         ]
 
     # ------------------------------------------------------------------ charts
