@@ -11,7 +11,7 @@ import os
 import pytest
 
 from tests.reliability import results
-from tests.sync.conftest import memory_keyring, sim  # noqa: F401 - fixtures re-exported
+from tests.sync.conftest import memory_keyring, odoo_version, sim  # noqa: F401 - fixtures re-exported
 from tests.ui.conftest import executors, qloop, stores, until  # noqa: F401 - fixtures re-exported
 
 _recorded: set[str] = set()
