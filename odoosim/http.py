@@ -68,6 +68,7 @@ class Handler(BaseHTTPRequestHandler):
         content_type="application/json; charset=utf-8",
         *,
         charged: bool = True,
+        headers: dict[str, str] | None = None,
     ):
         # With a cost model (odoosim/cost.py) the answer waits for what a real Odoo would take.
         cost = self.server.sim.server.cost if charged else None
@@ -76,6 +77,8 @@ class Handler(BaseHTTPRequestHandler):
         if close:
             self.send_header("Connection", "close")
             self.close_connection = True
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -154,13 +157,8 @@ class Handler(BaseHTTPRequestHandler):
         return {"code": 200, "message": "Odoo Server Error", "data": serialize_exception(exc)}
 
     def _send_json2(self, answer: Json2Answer) -> None:
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
-        if answer.status == 401:
-            self.send_header("WWW-Authenticate", "Bearer")
-        self.end_headers()
-        self.wfile.write(answer.body)
+        headers = {"WWW-Authenticate": "Bearer"} if answer.status == 401 else None
+        self._send(answer.status, answer.body, answer.content_type, headers=headers)
 
     # -- routes -------------------------------------------------------------------------------------
     def _version_info(self, request):
