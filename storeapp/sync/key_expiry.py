@@ -7,21 +7,19 @@ of their own keys, not which one is in use, so the earliest date among the devic
 taken: a warning may come early, never late. Odoo versions without the field (17, 18 as
 storeapp knows them) have keys that never expire.
 
-Managers and IT hear of it 14 days ahead (`storeapp doctor`, Test connection in Setup); once
-expired, work keeps being saved on this PC and the message names the command that stores a new
-key.
+Managers and IT hear of it from 14 days ahead (Test connection in Setup and `storeapp doctor`,
+which runs the same probe; the status bar, the dashboard and the `odoo.key_expiring` webhook
+event, from the date the sync engine keeps in the journal); once expired, work keeps being saved
+on this PC and the message names the command that stores a new key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from storeapp.sync.credentials import CredentialStore
-from storeapp.sync.errors import AuthFailed, GatewayError
-from storeapp.sync.gateway import GatewaySettings, OdooGateway
+from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.versions import OdooVersion
 
 WARN_DAYS = 14
@@ -94,43 +92,3 @@ def rights_by_version(version: OdooVersion) -> str:
     return (
         f"Odoo {version.major}: {counts}; badge and PIN sign-in from Odoo needs Employees / Officer"
     )
-
-
-def doctor_check(ctx: Any) -> Iterator[Any]:
-    """Doctor's lines about the key's expiry and the rights this Odoo version asks for."""
-    from storeapp.diagnostics.doctor import Finding, Status
-
-    if ctx.cfg is None or not ctx.cfg.odoo.url:
-        return
-    gateway = OdooGateway(GatewaySettings.from_config(ctx.cfg), CredentialStore())
-    try:
-        session = gateway.connect()
-        expiry = read_key_expiry(gateway, session.uid)
-    except AuthFailed as exc:
-        yield Finding(
-            Status.FAIL,
-            "odoo key",
-            f"Odoo refuses the device user's API key (expired or revoked): {exc.detail}",
-            NEW_KEY_ADVICE,
-        )
-        return
-    except GatewayError as exc:
-        yield Finding(
-            Status.WARN,
-            "odoo key",
-            f"could not check the API key's expiry date: {exc}",
-            "Run doctor again when Odoo can be reached.",
-        )
-        return
-    finally:
-        gateway.close()
-    now = datetime.now(UTC)
-    level = expiry.level(now)
-    text = expiry.describe(now)
-    if level == "expired":
-        yield Finding(Status.FAIL, "odoo key", text, NEW_KEY_ADVICE)
-    elif level == "warn":
-        yield Finding(Status.WARN, "odoo key", text, NEW_KEY_ADVICE)
-    else:
-        yield Finding(Status.OK, "odoo key", text)
-    yield Finding(Status.OK, "odoo rights", rights_by_version(session.version))

@@ -21,8 +21,11 @@ def _doctor(sim, tmp_path) -> list:
         "STOREAPP_ODOO_URL": sim.url,
         "STOREAPP_ODOO_DATABASE": sim.db_name,
         "STOREAPP_ODOO_LOGIN": sim.device.login,
+        "STOREAPP_ODOO_ALLOW_HTTP": "true",
+        "STOREAPP_STORE_WAREHOUSE_CODE": "LYO",
     }
-    return [f for f in run_checks(env) if f.topic in ("odoo key", "odoo rights")]
+    # Doctor's live check is Test connection's probe: the same lines.
+    return [f for f in run_checks(env) if f.topic == "odoo"]
 
 
 def test_expiry_is_read_where_odoo_dates_keys(sim, gateway):
@@ -48,27 +51,27 @@ def test_setup_and_doctor_warn_14_days_ahead_and_say_the_rights(sim, tmp_path, m
     if major >= 18:
         assert f"Inventory / User is enough in Odoo {major}" in texts
     found = _doctor(sim, tmp_path)
-    key = next(f for f in found if f.topic == "odoo key")
-    rights = next(f for f in found if f.topic == "odoo rights")
-    assert f"Odoo {major}:" in rights.text and "Employees / Officer" in rights.text
+    key = next(f for f in found if "API key" in f.text)
+    rights = next(f for f in found if f.text.startswith(f"Odoo {major}:"))
+    assert "Employees / Officer" in rights.text and rights.status is Status.OK
     if sim.personality.api_keys_expire:
         warnings = [text for level, text in report.findings if level == "warn"]
         assert any("expires on" in t and "provision --only credential" in t for t in warnings)
         assert key.status is Status.WARN and "(in 9 days)" in key.text
-        assert "provision --only credential" in key.advice
+        assert "provision --only credential" in key.text
     else:
-        assert key.status is Status.OK
+        assert key.status is Status.OK and "do not expire" in key.text
 
 
 def test_an_expired_key_fails_doctor_with_the_command_to_store_a_new_one(tmp_path, memory_keyring):
     sim = start_sim(version="19.0")
     try:
         sim.set_key_expiry(sim.device.login, days=-1)
-        [key] = [f for f in _doctor(sim, tmp_path) if f.topic == "odoo key"]
+        [key] = [f for f in _doctor(sim, tmp_path) if "refused" in f.text]
     finally:
         sim.stop()
     assert key.status is Status.FAIL
-    assert "provision --only credential" in key.advice
+    assert "expired" in key.text and "provision --only credential" in key.text
 
 
 def test_expiry_levels():

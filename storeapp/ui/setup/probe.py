@@ -157,8 +157,10 @@ def probe(
             report.add(
                 "error",
                 translatable(
-                    "Odoo refused the device login or API key. Check both; an API key is made in "
-                    "Odoo under Preferences → Account Security → New API Key."
+                    "Odoo refused the device login or API key (mistyped, revoked or expired). "
+                    "Check both; an API key is made in Odoo under Preferences → Account Security "
+                    "→ New API Key, and IT stores a new one with "
+                    "`storeapp provision --only credential`."
                 ),
             )
             return report
@@ -190,6 +192,7 @@ def probe(
         _explain_rights(report, session.version, manager_known=stock_manager is not None)
         _explain_email(report, gateway, session.uid)
         _explain_key(report, gateway, session.uid)
+        report.add("info", key_expiry.rights_by_version(session.version) + ".")
         if inventory is not None and inventory:
             rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
