@@ -2,7 +2,7 @@
 
 A count line's *difference* is `counted − snapshot_qty`, both taken at the same moment (the
 snapshot is the system quantity when the line was first scanned). What reaches Odoo later is
-`current_server_qty + difference` (ARCHITECTURE.md, "Counts apply the difference"), so units
+`current_server_qty + difference` (docs/architecture.md, "Counts push the difference"), so units
 sold between the count and the push stay sold. This module states those numbers in words a
 manager can check: "counted 9 at 10:02, system showed 12, 2 sold since: adjusting −3 from 10
 to 7".

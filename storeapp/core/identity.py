@@ -248,7 +248,7 @@ class LockoutPolicy:
 
 @dataclass(frozen=True)
 class RoleRules:
-    """How the app tells managers from associates (configuration, ARCHITECTURE.md): an employee
+    """How the app tells managers from associates (configuration, docs/architecture.md): an employee
     tag, a job title, or the employee's Odoo user being an Inventory administrator. Comparisons
     ignore case and surrounding spaces because these are typed by people in Odoo."""
 
@@ -281,7 +281,7 @@ def resolve_role(
 
 
 class IdentityMode(StrEnum):
-    """The two ways employees get their credentials (ARCHITECTURE.md, Identity and roles)."""
+    """The two ways employees get their credentials (docs/architecture.md, "Identity")."""
 
     ODOO_BADGES = "odoo_badges"
     LOCAL_ENROLLMENT = "local_enrollment"

@@ -1,4 +1,4 @@
-"""Operations: the one way a change reaches Odoo (ARCHITECTURE.md, "Operations").
+"""Operations: the one way a change reaches Odoo (docs/architecture.md, "Ops and the push").
 
 Pure rules shared by the screens that make ops and the sync engine that pushes them:
 

@@ -1,4 +1,4 @@
-"""Import-boundary check for the layers of ARCHITECTURE.md.
+"""Import-boundary check for the layers of docs/architecture.md.
 
 `storeapp/core` is pure Python: no PySide6, SQLAlchemy or odoorpc.
 `storeapp/offline` and `storeapp/sync` never import PySide6.

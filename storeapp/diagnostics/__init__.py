@@ -1,6 +1,6 @@
 """Diagnostics: log files, uncaught exceptions, crash files and redaction.
 
-The app starts it once, early (STYLE.md: environment -> faulthandler -> logging -> config):
+The app starts it once, early (docs/architecture.md: environment -> faulthandler -> logging -> config):
 
     diag = diagnostics.start(data_dir, level=cfg.logging.level,
                              retention_files=cfg.logging.retention_files)

@@ -22,7 +22,7 @@ class JournalBase(DeclarativeBase):
 
 
 class OpState(StrEnum):
-    """Life of an operation (ARCHITECTURE.md, Operations)."""
+    """Life of an operation (docs/architecture.md, "Ops and the push")."""
 
     PENDING_APPROVAL = "pending_approval"  # waits for a manager
     REJECTED = "rejected"  # a manager said no; never sent

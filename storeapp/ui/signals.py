@@ -2,7 +2,7 @@
 
 The sync engine publishes Qt-free events from its own threads. `AppSignals` re-emits them as Qt
 signals; Qt queues a signal emitted off the Qt thread to receivers living on it, so views always
-update on the Qt thread. Services return what changed (STYLE.md §6) and the presenter that made
+update on the Qt thread. Services return what changed (docs/architecture.md, Conventions) and the presenter that made
 the change emits `operation_executed` with it; every view that shows journal or cache data
 refreshes on that one signal instead of presenters calling each other.
 """
