@@ -1,4 +1,4 @@
-"""Composition root: boot in one place, in a fixed order (STYLE.md §2).
+"""Composition root: boot in one place, in a fixed order (docs/architecture.md, The layers).
 
 environment → faulthandler → logging → config → single-instance guard → QApplication →
 translators → qasync loop → journal backup and migration (or the safe-mode screen) → main window.
@@ -325,6 +325,7 @@ class StoreApp:
 
     def setup_presenter(self) -> Any:
         from storeapp.sync.credentials import CredentialStore
+        from storeapp.sync.gateway import GatewaySettings
         from storeapp.ui.device_keys import BadgeKey
         from storeapp.ui.setup.presenter import SetupPresenter
 
@@ -334,6 +335,7 @@ class StoreApp:
             self.journal,
             BadgeKey(self.journal.device_id),
             carrier_names=self.cfg.store.click_collect_carriers or (),
+            connection=GatewaySettings.from_config(self.cfg),
         )
 
     async def _ask_setup(self) -> bool:
@@ -377,12 +379,8 @@ class StoreApp:
         from storeapp.sync.gateway import GatewaySettings, OdooGateway
         from storeapp.sync.settings import SyncSettings
 
-        odoo = self.cfg.odoo
-        settings = GatewaySettings(
-            url=setup.url,
-            database=setup.database,
-            login=setup.login,
-            ca_bundle=str(odoo.ca_bundle) if getattr(odoo, "ca_bundle", None) else None,
+        settings = GatewaySettings.from_config(self.cfg).for_server(
+            setup.url, setup.database, setup.login
         )
         self.gateway = OdooGateway(settings, CredentialStore())
         employee_model = (

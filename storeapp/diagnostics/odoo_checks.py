@@ -196,13 +196,15 @@ def check_odoo(ctx: DoctorContext) -> Iterator[Finding]:
     device user's rights for this version and its e-mail address, the click-and-collect carriers,
     the store's warehouse and the sign-in mode's right. The same probe as Test connection in
     Device setup, so both always agree."""
+    from storeapp.sync.gateway import GatewaySettings
     from storeapp.ui.setup.probe import probe
 
     target: Target | None = ctx.facts.get("target")
     secret = ctx.facts.get("secret")
     if target is None or not secret:
         return
-    report = probe(target.url, target.database, target.login, secret, ca_bundle=target.ca_bundle)
+    connection = GatewaySettings.from_config(ctx.cfg)
+    report = probe(target.url, target.database, target.login, secret, connection=connection)
     for level, text in report.findings:
         yield Finding(_LEVELS.get(level, Status.WARN), "odoo", text)
     if report.uid is None:

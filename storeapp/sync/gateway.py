@@ -27,7 +27,7 @@ import urllib.request
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -114,6 +114,12 @@ class GatewaySettings:
             timeout_action=min(600.0, timeout * 4),
             transport=str(getattr(odoo, "transport", "auto") or "auto"),
         )
+
+    def for_server(self, url: str, database: str, login: str) -> GatewaySettings:
+        """The same connection options (TLS bundle, timeouts) for another server or device
+        login: the one saved by the setup dialog, or the one Test connection is trying. Build
+        `self` with `from_config`, so what is tested is what the app will use."""
+        return replace(self, url=url.rstrip("/"), database=database, login=login)
 
     def timeout_for(self, method: str) -> float:
         if method in READ_METHODS:

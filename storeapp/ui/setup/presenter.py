@@ -15,6 +15,7 @@ from storeapp.offline import device_setup
 from storeapp.offline.device_setup import DeviceSetup
 from storeapp.sync.credentials import NO_KEYRING_MESSAGE, CredentialStore
 from storeapp.sync.errors import CredentialsMissing
+from storeapp.sync.gateway import GatewaySettings
 from storeapp.ui.device_keys import BadgeKey
 from storeapp.ui.executors import Executors
 from storeapp.ui.memory_keyring import keyring_usable
@@ -41,8 +42,12 @@ class SetupPresenter:
         journal,  # noqa: ANN001 - JournalStore
         badge_key: BadgeKey,
         carrier_names: Sequence[str] = (),
+        connection: GatewaySettings | None = None,
     ) -> None:
         self.executors = executors
+        # The configured connection options (odoo.ca_bundle, odoo.timeout_seconds): Test
+        # connection must reach Odoo the way the app will.
+        self.connection = connection
         # store.click_collect_carriers: Test connection shows what they match.
         self.carrier_names = tuple(carrier_names)
         self.credentials = credentials
@@ -62,7 +67,13 @@ class SetupPresenter:
         # The probe makes its own gateway (its own erp thread); wait on a plain thread. The key
         # goes as a SecretText: asyncio and qasync log the call's repr at DEBUG.
         return await asyncio.to_thread(
-            probe.probe, url, database, login, SecretText(secret), self.carrier_names
+            probe.probe,
+            url,
+            database,
+            login,
+            SecretText(secret),
+            self.carrier_names,
+            self.connection,
         )
 
     async def save(self, setup: DeviceSetup, secret: str) -> SetupSaved:

@@ -119,12 +119,13 @@ def probe(
     login: str,
     secret: str,
     carrier_names: Sequence[str] = (),
-    *,
-    ca_bundle: str | None = None,
+    connection: GatewaySettings | None = None,
 ) -> ProbeReport:
     """Blocking: run on a worker thread. Never raises for server problems: they become
     findings in words; only programming errors escape. `carrier_names`: the click-and-collect
-    carriers IT named (store.click_collect_carriers), if any; `ca_bundle`: odoo.ca_bundle."""
+    carriers IT named (store.click_collect_carriers), if any. `connection`: the configured
+    connection options (`GatewaySettings.from_config`: private CA, timeouts), so the test
+    reaches Odoo exactly as the app will; None means the defaults."""
     report = ProbeReport()
     if not url or not database or not login or not secret:
         report.add(
@@ -132,9 +133,8 @@ def probe(
         )
         return report
     try:
-        settings = GatewaySettings(
-            url=url.rstrip("/"), database=database, login=login, ca_bundle=ca_bundle
-        )
+        base = connection or GatewaySettings(url, database, login)
+        settings = base.for_server(url, database, login)
         gateway = OdooGateway(settings, secret=secret)
     except gw_errors.GatewayError as exc:
         report.add("error", str(exc))
