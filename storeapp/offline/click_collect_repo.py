@@ -41,6 +41,7 @@ from storeapp.core.picking import PickSession
 from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.offline import audit
+from storeapp.offline.barcode_index import CacheBarcodeIndex
 from storeapp.offline.cache_models import (
     Carrier,
     Location,
@@ -54,7 +55,7 @@ from storeapp.offline.cache_models import (
     SyncCursor,
     Warehouse,
 )
-from storeapp.offline.click_collect_index import CacheBarcodeIndex, OrderIndex, build_order_index
+from storeapp.offline.click_collect_index import OrderIndex, build_order_index
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, OpRecord, Outbox

@@ -26,12 +26,11 @@ from storeapp.core import ops
 from storeapp.core.count_review import CountRules, Employee
 from storeapp.core.counting import CountSession, Route, Submission
 from storeapp.core.quantities import UnitOfMeasure, money, round_qty
-from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
+from storeapp.core.scanning import ProductRef
 from storeapp.offline import audit
+from storeapp.offline.barcode_index import CacheBarcodeIndex
 from storeapp.offline.cache_models import (
     Location,
-    Lot,
-    Packaging,
     Product,
     ProductCategory,
     Quant,
@@ -109,41 +108,6 @@ def _actor(employee: Employee) -> Actor:
     return Actor(employee.id, employee.name)
 
 
-class CacheBarcodeIndex:
-    """`storeapp.core.scanning.BarcodeIndex` over the cache, for one read session."""
-
-    def __init__(self, session: Session) -> None:
-        self.s = session
-
-    def product_ref(self, row: Product) -> ProductRef:
-        tracking = Tracking(row.tracking) if row.tracking in ("lot", "serial") else Tracking.NONE
-        unit = product_unit(self.s, row)
-        return ProductRef(
-            row.id, row.name, tracking, bool(row.active), unit.name, row.categ_id, unit.rounding
-        )
-
-    def product_by_barcode(self, code: str) -> ProductRef | None:
-        row = self.s.scalar(select(Product).where(Product.barcode == code).limit(1))
-        if row is None:  # internal references are printed on shelf labels too
-            row = self.s.scalar(select(Product).where(Product.default_code == code).limit(1))
-        return self.product_ref(row) if row else None
-
-    def packaging_by_barcode(self, code: str) -> PackagingRef | None:
-        pack = self.s.scalar(select(Packaging).where(Packaging.barcode == code).limit(1))
-        if pack is None:
-            return None
-        product = self.s.get(Product, pack.product_id)
-        if product is None:
-            return None
-        return PackagingRef(self.product_ref(product), float(pack.qty), pack.name)
-
-    def lot_by_name(self, product_id: int, name: str) -> LotRef | None:
-        lot = self.s.scalar(
-            select(Lot).where(Lot.product_id == product_id, Lot.name == name).limit(1)
-        )
-        return LotRef(lot.id, lot.name, lot.product_id) if lot else None
-
-
 def _loose_stock(query: Any, location_id: int, product_id: int, lot_id: int | None) -> Any:
     """`query` narrowed to the loose, company-owned quants of one product, location and lot."""
     return query.where(
@@ -171,6 +135,7 @@ class CountsRepo:
         self.outbox = outbox
         self.rules = rules or CountRules()
         self.clock = clock
+        self.index = CacheBarcodeIndex(cache)
 
     # ------------------------------------------------------------------ cache lookups
 
@@ -192,23 +157,19 @@ class CountsRepo:
             return LocationInfo(row.id, _location_label(row), row.barcode) if row else None
 
     def product_by_barcode(self, code: str) -> ProductRef | None:
-        with self.cache.read() as s:
-            return CacheBarcodeIndex(s).product_by_barcode(code.strip())
+        return self.index.product_by_barcode(code.strip())
 
     def product_ref(self, product_id: int) -> ProductRef | None:
         """A product chosen from the search, as the counting rules see it."""
-        with self.cache.read() as s:
-            row = s.get(Product, product_id)
-            return CacheBarcodeIndex(s).product_ref(row) if row is not None else None
+        return self.index.product_by_id(product_id)
 
     def search_products(self, text: str) -> list[ProductHit]:
         """Products by name, internal reference or barcode (see ProductsRepo)."""
         return ProductsRepo(self.cache).search(text, SEARCH_LIMIT)
 
     def with_index(self, fn: Callable[[CacheBarcodeIndex], Any]) -> Any:
-        """Run `fn` with a barcode index on one consistent read of the cache."""
-        with self.cache.read() as s:
-            return fn(CacheBarcodeIndex(s))
+        """Run `fn` with the cache's barcode index (the same one every screen uses)."""
+        return fn(self.index)
 
     def snapshot(self, location_id: int, product_id: int, lot_id: int | None) -> float:
         """The system quantity of loose, company-owned stock at exactly this location (what

@@ -126,3 +126,18 @@ def test_the_product_search_is_keyboard_first(qtbot, qloop):
     assert "No product matches" in box.hits.item(0).text()
     qtbot.keyClick(box.field, Qt.Key.Key_Escape)
     assert box.field.text() == ""
+
+
+def test_a_shelf_label_with_the_internal_reference_picks_as_in_counts(sim, queue, qloop):
+    """Shelf labels carry the internal reference; Counts has always resolved it. The pick screen
+    reads the same barcode index, so the same label picks the same product."""
+    pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
+    line = next(ln for ln in pick.session.lines if ln.tracking.value == "none")
+    code = sim.execute("product.product", "read", [line.product_id], ["default_code"])[0][
+        "default_code"
+    ]
+    assert code, "the demo product has an internal reference"
+    before = pick.session.line(line.move_id).picked
+    answer = qloop.run_until_complete(pick.scan(code))
+    assert answer.ok, answer.message
+    assert pick.session.line(line.move_id).picked == before + 1
