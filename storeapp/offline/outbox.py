@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from storeapp.core.ops import MESSAGE_POST
+from storeapp.core.ops import MESSAGE_POST, PAYLOAD_VERSION
 from storeapp.offline import audit
 from storeapp.offline.clock import boot_id, from_iso, to_iso, utcnow
 from storeapp.offline.export import ExportReport, export_ops
@@ -34,8 +34,6 @@ from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import Approval, Op, OpState
 
 log = logging.getLogger(__name__)
-
-PAYLOAD_VERSION = 1
 
 # States in which an op has not reached its end: they keep their aggregate's place in line.
 UNFINISHED = (

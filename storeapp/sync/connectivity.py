@@ -36,6 +36,14 @@ class ConnState(StrEnum):
     MISCONFIGURED = "misconfigured"  # this PC's configuration cannot work (wrong database, ...)
 
 
+def answering(state: str) -> bool:
+    """What "online" means to the screens: Odoo answers, even slowly or with some errors
+    (degraded). Offline, a refused device key or a state not known yet is not online: screens
+    then say that work is saved and sent later, and rules that need fresh data from Odoo
+    (returns history) use what the PC has."""
+    return state in (ConnState.ONLINE, ConnState.DEGRADED)
+
+
 # Consecutive transient failures (timeouts, 5xx, garbage) before "degraded" becomes "offline".
 FAILURES_BEFORE_OFFLINE = 3
 # A configuration mistake is not retried on the probe backoff: only a person fixing it (or

@@ -26,6 +26,7 @@ from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
 from storeapp.offline.outbox import Outbox
+from storeapp.sync.connectivity import answering
 from storeapp.ui.approvals.view import build_approvals
 from storeapp.ui.click_collect.view import build_click_collect
 from storeapp.ui.counts.view import build_counts
@@ -340,6 +341,11 @@ class Shell(QObject):
             await self.status_now()
         except Exception:  # a status refresh must never bother people with a dialog
             log.exception("status refresh failed")
+
+    def online(self) -> bool:
+        """Odoo answers (storeapp.sync.connectivity.answering): the one meaning every
+        screen gives to "online"."""
+        return answering(self.connectivity[0])
 
     def _connectivity_changed(self, change: object) -> None:
         new = getattr(change, "new", None)

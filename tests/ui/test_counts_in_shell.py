@@ -76,3 +76,16 @@ def test_scanner_sign_out_and_inbox(shell, until):
     until(lambda: inbox.completed > before and inbox.model.rowCount() == 1)
     assert inbox.model.item(0).counter == "Ana Associate"
     assert inbox.approve_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("state", "online"),
+    [("online", True), ("degraded", True), ("offline", False), ("auth_failed", False)],
+)
+def test_every_screen_means_the_same_by_online(shell, state, online):
+    """Odoo answering slowly (degraded) is online for Returns and Click & Collect alike: both
+    ask the shell, which asks the connectivity module."""
+    shell.connectivity = (state, "")
+    assert shell.online() is online
+    assert shell.pages["returns"].presenter.online() is online
+    assert shell.click_collect.presenter.online() is online

@@ -519,7 +519,7 @@ def build_click_collect(shell: Any) -> ClickCollectView:
         repo,
         deps.executors,
         actor,
-        online=lambda: shell.connectivity[0] == "online",
+        online=shell.online,
     )
     view = ClickCollectView(
         presenter,

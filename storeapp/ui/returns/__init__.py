@@ -59,7 +59,7 @@ def build_returns_screen(shell: Any, *, policy_file: Path | None = None) -> Any:
         repo,
         lambda: source.policy,
         deps.executors,
-        online=lambda: shell.connectivity[0] in ("online", "degraded"),
+        online=shell.online,
         store_name=deps.store_name,
     )
     signin = SignInPresenter(deps.credentials, deps.executors, deps.policy, deps.badge_key)
