@@ -47,9 +47,27 @@ UNFINISHED = (
 # the device user has no e-mail address) must never keep the stock changes of its order waiting.
 NEVER_BLOCK_WHEN_PARKED = (MESSAGE_POST,)
 # States counted as "waiting for Odoo" in the status bar (approval waits for a manager).
-WAITING_FOR_ODOO = (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED)
+# "Waiting for Odoo", the one definition: what the push engine will send (to send) and what
+# waits for a person to retry or cancel (parked). Ops waiting for a manager's approval are the
+# approval inbox's business, not Odoo's.
+TO_SEND = (OpState.QUEUED, OpState.SENDING, OpState.FAILED)
+WAITING_FOR_ODOO = (*TO_SEND, OpState.PARKED)
 
 _KIND = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """What waits for Odoo (WAITING_FOR_ODOO), read at once: the status bar's count, its
+    "oldest waiting" age and `storeapp sync status` all come from here, so they agree."""
+
+    to_send: int  # queued, sending or failed: the push engine sends these
+    parked: int  # a person must retry or cancel these
+    oldest_created_at: datetime | None  # the oldest of both, None when nothing waits
+
+    @property
+    def waiting(self) -> int:
+        return self.to_send + self.parked
 
 
 @dataclass(frozen=True)
@@ -569,6 +587,27 @@ class Outbox:
             for state, n in s.execute(select(Op.state, func.count()).group_by(Op.state)):
                 counts[OpState(state)] = n
         return counts
+
+    def backlog(self) -> Backlog:
+        """What waits for Odoo, counts and oldest age from one read of the journal."""
+        with self.journal.read() as s:
+            counts = dict(
+                s.execute(
+                    select(Op.state, func.count())
+                    .where(Op.state.in_([st.value for st in WAITING_FOR_ODOO]))
+                    .group_by(Op.state)
+                ).all()
+            )
+            oldest = s.scalar(
+                select(func.min(Op.created_at)).where(
+                    Op.state.in_([st.value for st in WAITING_FOR_ODOO])
+                )
+            )
+        return Backlog(
+            to_send=sum(counts.get(st.value, 0) for st in TO_SEND),
+            parked=counts.get(OpState.PARKED.value, 0),
+            oldest_created_at=from_iso(oldest),
+        )
 
     def oldest_pending_created_at(self) -> datetime | None:
         """When the oldest op still waiting for Odoo was made (queued, sending, failed or

@@ -290,15 +290,15 @@ class SyncEngine:
     # ------------------------------------------------------------------ status
 
     def status(self) -> SyncStatus:
-        counts = self.outbox.counts_by_state()
-        oldest = self.outbox.oldest_pending_created_at()
+        backlog = self.outbox.backlog()
+        oldest = backlog.oldest_created_at
         age = (self.clock() - oldest).total_seconds() if oldest else None
         return SyncStatus(
             state=self.connectivity.state.value,
             reason=self.connectivity.reason,
-            queue_depth=counts[OpState.QUEUED] + counts[OpState.SENDING] + counts[OpState.FAILED],
-            parked=counts[OpState.PARKED],
-            pending_approval=counts[OpState.PENDING_APPROVAL],
+            queue_depth=backlog.to_send,
+            parked=backlog.parked,
+            pending_approval=self.outbox.counts_by_state()[OpState.PENDING_APPROVAL],
             oldest_pending_age=age,
             last_success=self.pull.last_success(),
             initial_done=self.pull.initial_done(),

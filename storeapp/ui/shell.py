@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 from storeapp.core.identity import LockoutPolicy
 from storeapp.offline import store_figures
 from storeapp.offline.credentials_repo import CredentialsRepo
-from storeapp.offline.journal_models import OpState
 from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.connectivity import answering
@@ -312,15 +311,14 @@ class Shell(QObject):
     # ------------------------------------------------------------------ status
 
     def _compute_status(self) -> ShellStatus:
-        counts = self.deps.outbox.counts_by_state()
-        waiting = sum(counts.get(s, 0) for s in (OpState.QUEUED, OpState.SENDING, OpState.FAILED))
+        backlog = self.deps.outbox.backlog()
         facts = store_figures.cache_facts(self.deps.cache)
         state, reason = self.connectivity
         return ShellStatus(
             connectivity=state,
-            queue_depth=waiting,
-            parked=counts.get(OpState.PARKED, 0),
-            oldest_pending_at=self.deps.outbox.oldest_pending_created_at(),
+            queue_depth=backlog.to_send,
+            parked=backlog.parked,
+            oldest_pending_at=backlog.oldest_created_at,
             last_sync_at=facts.last_sync_at,
             detail=reason,
             key_days_left=days_left_to_warn(load_key_expiry(self.deps.journal), datetime.now(UTC)),

@@ -31,8 +31,8 @@ class ShellStatus:
     connectivity: str = (
         "unknown"  # online | degraded | offline | auth_failed | misconfigured | unknown
     )
-    queue_depth: int = 0  # waiting to be sent (queued, sending, failed); parked not included
-    parked: int = 0
+    queue_depth: int = 0  # to send (Outbox.backlog: queued, sending, failed)
+    parked: int = 0  # need a person; `oldest_pending_at` is the oldest of both kinds
     oldest_pending_at: datetime | None = None
     last_sync_at: datetime | None = None
     detail: str = ""

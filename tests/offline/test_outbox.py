@@ -17,6 +17,7 @@ from storeapp.offline import audit
 from storeapp.offline.journal import JOURNAL_FILE, JournalStore, SafeModeKind
 from storeapp.offline.journal_models import Approval, AuditEntry, OpState
 from storeapp.offline.outbox import (
+    Backlog,
     DuplicateOp,
     InvalidTransition,
     OpNotFound,
@@ -380,3 +381,24 @@ def test_a_parked_note_never_holds_back_the_stock_ops_of_its_order(outbox: Outbo
     behind = outbox.waiting_behind([outbox.get(later.uuid)])
     assert behind[later.uuid].uuid == count.uuid
     assert behind[later.uuid].state is OpState.PARKED
+
+
+def test_the_backlog_counts_what_its_oldest_age_covers(outbox: Outbox, clock: FakeClock):
+    """Waiting for Odoo is defined once: the oldest age shown is the age of an op the
+    counts include. A parked op is counted (it needs a person) and dates the backlog."""
+    outbox.enqueue("count.apply", {}, "quant:1", ANN, needs_approval=True)
+    assert outbox.backlog() == Backlog(0, 0, None)  # a manager's business, not Odoo's
+    stuck = outbox.enqueue("picking.validate", {}, "picking:1", ANN)
+    outbox.mark_sending(stuck.uuid)
+    outbox.park(stuck.uuid, "Odoo says the order was cancelled.", "Check the order in Odoo.")
+    clock.advance(minutes=5)
+    queued = outbox.enqueue("picking.validate", {}, "picking:2", ANN)
+    clock.advance(minutes=5)
+    sending = outbox.enqueue("picking.validate", {}, "picking:3", ANN)
+    outbox.mark_sending(sending.uuid)
+    backlog = outbox.backlog()
+    assert (backlog.to_send, backlog.parked, backlog.waiting) == (2, 1, 3)
+    assert backlog.oldest_created_at == stuck.created_at
+    outbox.cancel(stuck.uuid, MAX)
+    assert outbox.backlog().oldest_created_at == queued.created_at
+    assert outbox.backlog().oldest_created_at == outbox.oldest_pending_created_at()
