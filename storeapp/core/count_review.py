@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 
+from storeapp.core.ops import count_adjustment
 from storeapp.core.quantities import (
     format_money,
     format_qty,
@@ -139,36 +140,6 @@ def check_approver(approver: Employee, counted_by: Sequence[int]) -> ApprovalRef
     return None
 
 
-@dataclass(frozen=True)
-class TargetQuantity:
-    """The quantity to write in Odoo, and how it was reached."""
-
-    counted: float
-    snapshot_qty: float
-    current_server_qty: float
-    difference: float
-    target: float
-    clamped: bool
-
-
-def target_quantity(
-    current_server_qty: float, counted: float, snapshot_qty: float
-) -> TargetQuantity:
-    """`current + (counted − snapshot)`, never below 0 (a shelf cannot hold less than nothing:
-    a negative result means more left since the count than the count found)."""
-    difference = round_qty(counted - snapshot_qty)
-    raw = round_qty(current_server_qty + difference)
-    clamped = qty_compare(raw, 0) < 0
-    return TargetQuantity(
-        round_qty(counted),
-        round_qty(snapshot_qty),
-        round_qty(current_server_qty),
-        difference,
-        0.0 if clamped else raw,
-        clamped,
-    )
-
-
 def _clock(at: datetime, tz: tzinfo | None) -> str:
     local = at.astimezone(tz) if tz is not None and at.tzinfo is not None else at
     return local.strftime("%H:%M")
@@ -176,17 +147,17 @@ def _clock(at: datetime, tz: tzinfo | None) -> str:
 
 def explain(
     counted: float,
-    counted_at: datetime,
+    counted_at: datetime | None,
     snapshot_qty: float,
     current_server_qty: float,
     tz: tzinfo | None = None,
 ) -> str:
-    """The sentence for the manager and for Odoo's move name, stating every number."""
-    t = target_quantity(current_server_qty, counted, snapshot_qty)
-    text = (
-        f"counted {format_qty(t.counted)} at {_clock(counted_at, tz)}, "
-        f"system showed {format_qty(t.snapshot_qty)}"
-    )
+    """The one sentence for the manager and for Odoo's move name, stating every number of
+    `count_adjustment` (storeapp.core.ops). `counted_at` is None only for ops written before
+    counts recorded their time: the sentence then leaves the time out."""
+    t = count_adjustment(current_server_qty, counted, snapshot_qty)
+    when = f" at {_clock(counted_at, tz)}" if counted_at is not None else ""
+    text = f"counted {format_qty(t.counted)}{when}, system showed {format_qty(t.snapshot_qty)}"
     moved = round_qty(t.current_server_qty - t.snapshot_qty)
     if qty_compare(moved, 0) < 0:
         text += f", {format_qty(-moved)} sold since"

@@ -30,7 +30,8 @@ from storeapp.core.count_lines import (
     CountUpdated,
     EntrySource,
 )
-from storeapp.core.count_review import CountRules, Employee, explain, target_quantity
+from storeapp.core.count_review import CountRules, Employee, explain
+from storeapp.core.ops import count_adjustment
 from storeapp.core.quantities import (
     UnitOfMeasure,
     check_quantity,
@@ -90,7 +91,7 @@ class AdjustmentProposal:
         return explain(self.counted, self.counted_at, self.snapshot_qty, current_server_qty, tz)
 
     def target(self, current_server_qty: float) -> float:
-        return target_quantity(current_server_qty, self.counted, self.snapshot_qty).target
+        return count_adjustment(current_server_qty, self.counted, self.snapshot_qty).target
 
     def payload(self, approved_by: str = "") -> dict[str, Any]:
         """The `count.apply` payload (schema version 1, see storeapp.core.ops)."""

@@ -7,7 +7,8 @@ Pure rules shared by the screens that make ops and the sync engine that pushes t
   again before it is sent (an op written by an older release must still make sense);
 - the retry policy: exponential backoff with jitter;
 - count arithmetic: a count applies the *difference* against the snapshot it was made on, so
-  sales between the count and the push are not erased, and the explanation states all numbers.
+  sales between the count and the push are not erased (the sentence stating all the numbers is
+  `storeapp.core.count_review.explain`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from typing import Any
 from storeapp.core.quantities import (
     QTY_HARD_LIMIT,
     format_qty,
-    format_signed_qty,
     qty_is_zero,
     round_qty,
 )
@@ -314,7 +314,8 @@ def jittered(interval: float, fraction: float = 0.2, rng: random.Random | None =
 
 @dataclass(frozen=True)
 class CountAdjustment:
-    """What a count asks Odoo to do, with the reasoning spelled out."""
+    """What a count asks Odoo to do, every number of it: the one count arithmetic of the app.
+    `storeapp.core.count_review.explain` turns it into the one sentence people read."""
 
     counted: float
     snapshot_qty: float
@@ -322,19 +323,6 @@ class CountAdjustment:
     difference: float  # counted - snapshot: what the count found
     target: float  # the quantity Odoo is set to
     clamped: bool  # target would have been negative and was raised to 0
-
-    @property
-    def explanation(self) -> str:
-        """One line stating all the numbers, for the manager and for Odoo's move name."""
-        text = (
-            f"counted {format_qty(self.counted)} where the system showed "
-            f"{format_qty(self.snapshot_qty)} ({format_signed_qty(self.difference)}); "
-            f"Odoo had {format_qty(self.current_server_qty)} at push, set to "
-            f"{format_qty(self.target)}"
-        )
-        if self.clamped:
-            text += " (limited to 0: more was sold since the count than was on the shelf)"
-        return text
 
 
 def adjusted_target(current_server_qty: float, counted: float, snapshot_qty: float) -> float:
@@ -349,6 +337,8 @@ def adjusted_target(current_server_qty: float, counted: float, snapshot_qty: flo
 def count_adjustment(
     current_server_qty: float, counted: float, snapshot_qty: float
 ) -> CountAdjustment:
+    """The adjustment `current_server_qty + (counted - snapshot_qty)`, raised to 0 when more
+    left the shelf since the count than the count found (see `adjusted_target` for why)."""
     difference = round_qty(counted - snapshot_qty)
     target = round_qty(current_server_qty + difference)
     clamped = target < 0 and not qty_is_zero(target)

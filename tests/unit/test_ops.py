@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storeapp.core import ops
+from storeapp.core.count_review import explain
 from storeapp.core.ops import (
     BackoffPolicy,
     PayloadError,
@@ -118,15 +119,17 @@ def test_count_applies_the_difference_not_the_number():
     # Counted 7 where the system showed 10; 2 were sold since (server now 8): set 5, not 7.
     adj = count_adjustment(current_server_qty=8, counted=7, snapshot_qty=10)
     assert adj.target == 5 and adj.difference == -3
-    assert "counted 7" in adj.explanation and "showed 10" in adj.explanation
-    assert "had 8" in adj.explanation and "set to 5" in adj.explanation
     assert adjusted_target(8, 7, 10) == 5
+    # An op written before counts recorded their time: the one sentence, without the time.
+    assert explain(7, None, 10, 8) == (
+        "counted 7, system showed 10, 2 sold since: adjusting −3 from 8 to 5"
+    )
 
 
 def test_count_target_never_goes_negative_and_says_so():
     adj = count_adjustment(current_server_qty=1, counted=0, snapshot_qty=5)
     assert adj.target == 0 and adj.clamped
-    assert "limited to 0" in adj.explanation
+    assert "would have gone below 0" in explain(0, None, 5, 1)
 
 
 @given(

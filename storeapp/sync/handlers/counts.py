@@ -41,14 +41,12 @@ def move_name_prefix(op_uuid: str) -> str:
 
 def _explanation(p: dict[str, Any], adjustment: CountAdjustment, timezone: str) -> str:
     """The manager's sentence ("counted 9 at 10:02, system showed 12, 2 sold since: adjusting
-    −3 from 10 to 7") when the op says when it was counted; older ops get the plain numbers.
+    −3 from 10 to 7"); ops written before counts recorded their time leave the time out.
     The time is the store's (`timezone`), as the counter saw it on the shelf."""
     try:
         counted_at = datetime.fromisoformat(p["counted_at"]) if p.get("counted_at") else None
     except ValueError:
         counted_at = None
-    if counted_at is None:
-        return adjustment.explanation
     return explain(
         p["counted"],
         counted_at,
