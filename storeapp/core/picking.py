@@ -150,10 +150,6 @@ class PickSession:
             if line.short and line.missing > 0
         ]
 
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._history) and not self.closed
-
     # -- claims --------------------------------------------------------------------------------
 
     def check_claim(self, employee_id: int, now: datetime) -> ClaimWarning | None:

@@ -30,7 +30,7 @@ from storeapp.core.policy import (
     SaleFacts,
     SaleLineFacts,
 )
-from storeapp.core.quantities import format_money, format_qty, money, qty_compare, round_qty
+from storeapp.core.quantities import format_qty, money, qty_compare, round_qty
 
 # Levels a manager may lift on the spot with badge/PIN and a note. A deny is final: the
 # policy's author chose it so that nobody in the store can override it.
@@ -316,34 +316,3 @@ class ReturnReceipt:
     approved_by: str | None = None
     policy_version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
-
-    def text_lines(self) -> list[str]:
-        """The receipt as plain lines (also what the PDF shows, one per row)."""
-        out = [
-            self.store_name,
-            f"Return {self.reference}",
-            self.at.strftime("%d/%m/%Y %H:%M"),
-            f"Sale: {self.order_name}" if self.order_name else "Sale: no receipt",
-        ]
-        if self.customer_name:
-            out.append(f"Customer: {self.customer_name}")
-        out.append("")
-        for line in self.lines:
-            out.append(
-                f"{format_qty(line.quantity)} × {line.product_name}  "
-                f"{format_money(line.value, self.currency)}"
-            )
-            detail = f"   {line.condition}, to {line.destination}"
-            if line.reason:
-                detail += f"; {line.reason}"
-            out.append(detail)
-            if line.serials:
-                out.append(f"   serial/lot: {', '.join(line.serials)}")
-        out += ["", f"Total returned: {format_money(self.total, self.currency)}"]
-        out.append(f"Taken by {self.taken_by}")
-        if self.approved_by:
-            out.append(f"Approved by {self.approved_by}")
-        out.extend(self.notes)
-        if self.policy_version:
-            out.append(f"Returns policy {self.policy_version}")
-        return out

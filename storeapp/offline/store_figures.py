@@ -8,7 +8,7 @@ workflow screens. Nothing here writes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -20,8 +20,8 @@ from storeapp.offline.cache_models import (
     SyncCursor,
     Warehouse,
 )
-from storeapp.offline.clock import to_iso
 from storeapp.offline.journal_models import Op, OpState, WorkSession
+from storeapp.offline.outbox import WAITING_FOR_ODOO
 
 OPEN_PICKING_STATES = ("draft", "waiting", "confirmed", "assigned")
 
@@ -124,9 +124,6 @@ def _open_sessions(journal, kind: str) -> int:  # noqa: ANN001
         )
 
 
-UNSENT = (OpState.QUEUED, OpState.SENDING, OpState.FAILED, OpState.PARKED)
-
-
 def click_collect(cache, journal, now: datetime) -> ClickCollectFigures:  # noqa: ANN001
     today = _odoo_time(now.replace(hour=0, minute=0, second=0, microsecond=0))
     stamp = _odoo_time(now)
@@ -160,7 +157,7 @@ def click_collect(cache, journal, now: datetime) -> ClickCollectFigures:  # noqa
         overdue=int(overdue or 0),
         done_today=int(done_today or 0),
         in_progress_here=_open_sessions(journal, "pick"),
-        waiting_to_send=_ops_by_kind_prefix(journal, "picking.", UNSENT),
+        waiting_to_send=_ops_by_kind_prefix(journal, "picking.", WAITING_FOR_ODOO),
     )
 
 
@@ -182,7 +179,7 @@ def returns(cache, journal, now: datetime) -> ReturnFigures:  # noqa: ANN001
         returnable_deliveries=int(deliveries or 0),
         returns_in_odoo=int(done_returns or 0),
         open_here=_open_sessions(journal, "return"),
-        waiting_to_send=_ops_by_kind_prefix(journal, "return.", UNSENT),
+        waiting_to_send=_ops_by_kind_prefix(journal, "return.", WAITING_FOR_ODOO),
         needs_approval=_ops_by_kind_prefix(journal, "return.", (OpState.PENDING_APPROVAL,)),
     )
 
@@ -199,7 +196,7 @@ def counts(cache, journal, now: datetime) -> CountFigures:  # noqa: ANN001
         overdue_requests=int(overdue or 0),
         open_here=_open_sessions(journal, "count"),
         waiting_approval=_ops_by_kind_prefix(journal, "count.", (OpState.PENDING_APPROVAL,)),
-        waiting_to_send=_ops_by_kind_prefix(journal, "count.", UNSENT),
+        waiting_to_send=_ops_by_kind_prefix(journal, "count.", WAITING_FOR_ODOO),
         products=int(products or 0),
     )
 
@@ -237,19 +234,6 @@ def cache_facts(cache) -> CacheFacts:  # noqa: ANN001
         last_sync_at=max(stamps) if stamps else None,
         models_synced=len(synced),
     )
-
-
-def pending_since(journal, now: datetime, older_than: timedelta) -> int:  # noqa: ANN001
-    """Unsent ops older than `older_than`: what "stuck" means on the overview."""
-    with journal.read() as s:
-        return int(
-            s.scalar(
-                select(func.count())
-                .select_from(Op)
-                .where(Op.state.in_(UNSENT), Op.created_at < to_iso(now - older_than))
-            )
-            or 0
-        )
 
 
 @dataclass(frozen=True)

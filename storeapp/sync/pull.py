@@ -37,7 +37,7 @@ from storeapp.offline.cache_models import SyncCursor
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.rows_set_aside import update_set_aside
 from storeapp.sync import scope as scope_module
-from storeapp.sync.errors import GatewayError, UserError
+from storeapp.sync.errors import UserError
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
@@ -697,7 +697,3 @@ def _template_spec() -> MirrorSpec:
     return MirrorSpec(
         TEMPLATE_CURSOR, "product", (), lambda s: [], lambda r, s: r, check_deletions=False
     )
-
-
-def is_transient(error: BaseException) -> bool:
-    return isinstance(error, GatewayError) and error.transient

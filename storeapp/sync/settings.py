@@ -6,7 +6,7 @@ the bench); the app passes its loaded `Config` to `SyncSettings.from_config`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from storeapp.core.ops import SHORT_PICK_BACKORDER, BackoffPolicy
@@ -76,6 +76,3 @@ class SyncSettings:
                 f"not {settings.click_collect_mode!r}"
             )
         return settings
-
-    def with_(self, **changes: Any) -> SyncSettings:
-        return replace(self, **changes)

@@ -312,10 +312,6 @@ class ReturnsPresenter:
         self.decide()
         return tr("{name}: serial {s} added.").format(name=line.product_name, s=serial)
 
-    def remove_serials(self, row: int) -> None:
-        self.lines[row].serials.clear()
-        self.decide()
-
     # ------------------------------------------------------------------ the decision
 
     def request(self) -> ReturnRequest:
