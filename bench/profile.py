@@ -41,7 +41,7 @@ def keyset_paging() -> None:
 
     original = SearchMixin._search_ids
 
-    def search_ids(self, domain=None, offset=0, limit=None, order=None):  # noqa: ANN001, ANN202
+    def search_ids(self, domain=None, offset=0, limit=None, order=None):
         if not limit or offset or self._parse_order(order) != [("id", False)]:
             return original(self, domain, offset, limit, order)
         full = self._active_domain(normalize(domain or []))
@@ -80,7 +80,7 @@ def keyset_paging() -> None:
     SearchMixin._search_ids = search_ids
 
 
-def serve_keyset(conn, params: dict) -> None:  # noqa: ANN001
+def serve_keyset(conn, params: dict) -> None:
     keyset_paging()
     sync_bench.serve(conn, params)
 

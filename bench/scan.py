@@ -182,12 +182,12 @@ async def measure(folder: Path, scans: int, pause_ms: float) -> list[float]:
     state = {"changed": None, "painted": None}
 
     class PaintWatch(QObject):
-        def eventFilter(self, _obj, event):  # noqa: ANN001, N802
+        def eventFilter(self, _obj, event):
             if event.type() == QEvent.Type.Paint and state["changed"] is not None:
                 state["painted"] = time.perf_counter()
             return False
 
-    def press(widget, key, text: str) -> None:  # noqa: ANN001
+    def press(widget, key, text: str) -> None:
         """A key as the platform delivers it. (QTest.keyClick is avoided: in PySide6 6.12.0
         each call drops a reference to None, which soon crashes the interpreter.)"""
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

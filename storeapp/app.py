@@ -473,7 +473,7 @@ class StoreApp:
             return
         try:
             changed = await asyncio.to_thread(self.identity.refresh)
-        except Exception as exc:  # noqa: BLE001 - sign-in keeps working with what is stored
+        except Exception as exc:  # sign-in keeps working with what is stored
             log.warning("could not refresh sign-in credentials from Odoo: %s", exc)
             return
         if changed.any:

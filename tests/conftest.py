@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 
-def pytest_configure(config) -> None:  # noqa: ANN001 - pytest's hook signature
+def pytest_configure(config) -> None:  # pytest's hook signature
     """No OS keyring in tests, and no accidental one either: keyring picks the highest-priority
     backend class it knows, which would otherwise be whichever test module defined one first.
     Tests that need a keyring install a memory one (tests/sync/conftest.py `memory_keyring`)."""

@@ -74,5 +74,5 @@ class Secret:
     def __len__(self) -> int:
         return len(self._value)
 
-    def __reduce__(self):  # noqa: ANN204 - pickling would write the bytes somewhere
+    def __reduce__(self):  # pickling would write the bytes somewhere
         raise TypeError("a Secret cannot be pickled")

@@ -190,7 +190,7 @@ class BundleRefused(Exception):
     """The bundle would have contained key or PIN material: nothing was written."""
 
 
-def _device_key_places(setup, env: Mapping[str, str]) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def _device_key_places(setup, env: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """(url, database, login) of the device key: from device setup and the machine file."""
     places = [(setup.url, setup.database, setup.login)]
     try:
@@ -198,7 +198,7 @@ def _device_key_places(setup, env: Mapping[str, str]) -> list[tuple[str, str, st
 
         odoo = load_config(env).odoo
         places.append((odoo.url, odoo.database, odoo.login))
-    except Exception:  # noqa: BLE001 - a broken machine file is the doctor's finding, not ours
+    except Exception:  # a broken machine file is the doctor's finding, not ours
         pass
     return [p for p in places if all(p)]
 

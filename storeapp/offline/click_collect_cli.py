@@ -74,7 +74,7 @@ def format_queue(
     return lines
 
 
-def run(args: argparse.Namespace, data_dir: Path, config) -> int:  # noqa: ANN001
+def run(args: argparse.Namespace, data_dir: Path, config) -> int:
     cache_path, journal_path = data_dir / CACHE_FILE, data_dir / JOURNAL_FILE
     if not cache_path.is_file() or not journal_path.is_file():
         print(

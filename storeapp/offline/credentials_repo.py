@@ -119,7 +119,7 @@ class CredentialsRepo:
     """Reads and writes `employee_credential` through a journal store (`read()`/`write()`
     sessions; writes are BEGIN IMMEDIATE transactions that raise NotSaved on failure)."""
 
-    def __init__(self, journal) -> None:  # noqa: ANN001 - any store with read()/write()
+    def __init__(self, journal) -> None:  # any store with read()/write()
         self.journal = journal
         self._pepper: Secret | None = None
 

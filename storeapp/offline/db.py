@@ -209,7 +209,7 @@ def make_engine(path: Path, durability: Durability, *, read_only: bool = False) 
         )
 
         @event.listens_for(engine, "connect")
-        def _connect_ro(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy event signature
+        def _connect_ro(dbapi_connection, _record):  # SQLAlchemy event signature
             dbapi_connection.isolation_level = None
             dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             dbapi_connection.execute("PRAGMA query_only = ON")
@@ -218,11 +218,11 @@ def make_engine(path: Path, durability: Durability, *, read_only: bool = False) 
         engine = create_engine(f"sqlite+pysqlite:///{Path(path)}")
 
         @event.listens_for(engine, "connect")
-        def _connect(dbapi_connection, _record):  # noqa: ANN001
+        def _connect(dbapi_connection, _record):
             apply_pragmas(dbapi_connection, durability)
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # noqa: ANN001
+    def _begin(conn):
         writing = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing and not read_only else "BEGIN")
 

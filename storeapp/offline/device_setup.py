@@ -34,7 +34,7 @@ class DeviceSetup:
         return bool(self.url and self.database and self.login and self.warehouse_code)
 
 
-def load(journal) -> DeviceSetup:  # noqa: ANN001 - a JournalStore
+def load(journal) -> DeviceSetup:  # a JournalStore
     with journal.read() as s:
         rows = dict(
             s.execute(
@@ -50,7 +50,7 @@ def load(journal) -> DeviceSetup:  # noqa: ANN001 - a JournalStore
     return DeviceSetup(**values)
 
 
-def save(journal, setup: DeviceSetup) -> None:  # noqa: ANN001
+def save(journal, setup: DeviceSetup) -> None:
     with journal.write() as s:
         for key, value in asdict(setup).items():
             row = s.get(JournalMeta, PREFIX + key)

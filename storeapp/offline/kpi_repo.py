@@ -44,7 +44,7 @@ def _picking_id(subject: str | None) -> int | None:
 class KpiRepo:
     """Reads the facts behind the dashboard's numbers."""
 
-    def __init__(self, journal, cache, *, clock: Callable[[], datetime] = utcnow) -> None:  # noqa: ANN001
+    def __init__(self, journal, cache, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.journal = journal
         self.cache = cache
         self.clock = clock

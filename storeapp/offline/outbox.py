@@ -541,7 +541,7 @@ class Outbox:
             return [OpRecord.from_row(r) for r in s.scalars(query)]
 
     @staticmethod
-    def _heads():  # noqa: ANN205 - a SQLAlchemy select of (aggregate, seq)
+    def _heads():  # a SQLAlchemy select of (aggregate, seq)
         """Per aggregate, the seq of the op the others wait for: the oldest unfinished op
         that holds its place in line."""
         holds_place = and_(

@@ -73,7 +73,7 @@ class ProductsRepo:
         )
         hits: dict[int, ProductHit] = {}
 
-        def add(rows) -> None:  # noqa: ANN001 - SQLAlchemy result rows
+        def add(rows) -> None:  # SQLAlchemy result rows
             for row in rows:
                 if row.id not in hits and len(hits) < limit:
                     hits[row.id] = ProductHit(*row)

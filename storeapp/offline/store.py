@@ -115,7 +115,7 @@ class SqliteStore:
         """Release every connection. The store cannot be used afterwards."""
         self.engine.dispose()
 
-    def __enter__(self):  # noqa: ANN204 - returns the concrete store
+    def __enter__(self):  # returns the concrete store
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -100,7 +100,7 @@ class CacheFacts:
         return self.products == 0 and self.models_synced == 0
 
 
-def _ops_by_kind_prefix(journal, prefix: str, states: tuple[str, ...]) -> int:  # noqa: ANN001
+def _ops_by_kind_prefix(journal, prefix: str, states: tuple[str, ...]) -> int:
     with journal.read() as s:
         return int(
             s.scalar(
@@ -112,7 +112,7 @@ def _ops_by_kind_prefix(journal, prefix: str, states: tuple[str, ...]) -> int:  
         )
 
 
-def _open_sessions(journal, kind: str) -> int:  # noqa: ANN001
+def _open_sessions(journal, kind: str) -> int:
     with journal.read() as s:
         return int(
             s.scalar(
@@ -124,7 +124,7 @@ def _open_sessions(journal, kind: str) -> int:  # noqa: ANN001
         )
 
 
-def click_collect(cache, journal, now: datetime) -> ClickCollectFigures:  # noqa: ANN001
+def click_collect(cache, journal, now: datetime) -> ClickCollectFigures:
     today = _odoo_time(now.replace(hour=0, minute=0, second=0, microsecond=0))
     stamp = _odoo_time(now)
     with cache.read() as s:
@@ -161,7 +161,7 @@ def click_collect(cache, journal, now: datetime) -> ClickCollectFigures:  # noqa
     )
 
 
-def returns(cache, journal, now: datetime) -> ReturnFigures:  # noqa: ANN001
+def returns(cache, journal, now: datetime) -> ReturnFigures:
     with cache.read() as s:
         deliveries = s.scalar(
             select(func.count())
@@ -184,7 +184,7 @@ def returns(cache, journal, now: datetime) -> ReturnFigures:  # noqa: ANN001
     )
 
 
-def counts(cache, journal, now: datetime) -> CountFigures:  # noqa: ANN001
+def counts(cache, journal, now: datetime) -> CountFigures:
     today = now.date().isoformat()
     with cache.read() as s:
         requested = select(func.count()).select_from(Quant).where(Quant.inventory_date.is_not(None))
@@ -201,7 +201,7 @@ def counts(cache, journal, now: datetime) -> CountFigures:  # noqa: ANN001
     )
 
 
-def approvals(journal) -> ApprovalFigures:  # noqa: ANN001
+def approvals(journal) -> ApprovalFigures:
     with journal.read() as s:
         rows = s.execute(
             select(Op.kind, func.count(), func.min(Op.created_at))
@@ -246,7 +246,7 @@ class ModelFreshness:
     initial_done: bool
 
 
-def freshness(cache) -> list[ModelFreshness]:  # noqa: ANN001
+def freshness(cache) -> list[ModelFreshness]:
     """Per mirrored Odoo model: how many records, and when it last synced."""
     with cache.read() as s:
         rows = s.execute(

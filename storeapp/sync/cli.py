@@ -63,7 +63,7 @@ def print_table(rows: list[tuple[Any, ...]], headers: tuple[str, ...], out: Text
             out.write("  ".join("-" * w for w in widths) + "\n")
 
 
-def build_engine(cfg: Any):  # noqa: ANN201 - returns (engine, closers)
+def build_engine(cfg: Any):  # returns (engine, closers)
     """The engine as the app builds it: config, keyring credential, local databases."""
     from storeapp.offline.cache import CacheStore
     from storeapp.offline.journal import JournalStore

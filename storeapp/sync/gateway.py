@@ -525,7 +525,7 @@ class OdooGateway:
         """Stop the worker thread and close the connection."""
         try:
             self.submit(self._drop_session).result(timeout=5)
-        except Exception:  # noqa: BLE001 - closing must not fail
+        except Exception:  # closing must not fail
             pass
         self._executor.shutdown(wait=True, cancel_futures=True)
 

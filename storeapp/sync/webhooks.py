@@ -47,7 +47,7 @@ def resolve_secret(ref: wh.SecretRef, env: Mapping[str, str] = os.environ) -> st
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, ref.name)
-    except Exception as exc:  # noqa: BLE001 - any keyring backend failure means "not available"
+    except Exception as exc:  # any keyring backend failure means "not available"
         log.warning("keyring unavailable for webhook secret %s: %s", ref, exc)
         return None
 
@@ -77,8 +77,8 @@ class WebhookDispatcher:
 
     def __init__(
         self,
-        journal,  # noqa: ANN001
-        cache,  # noqa: ANN001
+        journal,
+        cache,
         endpoints: Sequence[wh.Endpoint],
         *,
         store: str = "",
@@ -241,7 +241,7 @@ class WebhookDispatcher:
         while not self._stop.is_set():
             try:
                 self.run_once()
-            except Exception:  # noqa: BLE001 - a bad round must not end the loop
+            except Exception:  # a bad round must not end the loop
                 log.exception("webhook round failed; trying again in %s s", interval)
             self._stop.wait(interval)
 
@@ -252,7 +252,7 @@ class WebhookDispatcher:
             self._thread = None
 
 
-def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:  # noqa: ANN001
+def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:
     """The running app's dispatcher, started on its thread — or None when no endpoint is
     configured or the endpoints are wrong (logged with what to fix; store work goes on)."""
     lines = list(getattr(cfg.webhooks, "endpoints", []) or [])
@@ -275,7 +275,7 @@ def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:  # noqa:
     return dispatcher
 
 
-def doctor_check(ctx):  # noqa: ANN001, ANN201 - a storeapp doctor check (diagnostics/doctor.py)
+def doctor_check(ctx):  # a storeapp doctor check (diagnostics/doctor.py)
     """Doctor's lines about webhooks: each endpoint, whether its secret is where the config
     says, and deliveries refused or given up in the queue."""
     from storeapp.diagnostics.doctor import Finding, Status

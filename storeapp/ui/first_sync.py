@@ -89,7 +89,7 @@ class FirstSyncDialog(QDialog):
         self.setMinimumWidth(560)
         self.cancelled = False
 
-    def progress(self, event) -> None:  # noqa: ANN001 - storeapp.sync.events.Progress
+    def progress(self, event) -> None:  # storeapp.sync.events.Progress
         model = getattr(event, "model", None)
         if not model:
             return
@@ -130,7 +130,7 @@ class FirstSyncDialog(QDialog):
     def finish(self) -> None:
         self.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Esc cancels, never just hides
+    def keyPressEvent(self, event) -> None:  # Esc cancels, never just hides
         if event.key() == Qt.Key.Key_Escape:
             self._cancel()
             return

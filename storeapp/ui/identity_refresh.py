@@ -125,7 +125,7 @@ class OdooBadgeRefresh:
         return changed
 
 
-def _unchanged_since(odoo_write_date: str | None, derived_at) -> bool:  # noqa: ANN001
+def _unchanged_since(odoo_write_date: str | None, derived_at) -> bool:
     """True when Odoo's write_date ("YYYY-MM-DD HH:MM:SS", UTC) is before `derived_at`."""
     if not odoo_write_date or derived_at is None:
         return False

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     employees_requested = Signal()
     setup_requested = Signal()
 
-    def __init__(self, status_bar: ShellStatusBar, store_name: str, icons=None) -> None:  # noqa: ANN001
+    def __init__(self, status_bar: ShellStatusBar, store_name: str, icons=None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("storeapp — {store}").format(store=store_name))
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.employee is not None and 0 <= visible_index < len(keys):
             self.show_page(keys[visible_index])
 
-    def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:  # noqa: ANN001
+    def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is None:
             return
         key = current.data(Qt.ItemDataRole.UserRole)

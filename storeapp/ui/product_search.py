@@ -40,7 +40,7 @@ class ProductSearch(QWidget):
     def __init__(
         self,
         search: Callable[[str], Awaitable[Sequence[ProductHit]]],
-        parent=None,  # noqa: ANN001
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.search = search
@@ -77,7 +77,7 @@ class ProductSearch(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: (self.field.setFocus(), self.field.selectAll()))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Down and self.hits.count():

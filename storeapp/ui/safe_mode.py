@@ -27,7 +27,7 @@ from storeapp.offline.clock import file_stamp, utcnow
 class SafeModeWindow(QMainWindow):
     """Explains safe mode and exports the outbox (works on a damaged journal)."""
 
-    def __init__(self, journal, outbox) -> None:  # noqa: ANN001 - JournalStore, Outbox
+    def __init__(self, journal, outbox) -> None:  # JournalStore, Outbox
         super().__init__()
         self.setObjectName("safeModeWindow")
         self.setWindowTitle(self.tr("storeapp — safe mode"))
@@ -91,7 +91,7 @@ class SafeModeWindow(QMainWindow):
         this one answer anyway."""
         try:
             report = self.outbox.export_report(path)
-        except Exception as exc:  # noqa: BLE001 - shown in words, never a crash
+        except Exception as exc:  # shown in words, never a crash
             self.result.setText(self.tr("The export failed: {e}").format(e=exc))
             self.result.setProperty("level", "error")
             return

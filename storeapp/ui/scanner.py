@@ -65,7 +65,7 @@ class ScannerFilter(QObject):
         self._burst_cursor = 0
         self.enabled = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt name
         # Qt delivers one key press to several objects (window, then focus widget); only the
         # focus widget's copy counts, or every key would be seen twice.
         if not self.enabled or event.type() != QEvent.Type.KeyPress:

@@ -75,7 +75,7 @@ class Session(QObject):
     def _idle_timeout(self) -> None:
         self.sign_out("idle")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt name
         if self.employee is not None and event.type() in ACTIVITY_EVENTS and self._idle.isActive():
             self._idle.start(self.auto_lock_ms)
         return False

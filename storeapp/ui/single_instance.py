@@ -24,7 +24,7 @@ def server_name(data_dir: str) -> str:
     """Stable per user and data folder, short enough for every platform's socket path."""
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name (odd containers): the folder alone is enough
+    except Exception:  # no user name (odd containers): the folder alone is enough
         user = "user"
     digest = hashlib.sha256(f"{user}\0{data_dir}".encode()).hexdigest()[:16]
     return f"storeapp-{digest}"
@@ -97,7 +97,7 @@ class SingleInstance(QObject):
             self.server = None
 
 
-def bring_forward(window) -> None:  # noqa: ANN001 - a QWidget
+def bring_forward(window) -> None:  # a QWidget
     """Show, un-minimise and raise the window (the OS may still refuse focus stealing)."""
     from PySide6.QtCore import Qt
 

@@ -26,7 +26,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     COLUMNS: ClassVar[tuple[str, ...]] = ()
     CONTEXT: ClassVar[str] = "RowsTableModel"
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
 
@@ -48,13 +48,13 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             return None
         return self._rows[index.row()], index.column()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (

@@ -108,7 +108,7 @@ async def run_tour(store_app: Any, folder: Path) -> int:
     """Drive the demo app through its screens. Returns the exit code."""
     try:
         saved = await _tour(store_app, folder)
-    except Exception as exc:  # noqa: BLE001 - the tour reports, never hangs
+    except Exception as exc:  # the tour reports, never hangs
         log.exception("tour failed")
         print(f"The tour stopped: {exc}")
         await store_app.stop()

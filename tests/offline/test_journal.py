@@ -140,7 +140,7 @@ def test_a_journal_that_cannot_be_created_is_not_saved_and_not_safe_mode(
 ):
     from storeapp.offline import migrate
 
-    def disk_full(connection, target="head"):  # noqa: ANN001, ANN202
+    def disk_full(connection, target="head"):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(migrate, "upgrade", disk_full)

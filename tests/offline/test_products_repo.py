@@ -45,7 +45,7 @@ def repo(tmp_path: Path):
     cache.close()
 
 
-def ids(hits) -> list[int]:  # noqa: ANN001
+def ids(hits) -> list[int]:
     return [h.id for h in hits]
 
 

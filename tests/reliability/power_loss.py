@@ -44,7 +44,7 @@ class Log:
 
 
 class _File(apsw.VFSFile):
-    def __init__(self, vfs: RecordingVFS, name, flags) -> None:  # noqa: ANN001 - APSW types
+    def __init__(self, vfs: RecordingVFS, name, flags) -> None:  # APSW types
         super().__init__("", name, flags)
         self._log = vfs.log
         self._name = Path(name.filename() if hasattr(name, "filename") else name).name
@@ -52,15 +52,15 @@ class _File(apsw.VFSFile):
         if self._name not in self._log.base:
             self._log.base[self._name] = path.read_bytes() if path.exists() else b""
 
-    def xWrite(self, data, offset):  # noqa: ANN001, N802 - APSW API
+    def xWrite(self, data, offset):  # APSW API
         self._log.events.append(Event(WRITE, self._name, offset, bytes(data)))
         return super().xWrite(data, offset)
 
-    def xTruncate(self, newsize):  # noqa: ANN001, N802
+    def xTruncate(self, newsize):
         self._log.events.append(Event(TRUNCATE, self._name, newsize))
         return super().xTruncate(newsize)
 
-    def xSync(self, flags):  # noqa: ANN001, N802
+    def xSync(self, flags):
         self._log.events.append(Event(SYNC, self._name))
         return super().xSync(flags)
 
@@ -72,7 +72,7 @@ class RecordingVFS(apsw.VFS):
         self.log = log
         super().__init__(name, "")
 
-    def xOpen(self, name, flags):  # noqa: ANN001, N802
+    def xOpen(self, name, flags):
         return _File(self, name, flags)
 
 

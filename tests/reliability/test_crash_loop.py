@@ -40,7 +40,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _received(conn) -> list[str]:  # noqa: ANN001 - a multiprocessing Connection
+def _received(conn) -> list[str]:  # a multiprocessing Connection
     saved = []
     while True:
         try:

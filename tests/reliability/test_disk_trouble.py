@@ -37,7 +37,7 @@ def cap_pages(journal: JournalStore) -> dict[str, int]:
     limit = {"pages": 0}
 
     @event.listens_for(journal.engine, "checkout")
-    def _cap(dbapi_connection, _record, _proxy):  # noqa: ANN001 - SQLAlchemy signature
+    def _cap(dbapi_connection, _record, _proxy):  # SQLAlchemy signature
         pages = limit["pages"] or 1073741823
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 

@@ -558,7 +558,7 @@ class _Hooks:
         self.servers: list = []
         self.seen: list[tuple[str, str, bytes]] = []
 
-    def serve(self, respond) -> str:  # noqa: ANN001 - respond(handler) writes the answer
+    def serve(self, respond) -> str:  # respond(handler) writes the answer
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         owner = self
@@ -570,7 +570,7 @@ class _Hooks:
                 owner.seen.append((self.command, self.path, body))
                 respond(self)
 
-            do_POST = do_GET = _any  # noqa: N815 - http.server's naming
+            do_POST = do_GET = _any  # http.server's naming
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -609,7 +609,7 @@ def _queued_delivery(journal: JournalStore, body: bytes) -> int:
         return row.id
 
 
-def _hook_dispatcher(journal, url: str, timeout: float = 5.0):  # noqa: ANN001, ANN202
+def _hook_dispatcher(journal, url: str, timeout: float = 5.0):
     from storeapp.core import webhooks as wh
     from storeapp.sync.webhooks import WebhookDispatcher
 
@@ -618,7 +618,7 @@ def _hook_dispatcher(journal, url: str, timeout: float = 5.0):  # noqa: ANN001, 
                              timeout=timeout)  # fmt: skip
 
 
-def _delivery_row(journal: JournalStore, delivery_id: int):  # noqa: ANN202
+def _delivery_row(journal: JournalStore, delivery_id: int):
     from storeapp.offline.journal_models import WebhookDelivery
 
     with journal.read() as s:
@@ -628,7 +628,7 @@ def _delivery_row(journal: JournalStore, delivery_id: int):  # noqa: ANN202
 def test_7_webhook_redirect_is_a_failed_delivery_not_a_lost_one(tmp_path, hooks, record):
     elsewhere = hooks.serve(lambda h: (h.send_response(200), h.end_headers()))
 
-    def redirect(handler) -> None:  # noqa: ANN001
+    def redirect(handler) -> None:
         handler.send_response(302)
         handler.send_header("Location", elsewhere.replace("/hook", "/steal"))
         handler.end_headers()
@@ -650,7 +650,7 @@ def test_7_webhook_redirect_is_a_failed_delivery_not_a_lost_one(tmp_path, hooks,
 
 
 def test_7_a_dripping_receiver_cannot_hold_a_round(tmp_path, hooks, record):
-    def drip(handler) -> None:  # noqa: ANN001
+    def drip(handler) -> None:
         try:
             for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n":
                 handler.wfile.write(bytes([byte]))

@@ -39,7 +39,7 @@ def _capture_workload(folder: Path) -> list[tuple[str, list[tuple[str, tuple]]]]
     captured: list[tuple[str, tuple]] = []
 
     @event.listens_for(journal.engine, "before_cursor_execute")
-    def _capture(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    def _capture(conn, cursor, statement, parameters, context, executemany):
         if executemany:
             for params in parameters:
                 captured.append((statement, tuple(params)))

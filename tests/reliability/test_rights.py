@@ -99,7 +99,7 @@ def test_push_rechecks_that_the_approver_is_not_the_counter(sim, tmp_path, memor
 
 def test_associate_reaches_no_manager_action_in_the_shell(
     qtbot, qloop, stores, executors, until, record
-):  # noqa: E501
+):
     cache, journal = stores
     outbox = Outbox(journal)
     parked = outbox.enqueue("picking.validate", {"picking_id": 7}, "picking:7", COUNTER)

@@ -47,7 +47,7 @@ def _canaries() -> dict[str, list[str]]:
     }
 
 
-def _plant_customers(sim) -> None:  # noqa: ANN001
+def _plant_customers(sim) -> None:
     ready = [o["picking_id"] for o in sim.facts["click_collect_orders"]["ready"]]
     rows = sim.execute("stock.picking", "read", ready, ["partner_id"])
     partners = sorted({r["partner_id"][0] for r in rows if r["partner_id"]})
@@ -132,7 +132,7 @@ def test_canaries_stay_out_of_logs_crash_files_config_and_bundle(
             assert cycle.error, "a wrong API key was accepted"
             try:
                 refused.gateway.connect()
-            except Exception as exc:  # noqa: BLE001 - whatever the gateway raises is reported
+            except Exception as exc:  # whatever the gateway raises is reported
                 report_exception("sign-in to Odoo failed", exc)
         finally:
             refused.close()
@@ -176,7 +176,7 @@ def test_canaries_stay_out_of_logs_crash_files_config_and_bundle(
             for column in columns:
                 for word in canaries["customer"]:
                     hit = conn.execute(
-                        f'SELECT count(*) FROM "{table}" WHERE instr(lower(CAST("{column}" AS TEXT)), ?)',  # noqa: E501
+                        f'SELECT count(*) FROM "{table}" WHERE instr(lower(CAST("{column}" AS TEXT)), ?)',
                         (word.lower(),),
                     ).fetchone()[0]
                     if hit:

@@ -28,13 +28,13 @@ NOW = datetime.now(UTC)
 class _Counting(_VersionHandler):
     requests = 0
 
-    def do_POST(self):  # noqa: N802 - http.server API
+    def do_POST(self):  # http.server API
         type(self).requests += 1
         super().do_POST()
 
 
 @contextmanager
-def https(cert_pem: bytes, key_pem: bytes, tmp_path) -> Iterator[str]:  # noqa: ANN001
+def https(cert_pem: bytes, key_pem: bytes, tmp_path) -> Iterator[str]:
     (tmp_path / "server.pem").write_bytes(cert_pem)
     (tmp_path / "server.key").write_bytes(key_pem)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
@@ -67,7 +67,7 @@ def _leaf(ca: trustme.CA, *names: str, **kw) -> tuple[bytes, bytes]:
     return chain, cert.private_key_pem.bytes()
 
 
-def _probe(url: str, ca_bundle) -> int:  # noqa: ANN001
+def _probe(url: str, ca_bundle) -> int:
     gw = OdooGateway(
         GatewaySettings(url=url, database="db", login="device", ca_bundle=ca_bundle), secret="k"
     )

@@ -28,7 +28,7 @@ odoo_version = versions_fixture()
 ROSE = Actor(2, "Rose Vincent")
 
 
-def _repo(wiring: Wiring, **settings) -> ClickCollectRepo:  # noqa: ANN003
+def _repo(wiring: Wiring, **settings) -> ClickCollectRepo:
     values = {"warehouse_code": "LYO", **settings}
     return ClickCollectRepo(
         wiring.cache, wiring.journal, wiring.outbox, ClickCollectSettings(**values)
@@ -39,7 +39,7 @@ def _barcode(sim: OdooSim, product_id: int) -> str:
     return sim.execute("product.product", "read", [product_id], ["barcode"])[0]["barcode"]
 
 
-def _pick_all(sim: OdooSim, repo: ClickCollectRepo, session) -> None:  # noqa: ANN001
+def _pick_all(sim: OdooSim, repo: ClickCollectRepo, session) -> None:
     """Scan every line complete (serials through a GS1 label with the reserved serial)."""
     for line in list(session.lines):
         code = _barcode(sim, line.product_id)
@@ -153,7 +153,7 @@ def test_click_collect_mode_decides_which_deliveries_count(
     assert "LYO/OUT/00001" in facts
 
 
-def test_command_line_lists_the_queue(wiring: Wiring, tmp_path, capsys):  # noqa: ANN001
+def test_command_line_lists_the_queue(wiring: Wiring, tmp_path, capsys):
     import argparse
 
     from storeapp.config import load_config
@@ -208,7 +208,7 @@ def test_short_pick_with_cancel_remainder(sim: OdooSim, wiring: Wiring):
     assert [tuple(m) for m in mirrored] == [("done", 37, 37)]
 
 
-def _serial_line(sim: OdooSim, session):  # noqa: ANN001, ANN202
+def _serial_line(sim: OdooSim, session):
     line = next(ln for ln in session.lines if ln.tracking.value == "serial")
     reserved = sim.execute(
         "stock.move.line",
@@ -245,7 +245,7 @@ def _serial_in_the_other_store(sim: OdooSim, product_id: int) -> list:
     )[0]["lot_id"]
 
 
-def _pick_with_serial(sim: OdooSim, repo: ClickCollectRepo, session, line, serial: str) -> None:  # noqa: ANN001
+def _pick_with_serial(sim: OdooSim, repo: ClickCollectRepo, session, line, serial: str) -> None:
     """Scan `serial` for the serial line, every other line as Odoo reserved it."""
     code = f"010{_barcode(sim, line.product_id)}21{serial}"
     outcome = session.apply_scan(resolve_scan(code, repo.index), now=datetime.now(UTC))

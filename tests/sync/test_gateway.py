@@ -204,7 +204,7 @@ def gateway_settings_for(url):
 class _KeepAliveHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         length = int(self.headers["Content-Length"])
         body = json.dumps({"jsonrpc": "2.0", "id": 1, "result": len(self.rfile.read(length))})
         data = body.encode()

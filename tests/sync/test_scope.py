@@ -36,7 +36,7 @@ def _cached_pickings(cache: CacheStore) -> set[int]:
         return {r[0] for r in s.execute(text("SELECT id FROM picking"))}
 
 
-def _queue_names(wiring: Wiring, **settings) -> set[str]:  # noqa: ANN003
+def _queue_names(wiring: Wiring, **settings) -> set[str]:
     repo = ClickCollectRepo(
         wiring.cache,
         wiring.journal,

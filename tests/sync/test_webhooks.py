@@ -50,7 +50,7 @@ class Receiver:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:  # http.server's naming
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 owner.requests.append((dict(self.headers.items()), body))
                 self.send_response(owner.status)
@@ -97,7 +97,7 @@ def stores(tmp_path: Path, clock: FakeClock) -> Iterator[tuple[JournalStore, Cac
     journal.close()
 
 
-def _dispatcher(journal, cache, clock, url: str, **kw) -> WebhookDispatcher:  # noqa: ANN001
+def _dispatcher(journal, cache, clock, url: str, **kw) -> WebhookDispatcher:
     endpoint = wh.parse_endpoint(f"hq url={url} secret=env:HOOK_SECRET events=*")
     return WebhookDispatcher(
         journal,
@@ -264,7 +264,7 @@ def test_degraded_waits_for_the_threshold(stores, clock, receiver):
     assert _by_type(receiver.requests)[wh.SYNC_DEGRADED][0]["event"]["data"]["waiting_ops"] == 1
 
 
-def _cfg(lines: list[str]):  # noqa: ANN202
+def _cfg(lines: list[str]):
     from types import SimpleNamespace
 
     return SimpleNamespace(

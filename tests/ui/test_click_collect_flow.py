@@ -60,7 +60,7 @@ def sim() -> Iterator[OdooSim]:
 
 
 @pytest.fixture
-def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:  # noqa: ANN001
+def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:
     w = make_engine(sim, tmp_path / "data")
     w.engine.run_once(pull=True)
     yield w
@@ -68,7 +68,7 @@ def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:  #
 
 
 @pytest.fixture
-def shell(qtbot, qloop, wiring: Wiring, executors):  # noqa: ANN001
+def shell(qtbot, qloop, wiring: Wiring, executors):
     from storeapp.ui.shell import Shell, ShellDeps
 
     link = EventOnlyLink()
@@ -105,7 +105,7 @@ def barcode(sim: OdooSim, product_id: int) -> str:
     return sim.execute("product.product", "read", [product_id], ["barcode"])[0]["barcode"]
 
 
-def scan(qtbot, widget, code: str) -> None:  # noqa: ANN001
+def scan(qtbot, widget, code: str) -> None:
     """What a keyboard-wedge scanner does: the code typed fast, then Enter.
 
     The key events are sent the way the platform delivers them (through the application, so
@@ -121,14 +121,14 @@ def scan(qtbot, widget, code: str) -> None:  # noqa: ANN001
         )
 
 
-def open_queue(shell, until):  # noqa: ANN001
+def open_queue(shell, until):
     view = shell.click_collect
     view.refresh()
     until(lambda: view.queue.model.rowCount() > 0)
     return view
 
 
-def pick_order(qtbot, until, sim, view, picking_id: int) -> None:  # noqa: ANN001
+def pick_order(qtbot, until, sim, view, picking_id: int) -> None:
     """Scan every line of the open pick complete, serials through their GS1 label."""
     pick = view.pick
     for row in range(pick.model.rowCount()):
@@ -145,7 +145,7 @@ def pick_order(qtbot, until, sim, view, picking_id: int) -> None:  # noqa: ANN00
             until(lambda r=row, b=before: pick.model.line(r).picked > b)
 
 
-def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, shell, tmp_path):  # noqa: ANN001
+def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, shell, tmp_path):
     view = open_queue(shell, until)
     assert "Orders brought up to date from Odoo" in view.queue.freshness.text()
     names = [view.queue.model.entry(r).facts.name for r in range(view.queue.model.rowCount())]
@@ -208,7 +208,7 @@ def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, sh
     assert wiring.outbox.counts_by_state().get(OpState.DONE) == 4
 
 
-def test_pick_and_handover_offline(qtbot, until, sim: OdooSim, wiring: Wiring, shell):  # noqa: ANN001
+def test_pick_and_handover_offline(qtbot, until, sim: OdooSim, wiring: Wiring, shell):
     """Odoo unreachable from the start of the pick: everything is saved, nothing is lost, and
     the outbox drains once the connection is back."""
     shell.deps.sync.state = shell.connectivity = ("offline", "no route to host")
@@ -247,7 +247,7 @@ def test_pick_and_handover_offline(qtbot, until, sim: OdooSim, wiring: Wiring, s
     assert {m["quantity"] for m in validated[0].data["moves"]} == {1.0, 2.0}
 
 
-def test_second_associate_is_warned_and_can_take_over(qtbot, until, shell):  # noqa: ANN001
+def test_second_associate_is_warned_and_can_take_over(qtbot, until, shell):
     view = open_queue(shell, until)
     view.queue.table.selectRow(view.queue.model.row_of(3))
     view.queue.pick_button.click()
@@ -266,7 +266,7 @@ def test_second_associate_is_warned_and_can_take_over(qtbot, until, shell):  # n
     assert view.pick.presenter.session.claim.employee_name == "Jules Dubois"
 
 
-def test_order_cancelled_in_odoo_mid_pick_shows_as_exception(qtbot, until, sim, wiring, shell):  # noqa: ANN001
+def test_order_cancelled_in_odoo_mid_pick_shows_as_exception(qtbot, until, sim, wiring, shell):
     """The customer cancels on the web while the order is being picked: the push parks with
     Odoo's time of cancellation, the order moves to Exceptions, and putting the items back
     closes it and withdraws the refused change."""
@@ -298,7 +298,7 @@ def test_order_cancelled_in_odoo_mid_pick_shows_as_exception(qtbot, until, sim, 
     assert wiring.outbox.get(parked[0].uuid).state is OpState.CANCELLED
 
 
-def test_signing_out_closes_the_pick(qtbot, until, shell):  # noqa: ANN001
+def test_signing_out_closes_the_pick(qtbot, until, shell):
     view = open_queue(shell, until)
     view.queue.table.selectRow(view.queue.model.row_of(3))
     view.queue.pick_button.click()

@@ -41,7 +41,7 @@ MUG, EARBUDS, JAR, PAN = "4006381333931", "3769551871152", "4000000000006", "590
 PACK_OF_6 = "3771638210471"
 
 
-def fill_cache(cache) -> None:  # noqa: ANN001
+def fill_cache(cache) -> None:
     stamp = (datetime.now(UTC) + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S")
     with cache.write() as s:
         s.add(Warehouse(id=1, name="Test store", code="TS", out_type_id=2))
@@ -90,17 +90,17 @@ def fill_cache(cache) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def repo(stores) -> ClickCollectRepo:  # noqa: ANN001
+def repo(stores) -> ClickCollectRepo:
     cache, journal = stores
     fill_cache(cache)
     return ClickCollectRepo(cache, journal, Outbox(journal), ClickCollectSettings("TS"))
 
 
-def run(qloop, coro):  # noqa: ANN001, ANN201
+def run(qloop, coro):
     return qloop.run_until_complete(coro)
 
 
-def test_presenter_scans_refuses_and_saves_every_change(qloop, repo, executors):  # noqa: ANN001
+def test_presenter_scans_refuses_and_saves_every_change(qloop, repo, executors):
     who = {"actor": ANA}
     queue = QueuePresenter(repo, executors, lambda: who["actor"], online=lambda: False)
     run(qloop, queue.refresh())
@@ -146,7 +146,7 @@ def test_presenter_scans_refuses_and_saves_every_change(qloop, repo, executors):
     assert taken.session.line(1).picked == 2  # the work done so far stays
 
 
-def test_ready_queues_quantities_and_note_in_one_go(qloop, repo, executors):  # noqa: ANN001
+def test_ready_queues_quantities_and_note_in_one_go(qloop, repo, executors):
     queue = QueuePresenter(repo, executors, lambda: ANA, online=lambda: True)
     run(qloop, queue.refresh())
     pick = run(qloop, queue.start_pick(13))
@@ -172,7 +172,7 @@ def test_ready_queues_quantities_and_note_in_one_go(qloop, repo, executors):  # 
     assert (label.order, label.customer, label.items) == ("TS/OUT/00013", "Léa Girard", 1)
 
 
-def test_models(qtmodeltester, qloop, repo, executors):  # noqa: ANN001
+def test_models(qtmodeltester, qloop, repo, executors):
     queue = QueuePresenter(repo, executors, lambda: ANA, online=lambda: False)
     run(qloop, queue.refresh())
     model = QueueModel()
@@ -193,7 +193,7 @@ def test_models(qtmodeltester, qloop, repo, executors):  # noqa: ANN001
     run(qloop, pick.flush())
 
 
-def test_bag_label_pdf(tmp_path: Path, qapp):  # noqa: ANN001
+def test_bag_label_pdf(tmp_path: Path, qapp):
     label = cc.BagLabel(
         order="TS/OUT/00012",
         customer="Léa Girard",
@@ -220,7 +220,7 @@ def test_bag_label_pdf(tmp_path: Path, qapp):  # noqa: ANN001
     assert "saved as a PDF" in str(missing.value)
 
 
-def test_handover_needs_a_ready_order(qloop, repo, executors):  # noqa: ANN001
+def test_handover_needs_a_ready_order(qloop, repo, executors):
     queue = QueuePresenter(repo, executors, lambda: ANA)
     with pytest.raises(Exception, match="not ready for pickup"):
         run(qloop, queue.hand_over(12, ["name"]))
@@ -230,7 +230,7 @@ def test_handover_needs_a_ready_order(qloop, repo, executors):  # noqa: ANN001
     ("units", "lines", "expected"),
     [(1, 1, "1 item on 1 line"), (3, 2, "3 items on 2 lines")],
 )
-def test_handover_summary_says_1_item_not_1_items(qapp, units, lines, expected):  # noqa: ANN001
+def test_handover_summary_says_1_item_not_1_items(qapp, units, lines, expected):
     from storeapp.ui.click_collect.handover_view import HandoverPage
     from tests.unit.test_click_collect import order
 

@@ -52,7 +52,7 @@ def test_scanner_sign_out_and_inbox(shell, until):
     until(lambda: counts.tasks_model.rowCount() > 0 and counts.pages.currentIndex() == 0)
     assert counts.tasks_model.row_at(0).kind == "in_progress"
 
-    def act(action) -> None:  # noqa: ANN001
+    def act(action) -> None:
         before = counts.completed
         action()
         until(lambda: counts.completed > before)

@@ -25,7 +25,7 @@ def sim() -> Iterator[OdooSim]:
 
 
 @pytest.fixture
-def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:  # noqa: ANN001
+def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:
     w = make_engine(sim, tmp_path / "data")
     w.engine.run_once(pull=True)
     yield w
@@ -33,14 +33,14 @@ def wiring(sim: OdooSim, tmp_path: Path, memory_keyring) -> Iterator[Wiring]:  #
 
 
 @pytest.fixture
-def queue(wiring: Wiring, executors) -> QueuePresenter:  # noqa: ANN001
+def queue(wiring: Wiring, executors) -> QueuePresenter:
     repo = ClickCollectRepo(
         wiring.cache, wiring.journal, wiring.outbox, ClickCollectSettings(warehouse_code="LYO")
     )
     return QueuePresenter(repo, executors, lambda: ROSE)
 
 
-def _serial_line(sim: OdooSim, pick) -> tuple[object, str, str]:  # noqa: ANN001
+def _serial_line(sim: OdooSim, pick) -> tuple[object, str, str]:
     """A serial-tracked line of the order, its product barcode and its reserved serial."""
     line = next(ln for ln in pick.session.lines if ln.tracking.value == "serial")
     barcode = sim.execute("product.product", "read", [line.product_id], ["barcode"])[0]["barcode"]

@@ -77,7 +77,7 @@ def _find(qtbot, view, until, text: str) -> None:
     until(lambda: view.stack.currentIndex() == INTAKE)
 
 
-def _set(view, row: int, column: int, value) -> None:  # noqa: ANN001
+def _set(view, row: int, column: int, value) -> None:
     model = view.lines_model
     assert model.setData(model.index(row, column), value, Qt.ItemDataRole.EditRole)
 

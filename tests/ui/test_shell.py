@@ -88,7 +88,7 @@ def test_status_bar_counts_the_outbox_and_its_oldest_op(shell, stores, until):
     assert shell.status_bar.text_of("last_sync") == "Never synced"
 
 
-def _parked_op(journal) -> str:  # noqa: ANN001
+def _parked_op(journal) -> str:
     outbox = Outbox(journal)
     op = outbox.enqueue("picking.validate", {"picking_id": 7}, "picking:7", Actor(11, "Ana"))
     outbox.mark_sending(op.uuid)
@@ -245,7 +245,7 @@ def styled(qapp):
     qapp.setFont(font)
 
 
-def _background(widget) -> str:  # noqa: ANN001
+def _background(widget) -> str:
     image = widget.grab().toImage()
     return image.pixelColor(image.width() - 3, image.height() - 3).name()
 

@@ -233,7 +233,7 @@ def test_badge_scanned_into_a_pin_field_switches_employee_and_costs_no_attempt(
     assert repo.get(1).failed_attempts == 0
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """A key press carrying `text`, as an input method or an emoji picker sends it."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent

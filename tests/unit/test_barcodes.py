@@ -525,13 +525,13 @@ def test_a_runaway_scan_is_not_echoed_in_full():
     from storeapp.core.text import echo
 
     class Empty:
-        def product_by_barcode(self, code):  # noqa: ANN001, ANN201
+        def product_by_barcode(self, code):
             return None
 
-        def packaging_by_barcode(self, code):  # noqa: ANN001, ANN201
+        def packaging_by_barcode(self, code):
             return None
 
-        def lot_by_name(self, product_id, name):  # noqa: ANN001, ANN201
+        def lot_by_name(self, product_id, name):
             return None
 
     for raw in ("7" * 5000, "A" * 5000, "0" + "9" * 4999, "]C1" + "01" * 2500):

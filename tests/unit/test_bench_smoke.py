@@ -14,7 +14,7 @@ from bench import common, journal, search
 pytestmark = pytest.mark.slow
 
 
-def test_the_whole_suite_writes_its_table(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_the_whole_suite_writes_its_table(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv(common.SCALE_ENV, "0.002")
     out = tmp_path / "performance.md"
     out.write_text(
@@ -57,7 +57,7 @@ def test_the_whole_suite_writes_its_table(tmp_path: Path, monkeypatch, capsys) -
     assert "figure" in capsys.readouterr().out
 
 
-def test_search_and_journal_command_lines(capsys) -> None:  # noqa: ANN001
+def test_search_and_journal_command_lines(capsys) -> None:
     assert search.main(["--products", "300", "--rounds", "1"]) in (0, 1)
     assert journal.main(["--ops", "30"]) in (0, 1)
     printed = capsys.readouterr().out

@@ -36,13 +36,13 @@ class MemoryKeyring(KeyringBackend):
         super().__init__()
         self.values: dict[tuple[str, str], str] = {}
 
-    def get_password(self, service, username):  # noqa: ANN001, ANN201
+    def get_password(self, service, username):
         return self.values.get((service, username))
 
-    def set_password(self, service, username, password):  # noqa: ANN001, ANN201
+    def set_password(self, service, username, password):
         self.values[(service, username)] = password
 
-    def delete_password(self, service, username):  # noqa: ANN001, ANN201
+    def delete_password(self, service, username):
         self.values.pop((service, username), None)
 
 
@@ -149,10 +149,10 @@ def test_doctor_without_keyring_says_what_to_install(env: Path, capsys):
 
 
 def test_a_broken_extra_check_becomes_a_fail_line(env: Path, capsys, monkeypatch):
-    def explodes(ctx):  # noqa: ANN001, ANN202
+    def explodes(ctx):
         raise RuntimeError("probe crashed")
 
-    def odoo_reachable(ctx):  # noqa: ANN001, ANN202
+    def odoo_reachable(ctx):
         assert ctx.cfg is not None and ctx.data_dir == env
         yield doctor_module.Finding(doctor_module.Status.OK, "odoo", "reachable")
 

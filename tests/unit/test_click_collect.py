@@ -26,7 +26,7 @@ NOW = datetime(2026, 11, 26, 14, 2, tzinfo=UTC)
 PARIS = ZoneInfo("Europe/Paris")
 
 
-def order(**kw) -> OrderFacts:  # noqa: ANN003
+def order(**kw) -> OrderFacts:
     values = {
         "picking_id": 12,
         "name": "WH/OUT/00012",
@@ -42,7 +42,7 @@ def order(**kw) -> OrderFacts:  # noqa: ANN003
     return OrderFacts(**values)
 
 
-def group_of(facts: OrderFacts, **kw) -> QueueGroup | None:  # noqa: ANN003
+def group_of(facts: OrderFacts, **kw) -> QueueGroup | None:
     entry = cc.classify(facts, NOW, tz=PARIS, **kw)
     return entry.group if entry else None
 
@@ -236,7 +236,7 @@ def session() -> PickSession:
     )
 
 
-def scan(s: PickSession, code: str):  # noqa: ANN201
+def scan(s: PickSession, code: str):
     resolved = resolve_scan(code, INDEX)
     assert not isinstance(resolved, ScanRefusal), resolved
     return s.apply_scan(resolved, now=NOW)

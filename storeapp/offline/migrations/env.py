@@ -16,7 +16,7 @@ config = context.config
 target_metadata = JournalBase.metadata
 
 
-def _run(connection) -> None:  # noqa: ANN001 - an SQLAlchemy Connection
+def _run(connection) -> None:  # an SQLAlchemy Connection
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -41,7 +41,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ApprovalsModel", text)
 
 
-def signed_money(value) -> str:  # noqa: ANN001
+def signed_money(value) -> str:
     text = format_money(abs(value))
     return f"−{text}" if value < 0 else f"+{text}" if value > 0 else text
 
@@ -52,7 +52,7 @@ class ApprovalsTableModel(RowsTableModel[ApprovalItem]):
     COLUMNS = COLUMNS
     CONTEXT = "ApprovalsModel"
 
-    def __init__(self, parent=None, clock: Callable[[], datetime] = utcnow) -> None:  # noqa: ANN001
+    def __init__(self, parent=None, clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__(parent)
         self.clock = clock
 
@@ -83,7 +83,7 @@ class ApprovalsTableModel(RowsTableModel[ApprovalItem]):
             return str(max(0, len(item.history) - 1))
         return format_age(item.age_seconds(self.clock()))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         cell = self.cell(index)
         if cell is None:
             return None

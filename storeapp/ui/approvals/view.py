@@ -178,7 +178,7 @@ class ApprovalsView(QWidget):
     async def refresh(self, *_: object) -> None:
         try:
             items = await self.presenter.load()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Reading the approval inbox"))
             return
         self.model.set_items(items)
@@ -212,7 +212,7 @@ class ApprovalsView(QWidget):
         except ValueError as exc:
             self._say("error", str(exc))
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Saving the decision"))
             return
         verb = self.tr("approved") if approve else self.tr("rejected")

@@ -57,7 +57,7 @@ class QueueModel(QAbstractTableModel):
 
     def __init__(
         self,
-        parent=None,  # noqa: ANN001
+        parent=None,
         *,
         clock: Callable[[], datetime] = utcnow,
         tz: tzinfo | None = None,
@@ -78,13 +78,13 @@ class QueueModel(QAbstractTableModel):
     def row_of(self, picking_id: int) -> int:
         return next((i for i, e in enumerate(self._entries) if e.picking_id == picking_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -113,7 +113,7 @@ class QueueModel(QAbstractTableModel):
             parts.append(tr("phone …%1").replace("%1", e.facts.phone_last4))
         return " · ".join(parts)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: C901
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         e = self.entry(index.row()) if index.isValid() else None
         if e is None:
             return None
@@ -160,7 +160,7 @@ class PickLinesModel(QAbstractTableModel):
 
     COLUMNS = translatable(("Product", "Bin", "Ordered", "Picked", "Status"))
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._lines: Callable[[], list[PickLine]] = list
         self.highlight: int | None = None  # move id of the line the last scan touched
@@ -186,13 +186,13 @@ class PickLinesModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines())
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole

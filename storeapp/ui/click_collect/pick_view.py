@@ -55,7 +55,7 @@ class PickPage(QWidget):
     ready_requested = Signal()
     label_requested = Signal()
 
-    def __init__(self, errors, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, errors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pickScreen")
         self.setStyleSheet(PAGE_STYLE)
@@ -221,12 +221,12 @@ class PickPage(QWidget):
         room = table.viewport().width() or 700
         table.setColumnWidth(0, max(220, room - fixed - status))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+    def resizeEvent(self, event) -> None:  # Qt name
         super().resizeEvent(event)
         if self.presenter is not None:
             self._fit_columns()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+    def showEvent(self, event) -> None:  # Qt name
         # The table knows its real width only once the page is on screen.
         super().showEvent(event)
         if self.presenter is not None:
@@ -309,7 +309,7 @@ class PickPage(QWidget):
         line = self.model.line(index.row()) if index.isValid() else None
         return line.move_id if line else None
 
-    def _line_selected(self, current, _previous=None) -> None:  # noqa: ANN001
+    def _line_selected(self, current, _previous=None) -> None:
         line = self.model.line(current.row()) if current.isValid() else None
         if line is None:
             return
@@ -337,7 +337,7 @@ class PickPage(QWidget):
             return None
         try:
             feedback = await self.presenter.scan(code, typed=typed)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Reading the barcode"))
             return None
         self.show_feedback(feedback)
@@ -352,7 +352,7 @@ class PickPage(QWidget):
             return
         try:
             feedback = await self.presenter.choose_product(product_id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Picking the product chosen"))
             return
         self.show_feedback(feedback)
@@ -374,7 +374,7 @@ class PickPage(QWidget):
             feedback = await self.presenter.type_quantity(
                 move_id, self.quantity.value(), self.lot.text().strip() or None
             )
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Setting the quantity"))
             return
         self.show_feedback(feedback)
@@ -407,7 +407,7 @@ class PickPage(QWidget):
                 await p.release()
             else:
                 await p.leave()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Saving the pick"))
             return
         self.finished.emit(p.picking_id)

@@ -213,7 +213,7 @@ class PickPresenter:
             try:
                 await _on(self.executors.db, self.repo.save, snapshot, self.actor)
                 self.save_error = None
-            except Exception as exc:  # noqa: BLE001 - shown to the person, retried next change
+            except Exception as exc:  # shown to the person, retried next change
                 log.warning("pick %s not saved: %s", self.session.picking_name, exc)
                 self.save_error = exc
                 if self.on_save_error is not None:

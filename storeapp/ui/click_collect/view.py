@@ -166,7 +166,7 @@ class _Pages(QStackedWidget):
     shell's scroll area size them by their preferred height and scroll; the pages fit the
     window instead (their tables take what is left)."""
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+    def hasHeightForWidth(self) -> bool:  # Qt name
         return False
 
 
@@ -175,7 +175,7 @@ class ClickCollectView(QWidget):
 
     changed = Signal(object)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def minimumSizeHint(self) -> QSize:  # Qt name
         # The stacked pages add up their minimums; every page still works at 1366×768
         # (the smallest screen the app is made for), so ask for no more than that leaves.
         return QSize(900, 560)
@@ -183,7 +183,7 @@ class ClickCollectView(QWidget):
     def __init__(
         self,
         presenter: QueuePresenter,
-        errors,  # noqa: ANN001
+        errors,
         settings: ClickCollectSettings,
         *,
         label_folder: Path,
@@ -291,7 +291,7 @@ class ClickCollectView(QWidget):
     async def refresh(self, *_: object) -> None:
         try:
             await self.presenter.refresh()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Reading the click-and-collect orders"))
             return
         self._show_entries()
@@ -308,7 +308,7 @@ class ClickCollectView(QWidget):
         if pick is not None:
             try:
                 await pick.flush()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self.errors.show(exc, self.tr("Saving the pick"))
 
     # -- scans -------------------------------------------------------------------------------
@@ -386,7 +386,7 @@ class ClickCollectView(QWidget):
             self.queue.show_message(claimed.warning.message, "warn")
             self.queue.take_over_button.show()
             return None
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Opening the order"))
             return None
         self._pending_take_over = None
@@ -407,7 +407,7 @@ class ClickCollectView(QWidget):
             return
         try:
             await pick.mark_ready()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Marking the order ready"))
             return
         self.changed.emit({"picking_id": pick.picking_id, "what": "ready"})
@@ -440,7 +440,7 @@ class ClickCollectView(QWidget):
                 bag_label.print_label(label, self.settings.label_printer, self.settings.tz)
                 return self.tr("Bag label sent to %1.").replace("%1", self.settings.label_printer)
             return self.tr("Bag label saved as %1.").replace("%1", str(path))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Printing the bag label"))
             return ""
 
@@ -467,7 +467,7 @@ class ClickCollectView(QWidget):
     async def _handover_confirmed(self, picking_id: int, checks: list, note: str) -> None:
         try:
             await self.presenter.hand_over(picking_id, list(checks), note)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Recording the handover"))
             return
         self.changed.emit({"picking_id": picking_id, "what": "collected"})
@@ -489,7 +489,7 @@ class ClickCollectView(QWidget):
             return
         try:
             await self.presenter.put_back(entry.picking_id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Recording that the items went back"))
             return
         self.changed.emit({"picking_id": entry.picking_id, "what": "put_back"})

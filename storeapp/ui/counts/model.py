@@ -36,7 +36,7 @@ def tr(text: str) -> str:
 class _RowsModel(QAbstractTableModel):
     columns: tuple[str, ...] = ()
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
 
@@ -45,18 +45,18 @@ class _RowsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int):  # noqa: ANN201
+    def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201, N802
+    ):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
@@ -90,7 +90,7 @@ class CountTasksModel(_RowsModel):
 
     columns = translatable(("Location", "What", "Products", "Due / started"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
             return None
         task: CountTask = self._rows[index.row()]
@@ -132,7 +132,7 @@ class CountLinesModel(_RowsModel):
 
     columns = translatable(("Product", "Counted", "Expected", "By", "Status"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):
             return None
         row: LineRow = self._rows[index.row()]

@@ -365,7 +365,7 @@ class CountsPresenter:
             key=result.key,
         )
 
-    def _mutate(self, change, who: Employee, action: str | None = None, details=None):  # noqa: ANN001, ANN202
+    def _mutate(self, change, who: Employee, action: str | None = None, details=None):
         """Apply `change` to the session and save it; on a failed save, reload what the
         journal holds so the screen and the journal agree, then let the error through."""
         current = self.current

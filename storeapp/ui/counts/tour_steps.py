@@ -15,7 +15,7 @@ async def counts_tour(shell: Any, tour: Any, manager: Any, associate: Any) -> No
     window = shell.window
     view = shell.pages["counts"]
 
-    async def step(what: str, action) -> None:  # noqa: ANN001
+    async def step(what: str, action) -> None:
         before = view.completed
         action()
         await wait_for(what, lambda: view.completed > before)
@@ -42,14 +42,14 @@ async def counts_tour(shell: Any, tour: Any, manager: Any, associate: Any) -> No
     (first, first_code, first_qty), (second, second_code, second_qty), third = products[:3]
     third_id, third_code, third_qty = third
 
-    def scan(box, code: str):  # noqa: ANN001, ANN202
+    def scan(box, code: str):
         def run() -> None:
             box.setText(code)
             box.returnPressed.emit()
 
         return run
 
-    def set_line(key: str, qty: float):  # noqa: ANN202
+    def set_line(key: str, qty: float):
         def run() -> None:
             view.lines_table.selectRow(view.lines_model.row_of(key))
             view.quantity.setText(str(qty))

@@ -44,7 +44,7 @@ from storeapp.ui.statusbar import format_age
 log = logging.getLogger(__name__)
 
 
-def _table(model) -> QTableView:  # noqa: ANN001
+def _table(model) -> QTableView:
     table = QTableView()
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.setModel(model)
@@ -278,7 +278,7 @@ class CountsView(QWidget):
         if row is not None:
             self.quantity.setText(format_qty(row.counted))
 
-    def current_line(self):  # noqa: ANN201
+    def current_line(self):
         rows = self.lines_table.selectionModel().selectedRows()
         return self.lines_model.row_at(rows[0].row()) if rows else None
 
@@ -287,7 +287,7 @@ class CountsView(QWidget):
     async def _show_freshness(self) -> None:
         try:
             as_of = await self.presenter.data_as_of()
-        except Exception:  # noqa: BLE001 - freshness is a hint; the status bar reports errors
+        except Exception:  # freshness is a hint; the status bar reports errors
             return
         if as_of is None:
             text, level = self.tr("No stock figures from Odoo yet: sync first"), "error"
@@ -311,7 +311,7 @@ class CountsView(QWidget):
             return
         try:
             tasks = await self.presenter.load_tasks()
-        except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
+        except Exception as exc:  # one error presenter for all failures
             self.errors.show(exc, self.tr("Reading the count tasks"))
             return
         if not shiboken6.isValid(self.tasks_model):
@@ -330,13 +330,13 @@ class CountsView(QWidget):
         self._show_count()
         self.completed += 1
 
-    async def _run(self, call, doing: str, label: QLabel | None = None) -> Feedback | None:  # noqa: ANN001
+    async def _run(self, call, doing: str, label: QLabel | None = None) -> Feedback | None:
         # One action at a time, in arrival order: a scanner can send the next scan before the
         # last one is saved, and no scan may be dropped or overtake another.
         async with self._actions:
             try:
                 feedback = await call
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self.errors.show(exc, doing)
                 feedback = None
             if self.presenter.session is None:

@@ -183,7 +183,7 @@ class DashboardView(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.presenter.employee() is not None:
             self.refresh()
@@ -223,7 +223,7 @@ class DashboardView(QWidget):
         except NotAllowed as exc:
             self.presenter.boards = {}
             self.updated.setText(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown by the one error presenter
+        except Exception as exc:  # shown by the one error presenter
             self.errors.show(exc, self.tr("The dashboard figures could not be read."))
         self._show()
         self.completed += 1
@@ -239,7 +239,7 @@ class DashboardView(QWidget):
             return
         try:
             lines = await self.presenter.executors.run_db(self.presenter.export_csv, path)
-        except Exception as exc:  # noqa: BLE001 - shown by the one error presenter
+        except Exception as exc:  # shown by the one error presenter
             self.errors.show(exc, self.tr("The dashboard could not be exported."))
             return
         self.updated.setText(self.tr("{n} measures exported to {path}").format(n=lines, path=path))

@@ -54,7 +54,7 @@ class EnrollPresenter:
 
     def __init__(
         self,
-        cache,  # noqa: ANN001 - CacheStore
+        cache,  # CacheStore
         repo: CredentialsRepo,
         executors: Executors,
         badge_key: Callable[[bool], bytes | None],

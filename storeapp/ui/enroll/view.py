@@ -113,7 +113,7 @@ class EnrollDialog(QDialog):
     async def load(self) -> None:
         try:
             people = await self.presenter.candidates()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Reading the store's employees"))
             return
         managers = None if self.first else await self.presenter.managers()
@@ -195,7 +195,7 @@ class EnrollDialog(QDialog):
                 current_pin=self.current_pin.text(),
                 second_manager=self._second_manager_pin(),
             )
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Enrolling"))
             return
         finally:

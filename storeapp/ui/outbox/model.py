@@ -108,7 +108,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
 
     COLUMNS = COLUMNS
     CONTEXT = "OutboxModel"
-    names: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated: order names
+    names: dict[str, str] = {}  # replaced, never mutated: order names
 
     waiting: Mapping[str, OpRecord] = {}
 
@@ -123,7 +123,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
     def op(self, row: int) -> OpRecord | None:
         return self.row_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         cell = self.cell(index)
         if cell is None:
             return None

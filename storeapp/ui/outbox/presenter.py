@@ -70,7 +70,7 @@ class OutboxPresenter:
         self,
         outbox: Outbox,
         executors: Executors,
-        cache=None,  # noqa: ANN001 - a CacheStore, for per-model freshness
+        cache=None,  # a CacheStore, for per-model freshness
         sync_now: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.outbox = outbox

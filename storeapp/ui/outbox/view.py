@@ -170,7 +170,7 @@ class OutboxView(QWidget):
         key = self.filter.currentData() or "attention"
         try:
             snapshot = await self.presenter.load(key)
-        except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
+        except Exception as exc:  # one error presenter for all failures
             self.errors.show(exc, self.tr("Reading the outbox"))
             return
         self.show_snapshot(snapshot)
@@ -273,7 +273,7 @@ class OutboxView(QWidget):
             return
         try:
             changed = await self.presenter.retry(op.uuid, self.employee())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Sending the change again"))
             return
         self.changed.emit(changed)
@@ -286,7 +286,7 @@ class OutboxView(QWidget):
             return
         try:
             changed = await self.presenter.cancel(op.uuid, self.employee())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Cancelling the change"))
             return
         self.changed.emit(changed)
@@ -298,7 +298,7 @@ class OutboxView(QWidget):
         self.sync_button.setText(self.tr("Syncing…"))
         try:
             await self.presenter.sync_now()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Syncing with Odoo"))
         finally:
             self.sync_button.setText(self.tr("Sync now"))

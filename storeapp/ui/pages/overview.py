@@ -110,7 +110,7 @@ class OverviewPage(QWidget):
     async def refresh(self, *_: object) -> None:
         try:
             overview = await self.load()
-        except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
+        except Exception as exc:  # one error presenter for all failures
             self.errors.show(exc, self.tr("Reading the store figures"))
             return
         self.show_overview(overview)

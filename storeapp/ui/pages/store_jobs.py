@@ -125,7 +125,7 @@ def build_pages(
     cache,
     journal,
     errors,
-    clock: Callable[[], datetime] = utcnow,  # noqa: ANN001
+    clock: Callable[[], datetime] = utcnow,
 ) -> dict[str, OverviewPage]:
     """The four overview pages, each loading its figures on the db executor."""
 

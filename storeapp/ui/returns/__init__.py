@@ -24,7 +24,7 @@ def _settings() -> tuple[Path | None, str, str]:
         from storeapp import config
 
         cfg = config.load_config(os.environ)
-    except Exception as exc:  # noqa: BLE001 - the app's start already explains config errors
+    except Exception as exc:  # the app's start already explains config errors
         log.warning("returns screen uses default settings: %s", exc)
         return None, "Quarantine", ""
     return (
@@ -45,7 +45,7 @@ def build_returns_screen(shell: Any, *, policy_file: Path | None = None) -> Any:
     source = PolicySource(deps.journal, policy_file or configured)
     try:
         loaded = source.load()
-    except Exception as exc:  # noqa: BLE001 - a policy problem must not stop the app
+    except Exception as exc:  # a policy problem must not stop the app
         log.exception("returns policy not loaded")
         loaded = PolicyLoad(None, "", (f"The returns policy could not be loaded: {exc}",))
     repo = ReturnsRepo(

@@ -54,7 +54,7 @@ def level_short(level: Level) -> str:
 class SalesModel(QAbstractTableModel):
     COLUMNS = translatable(("Order", "Date", "Customer", "Total", "Deliveries"))
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[SaleSummary] = []
 
@@ -66,19 +66,19 @@ class SalesModel(QAbstractTableModel):
     def sale(self, row: int) -> SaleSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
             return translated(self.COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         sale = self._rows[index.row()]
@@ -130,7 +130,7 @@ class ReturnLinesModel(QAbstractTableModel):
 
     edit_refused = Signal(str)  # a typed value the presenter refused, in words
 
-    def __init__(self, presenter: ReturnsPresenter, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, presenter: ReturnsPresenter, parent=None) -> None:
         super().__init__(parent)
         self.presenter = presenter
 
@@ -138,13 +138,13 @@ class ReturnLinesModel(QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.presenter.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
             return translated(self.COLUMNS[section])
@@ -168,7 +168,7 @@ class ReturnLinesModel(QAbstractTableModel):
     def _qty(self, value: float | None) -> str:
         return "—" if value is None else format_qty(value)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, C901
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.presenter.lines)):
             return None
         line = self.presenter.lines[index.row()]
@@ -234,7 +234,7 @@ class ReturnLinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row, col = index.row(), index.column()

@@ -329,7 +329,7 @@ class ReturnsPresenter:
         self.decision = evaluate(policy, request, sale, self.history, self.clock(), self.online())
         return self.decision
 
-    def line_decision_for(self, row: int):  # noqa: ANN201 - LineDecision | None
+    def line_decision_for(self, row: int):  # LineDecision | None
         """The engine's decision on table row `row` (rows with quantity 0 have none)."""
         if self.decision is None or qty_compare(self.lines[row].quantity, 0) <= 0:
             return None

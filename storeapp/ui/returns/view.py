@@ -370,7 +370,7 @@ class ReturnsView(QWidget):
     async def load_freshness(self) -> None:
         try:
             self.data_as_of = await self.presenter.data_as_of()
-        except Exception:  # noqa: BLE001 - freshness is a hint; the status bar reports errors
+        except Exception:  # freshness is a hint; the status bar reports errors
             return
         self.show_header()
 
@@ -470,7 +470,7 @@ class ReturnsView(QWidget):
         text = self.search.text()
         try:
             sales = await self.presenter.search(text)
-        except Exception as exc:  # noqa: BLE001 - one error presenter for all failures
+        except Exception as exc:  # one error presenter for all failures
             self._fail(exc, self.tr("Finding the sale"))
             return
         self.sales_model.set_sales(sales)
@@ -505,7 +505,7 @@ class ReturnsView(QWidget):
     async def _open(self, sale_id: int) -> None:
         try:
             sale = await self.presenter.open_sale(sale_id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail(exc, self.tr("Opening the sale"))
             return
         if not any((v.facts.returnable or 0) > 0 for v in sale.lines):
@@ -539,7 +539,7 @@ class ReturnsView(QWidget):
                 text = self.tr("{name} added.").format(name=line.product_name)
             else:
                 text = self.presenter.scan_on_sale(code)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail(exc, self.tr("Reading the scan"))
             return
         self.lines_model.refresh()
@@ -567,7 +567,7 @@ class ReturnsView(QWidget):
     async def confirm(self, approver: SignedInEmployee | None = None, note: str = "") -> None:
         try:
             confirmed = await self.presenter.confirm(self.employee(), approver, note)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail(exc, self.tr("Saving the return"))
             return
         self.lines_model.refresh()  # the presenter is ready for the next customer
@@ -604,7 +604,7 @@ class ReturnsView(QWidget):
     async def refuse(self) -> None:
         try:
             saved = await self.presenter.refuse(self.employee())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail(exc, self.tr("Recording the refusal"))
             return
         self.lines_model.refresh()

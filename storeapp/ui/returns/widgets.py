@@ -17,21 +17,21 @@ from PySide6.QtWidgets import (
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box editor for the reason and condition columns."""
 
-    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent=None) -> None:
         super().__init__(parent)
         self.choices = choices
 
-    def createEditor(self, parent, option, index):  # noqa: ANN001, ANN201, N802
+    def createEditor(self, parent, option, index):
         box = QComboBox(parent)
         for value, label in self.choices():
             box.addItem(label, value)
         return box
 
-    def setEditorData(self, editor, index) -> None:  # noqa: ANN001, N802
+    def setEditorData(self, editor, index) -> None:
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(0, found))
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: ANN001, N802
+    def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 

@@ -39,7 +39,7 @@ class SetupPresenter:
         self,
         executors: Executors,
         credentials: CredentialStore,
-        journal,  # noqa: ANN001 - JournalStore
+        journal,  # JournalStore
         badge_key: BadgeKey,
         carrier_names: Sequence[str] = (),
         connection: GatewaySettings | None = None,

@@ -77,7 +77,7 @@ def list_databases(url: str, timeout: float = 10.0) -> list[str] | None:
             timeout=timeout,
         )
         names = odoo.db.list()
-    except Exception as exc:  # noqa: BLE001 - listing is a convenience; typing the name works
+    except Exception as exc:  # listing is a convenience; typing the name works
         log.info("database list not available from %s: %s", url, exc)
         return None
     return [str(n) for n in names] if isinstance(names, list) else None

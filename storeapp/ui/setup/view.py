@@ -209,7 +209,7 @@ class SetupDialog(QDialog):
         self.find_databases.setEnabled(False)
         try:
             names = await self.presenter.databases(self.url.text().strip())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Listing the databases"))
             names = None
         finally:
@@ -236,7 +236,7 @@ class SetupDialog(QDialog):
                 self.login.text().strip(),
                 self.secret.text(),
             )
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Testing the connection"))
             return
         finally:
@@ -307,7 +307,7 @@ class SetupDialog(QDialog):
         self.save_button.setEnabled(False)
         try:
             saved = await self.presenter.save(self.values(), self.secret.text())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Saving the device setup"))
             self._update_save()
             return

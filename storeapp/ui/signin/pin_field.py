@@ -35,7 +35,7 @@ class PinField(QLineEdit):
         # Paste, input methods and `insert` go through the validator: digits only there too.
         self.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), self))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         digit = self._digit_of(event)
         if digit is not None:
             if len(self.text()) < self.maxLength():

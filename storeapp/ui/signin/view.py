@@ -34,7 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 class EmployeeListModel(QAbstractListModel):
     """Employees who can sign in here, by name; the role shows as a second line."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Credential] = []
 
@@ -43,10 +43,10 @@ class EmployeeListModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -229,7 +229,7 @@ class SignInView(QWidget):
     async def reload(self) -> None:
         try:
             self._all = await self.presenter.employees()
-        except Exception as exc:  # noqa: BLE001 - every failure goes to the error presenter
+        except Exception as exc:  # every failure goes to the error presenter
             self.errors.show(exc, self.tr("Loading the employees"))
             return
         self._filter(self.search.text())
@@ -303,7 +303,7 @@ class SignInView(QWidget):
             return
         try:
             found = await self.presenter.find_badge(code)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Reading the badge"))
             return
         if found is None:
@@ -357,7 +357,7 @@ class SignInView(QWidget):
         self.sign_in_button.setEnabled(False)
         try:
             result: PinResult = await self.presenter.submit_pin(self.selected.employee_id, pin)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Checking the PIN"))
             return
         self.show_message(result.message, "ok" if result.ok else "error")
