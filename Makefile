@@ -42,6 +42,7 @@ test: $(STAMP) lint boundaries translations
 
 # The reliability proofs with a bigger N (STOREAPP_RELIABILITY_SCALE, default 4; CI runs 1
 # inside `make test`), then the table: test | runs | failures | figure (docs/reliability.md).
+reliability: export STOREAPP_RELIABILITY_RESULTS := build/reliability/results.jsonl
 reliability: $(STAMP)
 	STOREAPP_RELIABILITY_REPORT=1 STOREAPP_RELIABILITY_SCALE=$${STOREAPP_RELIABILITY_SCALE:-4} \
 	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability; \

@@ -16,3 +16,17 @@ def pytest_configure(config) -> None:  # pytest's hook signature
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
+    _hypothesis_outside_the_source_tree()
+
+
+def _hypothesis_outside_the_source_tree() -> None:
+    """Tests write only under temporary folders: Hypothesis keeps its example database in the
+    system's temporary folder instead of `.hypothesis/` in the working directory."""
+    import getpass
+    import tempfile
+    from pathlib import Path
+
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    home = Path(tempfile.gettempdir()) / f"storeapp-hypothesis-{getpass.getuser()}"
+    set_hypothesis_home_dir(home)

@@ -1,27 +1,31 @@
 """The reliability suite's figures: each proof records one row (test, runs, failures, figure).
 
-Rows go to a JSON-lines file (build/reliability/results.jsonl, or $STOREAPP_RELIABILITY_RESULTS)
-so that `make reliability` can print the table after pytest, and docs/reliability.md can quote it.
-`python -m tests.reliability.results` prints the table of the last run.
+Rows go to a JSON-lines file, $STOREAPP_RELIABILITY_RESULTS, so that `make reliability` can print
+the table after pytest (it keeps the file in build/reliability/results.jsonl), and
+docs/reliability.md can quote it. Other runs (`make test`, a plain pytest) write into the
+system's temporary folder, never into the source tree. `python -m tests.reliability.results`
+prints the table of the last run.
 """
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import sys
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 KEEP_LINES = 400
 
 
 def results_path() -> Path:
-    return Path(
-        os.environ.get("STOREAPP_RELIABILITY_RESULTS")
-        or ROOT / "build" / "reliability" / "results.jsonl"
-    )
+    configured = os.environ.get("STOREAPP_RELIABILITY_RESULTS")
+    if configured:
+        return Path(configured)
+    user = getpass.getuser()
+    return Path(tempfile.gettempdir()) / f"storeapp-reliability-{user}" / "results.jsonl"
 
 
 def scale() -> float:
