@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export QT_API := pyside6
 
-.PHONY: demo test lint boundaries venv clean bench package reliability translations translations-update
+.PHONY: demo test check lint types boundaries venv clean bench package reliability translations translations-update
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -37,8 +37,17 @@ lint: $(STAMP)
 boundaries: $(STAMP)
 	$(PY) -m storeapp.devtools.boundaries
 
-test: $(STAMP) lint boundaries translations
+# Types as configured in pyproject.toml ([tool.mypy]): strict on storeapp/core.
+types: $(STAMP)
+	$(PY) -m mypy
+
+test: $(STAMP) lint types boundaries translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Before a commit: lint, types, boundaries and the fast tests (domain rules and the two
+# databases, no server and no window), in a few minutes. `make test` still runs everything.
+check: $(STAMP) lint types boundaries
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/unit tests/offline
 
 # The reliability proofs with a bigger N (STOREAPP_RELIABILITY_SCALE, default 4; CI runs 1
 # inside `make test`), then the table: test | runs | failures | figure (docs/reliability.md).

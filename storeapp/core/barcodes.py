@@ -347,9 +347,9 @@ def parse_barcode(
             # Scanners send a UPC-A as 13 digits with a leading 0 under "]E0".
             kind = BarcodeKind.UPCA
         if kind is BarcodeKind.EAN13:
-            for rule in settings.variable_measures:
-                if text.startswith(rule.prefix):
-                    return _variable_measure(raw, text, symbology, rule)
+            for measure in settings.variable_measures:
+                if text.startswith(measure.prefix):
+                    return _variable_measure(raw, text, symbology, measure)
         return Barcode(raw, text, kind, symbology, gtin=to_gtin14(text))
 
     if symbology in EAN_SYMBOLOGIES:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 from storeapp.core.ops import count_adjustment
 from storeapp.core.quantities import (
@@ -40,7 +41,15 @@ def _category_depth(pattern: str, category: str | None) -> int | None:
     return len(want) if have[: len(want)] == want else None
 
 
-def _most_specific(rules: Sequence, category: str | None):
+class _CategoryRule(Protocol):
+    @property
+    def categories(self) -> tuple[str, ...]: ...
+
+
+_Rule = TypeVar("_Rule", bound=_CategoryRule)
+
+
+def _most_specific(rules: Sequence[_Rule], category: str | None) -> _Rule | None:
     best, best_depth = None, -1
     for rule in rules:
         depths = [_category_depth(p, category) for p in rule.categories]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -87,7 +87,7 @@ class AdjustmentProposal:
     route: Route
     reasons: tuple[str, ...]  # why a manager must look (empty when auto)
 
-    def explanation(self, current_server_qty: float, tz=None) -> str:
+    def explanation(self, current_server_qty: float, tz: tzinfo | None = None) -> str:
         return explain(self.counted, self.counted_at, self.snapshot_qty, current_server_qty, tz)
 
     def target(self, current_server_qty: float) -> float:

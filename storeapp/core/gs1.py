@@ -108,8 +108,10 @@ def _build_table() -> dict[str, AISpec]:
         specs.append(
             AISpec(f"392{n}", "price (single currency)", 15, False, ValueFormat.DECIMAL, n)
         )
-    for ai in range(91, 100):
-        specs.append(AISpec(str(ai), "company internal information", 90, False, ValueFormat.ALNUM))
+    for internal in range(91, 100):
+        specs.append(
+            AISpec(str(internal), "company internal information", 90, False, ValueFormat.ALNUM)
+        )
     return {spec.ai: spec for spec in specs}
 
 

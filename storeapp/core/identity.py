@@ -230,7 +230,7 @@ class LockoutPolicy:
         rounds = failed_attempts // self.max_attempts
         if failed_attempts == 0 or failed_attempts % self.max_attempts:
             return 0
-        return min(self.longest_lock_minutes, self.first_lock_minutes * 2 ** (rounds - 1))
+        return int(min(self.longest_lock_minutes, self.first_lock_minutes * 2 ** (rounds - 1)))
 
     def after_failure(self, state: LockoutState, now: datetime) -> LockoutState:
         failed = state.failed_attempts + 1

@@ -88,6 +88,12 @@ def _require(payload: Mapping[str, Any], key: str, kind: str) -> Any:
     return payload[key]
 
 
+def _required_id(payload: Mapping[str, Any], key: str, kind: str) -> int:
+    value = _id(payload, key, kind)
+    assert value is not None  # not optional: `_id` raised instead
+    return value
+
+
 def _id(payload: Mapping[str, Any], key: str, kind: str, *, optional: bool = False) -> int | None:
     value = payload.get(key)
     if value in (None, False, 0) and optional:
@@ -142,7 +148,7 @@ def _validate_set_picked(p: Mapping[str, Any]) -> dict[str, Any]:
         where = f"{kind}: moves[{i}]"
         if not isinstance(move, Mapping):
             raise PayloadError(f"{where} must be an object")
-        move_id = _id(move, "move_id", where)
+        move_id = _required_id(move, "move_id", where)
         if move_id in seen:
             raise PayloadError(f"{where}: move {move_id} appears twice")
         seen.add(move_id)

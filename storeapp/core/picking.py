@@ -247,7 +247,9 @@ class PickSession:
             line.move_id, message, line.picked, line.demand, line.complete, self.status, manual
         )
 
-    def _add(self, line: PickLine, quantity: float, lot_name: str | None, lot_id: int | None):
+    def _add(
+        self, line: PickLine, quantity: float, lot_name: str | None, lot_id: int | None
+    ) -> None:
         line.picked = round_qty(line.picked + quantity)
         if line.tracking is not Tracking.NONE and lot_name:
             line.lots[lot_name] = round_qty(line.lots.get(lot_name, 0.0) + quantity)

@@ -99,7 +99,9 @@ class UnitOfMeasure:
     @property
     def decimals(self) -> int:
         """Decimals a spin box for this unit shows: 0 for Units, 2 for a 0.01 rounding."""
-        return max(0, -self.step.normalize().as_tuple().exponent)
+        exponent = self.step.normalize().as_tuple().exponent
+        # A finite step always has an int exponent ("n"/"N"/"F" are NaN and infinity).
+        return max(0, -exponent) if isinstance(exponent, int) else 0
 
     def on_grid(self, value: Decimal) -> bool:
         return (value / self.step) == (value / self.step).to_integral_value()

@@ -97,7 +97,9 @@ class PlannedReturn:
         }
 
 
-def _lots(line: ReturnLine, taken: int, qty: float, lot_ids: Mapping[str, int]) -> list[dict]:
+def _lots(
+    line: ReturnLine, taken: int, qty: float, lot_ids: Mapping[str, int]
+) -> list[dict[str, Any]]:
     scanned = [s.strip() for s in line.serials if s and s.strip()]
     if not scanned:
         return []

@@ -15,7 +15,7 @@ Order of precedence, and why:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -89,9 +89,9 @@ class BarcodeIndex(Protocol):
 class FunctionIndex:
     """A `BarcodeIndex` made of three plain functions (handy for dict-backed indexes)."""
 
-    product: Any
-    packaging: Any = None
-    lot: Any = None
+    product: Callable[[str], ProductRef | None]
+    packaging: Callable[[str], PackagingRef | None] | None = None
+    lot: Callable[[int, str], LotRef | None] | None = None
 
     def product_by_barcode(self, code: str) -> ProductRef | None:
         return self.product(code)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import threading
+from typing import NoReturn
 
 # Every SecretText made in this process, so the log filter can remove it from any record
 # (storeapp/diagnostics/logs.py) even when it reached a message through str() or an f-string.
@@ -74,5 +75,5 @@ class Secret:
     def __len__(self) -> int:
         return len(self._value)
 
-    def __reduce__(self):  # pickling would write the bytes somewhere
+    def __reduce__(self) -> NoReturn:  # pickling would write the bytes somewhere
         raise TypeError("a Secret cannot be pickled")

@@ -44,8 +44,11 @@ _UNAPPROVED_OK = (OpState.PENDING_APPROVAL.value, OpState.CANCELLED.value)
 
 
 class ActorLike(Protocol):
-    id: int | None
-    name: str
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def name(self) -> str: ...
 
 
 def canonical_json(value: Any) -> str:

@@ -82,7 +82,9 @@ class _Evaluation:
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.policy.currency)
 
-    def add(self, rule: str, level: Level, message: str, path: str = "", line: int | None = None):
+    def add(
+        self, rule: str, level: Level, message: str, path: str = "", line: int | None = None
+    ) -> None:
         finding = Finding(rule, level, message, path, line)
         if line is None:
             self.order.append(finding)
