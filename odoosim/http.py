@@ -317,7 +317,7 @@ class SimHTTPServer(ThreadingHTTPServer):
         self.server_close()
 
 
-def serve(sim, host: str, port: int, tls=None) -> tuple[SimHTTPServer, threading.Thread]:  # noqa: ANN001
+def serve(sim, host: str, port: int, tls=None) -> tuple[SimHTTPServer, threading.Thread]:
     httpd = SimHTTPServer((host, port), sim)
     if tls is not None:
         httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)

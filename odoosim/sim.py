@@ -166,7 +166,7 @@ class OdooSim:
         env["ir.model.data"]._create(rows)
 
     # -- serving --------------------------------------------------------------------------------
-    def start(self, host: str = "127.0.0.1", port: int = 0, tls=None) -> OdooSim:  # noqa: ANN001
+    def start(self, host: str = "127.0.0.1", port: int = 0, tls=None) -> OdooSim:
         """Serve on `host:port`; with `tls` (a server-side `ssl.SSLContext`) over HTTPS, as a
         production Odoo behind its reverse proxy is reached."""
         self._host = host

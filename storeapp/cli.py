@@ -215,7 +215,7 @@ def config(args: argparse.Namespace) -> int:
     return _check_named_files(cfg)
 
 
-def _check_named_files(cfg) -> int:  # noqa: ANN001 - a Config
+def _check_named_files(cfg) -> int:  # a Config
     """Files the configuration names are part of it: an invalid returns policy makes the
     configuration invalid too (exit 1), with every problem listed."""
     from storeapp.diagnostics.doctor import DoctorContext, Status

@@ -33,7 +33,7 @@ class Target:
     allow_http: bool
 
 
-def _saved_setup(ctx: DoctorContext):  # noqa: ANN202 - a DeviceSetup or None
+def _saved_setup(ctx: DoctorContext):  # a DeviceSetup or None
     """What device setup saved in the journal, opened read-only (never created or migrated)."""
     from storeapp.offline import device_setup
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
@@ -61,7 +61,7 @@ def resolve_target(ctx: DoctorContext) -> Target | None:
     if not all(values.values()):
         try:
             saved = _saved_setup(ctx)
-        except Exception:  # noqa: BLE001 - the journal check reports an unreadable journal
+        except Exception:  # the journal check reports an unreadable journal
             saved = None
         if saved is not None:
             values = {k: v or getattr(saved, k) for k, v in values.items()}
@@ -220,7 +220,7 @@ def check_odoo(ctx: DoctorContext) -> Iterator[Finding]:
         )
 
 
-def _warehouse_findings(target: Target, report) -> Iterator[Finding]:  # noqa: ANN001
+def _warehouse_findings(target: Target, report) -> Iterator[Finding]:
     by_code = {w.code: w for w in report.warehouses}
     found = by_code.get(target.warehouse_code)
     if found is not None:

@@ -114,7 +114,7 @@ def _seal(row: EmployeeCredential, pepper: Secret | None) -> None:
 
 
 def _check_allowed(
-    s,  # noqa: ANN001 - a Session
+    s,  # a Session
     target: EmployeeCredential | None,
     by: Actor,
     by_role: str,
@@ -153,11 +153,11 @@ def _check_allowed(
     return Actor(confirm.employee_id, confirm.name)
 
 
-def _delete(s, row: EmployeeCredential, _pepper: Secret | None) -> None:  # noqa: ANN001
+def _delete(s, row: EmployeeCredential, _pepper: Secret | None) -> None:
     s.delete(row)
 
 
-def _forget_pin(s, row: EmployeeCredential, pepper: Secret | None) -> None:  # noqa: ANN001
+def _forget_pin(s, row: EmployeeCredential, pepper: Secret | None) -> None:
     if not _intact(row, pepper):
         raise AdminRefused(
             f"{row.name}'s sign-in record was changed outside storeapp: deactivate it and "

@@ -216,13 +216,13 @@ def approvals(journal) -> ApprovalFigures:
     )
 
 
-def warehouse_name(cache, code: str) -> str | None:  # noqa: ANN001
+def warehouse_name(cache, code: str) -> str | None:
     """Odoo's name of the store's warehouse, once a sync brought it."""
     with cache.read() as s:
         return s.execute(select(Warehouse.name).where(Warehouse.code == code)).scalar()
 
 
-def cache_facts(cache) -> CacheFacts:  # noqa: ANN001
+def cache_facts(cache) -> CacheFacts:
     with cache.read() as s:
         products = s.scalar(select(func.count()).select_from(Product))
         employees = s.scalar(select(func.count()).select_from(Employee))

@@ -20,7 +20,7 @@ CLEO = Actor(3, "Cleo Associate")
 DAN = Actor(4, "Dan Manager")
 
 
-def last_audit(journal):  # noqa: ANN001, ANN201
+def last_audit(journal):
     with journal.read() as s:
         return s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
 

@@ -65,7 +65,7 @@ def make_shell(stores, executors, link=None, open_setup=None, languages=None) ->
     return Shell(deps)
 
 
-def enroll_first_manager(shell, until, device_key: str, pin: str):  # noqa: ANN001, ANN201
+def enroll_first_manager(shell, until, device_key: str, pin: str):
     """IT on the sign-in screen: Enroll the first manager, vouched for with the device key.
     Returns the enrolled candidate."""
     until(lambda: shell.sign_in.first_manager_button.isVisibleTo(shell.window), 30)
@@ -82,7 +82,7 @@ def enroll_first_manager(shell, until, device_key: str, pin: str):  # noqa: ANN0
     return who
 
 
-def enroll_associate(shell, until, pin: str, badge: str = ""):  # noqa: ANN001, ANN201
+def enroll_associate(shell, until, pin: str, badge: str = ""):
     """The signed-in manager enrolls the first associate of the list. Returns the candidate;
     the dialog stays open (shell.enroll_dialog)."""
     shell.window.enroll_button.click()

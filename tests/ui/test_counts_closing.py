@@ -26,7 +26,7 @@ def test_a_refresh_answered_after_the_screen_closed_is_dropped(stores, executors
     release = asyncio.Event()
     real = presenter.load_tasks
 
-    async def slow_tasks():  # noqa: ANN202
+    async def slow_tasks():
         await release.wait()
         return await real()
 

@@ -31,7 +31,7 @@ def test_machine_file_that_is_not_utf8_is_a_config_problem(tmp_path: Path, capsy
     env = {"STOREAPP_CONFIG": str(machine), "STOREAPP_DATA_DIR": str(tmp_path)}
     try:
         load_config(env)
-    except Exception as exc:  # noqa: BLE001 - the type is what is checked
+    except Exception as exc:  # the type is what is checked
         assert type(exc).__name__ == "ConfigError"
         assert "UTF-8" in str(exc)
     else:

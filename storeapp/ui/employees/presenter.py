@@ -43,7 +43,7 @@ class EmployeesPresenter:
     ) -> AdminResult:
         return await self._run(employee_admin.reset_pin, who, manager, second)
 
-    async def _run(self, action, who, manager, second) -> AdminResult:  # noqa: ANN001
+    async def _run(self, action, who, manager, second) -> AdminResult:
         def work() -> AdminResult:
             try:
                 said = action(

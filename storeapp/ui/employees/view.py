@@ -104,7 +104,7 @@ class EmployeesDialog(QDialog):
     async def load(self) -> None:
         try:
             self.people = await self.presenter.people()
-        except Exception as exc:  # noqa: BLE001 - every failure goes to the error presenter
+        except Exception as exc:  # every failure goes to the error presenter
             self.errors.show(exc, self.tr("Reading the employees on this PC"))
             return
         self.table.setRowCount(len(self.people))
@@ -146,7 +146,7 @@ class EmployeesDialog(QDialog):
         action = self.presenter.reset_pin if what == "reset" else self.presenter.deactivate
         try:
             result = await action(who, self.manager, second)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.errors.show(exc, self.tr("Changing a sign-in"))
             return
         finally:
