@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from storeapp.core.count_review import Employee
+from storeapp.offline.outbox import Actor
+
 log = logging.getLogger(__name__)
 
 ACTIVITY_EVENTS = {
@@ -33,6 +36,16 @@ class SignedInEmployee:
     @property
     def is_manager(self) -> bool:
         return self.role == "manager"
+
+    @property
+    def actor(self) -> Actor:
+        """This person as ops and the audit chain record who did something."""
+        return Actor(self.employee_id, self.name)
+
+    @property
+    def core_employee(self) -> Employee:
+        """This person as the counting and approval rules (storeapp.core) see them."""
+        return Employee(self.employee_id, self.name, self.is_manager)
 
 
 class Session(QObject):

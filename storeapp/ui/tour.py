@@ -120,7 +120,6 @@ async def run_tour(store_app: Any, folder: Path) -> int:
 
 async def _tour(app: Any, folder: Path) -> list[Path]:
     from storeapp.offline.journal_models import OpState
-    from storeapp.offline.outbox import Actor
     from storeapp.ui.errors import ErrorPresenter
     from storeapp.ui.setup.view import SetupDialog
 
@@ -199,7 +198,7 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     cancelled = await app.executors.run_db(_cancelled_order, app.cache)
     if cancelled is None:
         raise TourFailed("the demo store has no cancelled click-and-collect order to show")
-    actor = Actor(shell.session.employee.employee_id, shell.session.employee.name)
+    actor = shell.session.employee.actor
     await app.executors.run_db(
         app.outbox.enqueue,
         "picking.validate",

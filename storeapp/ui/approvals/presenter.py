@@ -41,7 +41,7 @@ class ApprovalsPresenter:
             raise NotAllowed(
                 tr("Only a manager can approve or reject adjustments. Ask a manager to sign in.")
             )
-        return Employee(who.employee_id, who.name, True)
+        return who.core_employee
 
     async def load(self) -> list[ApprovalItem]:
         self.items = await self.executors.run_db(self.repo.pending)

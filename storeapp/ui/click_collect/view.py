@@ -513,7 +513,7 @@ def build_click_collect(shell: Any) -> ClickCollectView:
 
     def actor() -> Actor | None:
         who = shell.session.employee
-        return Actor(who.employee_id, who.name) if who is not None else None
+        return who.actor if who is not None else None
 
     presenter = QueuePresenter(
         repo,

@@ -69,7 +69,7 @@ class LineRow:
 def core_employee(employee: SignedInEmployee | None) -> Employee:
     if employee is None:
         raise NotSignedIn(tr("Nobody is signed in. Sign in to count."))
-    return Employee(employee.employee_id, employee.name, employee.is_manager)
+    return employee.core_employee
 
 
 class CountsPresenter:

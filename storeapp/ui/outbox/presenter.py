@@ -103,7 +103,7 @@ class OutboxPresenter:
             raise NotAllowed(
                 tr("Only a manager can retry or cancel a change. Ask a manager to sign in.")
             )
-        return Actor(employee.employee_id, employee.name)
+        return employee.actor
 
     async def retry(self, uuid: str, employee: SignedInEmployee | None) -> OpChanged:
         actor = self._require_manager(employee)

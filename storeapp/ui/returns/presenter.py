@@ -42,7 +42,6 @@ from storeapp.core.returns import (
 )
 from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
-from storeapp.offline.outbox import Actor
 from storeapp.offline.returns_records import SavedReturn
 from storeapp.offline.returns_repo import ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.executors import Executors
@@ -386,8 +385,8 @@ class ReturnsPresenter:
             planned = []
         else:
             planned = await self._plan(request, decision)
-        actor = Actor(employee.employee_id, employee.name)
-        approving = Actor(approver.employee_id, approver.name) if approver else None
+        actor = employee.actor
+        approving = approver.actor if approver else None
         saved = await self.executors.run_db(
             self.repo.save_confirmed,
             request,
@@ -436,7 +435,7 @@ class ReturnsPresenter:
             self.request(),
             self.sale.facts if self.sale else None,
             decision,
-            Actor(employee.employee_id, employee.name),
+            employee.actor,
             customer_name=self.customer_name,
             note=note.strip() or None,
         )
