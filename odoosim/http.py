@@ -57,7 +57,7 @@ class Handler(BaseHTTPRequestHandler):
     timeout = 120
     sys_version = "Python/3"
 
-    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
+    def log_message(self, format, *args):  # signature fixed by the base class
         return
 
     # -- plumbing ---------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             return None
 
-    def do_GET(self):  # noqa: N802 - http.server naming
+    def do_GET(self):  # http.server naming
         sim = self.server.sim
         path = self.path.split("?", 1)[0]
         if sim.personality.json2 and path in ("/web/version", "/json/version"):
@@ -116,7 +116,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send_json2(json2_call(sim, "GET", path, {}, b""))
         self._send(404, NOT_FOUND_HTML, "text/html; charset=utf-8")
 
-    def do_POST(self):  # noqa: N802 - http.server naming
+    def do_POST(self):  # http.server naming
         try:
             self._post()
         except _Dropped:

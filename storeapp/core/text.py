@@ -7,6 +7,7 @@ them pushes every button of the page off-screen. What is echoed keeps its start 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -55,7 +56,10 @@ class Message(str):
         made.values = values
         return made
 
-    def __reduce__(self):  # noqa: ANN204 - pickling (process pools) keeps the template
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[str, dict[str, object]], Message], tuple[str, dict[str, object]]]:
+        # pickling (process pools) keeps the template
         return (_rebuild, (self.template, self.values))
 
 

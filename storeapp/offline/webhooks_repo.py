@@ -70,7 +70,7 @@ def _odoo_time(moment: datetime) -> str:
 class WebhooksRepo:
     """Queue and cursor of webhook events (journal), reading facts from journal and cache."""
 
-    def __init__(self, journal, cache, *, clock: Callable[[], datetime] = utcnow) -> None:  # noqa: ANN001
+    def __init__(self, journal, cache, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.journal = journal
         self.cache = cache
         self.clock = clock
@@ -178,7 +178,7 @@ class WebhooksRepo:
         return found
 
     @staticmethod
-    def _key_expiring(s, now: datetime):  # noqa: ANN001
+    def _key_expiring(s, now: datetime):
         """The device key expires within 14 days: one event per expiry date."""
         row = s.get(JournalMeta, odoo_key.META_KEY)
         if row is None or row.value == odoo_key.NEVER:
@@ -190,7 +190,7 @@ class WebhooksRepo:
         data = {"expires_at": expires_at.isoformat(), "days_left": days}
         return [(wh.ODOO_KEY_EXPIRING, data, f"odoo-key:{row.value}", now)]
 
-    def _degraded(self, s, now: datetime, after: timedelta):  # noqa: ANN001
+    def _degraded(self, s, now: datetime, after: timedelta):
         """One event per episode: an episode is named by the oldest op still waiting."""
         oldest = s.execute(
             select(Op.uuid, Op.created_at).where(Op.state.in_(_WAITING)).order_by(Op.seq).limit(1)

@@ -54,7 +54,7 @@ def data_words(database: Path) -> set[str]:
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
-            for row in con.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite
+            for row in con.execute(f'SELECT * FROM "{table}"'):  # names from sqlite
                 for value in row:
                     if isinstance(value, str) and len(value) < 400:
                         words.update(w.casefold() for w in _WORD.findall(value))

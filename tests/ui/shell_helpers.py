@@ -30,7 +30,7 @@ class EventOnlyLink:
         return None
 
 
-def seed_people(journal) -> CredentialsRepo:  # noqa: ANN001
+def seed_people(journal) -> CredentialsRepo:
     repo = CredentialsRepo(journal)
     repo.replace_from_odoo(
         [
@@ -45,7 +45,7 @@ def seed_people(journal) -> CredentialsRepo:  # noqa: ANN001
     return repo
 
 
-def make_shell(stores, executors, link=None, open_setup=None, languages=None) -> Shell:  # noqa: ANN001
+def make_shell(stores, executors, link=None, open_setup=None, languages=None) -> Shell:
     cache, journal = stores
     deps = ShellDeps(
         cache=cache,

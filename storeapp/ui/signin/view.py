@@ -256,7 +256,7 @@ class SignInView(QWidget):
         needle = text.strip().casefold()
         self.model.set_rows([c for c in self._all if needle in c.name.casefold()])
 
-    def offer_languages(self, languages) -> None:  # noqa: ANN001 - storeapp.ui.language.Languages
+    def offer_languages(self, languages) -> None:  # storeapp.ui.language.Languages
         """Let each person pick the language they read; shown once a name is chosen."""
         from storeapp.ui.language import LANGUAGES
 
