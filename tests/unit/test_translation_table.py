@@ -139,3 +139,10 @@ def test_a_row_without_three_columns_is_named(tmp_path):
     (tmp_path / "t.tsv").write_text("*\tonly two\n", encoding="utf-8")
     with pytest.raises(ValueError, match="t.tsv:1"):
         tt.read_table(tmp_path / "t.tsv")
+
+
+def test_french_punctuation_keeps_its_no_break_space():
+    """A colon or a question mark alone at the start of a line reads as an error in French."""
+    table = tt.read_table(tt.table_path("fr"))
+    loose = [t for t in table.values() if re.search(r" [:;?!»]|« ", t)]
+    assert loose == []
