@@ -31,6 +31,9 @@ PLURAL_SEPARATOR = "||"
 # What must come through a translation unchanged: format fields, Qt's %1/%n, HTML tags,
 # new lines, keyboard shortcuts.
 KEEP = re.compile(r"\{[^{}]*\}|%(?:\d|n)|<[^>]+>|\n|(?:Ctrl|Alt|Shift)\+\w+")
+# Qt writes shortcuts with the keyboard's names in some languages (German "Strg+Z"): a
+# translation may use them, and is compared as if it said "Ctrl".
+KEY_NAMES = {"Strg+": "Ctrl+", "Umschalt+": "Shift+"}
 ANY_CONTEXT = "*"
 HEADER = "# context\tsource\ttranslation\n"
 
@@ -89,6 +92,8 @@ def lookup(table: Table, context: str, source: str) -> str | None:
 
 def kept_parts(text: str) -> list[str]:
     """The parts of a text a translation must keep, in a comparable order."""
+    for local, english in KEY_NAMES.items():
+        text = text.replace(local, english)
     return sorted(KEEP.findall(text))
 
 

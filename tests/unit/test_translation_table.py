@@ -146,3 +146,9 @@ def test_french_punctuation_keeps_its_no_break_space():
     table = tt.read_table(tt.table_path("fr"))
     loose = [t for t in table.values() if re.search(r" [:;?!»]|« ", t)]
     assert loose == []
+
+
+def test_a_shortcut_may_use_the_keyboards_own_key_names():
+    assert tt.mismatch("Search (Ctrl+F)", "Suchen (Strg+F)") is None
+    assert tt.mismatch("Search (Ctrl+F)", "Suchen (Strg+G)") is not None
+    assert tt.mismatch("Search (Ctrl+F)", "Suchen") is not None
