@@ -6,22 +6,22 @@
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="42" />
             <source>Only a manager can approve or reject adjustments. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Manager kann Korrekturen freigeben oder ablehnen. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="63" />
             <source>Write a note saying why it is rejected: the person who counted reads it.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie eine Notiz, warum abgelehnt wird: Die Person, die gezählt hat, liest sie.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="72" />
             <source>{n} {verb}.</source>
-            <translation type="unfinished" />
+            <translation>{n} {verb}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="80" />
             <source>Nothing was selected.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts ausgewählt.</translation>
         </message>
     </context>
     <context>
@@ -29,107 +29,107 @@
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="44" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Freigaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="48" />
             <source>Stock adjustments above the store's limits and return exceptions wait here. Decisions are saved at once, also offline, and reach Odoo at the next sync. Nobody approves a count they took part in.</source>
-            <translation type="unfinished" />
+            <translation>Bestandskorrekturen über den Grenzen der Filiale und Rückgabeausnahmen warten hier. Entscheidungen werden sofort gespeichert, auch offline, und erreichen Odoo bei der nächsten Synchronisierung. Niemand gibt eine Inventur frei, an der er beteiligt war.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="89" />
             <source>Note for the counter and for Odoo (required to reject)</source>
-            <translation type="unfinished" />
+            <translation>Notiz für die zählende Person und für Odoo (zum Ablehnen erforderlich)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="91" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="92" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Freigeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="94" />
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Ablehnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="96" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Alle auswählen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="142" />
             <source>Nothing selected</source>
-            <translation type="unfinished" />
+            <translation>Nichts ausgewählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="144" />
             <source>Choose one line to see its story, or several to decide them together.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zeile, um ihren Verlauf zu sehen, oder mehrere, um sie zusammen zu entscheiden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="149" />
             <source>{n} items selected</source>
-            <translation type="unfinished" />
+            <translation>{n} Einträge ausgewählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="150" />
             <source>Approve or reject them together with one note.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie sie zusammen mit einer Notiz frei oder lehnen Sie sie ab.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="153" />
             <source>{n} of them you counted yourself: those stay for another manager.</source>
-            <translation type="unfinished" />
+            <translation>{n} davon haben Sie selbst gezählt: Diese bleiben für einen anderen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="162" />
             <source>Why a manager: {reasons}.</source>
-            <translation type="unfinished" />
+            <translation>Warum ein Manager: {reasons}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="166" />
             <source>{who} counted {qty}</source>
-            <translation type="unfinished" />
+            <translation>{who} hat {qty} gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="169" />
             <source>Count history: {steps}.</source>
-            <translation type="unfinished" />
+            <translation>Verlauf der Inventur: {steps}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="171" />
             <source>You took part in this count: another manager must approve it.</source>
-            <translation type="unfinished" />
+            <translation>Sie waren an dieser Inventur beteiligt: Ein anderer Manager muss sie freigeben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="182" />
             <source>Reading the approval inbox</source>
-            <translation type="unfinished" />
+            <translation>Freigaben werden gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="185" />
             <source>{n} waiting</source>
-            <translation type="unfinished" />
+            <translation>{n} wartend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="216" />
             <source>Saving the decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung wird gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="218" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>freigegeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="218" />
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt</translation>
         </message>
     </context>
     <context>
@@ -137,17 +137,17 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="90" />
             <source>CLICK &amp; COLLECT</source>
-            <translation type="unfinished" />
+            <translation>CLICK &amp; COLLECT</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="99" />
             <source>(no customer name)</source>
-            <translation type="unfinished" />
+            <translation>(kein Kundenname)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="108" />
             <source>Keep on the pickup shelf until the customer collects it.</source>
-            <translation type="unfinished" />
+            <translation>Im Abholregal lassen, bis der Kunde es abholt.</translation>
         </message>
     </context>
     <context>
@@ -155,47 +155,47 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="99" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Braucht Aufmerksamkeit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="101" />
             <source>Picking: %1</source>
-            <translation type="unfinished" />
+            <translation>Kommissionierung: %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="103" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Überfällig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="113" />
             <source>phone …%1</source>
-            <translation type="unfinished" />
+            <translation>Tel. …%1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="208" />
             <source>Short %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Fehlmenge %1: %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="214" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Kommissioniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="216" />
             <source>Scan the serial number</source>
-            <translation type="unfinished" />
+            <translation>Seriennummer scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="218" />
             <source>Scan the lot</source>
-            <translation type="unfinished" />
+            <translation>Charge scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="222" />
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>von Hand eingegeben</translation>
         </message>
     </context>
     <context>
@@ -203,92 +203,92 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
-            <translation type="unfinished" />
+            <translation>Bestellungen noch nicht aus Odoo geladen: Führen Sie die erste Synchronisierung aus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
             <source>Orders brought up to date from Odoo just now</source>
-            <translation type="unfinished" />
+            <translation>Bestellungen gerade eben aus Odoo aktualisiert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders brought up to date from Odoo %1 ago</source>
-            <translation type="unfinished" />
+            <translation>Bestellungen vor %1 aus Odoo aktualisiert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
             <source>offline: picks and handovers are saved and sent later</source>
-            <translation type="unfinished" />
+            <translation>offline: Kommissionierungen und Übergaben werden gespeichert und später gesendet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
             <source>Reading the click-and-collect orders</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect-Bestellungen werden gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="312" />
             <source>Saving the pick</source>
-            <translation type="unfinished" />
+            <translation>Kommissionierung wird gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="336" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
-            <translation type="unfinished" />
+            <translation>Keine Click &amp; Collect-Bestellung %1 in der Liste dieser Filiale. Prüfen Sie die Nummer oder suchen Sie nach dem Namen des Kunden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="353" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="390" />
             <source>Opening the order</source>
-            <translation type="unfinished" />
+            <translation>Bestellung wird geöffnet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="411" />
             <source>Marking the order ready</source>
-            <translation type="unfinished" />
+            <translation>Bestellung wird bereitgestellt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="415" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
-            <translation type="unfinished" />
+            <translation>Bestellung %1 ist abholbereit. Odoo erhält die kommissionierten Mengen und eine Notiz für den Kunden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="441" />
             <source>Bag label sent to %1.</source>
-            <translation type="unfinished" />
+            <translation>Tüten-Etikett an %1 gesendet.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="442" />
             <source>Bag label saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Tüten-Etikett als %1 gespeichert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
             <source>Printing the bag label</source>
-            <translation type="unfinished" />
+            <translation>Tüten-Etikett wird gedruckt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="471" />
             <source>Recording the handover</source>
-            <translation type="unfinished" />
+            <translation>Übergabe wird erfasst</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="479" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
-            <translation type="unfinished" />
+            <translation>Bestellung %1 übergeben. Odoo erhält die Bestätigung, sobald es erreichbar ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="493" />
             <source>Recording that the items went back</source>
-            <translation type="unfinished" />
+            <translation>Rücklegung der Artikel wird erfasst</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="498" />
             <source>%1: items back on the shelf; the order is closed here.</source>
-            <translation type="unfinished" />
+            <translation>%1: Artikel zurück im Regal; die Bestellung ist hier abgeschlossen.</translation>
         </message>
     </context>
     <context>
@@ -296,42 +296,42 @@
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="82" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>heute</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="84" />
             <source>{n} days late</source>
-            <translation type="unfinished" />
+            <translation>{n} Tage überfällig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="84" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>gestern</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="103" />
             <source>In progress, by {who}</source>
-            <translation type="unfinished" />
+            <translation>In Arbeit, von {who}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="108" />
             <source>Counted by {who}, on its way to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Gezählt von {who}, unterwegs zu Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="111" />
             <source>Count requested in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Inventur in Odoo angefordert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="146" />
             <source>hidden</source>
-            <translation type="unfinished" />
+            <translation>verborgen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="151" />
             <source>({n} recount)</source>
-            <translation type="unfinished" />
+            <translation>(Nachzählungen: {n})</translation>
         </message>
     </context>
     <context>
@@ -339,159 +339,159 @@
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="71" />
             <source>Nobody is signed in. Sign in to count.</source>
-            <translation type="unfinished" />
+            <translation>Niemand ist angemeldet. Melden Sie sich an, um zu zählen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="128" />
             <source>Count again</source>
-            <translation type="unfinished" />
+            <translation>Erneut zählen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="130" />
             <source>Recount: scan it again</source>
-            <translation type="unfinished" />
+            <translation>Nachzählung: erneut scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="132" />
             <source>Recounted</source>
-            <translation type="unfinished" />
+            <translation>Nachgezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="134" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="160" />
             <source>This location is no longer in the store's data.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Lagerplatz ist nicht mehr in den Daten der Filiale.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="161" />
             <source>Sync with Odoo, then choose another count.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren Sie mit Odoo und wählen Sie dann eine andere Inventur.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="172" />
             <source>Counting {product} at {location}.</source>
-            <translation type="unfinished" />
+            <translation>Inventur von {product} auf {location}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="176" />
             <source>Counting {location}.</source>
-            <translation type="unfinished" />
+            <translation>Inventur von {location}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="177" />
             <source>Scan each item on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie jeden Artikel im Regal.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
             <source>{code} is neither a location nor a product of this store.</source>
-            <translation type="unfinished" />
+            <translation>{code} ist weder ein Lagerplatz noch ein Produkt dieser Filiale.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie das Etikett an der Regalkante oder den Barcode eines Produkts.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
-            <translation type="unfinished" />
+            <translation>Diese Filiale hat nirgends {product} auf Lager, also gibt es nichts zu zählen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="203" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
-            <translation type="unfinished" />
+            <translation>Um Bestand zu erfassen, der in einem Regal gefunden wurde, scannen Sie zuerst das Etikett dieses Regals.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="213" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
-            <translation type="unfinished" />
+            <translation>Es liegt auch auf {others}: Diese Inventuren warten in der Aufgabenliste.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gescannt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
             <source>Scan again.</source>
-            <translation type="unfinished" />
+            <translation>Erneut scannen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="239" />
             <source>Already counting {location}.</source>
-            <translation type="unfinished" />
+            <translation>{location} wird bereits gezählt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="243" />
             <source>{other} is another location: you are counting {here}.</source>
-            <translation type="unfinished" />
+            <translation>{other} ist ein anderer Lagerplatz: Sie zählen {here}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie diese Inventur zuerst ab oder verlassen Sie sie, dann scannen Sie das andere Regal.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="257" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="286" />
             <source>This count is only for {product}; {other} was not counted.</source>
-            <translation type="unfinished" />
+            <translation>Diese Inventur gilt nur für {product}; {other} wurde nicht gezählt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="260" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="289" />
             <source>Count the other product with a count of this location.</source>
-            <translation type="unfinished" />
+            <translation>Zählen Sie das andere Produkt mit einer Inventur dieses Lagerplatzes.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="280" />
             <source>Scan the shelf label first, then choose the product.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie zuerst das Regaletikett, dann wählen Sie das Produkt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="281" />
             <source>Scan the location you are counting.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie den Lagerplatz, den Sie zählen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>serial number</source>
-            <translation type="unfinished" />
+            <translation>Seriennummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>lot number</source>
-            <translation type="unfinished" />
+            <translation>Chargennummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
             <source>{product} is counted by {word}.</source>
-            <translation type="unfinished" />
+            <translation>{product} wird nach {word} gezählt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
             <source>Scan or type the {word} printed on the item.</source>
-            <translation type="unfinished" />
+            <translation>Scannen oder tippen Sie die {word}, die auf dem Artikel steht.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="364" />
             <source>{label}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
             <source>Choose a counted line first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine gezählte Zeile.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
             <source>Scan the item.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie den Artikel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
@@ -499,64 +499,64 @@
             <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
             <source>No count is open.</source>
-            <translation type="unfinished" />
+            <translation>Keine Inventur ist offen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
             <source>Start a count first.</source>
-            <translation type="unfinished" />
+            <translation>Starten Sie zuerst eine Inventur.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="458" />
             <source>Undone. {label}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemacht. {label}: {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="482" />
             <source>Scan every {label} on the shelf again.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie jeden Artikel {label} im Regal erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="486" />
             <source>Recount of {label} started.</source>
-            <translation type="unfinished" />
+            <translation>Nachzählung von {label} gestartet.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
             <source>The recount of {lines} has not begun.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachzählung von {lines} hat noch nicht begonnen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="509" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie diese Artikel erneut (oder tippen Sie 0, wenn keine mehr da sind) und schließen Sie dann ab.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="519" />
             <source>Count these again before submitting: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Zählen Sie diese vor dem Abschließen erneut: {names}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zeile und drücken Sie Nachzählen; eine andere Kollegin oder ein anderer Kollege findet mehr Fehler.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
-            <translation type="unfinished" />
+            <translation>Inventur von {location} abgeschlossen: {auto} Korrektur(en) gehen an Odoo, {manager} warten auf einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="541" />
             <source>Scan the next shelf or choose a count.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie das nächste Regal oder wählen Sie eine Inventur.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Inventur von {location} abgebrochen; es wurde nichts an Odoo gesendet.</translation>
         </message>
     </context>
     <context>
@@ -564,188 +564,188 @@
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="88" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="92" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie ein Regaletikett, um diesen Lagerplatz zu zählen, oder ein Produkt, um es überall zu zählen, wo es liegt. Die Inventuranforderungen von Odoo stehen unten.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Scan a shelf label or a product, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Regaletikett oder Produkt scannen, dann Enter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Start a count</source>
-            <translation type="unfinished" />
+            <translation>Inventur starten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
-            <translation type="unfinished" />
+            <translation>Inventur öffnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
-            <translation type="unfinished" />
+            <translation>Inventuren werden mit der Kopie des Odoo-Bestands auf diesem PC verglichen. Eine ältere Kopie ist kein Problem: Odoo erhält die gefundene Differenz, nicht die Zahl.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
-            <translation type="unfinished" />
+            <translation>Blindzählung: Systemmengen verborgen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Artikel scannen (oder Barcode, Charge oder Seriennummer tippen) und Enter drücken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="166" />
             <source>Scan</source>
-            <translation type="unfinished" />
+            <translation>Scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
-            <translation type="unfinished" />
+            <translation>Gezählte Menge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
-            <translation type="unfinished" />
+            <translation>Menge setzen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
-            <translation type="unfinished" />
+            <translation>Die Zählung der gewählten Zeile durch diese Menge ersetzen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>Letzten Scan rückgängig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
-            <translation type="unfinished" />
+            <translation>Zeile nachzählen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
-            <translation type="unfinished" />
+            <translation>Später fortsetzen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
-            <translation type="unfinished" />
+            <translation>Inventur abschließen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
-            <translation type="unfinished" />
+            <translation>Menge:</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
-            <translation type="unfinished" />
+            <translation>Die Inventureinstellungen dieses PCs sind ungültig, daher gelten die Standardwerte: </translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie die IT, den Abschnitt [counts] der Konfigurationsdatei zu korrigieren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="263" />
             <source>Counting {what}</source>
-            <translation type="unfinished" />
+            <translation>Inventur von {what}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="293" />
             <source>No stock figures from Odoo yet: sync first</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Bestandszahlen von Odoo: zuerst synchronisieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>Stock figures as of {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Bestandszahlen von vor {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="298" />
             <source>Stock figures up to date</source>
-            <translation type="unfinished" />
+            <translation>Bestandszahlen aktuell</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="315" />
             <source>Reading the count tasks</source>
-            <translation type="unfinished" />
+            <translation>Inventuraufgaben werden gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="324" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
-            <translation type="unfinished" />
+            <translation>{open} in Arbeit auf diesem PC · {requests} von Odoo angefordert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="370" />
             <source>Counting the product</source>
-            <translation type="unfinished" />
+            <translation>Produkt wird gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="376" />
             <source>Saving the scan</source>
-            <translation type="unfinished" />
+            <translation>Scan wird gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="383" />
             <source>Opening the count</source>
-            <translation type="unfinished" />
+            <translation>Inventur wird geöffnet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="393" />
             <location filename="../../storeapp/ui/counts/view.py" line="398" />
             <source>Saving the quantity</source>
-            <translation type="unfinished" />
+            <translation>Menge wird gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="407" />
             <source>Check the quantity</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Menge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="416" />
             <source>Undoing the last scan</source>
-            <translation type="unfinished" />
+            <translation>Letzter Scan wird rückgängig gemacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="422" />
             <source>Starting a recount</source>
-            <translation type="unfinished" />
+            <translation>Nachzählung wird gestartet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="426" />
             <source>Submitting the count</source>
-            <translation type="unfinished" />
+            <translation>Inventur wird abgeschlossen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="443" />
             <source>Abandon this count?</source>
-            <translation type="unfinished" />
+            <translation>Diese Inventur abbrechen?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="445" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
-            <translation type="unfinished" />
+            <translation>Die {n} gezählte(n) Zeile(n) von {location} werden nicht an Odoo gesendet. Die Inventur bleibt im Prüfprotokoll.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="453" />
             <source>Abandoning the count</source>
-            <translation type="unfinished" />
+            <translation>Inventur wird abgebrochen</translation>
         </message>
     </context>
     <context>
@@ -753,305 +753,305 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Kommissioniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 7 Tage</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 30 Tage</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
             <source>{m} min</source>
-            <translation type="unfinished" />
+            <translation>{m} Min.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} Std.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h {m:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{h} Std. {m:02d} Min.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{d} d {h} h</source>
-            <translation type="unfinished" />
+            <translation>{d} T. {h} Std.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
             <source>Short picks: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Fehlmengen beim Kommissionieren: {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
             <source>Return reason: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rückgabegrund: {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
             <source>Orders released</source>
-            <translation type="unfinished" />
+            <translation>Freigegebene Bestellungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
             <source>Of these: picked</source>
-            <translation type="unfinished" />
+            <translation>Davon: kommissioniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Of these: ready</source>
-            <translation type="unfinished" />
+            <translation>Davon: bereit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: collected</source>
-            <translation type="unfinished" />
+            <translation>Davon: abgeholt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Order → ready, median</source>
-            <translation type="unfinished" />
+            <translation>Bestellung → bereit, Median</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Order → ready, p90</source>
-            <translation type="unfinished" />
+            <translation>Bestellung → bereit, p90</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Ready → collected, median</source>
-            <translation type="unfinished" />
+            <translation>Bereit → abgeholt, Median</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Ready → collected, p90</source>
-            <translation type="unfinished" />
+            <translation>Bereit → abgeholt, p90</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt überfällig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Orders with a short pick</source>
-            <translation type="unfinished" />
+            <translation>Bestellungen mit Fehlmenge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Returns taken</source>
-            <translation type="unfinished" />
+            <translation>Angenommene Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Value returned</source>
-            <translation type="unfinished" />
+            <translation>Zurückgenommener Wert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Returns refused</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnte Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Refusal rate</source>
-            <translation type="unfinished" />
+            <translation>Ablehnungsquote</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Manager override rate</source>
-            <translation type="unfinished" />
+            <translation>Quote der Manager-Ausnahmen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Return → confirmed in Odoo, median</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe → in Odoo bestätigt, Median</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Lines counted</source>
-            <translation type="unfinished" />
+            <translation>Gezählte Zeilen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>Counted exactly</source>
-            <translation type="unfinished" />
+            <translation>Genau gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Counts within tolerance</source>
-            <translation type="unfinished" />
+            <translation>Inventuren innerhalb der Toleranz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
             <source>Adjustment value</source>
-            <translation type="unfinished" />
+            <translation>Wert der Korrekturen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Approvals waiting now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt wartende Freigaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Oldest approval waiting</source>
-            <translation type="unfinished" />
+            <translation>Älteste wartende Freigabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Changes waiting for Odoo</source>
-            <translation type="unfinished" />
+            <translation>Änderungen, die auf Odoo warten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Oldest waiting change</source>
-            <translation type="unfinished" />
+            <translation>Älteste wartende Änderung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Parked (need a person)</source>
-            <translation type="unfinished" />
+            <translation>Geparkt (braucht eine Person)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Sync failures</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungsfehler</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Webhook events waiting</source>
-            <translation type="unfinished" />
+            <translation>Wartende Webhook-Ereignisse</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Webhook events refused or given up</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnte oder aufgegebene Webhook-Ereignisse</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="186" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Das Dashboard ist für Manager. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="210" />
             <source>Orders ready</source>
-            <translation type="unfinished" />
+            <translation>Bestellungen bereit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="212" />
             <source>of {r} released · {c} collected</source>
-            <translation type="unfinished" />
+            <translation>von {r} freigegeben · {c} abgeholt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
             <source>past the promised time</source>
-            <translation type="unfinished" />
+            <translation>über der zugesagten Zeit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
             <source>Order → ready</source>
-            <translation type="unfinished" />
+            <translation>Bestellung → bereit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
             <source>median · p90 {p}</source>
-            <translation type="unfinished" />
+            <translation>Median · p90 {p}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>{v} · refused {r}</source>
-            <translation type="unfinished" />
+            <translation>{v} · abgelehnt {r}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>{n} lines counted</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>no manager needed</source>
-            <translation type="unfinished" />
+            <translation>kein Manager nötig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>Approvals waiting</source>
-            <translation type="unfinished" />
+            <translation>Wartende Freigaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
             <source>oldest {age}</source>
-            <translation type="unfinished" />
+            <translation>älteste {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
             <source>none waiting</source>
-            <translation type="unfinished" />
+            <translation>keine wartend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>Waiting for Odoo</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
             <source>{p} parked · oldest {age}</source>
-            <translation type="unfinished" />
+            <translation>{p} geparkt · älteste {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="282" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Freigegeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="284" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Bereit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Abgeholt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="322" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>vor {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="324" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="327" />
             <source>Last sync: {model}</source>
-            <translation type="unfinished" />
+            <translation>Letzte Synchronisierung: {model}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="335" />
             <source>Nothing to export yet: wait for the figures to load.</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts zu exportieren: Warten Sie, bis die Zahlen geladen sind.</translation>
         </message>
     </context>
     <context>
@@ -1059,77 +1059,77 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="58" />
             <source>Store dashboard</source>
-            <translation type="unfinished" />
+            <translation>Filial-Dashboard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="62" />
             <source>How the store is doing, from the work recorded on this PC and the data last received from Odoo — also offline. Times are from order to ready and from ready to collected; p90 means 9 in 10 orders were faster.</source>
-            <translation type="unfinished" />
+            <translation>Wie es der Filiale geht, nach der auf diesem PC erfassten Arbeit und den zuletzt von Odoo erhaltenen Daten — auch offline. Zeiten laufen von Bestellung bis bereit und von bereit bis abgeholt; p90 heißt, 9 von 10 Bestellungen waren schneller.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="87" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
             <source>No orders in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Bestellungen in diesem Zeitraum</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
             <source>No short picks in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Fehlmengen in diesem Zeitraum</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="106" />
             <source>No returns in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Rückgaben in diesem Zeitraum</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Click &amp; Collect orders</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect-Bestellungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
             <source>Short picks by reason (share of ready orders)</source>
-            <translation type="unfinished" />
+            <translation>Fehlmengen nach Grund (Anteil der bereiten Bestellungen)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
             <source>Top return reasons</source>
-            <translation type="unfinished" />
+            <translation>Häufigste Rückgabegründe</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="215" />
             <source>Updated {time}</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert {time}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="227" />
             <source>The dashboard figures could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Zahlen des Dashboards konnten nicht gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="236" />
             <source>Export the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Dashboard exportieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
             <source>The dashboard could not be exported.</source>
-            <translation type="unfinished" />
+            <translation>Das Dashboard konnte nicht exportiert werden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="245" />
             <source>{n} measures exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{n} Kennzahlen nach {path} exportiert</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="54" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="54" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
     </context>
     <context>
@@ -1151,97 +1151,97 @@
             <location filename="../../storeapp/ui/employees/view.py" line="42" />
             <location filename="../../storeapp/ui/employees/view.py" line="47" />
             <source>Employees on this PC</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter auf diesem PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="51" />
             <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren Sie, wer gegangen ist, oder setzen Sie eine vergessene PIN zurück: Bei der nächsten Anmeldung wird eine neue gewählt. Bei einem Manager bestätigt ein anderer Manager (oder dieser selbst) mit seiner PIN.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="60" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="61" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="62" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Ausweis</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="63" />
             <source>Sign-in</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="64" />
             <source>Enrolled by</source>
-            <translation type="unfinished" />
+            <translation>Registriert von</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="72" />
             <source>Second manager</source>
-            <translation type="unfinished" />
+            <translation>Zweiter Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="77" />
             <source>Confirming manager (for a manager)</source>
-            <translation type="unfinished" />
+            <translation>Bestätigender Manager (für einen Manager)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="78" />
             <source>Their PIN</source>
-            <translation type="unfinished" />
+            <translation>Dessen PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="82" />
             <source>Reset PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="83" />
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="84" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="108" />
             <source>Reading the employees on this PC</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter auf diesem PC werden gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="112" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="112" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="116" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="141" />
             <source>Choose a person in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="150" />
             <source>Changing a sign-in</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung wird geändert</translation>
         </message>
     </context>
     <context>
@@ -1249,43 +1249,43 @@
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden PINs sind verschieden. Tippen Sie zweimal dieselbe PIN.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="120" />
             <location filename="../../storeapp/ui/enroll/presenter.py" line="131" />
             <source>A manager must be signed in to enroll someone.</source>
-            <translation type="unfinished" />
+            <translation>Ein Manager muss angemeldet sein, um jemanden zu registrieren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="123" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
-            <translation type="unfinished" />
+            <translation>Manager können sich nicht selbst registrieren. Fragen Sie einen anderen Manager oder die IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="134" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
-            <translation type="unfinished" />
+            <translation>Registrieren Sie zuerst einen Manager; dieser registriert dann die anderen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="139" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
-            <translation type="unfinished" />
+            <translation>Das ist nicht der Geräteschlüssel dieses PCs. Nur die IT kann den ersten Manager registrieren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="147" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
-            <translation type="unfinished" />
+            <translation>Ausweise brauchen den Schlüsselbund dieses PCs, der nicht verfügbar ist. Registrieren Sie nur mit PIN.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="163" />
             <source>{name} can now sign in on this PC.</source>
-            <translation type="unfinished" />
+            <translation>{name} kann sich jetzt auf diesem PC anmelden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="218" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist Manager: Eine erneute Registrierung braucht die aktuelle PIN oder die PIN eines zweiten Managers.</translation>
         </message>
     </context>
     <context>
@@ -1294,128 +1294,128 @@
             <location filename="../../storeapp/ui/enroll/view.py" line="38" />
             <location filename="../../storeapp/ui/enroll/view.py" line="45" />
             <source>Enroll an employee</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter registrieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="45" />
             <source>Enroll the first manager</source>
-            <translation type="unfinished" />
+            <translation>Ersten Manager registrieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="50" />
             <source>IT enrolls the store's first manager with this PC's device key; that manager then enrolls everyone else.</source>
-            <translation type="unfinished" />
+            <translation>Die IT registriert den ersten Manager der Filiale mit dem Geräteschlüssel dieses PCs; dieser Manager registriert danach alle anderen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="55" />
             <source>The employee types their own PIN while {name} is present. Scanning a badge is optional: without one, they choose their name to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Der Mitarbeiter tippt die eigene PIN, während {name} dabei ist. Ein Ausweis ist optional: Ohne Ausweis wählt er zum Anmelden seinen Namen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="62" />
             <location filename="../../storeapp/ui/enroll/view.py" line="77" />
             <source>Employee</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="65" />
             <source>scan the badge (optional)</source>
-            <translation type="unfinished" />
+            <translation>Ausweis scannen (optional)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="74" />
             <source>the API key entered in Device setup</source>
-            <translation type="unfinished" />
+            <translation>der unter Geräteeinrichtung eingegebene API-Schlüssel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="78" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="79" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Ausweis</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="80" />
             <source>PIN (4–8 digits, managers 6–8)</source>
-            <translation type="unfinished" />
+            <translation>PIN (4–8 Ziffern, Manager 6–8)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="81" />
             <source>PIN again</source>
-            <translation type="unfinished" />
+            <translation>PIN wiederholen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="83" />
             <source>Device key (IT)</source>
-            <translation type="unfinished" />
+            <translation>Geräteschlüssel (IT)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="85" />
             <source>Their current PIN</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="86" />
             <source>…or a second manager</source>
-            <translation type="unfinished" />
+            <translation>…oder ein zweiter Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="87" />
             <source>Second manager's PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN des zweiten Managers</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="92" />
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Registrieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="94" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="117" />
             <source>Reading the store's employees</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter der Filiale werden gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="127" />
             <source> — already enrolled</source>
-            <translation type="unfinished" />
+            <translation> — bereits registriert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="132" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Mitarbeiter dieser Filiale auf diesem PC: Synchronisieren Sie zuerst mit Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="144" />
             <source>Second manager</source>
-            <translation type="unfinished" />
+            <translation>Zweiter Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="157" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keiner)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="199" />
             <source>Enrolling</source>
-            <translation type="unfinished" />
+            <translation>Registrierung läuft</translation>
         </message>
     </context>
     <context>
@@ -1423,196 +1423,197 @@
         <message>
             <location filename="../../storeapp/ui/errors.py" line="107" />
             <source>That did not work</source>
-            <translation type="unfinished" />
+            <translation>Das hat nicht geklappt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="114" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="114" />
             <source>Nothing of this change was kept.</source>
-            <translation type="unfinished" />
+            <translation>Von dieser Änderung wurde nichts übernommen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="120" />
             <location filename="../../storeapp/ui/errors.py" line="215" />
             <source>Odoo said no</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="120" />
             <source>Read the reason above.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie den Grund oben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="124" />
             <location filename="../../storeapp/ui/errors.py" line="216" />
             <location filename="../../storeapp/ui/errors.py" line="229" />
             <source>{doing}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{doing}: {error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="130" />
             <source>No safe place for the device password</source>
-            <translation type="unfinished" />
+            <translation>Kein sicherer Ort für das Gerätepasswort</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="131" />
             <source>{doing}: this computer has no usable password store (keyring).</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Dieser Computer hat keinen nutzbaren Passwortspeicher (Schlüsselbund).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="135" />
             <source>On Windows and macOS this is built in. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) for this user, then try again. storeapp never keeps the password in a file instead.</source>
-            <translation type="unfinished" />
+            <translation>Unter Windows und macOS ist er eingebaut. Unter Linux installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) für diesen Benutzer und versuchen es dann erneut. storeapp speichert das Passwort nie ersatzweise in einer Datei.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="143" />
             <source>The disk is full</source>
-            <translation type="unfinished" />
+            <translation>Die Festplatte ist voll</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="144" />
             <source>{doing}: nothing could be saved because the disk is full.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Es konnte nichts gespeichert werden, weil die Festplatte voll ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="146" />
             <source>Free some space on this computer (or ask IT), then try again. Work already saved is safe.</source>
-            <translation type="unfinished" />
+            <translation>Schaffen Sie Platz auf diesem Computer (oder fragen Sie die IT) und versuchen Sie es dann erneut. Bereits gespeicherte Arbeit ist sicher.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="153" />
             <source>The store database is busy</source>
-            <translation type="unfinished" />
+            <translation>Die Filialdatenbank ist belegt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="154" />
             <source>{doing}: another program is holding the store database.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Ein anderes Programm belegt die Filialdatenbank.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="155" />
             <source>Close any other copy of storeapp or tool using its data folder, then retry.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie jede andere Kopie von storeapp oder jedes Werkzeug, das seinen Datenordner nutzt, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="160" />
             <source>The store database could not be written</source>
-            <translation type="unfinished" />
+            <translation>In die Filialdatenbank konnte nicht geschrieben werden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="162" />
             <source>{doing}: the disk refused the write ({error}). This change was NOT saved.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Die Festplatte hat das Schreiben verweigert ({error}). Diese Änderung wurde NICHT gespeichert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="165" />
             <source>Check the disk and free space, then try again. If it keeps happening, run 'storeapp doctor' and call IT.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Festplatte und den freien Platz und versuchen Sie es erneut. Passiert es wieder, starten Sie „storeapp doctor“ und rufen Sie die IT an.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="172" />
             <source>The secure connection was refused</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung wurde abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="173" />
             <source>{doing}: the Odoo server's certificate could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Das Zertifikat des Odoo-Servers konnte nicht geprüft werden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="177" />
             <source>Check the address starts with the right https:// name. If your company uses its own certificate authority, IT must add it in the machine file.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die Adresse mit dem richtigen https://-Namen beginnt. Hat Ihr Unternehmen eine eigene Zertifizierungsstelle, muss die IT sie in der Maschinendatei eintragen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="184" />
             <source>Odoo refused the device sign-in</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat die Geräteanmeldung abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="185" />
             <source>{doing}: the device login or API key was not accepted.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Login oder API-Schlüssel des Geräts wurde nicht akzeptiert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="187" />
             <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Der API-Schlüssel wurde vielleicht widerrufen oder falsch eingegeben. Ein Manager oder die IT kann unter Geräteeinrichtung einen neuen eingeben. Gespeicherte Arbeit wartet solange im Ausgang.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="194" />
             <source>Not allowed in Odoo</source>
-            <translation type="unfinished" />
+            <translation>In Odoo nicht erlaubt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="195" />
             <source>{doing}: the device user lacks a right in Odoo.
 {error}</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Dem Gerätebenutzer fehlt ein Recht in Odoo.
+{error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="198" />
             <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Odoo-Administrator, dem Gerätebenutzer das oben genannte Recht zu geben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="205" />
             <source>Odoo cannot be reached</source>
-            <translation type="unfinished" />
+            <translation>Odoo ist nicht erreichbar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="206" />
             <source>{doing}: no answer from the Odoo server.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Keine Antwort vom Odoo-Server.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="208" />
             <source>Check the network cable or Wi-Fi and the server address. The store keeps working offline; changes are sent when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Netzwerkkabel oder WLAN und die Serveradresse. Die Filiale arbeitet offline weiter; Änderungen werden gesendet, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="217" />
             <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie den Grund von Odoo oben; beheben Sie ihn in Odoo oder fragen Sie einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="222" />
             <source>The Odoo server had a problem</source>
-            <translation type="unfinished" />
+            <translation>Der Odoo-Server hatte ein Problem</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="223" />
             <source>{doing}: the server answered with an error.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: Der Server hat mit einem Fehler geantwortet.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="224" />
             <source>Try again in a few minutes. If it persists, send the details to IT.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es in ein paar Minuten erneut. Bleibt der Fehler, senden Sie die Details an die IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="228" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="230" />
             <source>Try again. If it happens again, copy the details and send them to IT.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es erneut. Passiert es wieder, kopieren Sie die Details und senden Sie sie an die IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="256" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="257" />
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Details anzeigen</translation>
         </message>
     </context>
     <context>
@@ -1620,47 +1621,47 @@
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="58" />
             <source>First sync with Odoo</source>
-            <translation type="unfinished" />
+            <translation>Erste Synchronisierung mit Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="62" />
             <source>Getting the store's data from Odoo</source>
-            <translation type="unfinished" />
+            <translation>Filialdaten von Odoo holen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="66" />
             <source>This happens once on a new PC. You can cancel: what is already here is kept and the next sync continues where this one stopped.</source>
-            <translation type="unfinished" />
+            <translation>Das geschieht einmal auf einem neuen PC. Sie können abbrechen: Was schon da ist, bleibt erhalten, und die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="76" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="112" />
             <source>{done:,} of {total:,}</source>
-            <translation type="unfinished" />
+            <translation>{done:,} von {total:,}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="114" />
             <source>{total:,} — done</source>
-            <translation type="unfinished" />
+            <translation>{total:,} — fertig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="118" />
             <source>{n} of {m} kinds of data done</source>
-            <translation type="unfinished" />
+            <translation>{n} von {m} Datenarten fertig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="126" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="127" />
             <source>Stopping after the current page; nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>Hält nach der aktuellen Seite an; nichts geht verloren.</translation>
         </message>
     </context>
     <context>
@@ -1668,82 +1669,82 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="39" />
             <source>Hand the order over to the customer</source>
-            <translation type="unfinished" />
+            <translation>Bestellung an den Kunden übergeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="57" />
             <source>Before you hand it over</source>
-            <translation type="unfinished" />
+            <translation>Vor der Übergabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="71" />
             <source>Note (optional), e.g. collected by a relative</source>
-            <translation type="unfinished" />
+            <translation>Notiz (optional), z. B. von einem Angehörigen abgeholt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="75" />
             <source>This works offline too: Odoo gets the handover as soon as the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Das geht auch offline: Odoo erhält die Übergabe, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="82" />
             <source>Back to the list</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur Liste</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="84" />
             <source>Mark collected</source>
-            <translation type="unfinished" />
+            <translation>Als abgeholt markieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="107" />
             <source>No customer name</source>
-            <translation type="unfinished" />
+            <translation>Kein Kundenname</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="109" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>Bestellung %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="110" />
             <source>1 item</source>
-            <translation type="unfinished" />
+            <translation>1 Artikel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="110" />
             <source>%1 items</source>
-            <translation type="unfinished" />
+            <translation>%1 Artikel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="111" />
             <source>1 line</source>
-            <translation type="unfinished" />
+            <translation>1 Zeile</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="111" />
             <source>%1 lines</source>
-            <translation type="unfinished" />
+            <translation>%1 Zeilen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="113" />
             <source>%1 on %2</source>
-            <translation type="unfinished" />
+            <translation>%1 am %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="120" />
             <source>Missing: %1.</source>
-            <translation type="unfinished" />
+            <translation>Fehlt: %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="123" />
             <source>Waiting for %1 days.</source>
-            <translation type="unfinished" />
+            <translation>Wartet seit %1 Tagen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="138" />
             <source>Tick every check first.</source>
-            <translation type="unfinished" />
+            <translation>Haken Sie zuerst jede Prüfung ab.</translation>
         </message>
     </context>
     <context>
@@ -1752,67 +1753,67 @@
             <location filename="../../storeapp/ui/main_window.py" line="55" />
             <location filename="../../storeapp/ui/main_window.py" line="144" />
             <source>storeapp — {store}</source>
-            <translation type="unfinished" />
+            <translation>storeapp — {store}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="67" />
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigation</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="71" />
             <source>storeapp</source>
-            <translation type="unfinished" />
+            <translation>storeapp</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="79" />
             <source>Switch employee</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter wechseln</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="82" />
             <source>Lock the screen so someone else can sign in (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Bildschirm sperren, damit sich jemand anderes anmelden kann (Strg+L)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="92" />
             <source>Enroll employee</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter registrieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="94" />
             <source>Set a badge and PIN for an employee on this PC</source>
-            <translation type="unfinished" />
+            <translation>Ausweis und PIN für einen Mitarbeiter auf diesem PC festlegen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="97" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="100" />
             <source>Who is enrolled on this PC: deactivate someone, reset a PIN</source>
-            <translation type="unfinished" />
+            <translation>Wer auf diesem PC registriert ist: jemanden deaktivieren, eine PIN zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="103" />
             <source>Device setup</source>
-            <translation type="unfinished" />
+            <translation>Geräteeinrichtung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="105" />
             <source>Odoo address, device key and store of this PC</source>
-            <translation type="unfinished" />
+            <translation>Odoo-Adresse, Geräteschlüssel und Filiale dieses PCs</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
     </context>
     <context>
@@ -1820,7 +1821,7 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/model.py" line="51" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Kennzahl</translation>
         </message>
     </context>
     <context>
@@ -1828,27 +1829,27 @@
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="68" />
             <source>Waits for #{seq} {what} ({state})</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Nr. {seq} {what} ({state})</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="87" />
             <source>Order {name}</source>
-            <translation type="unfinished" />
+            <translation>Bestellung {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="90" />
             <source>Return of {name}</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe von {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="92" />
             <source>{product} at {location}</source>
-            <translation type="unfinished" />
+            <translation>{product} auf {location}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="95" />
             <source> · lot {lot}</source>
-            <translation type="unfinished" />
+            <translation> · Charge {lot}</translation>
         </message>
     </context>
     <context>
@@ -1856,7 +1857,7 @@
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="104" />
             <source>Only a manager can retry or cancel a change. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Manager kann eine Änderung erneut senden oder stornieren. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
     </context>
     <context>
@@ -1864,149 +1865,149 @@
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="69" />
             <source>Sync &amp; outbox</source>
-            <translation type="unfinished" />
+            <translation>Sync &amp; Ausgang</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="73" />
             <source>Every change made on this PC waits here until Odoo has it — exactly once, also after a crash or hours offline.</source>
-            <translation type="unfinished" />
+            <translation>Jede Änderung auf diesem PC wartet hier, bis Odoo sie hat — genau einmal, auch nach einem Absturz oder Stunden offline.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="79" />
             <location filename="../../storeapp/ui/outbox/view.py" line="304" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt synchronisieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="103" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="104" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen:</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="132" />
             <source>Choose a line to see what happened</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zeile, um zu sehen, was passiert ist</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="137" />
             <source>Send again</source>
-            <translation type="unfinished" />
+            <translation>Erneut senden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="138" />
             <source>Cancel this change</source>
-            <translation type="unfinished" />
+            <translation>Diese Änderung stornieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="174" />
             <source>Reading the outbox</source>
-            <translation type="unfinished" />
+            <translation>Ausgang wird gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="197" />
             <location filename="../../storeapp/ui/outbox/view.py" line="201" />
             <source>No data synced from Odoo yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Daten aus Odoo synchronisiert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="204" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
-            <translation type="unfinished" />
+            <translation>{n} Datenarten aus Odoo, zuletzt aktualisiert {newest}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="208" />
             <source>Oldest: {model} at {when}.</source>
-            <translation type="unfinished" />
+            <translation>Älteste: {model} am {when}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="212" />
             <source>Not synced yet: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht synchronisiert: {list}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="226" />
             <source>Nothing needs attention</source>
-            <translation type="unfinished" />
+            <translation>Nichts braucht Aufmerksamkeit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="228" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Odoo eine Änderung ablehnt, hält sie hier an, mit dem Grund und was zu tun ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="239" />
             <source>What happened: {text}</source>
-            <translation type="unfinished" />
+            <translation>Was passiert ist: {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="241" />
             <source>What to do: {text}</source>
-            <translation type="unfinished" />
+            <translation>Was zu tun ist: {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="243" />
             <source>Last error: {text}</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler: {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="246" />
             <source>Not sent yet: {text}.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gesendet: {text}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="248" />
             <source>Next try: {when}</source>
-            <translation type="unfinished" />
+            <translation>Nächster Versuch: {when}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>gerade eben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>vor {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="252" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Erstellt von {who} {when}. Bisherige Versuche: {n}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="253" />
             <source>the app</source>
-            <translation type="unfinished" />
+            <translation>die App</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="260" />
             <source>A manager can send it again or cancel it.</source>
-            <translation type="unfinished" />
+            <translation>Ein Manager kann sie erneut senden oder stornieren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>Sending the change again</source>
-            <translation type="unfinished" />
+            <translation>Änderung wird erneut gesendet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="290" />
             <source>Cancelling the change</source>
-            <translation type="unfinished" />
+            <translation>Änderung wird storniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="298" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisiere…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="302" />
             <source>Syncing with Odoo</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung mit Odoo</translation>
         </message>
     </context>
     <context>
@@ -2014,63 +2015,63 @@
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="43" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>Freigabe durch Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="50" />
             <source>A manager must approve this return</source>
-            <translation type="unfinished" />
+            <translation>Ein Manager muss diese Rückgabe freigeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="55" />
             <location filename="../../storeapp/ui/returns/override.py" line="69" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="57" />
             <source>or scan the manager's badge</source>
-            <translation type="unfinished" />
+            <translation>oder den Ausweis des Managers scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="63" />
             <source>Why the return is accepted (kept with the return)</source>
-            <translation type="unfinished" />
+            <translation>Warum die Rückgabe angenommen wird (wird mit der Rückgabe gespeichert)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="71" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="72" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="75" />
             <source>Approve return</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe freigeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="100" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
-            <translation type="unfinished" />
+            <translation>Kein anderer Manager kann sich auf diesem PC anmelden. Lehnen Sie die Rückgabe ab oder rufen Sie einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="115" />
             <source>This badge is not known on this PC.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Ausweis ist auf diesem PC nicht bekannt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="119" />
             <source>{name} cannot approve this return.</source>
-            <translation type="unfinished" />
+            <translation>{name} kann diese Rückgabe nicht freigeben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="128" />
             <source>Choose the manager who approves.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Manager, der freigibt.</translation>
         </message>
     </context>
     <context>
@@ -2078,7 +2079,7 @@
         <message>
             <location filename="../../storeapp/ui/pages/overview.py" line="114" />
             <source>Reading the store figures</source>
-            <translation type="unfinished" />
+            <translation>Filialzahlen werden gelesen</translation>
         </message>
     </context>
     <context>
@@ -2086,153 +2087,153 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="76" />
             <source>Scan a product — or type its barcode and press Enter (recorded as typed)</source>
-            <translation type="unfinished" />
+            <translation>Produkt scannen — oder Barcode tippen und Enter drücken (als getippt erfasst)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="209" />
             <source>Scan the first product.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie das erste Produkt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="109" />
             <source>Select a line</source>
-            <translation type="unfinished" />
+            <translation>Zeile wählen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="115" />
             <source>Lot or serial number</source>
-            <translation type="unfinished" />
+            <translation>Chargen- oder Seriennummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="116" />
             <source>Set quantity (typed)</source>
-            <translation type="unfinished" />
+            <translation>Menge setzen (getippt)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="120" />
             <source>Note (needed for 'Other')</source>
-            <translation type="unfinished" />
+            <translation>Notiz (nötig bei „Sonstiges“)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
             <source>Mark the rest short</source>
-            <translation type="unfinished" />
+            <translation>Rest als Fehlmenge markieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="123" />
             <source>Found it: clear short</source>
-            <translation type="unfinished" />
+            <translation>Gefunden: Fehlmenge aufheben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="125" />
             <source>Undo last</source>
-            <translation type="unfinished" />
+            <translation>Letztes rückgängig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="133" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Menge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
             <source>Lot/serial</source>
-            <translation type="unfinished" />
+            <translation>Charge/Serie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="136" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="143" />
             <source>Cannot find it?</source>
-            <translation type="unfinished" />
+            <translation>Nicht zu finden?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="152" />
             <source>Back to the list</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur Liste</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="154" />
             <source>Leave for someone else</source>
-            <translation type="unfinished" />
+            <translation>Jemand anderem überlassen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="156" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>Abholbereit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="160" />
             <source>Print bag label again</source>
-            <translation type="unfinished" />
+            <translation>Tüten-Etikett erneut drucken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="240" />
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>niemand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="242" />
             <source>%1 · picked by %2 · short picks: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · kommissioniert von %2 · Fehlmengen: %3</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
             <source>no customer name</source>
-            <translation type="unfinished" />
+            <translation>kein Kundenname</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="247" />
             <source>backorder</source>
-            <translation type="unfinished" />
+            <translation>Rückstand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="249" />
             <source>cancel the rest</source>
-            <translation type="unfinished" />
+            <translation>Rest stornieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
             <source>%1 of %2 lines done</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Zeilen erledigt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="299" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: %1 Ihre letzten Scans stehen auf dem Bildschirm; sie werden mit dem nächsten gespeichert, sobald das behoben ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="318" />
             <source>%1 ordered · bin %2</source>
-            <translation type="unfinished" />
+            <translation>%1 bestellt · Lagerplatz %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="341" />
             <source>Reading the barcode</source>
-            <translation type="unfinished" />
+            <translation>Barcode wird gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="356" />
             <source>Picking the product chosen</source>
-            <translation type="unfinished" />
+            <translation>Gewähltes Produkt wird kommissioniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
             <source>Setting the quantity</source>
-            <translation type="unfinished" />
+            <translation>Menge wird gesetzt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="411" />
             <source>Saving the pick</source>
-            <translation type="unfinished" />
+            <translation>Kommissionierung wird gespeichert</translation>
         </message>
     </context>
     <context>
@@ -2240,12 +2241,12 @@
         <message>
             <location filename="../../storeapp/ui/product_search.py" line="52" />
             <source>No barcode? Search: name, reference, barcode (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Kein Barcode? Suchen: Name, Referenz, Barcode (Strg+F)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/product_search.py" line="111" />
             <source>No product matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Kein Produkt passt zu „{text}“.</translation>
         </message>
     </context>
     <context>
@@ -2253,42 +2254,42 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="58" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="86" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
-            <translation type="unfinished" />
+            <translation>Suchen: Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer — oder Bestellung scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="109" />
             <source>Take it over</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="112" />
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Kommissionieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="115" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>Übergeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Items put back</source>
-            <translation type="unfinished" />
+            <translation>Artikel zurückgelegt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
             <source>All (%1)</source>
-            <translation type="unfinished" />
+            <translation>Alle (%1)</translation>
         </message>
     </context>
     <context>
@@ -2296,57 +2297,57 @@
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="43" />
             <source>Print receipt</source>
-            <translation type="unfinished" />
+            <translation>Beleg drucken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="44" />
             <source>Next return</source>
-            <translation type="unfinished" />
+            <translation>Nächste Rückgabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="64" />
             <source>Return {ref} saved</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe {ref} gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
             <source>1 item back, {amount} to refund.</source>
-            <translation type="unfinished" />
+            <translation>1 Artikel zurück, {amount} zu erstatten.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="69" />
             <source>{n} items back, {amount} to refund.</source>
-            <translation type="unfinished" />
+            <translation>{n} Artikel zurück, {amount} zu erstatten.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="75" />
             <source>Odoo gets it by itself, as 1 return — follow it in Sync &amp; outbox.</source>
-            <translation type="unfinished" />
+            <translation>Odoo erhält sie selbstständig, als 1 Rückgabe — verfolgen Sie sie unter Sync &amp; Ausgang.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
             <source>Odoo gets it by itself, as {n} returns — follow it in Sync &amp; outbox.</source>
-            <translation type="unfinished" />
+            <translation>Odoo erhält sie selbstständig, als {n} Rückgaben — verfolgen Sie sie unter Sync &amp; Ausgang.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="83" />
             <source>Recorded on this PC; the back office books it in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem PC erfasst; das Backoffice bucht sie in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="84" />
             <source>Give the customer the receipt.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie dem Kunden den Beleg.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
             <source>A copy is kept as {name} in the data folder's receipts folder.</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie wird als {name} im Ordner receipts des Datenordners aufbewahrt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="104" />
             <source>Receipt sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Beleg an den Drucker gesendet.</translation>
         </message>
     </context>
     <context>
@@ -2354,47 +2355,47 @@
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
             <source>Serial/lot</source>
-            <translation type="unfinished" />
+            <translation>Serie/Charge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
             <source>Sale {order}</source>
-            <translation type="unfinished" />
+            <translation>Verkauf {order}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
             <source>No receipt</source>
-            <translation type="unfinished" />
+            <translation>Kein Kassenbon</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
             <source>Taken by {name}</source>
-            <translation type="unfinished" />
+            <translation>Angenommen von {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
             <source>Approved by {name}</source>
-            <translation type="unfinished" />
+            <translation>Freigegeben von {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>RETURN</source>
-            <translation type="unfinished" />
+            <translation>RÜCKGABE</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Total returned</source>
-            <translation type="unfinished" />
+            <translation>Summe zurückgegeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Returns policy</source>
-            <translation type="unfinished" />
+            <translation>Rückgaberichtlinie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
-            <translation type="unfinished" />
+            <translation>Dieser PC hat keinen Drucker eingerichtet. Der Beleg wurde stattdessen als PDF gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -2402,37 +2403,37 @@
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="47" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="48" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="49" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="50" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="96" />
             <source>not delivered</source>
-            <translation type="unfinished" />
+            <translation>nicht geliefert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="187" />
             <source>{sold} ({given} handed over)</source>
-            <translation type="unfinished" />
+            <translation>{sold} ({given} übergeben)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="207" />
             <source>scan needed</source>
-            <translation type="unfinished" />
+            <translation>Scan nötig</translation>
         </message>
     </context>
     <context>
@@ -2440,133 +2441,133 @@
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="162" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie den Kassenbon oder tippen Sie eine Bestellnummer, einen Kundennamen oder die letzten 4 Ziffern der Telefonnummer.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="171" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Verkauf ist nicht mehr in den Daten dieses PCs. Synchronisieren Sie und suchen Sie erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="214" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
-            <translation type="unfinished" />
+            <translation>Kein Produkt hat den Code {code} in den Daten dieser Filiale. Prüfen Sie das Etikett oder synchronisieren Sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="248" />
             <source>A serial number is one item: return whole units.</source>
-            <translation type="unfinished" />
+            <translation>Eine Seriennummer ist ein einzelner Artikel: Nehmen Sie nur ganze Stück zurück.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="275" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat Seriennummern: Scannen Sie die Seriennummer auf dem Artikel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
             <source>{name}: returning {n}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {n} werden zurückgegeben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="288" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
-            <translation type="unfinished" />
+            <translation>{code} ist kein Produkt und keine Seriennummer dieses Verkaufs. Prüfen Sie den Artikel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="297" />
             <source>Scan or type the serial number printed on the item.</source>
-            <translation type="unfinished" />
+            <translation>Scannen oder tippen Sie die Seriennummer, die auf dem Artikel steht.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="300" />
             <source>{name} has no serial or lot numbers.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat keine Serien- oder Chargennummern.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="303" />
             <source>Serial {s} is already on this return.</source>
-            <translation type="unfinished" />
+            <translation>Seriennummer {s} ist bereits in dieser Rückgabe.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="313" />
             <source>{name}: serial {s} added.</source>
-            <translation type="unfinished" />
+            <translation>{name}: Seriennummer {s} hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Manager: Nur ein Manager kann diese Rückgabe freigeben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="361" />
             <source>You took this return, so another manager must approve it.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben diese Rückgabe angenommen, daher muss ein anderer Manager sie freigeben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="363" />
             <source>Write a note saying why the return is approved.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie eine Notiz, warum die Rückgabe freigegeben wird.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="374" />
             <location filename="../../storeapp/ui/returns/presenter.py" line="432" />
             <source>Sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich zuerst an.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="377" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, was der Kunde zurückbringt: Geben Sie in einer Zeile eine Menge ein.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="380" />
             <source>The policy refuses this return: {why}</source>
-            <translation type="unfinished" />
+            <translation>Die Rückgaberichtlinie lehnt diese Rückgabe ab: {why}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="384" />
             <source>This return needs a manager's approval first.</source>
-            <translation type="unfinished" />
+            <translation>Diese Rückgabe braucht zuerst die Freigabe eines Managers.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="426" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Diese Rückgabe kann nicht für Odoo vorbereitet werden: {why}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="436" />
             <source>Choose what the customer brought back before recording a refusal.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, was der Kunde zurückgebracht hat, bevor Sie eine Ablehnung erfassen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kassenbon: Das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="477" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Offline angenommen: Odoo erhält sie, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="496" />
             <source>Can be returned</source>
-            <translation type="unfinished" />
+            <translation>Kann zurückgenommen werden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="497" />
             <source>Can be returned — read the warnings</source>
-            <translation type="unfinished" />
+            <translation>Kann zurückgenommen werden — Warnungen lesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="498" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>Braucht die Freigabe eines Managers</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="499" />
             <source>Refused by the policy</source>
-            <translation type="unfinished" />
+            <translation>Von der Rückgaberichtlinie abgelehnt</translation>
         </message>
     </context>
     <context>
@@ -2574,227 +2575,227 @@
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="87" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="91" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
-            <translation type="unfinished" />
+            <translation>Kassenbon scannen, zurückkommende Artikel wählen — die Richtlinie sagt, was passiert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="112" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
-            <translation type="unfinished" />
+            <translation>Kassenbon scannen oder Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer tippen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="116" />
             <source>Find sale</source>
-            <translation type="unfinished" />
+            <translation>Verkauf suchen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="118" />
             <source>No receipt…</source>
-            <translation type="unfinished" />
+            <translation>Kein Kassenbon…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="171" />
             <source>Open sale</source>
-            <translation type="unfinished" />
+            <translation>Verkauf öffnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="174" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben werden gegen die Rückgaberichtlinie geprüft, online und offline. Eine Rückgabe ohne Kassenbon folgt strengeren Regeln und kann einen Manager brauchen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="184" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Eine Rückgabe in drei Schritten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannen Sie den Barcode auf dem Kassenbon des Kunden — oder tippen Sie die Bestellnummer, den Namen des Kunden oder die letzten 4 Ziffern seiner Telefonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geben Sie an, wie viele von jedem Artikel zurückkommen, warum und in welchem Zustand. Scannen Sie die Seriennummer von Artikeln mit Seriennummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lesen Sie die Entscheidung der Richtlinie neben den Zeilen und bestätigen Sie — ein Manager gibt auf diesem PC frei, wenn die Richtlinie es verlangt.&lt;/p&gt;&lt;p&gt;Kein Kassenbon? Nutzen Sie &lt;b&gt;Kein Kassenbon…&lt;/b&gt; und scannen Sie jeden Artikel.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="248" />
             <source>Scan:</source>
-            <translation type="unfinished" />
+            <translation>Scan:</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="277" />
             <source>Confirm return</source>
-            <translation type="unfinished" />
+            <translation>Bestätigen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="280" />
             <source>Manager approval…</source>
-            <translation type="unfinished" />
+            <translation>Manager-Freigabe…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="281" />
             <source>Refuse and record</source>
-            <translation type="unfinished" />
+            <translation>Ablehnen und erfassen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="283" />
             <source>Start over</source>
-            <translation type="unfinished" />
+            <translation>Neu beginnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="329" />
             <source>No returns policy</source>
-            <translation type="unfinished" />
+            <translation>Keine Rückgaberichtlinie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="333" />
             <source>Policy {version}</source>
-            <translation type="unfinished" />
+            <translation>Richtlinie {version}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="339" />
             <source> · data of {when}</source>
-            <translation type="unfinished" />
+            <translation> · {when}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="341" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="343" />
             <source>Offline: stricter rules</source>
-            <translation type="unfinished" />
+            <translation>Offline: strengere Regeln</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="355" />
             <source>Returns policy {version} is now in force.</source>
-            <translation type="unfinished" />
+            <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="386" />
             <source>Sale {order} · {customer}</source>
-            <translation type="unfinished" />
+            <translation>Verkauf {order} · {customer}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="387" />
             <source>no customer</source>
-            <translation type="unfinished" />
+            <translation>kein Kunde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="393" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
-            <translation type="unfinished" />
+            <translation>Gekauft am {date}{channel}. Geben Sie in jeder Zeile die zurückkommende Menge ein; scannen Sie die Seriennummer von Artikeln mit Seriennummer.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="397" />
             <source>Scan a serial number or a product barcode</source>
-            <translation type="unfinished" />
+            <translation>Seriennummer oder Produkt-Barcode scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="401" />
             <source>Return without a receipt</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe ohne Kassenbon</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="404" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Scannen Sie jeden Artikel. Der Preis ist der aktuelle Regalpreis; es gelten strengere Regeln, und das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="409" />
             <source>Scan the product's barcode or type its reference</source>
-            <translation type="unfinished" />
+            <translation>Barcode des Produkts scannen oder seine Referenz tippen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="420" />
             <source>Nothing chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts gewählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="424" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie in einer Zeile die zurückkommende Menge ein, um zu sehen, was die Richtlinie sagt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="433" />
             <source>Refund value: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Erstattung: {amount}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="441" />
             <source>line {n}: </source>
-            <translation type="unfinished" />
+            <translation>Zeile {n}: </translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="450" />
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>online</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="450" />
             <source>offline rules</source>
-            <translation type="unfinished" />
+            <translation>Offline-Regeln</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="452" />
             <source>Policy {version}, {state}</source>
-            <translation type="unfinished" />
+            <translation>Richtlinie {version}, {state}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="474" />
             <source>Finding the sale</source>
-            <translation type="unfinished" />
+            <translation>Verkauf wird gesucht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="482" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
-            <translation type="unfinished" />
+            <translation>Kein Verkauf passt zu „{text}“ in den Daten der letzten Monate. Prüfen Sie den Kassenbon oder nehmen Sie die Rückgabe ohne Kassenbon an.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="491" />
             <source>{n} sales found: choose one.</source>
-            <translation type="unfinished" />
+            <translation>{n} Verkäufe gefunden: Wählen Sie einen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="509" />
             <source>Opening the sale</source>
-            <translation type="unfinished" />
+            <translation>Verkauf wird geöffnet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="514" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
-            <translation type="unfinished" />
+            <translation>Von {order} kann nichts mehr zurückgegeben werden: Es wurde nicht übergeben oder ist schon zurück.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="525" />
             <source>No receipt: scan each item the customer brings back.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kassenbon: Scannen Sie jeden Artikel, den der Kunde zurückbringt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="539" />
             <source>{name} added.</source>
-            <translation type="unfinished" />
+            <translation>{name} hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="543" />
             <source>Reading the scan</source>
-            <translation type="unfinished" />
+            <translation>Scan wird gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="571" />
             <source>Saving the return</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe wird gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="580" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
-            <translation type="unfinished" />
+            <translation>Die Rückgabe ist gespeichert, aber ihr Beleg konnte nicht geschrieben werden: {why}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="608" />
             <source>Recording the refusal</source>
-            <translation type="unfinished" />
+            <translation>Ablehnung wird erfasst</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="616" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Ablehnung mit Gründen erfasst (Referenz {ref}). Nichts geht an Odoo.</translation>
         </message>
     </context>
     <context>
@@ -2802,69 +2803,71 @@
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="33" />
             <source>storeapp — safe mode</source>
-            <translation type="unfinished" />
+            <translation>storeapp — abgesicherter Modus</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="37" />
             <source>storeapp is in safe mode</source>
-            <translation type="unfinished" />
+            <translation>storeapp ist im abgesicherten Modus</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="44" />
             <source>1. Export the outbox to a file below and give it to IT.
 2. Do not delete or move the data folder.
 3. IT restores the journal (a backup is kept before every upgrade) or sends the exported changes to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>1. Exportieren Sie den Ausgang unten in eine Datei und geben Sie sie der IT.
+2. Löschen oder verschieben Sie den Datenordner nicht.
+3. Die IT stellt das Journal wieder her (vor jedem Update wird eine Sicherung angelegt) oder sendet die exportierten Änderungen an Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="52" />
             <source>Technical detail: {d}</source>
-            <translation type="unfinished" />
+            <translation>Technisches Detail: {d}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="57" />
             <source>Export the outbox…</source>
-            <translation type="unfinished" />
+            <translation>Ausgang exportieren…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="59" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="60" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="84" />
             <source>Export the outbox</source>
-            <translation type="unfinished" />
+            <translation>Ausgang exportieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="95" />
             <source>The export failed: {e}</source>
-            <translation type="unfinished" />
+            <translation>Der Export ist fehlgeschlagen: {e}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="99" />
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 Änderung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="101" />
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} Änderungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="104" />
             <source>Exported {count} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} nach {path} exportiert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="107" />
             <source>Exported {count} to {path}. Some could not be read ({gaps}); tell IT.</source>
-            <translation type="unfinished" />
+            <translation>{count} nach {path} exportiert. Einige konnten nicht gelesen werden ({gaps}); informieren Sie die IT.</translation>
         </message>
     </context>
     <context>
@@ -2872,133 +2875,133 @@
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="51" />
             <source>Device setup</source>
-            <translation type="unfinished" />
+            <translation>Geräteeinrichtung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="58" />
             <source>Connect this PC to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Diesen PC mit Odoo verbinden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="62" />
             <source>IT or a manager does this once per PC. The API key is kept only in this computer's password store (keyring), never in a file.</source>
-            <translation type="unfinished" />
+            <translation>Die IT oder ein Manager macht das einmal pro PC. Der API-Schlüssel liegt nur im Passwortspeicher dieses Computers (Schlüsselbund), nie in einer Datei.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="81" />
             <source>List databases</source>
-            <translation type="unfinished" />
+            <translation>Datenbanken auflisten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="86" />
             <source>the store's device user, e.g. store-042</source>
-            <translation type="unfinished" />
+            <translation>der Gerätebenutzer der Filiale, z. B. store-042</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="89" />
             <source>API key (or password)</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel (oder Passwort)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="90" />
             <location filename="../../storeapp/ui/setup/view.py" line="244" />
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung testen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="94" />
             <source>Odoo address</source>
-            <translation type="unfinished" />
+            <translation>Odoo-Adresse</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="95" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="96" />
             <source>Device login</source>
-            <translation type="unfinished" />
+            <translation>Geräte-Login</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="97" />
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="99" />
             <source>Press Test connection to check the server and rights.</source>
-            <translation type="unfinished" />
+            <translation>Drücken Sie Verbindung testen, um Server und Rechte zu prüfen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="103" />
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des Verbindungstests</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="107" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Filiale</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="126" />
             <source>Store (warehouse)</source>
-            <translation type="unfinished" />
+            <translation>Filiale (Lager)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="127" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="130" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="152" />
             <source>Which store is this PC in?</source>
-            <translation type="unfinished" />
+            <translation>In welcher Filiale steht dieser PC?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="157" />
             <source>How employees sign in</source>
-            <translation type="unfinished" />
+            <translation>Wie sich Mitarbeiter anmelden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="188" />
             <source>Set by IT in the machine file</source>
-            <translation type="unfinished" />
+            <translation>Von der IT in der Maschinendatei festgelegt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="213" />
             <source>Listing the databases</source>
-            <translation type="unfinished" />
+            <translation>Datenbanken werden aufgelistet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="220" />
             <source>This server does not list its databases. Type the database name.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Server listet seine Datenbanken nicht auf. Tippen Sie den Namen der Datenbank.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="230" />
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Teste…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="231" />
             <source>Contacting Odoo…</source>
-            <translation type="unfinished" />
+            <translation>Odoo wird kontaktiert…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="240" />
             <source>Testing the connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird getestet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="311" />
             <source>Saving the device setup</source>
-            <translation type="unfinished" />
+            <translation>Geräteeinrichtung wird gespeichert</translation>
         </message>
     </context>
     <context>
@@ -3006,32 +3009,32 @@
         <message>
             <location filename="../../storeapp/ui/shell.py" line="154" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="155" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="156" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="157" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Freigaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="173" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="186" />
             <source>Sync &amp; outbox</source>
-            <translation type="unfinished" />
+            <translation>Sync &amp; Ausgang</translation>
         </message>
     </context>
     <context>
@@ -3039,53 +3042,53 @@
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Zu viele falsche PINs. Versuchen Sie es in {n} Sekunden erneut oder fragen Sie einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Zu viele falsche PINs. Versuchen Sie es in {n} Minuten erneut oder fragen Sie einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
-            <translation type="unfinished" />
+            <translation>Der Anmeldedatensatz dieses Mitarbeiters wurde außerhalb von storeapp geändert und wird daher nicht verwendet. Ein Manager muss ihn neu registrieren; informieren Sie die IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
             <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
             <source>This employee cannot sign in on this PC yet.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Mitarbeiter kann sich auf diesem PC noch nicht anmelden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
             <source>Welcome, {name}.</source>
-            <translation type="unfinished" />
+            <translation>Willkommen, {name}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
             <source>Wrong PIN. 1 try left before a pause.</source>
-            <translation type="unfinished" />
+            <translation>Falsche PIN. Noch 1 Versuch vor einer Pause.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
-            <translation type="unfinished" />
+            <translation>Falsche PIN. Noch {n} Versuche vor einer Pause.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
-            <translation type="unfinished" />
+            <translation>{name}, Ihre PIN wurde zurückgesetzt. Tippen Sie Ihre neue PIN noch einmal zur Bestätigung.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden PINs sind verschieden. Tippen Sie Ihre neue PIN und dann noch einmal dieselbe.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
             <source>Your new PIN is set. Welcome, {name}.</source>
-            <translation type="unfinished" />
+            <translation>Ihre neue PIN ist gesetzt. Willkommen, {name}.</translation>
         </message>
     </context>
     <context>
@@ -3094,105 +3097,105 @@
             <location filename="../../storeapp/ui/signin/view.py" line="94" />
             <location filename="../../storeapp/ui/signin/view.py" line="147" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="103" />
             <source>Scan your badge, or choose your name</source>
-            <translation type="unfinished" />
+            <translation>Ausweis scannen oder Namen wählen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="106" />
             <source>Type to find your name</source>
-            <translation type="unfinished" />
+            <translation>Tippen, um Ihren Namen zu finden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="121" />
             <location filename="../../storeapp/ui/signin/view.py" line="346" />
             <source>No one chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Noch niemand gewählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="126" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="132" />
             <location filename="../../storeapp/ui/signin/view.py" line="134" />
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="153" />
             <source>Sign-in message</source>
-            <translation type="unfinished" />
+            <translation>Anmeldemeldung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="164" />
             <source>IT: enroll the first manager</source>
-            <translation type="unfinished" />
+            <translation>IT: ersten Manager registrieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="177" />
             <source>Demo store — try these people</source>
-            <translation type="unfinished" />
+            <translation>Demo — probieren Sie diese Personen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Ausweis</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="194" />
             <source>Choose a name and type the PIN. Without a scanner, type a badge number in the search box and press Enter. Managers also see Approvals.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Namen und tippen Sie die PIN. Ohne Scanner tippen Sie eine Ausweisnummer ins Suchfeld und drücken Enter. Manager sehen auch Freigaben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="233" />
             <source>Loading the employees</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter werden geladen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="243" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
-            <translation type="unfinished" />
+            <translation>Noch niemand kann sich auf diesem PC anmelden. Mitarbeiter erscheinen nach der ersten Synchronisierung mit Odoo (Modus Odoo-Ausweise) oder nachdem ein Manager sie registriert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="282" />
             <source>New PIN for {name} (a manager reset it)</source>
-            <translation type="unfinished" />
+            <translation>Neue PIN für {name} (ein Manager hat sie zurückgesetzt)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="284" />
             <source>PIN for {name}</source>
-            <translation type="unfinished" />
+            <translation>PIN für {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="307" />
             <source>Reading the badge</source>
-            <translation type="unfinished" />
+            <translation>Ausweis wird gelesen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="311" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Ausweis ist auf diesem PC nicht bekannt. Wählen Sie stattdessen Ihren Namen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="361" />
             <source>Checking the PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN wird geprüft</translation>
         </message>
     </context>
     <context>
@@ -3200,102 +3203,102 @@
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} Std.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="56" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="59" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>gerade eben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="62" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} Min.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="66" />
             <source>{h} h {m} min</source>
-            <translation type="unfinished" />
+            <translation>{h} Std. {m} Min.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>1 day</source>
-            <translation type="unfinished" />
+            <translation>1 Tag</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} Tagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>Outbox empty</source>
-            <translation type="unfinished" />
+            <translation>Ausgang leer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>Outbox: {n} to send</source>
-            <translation type="unfinished" />
+            <translation>Ausgang: {n} zu senden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 needs a person</source>
-            <translation type="unfinished" />
+            <translation>1 zu klären</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="96" />
             <source>{p} need a person</source>
-            <translation type="unfinished" />
+            <translation>{p} zu klären</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="99" />
             <source>Outbox: {n} to send, {parked}</source>
-            <translation type="unfinished" />
+            <translation>Ausgang: {n} zu senden, {parked}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="101" />
             <source>Outbox: {parked}</source>
-            <translation type="unfinished" />
+            <translation>Ausgang: {parked}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>Nothing waiting</source>
-            <translation type="unfinished" />
+            <translation>Nichts wartet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="109" />
             <source>Oldest waiting: {age}</source>
-            <translation type="unfinished" />
+            <translation>Ältestes: {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="113" />
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Nie synchronisiert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Last sync {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Synchronisiert vor {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Last sync just now</source>
-            <translation type="unfinished" />
+            <translation>Gerade synchronisiert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Niemand angemeldet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="178" />
             <source>Last successful sync with Odoo: {when}</source>
-            <translation type="unfinished" />
+            <translation>Letzte erfolgreiche Synchronisierung mit Odoo: {when}</translation>
         </message>
     </context>
     <context>
@@ -3303,28 +3306,29 @@
         <message>
             <location filename="../../storeapp/app.py" line="362" />
             <source>Device setup saved</source>
-            <translation type="unfinished" />
+            <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="364" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="545" />
             <source>storeapp</source>
-            <translation type="unfinished" />
+            <translation>storeapp</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="567" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
-            <translation type="unfinished" />
+            <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
+storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="572" />
             <source>First sync</source>
-            <translation type="unfinished" />
+            <translation>Erste Synchronisierung</translation>
         </message>
     </context>
     <context>
@@ -3332,162 +3336,162 @@ storeapp works with what arrived and keeps trying in the background.</source>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="158" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="31" />
             <source>Ready to pick (stock reserved)</source>
-            <translation type="unfinished" />
+            <translation>Bereit zum Kommissionieren (Bestand reserviert)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="33" />
             <source>Waiting for stock or not yet confirmed</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Bestand oder noch nicht bestätigt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="34" />
             <source>Overdue (promised time passed)</source>
-            <translation type="unfinished" />
+            <translation>Überfällig (zugesagte Zeit überschritten)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="35" />
             <source>Handed over or shipped today</source>
-            <translation type="unfinished" />
+            <translation>Heute übergeben oder versandt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="36" />
             <source>Picks in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Kommissionierungen in Arbeit auf diesem PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="39" />
             <source>Pick changes waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Kommissionierungsänderungen unterwegs zu Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="44" />
             <source>Figures come from this PC's copy of the store's Odoo orders and refresh after every sync. The scan-to-pick and handover screen is the next part of the app; until it arrives, pick these orders in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Die Zahlen stammen aus der Kopie der Odoo-Bestellungen der Filiale auf diesem PC und werden nach jeder Synchronisierung aktualisiert. Der Bildschirm zum Kommissionieren per Scan und zur Übergabe ist der nächste Teil der App; bis dahin kommissionieren Sie diese Bestellungen in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="56" />
             <source>Delivered orders on this PC that can be returned</source>
-            <translation type="unfinished" />
+            <translation>Gelieferte Bestellungen auf diesem PC, die zurückgegeben werden können</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="59" />
             <source>Returns already recorded in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Bereits in Odoo erfasste Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="60" />
             <source>Return intakes in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben in Arbeit auf diesem PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="62" />
             <source>Returns waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben, die auf einen Manager warten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="66" />
             <source>Returns waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben unterwegs zu Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="71" />
             <source>Returns will be checked against the store's returns policy here, with the reason shown in plain words. That intake screen is the next part of the app; until then take returns in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben werden hier gegen die Rückgaberichtlinie der Filiale geprüft, mit dem Grund in klaren Worten. Dieser Rückgabebildschirm ist der nächste Teil der App; bis dahin nehmen Sie Rückgaben in Odoo an.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="81" />
             <source>Count requests due today or earlier</source>
-            <translation type="unfinished" />
+            <translation>Inventuranforderungen bis heute fällig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="84" />
             <source>Count requests overdue</source>
-            <translation type="unfinished" />
+            <translation>Überfällige Inventuranforderungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="87" />
             <source>Counts in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Inventuren in Arbeit auf diesem PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="90" />
             <source>Adjustments waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Korrekturen, die auf einen Manager warten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="95" />
             <source>Adjustments waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Korrekturen unterwegs zu Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="98" />
             <source>Products known on this PC</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem PC bekannte Produkte</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="101" />
             <source>Blind counting by location or product, with recounts and manager approval, is the next part of the app. Count requests come from Odoo's scheduled count dates.</source>
-            <translation type="unfinished" />
+            <translation>Blindzählung nach Lagerplatz oder Produkt, mit Nachzählungen und Freigabe durch einen Manager, ist der nächste Teil der App. Inventuranforderungen kommen aus den geplanten Inventurterminen in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="109" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="112" />
             <source>Decisions waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Entscheidungen, die auf einen Manager warten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="113" />
             <source>Oldest waiting for</source>
-            <translation type="unfinished" />
+            <translation>Am längsten wartend seit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="116" />
             <source>Waiting by kind: {kinds}. Managers will approve or reject stock adjustments and return exceptions here, one by one or in bulk, also offline; a manager never approves their own work.</source>
-            <translation type="unfinished" />
+            <translation>Wartend nach Art: {kinds}. Manager werden hier Bestandskorrekturen und Rückgabeausnahmen freigeben oder ablehnen, einzeln oder gesammelt, auch offline; ein Manager gibt nie seine eigene Arbeit frei.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="152" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="153" />
             <source>Orders customers collect in this store: pick, get ready, hand over.</source>
-            <translation type="unfinished" />
+            <translation>Bestellungen, die Kunden in dieser Filiale abholen: kommissionieren, bereitstellen, übergeben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="159" />
             <source>Take back goods under the store's returns policy.</source>
-            <translation type="unfinished" />
+            <translation>Ware nach der Rückgaberichtlinie der Filiale zurücknehmen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="164" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="165" />
             <source>Count stock by location or product; differences go to a manager.</source>
-            <translation type="unfinished" />
+            <translation>Bestand nach Lagerplatz oder Produkt zählen; Abweichungen gehen an einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="170" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Freigaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="171" />
             <source>Manager decisions on stock adjustments and return exceptions.</source>
-            <translation type="unfinished" />
+            <translation>Entscheidungen der Manager zu Bestandskorrekturen und Rückgabeausnahmen.</translation>
         </message>
     </context>
     <context>
@@ -3495,137 +3499,137 @@ storeapp works with what arrived and keeps trying in the background.</source>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer's name matches the order</source>
-            <translation type="unfinished" />
+            <translation>Der Name des Kunden passt zur Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The order number or pickup code matches</source>
-            <translation type="unfinished" />
+            <translation>Die Bestellnummer oder der Abholcode passt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer showed a photo ID</source>
-            <translation type="unfinished" />
+            <translation>Der Kunde hat einen Lichtbildausweis gezeigt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer gave the pickup code from their e-mail</source>
-            <translation type="unfinished" />
+            <translation>Der Kunde hat den Abholcode aus der E-Mail genannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="331" />
             <source>{n} line</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeile</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="331" />
             <source>{n} lines</source>
-            <translation type="unfinished" />
+            <translation>{n} Zeilen</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="467" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
-            <translation type="unfinished" />
+            <translation>{product}: {missing} Fehlmenge ({reason}); der Rest bleibt als Rückstand offen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="467" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{product}: {missing} Fehlmenge ({reason}); der Rest wird storniert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="295" />
             <source>{product} is not on this order.</source>
-            <translation type="unfinished" />
+            <translation>{product} gehört nicht zu dieser Bestellung.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="296" />
             <source>Put it back and check the product name and bin on the list.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie es zurück und prüfen Sie Produktname und Lagerplatz auf der Liste.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="286" />
             <source>{product} is not on this order: it belongs to {order}.</source>
-            <translation type="unfinished" />
+            <translation>{product} gehört nicht zu dieser Bestellung, sondern zu {order}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="291" />
             <source>Put it aside for {order}, or back on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie es für {order} beiseite oder zurück ins Regal.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/pin_keys.py" line="31" />
             <source>A PIN is digits only. Type it with the number keys or the keypad on screen.</source>
-            <translation type="unfinished" />
+            <translation>Eine PIN besteht nur aus Ziffern. Tippen Sie sie mit den Zifferntasten oder dem Tastenfeld auf dem Bildschirm.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>stock</source>
-            <translation type="unfinished" />
+            <translation>Bestand</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>quarantine</source>
-            <translation type="unfinished" />
+            <translation>Quarantäne</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>scrap</source>
-            <translation type="unfinished" />
+            <translation>Ausschuss</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <source>window is {days}</source>
-            <translation type="unfinished" />
+            <translation>Frist: {days}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="138" />
             <source>sold {sold}</source>
-            <translation type="unfinished" />
+            <translation>verkauft: {sold}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="190" />
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>Seriennummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="190" />
             <source>lot</source>
-            <translation type="unfinished" />
+            <translation>Charge</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="98" />
             <source>bought today</source>
-            <translation type="unfinished" />
+            <translation>heute gekauft</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="100" />
             <source>bought {days} ago</source>
-            <translation type="unfinished" />
+            <translation>Kauf ist {days} her</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="140" />
             <source>sold {sold}, handed over {delivered}</source>
-            <translation type="unfinished" />
+            <translation>verkauft: {sold}, übergeben: {delivered}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="146" />
             <source>{detail}, already returned {returned}</source>
-            <translation type="unfinished" />
+            <translation>{detail}, bereits zurückgegeben: {returned}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="306" />
             <source>{condition}: goes to {destination}</source>
-            <translation type="unfinished" />
+            <translation>{condition}: Ziel {destination}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="377" />
             <source>no receipt: the purchase date, price and quantity cannot be checked</source>
-            <translation type="unfinished" />
+            <translation>kein Kassenbon: Kaufdatum, Preis und Menge können nicht geprüft werden</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="520" />
             <source>nothing to return: add at least one line</source>
-            <translation type="unfinished" />
+            <translation>nichts zurückzugeben: Fügen Sie mindestens eine Zeile hinzu</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
@@ -3634,7 +3638,7 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/core/policy/engine.py" line="427" />
             <location filename="../../storeapp/core/policy/engine.py" line="119" />
             <source>{n} day</source>
-            <translation type="unfinished" />
+            <translation>{n} Tag</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
@@ -3643,207 +3647,207 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/core/policy/engine.py" line="427" />
             <location filename="../../storeapp/core/policy/engine.py" line="119" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} Tage</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="107" />
             <location filename="../../storeapp/core/policy/engine.py" line="128" />
             <source>{bought}; {window}</source>
-            <translation type="unfinished" />
+            <translation>{bought}; {window}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="155" />
             <source> (all lines together)</source>
-            <translation type="unfinished" />
+            <translation> (alle Zeilen zusammen)</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="160" />
             <source>returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{asked}{together} zurück, aber auf {order_name} können nur noch {returnable} zurückgegeben werden ({detail})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="175" />
             <source>{returnable} can still be returned ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{returnable} können noch zurückgegeben werden ({detail})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="228" />
             <source>the {word}s sold on {order_name} are not known here, so {join} cannot be checked</source>
-            <translation type="unfinished" />
+            <translation>die auf {order_name} verkauften {word}n sind hier nicht bekannt, daher kann {join} nicht geprüft werden</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="243" />
             <source>{word} {join} was not sold on {order_name}</source>
-            <translation type="unfinished" />
+            <translation>{word} {join} wurde nicht auf {order_name} verkauft</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="256" />
             <source>{word} {join} matches the sale</source>
-            <translation type="unfinished" />
+            <translation>{word} {join} passt zum Verkauf</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="278" />
             <source>reason {reason_code} is not one of the policy's reasons ({join})</source>
-            <translation type="unfinished" />
+            <translation>Grund {reason_code} ist keiner der Gründe der Richtlinie ({join})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="294" />
             <source>condition {condition} is not in the policy (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>Zustand {condition} steht nicht in der Richtlinie (bekannt: {known})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="335" />
             <source>offline: line value {value} is above the offline limit of {line_value_above}</source>
-            <translation type="unfinished" />
+            <translation>offline: Zeilenwert {value} liegt über der Offline-Grenze von {line_value_above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="364" />
             <source>offline: return total {total} is above the offline limit of {total_value_above}</source>
-            <translation type="unfinished" />
+            <translation>offline: Rückgabesumme {total} liegt über der Offline-Grenze von {total_value_above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="384" />
             <source>no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}</source>
-            <translation type="unfinished" />
+            <translation>kein Kassenbon: Summe {total} liegt über der Grenze ohne Kassenbon von {no_receipt_max_value}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="396" />
             <source>offline: returns without a receipt are restricted until the connection is back</source>
-            <translation type="unfinished" />
+            <translation>offline: Rückgaben ohne Kassenbon sind eingeschränkt, bis die Verbindung zurück ist</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="412" />
             <source>this customer made {count} in the last {days} (limit {returns})</source>
-            <translation type="unfinished" />
+            <translation>dieser Kunde hatte {count} (Zeitraum {days}, Grenze {returns})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="424" />
             <source>{count} by this customer in the last {days}</source>
-            <translation type="unfinished" />
+            <translation>{count} dieses Kunden (Zeitraum {days})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="438" />
             <source>offline: returns of this sale made at other stores since the last update are not known here</source>
-            <translation type="unfinished" />
+            <translation>offline: Rückgaben dieses Verkaufs in anderen Filialen seit der letzten Aktualisierung sind hier nicht bekannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="475" />
             <source>the quantity must be more than 0</source>
-            <translation type="unfinished" />
+            <translation>die Menge muss größer als 0 sein</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="115" />
             <source>{bought}; {window}, plus {grace_days} of grace</source>
-            <translation type="unfinished" />
+            <translation>{bought}; {window}, plus {grace_days} Kulanz</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="197" />
             <source>the same serial was scanned twice</source>
-            <translation type="unfinished" />
+            <translation>dieselbe Seriennummer wurde zweimal gescannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="206" />
             <source>{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned</source>
-            <translation type="unfinished" />
+            <translation>{quantity} Artikel mit Seriennummer brauchen {quantity} Seriennummern, {scanned} gescannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="219" />
             <source>the lot was not scanned</source>
-            <translation type="unfinished" />
+            <translation>die Charge wurde nicht gescannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="267" />
             <source>{category} is a final-sale category</source>
-            <translation type="unfinished" />
+            <translation>{category} ist eine Kategorie ohne Rücknahme</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="322" />
             <source>line value {value} is above {above}</source>
-            <translation type="unfinished" />
+            <translation>Zeilenwert {value} liegt über {above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="352" />
             <source>return total {total} is above {above}</source>
-            <translation type="unfinished" />
+            <translation>Rückgabesumme {total} liegt über {above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>{n} return</source>
-            <translation type="unfinished" />
+            <translation>{n} Rückgabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>{n} returns</source>
-            <translation type="unfinished" />
+            <translation>{n} Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{n} earlier return</source>
-            <translation type="unfinished" />
+            <translation>{n} frühere Rückgabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{n} earlier returns</source>
-            <translation type="unfinished" />
+            <translation>{n} frühere Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="482" />
             <source>this item is not on {order_name}</source>
-            <translation type="unfinished" />
+            <translation>dieser Artikel steht nicht auf {order_name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="490" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
-            <translation type="unfinished" />
+            <translation>das gescannte Produkt ist nicht das, das in dieser Zeile von {order_name} verkauft wurde</translation>
         </message>
         <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} name</source>
-            <translation type="unfinished" />
+            <translation>{n} Name</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} names</source>
-            <translation type="unfinished" />
+            <translation>{n} Namen</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
             <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open order</source>
-            <translation type="unfinished" />
+            <translation>{n} offene Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
             <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open orders</source>
-            <translation type="unfinished" />
+            <translation>{n} offene Bestellungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie in Odoo Einstellungen → Benutzer &amp; Unternehmen → Benutzer, öffnen Sie diesen Benutzer und tragen Sie seine E-Mail-Adresse ein (ein Postfach der Filiale genügt); senden Sie dann jede geparkte Notiz erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
-            <translation type="unfinished" />
+            <translation>Der Gerätebenutzer {login} hat keine E-Mail-Adresse in Odoo, daher lehnt Odoo die Notizen ab, die storeapp an Bestellungen schreibt (Bestandsänderungen werden trotzdem gesendet).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Was</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
@@ -3851,708 +3855,708 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lagerplatz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Erwartet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Differenz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Gezählt von</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Recounts</source>
-            <translation type="unfinished" />
+            <translation>Nachzählungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Wartet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="37" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Inventur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="37" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>To pick</source>
-            <translation type="unfinished" />
+            <translation>Zu kommissionieren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>In Kommissionierung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Bereit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Collected today</source>
-            <translation type="unfinished" />
+            <translation>Heute abgeholt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Exceptions</source>
-            <translation type="unfinished" />
+            <translation>Ausnahmen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Promised</source>
-            <translation type="unfinished" />
+            <translation>Zugesagt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Artikel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Lagerplatz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Bestellt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Kommissioniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produkte</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Due / started</source>
-            <translation type="unfinished" />
+            <translation>Fällig / begonnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Click &amp;&amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Rückgaben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Technical</source>
-            <translation type="unfinished" />
+            <translation>Technik</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo refused the device sign-in</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat die Geräteanmeldung abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>A manager or IT can enter a new API key in Device setup. Saved work waits in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>Ein Manager oder die IT kann unter Geräteeinrichtung einen neuen API-Schlüssel eingeben. Gespeicherte Arbeit wartet im Ausgang.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Not allowed in Odoo</source>
-            <translation type="unfinished" />
+            <translation>In Odoo nicht erlaubt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie den Odoo-Administrator, dem Gerätebenutzer das oben genannte Recht zu geben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo said no</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Fix the cause named above in Odoo, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Beheben Sie die oben genannte Ursache in Odoo oder fragen Sie einen Manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Deleted in Odoo</source>
-            <translation type="unfinished" />
+            <translation>In Odoo gelöscht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Refresh the screen; the record no longer exists in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren Sie den Bildschirm; der Datensatz existiert in Odoo nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>The Odoo server had a problem</source>
-            <translation type="unfinished" />
+            <translation>Der Odoo-Server hatte ein Problem</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo answered nonsense</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat unverständlich geantwortet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Try again; if it repeats, send the details to IT.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es erneut; wiederholt es sich, senden Sie die Details an die IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>storeapp and this Odoo do not match</source>
-            <translation type="unfinished" />
+            <translation>storeapp und dieses Odoo passen nicht zusammen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Send the details to IT: this Odoo lacks something storeapp expects.</source>
-            <translation type="unfinished" />
+            <translation>Senden Sie die Details an die IT: Diesem Odoo fehlt etwas, das storeapp erwartet.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Not a supported Odoo</source>
-            <translation type="unfinished" />
+            <translation>Kein unterstütztes Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Check the address; storeapp needs Odoo 17.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Adresse; storeapp braucht Odoo 17.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>The secure connection was refused</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung wurde abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Check the https:// address. A company certificate authority must be set by IT.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die https://-Adresse. Eine Zertifizierungsstelle des Unternehmens muss die IT einrichten.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>No device credential</source>
-            <translation type="unfinished" />
+            <translation>Keine Gerätezugangsdaten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Open Device setup and enter the device login and API key.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie die Geräteeinrichtung und geben Sie Geräte-Login und API-Schlüssel ein.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Unternehmen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Filiale</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Lagerplätze</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Operation types</source>
-            <translation type="unfinished" />
+            <translation>Vorgangsarten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Produktkategorien</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Packagings</source>
-            <translation type="unfinished" />
+            <translation>Verpackungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Lots and serial numbers</source>
-            <translation type="unfinished" />
+            <translation>Chargen und Seriennummern</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Stock on hand</source>
-            <translation type="unfinished" />
+            <translation>Lagerbestand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Kunden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Delivery methods</source>
-            <translation type="unfinished" />
+            <translation>Versandarten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Sales orders</source>
-            <translation type="unfinished" />
+            <translation>Verkaufsaufträge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Sales order lines</source>
-            <translation type="unfinished" />
+            <translation>Verkaufsauftragszeilen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Transfers</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfer lines</source>
-            <translation type="unfinished" />
+            <translation>Transferzeilen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfer details</source>
-            <translation type="unfinished" />
+            <translation>Transferdetails</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Needs a manager</source>
-            <translation type="unfinished" />
+            <translation>Braucht einen Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Waiting to send</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf Versand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Wird gesendet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>In Odoo</source>
-            <translation type="unfinished" />
+            <translation>In Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Will retry</source>
-            <translation type="unfinished" />
+            <translation>Neuer Versuch folgt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Needs a person</source>
-            <translation type="unfinished" />
+            <translation>Braucht eine Person</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Storniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Picked quantities</source>
-            <translation type="unfinished" />
+            <translation>Kommissionierte Mengen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Order handed over</source>
-            <translation type="unfinished" />
+            <translation>Bestellung übergeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Stock adjustment</source>
-            <translation type="unfinished" />
+            <translation>Bestandskorrektur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Note in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Notiz in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Applies to</source>
-            <translation type="unfinished" />
+            <translation>Betrifft</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Tries</source>
-            <translation type="unfinished" />
+            <translation>Versuche</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Reason / last error</source>
-            <translation type="unfinished" />
+            <translation>Grund / letzter Fehler</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Braucht Aufmerksamkeit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Not yet in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Sent to Odoo</source>
-            <translation type="unfinished" />
+            <translation>An Odoo gesendet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Rejected or cancelled</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt oder storniert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Alles</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Summe</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Deliveries</source>
-            <translation type="unfinished" />
+            <translation>Lieferungen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Sold</source>
-            <translation type="unfinished" />
+            <translation>Verkauft</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Zurückgegeben</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Rückgabefähig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Serial / lot</source>
-            <translation type="unfinished" />
+            <translation>Serie / Charge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Odoo badges</source>
-            <translation type="unfinished" />
+            <translation>Odoo-Ausweise</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter melden sich mit Ausweis und PIN aus Odoo an. Der Gerätebenutzer braucht das Recht Mitarbeiter / Sachbearbeiter; dieser PC speichert von jeder PIN und jedem Ausweis nur einen verschlüsselten Prüfwert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Local enrollment</source>
-            <translation type="unfinished" />
+            <translation>Lokale Registrierung</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
-            <translation type="unfinished" />
+            <translation>Geringste Rechte: Odoo teilt nur Namen und Tätigkeiten. Jeder Mitarbeiter legt einmal Ausweis und PIN auf diesem PC fest, im Beisein eines angemeldeten Managers.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>named by IT</source>
-            <translation type="unfinished" />
+            <translation>von der IT benannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>recognised by type or name</source>
-            <translation type="unfinished" />
+            <translation>an Art oder Name erkannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="270" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect-Versandarten ({how}): {taken}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="128" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
-            <translation type="unfinished" />
+            <translation>Füllen Sie Odoo-Adresse, Datenbank, Geräte-Login und API-Schlüssel aus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="169" />
             <source>Connected to Odoo {version} as {login}.</source>
-            <translation type="unfinished" />
+            <translation>Verbunden mit Odoo {version} als {login}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="219" />
             <source>{problem} {advice}</source>
-            <translation type="unfinished" />
+            <translation>{problem} {advice}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="224" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Der Gerätebenutzer hat eine E-Mail-Adresse, also erreichen Notizen an Bestellungen Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="249" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
-            <translation type="unfinished" />
+            <translation>store.click_collect_carriers nennt „{name}“, das keine Versandart in diesem Odoo ist: Korrigieren Sie den Namen (IT).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
-            <translation type="unfinished" />
+            <translation>Keine Versandart sieht nach Click &amp; Collect aus (nach Art oder einem Namen mit collect, pickup, retrait, afhalen, abholung, ophalen…), daher werden keine Bestellungen gefunden. Die IT kann die Versanddienstleister in store.click_collect_carriers nennen oder store.click_collect_mode setzen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="280" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
-            <translation type="unfinished" />
+            <translation>Die App Lager ist in dieser Odoo-Datenbank nicht installiert. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Lager).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="324" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
-            <translation type="unfinished" />
+            <translation>Die App Mitarbeiter ist nicht installiert, daher kann sich niemand anmelden. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Mitarbeiter).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="213" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail-Adresse des Gerätebenutzers konnte nicht geprüft werden ({exc}).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="240" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
-            <translation type="unfinished" />
+            <translation>Die Versandarten von Odoo konnten nicht gelesen werden, daher können Click &amp; Collect-Bestellungen nicht am Versanddienstleister erkannt werden. Bitten Sie die IT, store.click_collect_mode zu setzen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="287" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
-            <translation type="unfinished" />
+            <translation>Der Gerätebenutzer darf kommissionieren, bestätigen und zurücknehmen (Lager / Benutzer).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
-            <translation type="unfinished" />
+            <translation>Der Gerätebenutzer kann nicht mit Transfers arbeiten. Bitten Sie den Odoo-Administrator, ihm das Recht Lager / Benutzer zu geben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="301" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
-            <translation type="unfinished" />
+            <translation>Er darf Inventuren buchen (Lager / Administrator, nötig in 17).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
-            <translation type="unfinished" />
+            <translation>Er darf Ausweise und PINs lesen (Mitarbeiter / Sachbearbeiter): Anmeldung mit „Odoo-Ausweise“ ist möglich.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="339" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
-            <translation type="unfinished" />
+            <translation>Er kann Ausweise und PINs nicht lesen (kein Recht Mitarbeiter / Sachbearbeiter): Mitarbeiter werden auf diesem PC im Beisein eines Managers registriert („Lokale Registrierung“).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="146" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
-            <translation type="unfinished" />
+            <translation>Kein Odoo-Server hat unter {url} geantwortet ({exc}). Prüfen Sie Adresse, Port und die Netzwerkverbindung dieses PCs.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="156" />
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat Geräte-Login oder API-Schlüssel abgelehnt. Prüfen Sie beides; einen API-Schlüssel erstellen Sie in Odoo unter Einstellungen → Kontosicherheit → Neuer API-Schlüssel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="195" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Odoo hat kein Lager: Eine Filiale muss ein Lager sein.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
-            <translation type="unfinished" />
+            <translation>Konnte nicht prüfen, ob er Inventuren buchen darf (Odoo 17 verlangt Lager / Administrator). Fehlt das Recht, warten Inventuren im Ausgang, bis es erteilt ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
-            <translation type="unfinished" />
+            <translation>Er kann keine Inventuren buchen: Odoo 17 verlangt dafür Lager / Administrator. Inventuren warten im Ausgang, bis das Recht erteilt ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Connection slow or failing</source>
-            <translation type="unfinished" />
+            <translation>Verbindung langsam oder gestört</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>warn</source>
-            <translation type="unfinished" />
+            <translation>warn</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Offline — working from this PC</source>
-            <translation type="unfinished" />
+            <translation>Offline — Arbeit auf diesem PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Odoo refused the device login</source>
-            <translation type="unfinished" />
+            <translation>Odoo hat die Geräteanmeldung abgelehnt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Setup problem: Odoo cannot be used as configured</source>
-            <translation type="unfinished" />
+            <translation>Einrichtungsproblem: Odoo kann so, wie es eingerichtet ist, nicht genutzt werden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Checking connection…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird geprüft…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
     </context>
 </TS>

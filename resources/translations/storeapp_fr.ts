@@ -6,22 +6,22 @@
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="42" />
             <source>Only a manager can approve or reject adjustments. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable peut approuver ou rejeter des ajustements. Demandez à un responsable de se connecter.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="63" />
             <source>Write a note saying why it is rejected: the person who counted reads it.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez une note expliquant le rejet : la personne qui a compté la lira.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="72" />
             <source>{n} {verb}.</source>
-            <translation type="unfinished" />
+            <translation>{n} {verb}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="80" />
             <source>Nothing was selected.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été sélectionné.</translation>
         </message>
     </context>
     <context>
@@ -29,107 +29,107 @@
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="44" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Approbations</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="48" />
             <source>Stock adjustments above the store's limits and return exceptions wait here. Decisions are saved at once, also offline, and reach Odoo at the next sync. Nobody approves a count they took part in.</source>
-            <translation type="unfinished" />
+            <translation>Les ajustements de stock au-delà des limites du magasin et les exceptions de retour attendent ici. Les décisions sont enregistrées tout de suite, même hors ligne, et arrivent dans Odoo à la synchronisation suivante. Personne n'approuve un inventaire auquel il a participé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="89" />
             <source>Note for the counter and for Odoo (required to reject)</source>
-            <translation type="unfinished" />
+            <translation>Note pour la personne qui a compté et pour Odoo (obligatoire pour rejeter)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="91" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="92" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Approuver</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="94" />
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Rejeter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="96" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Tout sélectionner</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="142" />
             <source>Nothing selected</source>
-            <translation type="unfinished" />
+            <translation>Rien de sélectionné</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="144" />
             <source>Choose one line to see its story, or several to decide them together.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une ligne pour voir son historique, ou plusieurs pour décider ensemble.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="149" />
             <source>{n} items selected</source>
-            <translation type="unfinished" />
+            <translation>{n} éléments sélectionnés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="150" />
             <source>Approve or reject them together with one note.</source>
-            <translation type="unfinished" />
+            <translation>Approuvez-les ou rejetez-les ensemble avec une seule note.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="153" />
             <source>{n} of them you counted yourself: those stay for another manager.</source>
-            <translation type="unfinished" />
+            <translation>Vous en avez compté {n} vous-même : ceux-là restent pour un autre responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="162" />
             <source>Why a manager: {reasons}.</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi un responsable : {reasons}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="166" />
             <source>{who} counted {qty}</source>
-            <translation type="unfinished" />
+            <translation>{who} a compté {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="169" />
             <source>Count history: {steps}.</source>
-            <translation type="unfinished" />
+            <translation>Historique de l'inventaire : {steps}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="171" />
             <source>You took part in this count: another manager must approve it.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez participé à cet inventaire : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="182" />
             <source>Reading the approval inbox</source>
-            <translation type="unfinished" />
+            <translation>Lecture des approbations en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="185" />
             <source>{n} waiting</source>
-            <translation type="unfinished" />
+            <translation>{n} en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="216" />
             <source>Saving the decision</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la décision</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="218" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>approuvé(s)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="218" />
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>rejeté(s)</translation>
         </message>
     </context>
     <context>
@@ -137,17 +137,17 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="90" />
             <source>CLICK &amp; COLLECT</source>
-            <translation type="unfinished" />
+            <translation>CLICK &amp; COLLECT</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="99" />
             <source>(no customer name)</source>
-            <translation type="unfinished" />
+            <translation>(pas de nom de client)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="108" />
             <source>Keep on the pickup shelf until the customer collects it.</source>
-            <translation type="unfinished" />
+            <translation>Garder sur l'étagère de retrait jusqu'à ce que le client vienne le chercher.</translation>
         </message>
     </context>
     <context>
@@ -155,47 +155,47 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="99" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>À traiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="101" />
             <source>Picking: %1</source>
-            <translation type="unfinished" />
+            <translation>Préparation : %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="103" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="113" />
             <source>phone …%1</source>
-            <translation type="unfinished" />
+            <translation>tél. …%1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="208" />
             <source>Short %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Manquant %1 : %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="214" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Préparé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="216" />
             <source>Scan the serial number</source>
-            <translation type="unfinished" />
+            <translation>Scannez le numéro de série</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="218" />
             <source>Scan the lot</source>
-            <translation type="unfinished" />
+            <translation>Scannez le lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="222" />
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>saisi à la main</translation>
         </message>
     </context>
     <context>
@@ -203,92 +203,92 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
-            <translation type="unfinished" />
+            <translation>Commandes pas encore chargées depuis Odoo : lancez la première synchronisation.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
             <source>Orders brought up to date from Odoo just now</source>
-            <translation type="unfinished" />
+            <translation>Commandes mises à jour depuis Odoo à l'instant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders brought up to date from Odoo %1 ago</source>
-            <translation type="unfinished" />
+            <translation>Commandes mises à jour depuis Odoo il y a %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
             <source>offline: picks and handovers are saved and sent later</source>
-            <translation type="unfinished" />
+            <translation>hors ligne : les préparations et remises sont enregistrées et envoyées plus tard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
             <source>Reading the click-and-collect orders</source>
-            <translation type="unfinished" />
+            <translation>Lecture des commandes Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="312" />
             <source>Saving the pick</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la préparation</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="336" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
-            <translation type="unfinished" />
+            <translation>Aucune commande Click &amp; Collect %1 dans la liste de ce magasin. Vérifiez le numéro, ou cherchez par le nom du client.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="353" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="390" />
             <source>Opening the order</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de la commande</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="411" />
             <source>Marking the order ready</source>
-            <translation type="unfinished" />
+            <translation>Mise à disposition de la commande</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="415" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
-            <translation type="unfinished" />
+            <translation>La commande %1 est prête pour le retrait. Odoo reçoit les quantités préparées et une note pour le client.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="441" />
             <source>Bag label sent to %1.</source>
-            <translation type="unfinished" />
+            <translation>Étiquette de sac envoyée à %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="442" />
             <source>Bag label saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Étiquette de sac enregistrée sous %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
             <source>Printing the bag label</source>
-            <translation type="unfinished" />
+            <translation>Impression de l'étiquette de sac</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="471" />
             <source>Recording the handover</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la remise</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="479" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
-            <translation type="unfinished" />
+            <translation>Commande %1 remise. Odoo reçoit la validation dès qu'il est joignable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="493" />
             <source>Recording that the items went back</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du retour des articles en rayon</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="498" />
             <source>%1: items back on the shelf; the order is closed here.</source>
-            <translation type="unfinished" />
+            <translation>%1 : articles remis en rayon ; la commande est clôturée ici.</translation>
         </message>
     </context>
     <context>
@@ -296,42 +296,42 @@
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="82" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="84" />
             <source>{n} days late</source>
-            <translation type="unfinished" />
+            <translation>{n} jours de retard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="84" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>hier</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="103" />
             <source>In progress, by {who}</source>
-            <translation type="unfinished" />
+            <translation>En cours, par {who}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="108" />
             <source>Counted by {who}, on its way to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Compté par {who}, en route vers Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="111" />
             <source>Count requested in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Inventaire demandé dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="146" />
             <source>hidden</source>
-            <translation type="unfinished" />
+            <translation>masqué</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="151" />
             <source>({n} recount)</source>
-            <translation type="unfinished" />
+            <translation>(recomptages : {n})</translation>
         </message>
     </context>
     <context>
@@ -339,159 +339,159 @@
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="71" />
             <source>Nobody is signed in. Sign in to count.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est connecté. Connectez-vous pour compter.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="128" />
             <source>Count again</source>
-            <translation type="unfinished" />
+            <translation>Compter à nouveau</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="130" />
             <source>Recount: scan it again</source>
-            <translation type="unfinished" />
+            <translation>Recomptage : scannez-le à nouveau</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="132" />
             <source>Recounted</source>
-            <translation type="unfinished" />
+            <translation>Recompté</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="134" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Compté</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="160" />
             <source>This location is no longer in the store's data.</source>
-            <translation type="unfinished" />
+            <translation>Cet emplacement ne figure plus dans les données du magasin.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="161" />
             <source>Sync with Odoo, then choose another count.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisez avec Odoo, puis choisissez un autre inventaire.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="172" />
             <source>Counting {product} at {location}.</source>
-            <translation type="unfinished" />
+            <translation>Inventaire de {product} à {location}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="176" />
             <source>Counting {location}.</source>
-            <translation type="unfinished" />
+            <translation>Inventaire de {location}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="177" />
             <source>Scan each item on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Scannez chaque article du rayon.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
             <source>{code} is neither a location nor a product of this store.</source>
-            <translation type="unfinished" />
+            <translation>{code} n'est ni un emplacement ni un produit de ce magasin.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
-            <translation type="unfinished" />
+            <translation>Scannez l'étiquette du bord de rayon, ou le code-barres d'un produit.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
-            <translation type="unfinished" />
+            <translation>Ce magasin n'a {product} en stock nulle part : il n'y a rien à compter.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="203" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
-            <translation type="unfinished" />
+            <translation>Pour enregistrer du stock trouvé dans un rayon, scannez d'abord l'étiquette de ce rayon.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="213" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
-            <translation type="unfinished" />
+            <translation>Il est aussi stocké à {others} : ces inventaires attendent dans la liste des tâches.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été scanné.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
             <source>Scan again.</source>
-            <translation type="unfinished" />
+            <translation>Scannez à nouveau.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="239" />
             <source>Already counting {location}.</source>
-            <translation type="unfinished" />
+            <translation>Inventaire de {location} déjà en cours.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="243" />
             <source>{other} is another location: you are counting {here}.</source>
-            <translation type="unfinished" />
+            <translation>{other} est un autre emplacement : vous comptez {here}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
-            <translation type="unfinished" />
+            <translation>Validez ou quittez d'abord cet inventaire, puis scannez l'autre rayon.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="257" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="286" />
             <source>This count is only for {product}; {other} was not counted.</source>
-            <translation type="unfinished" />
+            <translation>Cet inventaire ne porte que sur {product} ; {other} n'a pas été compté.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="260" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="289" />
             <source>Count the other product with a count of this location.</source>
-            <translation type="unfinished" />
+            <translation>Comptez l'autre produit avec un inventaire de cet emplacement.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="280" />
             <source>Scan the shelf label first, then choose the product.</source>
-            <translation type="unfinished" />
+            <translation>Scannez d'abord l'étiquette du rayon, puis choisissez le produit.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="281" />
             <source>Scan the location you are counting.</source>
-            <translation type="unfinished" />
+            <translation>Scannez l'emplacement que vous comptez.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>serial number</source>
-            <translation type="unfinished" />
+            <translation>numéro de série</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>lot number</source>
-            <translation type="unfinished" />
+            <translation>numéro de lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
             <source>{product} is counted by {word}.</source>
-            <translation type="unfinished" />
+            <translation>{product} se compte par {word}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
             <source>Scan or type the {word} printed on the item.</source>
-            <translation type="unfinished" />
+            <translation>Scannez ou saisissez le {word} imprimé sur l'article.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="364" />
             <source>{label}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>{label} : {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
             <source>Choose a counted line first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une ligne comptée.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
             <source>Scan the item.</source>
-            <translation type="unfinished" />
+            <translation>Scannez l'article.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
@@ -499,64 +499,64 @@
             <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
             <source>No count is open.</source>
-            <translation type="unfinished" />
+            <translation>Aucun inventaire n'est ouvert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
             <source>Start a count first.</source>
-            <translation type="unfinished" />
+            <translation>Commencez d'abord un inventaire.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="458" />
             <source>Undone. {label}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>Annulé. {label} : {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="482" />
             <source>Scan every {label} on the shelf again.</source>
-            <translation type="unfinished" />
+            <translation>Scannez à nouveau chaque article {label} du rayon.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="486" />
             <source>Recount of {label} started.</source>
-            <translation type="unfinished" />
+            <translation>Recomptage de {label} commencé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
             <source>The recount of {lines} has not begun.</source>
-            <translation type="unfinished" />
+            <translation>Le recomptage de {lines} n'a pas commencé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="509" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
-            <translation type="unfinished" />
+            <translation>Scannez ces articles à nouveau (ou saisissez 0 s'il n'en reste aucun), puis validez.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="519" />
             <source>Count these again before submitting: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Recomptez ceux-ci avant de valider : {names}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une ligne et appuyez sur Recompter ; un autre collègue repère plus d'erreurs.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
-            <translation type="unfinished" />
+            <translation>Inventaire de {location} validé : {auto} ajustement(s) partent vers Odoo, {manager} attendent un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="541" />
             <source>Scan the next shelf or choose a count.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le rayon suivant ou choisissez un inventaire.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Inventaire de {location} abandonné ; rien n'a été envoyé à Odoo.</translation>
         </message>
     </context>
     <context>
@@ -564,188 +564,188 @@
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="88" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventaires</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="92" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
-            <translation type="unfinished" />
+            <translation>Scannez une étiquette de rayon pour compter cet emplacement, ou un produit pour le compter partout où il est stocké. Les demandes d'inventaire d'Odoo sont listées ci-dessous.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Scan a shelf label or a product, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Scannez une étiquette de rayon ou un produit, puis Entrée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Start a count</source>
-            <translation type="unfinished" />
+            <translation>Commencer un inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
-            <translation type="unfinished" />
+            <translation>Les inventaires sont comparés à la copie du stock Odoo de ce PC. Une copie plus ancienne ne pose pas de problème : Odoo reçoit l'écart constaté, pas le chiffre.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
-            <translation type="unfinished" />
+            <translation>Inventaire à l'aveugle : stock masqué</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Scannez un article (ou saisissez son code-barres, son lot ou son numéro de série) et appuyez sur Entrée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="166" />
             <source>Scan</source>
-            <translation type="unfinished" />
+            <translation>Scanner</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
-            <translation type="unfinished" />
+            <translation>Quantité comptée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
-            <translation type="unfinished" />
+            <translation>Fixer la quantité</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
-            <translation type="unfinished" />
+            <translation>Remplacer le comptage de la ligne sélectionnée par cette quantité</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>Annuler le dernier scan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
-            <translation type="unfinished" />
+            <translation>Recompter la ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
-            <translation type="unfinished" />
+            <translation>Continuer plus tard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
-            <translation type="unfinished" />
+            <translation>Abandonner</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
-            <translation type="unfinished" />
+            <translation>Valider l'inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
-            <translation type="unfinished" />
+            <translation>Quantité :</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
-            <translation type="unfinished" />
+            <translation>Les réglages d'inventaire de ce PC ne sont pas valides ; les valeurs par défaut s'appliquent : </translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
-            <translation type="unfinished" />
+            <translation>Demandez à l'informatique de corriger la section [counts] du fichier de configuration.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="263" />
             <source>Counting {what}</source>
-            <translation type="unfinished" />
+            <translation>Inventaire de {what}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="293" />
             <source>No stock figures from Odoo yet: sync first</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de chiffres de stock d'Odoo : synchronisez d'abord</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>Stock figures as of {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Chiffres de stock d'il y a {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="298" />
             <source>Stock figures up to date</source>
-            <translation type="unfinished" />
+            <translation>Chiffres de stock à jour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="315" />
             <source>Reading the count tasks</source>
-            <translation type="unfinished" />
+            <translation>Lecture des tâches d'inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="324" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
-            <translation type="unfinished" />
+            <translation>{open} en cours sur ce PC · {requests} demandé(s) par Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="370" />
             <source>Counting the product</source>
-            <translation type="unfinished" />
+            <translation>Inventaire du produit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="376" />
             <source>Saving the scan</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du scan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="383" />
             <source>Opening the count</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de l'inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="393" />
             <location filename="../../storeapp/ui/counts/view.py" line="398" />
             <source>Saving the quantity</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la quantité</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="407" />
             <source>Check the quantity</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez la quantité</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="416" />
             <source>Undoing the last scan</source>
-            <translation type="unfinished" />
+            <translation>Annulation du dernier scan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="422" />
             <source>Starting a recount</source>
-            <translation type="unfinished" />
+            <translation>Début d'un recomptage</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="426" />
             <source>Submitting the count</source>
-            <translation type="unfinished" />
+            <translation>Validation de l'inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="443" />
             <source>Abandon this count?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner cet inventaire ?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="445" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
-            <translation type="unfinished" />
+            <translation>Les {n} ligne(s) comptée(s) de {location} ne seront pas envoyées à Odoo. L'inventaire reste dans le journal d'audit.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="453" />
             <source>Abandoning the count</source>
-            <translation type="unfinished" />
+            <translation>Abandon de l'inventaire</translation>
         </message>
     </context>
     <context>
@@ -753,305 +753,305 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Préparé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>7 derniers jours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 derniers jours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
             <source>{m} min</source>
-            <translation type="unfinished" />
+            <translation>{m} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} h</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h {m:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{d} d {h} h</source>
-            <translation type="unfinished" />
+            <translation>{d} j {h} h</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
             <source>Short picks: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Manquants à la préparation : {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
             <source>Return reason: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Motif de retour : {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
             <source>Orders released</source>
-            <translation type="unfinished" />
+            <translation>Commandes lancées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
             <source>Of these: picked</source>
-            <translation type="unfinished" />
+            <translation>Dont : préparées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Of these: ready</source>
-            <translation type="unfinished" />
+            <translation>Dont : prêtes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: collected</source>
-            <translation type="unfinished" />
+            <translation>Dont : retirées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Order → ready, median</source>
-            <translation type="unfinished" />
+            <translation>Commande → prête, médiane</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Order → ready, p90</source>
-            <translation type="unfinished" />
+            <translation>Commande → prête, p90</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Ready → collected, median</source>
-            <translation type="unfinished" />
+            <translation>Prête → retirée, médiane</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Ready → collected, p90</source>
-            <translation type="unfinished" />
+            <translation>Prête → retirée, p90</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>En retard maintenant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Orders with a short pick</source>
-            <translation type="unfinished" />
+            <translation>Commandes avec un manquant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Returns taken</source>
-            <translation type="unfinished" />
+            <translation>Retours pris</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Value returned</source>
-            <translation type="unfinished" />
+            <translation>Valeur retournée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Returns refused</source>
-            <translation type="unfinished" />
+            <translation>Retours refusés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Refusal rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de refus</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Manager override rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de dérogation par un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Return → confirmed in Odoo, median</source>
-            <translation type="unfinished" />
+            <translation>Retour → confirmé dans Odoo, médiane</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Lines counted</source>
-            <translation type="unfinished" />
+            <translation>Lignes comptées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>Counted exactly</source>
-            <translation type="unfinished" />
+            <translation>Comptées exactement</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Counts within tolerance</source>
-            <translation type="unfinished" />
+            <translation>Inventaires dans la tolérance</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
             <source>Adjustment value</source>
-            <translation type="unfinished" />
+            <translation>Valeur des ajustements</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Approvals waiting now</source>
-            <translation type="unfinished" />
+            <translation>Approbations en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Oldest approval waiting</source>
-            <translation type="unfinished" />
+            <translation>Plus ancienne approbation en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Changes waiting for Odoo</source>
-            <translation type="unfinished" />
+            <translation>Modifications en attente d'Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Oldest waiting change</source>
-            <translation type="unfinished" />
+            <translation>Plus ancienne modification en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Parked (need a person)</source>
-            <translation type="unfinished" />
+            <translation>Bloquées (une personne doit agir)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Sync failures</source>
-            <translation type="unfinished" />
+            <translation>Échecs de synchronisation</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Webhook events waiting</source>
-            <translation type="unfinished" />
+            <translation>Événements webhook en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Webhook events refused or given up</source>
-            <translation type="unfinished" />
+            <translation>Événements webhook refusés ou abandonnés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="186" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Le tableau de bord est réservé aux responsables. Demandez à un responsable de se connecter.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="210" />
             <source>Orders ready</source>
-            <translation type="unfinished" />
+            <translation>Commandes prêtes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="212" />
             <source>of {r} released · {c} collected</source>
-            <translation type="unfinished" />
+            <translation>sur {r} lancées · {c} retirées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
             <source>past the promised time</source>
-            <translation type="unfinished" />
+            <translation>délai promis dépassé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
             <source>Order → ready</source>
-            <translation type="unfinished" />
+            <translation>Commande → prête</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
             <source>median · p90 {p}</source>
-            <translation type="unfinished" />
+            <translation>médiane · p90 {p}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>{v} · refused {r}</source>
-            <translation type="unfinished" />
+            <translation>{v} · refusés {r}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>{n} lines counted</source>
-            <translation type="unfinished" />
+            <translation>{n} lignes comptées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>no manager needed</source>
-            <translation type="unfinished" />
+            <translation>sans responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>Approvals waiting</source>
-            <translation type="unfinished" />
+            <translation>Approbations en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
             <source>oldest {age}</source>
-            <translation type="unfinished" />
+            <translation>la plus ancienne : {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
             <source>none waiting</source>
-            <translation type="unfinished" />
+            <translation>aucune en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>Waiting for Odoo</source>
-            <translation type="unfinished" />
+            <translation>En attente d'Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
             <source>{p} parked · oldest {age}</source>
-            <translation type="unfinished" />
+            <translation>{p} bloquées · la plus ancienne : {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="282" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Lancées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="284" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Prêtes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Retirées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="322" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="324" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="327" />
             <source>Last sync: {model}</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchro : {model}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="335" />
             <source>Nothing to export yet: wait for the figures to load.</source>
-            <translation type="unfinished" />
+            <translation>Rien à exporter pour l'instant : attendez le chargement des chiffres.</translation>
         </message>
     </context>
     <context>
@@ -1059,77 +1059,77 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="58" />
             <source>Store dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tableau de bord du magasin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="62" />
             <source>How the store is doing, from the work recorded on this PC and the data last received from Odoo — also offline. Times are from order to ready and from ready to collected; p90 means 9 in 10 orders were faster.</source>
-            <translation type="unfinished" />
+            <translation>La marche du magasin, d'après le travail enregistré sur ce PC et les dernières données reçues d'Odoo — même hors ligne. Les délais vont de la commande à la mise à disposition et de la mise à disposition au retrait ; p90 signifie que 9 commandes sur 10 ont été plus rapides.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="87" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
             <source>No orders in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune commande sur cette période</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
             <source>No short picks in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun manquant sur cette période</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="106" />
             <source>No returns in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun retour sur cette période</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Click &amp; Collect orders</source>
-            <translation type="unfinished" />
+            <translation>Commandes Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
             <source>Short picks by reason (share of ready orders)</source>
-            <translation type="unfinished" />
+            <translation>Manquants par motif (part des commandes prêtes)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
             <source>Top return reasons</source>
-            <translation type="unfinished" />
+            <translation>Principaux motifs de retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="215" />
             <source>Updated {time}</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour {time}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="227" />
             <source>The dashboard figures could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Les chiffres du tableau de bord n'ont pas pu être lus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="236" />
             <source>Export the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Exporter le tableau de bord</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
             <source>The dashboard could not be exported.</source>
-            <translation type="unfinished" />
+            <translation>Le tableau de bord n'a pas pu être exporté.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="245" />
             <source>{n} measures exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{n} indicateurs exportés vers {path}</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="54" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="54" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Collaborateur</translation>
         </message>
     </context>
     <context>
@@ -1151,97 +1151,97 @@
             <location filename="../../storeapp/ui/employees/view.py" line="42" />
             <location filename="../../storeapp/ui/employees/view.py" line="47" />
             <source>Employees on this PC</source>
-            <translation type="unfinished" />
+            <translation>Employés sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="51" />
             <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
-            <translation type="unfinished" />
+            <translation>Désactivez une personne partie, ou réinitialisez un PIN oublié : elle en choisit un nouveau à sa prochaine connexion. Pour un responsable, un autre responsable (ou ce responsable) confirme avec son PIN.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="60" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="61" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="62" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="63" />
             <source>Sign-in</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="64" />
             <source>Enrolled by</source>
-            <translation type="unfinished" />
+            <translation>Inscrit par</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="72" />
             <source>Second manager</source>
-            <translation type="unfinished" />
+            <translation>Deuxième responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="77" />
             <source>Confirming manager (for a manager)</source>
-            <translation type="unfinished" />
+            <translation>Responsable qui confirme (pour un responsable)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="78" />
             <source>Their PIN</source>
-            <translation type="unfinished" />
+            <translation>Son PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="82" />
             <source>Reset PIN</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser le PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="83" />
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Désactiver</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="84" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="108" />
             <source>Reading the employees on this PC</source>
-            <translation type="unfinished" />
+            <translation>Lecture des employés de ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="112" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="112" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Collaborateur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="116" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="141" />
             <source>Choose a person in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une personne dans la liste.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="150" />
             <source>Changing a sign-in</source>
-            <translation type="unfinished" />
+            <translation>Modification d'une connexion</translation>
         </message>
     </context>
     <context>
@@ -1249,43 +1249,43 @@
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>Les deux PIN diffèrent. Saisissez deux fois le même PIN.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="120" />
             <location filename="../../storeapp/ui/enroll/presenter.py" line="131" />
             <source>A manager must be signed in to enroll someone.</source>
-            <translation type="unfinished" />
+            <translation>Un responsable doit être connecté pour inscrire quelqu'un.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="123" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
-            <translation type="unfinished" />
+            <translation>Un responsable ne peut pas s'inscrire lui-même. Demandez à un autre responsable ou à l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="134" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
-            <translation type="unfinished" />
+            <translation>Inscrivez d'abord un responsable ; ce responsable inscrit ensuite les autres.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="139" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas la clé d'appareil de ce PC. Seule l'informatique peut inscrire le premier responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="147" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
-            <translation type="unfinished" />
+            <translation>Les badges demandent le trousseau de ce PC, qui n'est pas disponible. Inscrivez avec un PIN seulement.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="163" />
             <source>{name} can now sign in on this PC.</source>
-            <translation type="unfinished" />
+            <translation>{name} peut maintenant se connecter sur ce PC.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="218" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
-            <translation type="unfinished" />
+            <translation>{name} est responsable : l'inscrire à nouveau demande son PIN actuel, ou le PIN d'un deuxième responsable.</translation>
         </message>
     </context>
     <context>
@@ -1294,128 +1294,128 @@
             <location filename="../../storeapp/ui/enroll/view.py" line="38" />
             <location filename="../../storeapp/ui/enroll/view.py" line="45" />
             <source>Enroll an employee</source>
-            <translation type="unfinished" />
+            <translation>Inscrire un employé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="45" />
             <source>Enroll the first manager</source>
-            <translation type="unfinished" />
+            <translation>Inscrire le premier responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="50" />
             <source>IT enrolls the store's first manager with this PC's device key; that manager then enrolls everyone else.</source>
-            <translation type="unfinished" />
+            <translation>L'informatique inscrit le premier responsable du magasin avec la clé d'appareil de ce PC ; ce responsable inscrit ensuite tous les autres.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="55" />
             <source>The employee types their own PIN while {name} is present. Scanning a badge is optional: without one, they choose their name to sign in.</source>
-            <translation type="unfinished" />
+            <translation>L'employé saisit lui-même son PIN en présence de {name}. Le badge est facultatif : sans badge, il choisit son nom pour se connecter.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="62" />
             <location filename="../../storeapp/ui/enroll/view.py" line="77" />
             <source>Employee</source>
-            <translation type="unfinished" />
+            <translation>Employé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="65" />
             <source>scan the badge (optional)</source>
-            <translation type="unfinished" />
+            <translation>scannez le badge (facultatif)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="74" />
             <source>the API key entered in Device setup</source>
-            <translation type="unfinished" />
+            <translation>la clé API saisie dans Réglages du PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="78" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="79" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="80" />
             <source>PIN (4–8 digits, managers 6–8)</source>
-            <translation type="unfinished" />
+            <translation>PIN (4 à 8 chiffres, responsables 6 à 8)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="81" />
             <source>PIN again</source>
-            <translation type="unfinished" />
+            <translation>PIN à nouveau</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="83" />
             <source>Device key (IT)</source>
-            <translation type="unfinished" />
+            <translation>Clé d'appareil (informatique)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="85" />
             <source>Their current PIN</source>
-            <translation type="unfinished" />
+            <translation>Son PIN actuel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="86" />
             <source>…or a second manager</source>
-            <translation type="unfinished" />
+            <translation>…ou un deuxième responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="87" />
             <source>Second manager's PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN du deuxième responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="92" />
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Inscrire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="94" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="117" />
             <source>Reading the store's employees</source>
-            <translation type="unfinished" />
+            <translation>Lecture des employés du magasin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="127" />
             <source> — already enrolled</source>
-            <translation type="unfinished" />
+            <translation> — déjà inscrit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="132" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
-            <translation type="unfinished" />
+            <translation>Aucun employé de ce magasin n'est encore sur ce PC : lancez d'abord une synchronisation avec Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="144" />
             <source>Second manager</source>
-            <translation type="unfinished" />
+            <translation>Deuxième responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="157" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Collaborateur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="199" />
             <source>Enrolling</source>
-            <translation type="unfinished" />
+            <translation>Inscription</translation>
         </message>
     </context>
     <context>
@@ -1423,196 +1423,197 @@
         <message>
             <location filename="../../storeapp/ui/errors.py" line="107" />
             <source>That did not work</source>
-            <translation type="unfinished" />
+            <translation>Cela n'a pas fonctionné</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="114" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="114" />
             <source>Nothing of this change was kept.</source>
-            <translation type="unfinished" />
+            <translation>Rien de cette modification n'a été conservé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="120" />
             <location filename="../../storeapp/ui/errors.py" line="215" />
             <source>Odoo said no</source>
-            <translation type="unfinished" />
+            <translation>Odoo a refusé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="120" />
             <source>Read the reason above.</source>
-            <translation type="unfinished" />
+            <translation>Lisez la raison ci-dessus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="124" />
             <location filename="../../storeapp/ui/errors.py" line="216" />
             <location filename="../../storeapp/ui/errors.py" line="229" />
             <source>{doing}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{doing} : {error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="130" />
             <source>No safe place for the device password</source>
-            <translation type="unfinished" />
+            <translation>Aucun endroit sûr pour le mot de passe de l'appareil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="131" />
             <source>{doing}: this computer has no usable password store (keyring).</source>
-            <translation type="unfinished" />
+            <translation>{doing} : cet ordinateur n'a pas de coffre à mots de passe utilisable (keyring).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="135" />
             <source>On Windows and macOS this is built in. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) for this user, then try again. storeapp never keeps the password in a file instead.</source>
-            <translation type="unfinished" />
+            <translation>Sous Windows et macOS, il est intégré. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) pour cet utilisateur, puis réessayez. storeapp ne garde jamais le mot de passe dans un fichier à la place.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="143" />
             <source>The disk is full</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="144" />
             <source>{doing}: nothing could be saved because the disk is full.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : rien n'a pu être enregistré, car le disque est plein.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="146" />
             <source>Free some space on this computer (or ask IT), then try again. Work already saved is safe.</source>
-            <translation type="unfinished" />
+            <translation>Libérez de l'espace sur cet ordinateur (ou demandez à l'informatique), puis réessayez. Le travail déjà enregistré est en sécurité.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="153" />
             <source>The store database is busy</source>
-            <translation type="unfinished" />
+            <translation>La base du magasin est occupée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="154" />
             <source>{doing}: another program is holding the store database.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : un autre programme utilise la base du magasin.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="155" />
             <source>Close any other copy of storeapp or tool using its data folder, then retry.</source>
-            <translation type="unfinished" />
+            <translation>Fermez toute autre copie de storeapp ou tout outil utilisant son dossier de données, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="160" />
             <source>The store database could not be written</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans la base du magasin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="162" />
             <source>{doing}: the disk refused the write ({error}). This change was NOT saved.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : le disque a refusé l'écriture ({error}). Cette modification n'a PAS été enregistrée.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="165" />
             <source>Check the disk and free space, then try again. If it keeps happening, run 'storeapp doctor' and call IT.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le disque et l'espace libre, puis réessayez. Si cela se reproduit, lancez « storeapp doctor » et appelez l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="172" />
             <source>The secure connection was refused</source>
-            <translation type="unfinished" />
+            <translation>La connexion sécurisée a été refusée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="173" />
             <source>{doing}: the Odoo server's certificate could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : le certificat du serveur Odoo n'a pas pu être vérifié.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="177" />
             <source>Check the address starts with the right https:// name. If your company uses its own certificate authority, IT must add it in the machine file.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que l'adresse commence par le bon nom en https://. Si votre entreprise a sa propre autorité de certification, l'informatique doit l'ajouter dans le fichier de la machine.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="184" />
             <source>Odoo refused the device sign-in</source>
-            <translation type="unfinished" />
+            <translation>Odoo a refusé la connexion de l'appareil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="185" />
             <source>{doing}: the device login or API key was not accepted.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : l'identifiant ou la clé API de l'appareil n'a pas été accepté.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="187" />
             <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>La clé API a peut-être été révoquée ou mal saisie. Un responsable ou l'informatique peut en saisir une nouvelle dans Réglages du PC. En attendant, le travail enregistré attend dans la file d'envoi.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="194" />
             <source>Not allowed in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Non autorisé dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="195" />
             <source>{doing}: the device user lacks a right in Odoo.
 {error}</source>
-            <translation type="unfinished" />
+            <translation>{doing} : l'utilisateur de l'appareil n'a pas un droit dans Odoo.
+{error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="198" />
             <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation type="unfinished" />
+            <translation>Demandez à l'administrateur Odoo de donner à l'utilisateur de l'appareil le droit indiqué ci-dessus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="205" />
             <source>Odoo cannot be reached</source>
-            <translation type="unfinished" />
+            <translation>Odoo est injoignable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="206" />
             <source>{doing}: no answer from the Odoo server.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : pas de réponse du serveur Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="208" />
             <source>Check the network cable or Wi-Fi and the server address. The store keeps working offline; changes are sent when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le câble réseau ou le Wi-Fi et l'adresse du serveur. Le magasin continue à travailler hors ligne ; les modifications partent quand la connexion revient.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="217" />
             <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Lisez la raison donnée par Odoo ci-dessus ; corrigez-la dans Odoo ou demandez à un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="222" />
             <source>The Odoo server had a problem</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Odoo a eu un problème</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="223" />
             <source>{doing}: the server answered with an error.</source>
-            <translation type="unfinished" />
+            <translation>{doing} : le serveur a répondu par une erreur.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="224" />
             <source>Try again in a few minutes. If it persists, send the details to IT.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez dans quelques minutes. Si cela persiste, envoyez les détails à l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="228" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="230" />
             <source>Try again. If it happens again, copy the details and send them to IT.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez. Si cela se reproduit, copiez les détails et envoyez-les à l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="256" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copier les détails</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="257" />
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Afficher les détails</translation>
         </message>
     </context>
     <context>
@@ -1620,47 +1621,47 @@
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="58" />
             <source>First sync with Odoo</source>
-            <translation type="unfinished" />
+            <translation>Première synchronisation avec Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="62" />
             <source>Getting the store's data from Odoo</source>
-            <translation type="unfinished" />
+            <translation>Réception des données du magasin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="66" />
             <source>This happens once on a new PC. You can cancel: what is already here is kept and the next sync continues where this one stopped.</source>
-            <translation type="unfinished" />
+            <translation>Cela n'arrive qu'une fois sur un nouveau PC. Vous pouvez annuler : ce qui est déjà là est conservé et la prochaine synchronisation reprend là où celle-ci s'est arrêtée.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="76" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="112" />
             <source>{done:,} of {total:,}</source>
-            <translation type="unfinished" />
+            <translation>{done:,} sur {total:,}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="114" />
             <source>{total:,} — done</source>
-            <translation type="unfinished" />
+            <translation>{total:,} — terminé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="118" />
             <source>{n} of {m} kinds of data done</source>
-            <translation type="unfinished" />
+            <translation>{n} types de données sur {m} terminés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="126" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="127" />
             <source>Stopping after the current page; nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>Arrêt après la page en cours ; rien n'est perdu.</translation>
         </message>
     </context>
     <context>
@@ -1668,82 +1669,82 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="39" />
             <source>Hand the order over to the customer</source>
-            <translation type="unfinished" />
+            <translation>Remettre la commande au client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="57" />
             <source>Before you hand it over</source>
-            <translation type="unfinished" />
+            <translation>Avant de la remettre</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="71" />
             <source>Note (optional), e.g. collected by a relative</source>
-            <translation type="unfinished" />
+            <translation>Note (facultative), p. ex. retirée par un proche</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="75" />
             <source>This works offline too: Odoo gets the handover as soon as the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Cela fonctionne aussi hors ligne : Odoo reçoit la remise dès que la connexion revient.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="82" />
             <source>Back to the list</source>
-            <translation type="unfinished" />
+            <translation>Retour à la liste</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="84" />
             <source>Mark collected</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme retirée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="107" />
             <source>No customer name</source>
-            <translation type="unfinished" />
+            <translation>Pas de nom de client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="109" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>commande %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="110" />
             <source>1 item</source>
-            <translation type="unfinished" />
+            <translation>1 article</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="110" />
             <source>%1 items</source>
-            <translation type="unfinished" />
+            <translation>%1 articles</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="111" />
             <source>1 line</source>
-            <translation type="unfinished" />
+            <translation>1 ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="111" />
             <source>%1 lines</source>
-            <translation type="unfinished" />
+            <translation>%1 lignes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="113" />
             <source>%1 on %2</source>
-            <translation type="unfinished" />
+            <translation>%1 le %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="120" />
             <source>Missing: %1.</source>
-            <translation type="unfinished" />
+            <translation>Manque : %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="123" />
             <source>Waiting for %1 days.</source>
-            <translation type="unfinished" />
+            <translation>En attente depuis %1 jours.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="138" />
             <source>Tick every check first.</source>
-            <translation type="unfinished" />
+            <translation>Cochez d'abord chaque vérification.</translation>
         </message>
     </context>
     <context>
@@ -1752,67 +1753,67 @@
             <location filename="../../storeapp/ui/main_window.py" line="55" />
             <location filename="../../storeapp/ui/main_window.py" line="144" />
             <source>storeapp — {store}</source>
-            <translation type="unfinished" />
+            <translation>storeapp — {store}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="67" />
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigation</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="71" />
             <source>storeapp</source>
-            <translation type="unfinished" />
+            <translation>storeapp</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="79" />
             <source>Switch employee</source>
-            <translation type="unfinished" />
+            <translation>Changer d'employé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="82" />
             <source>Lock the screen so someone else can sign in (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller l'écran pour qu'une autre personne se connecte (Ctrl+L)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="92" />
             <source>Enroll employee</source>
-            <translation type="unfinished" />
+            <translation>Inscrire un employé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="94" />
             <source>Set a badge and PIN for an employee on this PC</source>
-            <translation type="unfinished" />
+            <translation>Définir un badge et un PIN pour un employé sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="97" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Employés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="100" />
             <source>Who is enrolled on this PC: deactivate someone, reset a PIN</source>
-            <translation type="unfinished" />
+            <translation>Qui est inscrit sur ce PC : désactiver quelqu'un, réinitialiser un PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="103" />
             <source>Device setup</source>
-            <translation type="unfinished" />
+            <translation>Réglages du PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="105" />
             <source>Odoo address, device key and store of this PC</source>
-            <translation type="unfinished" />
+            <translation>Adresse Odoo, clé d'appareil et magasin de ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Collaborateur</translation>
         </message>
     </context>
     <context>
@@ -1820,7 +1821,7 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/model.py" line="51" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
     </context>
     <context>
@@ -1828,27 +1829,27 @@
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="68" />
             <source>Waits for #{seq} {what} ({state})</source>
-            <translation type="unfinished" />
+            <translation>Attend le n° {seq} {what} ({state})</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="87" />
             <source>Order {name}</source>
-            <translation type="unfinished" />
+            <translation>Commande {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="90" />
             <source>Return of {name}</source>
-            <translation type="unfinished" />
+            <translation>Retour de {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="92" />
             <source>{product} at {location}</source>
-            <translation type="unfinished" />
+            <translation>{product} à {location}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="95" />
             <source> · lot {lot}</source>
-            <translation type="unfinished" />
+            <translation> · lot {lot}</translation>
         </message>
     </context>
     <context>
@@ -1856,7 +1857,7 @@
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="104" />
             <source>Only a manager can retry or cancel a change. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable peut renvoyer ou annuler une modification. Demandez à un responsable de se connecter.</translation>
         </message>
     </context>
     <context>
@@ -1864,149 +1865,149 @@
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="69" />
             <source>Sync &amp; outbox</source>
-            <translation type="unfinished" />
+            <translation>Synchro et envois</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="73" />
             <source>Every change made on this PC waits here until Odoo has it — exactly once, also after a crash or hours offline.</source>
-            <translation type="unfinished" />
+            <translation>Chaque modification faite sur ce PC attend ici jusqu'à ce qu'Odoo l'ait reçue — une seule fois, même après un plantage ou des heures hors ligne.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="79" />
             <location filename="../../storeapp/ui/outbox/view.py" line="304" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="103" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Afficher</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="104" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Afficher :</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="132" />
             <source>Choose a line to see what happened</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une ligne pour voir ce qui s'est passé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="137" />
             <source>Send again</source>
-            <translation type="unfinished" />
+            <translation>Renvoyer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="138" />
             <source>Cancel this change</source>
-            <translation type="unfinished" />
+            <translation>Annuler cette modification</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="174" />
             <source>Reading the outbox</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la file d'envoi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="197" />
             <location filename="../../storeapp/ui/outbox/view.py" line="201" />
             <source>No data synced from Odoo yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune donnée encore synchronisée depuis Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="204" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
-            <translation type="unfinished" />
+            <translation>{n} types de données d'Odoo, dernière mise à jour {newest}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="208" />
             <source>Oldest: {model} at {when}.</source>
-            <translation type="unfinished" />
+            <translation>Plus ancien : {model} le {when}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="212" />
             <source>Not synced yet: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore synchronisé : {list}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="226" />
             <source>Nothing needs attention</source>
-            <translation type="unfinished" />
+            <translation>Rien à traiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="228" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Quand Odoo refuse une modification, elle s'arrête ici avec la raison et ce qu'il faut faire.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="239" />
             <source>What happened: {text}</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s'est passé : {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="241" />
             <source>What to do: {text}</source>
-            <translation type="unfinished" />
+            <translation>Que faire : {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="243" />
             <source>Last error: {text}</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur : {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="246" />
             <source>Not sent yet: {text}.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore envoyé : {text}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="248" />
             <source>Next try: {when}</source>
-            <translation type="unfinished" />
+            <translation>Prochain essai : {when}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l'instant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="252" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Faite par {who} {when}. Essais jusqu'ici : {n}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="253" />
             <source>the app</source>
-            <translation type="unfinished" />
+            <translation>l'application</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="260" />
             <source>A manager can send it again or cancel it.</source>
-            <translation type="unfinished" />
+            <translation>Un responsable peut la renvoyer ou l'annuler.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>Sending the change again</source>
-            <translation type="unfinished" />
+            <translation>Renvoi de la modification</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="290" />
             <source>Cancelling the change</source>
-            <translation type="unfinished" />
+            <translation>Annulation de la modification</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="298" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="302" />
             <source>Syncing with Odoo</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation avec Odoo</translation>
         </message>
     </context>
     <context>
@@ -2014,63 +2015,63 @@
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="43" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>Approbation d'un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="50" />
             <source>A manager must approve this return</source>
-            <translation type="unfinished" />
+            <translation>Un responsable doit approuver ce retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="55" />
             <location filename="../../storeapp/ui/returns/override.py" line="69" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="57" />
             <source>or scan the manager's badge</source>
-            <translation type="unfinished" />
+            <translation>ou scannez le badge du responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="63" />
             <source>Why the return is accepted (kept with the return)</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le retour est accepté (conservé avec le retour)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="71" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="72" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="75" />
             <source>Approve return</source>
-            <translation type="unfinished" />
+            <translation>Approuver le retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="100" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
-            <translation type="unfinished" />
+            <translation>Aucun autre responsable ne peut se connecter sur ce PC. Refusez le retour ou appelez un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="115" />
             <source>This badge is not known on this PC.</source>
-            <translation type="unfinished" />
+            <translation>Ce badge n'est pas connu sur ce PC.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="119" />
             <source>{name} cannot approve this return.</source>
-            <translation type="unfinished" />
+            <translation>{name} ne peut pas approuver ce retour.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="128" />
             <source>Choose the manager who approves.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le responsable qui approuve.</translation>
         </message>
     </context>
     <context>
@@ -2078,7 +2079,7 @@
         <message>
             <location filename="../../storeapp/ui/pages/overview.py" line="114" />
             <source>Reading the store figures</source>
-            <translation type="unfinished" />
+            <translation>Lecture des chiffres du magasin</translation>
         </message>
     </context>
     <context>
@@ -2086,153 +2087,153 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="76" />
             <source>Scan a product — or type its barcode and press Enter (recorded as typed)</source>
-            <translation type="unfinished" />
+            <translation>Scannez un produit — ou saisissez son code-barres et appuyez sur Entrée (enregistré comme saisi)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="209" />
             <source>Scan the first product.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le premier produit.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="109" />
             <source>Select a line</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="115" />
             <source>Lot or serial number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de lot ou de série</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="116" />
             <source>Set quantity (typed)</source>
-            <translation type="unfinished" />
+            <translation>Fixer la quantité (saisie)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="120" />
             <source>Note (needed for 'Other')</source>
-            <translation type="unfinished" />
+            <translation>Note (requise pour « Autre »)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
             <source>Mark the rest short</source>
-            <translation type="unfinished" />
+            <translation>Marquer le reste manquant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="123" />
             <source>Found it: clear short</source>
-            <translation type="unfinished" />
+            <translation>Trouvé : annuler le manquant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="125" />
             <source>Undo last</source>
-            <translation type="unfinished" />
+            <translation>Annuler le dernier</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="133" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantité</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
             <source>Lot/serial</source>
-            <translation type="unfinished" />
+            <translation>Lot/série</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="136" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="143" />
             <source>Cannot find it?</source>
-            <translation type="unfinished" />
+            <translation>Introuvable ?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="152" />
             <source>Back to the list</source>
-            <translation type="unfinished" />
+            <translation>Retour à la liste</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="154" />
             <source>Leave for someone else</source>
-            <translation type="unfinished" />
+            <translation>Laisser à quelqu'un d'autre</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="156" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>Prête pour le retrait</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="160" />
             <source>Print bag label again</source>
-            <translation type="unfinished" />
+            <translation>Réimprimer l'étiquette de sac</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="240" />
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>personne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="242" />
             <source>%1 · picked by %2 · short picks: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · préparée par %2 · manquants : %3</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
             <source>no customer name</source>
-            <translation type="unfinished" />
+            <translation>pas de nom de client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="247" />
             <source>backorder</source>
-            <translation type="unfinished" />
+            <translation>reliquat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="249" />
             <source>cancel the rest</source>
-            <translation type="unfinished" />
+            <translation>annuler le reste</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
             <source>%1 of %2 lines done</source>
-            <translation type="unfinished" />
+            <translation>Lignes faites : %1 sur %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="299" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : %1 Vos derniers scans sont à l'écran ; ils seront enregistrés avec le suivant une fois le problème réglé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="318" />
             <source>%1 ordered · bin %2</source>
-            <translation type="unfinished" />
+            <translation>%1 commandé(s) · emplacement %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="341" />
             <source>Reading the barcode</source>
-            <translation type="unfinished" />
+            <translation>Lecture du code-barres</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="356" />
             <source>Picking the product chosen</source>
-            <translation type="unfinished" />
+            <translation>Préparation du produit choisi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
             <source>Setting the quantity</source>
-            <translation type="unfinished" />
+            <translation>Réglage de la quantité</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="411" />
             <source>Saving the pick</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la préparation</translation>
         </message>
     </context>
     <context>
@@ -2240,12 +2241,12 @@
         <message>
             <location filename="../../storeapp/ui/product_search.py" line="52" />
             <source>No barcode? Search: name, reference, barcode (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Pas de code-barres ? Cherchez : nom, référence, code-barres (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/product_search.py" line="111" />
             <source>No product matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun produit ne correspond à « {text} ».</translation>
         </message>
     </context>
     <context>
@@ -2253,42 +2254,42 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="58" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="86" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
-            <translation type="unfinished" />
+            <translation>Cherchez : numéro de commande, nom du client ou 4 derniers chiffres du téléphone — ou scannez la commande</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="109" />
             <source>Take it over</source>
-            <translation type="unfinished" />
+            <translation>La reprendre</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="112" />
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Préparer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="115" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>Remettre</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Items put back</source>
-            <translation type="unfinished" />
+            <translation>Articles remis en rayon</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
             <source>All (%1)</source>
-            <translation type="unfinished" />
+            <translation>Toutes (%1)</translation>
         </message>
     </context>
     <context>
@@ -2296,57 +2297,57 @@
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="43" />
             <source>Print receipt</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le ticket</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="44" />
             <source>Next return</source>
-            <translation type="unfinished" />
+            <translation>Retour suivant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="64" />
             <source>Return {ref} saved</source>
-            <translation type="unfinished" />
+            <translation>Retour {ref} enregistré</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
             <source>1 item back, {amount} to refund.</source>
-            <translation type="unfinished" />
+            <translation>1 article repris, {amount} à rembourser.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="69" />
             <source>{n} items back, {amount} to refund.</source>
-            <translation type="unfinished" />
+            <translation>{n} articles repris, {amount} à rembourser.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="75" />
             <source>Odoo gets it by itself, as 1 return — follow it in Sync &amp; outbox.</source>
-            <translation type="unfinished" />
+            <translation>Odoo le reçoit tout seul, en 1 retour — suivez-le dans Synchro et envois.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
             <source>Odoo gets it by itself, as {n} returns — follow it in Sync &amp; outbox.</source>
-            <translation type="unfinished" />
+            <translation>Odoo le reçoit tout seul, en {n} retours — suivez-le dans Synchro et envois.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="83" />
             <source>Recorded on this PC; the back office books it in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré sur ce PC ; le back-office l'enregistre dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="84" />
             <source>Give the customer the receipt.</source>
-            <translation type="unfinished" />
+            <translation>Remettez le ticket au client.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
             <source>A copy is kept as {name} in the data folder's receipts folder.</source>
-            <translation type="unfinished" />
+            <translation>Une copie est conservée sous le nom {name} dans le dossier receipts du dossier de données.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="104" />
             <source>Receipt sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Ticket envoyé à l'imprimante.</translation>
         </message>
     </context>
     <context>
@@ -2354,47 +2355,47 @@
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
             <source>Serial/lot</source>
-            <translation type="unfinished" />
+            <translation>N° de série/lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
             <source>Sale {order}</source>
-            <translation type="unfinished" />
+            <translation>Vente {order}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
             <source>No receipt</source>
-            <translation type="unfinished" />
+            <translation>Sans ticket</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
             <source>Taken by {name}</source>
-            <translation type="unfinished" />
+            <translation>Pris en charge par {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
             <source>Approved by {name}</source>
-            <translation type="unfinished" />
+            <translation>Approuvé par {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>RETURN</source>
-            <translation type="unfinished" />
+            <translation>RETOUR</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Total returned</source>
-            <translation type="unfinished" />
+            <translation>Total retourné</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Returns policy</source>
-            <translation type="unfinished" />
+            <translation>Politique de retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce PC n'a pas d'imprimante configurée. Le ticket a été enregistré en PDF à la place.</translation>
         </message>
     </context>
     <context>
@@ -2402,37 +2403,37 @@
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="47" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="48" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Avertissement</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="49" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="50" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Refusé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="96" />
             <source>not delivered</source>
-            <translation type="unfinished" />
+            <translation>non livré</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="187" />
             <source>{sold} ({given} handed over)</source>
-            <translation type="unfinished" />
+            <translation>{sold} ({given} remis)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="207" />
             <source>scan needed</source>
-            <translation type="unfinished" />
+            <translation>scan requis</translation>
         </message>
     </context>
     <context>
@@ -2440,133 +2441,133 @@
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="162" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres de son téléphone.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="171" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
-            <translation type="unfinished" />
+            <translation>Cette vente ne figure plus dans les données de ce PC. Synchronisez, puis cherchez à nouveau.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="214" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
-            <translation type="unfinished" />
+            <translation>Aucun produit n'a le code {code} dans les données de ce magasin. Vérifiez l'étiquette, ou synchronisez et réessayez.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="248" />
             <source>A serial number is one item: return whole units.</source>
-            <translation type="unfinished" />
+            <translation>Un numéro de série correspond à un seul article : retournez des unités entières.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="275" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
-            <translation type="unfinished" />
+            <translation>{name} a des numéros de série : scannez le numéro de série sur l'article.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
             <source>{name}: returning {n}.</source>
-            <translation type="unfinished" />
+            <translation>{name} : retour de {n}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="288" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
-            <translation type="unfinished" />
+            <translation>{code} n'est ni un produit ni un numéro de série de cette vente. Vérifiez l'article.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="297" />
             <source>Scan or type the serial number printed on the item.</source>
-            <translation type="unfinished" />
+            <translation>Scannez ou saisissez le numéro de série imprimé sur l'article.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="300" />
             <source>{name} has no serial or lot numbers.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a ni numéro de série ni numéro de lot.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="303" />
             <source>Serial {s} is already on this return.</source>
-            <translation type="unfinished" />
+            <translation>Le numéro de série {s} est déjà sur ce retour.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="313" />
             <source>{name}: serial {s} added.</source>
-            <translation type="unfinished" />
+            <translation>{name} : numéro de série {s} ajouté.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas responsable : seul un responsable peut approuver ce retour.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="361" />
             <source>You took this return, so another manager must approve it.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez pris ce retour en charge : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="363" />
             <source>Write a note saying why the return is approved.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez une note expliquant pourquoi le retour est approuvé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="374" />
             <location filename="../../storeapp/ui/returns/presenter.py" line="432" />
             <source>Sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous d'abord.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="377" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ce que le client rapporte : indiquez une quantité sur une ligne.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="380" />
             <source>The policy refuses this return: {why}</source>
-            <translation type="unfinished" />
+            <translation>La politique de retour refuse ce retour : {why}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="384" />
             <source>This return needs a manager's approval first.</source>
-            <translation type="unfinished" />
+            <translation>Ce retour doit d'abord être approuvé par un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="426" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Ce retour ne peut pas être préparé pour Odoo : {why}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="436" />
             <source>Choose what the customer brought back before recording a refusal.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ce que le client a rapporté avant d'enregistrer un refus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Sans ticket : le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="477" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Pris hors ligne : Odoo le reçoit quand la connexion revient.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="496" />
             <source>Can be returned</source>
-            <translation type="unfinished" />
+            <translation>Peut être retourné</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="497" />
             <source>Can be returned — read the warnings</source>
-            <translation type="unfinished" />
+            <translation>Peut être retourné — lisez les avertissements</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="498" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>Demande l'approbation d'un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="499" />
             <source>Refused by the policy</source>
-            <translation type="unfinished" />
+            <translation>Refusé par la politique de retour</translation>
         </message>
     </context>
     <context>
@@ -2574,227 +2575,227 @@
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="87" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="91" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le ticket du client, choisissez ce qui revient, et la politique de retour dit ce qui se passe.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="112" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
-            <translation type="unfinished" />
+            <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres du téléphone</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="116" />
             <source>Find sale</source>
-            <translation type="unfinished" />
+            <translation>Trouver la vente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="118" />
             <source>No receipt…</source>
-            <translation type="unfinished" />
+            <translation>Sans ticket…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="171" />
             <source>Open sale</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la vente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="174" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
-            <translation type="unfinished" />
+            <translation>Les retours sont vérifiés selon la politique de retour, en ligne comme hors ligne. Un retour sans ticket suit des règles plus strictes et peut demander un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="184" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Prendre un retour en trois étapes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannez le code-barres du ticket du client — ou saisissez le numéro de commande, le nom du client ou les 4 derniers chiffres de son téléphone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Indiquez combien de chaque article reviennent, pourquoi et dans quel état. Scannez le numéro de série des articles suivis par numéro de série.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lisez la décision de la politique à côté des lignes, puis confirmez — un responsable approuve sur ce PC quand la politique le demande.&lt;/p&gt;&lt;p&gt;Pas de ticket ? Utilisez &lt;b&gt;Sans ticket…&lt;/b&gt; et scannez chaque article.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="248" />
             <source>Scan:</source>
-            <translation type="unfinished" />
+            <translation>Scan :</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="277" />
             <source>Confirm return</source>
-            <translation type="unfinished" />
+            <translation>Confirmer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="280" />
             <source>Manager approval…</source>
-            <translation type="unfinished" />
+            <translation>Appel au responsable…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="281" />
             <source>Refuse and record</source>
-            <translation type="unfinished" />
+            <translation>Refuser et enregistrer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="283" />
             <source>Start over</source>
-            <translation type="unfinished" />
+            <translation>Recommencer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="329" />
             <source>No returns policy</source>
-            <translation type="unfinished" />
+            <translation>Pas de politique de retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="333" />
             <source>Policy {version}</source>
-            <translation type="unfinished" />
+            <translation>Politique {version}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="339" />
             <source> · data of {when}</source>
-            <translation type="unfinished" />
+            <translation> · {when}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="341" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>En ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="343" />
             <source>Offline: stricter rules</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne : règles plus strictes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="355" />
             <source>Returns policy {version} is now in force.</source>
-            <translation type="unfinished" />
+            <translation>La politique de retour {version} est maintenant en vigueur.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="386" />
             <source>Sale {order} · {customer}</source>
-            <translation type="unfinished" />
+            <translation>Vente {order} · {customer}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="387" />
             <source>no customer</source>
-            <translation type="unfinished" />
+            <translation>pas de client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="393" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
-            <translation type="unfinished" />
+            <translation>Acheté le {date}{channel}. Indiquez la quantité qui revient sur chaque ligne ; scannez le numéro de série des articles suivis par numéro de série.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="397" />
             <source>Scan a serial number or a product barcode</source>
-            <translation type="unfinished" />
+            <translation>Scannez un numéro de série ou le code-barres d'un produit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="401" />
             <source>Return without a receipt</source>
-            <translation type="unfinished" />
+            <translation>Retour sans ticket</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="404" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Scannez chaque article. Le prix est le prix actuel en rayon ; des règles plus strictes s'appliquent et le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="409" />
             <source>Scan the product's barcode or type its reference</source>
-            <translation type="unfinished" />
+            <translation>Scannez le code-barres du produit ou saisissez sa référence</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="420" />
             <source>Nothing chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Rien de choisi pour l'instant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="424" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la quantité qui revient sur une ligne pour voir ce que dit la politique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="433" />
             <source>Refund value: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Remboursement : {amount}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="441" />
             <source>line {n}: </source>
-            <translation type="unfinished" />
+            <translation>ligne {n} : </translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="450" />
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>en ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="450" />
             <source>offline rules</source>
-            <translation type="unfinished" />
+            <translation>règles hors ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="452" />
             <source>Policy {version}, {state}</source>
-            <translation type="unfinished" />
+            <translation>Politique {version}, {state}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="474" />
             <source>Finding the sale</source>
-            <translation type="unfinished" />
+            <translation>Recherche de la vente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="482" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
-            <translation type="unfinished" />
+            <translation>Aucune vente ne correspond à « {text} » dans les données de ces derniers mois. Vérifiez le ticket, ou prenez le retour sans ticket.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="491" />
             <source>{n} sales found: choose one.</source>
-            <translation type="unfinished" />
+            <translation>{n} ventes trouvées : choisissez-en une.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="509" />
             <source>Opening the sale</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de la vente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="514" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
-            <translation type="unfinished" />
+            <translation>Plus rien de {order} ne peut être retourné : la commande n'a pas été remise ou est déjà revenue.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="525" />
             <source>No receipt: scan each item the customer brings back.</source>
-            <translation type="unfinished" />
+            <translation>Sans ticket : scannez chaque article que le client rapporte.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="539" />
             <source>{name} added.</source>
-            <translation type="unfinished" />
+            <translation>{name} ajouté.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="543" />
             <source>Reading the scan</source>
-            <translation type="unfinished" />
+            <translation>Lecture du scan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="571" />
             <source>Saving the return</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="580" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
-            <translation type="unfinished" />
+            <translation>Le retour est enregistré, mais son ticket n'a pas pu être écrit : {why}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="608" />
             <source>Recording the refusal</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du refus</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="616" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Refus enregistré avec ses raisons (référence {ref}). Rien ne part vers Odoo.</translation>
         </message>
     </context>
     <context>
@@ -2802,69 +2803,71 @@
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="33" />
             <source>storeapp — safe mode</source>
-            <translation type="unfinished" />
+            <translation>storeapp — mode sans échec</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="37" />
             <source>storeapp is in safe mode</source>
-            <translation type="unfinished" />
+            <translation>storeapp est en mode sans échec</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="44" />
             <source>1. Export the outbox to a file below and give it to IT.
 2. Do not delete or move the data folder.
 3. IT restores the journal (a backup is kept before every upgrade) or sends the exported changes to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>1. Exportez la file d'envoi dans un fichier ci-dessous et remettez-le à l'informatique.
+2. Ne supprimez pas et ne déplacez pas le dossier de données.
+3. L'informatique restaure le journal (une sauvegarde est faite avant chaque mise à jour) ou envoie les modifications exportées à Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="52" />
             <source>Technical detail: {d}</source>
-            <translation type="unfinished" />
+            <translation>Détail technique : {d}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="57" />
             <source>Export the outbox…</source>
-            <translation type="unfinished" />
+            <translation>Exporter la file d'envoi…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="59" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copier les détails</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="60" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="84" />
             <source>Export the outbox</source>
-            <translation type="unfinished" />
+            <translation>Exporter la file d'envoi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="95" />
             <source>The export failed: {e}</source>
-            <translation type="unfinished" />
+            <translation>L'export a échoué : {e}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="99" />
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 modification</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="101" />
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="104" />
             <source>Exported {count} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} exporté(es) vers {path}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="107" />
             <source>Exported {count} to {path}. Some could not be read ({gaps}); tell IT.</source>
-            <translation type="unfinished" />
+            <translation>{count} exporté(es) vers {path}. Certaines n'ont pas pu être lues ({gaps}) ; prévenez l'informatique.</translation>
         </message>
     </context>
     <context>
@@ -2872,133 +2875,133 @@
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="51" />
             <source>Device setup</source>
-            <translation type="unfinished" />
+            <translation>Réglages du PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="58" />
             <source>Connect this PC to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Connecter ce PC à Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="62" />
             <source>IT or a manager does this once per PC. The API key is kept only in this computer's password store (keyring), never in a file.</source>
-            <translation type="unfinished" />
+            <translation>L'informatique ou un responsable le fait une fois par PC. La clé API est gardée uniquement dans le coffre à mots de passe de cet ordinateur (keyring), jamais dans un fichier.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="81" />
             <source>List databases</source>
-            <translation type="unfinished" />
+            <translation>Lister les bases</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="86" />
             <source>the store's device user, e.g. store-042</source>
-            <translation type="unfinished" />
+            <translation>l'utilisateur appareil du magasin, p. ex. store-042</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="89" />
             <source>API key (or password)</source>
-            <translation type="unfinished" />
+            <translation>Clé API (ou mot de passe)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="90" />
             <location filename="../../storeapp/ui/setup/view.py" line="244" />
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Tester la connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="94" />
             <source>Odoo address</source>
-            <translation type="unfinished" />
+            <translation>Adresse Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="95" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="96" />
             <source>Device login</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de l'appareil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="97" />
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>Clé API</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="99" />
             <source>Press Test connection to check the server and rights.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur Tester la connexion pour vérifier le serveur et les droits.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="103" />
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Résultat du test de connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="107" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magasin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="126" />
             <source>Store (warehouse)</source>
-            <translation type="unfinished" />
+            <translation>Magasin (entrepôt)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="127" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="130" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="152" />
             <source>Which store is this PC in?</source>
-            <translation type="unfinished" />
+            <translation>Dans quel magasin se trouve ce PC ?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="157" />
             <source>How employees sign in</source>
-            <translation type="unfinished" />
+            <translation>Comment les employés se connectent</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="188" />
             <source>Set by IT in the machine file</source>
-            <translation type="unfinished" />
+            <translation>Défini par l'informatique dans le fichier de la machine</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="213" />
             <source>Listing the databases</source>
-            <translation type="unfinished" />
+            <translation>Liste des bases de données</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="220" />
             <source>This server does not list its databases. Type the database name.</source>
-            <translation type="unfinished" />
+            <translation>Ce serveur ne liste pas ses bases de données. Saisissez le nom de la base.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="230" />
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Test…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="231" />
             <source>Contacting Odoo…</source>
-            <translation type="unfinished" />
+            <translation>Contact avec Odoo…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="240" />
             <source>Testing the connection</source>
-            <translation type="unfinished" />
+            <translation>Test de la connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="311" />
             <source>Saving the device setup</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement des réglages du PC</translation>
         </message>
     </context>
     <context>
@@ -3006,32 +3009,32 @@
         <message>
             <location filename="../../storeapp/ui/shell.py" line="154" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="155" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="156" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventaires</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="157" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Approbations</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="173" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tableau de bord</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="186" />
             <source>Sync &amp; outbox</source>
-            <translation type="unfinished" />
+            <translation>Synchro et envois</translation>
         </message>
     </context>
     <context>
@@ -3039,53 +3042,53 @@
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Trop de PIN erronés. Réessayez dans {n} secondes, ou demandez à un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Trop de PIN erronés. Réessayez dans {n} minutes, ou demandez à un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
-            <translation type="unfinished" />
+            <translation>La fiche de connexion de cet employé a été modifiée en dehors de storeapp ; elle n'est donc pas utilisée. Un responsable doit l'inscrire à nouveau ; prévenez l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
             <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
             <source>This employee cannot sign in on this PC yet.</source>
-            <translation type="unfinished" />
+            <translation>Cet employé ne peut pas encore se connecter sur ce PC.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
             <source>Welcome, {name}.</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue, {name}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
             <source>Wrong PIN. 1 try left before a pause.</source>
-            <translation type="unfinished" />
+            <translation>PIN erroné. Encore 1 essai avant une pause.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
-            <translation type="unfinished" />
+            <translation>PIN erroné. Encore {n} essais avant une pause.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
-            <translation type="unfinished" />
+            <translation>{name}, votre PIN a été réinitialisé. Tapez à nouveau votre nouveau PIN pour le confirmer.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
-            <translation type="unfinished" />
+            <translation>Les deux PIN diffèrent. Tapez votre nouveau PIN, puis le même à nouveau.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
             <source>Your new PIN is set. Welcome, {name}.</source>
-            <translation type="unfinished" />
+            <translation>Votre nouveau PIN est enregistré. Bienvenue, {name}.</translation>
         </message>
     </context>
     <context>
@@ -3094,105 +3097,105 @@
             <location filename="../../storeapp/ui/signin/view.py" line="94" />
             <location filename="../../storeapp/ui/signin/view.py" line="147" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="103" />
             <source>Scan your badge, or choose your name</source>
-            <translation type="unfinished" />
+            <translation>Scannez le badge ou choisissez un nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="106" />
             <source>Type to find your name</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour trouver votre nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="121" />
             <location filename="../../storeapp/ui/signin/view.py" line="346" />
             <source>No one chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est encore choisi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="126" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="132" />
             <location filename="../../storeapp/ui/signin/view.py" line="134" />
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="153" />
             <source>Sign-in message</source>
-            <translation type="unfinished" />
+            <translation>Message de connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="164" />
             <source>IT: enroll the first manager</source>
-            <translation type="unfinished" />
+            <translation>Informatique : inscrire le premier responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="177" />
             <source>Demo store — try these people</source>
-            <translation type="unfinished" />
+            <translation>Démo — essayez ces personnes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="194" />
             <source>Choose a name and type the PIN. Without a scanner, type a badge number in the search box and press Enter. Managers also see Approvals.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un nom et saisissez le PIN. Sans lecteur, tapez un numéro de badge dans la zone de recherche et appuyez sur Entrée. Les responsables voient aussi Approbations.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="233" />
             <source>Loading the employees</source>
-            <translation type="unfinished" />
+            <translation>Chargement des employés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="243" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
-            <translation type="unfinished" />
+            <translation>Personne ne peut encore se connecter sur ce PC. Les employés apparaissent après la première synchronisation avec Odoo (mode badges Odoo) ou après qu'un responsable les a inscrits.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="282" />
             <source>New PIN for {name} (a manager reset it)</source>
-            <translation type="unfinished" />
+            <translation>Nouveau PIN pour {name} (un responsable l'a réinitialisé)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="284" />
             <source>PIN for {name}</source>
-            <translation type="unfinished" />
+            <translation>PIN de {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="307" />
             <source>Reading the badge</source>
-            <translation type="unfinished" />
+            <translation>Lecture du badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="311" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce badge n'est pas connu sur ce PC. Choisissez plutôt votre nom.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="361" />
             <source>Checking the PIN</source>
-            <translation type="unfinished" />
+            <translation>Vérification du PIN</translation>
         </message>
     </context>
     <context>
@@ -3200,102 +3203,102 @@
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} h</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="56" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="59" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l'instant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="62" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="66" />
             <source>{h} h {m} min</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>1 day</source>
-            <translation type="unfinished" />
+            <translation>1 jour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} jours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>Outbox empty</source>
-            <translation type="unfinished" />
+            <translation>Aucun envoi en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>Outbox: {n} to send</source>
-            <translation type="unfinished" />
+            <translation>Envois : {n} en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 needs a person</source>
-            <translation type="unfinished" />
+            <translation>1 à traiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="96" />
             <source>{p} need a person</source>
-            <translation type="unfinished" />
+            <translation>{p} à traiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="99" />
             <source>Outbox: {n} to send, {parked}</source>
-            <translation type="unfinished" />
+            <translation>Envois : {n} en attente, {parked}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="101" />
             <source>Outbox: {parked}</source>
-            <translation type="unfinished" />
+            <translation>Envois : {parked}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>Nothing waiting</source>
-            <translation type="unfinished" />
+            <translation>Rien en attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="109" />
             <source>Oldest waiting: {age}</source>
-            <translation type="unfinished" />
+            <translation>Plus ancien : {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="113" />
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Jamais synchronisé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Last sync {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Synchro il y a {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Last sync just now</source>
-            <translation type="unfinished" />
+            <translation>Synchro à l'instant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est connecté</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="178" />
             <source>Last successful sync with Odoo: {when}</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation réussie avec Odoo : {when}</translation>
         </message>
     </context>
     <context>
@@ -3303,28 +3306,29 @@
         <message>
             <location filename="../../storeapp/app.py" line="362" />
             <source>Device setup saved</source>
-            <translation type="unfinished" />
+            <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="364" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="545" />
             <source>storeapp</source>
-            <translation type="unfinished" />
+            <translation>storeapp</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="567" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
-            <translation type="unfinished" />
+            <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
+storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="572" />
             <source>First sync</source>
-            <translation type="unfinished" />
+            <translation>Première synchronisation</translation>
         </message>
     </context>
     <context>
@@ -3332,162 +3336,162 @@ storeapp works with what arrived and keeps trying in the background.</source>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="158" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="31" />
             <source>Ready to pick (stock reserved)</source>
-            <translation type="unfinished" />
+            <translation>Prêtes à préparer (stock réservé)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="33" />
             <source>Waiting for stock or not yet confirmed</source>
-            <translation type="unfinished" />
+            <translation>En attente de stock ou pas encore confirmées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="34" />
             <source>Overdue (promised time passed)</source>
-            <translation type="unfinished" />
+            <translation>En retard (délai promis dépassé)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="35" />
             <source>Handed over or shipped today</source>
-            <translation type="unfinished" />
+            <translation>Remises ou expédiées aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="36" />
             <source>Picks in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Préparations en cours sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="39" />
             <source>Pick changes waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Modifications de préparation en route vers Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="44" />
             <source>Figures come from this PC's copy of the store's Odoo orders and refresh after every sync. The scan-to-pick and handover screen is the next part of the app; until it arrives, pick these orders in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Les chiffres viennent de la copie, sur ce PC, des commandes Odoo du magasin et se mettent à jour après chaque synchronisation. L'écran de préparation par scan et de remise est la prochaine partie de l'application ; en attendant, préparez ces commandes dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="56" />
             <source>Delivered orders on this PC that can be returned</source>
-            <translation type="unfinished" />
+            <translation>Commandes livrées sur ce PC pouvant être retournées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="59" />
             <source>Returns already recorded in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Retours déjà enregistrés dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="60" />
             <source>Return intakes in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Retours en cours sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="62" />
             <source>Returns waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Retours en attente d'un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="66" />
             <source>Returns waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Retours en route vers Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="71" />
             <source>Returns will be checked against the store's returns policy here, with the reason shown in plain words. That intake screen is the next part of the app; until then take returns in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Les retours seront vérifiés ici selon la politique de retour du magasin, avec la raison expliquée simplement. Cet écran de retour est la prochaine partie de l'application ; en attendant, prenez les retours dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="81" />
             <source>Count requests due today or earlier</source>
-            <translation type="unfinished" />
+            <translation>Inventaires demandés pour aujourd'hui ou avant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="84" />
             <source>Count requests overdue</source>
-            <translation type="unfinished" />
+            <translation>Inventaires demandés en retard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="87" />
             <source>Counts in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Inventaires en cours sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="90" />
             <source>Adjustments waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Ajustements en attente d'un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="95" />
             <source>Adjustments waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Ajustements en route vers Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="98" />
             <source>Products known on this PC</source>
-            <translation type="unfinished" />
+            <translation>Produits connus sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="101" />
             <source>Blind counting by location or product, with recounts and manager approval, is the next part of the app. Count requests come from Odoo's scheduled count dates.</source>
-            <translation type="unfinished" />
+            <translation>L'inventaire à l'aveugle par emplacement ou par produit, avec recomptages et approbation d'un responsable, est la prochaine partie de l'application. Les demandes d'inventaire viennent des dates d'inventaire planifiées dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="109" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="112" />
             <source>Decisions waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Décisions en attente d'un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="113" />
             <source>Oldest waiting for</source>
-            <translation type="unfinished" />
+            <translation>Plus ancienne attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="116" />
             <source>Waiting by kind: {kinds}. Managers will approve or reject stock adjustments and return exceptions here, one by one or in bulk, also offline; a manager never approves their own work.</source>
-            <translation type="unfinished" />
+            <translation>En attente par type : {kinds}. Les responsables approuveront ou rejetteront ici les ajustements de stock et les exceptions de retour, une à une ou en lot, même hors ligne ; un responsable n'approuve jamais son propre travail.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="152" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="153" />
             <source>Orders customers collect in this store: pick, get ready, hand over.</source>
-            <translation type="unfinished" />
+            <translation>Commandes que les clients retirent dans ce magasin : préparer, mettre à disposition, remettre.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="159" />
             <source>Take back goods under the store's returns policy.</source>
-            <translation type="unfinished" />
+            <translation>Reprendre la marchandise selon la politique de retour du magasin.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="164" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventaires</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="165" />
             <source>Count stock by location or product; differences go to a manager.</source>
-            <translation type="unfinished" />
+            <translation>Compter le stock par emplacement ou par produit ; les écarts vont à un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="170" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Approbations</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="171" />
             <source>Manager decisions on stock adjustments and return exceptions.</source>
-            <translation type="unfinished" />
+            <translation>Décisions des responsables sur les ajustements de stock et les exceptions de retour.</translation>
         </message>
     </context>
     <context>
@@ -3495,137 +3499,137 @@ storeapp works with what arrived and keeps trying in the background.</source>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer's name matches the order</source>
-            <translation type="unfinished" />
+            <translation>Le nom du client correspond à la commande</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The order number or pickup code matches</source>
-            <translation type="unfinished" />
+            <translation>Le numéro de commande ou le code de retrait correspond</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer showed a photo ID</source>
-            <translation type="unfinished" />
+            <translation>Le client a montré une pièce d'identité avec photo</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer gave the pickup code from their e-mail</source>
-            <translation type="unfinished" />
+            <translation>Le client a donné le code de retrait reçu par e-mail</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="331" />
             <source>{n} line</source>
-            <translation type="unfinished" />
+            <translation>{n} ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="331" />
             <source>{n} lines</source>
-            <translation type="unfinished" />
+            <translation>{n} lignes</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="467" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
-            <translation type="unfinished" />
+            <translation>{product} : {missing} manquant(s) ({reason}) ; le reste sera gardé en reliquat.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="467" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{product} : {missing} manquant(s) ({reason}) ; le reste sera annulé.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="295" />
             <source>{product} is not on this order.</source>
-            <translation type="unfinished" />
+            <translation>{product} ne fait pas partie de cette commande.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="296" />
             <source>Put it back and check the product name and bin on the list.</source>
-            <translation type="unfinished" />
+            <translation>Remettez-le en place et vérifiez le nom du produit et l'emplacement sur la liste.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="286" />
             <source>{product} is not on this order: it belongs to {order}.</source>
-            <translation type="unfinished" />
+            <translation>{product} ne fait pas partie de cette commande : il appartient à {order}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="291" />
             <source>Put it aside for {order}, or back on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Mettez-le de côté pour {order}, ou remettez-le en rayon.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/pin_keys.py" line="31" />
             <source>A PIN is digits only. Type it with the number keys or the keypad on screen.</source>
-            <translation type="unfinished" />
+            <translation>Un PIN ne contient que des chiffres. Tapez-le avec les touches numériques ou le clavier à l'écran.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>stock</source>
-            <translation type="unfinished" />
+            <translation>stock</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>quarantine</source>
-            <translation type="unfinished" />
+            <translation>quarantaine</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>scrap</source>
-            <translation type="unfinished" />
+            <translation>rebut</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <source>window is {days}</source>
-            <translation type="unfinished" />
+            <translation>délai de {days}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="138" />
             <source>sold {sold}</source>
-            <translation type="unfinished" />
+            <translation>vendus : {sold}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="190" />
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>n° de série</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="190" />
             <source>lot</source>
-            <translation type="unfinished" />
+            <translation>lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="98" />
             <source>bought today</source>
-            <translation type="unfinished" />
+            <translation>acheté aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="100" />
             <source>bought {days} ago</source>
-            <translation type="unfinished" />
+            <translation>acheté il y a {days}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="140" />
             <source>sold {sold}, handed over {delivered}</source>
-            <translation type="unfinished" />
+            <translation>vendus : {sold}, remis : {delivered}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="146" />
             <source>{detail}, already returned {returned}</source>
-            <translation type="unfinished" />
+            <translation>{detail}, déjà retournés : {returned}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="306" />
             <source>{condition}: goes to {destination}</source>
-            <translation type="unfinished" />
+            <translation>{condition} : destination {destination}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="377" />
             <source>no receipt: the purchase date, price and quantity cannot be checked</source>
-            <translation type="unfinished" />
+            <translation>sans ticket : la date d'achat, le prix et la quantité ne peuvent pas être vérifiés</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="520" />
             <source>nothing to return: add at least one line</source>
-            <translation type="unfinished" />
+            <translation>rien à retourner : ajoutez au moins une ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
@@ -3634,7 +3638,7 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/core/policy/engine.py" line="427" />
             <location filename="../../storeapp/core/policy/engine.py" line="119" />
             <source>{n} day</source>
-            <translation type="unfinished" />
+            <translation>{n} jour</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
@@ -3643,207 +3647,207 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/core/policy/engine.py" line="427" />
             <location filename="../../storeapp/core/policy/engine.py" line="119" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} jours</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="107" />
             <location filename="../../storeapp/core/policy/engine.py" line="128" />
             <source>{bought}; {window}</source>
-            <translation type="unfinished" />
+            <translation>{bought} ; {window}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="155" />
             <source> (all lines together)</source>
-            <translation type="unfinished" />
+            <translation> (toutes lignes confondues)</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="160" />
             <source>returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>retour de {asked}{together}, mais seulement {returnable} peuvent encore être retournés sur {order_name} ({detail})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="175" />
             <source>{returnable} can still be returned ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{returnable} peuvent encore être retournés ({detail})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="228" />
             <source>the {word}s sold on {order_name} are not known here, so {join} cannot be checked</source>
-            <translation type="unfinished" />
+            <translation>ce qui a été vendu sur {order_name} ({word}) n'est pas connu ici : impossible de vérifier {join}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="243" />
             <source>{word} {join} was not sold on {order_name}</source>
-            <translation type="unfinished" />
+            <translation>{word} {join} n'a pas été vendu sur {order_name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="256" />
             <source>{word} {join} matches the sale</source>
-            <translation type="unfinished" />
+            <translation>{word} {join} correspond à la vente</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="278" />
             <source>reason {reason_code} is not one of the policy's reasons ({join})</source>
-            <translation type="unfinished" />
+            <translation>le motif {reason_code} ne fait pas partie des motifs de la politique ({join})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="294" />
             <source>condition {condition} is not in the policy (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>l'état {condition} ne figure pas dans la politique (connus : {known})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="335" />
             <source>offline: line value {value} is above the offline limit of {line_value_above}</source>
-            <translation type="unfinished" />
+            <translation>hors ligne : la valeur de ligne {value} dépasse la limite hors ligne de {line_value_above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="364" />
             <source>offline: return total {total} is above the offline limit of {total_value_above}</source>
-            <translation type="unfinished" />
+            <translation>hors ligne : le total du retour {total} dépasse la limite hors ligne de {total_value_above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="384" />
             <source>no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}</source>
-            <translation type="unfinished" />
+            <translation>sans ticket : le total {total} dépasse la limite sans ticket de {no_receipt_max_value}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="396" />
             <source>offline: returns without a receipt are restricted until the connection is back</source>
-            <translation type="unfinished" />
+            <translation>hors ligne : les retours sans ticket sont limités jusqu'au retour de la connexion</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="412" />
             <source>this customer made {count} in the last {days} (limit {returns})</source>
-            <translation type="unfinished" />
+            <translation>ce client a fait {count} sur les {days} écoulés (limite {returns})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="424" />
             <source>{count} by this customer in the last {days}</source>
-            <translation type="unfinished" />
+            <translation>{count} de ce client sur les {days} écoulés</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="438" />
             <source>offline: returns of this sale made at other stores since the last update are not known here</source>
-            <translation type="unfinished" />
+            <translation>hors ligne : les retours de cette vente faits dans d'autres magasins depuis la dernière mise à jour ne sont pas connus ici</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="475" />
             <source>the quantity must be more than 0</source>
-            <translation type="unfinished" />
+            <translation>la quantité doit être supérieure à 0</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="115" />
             <source>{bought}; {window}, plus {grace_days} of grace</source>
-            <translation type="unfinished" />
+            <translation>{bought} ; {window}, plus {grace_days} de tolérance</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="197" />
             <source>the same serial was scanned twice</source>
-            <translation type="unfinished" />
+            <translation>le même numéro de série a été scanné deux fois</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="206" />
             <source>{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned</source>
-            <translation type="unfinished" />
+            <translation>{quantity} articles suivis par numéro de série demandent {quantity} numéros de série, {scanned} scannés</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="219" />
             <source>the lot was not scanned</source>
-            <translation type="unfinished" />
+            <translation>le lot n'a pas été scanné</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="267" />
             <source>{category} is a final-sale category</source>
-            <translation type="unfinished" />
+            <translation>{category} est une catégorie vendue sans reprise</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="322" />
             <source>line value {value} is above {above}</source>
-            <translation type="unfinished" />
+            <translation>la valeur de ligne {value} dépasse {above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="352" />
             <source>return total {total} is above {above}</source>
-            <translation type="unfinished" />
+            <translation>le total du retour {total} dépasse {above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>{n} return</source>
-            <translation type="unfinished" />
+            <translation>{n} retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>{n} returns</source>
-            <translation type="unfinished" />
+            <translation>{n} retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{n} earlier return</source>
-            <translation type="unfinished" />
+            <translation>{n} retour antérieur</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{n} earlier returns</source>
-            <translation type="unfinished" />
+            <translation>{n} retours antérieurs</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="482" />
             <source>this item is not on {order_name}</source>
-            <translation type="unfinished" />
+            <translation>cet article ne figure pas sur {order_name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="490" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
-            <translation type="unfinished" />
+            <translation>le produit scanné n'est pas celui vendu sur cette ligne de {order_name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Collaborateur</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} name</source>
-            <translation type="unfinished" />
+            <translation>{n} nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} names</source>
-            <translation type="unfinished" />
+            <translation>{n} noms</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
             <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open order</source>
-            <translation type="unfinished" />
+            <translation>{n} commande ouverte</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
             <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open orders</source>
-            <translation type="unfinished" />
+            <translation>{n} commandes ouvertes</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
-            <translation type="unfinished" />
+            <translation>Dans Odoo, ouvrez Paramètres → Utilisateurs et sociétés → Utilisateurs, ouvrez cet utilisateur et renseignez son adresse e-mail (une boîte du magasin suffit) ; puis renvoyez chaque note bloquée.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur appareil {login} n'a pas d'adresse e-mail dans Odoo : Odoo refuse donc les notes que storeapp écrit sur les commandes (les mouvements de stock sont envoyés quand même).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
@@ -3851,708 +3855,708 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Attendu</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Compté</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Écart</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Compté par</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Recounts</source>
-            <translation type="unfinished" />
+            <translation>Recomptages</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Attente</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="37" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Inventaire</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="37" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>To pick</source>
-            <translation type="unfinished" />
+            <translation>À préparer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>En préparation</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Prêtes</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Collected today</source>
-            <translation type="unfinished" />
+            <translation>Retirées aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Exceptions</source>
-            <translation type="unfinished" />
+            <translation>Exceptions</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Commande</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Promised</source>
-            <translation type="unfinished" />
+            <translation>Promis</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Articles</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Commandé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Préparé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produits</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Due / started</source>
-            <translation type="unfinished" />
+            <translation>Échéance / début</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Click &amp;&amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Inventaires</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Technical</source>
-            <translation type="unfinished" />
+            <translation>Technique</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo refused the device sign-in</source>
-            <translation type="unfinished" />
+            <translation>Odoo a refusé la connexion de l'appareil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>A manager or IT can enter a new API key in Device setup. Saved work waits in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>Un responsable ou l'informatique peut saisir une nouvelle clé API dans Réglages du PC. Le travail enregistré attend dans la file d'envoi.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Not allowed in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Non autorisé dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation type="unfinished" />
+            <translation>Demandez à l'administrateur Odoo de donner à l'utilisateur de l'appareil le droit indiqué ci-dessus.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo said no</source>
-            <translation type="unfinished" />
+            <translation>Odoo a refusé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Fix the cause named above in Odoo, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez dans Odoo la cause indiquée ci-dessus, ou demandez à un responsable.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Deleted in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Supprimé dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Refresh the screen; the record no longer exists in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Actualisez l'écran ; l'enregistrement n'existe plus dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>The Odoo server had a problem</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Odoo a eu un problème</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez dans quelques minutes.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo answered nonsense</source>
-            <translation type="unfinished" />
+            <translation>Odoo a répondu n'importe quoi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Try again; if it repeats, send the details to IT.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez ; si cela se répète, envoyez les détails à l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>storeapp and this Odoo do not match</source>
-            <translation type="unfinished" />
+            <translation>storeapp et cet Odoo ne correspondent pas</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Send the details to IT: this Odoo lacks something storeapp expects.</source>
-            <translation type="unfinished" />
+            <translation>Envoyez les détails à l'informatique : il manque à cet Odoo quelque chose qu'attend storeapp.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Not a supported Odoo</source>
-            <translation type="unfinished" />
+            <translation>Odoo non pris en charge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Check the address; storeapp needs Odoo 17.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l'adresse ; storeapp a besoin d'Odoo 17.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>The secure connection was refused</source>
-            <translation type="unfinished" />
+            <translation>La connexion sécurisée a été refusée</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Check the https:// address. A company certificate authority must be set by IT.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l'adresse https://. Une autorité de certification d'entreprise doit être configurée par l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>No device credential</source>
-            <translation type="unfinished" />
+            <translation>Aucun identifiant d'appareil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Open Device setup and enter the device login and API key.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez Réglages du PC et saisissez l'identifiant et la clé API de l'appareil.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Société</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magasin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Emplacements</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Operation types</source>
-            <translation type="unfinished" />
+            <translation>Types d'opération</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Catégories de produits</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Packagings</source>
-            <translation type="unfinished" />
+            <translation>Conditionnements</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Lots and serial numbers</source>
-            <translation type="unfinished" />
+            <translation>Lots et numéros de série</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Stock on hand</source>
-            <translation type="unfinished" />
+            <translation>Stock disponible</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Clients</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Delivery methods</source>
-            <translation type="unfinished" />
+            <translation>Modes de livraison</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Sales orders</source>
-            <translation type="unfinished" />
+            <translation>Commandes client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Sales order lines</source>
-            <translation type="unfinished" />
+            <translation>Lignes de commande client</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Transferts</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfer lines</source>
-            <translation type="unfinished" />
+            <translation>Lignes de transfert</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfer details</source>
-            <translation type="unfinished" />
+            <translation>Détails des transferts</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Employés</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Needs a manager</source>
-            <translation type="unfinished" />
+            <translation>Demande un responsable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Rejeté</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Waiting to send</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Envoi en cours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>In Odoo</source>
-            <translation type="unfinished" />
+            <translation>Dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Will retry</source>
-            <translation type="unfinished" />
+            <translation>Nouvel essai prévu</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Needs a person</source>
-            <translation type="unfinished" />
+            <translation>Demande une personne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Picked quantities</source>
-            <translation type="unfinished" />
+            <translation>Quantités préparées</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Order handed over</source>
-            <translation type="unfinished" />
+            <translation>Commande remise</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Stock adjustment</source>
-            <translation type="unfinished" />
+            <translation>Ajustement de stock</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Note in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Note dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Applies to</source>
-            <translation type="unfinished" />
+            <translation>Concerne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Faite</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Tries</source>
-            <translation type="unfinished" />
+            <translation>Essais</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Reason / last error</source>
-            <translation type="unfinished" />
+            <translation>Motif / dernière erreur</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>À traiter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Not yet in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Pas encore dans Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Sent to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Envoyé à Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Rejected or cancelled</source>
-            <translation type="unfinished" />
+            <translation>Rejeté ou annulé</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Tout</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Deliveries</source>
-            <translation type="unfinished" />
+            <translation>Livraisons</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Sold</source>
-            <translation type="unfinished" />
+            <translation>Vendu</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Retourné</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Retournable</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Serial / lot</source>
-            <translation type="unfinished" />
+            <translation>N° de série / lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Décision</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Odoo badges</source>
-            <translation type="unfinished" />
+            <translation>Badges Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
-            <translation type="unfinished" />
+            <translation>Les employés se connectent avec le badge et le PIN définis dans Odoo. L'utilisateur appareil a besoin du droit Employés / Responsable ; ce PC ne garde qu'une empreinte brouillée de chaque PIN et badge.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Local enrollment</source>
-            <translation type="unfinished" />
+            <translation>Inscription locale</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
-            <translation type="unfinished" />
+            <translation>Moindre privilège : Odoo ne partage que les noms et les postes. Chaque employé définit une fois un badge et un PIN sur ce PC, en présence d'un responsable connecté.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>named by IT</source>
-            <translation type="unfinished" />
+            <translation>désignés par l'informatique</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>recognised by type or name</source>
-            <translation type="unfinished" />
+            <translation>reconnus par type ou par nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="270" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
-            <translation type="unfinished" />
+            <translation>Modes de livraison Click &amp; Collect ({how}) : {taken}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="128" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
-            <translation type="unfinished" />
+            <translation>Renseignez l'adresse Odoo, la base de données, l'identifiant et la clé API de l'appareil.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="169" />
             <source>Connected to Odoo {version} as {login}.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à Odoo {version} en tant que {login}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="219" />
             <source>{problem} {advice}</source>
-            <translation type="unfinished" />
+            <translation>{problem} {advice}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="224" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur appareil a une adresse e-mail : les notes sur les commandes arrivent dans Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="249" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
-            <translation type="unfinished" />
+            <translation>store.click_collect_carriers nomme « {name} », qui n'est pas un mode de livraison de cet Odoo : corrigez le nom (informatique).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mode de livraison ne ressemble à du Click &amp; Collect (par type, ou par un nom contenant collect, pickup, retrait, afhalen, abholung, ophalen…) : aucune commande ne sera trouvée. L'informatique peut nommer les transporteurs dans store.click_collect_carriers, ou définir store.click_collect_mode.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="280" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
-            <translation type="unfinished" />
+            <translation>L'application Inventaire n'est pas installée dans cette base Odoo. Demandez à l'administrateur Odoo de l'installer (Applications → Inventaire).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="324" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
-            <translation type="unfinished" />
+            <translation>L'application Employés n'est pas installée : personne ne peut se connecter. Demandez à l'administrateur Odoo de l'installer (Applications → Employés).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="213" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>Impossible de vérifier l'adresse e-mail de l'utilisateur appareil ({exc}).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="240" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les modes de livraison d'Odoo : les commandes Click &amp; Collect ne peuvent pas être reconnues par transporteur. Demandez à l'informatique de définir store.click_collect_mode.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="287" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur appareil peut préparer, valider et retourner (Inventaire / Utilisateur).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur appareil ne peut pas travailler avec les transferts. Demandez à l'administrateur Odoo de lui donner le droit Inventaire / Utilisateur.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="301" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
-            <translation type="unfinished" />
+            <translation>Il peut appliquer les inventaires (Inventaire / Administrateur, requis en 17).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
-            <translation type="unfinished" />
+            <translation>Il peut lire les badges et les PIN (Employés / Responsable) : la connexion « Badges Odoo » est possible.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="339" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
-            <translation type="unfinished" />
+            <translation>Il ne peut pas lire les badges et les PIN (pas de droit Employés / Responsable) : les employés seront inscrits sur ce PC en présence d'un responsable (« Inscription locale »).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="146" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
-            <translation type="unfinished" />
+            <translation>Aucun serveur Odoo n'a répondu à {url} ({exc}). Vérifiez l'adresse, le port et la connexion réseau de ce PC.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="156" />
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
-            <translation type="unfinished" />
+            <translation>Odoo a refusé l'identifiant ou la clé API de l'appareil. Vérifiez les deux ; une clé API se crée dans Odoo sous Préférences → Sécurité du compte → Nouvelle clé API.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="195" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
-            <translation type="unfinished" />
+            <translation>Cet Odoo n'a pas d'entrepôt : un magasin doit être un entrepôt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de vérifier s'il peut appliquer les inventaires (Odoo 17 demande Inventaire / Administrateur). Sans ce droit, les inventaires attendent dans la file d'envoi jusqu'à ce qu'il soit donné.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
-            <translation type="unfinished" />
+            <translation>Il ne peut pas appliquer les inventaires : Odoo 17 demande pour cela Inventaire / Administrateur. Les inventaires attendront dans la file d'envoi jusqu'à ce que le droit soit donné.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>En ligne</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Connection slow or failing</source>
-            <translation type="unfinished" />
+            <translation>Connexion lente ou défaillante</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>warn</source>
-            <translation type="unfinished" />
+            <translation>warn</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Offline — working from this PC</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne — travail sur ce PC</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Odoo refused the device login</source>
-            <translation type="unfinished" />
+            <translation>Odoo a refusé la connexion de l'appareil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Setup problem: Odoo cannot be used as configured</source>
-            <translation type="unfinished" />
+            <translation>Problème de configuration : Odoo ne peut pas être utilisé tel qu'il est configuré</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Checking connection…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la connexion…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
     </context>
 </TS>

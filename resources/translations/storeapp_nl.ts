@@ -6,22 +6,22 @@
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="42" />
             <source>Only a manager can approve or reject adjustments. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een manager kan correcties goedkeuren of afwijzen. Vraag een manager om zich aan te melden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="63" />
             <source>Write a note saying why it is rejected: the person who counted reads it.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf een notitie waarom het afgewezen wordt: wie geteld heeft, leest ze.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="72" />
             <source>{n} {verb}.</source>
-            <translation type="unfinished" />
+            <translation>{n} {verb}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/presenter.py" line="80" />
             <source>Nothing was selected.</source>
-            <translation type="unfinished" />
+            <translation>Er werd niets geselecteerd.</translation>
         </message>
     </context>
     <context>
@@ -29,107 +29,107 @@
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="44" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuringen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="48" />
             <source>Stock adjustments above the store's limits and return exceptions wait here. Decisions are saved at once, also offline, and reach Odoo at the next sync. Nobody approves a count they took part in.</source>
-            <translation type="unfinished" />
+            <translation>Voorraadcorrecties boven de limieten van de winkel en retouruitzonderingen wachten hier. Beslissingen worden meteen opgeslagen, ook offline, en bereiken Odoo bij de volgende synchronisatie. Niemand keurt een telling goed waaraan hij meewerkte.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="89" />
             <source>Note for the counter and for Odoo (required to reject)</source>
-            <translation type="unfinished" />
+            <translation>Notitie voor wie telde en voor Odoo (verplicht om af te wijzen)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="91" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="92" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="94" />
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Afwijzen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="96" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Alles selecteren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="142" />
             <source>Nothing selected</source>
-            <translation type="unfinished" />
+            <translation>Niets geselecteerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="144" />
             <source>Choose one line to see its story, or several to decide them together.</source>
-            <translation type="unfinished" />
+            <translation>Kies één lijn om het verloop te zien, of meerdere om ze samen te beslissen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="149" />
             <source>{n} items selected</source>
-            <translation type="unfinished" />
+            <translation>{n} items geselecteerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="150" />
             <source>Approve or reject them together with one note.</source>
-            <translation type="unfinished" />
+            <translation>Keur ze samen goed of wijs ze samen af met één notitie.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="153" />
             <source>{n} of them you counted yourself: those stay for another manager.</source>
-            <translation type="unfinished" />
+            <translation>{n} ervan hebt u zelf geteld: die blijven voor een andere manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="162" />
             <source>Why a manager: {reasons}.</source>
-            <translation type="unfinished" />
+            <translation>Waarom een manager: {reasons}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="166" />
             <source>{who} counted {qty}</source>
-            <translation type="unfinished" />
+            <translation>{who} telde {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="169" />
             <source>Count history: {steps}.</source>
-            <translation type="unfinished" />
+            <translation>Verloop van de telling: {steps}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="171" />
             <source>You took part in this count: another manager must approve it.</source>
-            <translation type="unfinished" />
+            <translation>U werkte mee aan deze telling: een andere manager moet ze goedkeuren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="182" />
             <source>Reading the approval inbox</source>
-            <translation type="unfinished" />
+            <translation>De goedkeuringen worden gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="185" />
             <source>{n} waiting</source>
-            <translation type="unfinished" />
+            <translation>{n} wachtend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="216" />
             <source>Saving the decision</source>
-            <translation type="unfinished" />
+            <translation>De beslissing wordt opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="218" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>goedgekeurd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/view.py" line="218" />
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>afgewezen</translation>
         </message>
     </context>
     <context>
@@ -137,17 +137,17 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="90" />
             <source>CLICK &amp; COLLECT</source>
-            <translation type="unfinished" />
+            <translation>CLICK &amp; COLLECT</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="99" />
             <source>(no customer name)</source>
-            <translation type="unfinished" />
+            <translation>(geen klantnaam)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/label.py" line="108" />
             <source>Keep on the pickup shelf until the customer collects it.</source>
-            <translation type="unfinished" />
+            <translation>Bewaren in het afhaalrek tot de klant het komt afhalen.</translation>
         </message>
     </context>
     <context>
@@ -155,47 +155,47 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="99" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Vraagt aandacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="101" />
             <source>Picking: %1</source>
-            <translation type="unfinished" />
+            <translation>Picken: %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="103" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Te laat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="113" />
             <source>phone …%1</source>
-            <translation type="unfinished" />
+            <translation>tel. …%1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="208" />
             <source>Short %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Tekort %1: %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="214" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Gepickt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="216" />
             <source>Scan the serial number</source>
-            <translation type="unfinished" />
+            <translation>Scan het serienummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="218" />
             <source>Scan the lot</source>
-            <translation type="unfinished" />
+            <translation>Scan het lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="222" />
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>met de hand getypt</translation>
         </message>
     </context>
     <context>
@@ -203,92 +203,92 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
-            <translation type="unfinished" />
+            <translation>Orders nog niet geladen uit Odoo: voer de eerste synchronisatie uit.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
             <source>Orders brought up to date from Odoo just now</source>
-            <translation type="unfinished" />
+            <translation>Orders zonet bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders brought up to date from Odoo %1 ago</source>
-            <translation type="unfinished" />
+            <translation>Orders %1 geleden bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
             <source>offline: picks and handovers are saved and sent later</source>
-            <translation type="unfinished" />
+            <translation>offline: picks en overhandigingen worden opgeslagen en later verstuurd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
             <source>Reading the click-and-collect orders</source>
-            <translation type="unfinished" />
+            <translation>De Click &amp; Collect-orders worden gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="312" />
             <source>Saving the pick</source>
-            <translation type="unfinished" />
+            <translation>De pick wordt opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="336" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
-            <translation type="unfinished" />
+            <translation>Geen Click &amp; Collect-order %1 in de lijst van deze winkel. Controleer het nummer, of zoek op de naam van de klant.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="353" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="390" />
             <source>Opening the order</source>
-            <translation type="unfinished" />
+            <translation>Het order wordt geopend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="411" />
             <source>Marking the order ready</source>
-            <translation type="unfinished" />
+            <translation>Het order wordt klaargezet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="415" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
-            <translation type="unfinished" />
+            <translation>Order %1 is klaar om af te halen. Odoo krijgt de gepickte aantallen en een notitie voor de klant.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="441" />
             <source>Bag label sent to %1.</source>
-            <translation type="unfinished" />
+            <translation>Zaklabel verstuurd naar %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="442" />
             <source>Bag label saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Zaklabel opgeslagen als %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
             <source>Printing the bag label</source>
-            <translation type="unfinished" />
+            <translation>Het zaklabel wordt afgedrukt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="471" />
             <source>Recording the handover</source>
-            <translation type="unfinished" />
+            <translation>De overhandiging wordt geregistreerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="479" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
-            <translation type="unfinished" />
+            <translation>Order %1 meegegeven. Odoo krijgt de validatie zodra het bereikbaar is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="493" />
             <source>Recording that the items went back</source>
-            <translation type="unfinished" />
+            <translation>Er wordt geregistreerd dat de artikelen terug zijn gelegd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="498" />
             <source>%1: items back on the shelf; the order is closed here.</source>
-            <translation type="unfinished" />
+            <translation>%1: artikelen terug in het rek; het order is hier afgesloten.</translation>
         </message>
     </context>
     <context>
@@ -296,42 +296,42 @@
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="82" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>vandaag</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="84" />
             <source>{n} days late</source>
-            <translation type="unfinished" />
+            <translation>{n} dagen te laat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="84" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>gisteren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="103" />
             <source>In progress, by {who}</source>
-            <translation type="unfinished" />
+            <translation>Bezig, door {who}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="108" />
             <source>Counted by {who}, on its way to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Geteld door {who}, onderweg naar Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="111" />
             <source>Count requested in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Telling gevraagd in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="146" />
             <source>hidden</source>
-            <translation type="unfinished" />
+            <translation>verborgen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="151" />
             <source>({n} recount)</source>
-            <translation type="unfinished" />
+            <translation>(hertellingen: {n})</translation>
         </message>
     </context>
     <context>
@@ -339,159 +339,159 @@
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="71" />
             <source>Nobody is signed in. Sign in to count.</source>
-            <translation type="unfinished" />
+            <translation>Niemand is aangemeld. Meld u aan om te tellen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="128" />
             <source>Count again</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw tellen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="130" />
             <source>Recount: scan it again</source>
-            <translation type="unfinished" />
+            <translation>Hertelling: scan het opnieuw</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="132" />
             <source>Recounted</source>
-            <translation type="unfinished" />
+            <translation>Herteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="134" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Geteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="160" />
             <source>This location is no longer in the store's data.</source>
-            <translation type="unfinished" />
+            <translation>Deze locatie staat niet meer in de gegevens van de winkel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="161" />
             <source>Sync with Odoo, then choose another count.</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseer met Odoo en kies dan een andere telling.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="172" />
             <source>Counting {product} at {location}.</source>
-            <translation type="unfinished" />
+            <translation>Telling van {product} op {location}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="176" />
             <source>Counting {location}.</source>
-            <translation type="unfinished" />
+            <translation>Telling van {location}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="177" />
             <source>Scan each item on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Scan elk artikel in het rek.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
             <source>{code} is neither a location nor a product of this store.</source>
-            <translation type="unfinished" />
+            <translation>{code} is geen locatie en geen product van deze winkel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
-            <translation type="unfinished" />
+            <translation>Scan het label op de rand van het rek, of de barcode van een product.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
-            <translation type="unfinished" />
+            <translation>Deze winkel heeft nergens {product} in voorraad, dus er valt niets te tellen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="203" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
-            <translation type="unfinished" />
+            <translation>Om voorraad te registreren die u in een rek vindt, scant u eerst het label van dat rek.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="213" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
-            <translation type="unfinished" />
+            <translation>Het ligt ook op {others}: die tellingen wachten in de takenlijst.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Er werd niets gescand.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
             <source>Scan again.</source>
-            <translation type="unfinished" />
+            <translation>Scan opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="239" />
             <source>Already counting {location}.</source>
-            <translation type="unfinished" />
+            <translation>{location} wordt al geteld.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="243" />
             <source>{other} is another location: you are counting {here}.</source>
-            <translation type="unfinished" />
+            <translation>{other} is een andere locatie: u telt {here}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
-            <translation type="unfinished" />
+            <translation>Dien deze telling eerst in of verlaat ze, en scan dan het andere rek.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="257" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="286" />
             <source>This count is only for {product}; {other} was not counted.</source>
-            <translation type="unfinished" />
+            <translation>Deze telling is alleen voor {product}; {other} werd niet geteld.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="260" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="289" />
             <source>Count the other product with a count of this location.</source>
-            <translation type="unfinished" />
+            <translation>Tel het andere product met een telling van deze locatie.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="280" />
             <source>Scan the shelf label first, then choose the product.</source>
-            <translation type="unfinished" />
+            <translation>Scan eerst het label van het rek en kies dan het product.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="281" />
             <source>Scan the location you are counting.</source>
-            <translation type="unfinished" />
+            <translation>Scan de locatie die u telt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>serial number</source>
-            <translation type="unfinished" />
+            <translation>serienummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>lot number</source>
-            <translation type="unfinished" />
+            <translation>lotnummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
             <source>{product} is counted by {word}.</source>
-            <translation type="unfinished" />
+            <translation>{product} wordt geteld per {word}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
             <source>Scan or type the {word} printed on the item.</source>
-            <translation type="unfinished" />
+            <translation>Scan of typ het {word} dat op het artikel staat.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="364" />
             <source>{label}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
             <source>Choose a counted line first.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst een getelde lijn.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
             <source>Scan the item.</source>
-            <translation type="unfinished" />
+            <translation>Scan het artikel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
@@ -499,64 +499,64 @@
             <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
             <source>No count is open.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen telling open.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
             <source>Start a count first.</source>
-            <translation type="unfinished" />
+            <translation>Start eerst een telling.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="458" />
             <source>Undone. {label}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>Ongedaan gemaakt. {label}: {qty}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="482" />
             <source>Scan every {label} on the shelf again.</source>
-            <translation type="unfinished" />
+            <translation>Scan elk artikel {label} in het rek opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="486" />
             <source>Recount of {label} started.</source>
-            <translation type="unfinished" />
+            <translation>Hertelling van {label} gestart.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
             <source>The recount of {lines} has not begun.</source>
-            <translation type="unfinished" />
+            <translation>De hertelling van {lines} is nog niet begonnen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="509" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
-            <translation type="unfinished" />
+            <translation>Scan die artikelen opnieuw (of typ 0 als er geen meer zijn) en dien dan in.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="519" />
             <source>Count these again before submitting: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Tel deze opnieuw voor u indient: {names}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een lijn en druk op Hertellen; een andere collega vindt meer fouten.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
-            <translation type="unfinished" />
+            <translation>Telling van {location} ingediend: {auto} correctie(s) gaan naar Odoo, {manager} wachten op een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="541" />
             <source>Scan the next shelf or choose a count.</source>
-            <translation type="unfinished" />
+            <translation>Scan het volgende rek of kies een telling.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Telling van {location} stopgezet; er werd niets naar Odoo gestuurd.</translation>
         </message>
     </context>
     <context>
@@ -564,188 +564,188 @@
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="88" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Tellingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="92" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
-            <translation type="unfinished" />
+            <translation>Scan een reklabel om die locatie te tellen, of een product om het overal te tellen waar het ligt. De tellingen die Odoo vraagt, staan hieronder.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Scan a shelf label or a product, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Scan een reklabel of een product en druk op Enter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Start a count</source>
-            <translation type="unfinished" />
+            <translation>Een telling starten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
-            <translation type="unfinished" />
+            <translation>Telling openen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
-            <translation type="unfinished" />
+            <translation>Tellingen worden vergeleken met de kopie van de Odoo-voorraad op deze pc. Een oudere kopie is geen probleem: Odoo krijgt het gevonden verschil, niet het getal.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
-            <translation type="unfinished" />
+            <translation>Blinde telling: voorraad verborgen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Scan een artikel (of typ de barcode, het lot- of serienummer) en druk op Enter</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="166" />
             <source>Scan</source>
-            <translation type="unfinished" />
+            <translation>Scannen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
-            <translation type="unfinished" />
+            <translation>Getelde hoeveelheid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid instellen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
-            <translation type="unfinished" />
+            <translation>De telling van de geselecteerde lijn vervangen door deze hoeveelheid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>Laatste scan ongedaan maken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
-            <translation type="unfinished" />
+            <translation>Lijn hertellen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
-            <translation type="unfinished" />
+            <translation>Later verdergaan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
-            <translation type="unfinished" />
+            <translation>Stopzetten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
-            <translation type="unfinished" />
+            <translation>Telling indienen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid:</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
-            <translation type="unfinished" />
+            <translation>De telinstellingen van deze pc zijn niet geldig, dus gelden de standaardwaarden: </translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
-            <translation type="unfinished" />
+            <translation>Vraag IT om de sectie [counts] van het configuratiebestand te verbeteren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="263" />
             <source>Counting {what}</source>
-            <translation type="unfinished" />
+            <translation>Telling van {what}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="293" />
             <source>No stock figures from Odoo yet: sync first</source>
-            <translation type="unfinished" />
+            <translation>Nog geen voorraadcijfers van Odoo: synchroniseer eerst</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>Stock figures as of {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Voorraadcijfers van {age} geleden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="298" />
             <source>Stock figures up to date</source>
-            <translation type="unfinished" />
+            <translation>Voorraadcijfers up-to-date</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="315" />
             <source>Reading the count tasks</source>
-            <translation type="unfinished" />
+            <translation>De teltaken worden gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="324" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
-            <translation type="unfinished" />
+            <translation>{open} telling(en) bezig op deze pc · {requests} gevraagd door Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="370" />
             <source>Counting the product</source>
-            <translation type="unfinished" />
+            <translation>Het product wordt geteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="376" />
             <source>Saving the scan</source>
-            <translation type="unfinished" />
+            <translation>De scan wordt opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="383" />
             <source>Opening the count</source>
-            <translation type="unfinished" />
+            <translation>De telling wordt geopend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="393" />
             <location filename="../../storeapp/ui/counts/view.py" line="398" />
             <source>Saving the quantity</source>
-            <translation type="unfinished" />
+            <translation>De hoeveelheid wordt opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="407" />
             <source>Check the quantity</source>
-            <translation type="unfinished" />
+            <translation>Controleer de hoeveelheid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="416" />
             <source>Undoing the last scan</source>
-            <translation type="unfinished" />
+            <translation>De laatste scan wordt ongedaan gemaakt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="422" />
             <source>Starting a recount</source>
-            <translation type="unfinished" />
+            <translation>Er wordt een hertelling gestart</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="426" />
             <source>Submitting the count</source>
-            <translation type="unfinished" />
+            <translation>De telling wordt ingediend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="443" />
             <source>Abandon this count?</source>
-            <translation type="unfinished" />
+            <translation>Deze telling stopzetten?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="445" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
-            <translation type="unfinished" />
+            <translation>De {n} getelde lijn(en) van {location} worden niet naar Odoo gestuurd. De telling blijft in het auditlogboek.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/view.py" line="453" />
             <source>Abandoning the count</source>
-            <translation type="unfinished" />
+            <translation>De telling wordt stopgezet</translation>
         </message>
     </context>
     <context>
@@ -753,305 +753,305 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Gepickt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Laatste 7 dagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Laatste 30 dagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
             <source>{m} min</source>
-            <translation type="unfinished" />
+            <translation>{m} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} u</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h {m:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{h} u {m:02d} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{d} d {h} h</source>
-            <translation type="unfinished" />
+            <translation>{d} d {h} u</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
             <source>Short picks: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tekorten bij het picken: {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
             <source>Return reason: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Retourreden: {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
             <source>Orders released</source>
-            <translation type="unfinished" />
+            <translation>Vrijgegeven orders</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
             <source>Of these: picked</source>
-            <translation type="unfinished" />
+            <translation>Waarvan: gepickt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Of these: ready</source>
-            <translation type="unfinished" />
+            <translation>Waarvan: klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: collected</source>
-            <translation type="unfinished" />
+            <translation>Waarvan: afgehaald</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Order → ready, median</source>
-            <translation type="unfinished" />
+            <translation>Order → klaar, mediaan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Order → ready, p90</source>
-            <translation type="unfinished" />
+            <translation>Order → klaar, p90</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Ready → collected, median</source>
-            <translation type="unfinished" />
+            <translation>Klaar → afgehaald, mediaan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Ready → collected, p90</source>
-            <translation type="unfinished" />
+            <translation>Klaar → afgehaald, p90</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>Nu te laat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Orders with a short pick</source>
-            <translation type="unfinished" />
+            <translation>Orders met een tekort</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Returns taken</source>
-            <translation type="unfinished" />
+            <translation>Aangenomen retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Value returned</source>
-            <translation type="unfinished" />
+            <translation>Teruggenomen waarde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Returns refused</source>
-            <translation type="unfinished" />
+            <translation>Geweigerde retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Refusal rate</source>
-            <translation type="unfinished" />
+            <translation>Weigeringsgraad</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Manager override rate</source>
-            <translation type="unfinished" />
+            <translation>Graad van afwijking door manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Return → confirmed in Odoo, median</source>
-            <translation type="unfinished" />
+            <translation>Retour → bevestigd in Odoo, mediaan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Lines counted</source>
-            <translation type="unfinished" />
+            <translation>Getelde lijnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>Counted exactly</source>
-            <translation type="unfinished" />
+            <translation>Precies geteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Counts within tolerance</source>
-            <translation type="unfinished" />
+            <translation>Tellingen binnen de tolerantie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
             <source>Adjustment value</source>
-            <translation type="unfinished" />
+            <translation>Waarde van de correcties</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Approvals waiting now</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuringen die nu wachten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Oldest approval waiting</source>
-            <translation type="unfinished" />
+            <translation>Oudste wachtende goedkeuring</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Changes waiting for Odoo</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen die op Odoo wachten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Oldest waiting change</source>
-            <translation type="unfinished" />
+            <translation>Oudste wachtende wijziging</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Parked (need a person)</source>
-            <translation type="unfinished" />
+            <translation>Geparkeerd (iemand nodig)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Sync failures</source>
-            <translation type="unfinished" />
+            <translation>Mislukte synchronisaties</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Webhook events waiting</source>
-            <translation type="unfinished" />
+            <translation>Wachtende webhookgebeurtenissen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Webhook events refused or given up</source>
-            <translation type="unfinished" />
+            <translation>Geweigerde of opgegeven webhookgebeurtenissen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="186" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Het dashboard is voor managers. Vraag een manager om zich aan te melden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="210" />
             <source>Orders ready</source>
-            <translation type="unfinished" />
+            <translation>Orders klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="212" />
             <source>of {r} released · {c} collected</source>
-            <translation type="unfinished" />
+            <translation>van {r} vrijgegeven · {c} afgehaald</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
             <source>past the promised time</source>
-            <translation type="unfinished" />
+            <translation>later dan beloofd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
             <source>Order → ready</source>
-            <translation type="unfinished" />
+            <translation>Order → klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
             <source>median · p90 {p}</source>
-            <translation type="unfinished" />
+            <translation>mediaan · p90 {p}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>{v} · refused {r}</source>
-            <translation type="unfinished" />
+            <translation>{v} · geweigerd {r}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>{n} lines counted</source>
-            <translation type="unfinished" />
+            <translation>{n} lijnen geteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>no manager needed</source>
-            <translation type="unfinished" />
+            <translation>geen manager nodig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>Approvals waiting</source>
-            <translation type="unfinished" />
+            <translation>Wachtende goedkeuringen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
             <source>oldest {age}</source>
-            <translation type="unfinished" />
+            <translation>oudste {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
             <source>none waiting</source>
-            <translation type="unfinished" />
+            <translation>niets in wachtrij</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>Waiting for Odoo</source>
-            <translation type="unfinished" />
+            <translation>Wacht op Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
             <source>{p} parked · oldest {age}</source>
-            <translation type="unfinished" />
+            <translation>{p} geparkeerd · oudste {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="282" />
             <source>Released</source>
-            <translation type="unfinished" />
+            <translation>Vrijgegeven</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="284" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Afgehaald</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="322" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>{age} geleden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="324" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nooit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="327" />
             <source>Last sync: {model}</source>
-            <translation type="unfinished" />
+            <translation>Laatste synchronisatie: {model}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="335" />
             <source>Nothing to export yet: wait for the figures to load.</source>
-            <translation type="unfinished" />
+            <translation>Nog niets te exporteren: wacht tot de cijfers geladen zijn.</translation>
         </message>
     </context>
     <context>
@@ -1059,77 +1059,77 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="58" />
             <source>Store dashboard</source>
-            <translation type="unfinished" />
+            <translation>Winkeldashboard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="62" />
             <source>How the store is doing, from the work recorded on this PC and the data last received from Odoo — also offline. Times are from order to ready and from ready to collected; p90 means 9 in 10 orders were faster.</source>
-            <translation type="unfinished" />
+            <translation>Hoe de winkel het doet, volgens het werk op deze pc en de laatste gegevens van Odoo — ook offline. Tijden lopen van order tot klaar en van klaar tot afgehaald; p90 betekent dat 9 op 10 orders sneller waren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Vernieuwen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="87" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exporteren…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
             <source>No orders in this period</source>
-            <translation type="unfinished" />
+            <translation>Geen orders in deze periode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
             <source>No short picks in this period</source>
-            <translation type="unfinished" />
+            <translation>Geen tekorten in deze periode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="106" />
             <source>No returns in this period</source>
-            <translation type="unfinished" />
+            <translation>Geen retours in deze periode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Click &amp; Collect orders</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect-orders</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
             <source>Short picks by reason (share of ready orders)</source>
-            <translation type="unfinished" />
+            <translation>Tekorten per reden (aandeel van de klare orders)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
             <source>Top return reasons</source>
-            <translation type="unfinished" />
+            <translation>Belangrijkste retourredenen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="215" />
             <source>Updated {time}</source>
-            <translation type="unfinished" />
+            <translation>Bijgewerkt {time}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="227" />
             <source>The dashboard figures could not be read.</source>
-            <translation type="unfinished" />
+            <translation>De cijfers van het dashboard konden niet gelezen worden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="236" />
             <source>Export the dashboard</source>
-            <translation type="unfinished" />
+            <translation>Het dashboard exporteren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
             <source>The dashboard could not be exported.</source>
-            <translation type="unfinished" />
+            <translation>Het dashboard kon niet geëxporteerd worden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/view.py" line="245" />
             <source>{n} measures exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{n} metingen geëxporteerd naar {path}</translation>
         </message>
     </context>
     <context>
@@ -1137,12 +1137,12 @@
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="54" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="54" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Medewerker</translation>
         </message>
     </context>
     <context>
@@ -1151,97 +1151,97 @@
             <location filename="../../storeapp/ui/employees/view.py" line="42" />
             <location filename="../../storeapp/ui/employees/view.py" line="47" />
             <source>Employees on this PC</source>
-            <translation type="unfinished" />
+            <translation>Medewerkers op deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="51" />
             <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
-            <translation type="unfinished" />
+            <translation>Deactiveer iemand die vertrokken is, of reset een vergeten pincode: bij de volgende aanmelding kiest die persoon een nieuwe. Voor een manager bevestigt een andere manager (of die manager zelf) met de eigen pincode.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="60" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="61" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="62" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="63" />
             <source>Sign-in</source>
-            <translation type="unfinished" />
+            <translation>Aanmelding</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="64" />
             <source>Enrolled by</source>
-            <translation type="unfinished" />
+            <translation>Geregistreerd door</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="72" />
             <source>Second manager</source>
-            <translation type="unfinished" />
+            <translation>Tweede manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="77" />
             <source>Confirming manager (for a manager)</source>
-            <translation type="unfinished" />
+            <translation>Bevestigende manager (voor een manager)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="78" />
             <source>Their PIN</source>
-            <translation type="unfinished" />
+            <translation>Diens pincode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="82" />
             <source>Reset PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode resetten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="83" />
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Deactiveren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="84" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="108" />
             <source>Reading the employees on this PC</source>
-            <translation type="unfinished" />
+            <translation>De medewerkers op deze pc worden gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="112" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="112" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Medewerker</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="116" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="141" />
             <source>Choose a person in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst een persoon in de lijst.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/employees/view.py" line="150" />
             <source>Changing a sign-in</source>
-            <translation type="unfinished" />
+            <translation>Een aanmelding wordt gewijzigd</translation>
         </message>
     </context>
     <context>
@@ -1249,43 +1249,43 @@
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
             <source>The two PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>De twee pincodes verschillen. Typ twee keer dezelfde pincode.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="120" />
             <location filename="../../storeapp/ui/enroll/presenter.py" line="131" />
             <source>A manager must be signed in to enroll someone.</source>
-            <translation type="unfinished" />
+            <translation>Er moet een manager aangemeld zijn om iemand te registreren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="123" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
-            <translation type="unfinished" />
+            <translation>Managers kunnen zichzelf niet registreren. Vraag het aan een andere manager of aan IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="134" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
-            <translation type="unfinished" />
+            <translation>Registreer eerst een manager; die manager registreert dan de anderen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="139" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
-            <translation type="unfinished" />
+            <translation>Dat is niet de toestelsleutel van deze pc. Alleen IT kan de eerste manager registreren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="147" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
-            <translation type="unfinished" />
+            <translation>Badges hebben de keyring van deze pc nodig, en die is niet beschikbaar. Registreer alleen met een pincode.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="163" />
             <source>{name} can now sign in on this PC.</source>
-            <translation type="unfinished" />
+            <translation>{name} kan zich nu aanmelden op deze pc.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/presenter.py" line="218" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
-            <translation type="unfinished" />
+            <translation>{name} is manager: opnieuw registreren vraagt de huidige pincode of de pincode van een tweede manager.</translation>
         </message>
     </context>
     <context>
@@ -1294,128 +1294,128 @@
             <location filename="../../storeapp/ui/enroll/view.py" line="38" />
             <location filename="../../storeapp/ui/enroll/view.py" line="45" />
             <source>Enroll an employee</source>
-            <translation type="unfinished" />
+            <translation>Een medewerker registreren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="45" />
             <source>Enroll the first manager</source>
-            <translation type="unfinished" />
+            <translation>De eerste manager registreren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="50" />
             <source>IT enrolls the store's first manager with this PC's device key; that manager then enrolls everyone else.</source>
-            <translation type="unfinished" />
+            <translation>IT registreert de eerste manager van de winkel met de toestelsleutel van deze pc; die manager registreert daarna alle anderen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="55" />
             <source>The employee types their own PIN while {name} is present. Scanning a badge is optional: without one, they choose their name to sign in.</source>
-            <translation type="unfinished" />
+            <translation>De medewerker typt zelf de pincode terwijl {name} erbij is. Een badge scannen is optioneel: zonder badge kiest hij of zij de eigen naam om zich aan te melden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="62" />
             <location filename="../../storeapp/ui/enroll/view.py" line="77" />
             <source>Employee</source>
-            <translation type="unfinished" />
+            <translation>Medewerker</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="65" />
             <source>scan the badge (optional)</source>
-            <translation type="unfinished" />
+            <translation>scan de badge (optioneel)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="74" />
             <source>the API key entered in Device setup</source>
-            <translation type="unfinished" />
+            <translation>de API-sleutel die in Toestelinstelling werd ingegeven</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="78" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="79" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="80" />
             <source>PIN (4–8 digits, managers 6–8)</source>
-            <translation type="unfinished" />
+            <translation>Pincode (4–8 cijfers, managers 6–8)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="81" />
             <source>PIN again</source>
-            <translation type="unfinished" />
+            <translation>Pincode opnieuw</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="83" />
             <source>Device key (IT)</source>
-            <translation type="unfinished" />
+            <translation>Toestelsleutel (IT)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="85" />
             <source>Their current PIN</source>
-            <translation type="unfinished" />
+            <translation>Huidige pincode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="86" />
             <source>…or a second manager</source>
-            <translation type="unfinished" />
+            <translation>…of een tweede manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="87" />
             <source>Second manager's PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode van de tweede manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="92" />
             <source>Enroll</source>
-            <translation type="unfinished" />
+            <translation>Registreren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="94" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="117" />
             <source>Reading the store's employees</source>
-            <translation type="unfinished" />
+            <translation>De medewerkers van de winkel worden gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="127" />
             <source> — already enrolled</source>
-            <translation type="unfinished" />
+            <translation> — al geregistreerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="132" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
-            <translation type="unfinished" />
+            <translation>Er staan nog geen medewerkers van deze winkel op deze pc: synchroniseer eerst met Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="144" />
             <source>Second manager</source>
-            <translation type="unfinished" />
+            <translation>Tweede manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="157" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(geen)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="169" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Medewerker</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/enroll/view.py" line="199" />
             <source>Enrolling</source>
-            <translation type="unfinished" />
+            <translation>Registreren</translation>
         </message>
     </context>
     <context>
@@ -1423,196 +1423,197 @@
         <message>
             <location filename="../../storeapp/ui/errors.py" line="107" />
             <source>That did not work</source>
-            <translation type="unfinished" />
+            <translation>Dat is niet gelukt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="114" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="114" />
             <source>Nothing of this change was kept.</source>
-            <translation type="unfinished" />
+            <translation>Niets van deze wijziging is bewaard.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="120" />
             <location filename="../../storeapp/ui/errors.py" line="215" />
             <source>Odoo said no</source>
-            <translation type="unfinished" />
+            <translation>Odoo weigerde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="120" />
             <source>Read the reason above.</source>
-            <translation type="unfinished" />
+            <translation>Lees de reden hierboven.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="124" />
             <location filename="../../storeapp/ui/errors.py" line="216" />
             <location filename="../../storeapp/ui/errors.py" line="229" />
             <source>{doing}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{doing}: {error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="130" />
             <source>No safe place for the device password</source>
-            <translation type="unfinished" />
+            <translation>Geen veilige plaats voor het wachtwoord van het toestel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="131" />
             <source>{doing}: this computer has no usable password store (keyring).</source>
-            <translation type="unfinished" />
+            <translation>{doing}: deze computer heeft geen bruikbare wachtwoordkluis (keyring).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="135" />
             <source>On Windows and macOS this is built in. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) for this user, then try again. storeapp never keeps the password in a file instead.</source>
-            <translation type="unfinished" />
+            <translation>Op Windows en macOS is die ingebouwd. Installeer op Linux een Secret Service-keyring (GNOME Keyring of KWallet) voor deze gebruiker, ontgrendel hem en probeer opnieuw. storeapp bewaart het wachtwoord nooit in een bestand in de plaats.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="143" />
             <source>The disk is full</source>
-            <translation type="unfinished" />
+            <translation>De schijf is vol</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="144" />
             <source>{doing}: nothing could be saved because the disk is full.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: er kon niets worden opgeslagen, want de schijf is vol.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="146" />
             <source>Free some space on this computer (or ask IT), then try again. Work already saved is safe.</source>
-            <translation type="unfinished" />
+            <translation>Maak ruimte vrij op deze computer (of vraag het aan IT) en probeer opnieuw. Werk dat al opgeslagen is, is veilig.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="153" />
             <source>The store database is busy</source>
-            <translation type="unfinished" />
+            <translation>De winkeldatabank is bezet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="154" />
             <source>{doing}: another program is holding the store database.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: een ander programma houdt de winkeldatabank vast.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="155" />
             <source>Close any other copy of storeapp or tool using its data folder, then retry.</source>
-            <translation type="unfinished" />
+            <translation>Sluit elke andere kopie van storeapp of elk hulpmiddel dat de gegevensmap gebruikt en probeer opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="160" />
             <source>The store database could not be written</source>
-            <translation type="unfinished" />
+            <translation>Er kon niet naar de winkeldatabank worden geschreven</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="162" />
             <source>{doing}: the disk refused the write ({error}). This change was NOT saved.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: de schijf weigerde het schrijven ({error}). Deze wijziging is NIET opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="165" />
             <source>Check the disk and free space, then try again. If it keeps happening, run 'storeapp doctor' and call IT.</source>
-            <translation type="unfinished" />
+            <translation>Controleer de schijf en de vrije ruimte en probeer opnieuw. Gebeurt het opnieuw, start dan 'storeapp doctor' en bel IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="172" />
             <source>The secure connection was refused</source>
-            <translation type="unfinished" />
+            <translation>De beveiligde verbinding werd geweigerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="173" />
             <source>{doing}: the Odoo server's certificate could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: het certificaat van de Odoo-server kon niet worden gecontroleerd.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="177" />
             <source>Check the address starts with the right https:// name. If your company uses its own certificate authority, IT must add it in the machine file.</source>
-            <translation type="unfinished" />
+            <translation>Controleer of het adres begint met de juiste https://-naam. Heeft uw bedrijf een eigen certificaatautoriteit, dan moet IT die toevoegen in het machinebestand.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="184" />
             <source>Odoo refused the device sign-in</source>
-            <translation type="unfinished" />
+            <translation>Odoo weigerde de aanmelding van het toestel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="185" />
             <source>{doing}: the device login or API key was not accepted.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: de login of de API-sleutel van het toestel werd niet aanvaard.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="187" />
             <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>De API-sleutel is misschien ingetrokken of verkeerd getypt. Een manager of IT kan een nieuwe ingeven in Toestelinstelling. Opgeslagen werk wacht intussen in de verzendwachtrij.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="194" />
             <source>Not allowed in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Niet toegestaan in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="195" />
             <source>{doing}: the device user lacks a right in Odoo.
 {error}</source>
-            <translation type="unfinished" />
+            <translation>{doing}: de toestelgebruiker mist een recht in Odoo.
+{error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="198" />
             <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation type="unfinished" />
+            <translation>Vraag de Odoo-beheerder om de toestelgebruiker het recht hierboven te geven.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="205" />
             <source>Odoo cannot be reached</source>
-            <translation type="unfinished" />
+            <translation>Odoo is niet bereikbaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="206" />
             <source>{doing}: no answer from the Odoo server.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: geen antwoord van de Odoo-server.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="208" />
             <source>Check the network cable or Wi-Fi and the server address. The store keeps working offline; changes are sent when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Controleer de netwerkkabel of de wifi en het serveradres. De winkel werkt offline verder; wijzigingen worden verstuurd zodra de verbinding terug is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="217" />
             <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Lees de reden van Odoo hierboven; los het op in Odoo of vraag het aan een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="222" />
             <source>The Odoo server had a problem</source>
-            <translation type="unfinished" />
+            <translation>De Odoo-server had een probleem</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="223" />
             <source>{doing}: the server answered with an error.</source>
-            <translation type="unfinished" />
+            <translation>{doing}: de server antwoordde met een fout.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="224" />
             <source>Try again in a few minutes. If it persists, send the details to IT.</source>
-            <translation type="unfinished" />
+            <translation>Probeer het over een paar minuten opnieuw. Blijft het duren, stuur de details dan naar IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="228" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Er ging iets mis</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="230" />
             <source>Try again. If it happens again, copy the details and send them to IT.</source>
-            <translation type="unfinished" />
+            <translation>Probeer opnieuw. Gebeurt het weer, kopieer dan de details en stuur ze naar IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="256" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopiëren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="257" />
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Details tonen</translation>
         </message>
     </context>
     <context>
@@ -1620,47 +1621,47 @@
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="58" />
             <source>First sync with Odoo</source>
-            <translation type="unfinished" />
+            <translation>Eerste synchronisatie met Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="62" />
             <source>Getting the store's data from Odoo</source>
-            <translation type="unfinished" />
+            <translation>Winkelgegevens ophalen uit Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="66" />
             <source>This happens once on a new PC. You can cancel: what is already here is kept and the next sync continues where this one stopped.</source>
-            <translation type="unfinished" />
+            <translation>Dit gebeurt één keer op een nieuwe pc. U kunt annuleren: wat er al is, blijft bewaard en de volgende synchronisatie gaat verder waar deze stopte.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="76" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="112" />
             <source>{done:,} of {total:,}</source>
-            <translation type="unfinished" />
+            <translation>{done:,} van {total:,}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="114" />
             <source>{total:,} — done</source>
-            <translation type="unfinished" />
+            <translation>{total:,} — klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="118" />
             <source>{n} of {m} kinds of data done</source>
-            <translation type="unfinished" />
+            <translation>{n} van {m} soorten gegevens klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="126" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met stoppen…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="127" />
             <source>Stopping after the current page; nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>Stopt na de huidige pagina; er gaat niets verloren.</translation>
         </message>
     </context>
     <context>
@@ -1668,82 +1669,82 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="39" />
             <source>Hand the order over to the customer</source>
-            <translation type="unfinished" />
+            <translation>Het order aan de klant meegeven</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="57" />
             <source>Before you hand it over</source>
-            <translation type="unfinished" />
+            <translation>Voor u het meegeeft</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="71" />
             <source>Note (optional), e.g. collected by a relative</source>
-            <translation type="unfinished" />
+            <translation>Notitie (optioneel), bv. afgehaald door een familielid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="75" />
             <source>This works offline too: Odoo gets the handover as soon as the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Dit werkt ook offline: Odoo krijgt de overhandiging zodra de verbinding terug is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="82" />
             <source>Back to the list</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de lijst</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="84" />
             <source>Mark collected</source>
-            <translation type="unfinished" />
+            <translation>Als afgehaald markeren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="107" />
             <source>No customer name</source>
-            <translation type="unfinished" />
+            <translation>Geen klantnaam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="109" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>order %1</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="110" />
             <source>1 item</source>
-            <translation type="unfinished" />
+            <translation>1 artikel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="110" />
             <source>%1 items</source>
-            <translation type="unfinished" />
+            <translation>%1 artikelen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="111" />
             <source>1 line</source>
-            <translation type="unfinished" />
+            <translation>1 lijn</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="111" />
             <source>%1 lines</source>
-            <translation type="unfinished" />
+            <translation>%1 lijnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="113" />
             <source>%1 on %2</source>
-            <translation type="unfinished" />
+            <translation>%1 op %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="120" />
             <source>Missing: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ontbreekt: %1.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="123" />
             <source>Waiting for %1 days.</source>
-            <translation type="unfinished" />
+            <translation>Wacht al %1 dagen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/handover_view.py" line="138" />
             <source>Tick every check first.</source>
-            <translation type="unfinished" />
+            <translation>Vink eerst elke controle aan.</translation>
         </message>
     </context>
     <context>
@@ -1752,67 +1753,67 @@
             <location filename="../../storeapp/ui/main_window.py" line="55" />
             <location filename="../../storeapp/ui/main_window.py" line="144" />
             <source>storeapp — {store}</source>
-            <translation type="unfinished" />
+            <translation>storeapp — {store}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="67" />
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigatie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="71" />
             <source>storeapp</source>
-            <translation type="unfinished" />
+            <translation>storeapp</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="79" />
             <source>Switch employee</source>
-            <translation type="unfinished" />
+            <translation>Medewerker wisselen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="82" />
             <source>Lock the screen so someone else can sign in (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Het scherm vergrendelen zodat iemand anders zich kan aanmelden (Ctrl+L)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="92" />
             <source>Enroll employee</source>
-            <translation type="unfinished" />
+            <translation>Medewerker registreren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="94" />
             <source>Set a badge and PIN for an employee on this PC</source>
-            <translation type="unfinished" />
+            <translation>Een badge en pincode instellen voor een medewerker op deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="97" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Medewerkers</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="100" />
             <source>Who is enrolled on this PC: deactivate someone, reset a PIN</source>
-            <translation type="unfinished" />
+            <translation>Wie op deze pc geregistreerd is: iemand deactiveren, een pincode resetten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="103" />
             <source>Device setup</source>
-            <translation type="unfinished" />
+            <translation>Toestelinstelling</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="105" />
             <source>Odoo address, device key and store of this PC</source>
-            <translation type="unfinished" />
+            <translation>Odoo-adres, toestelsleutel en winkel van deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/main_window.py" line="225" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Medewerker</translation>
         </message>
     </context>
     <context>
@@ -1820,7 +1821,7 @@
         <message>
             <location filename="../../storeapp/ui/dashboard/model.py" line="51" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Meting</translation>
         </message>
     </context>
     <context>
@@ -1828,27 +1829,27 @@
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="68" />
             <source>Waits for #{seq} {what} ({state})</source>
-            <translation type="unfinished" />
+            <translation>Wacht op #{seq} {what} ({state})</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="87" />
             <source>Order {name}</source>
-            <translation type="unfinished" />
+            <translation>Order {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="90" />
             <source>Return of {name}</source>
-            <translation type="unfinished" />
+            <translation>Retour van {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="92" />
             <source>{product} at {location}</source>
-            <translation type="unfinished" />
+            <translation>{product} op {location}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="95" />
             <source> · lot {lot}</source>
-            <translation type="unfinished" />
+            <translation> · lot {lot}</translation>
         </message>
     </context>
     <context>
@@ -1856,7 +1857,7 @@
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="104" />
             <source>Only a manager can retry or cancel a change. Ask a manager to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een manager kan een wijziging opnieuw versturen of annuleren. Vraag een manager om zich aan te melden.</translation>
         </message>
     </context>
     <context>
@@ -1864,149 +1865,149 @@
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="69" />
             <source>Sync &amp; outbox</source>
-            <translation type="unfinished" />
+            <translation>Sync &amp; wachtrij</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="73" />
             <source>Every change made on this PC waits here until Odoo has it — exactly once, also after a crash or hours offline.</source>
-            <translation type="unfinished" />
+            <translation>Elke wijziging op deze pc wacht hier tot Odoo ze heeft — precies één keer, ook na een crash of uren offline.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="79" />
             <location filename="../../storeapp/ui/outbox/view.py" line="304" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Nu synchroniseren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="103" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Tonen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="104" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Tonen:</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="132" />
             <source>Choose a line to see what happened</source>
-            <translation type="unfinished" />
+            <translation>Kies een lijn om te zien wat er gebeurde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="137" />
             <source>Send again</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw versturen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="138" />
             <source>Cancel this change</source>
-            <translation type="unfinished" />
+            <translation>Deze wijziging annuleren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="174" />
             <source>Reading the outbox</source>
-            <translation type="unfinished" />
+            <translation>De verzendwachtrij wordt gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="197" />
             <location filename="../../storeapp/ui/outbox/view.py" line="201" />
             <source>No data synced from Odoo yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen gegevens gesynchroniseerd uit Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="204" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
-            <translation type="unfinished" />
+            <translation>{n} soorten gegevens uit Odoo, laatst vernieuwd {newest}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="208" />
             <source>Oldest: {model} at {when}.</source>
-            <translation type="unfinished" />
+            <translation>Oudste: {model} op {when}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="212" />
             <source>Not synced yet: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Nog niet gesynchroniseerd: {list}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="226" />
             <source>Nothing needs attention</source>
-            <translation type="unfinished" />
+            <translation>Niets vraagt aandacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="228" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Als Odoo een wijziging weigert, stopt ze hier met de reden en wat u moet doen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="239" />
             <source>What happened: {text}</source>
-            <translation type="unfinished" />
+            <translation>Wat er gebeurde: {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="241" />
             <source>What to do: {text}</source>
-            <translation type="unfinished" />
+            <translation>Wat te doen: {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="243" />
             <source>Last error: {text}</source>
-            <translation type="unfinished" />
+            <translation>Laatste fout: {text}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="246" />
             <source>Not sent yet: {text}.</source>
-            <translation type="unfinished" />
+            <translation>Nog niet verstuurd: {text}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="248" />
             <source>Next try: {when}</source>
-            <translation type="unfinished" />
+            <translation>Volgende poging: {when}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>zonet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>{age} ago</source>
-            <translation type="unfinished" />
+            <translation>{age} geleden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="252" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Gemaakt door {who} {when}. Pogingen tot nu: {n}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="253" />
             <source>the app</source>
-            <translation type="unfinished" />
+            <translation>de app</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="260" />
             <source>A manager can send it again or cancel it.</source>
-            <translation type="unfinished" />
+            <translation>Een manager kan ze opnieuw versturen of annuleren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>Sending the change again</source>
-            <translation type="unfinished" />
+            <translation>De wijziging wordt opnieuw verstuurd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="290" />
             <source>Cancelling the change</source>
-            <translation type="unfinished" />
+            <translation>De wijziging wordt geannuleerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="298" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met synchroniseren…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="302" />
             <source>Syncing with Odoo</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseren met Odoo</translation>
         </message>
     </context>
     <context>
@@ -2014,63 +2015,63 @@
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="43" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuring door een manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="50" />
             <source>A manager must approve this return</source>
-            <translation type="unfinished" />
+            <translation>Een manager moet deze retour goedkeuren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="55" />
             <location filename="../../storeapp/ui/returns/override.py" line="69" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="57" />
             <source>or scan the manager's badge</source>
-            <translation type="unfinished" />
+            <translation>of scan de badge van de manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="63" />
             <source>Why the return is accepted (kept with the return)</source>
-            <translation type="unfinished" />
+            <translation>Waarom de retour aanvaard wordt (bewaard bij de retour)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="71" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="72" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="75" />
             <source>Approve return</source>
-            <translation type="unfinished" />
+            <translation>Retour goedkeuren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="100" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
-            <translation type="unfinished" />
+            <translation>Geen andere manager kan zich aanmelden op deze pc. Weiger de retour of bel een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="115" />
             <source>This badge is not known on this PC.</source>
-            <translation type="unfinished" />
+            <translation>Deze badge is niet gekend op deze pc.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="119" />
             <source>{name} cannot approve this return.</source>
-            <translation type="unfinished" />
+            <translation>{name} kan deze retour niet goedkeuren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/override.py" line="128" />
             <source>Choose the manager who approves.</source>
-            <translation type="unfinished" />
+            <translation>Kies de manager die goedkeurt.</translation>
         </message>
     </context>
     <context>
@@ -2078,7 +2079,7 @@
         <message>
             <location filename="../../storeapp/ui/pages/overview.py" line="114" />
             <source>Reading the store figures</source>
-            <translation type="unfinished" />
+            <translation>De winkelcijfers worden gelezen</translation>
         </message>
     </context>
     <context>
@@ -2086,153 +2087,153 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="76" />
             <source>Scan a product — or type its barcode and press Enter (recorded as typed)</source>
-            <translation type="unfinished" />
+            <translation>Scan een product — of typ de barcode en druk op Enter (geregistreerd als getypt)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="209" />
             <source>Scan the first product.</source>
-            <translation type="unfinished" />
+            <translation>Scan het eerste product.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="109" />
             <source>Select a line</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een lijn</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="115" />
             <source>Lot or serial number</source>
-            <translation type="unfinished" />
+            <translation>Lot- of serienummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="116" />
             <source>Set quantity (typed)</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid instellen (getypt)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="120" />
             <source>Note (needed for 'Other')</source>
-            <translation type="unfinished" />
+            <translation>Notitie (nodig bij 'Andere')</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
             <source>Mark the rest short</source>
-            <translation type="unfinished" />
+            <translation>De rest als tekort markeren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="123" />
             <source>Found it: clear short</source>
-            <translation type="unfinished" />
+            <translation>Gevonden: tekort wissen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="125" />
             <source>Undo last</source>
-            <translation type="unfinished" />
+            <translation>Ongedaan maken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="133" />
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
             <source>Lot/serial</source>
-            <translation type="unfinished" />
+            <translation>Lot/serie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="136" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="143" />
             <source>Cannot find it?</source>
-            <translation type="unfinished" />
+            <translation>Niet te vinden?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="152" />
             <source>Back to the list</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de lijst</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="154" />
             <source>Leave for someone else</source>
-            <translation type="unfinished" />
+            <translation>Aan iemand anders overlaten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="156" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>Klaar om af te halen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="160" />
             <source>Print bag label again</source>
-            <translation type="unfinished" />
+            <translation>Zaklabel opnieuw afdrukken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="240" />
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>niemand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="242" />
             <source>%1 · picked by %2 · short picks: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · gepickt door %2 · tekorten: %3</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
             <source>no customer name</source>
-            <translation type="unfinished" />
+            <translation>geen klantnaam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="247" />
             <source>backorder</source>
-            <translation type="unfinished" />
+            <translation>nalevering</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="249" />
             <source>cancel the rest</source>
-            <translation type="unfinished" />
+            <translation>de rest annuleren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
             <source>%1 of %2 lines done</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 lijnen klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="299" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen: %1 Uw laatste scans staan op het scherm; ze worden met de volgende opgeslagen zodra dit opgelost is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="318" />
             <source>%1 ordered · bin %2</source>
-            <translation type="unfinished" />
+            <translation>%1 besteld · locatie %2</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="341" />
             <source>Reading the barcode</source>
-            <translation type="unfinished" />
+            <translation>De barcode wordt gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="356" />
             <source>Picking the product chosen</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen product wordt gepickt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
             <source>Setting the quantity</source>
-            <translation type="unfinished" />
+            <translation>De hoeveelheid wordt ingesteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="411" />
             <source>Saving the pick</source>
-            <translation type="unfinished" />
+            <translation>De pick wordt opgeslagen</translation>
         </message>
     </context>
     <context>
@@ -2240,12 +2241,12 @@
         <message>
             <location filename="../../storeapp/ui/product_search.py" line="52" />
             <source>No barcode? Search: name, reference, barcode (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Geen barcode? Zoek: naam, referentie, barcode (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/product_search.py" line="111" />
             <source>No product matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Geen product komt overeen met “{text}”.</translation>
         </message>
     </context>
     <context>
@@ -2253,42 +2254,42 @@
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="58" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="86" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
-            <translation type="unfinished" />
+            <translation>Zoek: ordernummer, klantnaam of laatste 4 cijfers van de telefoon — of scan het order</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="109" />
             <source>Take it over</source>
-            <translation type="unfinished" />
+            <translation>Overnemen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="112" />
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Picken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="115" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>Meegeven</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Items put back</source>
-            <translation type="unfinished" />
+            <translation>Artikelen teruggelegd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Vernieuwen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
             <source>All (%1)</source>
-            <translation type="unfinished" />
+            <translation>Alle (%1)</translation>
         </message>
     </context>
     <context>
@@ -2296,57 +2297,57 @@
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="43" />
             <source>Print receipt</source>
-            <translation type="unfinished" />
+            <translation>Ticket afdrukken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="44" />
             <source>Next return</source>
-            <translation type="unfinished" />
+            <translation>Volgende retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="64" />
             <source>Return {ref} saved</source>
-            <translation type="unfinished" />
+            <translation>Retour {ref} opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
             <source>1 item back, {amount} to refund.</source>
-            <translation type="unfinished" />
+            <translation>1 artikel terug, {amount} terug te betalen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="69" />
             <source>{n} items back, {amount} to refund.</source>
-            <translation type="unfinished" />
+            <translation>{n} artikelen terug, {amount} terug te betalen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="75" />
             <source>Odoo gets it by itself, as 1 return — follow it in Sync &amp; outbox.</source>
-            <translation type="unfinished" />
+            <translation>Odoo krijgt het vanzelf, als 1 retour — volg het in Sync &amp; wachtrij.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
             <source>Odoo gets it by itself, as {n} returns — follow it in Sync &amp; outbox.</source>
-            <translation type="unfinished" />
+            <translation>Odoo krijgt het vanzelf, als {n} retours — volg het in Sync &amp; wachtrij.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="83" />
             <source>Recorded on this PC; the back office books it in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Geregistreerd op deze pc; de backoffice boekt het in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="84" />
             <source>Give the customer the receipt.</source>
-            <translation type="unfinished" />
+            <translation>Geef de klant het ticket.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
             <source>A copy is kept as {name} in the data folder's receipts folder.</source>
-            <translation type="unfinished" />
+            <translation>Een kopie wordt bewaard als {name} in de map receipts van de gegevensmap.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt_page.py" line="104" />
             <source>Receipt sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Ticket naar de printer gestuurd.</translation>
         </message>
     </context>
     <context>
@@ -2354,47 +2355,47 @@
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
             <source>Serial/lot</source>
-            <translation type="unfinished" />
+            <translation>Serie/lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
             <source>Sale {order}</source>
-            <translation type="unfinished" />
+            <translation>Verkoop {order}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
             <source>No receipt</source>
-            <translation type="unfinished" />
+            <translation>Geen kassaticket</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
             <source>Taken by {name}</source>
-            <translation type="unfinished" />
+            <translation>Aangenomen door {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
             <source>Approved by {name}</source>
-            <translation type="unfinished" />
+            <translation>Goedgekeurd door {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>RETURN</source>
-            <translation type="unfinished" />
+            <translation>RETOUR</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Total returned</source>
-            <translation type="unfinished" />
+            <translation>Totaal teruggebracht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Returns policy</source>
-            <translation type="unfinished" />
+            <translation>Retourbeleid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
-            <translation type="unfinished" />
+            <translation>Deze pc heeft geen printer ingesteld. Het ticket werd in de plaats als pdf opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -2402,37 +2403,37 @@
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="47" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="48" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwing</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="49" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="50" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="96" />
             <source>not delivered</source>
-            <translation type="unfinished" />
+            <translation>niet geleverd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="187" />
             <source>{sold} ({given} handed over)</source>
-            <translation type="unfinished" />
+            <translation>{sold} ({given} meegegeven)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="207" />
             <source>scan needed</source>
-            <translation type="unfinished" />
+            <translation>scan nodig</translation>
         </message>
     </context>
     <context>
@@ -2440,133 +2441,133 @@
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="162" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
-            <translation type="unfinished" />
+            <translation>Scan het kassaticket, of typ een ordernummer, een klantnaam of de laatste 4 cijfers van het telefoonnummer.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="171" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
-            <translation type="unfinished" />
+            <translation>Deze verkoop staat niet meer in de gegevens van deze pc. Synchroniseer en zoek opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="214" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkel product heeft de code {code} in de gegevens van deze winkel. Controleer het label, of synchroniseer en probeer opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="248" />
             <source>A serial number is one item: return whole units.</source>
-            <translation type="unfinished" />
+            <translation>Een serienummer is één artikel: neem hele stuks terug.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="275" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
-            <translation type="unfinished" />
+            <translation>{name} heeft serienummers: scan het serienummer op het artikel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
             <source>{name}: returning {n}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {n} terug.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="288" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
-            <translation type="unfinished" />
+            <translation>{code} is geen product of serienummer van deze verkoop. Controleer het artikel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="297" />
             <source>Scan or type the serial number printed on the item.</source>
-            <translation type="unfinished" />
+            <translation>Scan of typ het serienummer dat op het artikel staat.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="300" />
             <source>{name} has no serial or lot numbers.</source>
-            <translation type="unfinished" />
+            <translation>{name} heeft geen serie- of lotnummers.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="303" />
             <source>Serial {s} is already on this return.</source>
-            <translation type="unfinished" />
+            <translation>Serienummer {s} staat al op deze retour.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="313" />
             <source>{name}: serial {s} added.</source>
-            <translation type="unfinished" />
+            <translation>{name}: serienummer {s} toegevoegd.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
-            <translation type="unfinished" />
+            <translation>{name} is geen manager: alleen een manager kan deze retour goedkeuren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="361" />
             <source>You took this return, so another manager must approve it.</source>
-            <translation type="unfinished" />
+            <translation>U hebt deze retour aangenomen, dus een andere manager moet hem goedkeuren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="363" />
             <source>Write a note saying why the return is approved.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf een notitie waarom de retour goedgekeurd wordt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="374" />
             <location filename="../../storeapp/ui/returns/presenter.py" line="432" />
             <source>Sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Meld u eerst aan.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="377" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
-            <translation type="unfinished" />
+            <translation>Kies wat de klant terugbrengt: vul een aantal in op een lijn.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="380" />
             <source>The policy refuses this return: {why}</source>
-            <translation type="unfinished" />
+            <translation>Het retourbeleid weigert deze retour: {why}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="384" />
             <source>This return needs a manager's approval first.</source>
-            <translation type="unfinished" />
+            <translation>Deze retour moet eerst door een manager goedgekeurd worden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="426" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Deze retour kan niet voor Odoo worden klaargemaakt: {why}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="436" />
             <source>Choose what the customer brought back before recording a refusal.</source>
-            <translation type="unfinished" />
+            <translation>Kies wat de klant terugbracht voor u een weigering registreert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Geen kassaticket: de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="477" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Offline aangenomen: Odoo krijgt het zodra de verbinding terug is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="496" />
             <source>Can be returned</source>
-            <translation type="unfinished" />
+            <translation>Kan teruggenomen worden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="497" />
             <source>Can be returned — read the warnings</source>
-            <translation type="unfinished" />
+            <translation>Kan teruggenomen worden — lees de waarschuwingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="498" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuring van een manager nodig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/presenter.py" line="499" />
             <source>Refused by the policy</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd door het retourbeleid</translation>
         </message>
     </context>
     <context>
@@ -2574,227 +2575,227 @@
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="87" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="91" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
-            <translation type="unfinished" />
+            <translation>Scan het kassaticket van de klant, kies wat terugkomt, en het retourbeleid zegt wat er gebeurt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="112" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
-            <translation type="unfinished" />
+            <translation>Scan het kassaticket, of typ een ordernummer, klantnaam of de laatste 4 cijfers van de telefoon</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="116" />
             <source>Find sale</source>
-            <translation type="unfinished" />
+            <translation>Verkoop zoeken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="118" />
             <source>No receipt…</source>
-            <translation type="unfinished" />
+            <translation>Geen kassaticket…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="171" />
             <source>Open sale</source>
-            <translation type="unfinished" />
+            <translation>Verkoop openen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="174" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
-            <translation type="unfinished" />
+            <translation>Retours worden getoetst aan het retourbeleid, online en offline. Een retour zonder kassaticket volgt strengere regels en kan een manager nodig hebben.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="184" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Een retour in drie stappen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan de barcode op het kassaticket van de klant — of typ het ordernummer, de naam van de klant of de laatste 4 cijfers van het telefoonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geef aan hoeveel van elk artikel terugkomt, waarom en in welke staat. Scan het serienummer van artikelen met serienummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lees de beslissing van het retourbeleid naast de lijnen en bevestig — een manager keurt op deze pc goed als het beleid dat vraagt.&lt;/p&gt;&lt;p&gt;Geen kassaticket? Gebruik &lt;b&gt;Geen kassaticket…&lt;/b&gt; en scan elk artikel.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="248" />
             <source>Scan:</source>
-            <translation type="unfinished" />
+            <translation>Scan:</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="277" />
             <source>Confirm return</source>
-            <translation type="unfinished" />
+            <translation>Bevestigen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="280" />
             <source>Manager approval…</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuring manager…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="281" />
             <source>Refuse and record</source>
-            <translation type="unfinished" />
+            <translation>Weigeren en registreren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="283" />
             <source>Start over</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw beginnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="329" />
             <source>No returns policy</source>
-            <translation type="unfinished" />
+            <translation>Geen retourbeleid</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="333" />
             <source>Policy {version}</source>
-            <translation type="unfinished" />
+            <translation>Beleid {version}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="339" />
             <source> · data of {when}</source>
-            <translation type="unfinished" />
+            <translation> · stand {when}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="341" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="343" />
             <source>Offline: stricter rules</source>
-            <translation type="unfinished" />
+            <translation>Offline: strengere regels</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="355" />
             <source>Returns policy {version} is now in force.</source>
-            <translation type="unfinished" />
+            <translation>Retourbeleid {version} is nu van kracht.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="386" />
             <source>Sale {order} · {customer}</source>
-            <translation type="unfinished" />
+            <translation>Verkoop {order} · {customer}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="387" />
             <source>no customer</source>
-            <translation type="unfinished" />
+            <translation>geen klant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="393" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
-            <translation type="unfinished" />
+            <translation>Gekocht op {date}{channel}. Vul op elke lijn het aantal in dat terugkomt; scan het serienummer van artikelen met serienummer.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="397" />
             <source>Scan a serial number or a product barcode</source>
-            <translation type="unfinished" />
+            <translation>Scan een serienummer of de barcode van een product</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="401" />
             <source>Return without a receipt</source>
-            <translation type="unfinished" />
+            <translation>Retour zonder kassaticket</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="404" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Scan elk artikel. De prijs is de huidige rekprijs; er gelden strengere regels en de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="409" />
             <source>Scan the product's barcode or type its reference</source>
-            <translation type="unfinished" />
+            <translation>Scan de barcode van het product of typ de referentie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="420" />
             <source>Nothing chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Nog niets gekozen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="424" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
-            <translation type="unfinished" />
+            <translation>Vul op een lijn het aantal in dat terugkomt om te zien wat het beleid zegt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="433" />
             <source>Refund value: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Terug te betalen: {amount}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="441" />
             <source>line {n}: </source>
-            <translation type="unfinished" />
+            <translation>lijn {n}: </translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="450" />
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>online</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="450" />
             <source>offline rules</source>
-            <translation type="unfinished" />
+            <translation>offline regels</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="452" />
             <source>Policy {version}, {state}</source>
-            <translation type="unfinished" />
+            <translation>Beleid {version}, {state}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="474" />
             <source>Finding the sale</source>
-            <translation type="unfinished" />
+            <translation>De verkoop wordt gezocht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="482" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
-            <translation type="unfinished" />
+            <translation>Geen verkoop komt overeen met “{text}” in de gegevens van de voorbije maanden. Controleer het kassaticket, of neem de retour aan zonder kassaticket.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="491" />
             <source>{n} sales found: choose one.</source>
-            <translation type="unfinished" />
+            <translation>{n} verkopen gevonden: kies er één.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="509" />
             <source>Opening the sale</source>
-            <translation type="unfinished" />
+            <translation>De verkoop wordt geopend</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="514" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
-            <translation type="unfinished" />
+            <translation>Niets van {order} kan nog teruggenomen worden: het werd niet meegegeven of is al terug.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="525" />
             <source>No receipt: scan each item the customer brings back.</source>
-            <translation type="unfinished" />
+            <translation>Geen kassaticket: scan elk artikel dat de klant terugbrengt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="539" />
             <source>{name} added.</source>
-            <translation type="unfinished" />
+            <translation>{name} toegevoegd.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="543" />
             <source>Reading the scan</source>
-            <translation type="unfinished" />
+            <translation>De scan wordt gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="571" />
             <source>Saving the return</source>
-            <translation type="unfinished" />
+            <translation>De retour wordt opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="580" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
-            <translation type="unfinished" />
+            <translation>De retour is opgeslagen, maar het ticket kon niet geschreven worden: {why}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="608" />
             <source>Recording the refusal</source>
-            <translation type="unfinished" />
+            <translation>De weigering wordt geregistreerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/view.py" line="616" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Weigering geregistreerd met de redenen (referentie {ref}). Er gaat niets naar Odoo.</translation>
         </message>
     </context>
     <context>
@@ -2802,69 +2803,71 @@
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="33" />
             <source>storeapp — safe mode</source>
-            <translation type="unfinished" />
+            <translation>storeapp — veilige modus</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="37" />
             <source>storeapp is in safe mode</source>
-            <translation type="unfinished" />
+            <translation>storeapp staat in veilige modus</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="44" />
             <source>1. Export the outbox to a file below and give it to IT.
 2. Do not delete or move the data folder.
 3. IT restores the journal (a backup is kept before every upgrade) or sends the exported changes to Odoo.</source>
-            <translation type="unfinished" />
+            <translation>1. Exporteer hieronder de verzendwachtrij naar een bestand en geef het aan IT.
+2. Verwijder of verplaats de gegevensmap niet.
+3. IT herstelt het journaal (voor elke update wordt een back-up gemaakt) of stuurt de geëxporteerde wijzigingen naar Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="52" />
             <source>Technical detail: {d}</source>
-            <translation type="unfinished" />
+            <translation>Technisch detail: {d}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="57" />
             <source>Export the outbox…</source>
-            <translation type="unfinished" />
+            <translation>De verzendwachtrij exporteren…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="59" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopiëren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="60" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Afsluiten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="84" />
             <source>Export the outbox</source>
-            <translation type="unfinished" />
+            <translation>De verzendwachtrij exporteren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="95" />
             <source>The export failed: {e}</source>
-            <translation type="unfinished" />
+            <translation>Het exporteren mislukte: {e}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="99" />
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 wijziging</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="101" />
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} wijzigingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="104" />
             <source>Exported {count} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} geëxporteerd naar {path}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/safe_mode.py" line="107" />
             <source>Exported {count} to {path}. Some could not be read ({gaps}); tell IT.</source>
-            <translation type="unfinished" />
+            <translation>{count} geëxporteerd naar {path}. Sommige konden niet gelezen worden ({gaps}); verwittig IT.</translation>
         </message>
     </context>
     <context>
@@ -2872,133 +2875,133 @@
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="51" />
             <source>Device setup</source>
-            <translation type="unfinished" />
+            <translation>Toestelinstelling</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="58" />
             <source>Connect this PC to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Deze pc met Odoo verbinden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="62" />
             <source>IT or a manager does this once per PC. The API key is kept only in this computer's password store (keyring), never in a file.</source>
-            <translation type="unfinished" />
+            <translation>IT of een manager doet dit één keer per pc. De API-sleutel wordt alleen in de wachtwoordkluis van deze computer (keyring) bewaard, nooit in een bestand.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="81" />
             <source>List databases</source>
-            <translation type="unfinished" />
+            <translation>Databanken tonen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="86" />
             <source>the store's device user, e.g. store-042</source>
-            <translation type="unfinished" />
+            <translation>de toestelgebruiker van de winkel, bv. store-042</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="89" />
             <source>API key (or password)</source>
-            <translation type="unfinished" />
+            <translation>API-sleutel (of wachtwoord)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="90" />
             <location filename="../../storeapp/ui/setup/view.py" line="244" />
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbinding testen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="94" />
             <source>Odoo address</source>
-            <translation type="unfinished" />
+            <translation>Odoo-adres</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="95" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Databank</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="96" />
             <source>Device login</source>
-            <translation type="unfinished" />
+            <translation>Toestellogin</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="97" />
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API-sleutel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="99" />
             <source>Press Test connection to check the server and rights.</source>
-            <translation type="unfinished" />
+            <translation>Druk op Verbinding testen om de server en de rechten te controleren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="103" />
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Resultaat van de verbindingstest</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="107" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Winkel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="126" />
             <source>Store (warehouse)</source>
-            <translation type="unfinished" />
+            <translation>Winkel (magazijn)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="127" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="130" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="152" />
             <source>Which store is this PC in?</source>
-            <translation type="unfinished" />
+            <translation>In welke winkel staat deze pc?</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="157" />
             <source>How employees sign in</source>
-            <translation type="unfinished" />
+            <translation>Hoe medewerkers zich aanmelden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="188" />
             <source>Set by IT in the machine file</source>
-            <translation type="unfinished" />
+            <translation>Ingesteld door IT in het machinebestand</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="213" />
             <source>Listing the databases</source>
-            <translation type="unfinished" />
+            <translation>De databanken worden opgehaald</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="220" />
             <source>This server does not list its databases. Type the database name.</source>
-            <translation type="unfinished" />
+            <translation>Deze server toont zijn databanken niet. Typ de naam van de databank.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="230" />
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met testen…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="231" />
             <source>Contacting Odoo…</source>
-            <translation type="unfinished" />
+            <translation>Odoo wordt gecontacteerd…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="240" />
             <source>Testing the connection</source>
-            <translation type="unfinished" />
+            <translation>De verbinding wordt getest</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/view.py" line="311" />
             <source>Saving the device setup</source>
-            <translation type="unfinished" />
+            <translation>De toestelinstelling wordt opgeslagen</translation>
         </message>
     </context>
     <context>
@@ -3006,32 +3009,32 @@
         <message>
             <location filename="../../storeapp/ui/shell.py" line="154" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="155" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="156" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Tellingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="157" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuringen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="173" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/shell.py" line="186" />
             <source>Sync &amp; outbox</source>
-            <translation type="unfinished" />
+            <translation>Sync &amp; wachtrij</translation>
         </message>
     </context>
     <context>
@@ -3039,53 +3042,53 @@
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Te veel verkeerde pincodes. Probeer opnieuw over {n} seconden, of vraag het aan een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Te veel verkeerde pincodes. Probeer opnieuw over {n} minuten, of vraag het aan een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
-            <translation type="unfinished" />
+            <translation>De aanmeldgegevens van deze medewerker werden buiten storeapp gewijzigd en worden dus niet gebruikt. Een manager moet hem of haar opnieuw registreren; verwittig IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
             <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
             <source>This employee cannot sign in on this PC yet.</source>
-            <translation type="unfinished" />
+            <translation>Deze medewerker kan zich nog niet aanmelden op deze pc.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
             <source>Welcome, {name}.</source>
-            <translation type="unfinished" />
+            <translation>Welkom, {name}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
             <source>Wrong PIN. 1 try left before a pause.</source>
-            <translation type="unfinished" />
+            <translation>Verkeerde pincode. Nog 1 poging voor een pauze.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
-            <translation type="unfinished" />
+            <translation>Verkeerde pincode. Nog {n} pogingen voor een pauze.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
-            <translation type="unfinished" />
+            <translation>{name}, uw pincode werd gereset. Typ uw nieuwe pincode nog eens om ze te bevestigen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
-            <translation type="unfinished" />
+            <translation>De twee pincodes verschillen. Typ uw nieuwe pincode en daarna nog eens dezelfde.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
             <source>Your new PIN is set. Welcome, {name}.</source>
-            <translation type="unfinished" />
+            <translation>Uw nieuwe pincode is ingesteld. Welkom, {name}.</translation>
         </message>
     </context>
     <context>
@@ -3094,105 +3097,105 @@
             <location filename="../../storeapp/ui/signin/view.py" line="94" />
             <location filename="../../storeapp/ui/signin/view.py" line="147" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Aanmelden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="103" />
             <source>Scan your badge, or choose your name</source>
-            <translation type="unfinished" />
+            <translation>Scan uw badge of kies uw naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="106" />
             <source>Type to find your name</source>
-            <translation type="unfinished" />
+            <translation>Typ om uw naam te vinden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="121" />
             <location filename="../../storeapp/ui/signin/view.py" line="346" />
             <source>No one chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Nog niemand gekozen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="126" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Taal</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="132" />
             <location filename="../../storeapp/ui/signin/view.py" line="134" />
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="153" />
             <source>Sign-in message</source>
-            <translation type="unfinished" />
+            <translation>Aanmeldbericht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="164" />
             <source>IT: enroll the first manager</source>
-            <translation type="unfinished" />
+            <translation>IT: de eerste manager registreren</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="177" />
             <source>Demo store — try these people</source>
-            <translation type="unfinished" />
+            <translation>Demowinkel — probeer deze mensen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="181" />
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="194" />
             <source>Choose a name and type the PIN. Without a scanner, type a badge number in the search box and press Enter. Managers also see Approvals.</source>
-            <translation type="unfinished" />
+            <translation>Kies een naam en typ de pincode. Zonder scanner typt u een badgenummer in het zoekvak en drukt u op Enter. Managers zien ook Goedkeuringen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="233" />
             <source>Loading the employees</source>
-            <translation type="unfinished" />
+            <translation>De medewerkers worden geladen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="243" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
-            <translation type="unfinished" />
+            <translation>Nog niemand kan zich aanmelden op deze pc. Medewerkers verschijnen na de eerste synchronisatie met Odoo (modus Odoo-badges) of nadat een manager hen registreert.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="282" />
             <source>New PIN for {name} (a manager reset it)</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe pincode voor {name} (een manager heeft ze gereset)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="284" />
             <source>PIN for {name}</source>
-            <translation type="unfinished" />
+            <translation>Pincode voor {name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="307" />
             <source>Reading the badge</source>
-            <translation type="unfinished" />
+            <translation>De badge wordt gelezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="311" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
-            <translation type="unfinished" />
+            <translation>Deze badge is niet gekend op deze pc. Kies in de plaats uw naam.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/signin/view.py" line="361" />
             <source>Checking the PIN</source>
-            <translation type="unfinished" />
+            <translation>De pincode wordt gecontroleerd</translation>
         </message>
     </context>
     <context>
@@ -3200,102 +3203,102 @@
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} u</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="56" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nooit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="59" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>zonet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="62" />
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="66" />
             <source>{h} h {m} min</source>
-            <translation type="unfinished" />
+            <translation>{h} u {m} min</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>1 day</source>
-            <translation type="unfinished" />
+            <translation>1 dag</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="71" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} dagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>Outbox empty</source>
-            <translation type="unfinished" />
+            <translation>Verzendwachtrij leeg</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>Outbox: {n} to send</source>
-            <translation type="unfinished" />
+            <translation>Verzendwachtrij: {n} te versturen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 needs a person</source>
-            <translation type="unfinished" />
+            <translation>1 heeft iemand nodig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="96" />
             <source>{p} need a person</source>
-            <translation type="unfinished" />
+            <translation>{p} hebben iemand nodig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="99" />
             <source>Outbox: {n} to send, {parked}</source>
-            <translation type="unfinished" />
+            <translation>Verzendwachtrij: {n} te versturen, {parked}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="101" />
             <source>Outbox: {parked}</source>
-            <translation type="unfinished" />
+            <translation>Verzendwachtrij: {parked}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>Nothing waiting</source>
-            <translation type="unfinished" />
+            <translation>Niets in wachtrij</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="109" />
             <source>Oldest waiting: {age}</source>
-            <translation type="unfinished" />
+            <translation>Oudste wacht: {age}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="113" />
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Nooit gesynchroniseerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Last sync {age} ago</source>
-            <translation type="unfinished" />
+            <translation>Laatste synchronisatie {age} geleden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Last sync just now</source>
-            <translation type="unfinished" />
+            <translation>Zonet gesynchroniseerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Niemand aangemeld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="178" />
             <source>Last successful sync with Odoo: {when}</source>
-            <translation type="unfinished" />
+            <translation>Laatste geslaagde synchronisatie met Odoo: {when}</translation>
         </message>
     </context>
     <context>
@@ -3303,28 +3306,29 @@
         <message>
             <location filename="../../storeapp/app.py" line="362" />
             <source>Device setup saved</source>
-            <translation type="unfinished" />
+            <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="364" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="545" />
             <source>storeapp</source>
-            <translation type="unfinished" />
+            <translation>storeapp</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="567" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
-            <translation type="unfinished" />
+            <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
+storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/app.py" line="572" />
             <source>First sync</source>
-            <translation type="unfinished" />
+            <translation>Eerste synchronisatie</translation>
         </message>
     </context>
     <context>
@@ -3332,162 +3336,162 @@ storeapp works with what arrived and keeps trying in the background.</source>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="158" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="31" />
             <source>Ready to pick (stock reserved)</source>
-            <translation type="unfinished" />
+            <translation>Klaar om te picken (voorraad gereserveerd)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="33" />
             <source>Waiting for stock or not yet confirmed</source>
-            <translation type="unfinished" />
+            <translation>Wacht op voorraad of nog niet bevestigd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="34" />
             <source>Overdue (promised time passed)</source>
-            <translation type="unfinished" />
+            <translation>Te laat (beloofde tijd voorbij)</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="35" />
             <source>Handed over or shipped today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag meegegeven of verzonden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="36" />
             <source>Picks in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Picks bezig op deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="39" />
             <source>Pick changes waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Pickwijzigingen onderweg naar Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="44" />
             <source>Figures come from this PC's copy of the store's Odoo orders and refresh after every sync. The scan-to-pick and handover screen is the next part of the app; until it arrives, pick these orders in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>De cijfers komen uit de kopie op deze pc van de Odoo-orders van de winkel en worden na elke synchronisatie bijgewerkt. Het scherm om te picken met de scanner en mee te geven is het volgende deel van de app; pick deze orders tot dan in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="56" />
             <source>Delivered orders on this PC that can be returned</source>
-            <translation type="unfinished" />
+            <translation>Geleverde orders op deze pc die teruggebracht kunnen worden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="59" />
             <source>Returns already recorded in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Retours die al in Odoo geregistreerd zijn</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="60" />
             <source>Return intakes in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Retours bezig op deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="62" />
             <source>Returns waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Retours die op een manager wachten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="66" />
             <source>Returns waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Retours onderweg naar Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="71" />
             <source>Returns will be checked against the store's returns policy here, with the reason shown in plain words. That intake screen is the next part of the app; until then take returns in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Retours worden hier getoetst aan het retourbeleid van de winkel, met de reden in gewone woorden. Dat retourscherm is het volgende deel van de app; neem retours tot dan aan in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="81" />
             <source>Count requests due today or earlier</source>
-            <translation type="unfinished" />
+            <translation>Tellingen gevraagd voor vandaag of vroeger</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="84" />
             <source>Count requests overdue</source>
-            <translation type="unfinished" />
+            <translation>Gevraagde tellingen te laat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="87" />
             <source>Counts in progress on this PC</source>
-            <translation type="unfinished" />
+            <translation>Tellingen bezig op deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="90" />
             <source>Adjustments waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Correcties die op een manager wachten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="95" />
             <source>Adjustments waiting to reach Odoo</source>
-            <translation type="unfinished" />
+            <translation>Correcties onderweg naar Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="98" />
             <source>Products known on this PC</source>
-            <translation type="unfinished" />
+            <translation>Producten gekend op deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="101" />
             <source>Blind counting by location or product, with recounts and manager approval, is the next part of the app. Count requests come from Odoo's scheduled count dates.</source>
-            <translation type="unfinished" />
+            <translation>Blind tellen per locatie of product, met hertellingen en goedkeuring door een manager, is het volgende deel van de app. Tellingen worden gevraagd via de geplande teldata in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="109" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>geen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="112" />
             <source>Decisions waiting for a manager</source>
-            <translation type="unfinished" />
+            <translation>Beslissingen die op een manager wachten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="113" />
             <source>Oldest waiting for</source>
-            <translation type="unfinished" />
+            <translation>Wacht het langst sinds</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="116" />
             <source>Waiting by kind: {kinds}. Managers will approve or reject stock adjustments and return exceptions here, one by one or in bulk, also offline; a manager never approves their own work.</source>
-            <translation type="unfinished" />
+            <translation>Wachtend per soort: {kinds}. Managers zullen hier voorraadcorrecties en retouruitzonderingen goedkeuren of afwijzen, één voor één of samen, ook offline; een manager keurt nooit zijn eigen werk goed.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="152" />
             <source>Click &amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="153" />
             <source>Orders customers collect in this store: pick, get ready, hand over.</source>
-            <translation type="unfinished" />
+            <translation>Orders die klanten in deze winkel afhalen: picken, klaarzetten, meegeven.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="159" />
             <source>Take back goods under the store's returns policy.</source>
-            <translation type="unfinished" />
+            <translation>Goederen terugnemen volgens het retourbeleid van de winkel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="164" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Tellingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="165" />
             <source>Count stock by location or product; differences go to a manager.</source>
-            <translation type="unfinished" />
+            <translation>Voorraad tellen per locatie of product; verschillen gaan naar een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="170" />
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Goedkeuringen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/pages/store_jobs.py" line="171" />
             <source>Manager decisions on stock adjustments and return exceptions.</source>
-            <translation type="unfinished" />
+            <translation>Beslissingen van managers over voorraadcorrecties en retouruitzonderingen.</translation>
         </message>
     </context>
     <context>
@@ -3495,137 +3499,137 @@ storeapp works with what arrived and keeps trying in the background.</source>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer's name matches the order</source>
-            <translation type="unfinished" />
+            <translation>De naam van de klant komt overeen met het order</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The order number or pickup code matches</source>
-            <translation type="unfinished" />
+            <translation>Het ordernummer of de afhaalcode komt overeen</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer showed a photo ID</source>
-            <translation type="unfinished" />
+            <translation>De klant toonde een identiteitsbewijs met foto</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer gave the pickup code from their e-mail</source>
-            <translation type="unfinished" />
+            <translation>De klant gaf de afhaalcode uit de e-mail</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="331" />
             <source>{n} line</source>
-            <translation type="unfinished" />
+            <translation>{n} lijn</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="331" />
             <source>{n} lines</source>
-            <translation type="unfinished" />
+            <translation>{n} lijnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="467" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
-            <translation type="unfinished" />
+            <translation>{product}: {missing} tekort ({reason}); de rest wordt in nalevering gehouden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="467" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{product}: {missing} tekort ({reason}); de rest wordt geannuleerd.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="295" />
             <source>{product} is not on this order.</source>
-            <translation type="unfinished" />
+            <translation>{product} staat niet op dit order.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="296" />
             <source>Put it back and check the product name and bin on the list.</source>
-            <translation type="unfinished" />
+            <translation>Leg het terug en controleer de productnaam en de locatie op de lijst.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="286" />
             <source>{product} is not on this order: it belongs to {order}.</source>
-            <translation type="unfinished" />
+            <translation>{product} staat niet op dit order: het hoort bij {order}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/picking.py" line="291" />
             <source>Put it aside for {order}, or back on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Leg het apart voor {order}, of terug in het rek.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/pin_keys.py" line="31" />
             <source>A PIN is digits only. Type it with the number keys or the keypad on screen.</source>
-            <translation type="unfinished" />
+            <translation>Een pincode bestaat alleen uit cijfers. Typ hem met de cijfertoetsen of het toetsenblok op het scherm.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>stock</source>
-            <translation type="unfinished" />
+            <translation>voorraad</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>quarantine</source>
-            <translation type="unfinished" />
+            <translation>quarantaine</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
             <source>scrap</source>
-            <translation type="unfinished" />
+            <translation>afval</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <source>window is {days}</source>
-            <translation type="unfinished" />
+            <translation>termijn is {days}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="138" />
             <source>sold {sold}</source>
-            <translation type="unfinished" />
+            <translation>verkocht: {sold}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="190" />
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>serienummer</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="190" />
             <source>lot</source>
-            <translation type="unfinished" />
+            <translation>lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="98" />
             <source>bought today</source>
-            <translation type="unfinished" />
+            <translation>vandaag gekocht</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="100" />
             <source>bought {days} ago</source>
-            <translation type="unfinished" />
+            <translation>{days} geleden gekocht</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="140" />
             <source>sold {sold}, handed over {delivered}</source>
-            <translation type="unfinished" />
+            <translation>verkocht: {sold}, meegegeven: {delivered}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="146" />
             <source>{detail}, already returned {returned}</source>
-            <translation type="unfinished" />
+            <translation>{detail}, al teruggebracht: {returned}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="306" />
             <source>{condition}: goes to {destination}</source>
-            <translation type="unfinished" />
+            <translation>{condition}: bestemming {destination}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="377" />
             <source>no receipt: the purchase date, price and quantity cannot be checked</source>
-            <translation type="unfinished" />
+            <translation>geen kassaticket: aankoopdatum, prijs en aantal kunnen niet gecontroleerd worden</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="520" />
             <source>nothing to return: add at least one line</source>
-            <translation type="unfinished" />
+            <translation>niets om terug te nemen: voeg minstens één lijn toe</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
@@ -3634,7 +3638,7 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/core/policy/engine.py" line="427" />
             <location filename="../../storeapp/core/policy/engine.py" line="119" />
             <source>{n} day</source>
-            <translation type="unfinished" />
+            <translation>{n} dag</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
@@ -3643,207 +3647,207 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/core/policy/engine.py" line="427" />
             <location filename="../../storeapp/core/policy/engine.py" line="119" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} dagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="107" />
             <location filename="../../storeapp/core/policy/engine.py" line="128" />
             <source>{bought}; {window}</source>
-            <translation type="unfinished" />
+            <translation>{bought}; {window}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="155" />
             <source> (all lines together)</source>
-            <translation type="unfinished" />
+            <translation> (alle lijnen samen)</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="160" />
             <source>returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{asked}{together} terug, maar op {order_name} kunnen er nog maar {returnable} teruggenomen worden ({detail})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="175" />
             <source>{returnable} can still be returned ({detail})</source>
-            <translation type="unfinished" />
+            <translation>er kunnen nog {returnable} teruggenomen worden ({detail})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="228" />
             <source>the {word}s sold on {order_name} are not known here, so {join} cannot be checked</source>
-            <translation type="unfinished" />
+            <translation>welke {word}s op {order_name} verkocht zijn, is hier niet gekend, dus {join} kan niet gecontroleerd worden</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="243" />
             <source>{word} {join} was not sold on {order_name}</source>
-            <translation type="unfinished" />
+            <translation>{word} {join} werd niet verkocht op {order_name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="256" />
             <source>{word} {join} matches the sale</source>
-            <translation type="unfinished" />
+            <translation>{word} {join} komt overeen met de verkoop</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="278" />
             <source>reason {reason_code} is not one of the policy's reasons ({join})</source>
-            <translation type="unfinished" />
+            <translation>reden {reason_code} is geen reden van het beleid ({join})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="294" />
             <source>condition {condition} is not in the policy (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>staat {condition} staat niet in het beleid (gekend: {known})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="335" />
             <source>offline: line value {value} is above the offline limit of {line_value_above}</source>
-            <translation type="unfinished" />
+            <translation>offline: lijnwaarde {value} is hoger dan de offlinelimiet van {line_value_above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="364" />
             <source>offline: return total {total} is above the offline limit of {total_value_above}</source>
-            <translation type="unfinished" />
+            <translation>offline: retourtotaal {total} is hoger dan de offlinelimiet van {total_value_above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="384" />
             <source>no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}</source>
-            <translation type="unfinished" />
+            <translation>geen kassaticket: totaal {total} is hoger dan de limiet zonder kassaticket van {no_receipt_max_value}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="396" />
             <source>offline: returns without a receipt are restricted until the connection is back</source>
-            <translation type="unfinished" />
+            <translation>offline: retours zonder kassaticket zijn beperkt tot de verbinding terug is</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="412" />
             <source>this customer made {count} in the last {days} (limit {returns})</source>
-            <translation type="unfinished" />
+            <translation>deze klant deed {count} in de laatste {days} (limiet {returns})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="424" />
             <source>{count} by this customer in the last {days}</source>
-            <translation type="unfinished" />
+            <translation>{count} door deze klant in de laatste {days}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="438" />
             <source>offline: returns of this sale made at other stores since the last update are not known here</source>
-            <translation type="unfinished" />
+            <translation>offline: retours van deze verkoop in andere winkels sinds de laatste update zijn hier niet gekend</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="475" />
             <source>the quantity must be more than 0</source>
-            <translation type="unfinished" />
+            <translation>het aantal moet groter zijn dan 0</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="115" />
             <source>{bought}; {window}, plus {grace_days} of grace</source>
-            <translation type="unfinished" />
+            <translation>{bought}; {window}, plus {grace_days} speling</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="197" />
             <source>the same serial was scanned twice</source>
-            <translation type="unfinished" />
+            <translation>hetzelfde serienummer werd twee keer gescand</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="206" />
             <source>{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned</source>
-            <translation type="unfinished" />
+            <translation>{quantity} artikelen met serienummer vragen {quantity} serienummers, {scanned} gescand</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="219" />
             <source>the lot was not scanned</source>
-            <translation type="unfinished" />
+            <translation>het lot werd niet gescand</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="267" />
             <source>{category} is a final-sale category</source>
-            <translation type="unfinished" />
+            <translation>{category} is een categorie zonder terugname</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="322" />
             <source>line value {value} is above {above}</source>
-            <translation type="unfinished" />
+            <translation>lijnwaarde {value} is hoger dan {above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="352" />
             <source>return total {total} is above {above}</source>
-            <translation type="unfinished" />
+            <translation>retourtotaal {total} is hoger dan {above}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>{n} return</source>
-            <translation type="unfinished" />
+            <translation>{n} retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>{n} returns</source>
-            <translation type="unfinished" />
+            <translation>{n} retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{n} earlier return</source>
-            <translation type="unfinished" />
+            <translation>{n} eerdere retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{n} earlier returns</source>
-            <translation type="unfinished" />
+            <translation>{n} eerdere retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="482" />
             <source>this item is not on {order_name}</source>
-            <translation type="unfinished" />
+            <translation>dit artikel staat niet op {order_name}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="490" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
-            <translation type="unfinished" />
+            <translation>het gescande product is niet het product dat op die lijn van {order_name} verkocht werd</translation>
         </message>
         <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Medewerker</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} name</source>
-            <translation type="unfinished" />
+            <translation>{n} naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
             <source>{n} names</source>
-            <translation type="unfinished" />
+            <translation>{n} namen</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
             <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open order</source>
-            <translation type="unfinished" />
+            <translation>{n} open order</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
             <location filename="../../storeapp/ui/setup/probe.py" line="266" />
             <source>{n} open orders</source>
-            <translation type="unfinished" />
+            <translation>{n} open orders</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
-            <translation type="unfinished" />
+            <translation>Open in Odoo Instellingen → Gebruikers &amp; bedrijven → Gebruikers, open die gebruiker en vul het e-mailadres in (een mailbox van de winkel volstaat); verstuur daarna elke geparkeerde notitie opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
-            <translation type="unfinished" />
+            <translation>De toestelgebruiker {login} heeft geen e-mailadres in Odoo, dus weigert Odoo de notities die storeapp op orders schrijft (voorraadwijzigingen worden wel verstuurd).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Wat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
@@ -3851,708 +3855,708 @@ storeapp works with what arrived and keeps trying in the background.</source>
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Locatie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Verwacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Geteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Verschil</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Waarde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Geteld door</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Recounts</source>
-            <translation type="unfinished" />
+            <translation>Hertellingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="23" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Wacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="37" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Telling</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="37" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>To pick</source>
-            <translation type="unfinished" />
+            <translation>Te picken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>Wordt gepickt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Klaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Collected today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag afgehaald</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
             <source>Exceptions</source>
-            <translation type="unfinished" />
+            <translation>Uitzonderingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Klant</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Promised</source>
-            <translation type="unfinished" />
+            <translation>Beloofd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Artikelen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Locatie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Besteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Gepickt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Producten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Due / started</source>
-            <translation type="unfinished" />
+            <translation>Vervalt / gestart</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Door</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Click &amp;&amp; Collect</source>
-            <translation type="unfinished" />
+            <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Tellingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
             <source>Technical</source>
-            <translation type="unfinished" />
+            <translation>Technisch</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo refused the device sign-in</source>
-            <translation type="unfinished" />
+            <translation>Odoo weigerde de aanmelding van het toestel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>A manager or IT can enter a new API key in Device setup. Saved work waits in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>Een manager of IT kan een nieuwe API-sleutel ingeven in Toestelinstelling. Opgeslagen werk wacht in de verzendwachtrij.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Not allowed in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Niet toegestaan in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation type="unfinished" />
+            <translation>Vraag de Odoo-beheerder om de toestelgebruiker het recht hierboven te geven.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo said no</source>
-            <translation type="unfinished" />
+            <translation>Odoo weigerde</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Fix the cause named above in Odoo, or ask a manager.</source>
-            <translation type="unfinished" />
+            <translation>Los de oorzaak hierboven op in Odoo, of vraag het aan een manager.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Deleted in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Verwijderd in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Refresh the screen; the record no longer exists in Odoo.</source>
-            <translation type="unfinished" />
+            <translation>Vernieuw het scherm; het record bestaat niet meer in Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>The Odoo server had a problem</source>
-            <translation type="unfinished" />
+            <translation>De Odoo-server had een probleem</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Probeer het over een paar minuten opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Odoo answered nonsense</source>
-            <translation type="unfinished" />
+            <translation>Odoo gaf een onbegrijpelijk antwoord</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Try again; if it repeats, send the details to IT.</source>
-            <translation type="unfinished" />
+            <translation>Probeer opnieuw; gebeurt het weer, stuur de details dan naar IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>storeapp and this Odoo do not match</source>
-            <translation type="unfinished" />
+            <translation>storeapp en deze Odoo passen niet bij elkaar</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Send the details to IT: this Odoo lacks something storeapp expects.</source>
-            <translation type="unfinished" />
+            <translation>Stuur de details naar IT: deze Odoo mist iets wat storeapp verwacht.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Not a supported Odoo</source>
-            <translation type="unfinished" />
+            <translation>Geen ondersteunde Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Check the address; storeapp needs Odoo 17.</source>
-            <translation type="unfinished" />
+            <translation>Controleer het adres; storeapp heeft Odoo 17 nodig.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>The secure connection was refused</source>
-            <translation type="unfinished" />
+            <translation>De beveiligde verbinding werd geweigerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Check the https:// address. A company certificate authority must be set by IT.</source>
-            <translation type="unfinished" />
+            <translation>Controleer het https://-adres. Een certificaatautoriteit van het bedrijf moet door IT ingesteld worden.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>No device credential</source>
-            <translation type="unfinished" />
+            <translation>Geen toestelgegevens</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/errors.py" line="54" />
             <source>Open Device setup and enter the device login and API key.</source>
-            <translation type="unfinished" />
+            <translation>Open Toestelinstelling en geef de toestellogin en de API-sleutel in.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Bedrijf</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Winkel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Locaties</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Operation types</source>
-            <translation type="unfinished" />
+            <translation>Bewerkingssoorten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Productcategorieën</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Packagings</source>
-            <translation type="unfinished" />
+            <translation>Verpakkingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Lots and serial numbers</source>
-            <translation type="unfinished" />
+            <translation>Lots en serienummers</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Stock on hand</source>
-            <translation type="unfinished" />
+            <translation>Voorraad</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klanten</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Delivery methods</source>
-            <translation type="unfinished" />
+            <translation>Verzendmethoden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Sales orders</source>
-            <translation type="unfinished" />
+            <translation>Verkooporders</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Sales order lines</source>
-            <translation type="unfinished" />
+            <translation>Verkooporderlijnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Verplaatsingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfer lines</source>
-            <translation type="unfinished" />
+            <translation>Verplaatsingslijnen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Transfer details</source>
-            <translation type="unfinished" />
+            <translation>Verplaatsingsdetails</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Medewerkers</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Needs a manager</source>
-            <translation type="unfinished" />
+            <translation>Manager nodig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Afgewezen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Waiting to send</source>
-            <translation type="unfinished" />
+            <translation>Wacht op verzending</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Wordt verstuurd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>In Odoo</source>
-            <translation type="unfinished" />
+            <translation>In Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Will retry</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe poging volgt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Needs a person</source>
-            <translation type="unfinished" />
+            <translation>Iemand nodig</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="26" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Geannuleerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Picked quantities</source>
-            <translation type="unfinished" />
+            <translation>Gepickte aantallen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Order handed over</source>
-            <translation type="unfinished" />
+            <translation>Order meegegeven</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Stock adjustment</source>
-            <translation type="unfinished" />
+            <translation>Voorraadcorrectie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <source>Note in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Notitie in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Applies to</source>
-            <translation type="unfinished" />
+            <translation>Geldt voor</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Gemaakt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Tries</source>
-            <translation type="unfinished" />
+            <translation>Pogingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>Reason / last error</source>
-            <translation type="unfinished" />
+            <translation>Reden / laatste fout</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Vraagt aandacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Not yet in Odoo</source>
-            <translation type="unfinished" />
+            <translation>Nog niet in Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Sent to Odoo</source>
-            <translation type="unfinished" />
+            <translation>Verstuurd naar Odoo</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Rejected or cancelled</source>
-            <translation type="unfinished" />
+            <translation>Afgewezen of geannuleerd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Alles</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totaal</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="55" />
             <source>Deliveries</source>
-            <translation type="unfinished" />
+            <translation>Leveringen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Sold</source>
-            <translation type="unfinished" />
+            <translation>Verkocht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Teruggebracht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Kan terug</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Staat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Serial / lot</source>
-            <translation type="unfinished" />
+            <translation>Serie / lot</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslissing</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Odoo badges</source>
-            <translation type="unfinished" />
+            <translation>Odoo-badges</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
-            <translation type="unfinished" />
+            <translation>Medewerkers melden zich aan met de badge en pincode uit Odoo. De toestelgebruiker heeft het recht Werknemers / Functionaris nodig; deze pc bewaart alleen een versleutelde controle van elke pincode en badge.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Local enrollment</source>
-            <translation type="unfinished" />
+            <translation>Lokale registratie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
-            <translation type="unfinished" />
+            <translation>Minimale rechten: Odoo deelt alleen namen en functies. Elke medewerker stelt één keer een badge en pincode in op deze pc, terwijl een aangemelde manager erbij is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>named by IT</source>
-            <translation type="unfinished" />
+            <translation>door IT benoemd</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>recognised by type or name</source>
-            <translation type="unfinished" />
+            <translation>herkend aan soort of naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="270" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
-            <translation type="unfinished" />
+            <translation>Click &amp; Collect-verzendmethoden ({how}): {taken}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="128" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
-            <translation type="unfinished" />
+            <translation>Vul het Odoo-adres, de databank, de toestellogin en de API-sleutel in.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="169" />
             <source>Connected to Odoo {version} as {login}.</source>
-            <translation type="unfinished" />
+            <translation>Verbonden met Odoo {version} als {login}.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="219" />
             <source>{problem} {advice}</source>
-            <translation type="unfinished" />
+            <translation>{problem} {advice}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="224" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
-            <translation type="unfinished" />
+            <translation>De toestelgebruiker heeft een e-mailadres, dus notities op orders bereiken Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="249" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
-            <translation type="unfinished" />
+            <translation>store.click_collect_carriers noemt '{name}', maar dat is geen verzendmethode in deze Odoo: verbeter de naam (IT).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkele verzendmethode lijkt op Click &amp; Collect (op soort, of een naam met collect, pickup, retrait, afhalen, abholung, ophalen…), dus er worden geen orders gevonden. IT kan de vervoerders noemen in store.click_collect_carriers, of store.click_collect_mode instellen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="280" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
-            <translation type="unfinished" />
+            <translation>De app Voorraad is niet geïnstalleerd in deze Odoo-databank. Vraag de Odoo-beheerder om ze te installeren (Apps → Voorraad).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="324" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
-            <translation type="unfinished" />
+            <translation>De app Werknemers is niet geïnstalleerd, dus niemand kan zich aanmelden. Vraag de Odoo-beheerder om ze te installeren (Apps → Werknemers).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="213" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>Het e-mailadres van de toestelgebruiker kon niet gecontroleerd worden ({exc}).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="240" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
-            <translation type="unfinished" />
+            <translation>De verzendmethoden van Odoo konden niet gelezen worden, dus Click &amp; Collect-orders kunnen niet herkend worden aan de vervoerder. Vraag IT om store.click_collect_mode in te stellen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="287" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
-            <translation type="unfinished" />
+            <translation>De toestelgebruiker mag picken, valideren en terugnemen (Voorraad / Gebruiker).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
-            <translation type="unfinished" />
+            <translation>De toestelgebruiker kan niet met verplaatsingen werken. Vraag de Odoo-beheerder om het recht Voorraad / Gebruiker te geven.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="301" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
-            <translation type="unfinished" />
+            <translation>Hij mag tellingen toepassen (Voorraad / Beheerder, nodig in 17).</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
-            <translation type="unfinished" />
+            <translation>Hij mag badges en pincodes lezen (Werknemers / Functionaris): aanmelden met 'Odoo-badges' is mogelijk.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="339" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
-            <translation type="unfinished" />
+            <translation>Hij kan geen badges en pincodes lezen (geen recht Werknemers / Functionaris): medewerkers worden op deze pc geregistreerd terwijl een manager erbij is ('Lokale registratie').</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="146" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
-            <translation type="unfinished" />
+            <translation>Geen Odoo-server antwoordde op {url} ({exc}). Controleer het adres, de poort en de netwerkverbinding van deze pc.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="156" />
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
-            <translation type="unfinished" />
+            <translation>Odoo weigerde de toestellogin of de API-sleutel. Controleer beide; een API-sleutel maakt u in Odoo via Voorkeuren → Accountbeveiliging → Nieuwe API-sleutel.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="195" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
-            <translation type="unfinished" />
+            <translation>Deze Odoo heeft geen magazijn: een winkel moet een magazijn zijn.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
-            <translation type="unfinished" />
+            <translation>Kon niet controleren of hij tellingen mag toepassen (Odoo 17 vraagt Voorraad / Beheerder). Zonder dat recht wachten tellingen in de verzendwachtrij tot het gegeven wordt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
-            <translation type="unfinished" />
+            <translation>Hij kan geen tellingen toepassen: Odoo 17 vraagt daarvoor Voorraad / Beheerder. Tellingen wachten in de verzendwachtrij tot het recht gegeven wordt.</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Connection slow or failing</source>
-            <translation type="unfinished" />
+            <translation>Verbinding traag of onderbroken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>warn</source>
-            <translation type="unfinished" />
+            <translation>warn</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Offline — working from this PC</source>
-            <translation type="unfinished" />
+            <translation>Offline — werkt vanaf deze pc</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Odoo refused the device login</source>
-            <translation type="unfinished" />
+            <translation>Odoo weigerde de aanmelding van het toestel</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Setup problem: Odoo cannot be used as configured</source>
-            <translation type="unfinished" />
+            <translation>Instellingsprobleem: Odoo kan niet gebruikt worden zoals ingesteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>Checking connection…</source>
-            <translation type="unfinished" />
+            <translation>Verbinding wordt gecontroleerd…</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="41" />
             <source>muted</source>
-            <translation type="unfinished" />
+            <translation>muted</translation>
         </message>
     </context>
 </TS>
