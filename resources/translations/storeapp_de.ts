@@ -4344,12 +4344,12 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Returned</source>
-            <translation>Zurückgegeben</translation>
+            <translation>Zurück</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Can return</source>
-            <translation>Rückgabefähig</translation>
+            <translation>Möglich</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
@@ -4369,7 +4369,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Decision</source>
-            <translation>Entscheidung</translation>
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />

@@ -4344,12 +4344,12 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Returned</source>
-            <translation>Retourné</translation>
+            <translation>Rendu</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Can return</source>
-            <translation>Retournable</translation>
+            <translation>Reste</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />

@@ -4344,7 +4344,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Returned</source>
-            <translation>Teruggebracht</translation>
+            <translation>Al terug</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
@@ -4369,7 +4369,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         <message>
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Decision</source>
-            <translation>Beslissing</translation>
+            <translation>Besluit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="346" />
