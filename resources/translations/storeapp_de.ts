@@ -751,305 +751,325 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="303" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Last 7 days</source>
             <translation>Letzte 7 Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="48" />
             <source>{m} min</source>
             <translation>{m} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h</source>
             <translation>{h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} Std. {m:02d} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="55" />
             <source>{d} d {h} h</source>
             <translation>{d} T. {h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="92" />
             <source>Short picks: {reason}</source>
             <translation>Fehlmengen beim Kommissionieren: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="94" />
             <source>Return reason: {reason}</source>
             <translation>Rückgabegrund: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
             <source>Orders released</source>
             <translation>Freigegebene Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Of these: picked</source>
             <translation>Davon: kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: ready</source>
             <translation>Davon: bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Of these: collected</source>
             <translation>Davon: abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Order → ready, median</source>
             <translation>Bestellung → bereit, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Order → ready, p90</source>
             <translation>Bestellung → bereit, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Ready → collected, median</source>
             <translation>Bereit → abgeholt, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Ready → collected, p90</source>
             <translation>Bereit → abgeholt, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="221" />
             <source>Overdue now</source>
             <translation>Jetzt überfällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Orders with a short pick</source>
             <translation>Bestellungen mit Fehlmenge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Returns taken</source>
             <translation>Angenommene Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Value returned</source>
             <translation>Zurückgenommener Wert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Returns refused</source>
             <translation>Abgelehnte Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Refusal rate</source>
             <translation>Ablehnungsquote</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Manager override rate</source>
             <translation>Quote der Manager-Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Rückgabe → in Odoo bestätigt, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Lines counted</source>
             <translation>Gezählte Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
             <source>Counted exactly</source>
             <translation>Genau gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
             <source>Counts within tolerance</source>
             <translation>Inventuren innerhalb der Toleranz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Adjustment value</source>
             <translation>Wert der Korrekturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Approvals waiting now</source>
             <translation>Jetzt wartende Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Oldest approval waiting</source>
             <translation>Älteste wartende Freigabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Changes waiting for Odoo</source>
             <translation>Änderungen, die auf Odoo warten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Oldest waiting change</source>
             <translation>Älteste wartende Änderung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Parked (need a person)</source>
             <translation>Geparkt (braucht eine Person)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Sync failures</source>
             <translation>Synchronisierungsfehler</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Webhook events waiting</source>
             <translation>Wartende Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Webhook events refused or given up</source>
             <translation>Abgelehnte oder aufgegebene Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="186" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="188" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Das Dashboard ist für Manager. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="210" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="214" />
             <source>Orders ready</source>
             <translation>Bestellungen bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="212" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="216" />
             <source>of {r} released · {c} collected</source>
             <translation>von {r} freigegeben · {c} abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="223" />
             <source>past the promised time</source>
             <translation>über der zugesagten Zeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="228" />
             <source>Order → ready</source>
             <translation>Bestellung → bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="230" />
             <source>median · p90 {p}</source>
             <translation>Median · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
             <source>{v} · refused {r}</source>
             <translation>{v} · abgelehnt {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="246" />
             <source>{n} lines counted</source>
             <translation>{n} Zeilen gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="253" />
             <source>no manager needed</source>
             <translation>kein Manager nötig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
             <source>Approvals waiting</source>
             <translation>Wartende Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="262" />
             <source>oldest {age}</source>
             <translation>älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="264" />
             <source>none waiting</source>
             <translation>keine wartend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="269" />
             <source>Waiting for Odoo</source>
             <translation>Wartet auf Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="271" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} geparkt · älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="282" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="287" />
+            <source>Odoo key expires</source>
+            <translation>Odoo-Schlüssel läuft ab</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <source>in {n} days</source>
+            <translation>in {n} Tagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="289" />
+            <source>IT stores a new key (storeapp provision)</source>
+            <translation>Die IT hinterlegt einen neuen Schlüssel (storeapp provision)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="302" />
             <source>Released</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="284" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="304" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
             <source>Collected</source>
             <translation>Abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="322" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="342" />
             <source>{age} ago</source>
             <translation>vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="324" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="344" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="327" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
             <source>Last sync: {model}</source>
             <translation>Letzte Synchronisierung: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="335" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Noch nichts zu exportieren: Warten Sie, bis die Zahlen geladen sind.</translation>
         </message>
@@ -3007,32 +3027,32 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="154" />
+            <location filename="../../storeapp/ui/shell.py" line="156" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="155" />
+            <location filename="../../storeapp/ui/shell.py" line="157" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="156" />
+            <location filename="../../storeapp/ui/shell.py" line="158" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="157" />
+            <location filename="../../storeapp/ui/shell.py" line="159" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="173" />
+            <location filename="../../storeapp/ui/shell.py" line="175" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="186" />
+            <location filename="../../storeapp/ui/shell.py" line="188" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; Ausgang</translation>
         </message>
@@ -3201,102 +3221,107 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
+            <location filename="../../storeapp/ui/statusbar.py" line="70" />
             <source>{h} h</source>
             <translation>{h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="56" />
+            <location filename="../../storeapp/ui/statusbar.py" line="58" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="59" />
+            <location filename="../../storeapp/ui/statusbar.py" line="61" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="62" />
+            <location filename="../../storeapp/ui/statusbar.py" line="64" />
             <source>{n} min</source>
             <translation>{n} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="66" />
+            <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h {m} min</source>
             <translation>{h} Std. {m} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>1 day</source>
             <translation>1 Tag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>{n} days</source>
             <translation>{n} Tagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="89" />
+            <location filename="../../storeapp/ui/statusbar.py" line="92" />
+            <source>{state} — Odoo key expires in {n} days (IT)</source>
+            <translation>{state} — Odoo-Schlüssel läuft in {n} Tagen ab (IT)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="98" />
             <source>Outbox empty</source>
             <translation>Ausgang leer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="91" />
+            <location filename="../../storeapp/ui/statusbar.py" line="100" />
             <source>Outbox: {n} to send</source>
             <translation>Ausgang: {n} zu senden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="94" />
+            <location filename="../../storeapp/ui/statusbar.py" line="103" />
             <source>1 needs a person</source>
             <translation>1 zu klären</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="96" />
+            <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>{p} need a person</source>
             <translation>{p} zu klären</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="99" />
+            <location filename="../../storeapp/ui/statusbar.py" line="108" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Ausgang: {n} zu senden, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="101" />
+            <location filename="../../storeapp/ui/statusbar.py" line="110" />
             <source>Outbox: {parked}</source>
             <translation>Ausgang: {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="105" />
+            <location filename="../../storeapp/ui/statusbar.py" line="114" />
             <source>Nothing waiting</source>
             <translation>Nichts wartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="109" />
+            <location filename="../../storeapp/ui/statusbar.py" line="118" />
             <source>Oldest waiting: {age}</source>
             <translation>Ältestes: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="113" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Never synced</source>
             <translation>Nie synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="117" />
+            <location filename="../../storeapp/ui/statusbar.py" line="126" />
             <source>Last sync {age} ago</source>
             <translation>Synchronisiert vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="128" />
             <source>Last sync just now</source>
             <translation>Gerade synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="131" />
             <source>Nobody signed in</source>
             <translation>Niemand angemeldet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="178" />
+            <location filename="../../storeapp/ui/statusbar.py" line="187" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Letzte erfolgreiche Synchronisierung mit Odoo: {when}</translation>
         </message>
@@ -3304,29 +3329,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="362" />
+            <location filename="../../storeapp/app.py" line="367" />
             <source>Device setup saved</source>
             <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="364" />
+            <location filename="../../storeapp/app.py" line="369" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="545" />
+            <location filename="../../storeapp/app.py" line="550" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="567" />
+            <location filename="../../storeapp/app.py" line="572" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
 storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="572" />
+            <location filename="../../storeapp/app.py" line="577" />
             <source>First sync</source>
             <translation>Erste Synchronisierung</translation>
         </message>
@@ -3822,13 +3847,13 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>{n} open order</source>
             <translation>{n} offene Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>{n} open orders</source>
             <translation>{n} offene Bestellungen</translation>
         </message>
@@ -4004,22 +4029,22 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Technical</source>
             <translation>Technik</translation>
         </message>
@@ -4372,191 +4397,195 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Odoo badges</source>
             <translation>Odoo-Ausweise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Mitarbeiter melden sich mit Ausweis und PIN aus Odoo an. Der Gerätebenutzer braucht das Recht Mitarbeiter / Sachbearbeiter; dieser PC speichert von jeder PIN und jedem Ausweis nur einen verschlüsselten Prüfwert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Local enrollment</source>
             <translation>Lokale Registrierung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Geringste Rechte: Odoo teilt nur Namen und Tätigkeiten. Jeder Mitarbeiter legt einmal Ausweis und PIN auf diesem PC fest, im Beisein eines angemeldeten Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
             <source>named by IT</source>
             <translation>von der IT benannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
             <source>recognised by type or name</source>
             <translation>an Art oder Name erkannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="270" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-Versandarten ({how}): {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="128" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="131" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Füllen Sie Odoo-Adresse, Datenbank, Geräte-Login und API-Schlüssel aus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="169" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="174" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation>Verbunden mit Odoo {version} als {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="219" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="224" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>Der Gerätebenutzer hat eine E-Mail-Adresse, also erreichen Notizen an Bestellungen Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="249" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="271" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nennt „{name}“, das keine Versandart in diesem Odoo ist: Korrigieren Sie den Namen (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Keine Versandart sieht nach Click &amp; Collect aus (nach Art oder einem Namen mit collect, pickup, retrait, afhalen, abholung, ophalen…), daher werden keine Bestellungen gefunden. Die IT kann die Versanddienstleister in store.click_collect_carriers nennen oder store.click_collect_mode setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="280" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="304" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>Die App Lager ist in dieser Odoo-Datenbank nicht installiert. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Lager).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="324" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>Die App Mitarbeiter ist nicht installiert, daher kann sich niemand anmelden. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Mitarbeiter).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="213" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="235" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Die E-Mail-Adresse des Gerätebenutzers konnte nicht geprüft werden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="240" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Die Versandarten von Odoo konnten nicht gelesen werden, daher können Click &amp; Collect-Bestellungen nicht am Versanddienstleister erkannt werden. Bitten Sie die IT, store.click_collect_mode zu setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="287" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>Der Gerätebenutzer darf kommissionieren, bestätigen und zurücknehmen (Lager / Benutzer).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>Der Gerätebenutzer kann nicht mit Transfers arbeiten. Bitten Sie den Odoo-Administrator, ihm das Recht Lager / Benutzer zu geben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="301" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Er darf Inventuren buchen (Lager / Administrator, nötig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Er darf Ausweise und PINs lesen (Mitarbeiter / Sachbearbeiter): Anmeldung mit „Odoo-Ausweise“ ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="339" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Er kann Ausweise und PINs nicht lesen (kein Recht Mitarbeiter / Sachbearbeiter): Mitarbeiter werden auf diesem PC im Beisein eines Managers registriert („Lokale Registrierung“).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="146" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="149" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation>Kein Odoo-Server hat unter {url} geantwortet ({exc}). Prüfen Sie Adresse, Port und die Netzwerkverbindung dieses PCs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="156" />
-            <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
-            <translation>Odoo hat Geräte-Login oder API-Schlüssel abgelehnt. Prüfen Sie beides; einen API-Schlüssel erstellen Sie in Odoo unter Einstellungen → Kontosicherheit → Neuer API-Schlüssel.</translation>
+            <location filename="../../storeapp/ui/setup/probe.py" line="159" />
+            <source>Odoo refused the device login or API key (mistyped, revoked or expired). Check both; an API key is made in Odoo under Preferences → Account Security → New API Key, and IT stores a new one with `storeapp provision --only credential`.</source>
+            <translation>Odoo hat Geräte-Login oder API-Schlüssel abgelehnt (falsch eingegeben, widerrufen oder abgelaufen). Prüfen Sie beides; einen API-Schlüssel erstellen Sie in Odoo unter Einstellungen → Kontosicherheit → Neuer API-Schlüssel, und die IT hinterlegt den neuen mit `storeapp provision --only credential`.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="195" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="202" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation>Dieses Odoo hat kein Lager: Eine Filiale muss ein Lager sein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Konnte nicht prüfen, ob er Inventuren buchen darf (Odoo 17 verlangt Lager / Administrator). Fehlt das Recht, warten Inventuren im Ausgang, bis es erteilt ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Er kann keine Inventuren buchen: Odoo 17 verlangt dafür Lager / Administrator. Inventuren warten im Ausgang, bis das Recht erteilt ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Connection slow or failing</source>
             <translation>Verbindung langsam oder gestört</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>warn</source>
             <translation>warn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Offline — working from this PC</source>
             <translation>Offline — Arbeit auf diesem PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Odoo refused the device login</source>
             <translation>Odoo hat die Geräteanmeldung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Setup problem: Odoo cannot be used as configured</source>
             <translation>Einrichtungsproblem: Odoo kann so, wie es eingerichtet ist, nicht genutzt werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Checking connection…</source>
             <translation>Verbindung wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>muted</source>
             <translation>muted</translation>
+        </message>
+        <message>
+            <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
+            <translation type="vanished">Odoo hat Geräte-Login oder API-Schlüssel abgelehnt. Prüfen Sie beides; einen API-Schlüssel erstellen Sie in Odoo unter Einstellungen → Kontosicherheit → Neuer API-Schlüssel.</translation>
         </message>
     </context>
 </TS>

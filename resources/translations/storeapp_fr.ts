@@ -751,305 +751,325 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="303" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="48" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h</source>
             <translation>{h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="55" />
             <source>{d} d {h} h</source>
             <translation>{d} j {h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="92" />
             <source>Short picks: {reason}</source>
             <translation>Manquants à la préparation : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="94" />
             <source>Return reason: {reason}</source>
             <translation>Motif de retour : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
             <source>Orders released</source>
             <translation>Commandes lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Of these: picked</source>
             <translation>Dont : préparées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: ready</source>
             <translation>Dont : prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Of these: collected</source>
             <translation>Dont : retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Order → ready, median</source>
             <translation>Commande → prête, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Order → ready, p90</source>
             <translation>Commande → prête, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Ready → collected, median</source>
             <translation>Prête → retirée, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Ready → collected, p90</source>
             <translation>Prête → retirée, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="221" />
             <source>Overdue now</source>
             <translation>En retard maintenant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Orders with a short pick</source>
             <translation>Commandes avec un manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Returns taken</source>
             <translation>Retours pris</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Value returned</source>
             <translation>Valeur retournée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Returns refused</source>
             <translation>Retours refusés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Refusal rate</source>
             <translation>Taux de refus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Manager override rate</source>
             <translation>Taux de dérogation par un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Retour → confirmé dans Odoo, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Lines counted</source>
             <translation>Lignes comptées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
             <source>Counted exactly</source>
             <translation>Comptées exactement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
             <source>Counts within tolerance</source>
             <translation>Inventaires dans la tolérance</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Adjustment value</source>
             <translation>Valeur des ajustements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Approvals waiting now</source>
             <translation>Approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Oldest approval waiting</source>
             <translation>Plus ancienne approbation en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Changes waiting for Odoo</source>
             <translation>Modifications en attente d'Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Oldest waiting change</source>
             <translation>Plus ancienne modification en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Parked (need a person)</source>
             <translation>Bloquées (une personne doit agir)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Sync failures</source>
             <translation>Échecs de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Webhook events waiting</source>
             <translation>Événements webhook en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Webhook events refused or given up</source>
             <translation>Événements webhook refusés ou abandonnés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="186" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="188" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Le tableau de bord est réservé aux responsables. Demandez à un responsable de se connecter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="210" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="214" />
             <source>Orders ready</source>
             <translation>Commandes prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="212" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="216" />
             <source>of {r} released · {c} collected</source>
             <translation>sur {r} lancées · {c} retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="223" />
             <source>past the promised time</source>
             <translation>délai promis dépassé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="228" />
             <source>Order → ready</source>
             <translation>Commande → prête</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="230" />
             <source>median · p90 {p}</source>
             <translation>médiane · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
             <source>{v} · refused {r}</source>
             <translation>{v} · refusés {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="246" />
             <source>{n} lines counted</source>
             <translation>{n} lignes comptées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="253" />
             <source>no manager needed</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
             <source>Approvals waiting</source>
             <translation>Approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="262" />
             <source>oldest {age}</source>
             <translation>la plus ancienne : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="264" />
             <source>none waiting</source>
             <translation>aucune en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="269" />
             <source>Waiting for Odoo</source>
             <translation>En attente d'Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="271" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} bloquées · la plus ancienne : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="282" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="287" />
+            <source>Odoo key expires</source>
+            <translation>Expiration de la clé Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <source>in {n} days</source>
+            <translation>dans {n} jours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="289" />
+            <source>IT stores a new key (storeapp provision)</source>
+            <translation>L'informatique enregistre une nouvelle clé (storeapp provision)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="302" />
             <source>Released</source>
             <translation>Lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="284" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="304" />
             <source>Ready</source>
             <translation>Prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
             <source>Collected</source>
             <translation>Retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="322" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="342" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="324" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="344" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="327" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
             <source>Last sync: {model}</source>
             <translation>Dernière synchro : {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="335" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Rien à exporter pour l'instant : attendez le chargement des chiffres.</translation>
         </message>
@@ -3007,32 +3027,32 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="154" />
+            <location filename="../../storeapp/ui/shell.py" line="156" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="155" />
+            <location filename="../../storeapp/ui/shell.py" line="157" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="156" />
+            <location filename="../../storeapp/ui/shell.py" line="158" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="157" />
+            <location filename="../../storeapp/ui/shell.py" line="159" />
             <source>Approvals</source>
             <translation>Approbations</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="173" />
+            <location filename="../../storeapp/ui/shell.py" line="175" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="186" />
+            <location filename="../../storeapp/ui/shell.py" line="188" />
             <source>Sync &amp; outbox</source>
             <translation>Synchro et envois</translation>
         </message>
@@ -3201,102 +3221,107 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
+            <location filename="../../storeapp/ui/statusbar.py" line="70" />
             <source>{h} h</source>
             <translation>{h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="56" />
+            <location filename="../../storeapp/ui/statusbar.py" line="58" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="59" />
+            <location filename="../../storeapp/ui/statusbar.py" line="61" />
             <source>just now</source>
             <translation>à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="62" />
+            <location filename="../../storeapp/ui/statusbar.py" line="64" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="66" />
+            <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>1 day</source>
             <translation>1 jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="89" />
+            <location filename="../../storeapp/ui/statusbar.py" line="92" />
+            <source>{state} — Odoo key expires in {n} days (IT)</source>
+            <translation>{state} — la clé Odoo expire dans {n} jours (informatique)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="98" />
             <source>Outbox empty</source>
             <translation>Aucun envoi en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="91" />
+            <location filename="../../storeapp/ui/statusbar.py" line="100" />
             <source>Outbox: {n} to send</source>
             <translation>Envois : {n} en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="94" />
+            <location filename="../../storeapp/ui/statusbar.py" line="103" />
             <source>1 needs a person</source>
             <translation>1 à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="96" />
+            <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>{p} need a person</source>
             <translation>{p} à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="99" />
+            <location filename="../../storeapp/ui/statusbar.py" line="108" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Envois : {n} en attente, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="101" />
+            <location filename="../../storeapp/ui/statusbar.py" line="110" />
             <source>Outbox: {parked}</source>
             <translation>Envois : {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="105" />
+            <location filename="../../storeapp/ui/statusbar.py" line="114" />
             <source>Nothing waiting</source>
             <translation>Rien en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="109" />
+            <location filename="../../storeapp/ui/statusbar.py" line="118" />
             <source>Oldest waiting: {age}</source>
             <translation>Plus ancien : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="113" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Never synced</source>
             <translation>Jamais synchronisé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="117" />
+            <location filename="../../storeapp/ui/statusbar.py" line="126" />
             <source>Last sync {age} ago</source>
             <translation>Synchro il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="128" />
             <source>Last sync just now</source>
             <translation>Synchro à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="131" />
             <source>Nobody signed in</source>
             <translation>Personne n'est connecté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="178" />
+            <location filename="../../storeapp/ui/statusbar.py" line="187" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Dernière synchronisation réussie avec Odoo : {when}</translation>
         </message>
@@ -3304,29 +3329,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="362" />
+            <location filename="../../storeapp/app.py" line="367" />
             <source>Device setup saved</source>
             <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="364" />
+            <location filename="../../storeapp/app.py" line="369" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="545" />
+            <location filename="../../storeapp/app.py" line="550" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="567" />
+            <location filename="../../storeapp/app.py" line="572" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
 storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="572" />
+            <location filename="../../storeapp/app.py" line="577" />
             <source>First sync</source>
             <translation>Première synchronisation</translation>
         </message>
@@ -3822,13 +3847,13 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>{n} open order</source>
             <translation>{n} commande ouverte</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>{n} open orders</source>
             <translation>{n} commandes ouvertes</translation>
         </message>
@@ -4004,22 +4029,22 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Technical</source>
             <translation>Technique</translation>
         </message>
@@ -4372,191 +4397,195 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Odoo badges</source>
             <translation>Badges Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Les employés se connectent avec le badge et le PIN définis dans Odoo. L'utilisateur appareil a besoin du droit Employés / Responsable ; ce PC ne garde qu'une empreinte brouillée de chaque PIN et badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Local enrollment</source>
             <translation>Inscription locale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Moindre privilège : Odoo ne partage que les noms et les postes. Chaque employé définit une fois un badge et un PIN sur ce PC, en présence d'un responsable connecté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
             <source>named by IT</source>
             <translation>désignés par l'informatique</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
             <source>recognised by type or name</source>
             <translation>reconnus par type ou par nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="270" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Modes de livraison Click &amp; Collect ({how}) : {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="128" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="131" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Renseignez l'adresse Odoo, la base de données, l'identifiant et la clé API de l'appareil.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="169" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="174" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation>Connecté à Odoo {version} en tant que {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="219" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="224" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>L'utilisateur appareil a une adresse e-mail : les notes sur les commandes arrivent dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="249" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="271" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nomme « {name} », qui n'est pas un mode de livraison de cet Odoo : corrigez le nom (informatique).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Aucun mode de livraison ne ressemble à du Click &amp; Collect (par type, ou par un nom contenant collect, pickup, retrait, afhalen, abholung, ophalen…) : aucune commande ne sera trouvée. L'informatique peut nommer les transporteurs dans store.click_collect_carriers, ou définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="280" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="304" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>L'application Inventaire n'est pas installée dans cette base Odoo. Demandez à l'administrateur Odoo de l'installer (Applications → Inventaire).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="324" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>L'application Employés n'est pas installée : personne ne peut se connecter. Demandez à l'administrateur Odoo de l'installer (Applications → Employés).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="213" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="235" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Impossible de vérifier l'adresse e-mail de l'utilisateur appareil ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="240" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Impossible de lire les modes de livraison d'Odoo : les commandes Click &amp; Collect ne peuvent pas être reconnues par transporteur. Demandez à l'informatique de définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="287" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>L'utilisateur appareil peut préparer, valider et retourner (Inventaire / Utilisateur).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>L'utilisateur appareil ne peut pas travailler avec les transferts. Demandez à l'administrateur Odoo de lui donner le droit Inventaire / Utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="301" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Il peut appliquer les inventaires (Inventaire / Administrateur, requis en 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Il peut lire les badges et les PIN (Employés / Responsable) : la connexion « Badges Odoo » est possible.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="339" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Il ne peut pas lire les badges et les PIN (pas de droit Employés / Responsable) : les employés seront inscrits sur ce PC en présence d'un responsable (« Inscription locale »).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="146" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="149" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation>Aucun serveur Odoo n'a répondu à {url} ({exc}). Vérifiez l'adresse, le port et la connexion réseau de ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="156" />
-            <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
-            <translation>Odoo a refusé l'identifiant ou la clé API de l'appareil. Vérifiez les deux ; une clé API se crée dans Odoo sous Préférences → Sécurité du compte → Nouvelle clé API.</translation>
+            <location filename="../../storeapp/ui/setup/probe.py" line="159" />
+            <source>Odoo refused the device login or API key (mistyped, revoked or expired). Check both; an API key is made in Odoo under Preferences → Account Security → New API Key, and IT stores a new one with `storeapp provision --only credential`.</source>
+            <translation>Odoo a refusé l'identifiant ou la clé API de l'appareil (mal saisi, révoqué ou expiré). Vérifiez les deux ; une clé API se crée dans Odoo sous Préférences → Sécurité du compte → Nouvelle clé API, et l'informatique enregistre la nouvelle avec `storeapp provision --only credential`.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="195" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="202" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation>Cet Odoo n'a pas d'entrepôt : un magasin doit être un entrepôt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Impossible de vérifier s'il peut appliquer les inventaires (Odoo 17 demande Inventaire / Administrateur). Sans ce droit, les inventaires attendent dans la file d'envoi jusqu'à ce qu'il soit donné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Il ne peut pas appliquer les inventaires : Odoo 17 demande pour cela Inventaire / Administrateur. Les inventaires attendront dans la file d'envoi jusqu'à ce que le droit soit donné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Connection slow or failing</source>
             <translation>Connexion lente ou défaillante</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>warn</source>
             <translation>warn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Offline — working from this PC</source>
             <translation>Hors ligne — travail sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Odoo refused the device login</source>
             <translation>Odoo a refusé la connexion de l'appareil</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Setup problem: Odoo cannot be used as configured</source>
             <translation>Problème de configuration : Odoo ne peut pas être utilisé tel qu'il est configuré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Checking connection…</source>
             <translation>Vérification de la connexion…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>muted</source>
             <translation>muted</translation>
+        </message>
+        <message>
+            <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
+            <translation type="vanished">Odoo a refusé l'identifiant ou la clé API de l'appareil. Vérifiez les deux ; une clé API se crée dans Odoo sous Préférences → Sécurité du compte → Nouvelle clé API.</translation>
         </message>
     </context>
 </TS>

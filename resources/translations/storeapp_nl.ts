@@ -751,305 +751,325 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="303" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="48" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h</source>
             <translation>{h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} u {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="55" />
             <source>{d} d {h} h</source>
             <translation>{d} d {h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="92" />
             <source>Short picks: {reason}</source>
             <translation>Tekorten bij het picken: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="94" />
             <source>Return reason: {reason}</source>
             <translation>Retourreden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
             <source>Orders released</source>
             <translation>Vrijgegeven orders</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Of these: picked</source>
             <translation>Waarvan: gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: ready</source>
             <translation>Waarvan: klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Of these: collected</source>
             <translation>Waarvan: afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Order → ready, median</source>
             <translation>Order → klaar, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Order → ready, p90</source>
             <translation>Order → klaar, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Ready → collected, median</source>
             <translation>Klaar → afgehaald, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Ready → collected, p90</source>
             <translation>Klaar → afgehaald, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="221" />
             <source>Overdue now</source>
             <translation>Nu te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Orders with a short pick</source>
             <translation>Orders met een tekort</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Returns taken</source>
             <translation>Aangenomen retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Value returned</source>
             <translation>Teruggenomen waarde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Returns refused</source>
             <translation>Geweigerde retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Refusal rate</source>
             <translation>Weigeringsgraad</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Manager override rate</source>
             <translation>Graad van afwijking door manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Retour → bevestigd in Odoo, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Lines counted</source>
             <translation>Getelde lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
             <source>Counted exactly</source>
             <translation>Precies geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
             <source>Counts within tolerance</source>
             <translation>Tellingen binnen de tolerantie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Adjustment value</source>
             <translation>Waarde van de correcties</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Approvals waiting now</source>
             <translation>Goedkeuringen die nu wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Oldest approval waiting</source>
             <translation>Oudste wachtende goedkeuring</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Changes waiting for Odoo</source>
             <translation>Wijzigingen die op Odoo wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Oldest waiting change</source>
             <translation>Oudste wachtende wijziging</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Parked (need a person)</source>
             <translation>Geparkeerd (iemand nodig)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Sync failures</source>
             <translation>Mislukte synchronisaties</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Webhook events waiting</source>
             <translation>Wachtende webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Webhook events refused or given up</source>
             <translation>Geweigerde of opgegeven webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="186" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="188" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Het dashboard is voor managers. Vraag een manager om zich aan te melden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="210" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="214" />
             <source>Orders ready</source>
             <translation>Orders klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="212" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="216" />
             <source>of {r} released · {c} collected</source>
             <translation>van {r} vrijgegeven · {c} afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="223" />
             <source>past the promised time</source>
             <translation>later dan beloofd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="228" />
             <source>Order → ready</source>
             <translation>Order → klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="230" />
             <source>median · p90 {p}</source>
             <translation>mediaan · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
             <source>{v} · refused {r}</source>
             <translation>{v} · geweigerd {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="246" />
             <source>{n} lines counted</source>
             <translation>{n} lijnen geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="253" />
             <source>no manager needed</source>
             <translation>geen manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
             <source>Approvals waiting</source>
             <translation>Wachtende goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="262" />
             <source>oldest {age}</source>
             <translation>oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="264" />
             <source>none waiting</source>
             <translation>niets in wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="269" />
             <source>Waiting for Odoo</source>
             <translation>Wacht op Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="271" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} geparkeerd · oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="282" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="287" />
+            <source>Odoo key expires</source>
+            <translation>Odoo-sleutel vervalt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <source>in {n} days</source>
+            <translation>over {n} dagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="289" />
+            <source>IT stores a new key (storeapp provision)</source>
+            <translation>IT slaat een nieuwe sleutel op (storeapp provision)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="302" />
             <source>Released</source>
             <translation>Vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="284" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="304" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
             <source>Collected</source>
             <translation>Afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="322" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="342" />
             <source>{age} ago</source>
             <translation>{age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="324" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="344" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="327" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
             <source>Last sync: {model}</source>
             <translation>Laatste synchronisatie: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="335" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Nog niets te exporteren: wacht tot de cijfers geladen zijn.</translation>
         </message>
@@ -3007,32 +3027,32 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="154" />
+            <location filename="../../storeapp/ui/shell.py" line="156" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="155" />
+            <location filename="../../storeapp/ui/shell.py" line="157" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="156" />
+            <location filename="../../storeapp/ui/shell.py" line="158" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="157" />
+            <location filename="../../storeapp/ui/shell.py" line="159" />
             <source>Approvals</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="173" />
+            <location filename="../../storeapp/ui/shell.py" line="175" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="186" />
+            <location filename="../../storeapp/ui/shell.py" line="188" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; wachtrij</translation>
         </message>
@@ -3201,102 +3221,107 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
+            <location filename="../../storeapp/ui/statusbar.py" line="70" />
             <source>{h} h</source>
             <translation>{h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="56" />
+            <location filename="../../storeapp/ui/statusbar.py" line="58" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="59" />
+            <location filename="../../storeapp/ui/statusbar.py" line="61" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="62" />
+            <location filename="../../storeapp/ui/statusbar.py" line="64" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="66" />
+            <location filename="../../storeapp/ui/statusbar.py" line="68" />
             <source>{h} h {m} min</source>
             <translation>{h} u {m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>1 day</source>
             <translation>1 dag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="89" />
+            <location filename="../../storeapp/ui/statusbar.py" line="92" />
+            <source>{state} — Odoo key expires in {n} days (IT)</source>
+            <translation>{state} — Odoo-sleutel vervalt over {n} dagen (IT)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="98" />
             <source>Outbox empty</source>
             <translation>Verzendwachtrij leeg</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="91" />
+            <location filename="../../storeapp/ui/statusbar.py" line="100" />
             <source>Outbox: {n} to send</source>
             <translation>Verzendwachtrij: {n} te versturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="94" />
+            <location filename="../../storeapp/ui/statusbar.py" line="103" />
             <source>1 needs a person</source>
             <translation>1 heeft iemand nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="96" />
+            <location filename="../../storeapp/ui/statusbar.py" line="105" />
             <source>{p} need a person</source>
             <translation>{p} hebben iemand nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="99" />
+            <location filename="../../storeapp/ui/statusbar.py" line="108" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Verzendwachtrij: {n} te versturen, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="101" />
+            <location filename="../../storeapp/ui/statusbar.py" line="110" />
             <source>Outbox: {parked}</source>
             <translation>Verzendwachtrij: {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="105" />
+            <location filename="../../storeapp/ui/statusbar.py" line="114" />
             <source>Nothing waiting</source>
             <translation>Niets in wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="109" />
+            <location filename="../../storeapp/ui/statusbar.py" line="118" />
             <source>Oldest waiting: {age}</source>
             <translation>Oudste wacht: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="113" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>Never synced</source>
             <translation>Nooit gesynchroniseerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="117" />
+            <location filename="../../storeapp/ui/statusbar.py" line="126" />
             <source>Last sync {age} ago</source>
             <translation>Laatste synchronisatie {age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="128" />
             <source>Last sync just now</source>
             <translation>Zonet gesynchroniseerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="131" />
             <source>Nobody signed in</source>
             <translation>Niemand aangemeld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="178" />
+            <location filename="../../storeapp/ui/statusbar.py" line="187" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Laatste geslaagde synchronisatie met Odoo: {when}</translation>
         </message>
@@ -3304,29 +3329,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="362" />
+            <location filename="../../storeapp/app.py" line="367" />
             <source>Device setup saved</source>
             <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="364" />
+            <location filename="../../storeapp/app.py" line="369" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="545" />
+            <location filename="../../storeapp/app.py" line="550" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="567" />
+            <location filename="../../storeapp/app.py" line="572" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
 storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="572" />
+            <location filename="../../storeapp/app.py" line="577" />
             <source>First sync</source>
             <translation>Eerste synchronisatie</translation>
         </message>
@@ -3822,13 +3847,13 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>{n} open order</source>
             <translation>{n} open order</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="266" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>{n} open orders</source>
             <translation>{n} open orders</translation>
         </message>
@@ -4004,22 +4029,22 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Door</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="127" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
             <source>Technical</source>
             <translation>Technisch</translation>
         </message>
@@ -4372,191 +4397,195 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Besluit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Odoo badges</source>
             <translation>Odoo-badges</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Medewerkers melden zich aan met de badge en pincode uit Odoo. De toestelgebruiker heeft het recht Werknemers / Functionaris nodig; deze pc bewaart alleen een versleutelde controle van elke pincode en badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Local enrollment</source>
             <translation>Lokale registratie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Minimale rechten: Odoo deelt alleen namen en functies. Elke medewerker stelt één keer een badge en pincode in op deze pc, terwijl een aangemelde manager erbij is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
             <source>named by IT</source>
             <translation>door IT benoemd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
             <source>recognised by type or name</source>
             <translation>herkend aan soort of naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="270" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-verzendmethoden ({how}): {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="128" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="131" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Vul het Odoo-adres, de databank, de toestellogin en de API-sleutel in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="169" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="174" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation>Verbonden met Odoo {version} als {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="219" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="224" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>De toestelgebruiker heeft een e-mailadres, dus notities op orders bereiken Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="249" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="271" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers noemt '{name}', maar dat is geen verzendmethode in deze Odoo: verbeter de naam (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Geen enkele verzendmethode lijkt op Click &amp; Collect (op soort, of een naam met collect, pickup, retrait, afhalen, abholung, ophalen…), dus er worden geen orders gevonden. IT kan de vervoerders noemen in store.click_collect_carriers, of store.click_collect_mode instellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="280" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="304" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>De app Voorraad is niet geïnstalleerd in deze Odoo-databank. Vraag de Odoo-beheerder om ze te installeren (Apps → Voorraad).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="324" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>De app Werknemers is niet geïnstalleerd, dus niemand kan zich aanmelden. Vraag de Odoo-beheerder om ze te installeren (Apps → Werknemers).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="213" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="235" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Het e-mailadres van de toestelgebruiker kon niet gecontroleerd worden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="240" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>De verzendmethoden van Odoo konden niet gelezen worden, dus Click &amp; Collect-orders kunnen niet herkend worden aan de vervoerder. Vraag IT om store.click_collect_mode in te stellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="287" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>De toestelgebruiker mag picken, valideren en terugnemen (Voorraad / Gebruiker).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>De toestelgebruiker kan niet met verplaatsingen werken. Vraag de Odoo-beheerder om het recht Voorraad / Gebruiker te geven.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="301" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Hij mag tellingen toepassen (Voorraad / Beheerder, nodig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Hij mag badges en pincodes lezen (Werknemers / Functionaris): aanmelden met 'Odoo-badges' is mogelijk.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="339" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Hij kan geen badges en pincodes lezen (geen recht Werknemers / Functionaris): medewerkers worden op deze pc geregistreerd terwijl een manager erbij is ('Lokale registratie').</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="146" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="149" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation>Geen Odoo-server antwoordde op {url} ({exc}). Controleer het adres, de poort en de netwerkverbinding van deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="156" />
-            <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
-            <translation>Odoo weigerde de toestellogin of de API-sleutel. Controleer beide; een API-sleutel maakt u in Odoo via Voorkeuren → Accountbeveiliging → Nieuwe API-sleutel.</translation>
+            <location filename="../../storeapp/ui/setup/probe.py" line="159" />
+            <source>Odoo refused the device login or API key (mistyped, revoked or expired). Check both; an API key is made in Odoo under Preferences → Account Security → New API Key, and IT stores a new one with `storeapp provision --only credential`.</source>
+            <translation>Odoo weigerde de toestellogin of de API-sleutel (verkeerd getypt, ingetrokken of vervallen). Controleer beide; een API-sleutel maakt u in Odoo via Voorkeuren → Accountbeveiliging → Nieuwe API-sleutel, en IT slaat de nieuwe op met `storeapp provision --only credential`.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="195" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="202" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation>Deze Odoo heeft geen magazijn: een winkel moet een magazijn zijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Kon niet controleren of hij tellingen mag toepassen (Odoo 17 vraagt Voorraad / Beheerder). Zonder dat recht wachten tellingen in de verzendwachtrij tot het gegeven wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Hij kan geen tellingen toepassen: Odoo 17 vraagt daarvoor Voorraad / Beheerder. Tellingen wachten in de verzendwachtrij tot het recht gegeven wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Connection slow or failing</source>
             <translation>Verbinding traag of onderbroken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>warn</source>
             <translation>warn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Offline — working from this PC</source>
             <translation>Offline — werkt vanaf deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Odoo refused the device login</source>
             <translation>Odoo weigerde de aanmelding van het toestel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Setup problem: Odoo cannot be used as configured</source>
             <translation>Instellingsprobleem: Odoo kan niet gebruikt worden zoals ingesteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Checking connection…</source>
             <translation>Verbinding wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="41" />
+            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>muted</source>
             <translation>muted</translation>
+        </message>
+        <message>
+            <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>
+            <translation type="vanished">Odoo weigerde de toestellogin of de API-sleutel. Controleer beide; een API-sleutel maakt u in Odoo via Voorkeuren → Accountbeveiliging → Nieuwe API-sleutel.</translation>
         </message>
     </context>
 </TS>
