@@ -2459,133 +2459,133 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="162" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="161" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannen Sie den Kassenbon oder tippen Sie eine Bestellnummer, einen Kundennamen oder die letzten 4 Ziffern der Telefonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="171" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="170" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Dieser Verkauf ist nicht mehr in den Daten dieses PCs. Synchronisieren Sie und suchen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="214" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="213" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Kein Produkt hat den Code {code} in den Daten dieser Filiale. Prüfen Sie das Etikett oder synchronisieren Sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="248" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="247" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Eine Seriennummer ist ein einzelner Artikel: Nehmen Sie nur ganze Stück zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="275" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="274" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} hat Seriennummern: Scannen Sie die Seriennummer auf dem Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="278" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} werden zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} ist kein Produkt und keine Seriennummer dieses Verkaufs. Prüfen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="297" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="296" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannen oder tippen Sie die Seriennummer, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="299" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} hat keine Serien- oder Chargennummern.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="303" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="302" />
             <source>Serial {s} is already on this return.</source>
             <translation>Seriennummer {s} ist bereits in dieser Rückgabe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="312" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: Seriennummer {s} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="351" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} ist kein Manager: Nur ein Manager kann diese Rückgabe freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="361" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Sie haben diese Rückgabe angenommen, daher muss ein anderer Manager sie freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="363" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schreiben Sie eine Notiz, warum die Rückgabe freigegeben wird.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="374" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="369" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
             <source>Sign in first.</source>
             <translation>Melden Sie sich zuerst an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="377" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="372" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Wählen Sie, was der Kunde zurückbringt: Geben Sie in einer Zeile eine Menge ein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="380" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="375" />
             <source>The policy refuses this return: {why}</source>
             <translation>Die Rückgaberichtlinie lehnt diese Rückgabe ab: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="384" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="379" />
             <source>This return needs a manager's approval first.</source>
             <translation>Diese Rückgabe braucht zuerst die Freigabe eines Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="426" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="421" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Diese Rückgabe kann nicht für Odoo vorbereitet werden: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="436" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Wählen Sie, was der Kunde zurückgebracht hat, bevor Sie eine Ablehnung erfassen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="470" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Kein Kassenbon: Das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="477" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="472" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline angenommen: Odoo erhält sie, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
             <source>Can be returned</source>
             <translation>Kann zurückgenommen werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="497" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="492" />
             <source>Can be returned — read the warnings</source>
             <translation>Kann zurückgenommen werden — Warnungen lesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="498" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="493" />
             <source>Needs a manager's approval</source>
             <translation>Braucht die Freigabe eines Managers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="494" />
             <source>Refused by the policy</source>
             <translation>Von der Rückgaberichtlinie abgelehnt</translation>
         </message>
@@ -3329,29 +3329,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="367" />
+            <location filename="../../storeapp/app.py" line="369" />
             <source>Device setup saved</source>
             <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="369" />
+            <location filename="../../storeapp/app.py" line="371" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="550" />
+            <location filename="../../storeapp/app.py" line="548" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="572" />
+            <location filename="../../storeapp/app.py" line="570" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
 storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="577" />
+            <location filename="../../storeapp/app.py" line="575" />
             <source>First sync</source>
             <translation>Erste Synchronisierung</translation>
         </message>
@@ -3552,32 +3552,32 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{n} Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="467" />
+            <location filename="../../storeapp/core/picking.py" line="465" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
             <translation>{product}: {missing} Fehlmenge ({reason}); der Rest bleibt als Rückstand offen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="467" />
+            <location filename="../../storeapp/core/picking.py" line="465" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
             <translation>{product}: {missing} Fehlmenge ({reason}); der Rest wird storniert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="295" />
+            <location filename="../../storeapp/core/picking.py" line="293" />
             <source>{product} is not on this order.</source>
             <translation>{product} gehört nicht zu dieser Bestellung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="296" />
+            <location filename="../../storeapp/core/picking.py" line="294" />
             <source>Put it back and check the product name and bin on the list.</source>
             <translation>Legen Sie es zurück und prüfen Sie Produktname und Lagerplatz auf der Liste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="286" />
+            <location filename="../../storeapp/core/picking.py" line="284" />
             <source>{product} is not on this order: it belongs to {order}.</source>
             <translation>{product} gehört nicht zu dieser Bestellung, sondern zu {order}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="291" />
+            <location filename="../../storeapp/core/picking.py" line="289" />
             <source>Put it aside for {order}, or back on the shelf.</source>
             <translation>Legen Sie es für {order} beiseite oder zurück ins Regal.</translation>
         </message>
@@ -3602,226 +3602,226 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Ausschuss</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <source>window is {days}</source>
             <translation>Frist: {days}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="138" />
+            <location filename="../../storeapp/core/policy/engine.py" line="140" />
             <source>sold {sold}</source>
             <translation>verkauft: {sold}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="190" />
+            <location filename="../../storeapp/core/policy/engine.py" line="192" />
             <source>serial</source>
             <translation>Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="190" />
+            <location filename="../../storeapp/core/policy/engine.py" line="192" />
             <source>lot</source>
             <translation>Charge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="98" />
+            <location filename="../../storeapp/core/policy/engine.py" line="100" />
             <source>bought today</source>
             <translation>heute gekauft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <source>bought {days} ago</source>
             <translation>Kauf ist {days} her</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="140" />
+            <location filename="../../storeapp/core/policy/engine.py" line="142" />
             <source>sold {sold}, handed over {delivered}</source>
             <translation>verkauft: {sold}, übergeben: {delivered}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="146" />
+            <location filename="../../storeapp/core/policy/engine.py" line="148" />
             <source>{detail}, already returned {returned}</source>
             <translation>{detail}, bereits zurückgegeben: {returned}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="306" />
+            <location filename="../../storeapp/core/policy/engine.py" line="308" />
             <source>{condition}: goes to {destination}</source>
             <translation>{condition}: Ziel {destination}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="377" />
+            <location filename="../../storeapp/core/policy/engine.py" line="379" />
             <source>no receipt: the purchase date, price and quantity cannot be checked</source>
             <translation>kein Kassenbon: Kaufdatum, Preis und Menge können nicht geprüft werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="520" />
+            <location filename="../../storeapp/core/policy/engine.py" line="522" />
             <source>nothing to return: add at least one line</source>
             <translation>nichts zurückzugeben: Fügen Sie mindestens eine Zeile hinzu</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
-            <location filename="../../storeapp/core/policy/engine.py" line="415" />
-            <location filename="../../storeapp/core/policy/engine.py" line="427" />
-            <location filename="../../storeapp/core/policy/engine.py" line="119" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <source>{n} day</source>
             <translation>{n} Tag</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
-            <location filename="../../storeapp/core/policy/engine.py" line="415" />
-            <location filename="../../storeapp/core/policy/engine.py" line="427" />
-            <location filename="../../storeapp/core/policy/engine.py" line="119" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="107" />
-            <location filename="../../storeapp/core/policy/engine.py" line="128" />
+            <location filename="../../storeapp/core/policy/engine.py" line="109" />
+            <location filename="../../storeapp/core/policy/engine.py" line="130" />
             <source>{bought}; {window}</source>
             <translation>{bought}; {window}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="155" />
+            <location filename="../../storeapp/core/policy/engine.py" line="157" />
             <source> (all lines together)</source>
             <translation> (alle Zeilen zusammen)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="160" />
+            <location filename="../../storeapp/core/policy/engine.py" line="162" />
             <source>returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})</source>
             <translation>{asked}{together} zurück, aber auf {order_name} können nur noch {returnable} zurückgegeben werden ({detail})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="175" />
+            <location filename="../../storeapp/core/policy/engine.py" line="177" />
             <source>{returnable} can still be returned ({detail})</source>
             <translation>{returnable} können noch zurückgegeben werden ({detail})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="228" />
+            <location filename="../../storeapp/core/policy/engine.py" line="230" />
             <source>the {word}s sold on {order_name} are not known here, so {join} cannot be checked</source>
             <translation>die auf {order_name} verkauften {word}n sind hier nicht bekannt, daher kann {join} nicht geprüft werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="243" />
+            <location filename="../../storeapp/core/policy/engine.py" line="245" />
             <source>{word} {join} was not sold on {order_name}</source>
             <translation>{word} {join} wurde nicht auf {order_name} verkauft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="256" />
+            <location filename="../../storeapp/core/policy/engine.py" line="258" />
             <source>{word} {join} matches the sale</source>
             <translation>{word} {join} passt zum Verkauf</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="278" />
+            <location filename="../../storeapp/core/policy/engine.py" line="280" />
             <source>reason {reason_code} is not one of the policy's reasons ({join})</source>
             <translation>Grund {reason_code} ist keiner der Gründe der Richtlinie ({join})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="294" />
+            <location filename="../../storeapp/core/policy/engine.py" line="296" />
             <source>condition {condition} is not in the policy (known: {known})</source>
             <translation>Zustand {condition} steht nicht in der Richtlinie (bekannt: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="335" />
+            <location filename="../../storeapp/core/policy/engine.py" line="337" />
             <source>offline: line value {value} is above the offline limit of {line_value_above}</source>
             <translation>offline: Zeilenwert {value} liegt über der Offline-Grenze von {line_value_above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="364" />
+            <location filename="../../storeapp/core/policy/engine.py" line="366" />
             <source>offline: return total {total} is above the offline limit of {total_value_above}</source>
             <translation>offline: Rückgabesumme {total} liegt über der Offline-Grenze von {total_value_above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="384" />
+            <location filename="../../storeapp/core/policy/engine.py" line="386" />
             <source>no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}</source>
             <translation>kein Kassenbon: Summe {total} liegt über der Grenze ohne Kassenbon von {no_receipt_max_value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="396" />
+            <location filename="../../storeapp/core/policy/engine.py" line="398" />
             <source>offline: returns without a receipt are restricted until the connection is back</source>
             <translation>offline: Rückgaben ohne Kassenbon sind eingeschränkt, bis die Verbindung zurück ist</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="412" />
+            <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>this customer made {count} in the last {days} (limit {returns})</source>
             <translation>dieser Kunde hatte {count} (Zeitraum {days}, Grenze {returns})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="424" />
+            <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{count} by this customer in the last {days}</source>
             <translation>{count} dieses Kunden (Zeitraum {days})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="438" />
+            <location filename="../../storeapp/core/policy/engine.py" line="440" />
             <source>offline: returns of this sale made at other stores since the last update are not known here</source>
             <translation>offline: Rückgaben dieses Verkaufs in anderen Filialen seit der letzten Aktualisierung sind hier nicht bekannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="475" />
+            <location filename="../../storeapp/core/policy/engine.py" line="477" />
             <source>the quantity must be more than 0</source>
             <translation>die Menge muss größer als 0 sein</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="115" />
+            <location filename="../../storeapp/core/policy/engine.py" line="117" />
             <source>{bought}; {window}, plus {grace_days} of grace</source>
             <translation>{bought}; {window}, plus {grace_days} Kulanz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="197" />
+            <location filename="../../storeapp/core/policy/engine.py" line="199" />
             <source>the same serial was scanned twice</source>
             <translation>dieselbe Seriennummer wurde zweimal gescannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="206" />
+            <location filename="../../storeapp/core/policy/engine.py" line="208" />
             <source>{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned</source>
             <translation>{quantity} Artikel mit Seriennummer brauchen {quantity} Seriennummern, {scanned} gescannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="219" />
+            <location filename="../../storeapp/core/policy/engine.py" line="221" />
             <source>the lot was not scanned</source>
             <translation>die Charge wurde nicht gescannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="267" />
+            <location filename="../../storeapp/core/policy/engine.py" line="269" />
             <source>{category} is a final-sale category</source>
             <translation>{category} ist eine Kategorie ohne Rücknahme</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="322" />
+            <location filename="../../storeapp/core/policy/engine.py" line="324" />
             <source>line value {value} is above {above}</source>
             <translation>Zeilenwert {value} liegt über {above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="352" />
+            <location filename="../../storeapp/core/policy/engine.py" line="354" />
             <source>return total {total} is above {above}</source>
             <translation>Rückgabesumme {total} liegt über {above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="414" />
+            <location filename="../../storeapp/core/policy/engine.py" line="416" />
             <source>{n} return</source>
             <translation>{n} Rückgabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="414" />
+            <location filename="../../storeapp/core/policy/engine.py" line="416" />
             <source>{n} returns</source>
             <translation>{n} Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="426" />
+            <location filename="../../storeapp/core/policy/engine.py" line="428" />
             <source>{n} earlier return</source>
             <translation>{n} frühere Rückgabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="426" />
+            <location filename="../../storeapp/core/policy/engine.py" line="428" />
             <source>{n} earlier returns</source>
             <translation>{n} frühere Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="482" />
+            <location filename="../../storeapp/core/policy/engine.py" line="484" />
             <source>this item is not on {order_name}</source>
             <translation>dieser Artikel steht nicht auf {order_name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="490" />
+            <location filename="../../storeapp/core/policy/engine.py" line="492" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
             <translation>das gescannte Produkt ist nicht das, das in dieser Zeile von {order_name} verkauft wurde</translation>
         </message>
@@ -4432,7 +4432,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Click &amp; Collect-Versandarten ({how}): {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="131" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="132" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Füllen Sie Odoo-Adresse, Datenbank, Geräte-Login und API-Schlüssel aus.</translation>
         </message>

@@ -2459,133 +2459,133 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="162" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="161" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres de son téléphone.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="171" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="170" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Cette vente ne figure plus dans les données de ce PC. Synchronisez, puis cherchez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="214" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="213" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Aucun produit n'a le code {code} dans les données de ce magasin. Vérifiez l'étiquette, ou synchronisez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="248" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="247" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Un numéro de série correspond à un seul article : retournez des unités entières.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="275" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="274" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} a des numéros de série : scannez le numéro de série sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="278" />
             <source>{name}: returning {n}.</source>
             <translation>{name} : retour de {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} n'est ni un produit ni un numéro de série de cette vente. Vérifiez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="297" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="296" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannez ou saisissez le numéro de série imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="299" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} n'a ni numéro de série ni numéro de lot.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="303" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="302" />
             <source>Serial {s} is already on this return.</source>
             <translation>Le numéro de série {s} est déjà sur ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="312" />
             <source>{name}: serial {s} added.</source>
             <translation>{name} : numéro de série {s} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="351" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} n'est pas responsable : seul un responsable peut approuver ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="361" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Vous avez pris ce retour en charge : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="363" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Écrivez une note expliquant pourquoi le retour est approuvé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="374" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="369" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
             <source>Sign in first.</source>
             <translation>Connectez-vous d'abord.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="377" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="372" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Choisissez ce que le client rapporte : indiquez une quantité sur une ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="380" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="375" />
             <source>The policy refuses this return: {why}</source>
             <translation>La politique de retour refuse ce retour : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="384" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="379" />
             <source>This return needs a manager's approval first.</source>
             <translation>Ce retour doit d'abord être approuvé par un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="426" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="421" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Ce retour ne peut pas être préparé pour Odoo : {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="436" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Choisissez ce que le client a rapporté avant d'enregistrer un refus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="470" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Sans ticket : le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="477" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="472" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Pris hors ligne : Odoo le reçoit quand la connexion revient.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
             <source>Can be returned</source>
             <translation>Peut être retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="497" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="492" />
             <source>Can be returned — read the warnings</source>
             <translation>Peut être retourné — lisez les avertissements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="498" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="493" />
             <source>Needs a manager's approval</source>
             <translation>Demande l'approbation d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="494" />
             <source>Refused by the policy</source>
             <translation>Refusé par la politique de retour</translation>
         </message>
@@ -3329,29 +3329,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="367" />
+            <location filename="../../storeapp/app.py" line="369" />
             <source>Device setup saved</source>
             <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="369" />
+            <location filename="../../storeapp/app.py" line="371" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="550" />
+            <location filename="../../storeapp/app.py" line="548" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="572" />
+            <location filename="../../storeapp/app.py" line="570" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
 storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="577" />
+            <location filename="../../storeapp/app.py" line="575" />
             <source>First sync</source>
             <translation>Première synchronisation</translation>
         </message>
@@ -3552,32 +3552,32 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{n} lignes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="467" />
+            <location filename="../../storeapp/core/picking.py" line="465" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
             <translation>{product} : {missing} manquant(s) ({reason}) ; le reste sera gardé en reliquat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="467" />
+            <location filename="../../storeapp/core/picking.py" line="465" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
             <translation>{product} : {missing} manquant(s) ({reason}) ; le reste sera annulé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="295" />
+            <location filename="../../storeapp/core/picking.py" line="293" />
             <source>{product} is not on this order.</source>
             <translation>{product} ne fait pas partie de cette commande.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="296" />
+            <location filename="../../storeapp/core/picking.py" line="294" />
             <source>Put it back and check the product name and bin on the list.</source>
             <translation>Remettez-le en place et vérifiez le nom du produit et l'emplacement sur la liste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="286" />
+            <location filename="../../storeapp/core/picking.py" line="284" />
             <source>{product} is not on this order: it belongs to {order}.</source>
             <translation>{product} ne fait pas partie de cette commande : il appartient à {order}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="291" />
+            <location filename="../../storeapp/core/picking.py" line="289" />
             <source>Put it aside for {order}, or back on the shelf.</source>
             <translation>Mettez-le de côté pour {order}, ou remettez-le en rayon.</translation>
         </message>
@@ -3602,226 +3602,226 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>rebut</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <source>window is {days}</source>
             <translation>délai de {days}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="138" />
+            <location filename="../../storeapp/core/policy/engine.py" line="140" />
             <source>sold {sold}</source>
             <translation>vendus : {sold}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="190" />
+            <location filename="../../storeapp/core/policy/engine.py" line="192" />
             <source>serial</source>
             <translation>n° de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="190" />
+            <location filename="../../storeapp/core/policy/engine.py" line="192" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="98" />
+            <location filename="../../storeapp/core/policy/engine.py" line="100" />
             <source>bought today</source>
             <translation>acheté aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <source>bought {days} ago</source>
             <translation>acheté il y a {days}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="140" />
+            <location filename="../../storeapp/core/policy/engine.py" line="142" />
             <source>sold {sold}, handed over {delivered}</source>
             <translation>vendus : {sold}, remis : {delivered}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="146" />
+            <location filename="../../storeapp/core/policy/engine.py" line="148" />
             <source>{detail}, already returned {returned}</source>
             <translation>{detail}, déjà retournés : {returned}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="306" />
+            <location filename="../../storeapp/core/policy/engine.py" line="308" />
             <source>{condition}: goes to {destination}</source>
             <translation>{condition} : destination {destination}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="377" />
+            <location filename="../../storeapp/core/policy/engine.py" line="379" />
             <source>no receipt: the purchase date, price and quantity cannot be checked</source>
             <translation>sans ticket : la date d'achat, le prix et la quantité ne peuvent pas être vérifiés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="520" />
+            <location filename="../../storeapp/core/policy/engine.py" line="522" />
             <source>nothing to return: add at least one line</source>
             <translation>rien à retourner : ajoutez au moins une ligne</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
-            <location filename="../../storeapp/core/policy/engine.py" line="415" />
-            <location filename="../../storeapp/core/policy/engine.py" line="427" />
-            <location filename="../../storeapp/core/policy/engine.py" line="119" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <source>{n} day</source>
             <translation>{n} jour</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
-            <location filename="../../storeapp/core/policy/engine.py" line="415" />
-            <location filename="../../storeapp/core/policy/engine.py" line="427" />
-            <location filename="../../storeapp/core/policy/engine.py" line="119" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="107" />
-            <location filename="../../storeapp/core/policy/engine.py" line="128" />
+            <location filename="../../storeapp/core/policy/engine.py" line="109" />
+            <location filename="../../storeapp/core/policy/engine.py" line="130" />
             <source>{bought}; {window}</source>
             <translation>{bought} ; {window}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="155" />
+            <location filename="../../storeapp/core/policy/engine.py" line="157" />
             <source> (all lines together)</source>
             <translation> (toutes lignes confondues)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="160" />
+            <location filename="../../storeapp/core/policy/engine.py" line="162" />
             <source>returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})</source>
             <translation>retour de {asked}{together}, mais seulement {returnable} peuvent encore être retournés sur {order_name} ({detail})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="175" />
+            <location filename="../../storeapp/core/policy/engine.py" line="177" />
             <source>{returnable} can still be returned ({detail})</source>
             <translation>{returnable} peuvent encore être retournés ({detail})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="228" />
+            <location filename="../../storeapp/core/policy/engine.py" line="230" />
             <source>the {word}s sold on {order_name} are not known here, so {join} cannot be checked</source>
             <translation>ce qui a été vendu sur {order_name} ({word}) n'est pas connu ici : impossible de vérifier {join}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="243" />
+            <location filename="../../storeapp/core/policy/engine.py" line="245" />
             <source>{word} {join} was not sold on {order_name}</source>
             <translation>{word} {join} n'a pas été vendu sur {order_name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="256" />
+            <location filename="../../storeapp/core/policy/engine.py" line="258" />
             <source>{word} {join} matches the sale</source>
             <translation>{word} {join} correspond à la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="278" />
+            <location filename="../../storeapp/core/policy/engine.py" line="280" />
             <source>reason {reason_code} is not one of the policy's reasons ({join})</source>
             <translation>le motif {reason_code} ne fait pas partie des motifs de la politique ({join})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="294" />
+            <location filename="../../storeapp/core/policy/engine.py" line="296" />
             <source>condition {condition} is not in the policy (known: {known})</source>
             <translation>l'état {condition} ne figure pas dans la politique (connus : {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="335" />
+            <location filename="../../storeapp/core/policy/engine.py" line="337" />
             <source>offline: line value {value} is above the offline limit of {line_value_above}</source>
             <translation>hors ligne : la valeur de ligne {value} dépasse la limite hors ligne de {line_value_above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="364" />
+            <location filename="../../storeapp/core/policy/engine.py" line="366" />
             <source>offline: return total {total} is above the offline limit of {total_value_above}</source>
             <translation>hors ligne : le total du retour {total} dépasse la limite hors ligne de {total_value_above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="384" />
+            <location filename="../../storeapp/core/policy/engine.py" line="386" />
             <source>no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}</source>
             <translation>sans ticket : le total {total} dépasse la limite sans ticket de {no_receipt_max_value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="396" />
+            <location filename="../../storeapp/core/policy/engine.py" line="398" />
             <source>offline: returns without a receipt are restricted until the connection is back</source>
             <translation>hors ligne : les retours sans ticket sont limités jusqu'au retour de la connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="412" />
+            <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>this customer made {count} in the last {days} (limit {returns})</source>
             <translation>ce client a fait {count} sur les {days} écoulés (limite {returns})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="424" />
+            <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{count} by this customer in the last {days}</source>
             <translation>{count} de ce client sur les {days} écoulés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="438" />
+            <location filename="../../storeapp/core/policy/engine.py" line="440" />
             <source>offline: returns of this sale made at other stores since the last update are not known here</source>
             <translation>hors ligne : les retours de cette vente faits dans d'autres magasins depuis la dernière mise à jour ne sont pas connus ici</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="475" />
+            <location filename="../../storeapp/core/policy/engine.py" line="477" />
             <source>the quantity must be more than 0</source>
             <translation>la quantité doit être supérieure à 0</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="115" />
+            <location filename="../../storeapp/core/policy/engine.py" line="117" />
             <source>{bought}; {window}, plus {grace_days} of grace</source>
             <translation>{bought} ; {window}, plus {grace_days} de tolérance</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="197" />
+            <location filename="../../storeapp/core/policy/engine.py" line="199" />
             <source>the same serial was scanned twice</source>
             <translation>le même numéro de série a été scanné deux fois</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="206" />
+            <location filename="../../storeapp/core/policy/engine.py" line="208" />
             <source>{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned</source>
             <translation>{quantity} articles suivis par numéro de série demandent {quantity} numéros de série, {scanned} scannés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="219" />
+            <location filename="../../storeapp/core/policy/engine.py" line="221" />
             <source>the lot was not scanned</source>
             <translation>le lot n'a pas été scanné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="267" />
+            <location filename="../../storeapp/core/policy/engine.py" line="269" />
             <source>{category} is a final-sale category</source>
             <translation>{category} est une catégorie vendue sans reprise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="322" />
+            <location filename="../../storeapp/core/policy/engine.py" line="324" />
             <source>line value {value} is above {above}</source>
             <translation>la valeur de ligne {value} dépasse {above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="352" />
+            <location filename="../../storeapp/core/policy/engine.py" line="354" />
             <source>return total {total} is above {above}</source>
             <translation>le total du retour {total} dépasse {above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="414" />
+            <location filename="../../storeapp/core/policy/engine.py" line="416" />
             <source>{n} return</source>
             <translation>{n} retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="414" />
+            <location filename="../../storeapp/core/policy/engine.py" line="416" />
             <source>{n} returns</source>
             <translation>{n} retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="426" />
+            <location filename="../../storeapp/core/policy/engine.py" line="428" />
             <source>{n} earlier return</source>
             <translation>{n} retour antérieur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="426" />
+            <location filename="../../storeapp/core/policy/engine.py" line="428" />
             <source>{n} earlier returns</source>
             <translation>{n} retours antérieurs</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="482" />
+            <location filename="../../storeapp/core/policy/engine.py" line="484" />
             <source>this item is not on {order_name}</source>
             <translation>cet article ne figure pas sur {order_name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="490" />
+            <location filename="../../storeapp/core/policy/engine.py" line="492" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
             <translation>le produit scanné n'est pas celui vendu sur cette ligne de {order_name}</translation>
         </message>
@@ -4432,7 +4432,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Modes de livraison Click &amp; Collect ({how}) : {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="131" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="132" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Renseignez l'adresse Odoo, la base de données, l'identifiant et la clé API de l'appareil.</translation>
         </message>

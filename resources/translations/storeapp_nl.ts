@@ -2459,133 +2459,133 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="162" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="161" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scan het kassaticket, of typ een ordernummer, een klantnaam of de laatste 4 cijfers van het telefoonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="171" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="170" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Deze verkoop staat niet meer in de gegevens van deze pc. Synchroniseer en zoek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="214" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="213" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Geen enkel product heeft de code {code} in de gegevens van deze winkel. Controleer het label, of synchroniseer en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="248" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="247" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Een serienummer is één artikel: neem hele stuks terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="275" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="274" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} heeft serienummers: scan het serienummer op het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="278" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} is geen product of serienummer van deze verkoop. Controleer het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="297" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="296" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scan of typ het serienummer dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="299" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} heeft geen serie- of lotnummers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="303" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="302" />
             <source>Serial {s} is already on this return.</source>
             <translation>Serienummer {s} staat al op deze retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="312" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: serienummer {s} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="351" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} is geen manager: alleen een manager kan deze retour goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="361" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>U hebt deze retour aangenomen, dus een andere manager moet hem goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="363" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schrijf een notitie waarom de retour goedgekeurd wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="374" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="369" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
             <source>Sign in first.</source>
             <translation>Meld u eerst aan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="377" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="372" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Kies wat de klant terugbrengt: vul een aantal in op een lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="380" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="375" />
             <source>The policy refuses this return: {why}</source>
             <translation>Het retourbeleid weigert deze retour: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="384" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="379" />
             <source>This return needs a manager's approval first.</source>
             <translation>Deze retour moet eerst door een manager goedgekeurd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="426" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="421" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Deze retour kan niet voor Odoo worden klaargemaakt: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="436" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Kies wat de klant terugbracht voor u een weigering registreert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="470" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Geen kassaticket: de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="477" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="472" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline aangenomen: Odoo krijgt het zodra de verbinding terug is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
             <source>Can be returned</source>
             <translation>Kan teruggenomen worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="497" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="492" />
             <source>Can be returned — read the warnings</source>
             <translation>Kan teruggenomen worden — lees de waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="498" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="493" />
             <source>Needs a manager's approval</source>
             <translation>Goedkeuring van een manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="494" />
             <source>Refused by the policy</source>
             <translation>Geweigerd door het retourbeleid</translation>
         </message>
@@ -3329,29 +3329,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="367" />
+            <location filename="../../storeapp/app.py" line="369" />
             <source>Device setup saved</source>
             <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="369" />
+            <location filename="../../storeapp/app.py" line="371" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="550" />
+            <location filename="../../storeapp/app.py" line="548" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="572" />
+            <location filename="../../storeapp/app.py" line="570" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
 storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="577" />
+            <location filename="../../storeapp/app.py" line="575" />
             <source>First sync</source>
             <translation>Eerste synchronisatie</translation>
         </message>
@@ -3552,32 +3552,32 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{n} lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="467" />
+            <location filename="../../storeapp/core/picking.py" line="465" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
             <translation>{product}: {missing} tekort ({reason}); de rest wordt in nalevering gehouden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="467" />
+            <location filename="../../storeapp/core/picking.py" line="465" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
             <translation>{product}: {missing} tekort ({reason}); de rest wordt geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="295" />
+            <location filename="../../storeapp/core/picking.py" line="293" />
             <source>{product} is not on this order.</source>
             <translation>{product} staat niet op dit order.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="296" />
+            <location filename="../../storeapp/core/picking.py" line="294" />
             <source>Put it back and check the product name and bin on the list.</source>
             <translation>Leg het terug en controleer de productnaam en de locatie op de lijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="286" />
+            <location filename="../../storeapp/core/picking.py" line="284" />
             <source>{product} is not on this order: it belongs to {order}.</source>
             <translation>{product} staat niet op dit order: het hoort bij {order}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="291" />
+            <location filename="../../storeapp/core/picking.py" line="289" />
             <source>Put it aside for {order}, or back on the shelf.</source>
             <translation>Leg het apart voor {order}, of terug in het rek.</translation>
         </message>
@@ -3602,226 +3602,226 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>afval</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <source>window is {days}</source>
             <translation>termijn is {days}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="138" />
+            <location filename="../../storeapp/core/policy/engine.py" line="140" />
             <source>sold {sold}</source>
             <translation>verkocht: {sold}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="190" />
+            <location filename="../../storeapp/core/policy/engine.py" line="192" />
             <source>serial</source>
             <translation>serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="190" />
+            <location filename="../../storeapp/core/policy/engine.py" line="192" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="98" />
+            <location filename="../../storeapp/core/policy/engine.py" line="100" />
             <source>bought today</source>
             <translation>vandaag gekocht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <source>bought {days} ago</source>
             <translation>{days} geleden gekocht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="140" />
+            <location filename="../../storeapp/core/policy/engine.py" line="142" />
             <source>sold {sold}, handed over {delivered}</source>
             <translation>verkocht: {sold}, meegegeven: {delivered}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="146" />
+            <location filename="../../storeapp/core/policy/engine.py" line="148" />
             <source>{detail}, already returned {returned}</source>
             <translation>{detail}, al teruggebracht: {returned}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="306" />
+            <location filename="../../storeapp/core/policy/engine.py" line="308" />
             <source>{condition}: goes to {destination}</source>
             <translation>{condition}: bestemming {destination}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="377" />
+            <location filename="../../storeapp/core/policy/engine.py" line="379" />
             <source>no receipt: the purchase date, price and quantity cannot be checked</source>
             <translation>geen kassaticket: aankoopdatum, prijs en aantal kunnen niet gecontroleerd worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="520" />
+            <location filename="../../storeapp/core/policy/engine.py" line="522" />
             <source>nothing to return: add at least one line</source>
             <translation>niets om terug te nemen: voeg minstens één lijn toe</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
-            <location filename="../../storeapp/core/policy/engine.py" line="415" />
-            <location filename="../../storeapp/core/policy/engine.py" line="427" />
-            <location filename="../../storeapp/core/policy/engine.py" line="119" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <source>{n} day</source>
             <translation>{n} dag</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="100" />
-            <location filename="../../storeapp/core/policy/engine.py" line="415" />
-            <location filename="../../storeapp/core/policy/engine.py" line="427" />
-            <location filename="../../storeapp/core/policy/engine.py" line="119" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="107" />
-            <location filename="../../storeapp/core/policy/engine.py" line="128" />
+            <location filename="../../storeapp/core/policy/engine.py" line="109" />
+            <location filename="../../storeapp/core/policy/engine.py" line="130" />
             <source>{bought}; {window}</source>
             <translation>{bought}; {window}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="155" />
+            <location filename="../../storeapp/core/policy/engine.py" line="157" />
             <source> (all lines together)</source>
             <translation> (alle lijnen samen)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="160" />
+            <location filename="../../storeapp/core/policy/engine.py" line="162" />
             <source>returning {asked}{together} but only {returnable} can still be returned on {order_name} ({detail})</source>
             <translation>{asked}{together} terug, maar op {order_name} kunnen er nog maar {returnable} teruggenomen worden ({detail})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="175" />
+            <location filename="../../storeapp/core/policy/engine.py" line="177" />
             <source>{returnable} can still be returned ({detail})</source>
             <translation>er kunnen nog {returnable} teruggenomen worden ({detail})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="228" />
+            <location filename="../../storeapp/core/policy/engine.py" line="230" />
             <source>the {word}s sold on {order_name} are not known here, so {join} cannot be checked</source>
             <translation>welke {word}s op {order_name} verkocht zijn, is hier niet gekend, dus {join} kan niet gecontroleerd worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="243" />
+            <location filename="../../storeapp/core/policy/engine.py" line="245" />
             <source>{word} {join} was not sold on {order_name}</source>
             <translation>{word} {join} werd niet verkocht op {order_name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="256" />
+            <location filename="../../storeapp/core/policy/engine.py" line="258" />
             <source>{word} {join} matches the sale</source>
             <translation>{word} {join} komt overeen met de verkoop</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="278" />
+            <location filename="../../storeapp/core/policy/engine.py" line="280" />
             <source>reason {reason_code} is not one of the policy's reasons ({join})</source>
             <translation>reden {reason_code} is geen reden van het beleid ({join})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="294" />
+            <location filename="../../storeapp/core/policy/engine.py" line="296" />
             <source>condition {condition} is not in the policy (known: {known})</source>
             <translation>staat {condition} staat niet in het beleid (gekend: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="335" />
+            <location filename="../../storeapp/core/policy/engine.py" line="337" />
             <source>offline: line value {value} is above the offline limit of {line_value_above}</source>
             <translation>offline: lijnwaarde {value} is hoger dan de offlinelimiet van {line_value_above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="364" />
+            <location filename="../../storeapp/core/policy/engine.py" line="366" />
             <source>offline: return total {total} is above the offline limit of {total_value_above}</source>
             <translation>offline: retourtotaal {total} is hoger dan de offlinelimiet van {total_value_above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="384" />
+            <location filename="../../storeapp/core/policy/engine.py" line="386" />
             <source>no receipt: total {total} is above the no-receipt limit of {no_receipt_max_value}</source>
             <translation>geen kassaticket: totaal {total} is hoger dan de limiet zonder kassaticket van {no_receipt_max_value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="396" />
+            <location filename="../../storeapp/core/policy/engine.py" line="398" />
             <source>offline: returns without a receipt are restricted until the connection is back</source>
             <translation>offline: retours zonder kassaticket zijn beperkt tot de verbinding terug is</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="412" />
+            <location filename="../../storeapp/core/policy/engine.py" line="414" />
             <source>this customer made {count} in the last {days} (limit {returns})</source>
             <translation>deze klant deed {count} in de laatste {days} (limiet {returns})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="424" />
+            <location filename="../../storeapp/core/policy/engine.py" line="426" />
             <source>{count} by this customer in the last {days}</source>
             <translation>{count} door deze klant in de laatste {days}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="438" />
+            <location filename="../../storeapp/core/policy/engine.py" line="440" />
             <source>offline: returns of this sale made at other stores since the last update are not known here</source>
             <translation>offline: retours van deze verkoop in andere winkels sinds de laatste update zijn hier niet gekend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="475" />
+            <location filename="../../storeapp/core/policy/engine.py" line="477" />
             <source>the quantity must be more than 0</source>
             <translation>het aantal moet groter zijn dan 0</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="115" />
+            <location filename="../../storeapp/core/policy/engine.py" line="117" />
             <source>{bought}; {window}, plus {grace_days} of grace</source>
             <translation>{bought}; {window}, plus {grace_days} speling</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="197" />
+            <location filename="../../storeapp/core/policy/engine.py" line="199" />
             <source>the same serial was scanned twice</source>
             <translation>hetzelfde serienummer werd twee keer gescand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="206" />
+            <location filename="../../storeapp/core/policy/engine.py" line="208" />
             <source>{quantity} serial-tracked items need {quantity} serial numbers, {scanned} scanned</source>
             <translation>{quantity} artikelen met serienummer vragen {quantity} serienummers, {scanned} gescand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="219" />
+            <location filename="../../storeapp/core/policy/engine.py" line="221" />
             <source>the lot was not scanned</source>
             <translation>het lot werd niet gescand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="267" />
+            <location filename="../../storeapp/core/policy/engine.py" line="269" />
             <source>{category} is a final-sale category</source>
             <translation>{category} is een categorie zonder terugname</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="322" />
+            <location filename="../../storeapp/core/policy/engine.py" line="324" />
             <source>line value {value} is above {above}</source>
             <translation>lijnwaarde {value} is hoger dan {above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="352" />
+            <location filename="../../storeapp/core/policy/engine.py" line="354" />
             <source>return total {total} is above {above}</source>
             <translation>retourtotaal {total} is hoger dan {above}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="414" />
+            <location filename="../../storeapp/core/policy/engine.py" line="416" />
             <source>{n} return</source>
             <translation>{n} retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="414" />
+            <location filename="../../storeapp/core/policy/engine.py" line="416" />
             <source>{n} returns</source>
             <translation>{n} retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="426" />
+            <location filename="../../storeapp/core/policy/engine.py" line="428" />
             <source>{n} earlier return</source>
             <translation>{n} eerdere retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="426" />
+            <location filename="../../storeapp/core/policy/engine.py" line="428" />
             <source>{n} earlier returns</source>
             <translation>{n} eerdere retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="482" />
+            <location filename="../../storeapp/core/policy/engine.py" line="484" />
             <source>this item is not on {order_name}</source>
             <translation>dit artikel staat niet op {order_name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="490" />
+            <location filename="../../storeapp/core/policy/engine.py" line="492" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
             <translation>het gescande product is niet het product dat op die lijn van {order_name} verkocht werd</translation>
         </message>
@@ -4432,7 +4432,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Click &amp; Collect-verzendmethoden ({how}): {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="131" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="132" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Vul het Odoo-adres, de databank, de toestellogin en de API-sleutel in.</translation>
         </message>
