@@ -76,3 +76,16 @@ class CacheBarcodeIndex:
             name=name,
         )
         return LotRef(row.id, row.name, row.product_id) if row else None
+
+    def products_with_lot(self, name: str, limit: int = 5) -> list[ProductRef]:
+        """The products that have a lot or serial called `name` in the store's data: a serial
+        label carries only its number, and two products may share a lot name."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    f"{_PRODUCT} WHERE id IN (SELECT product_id FROM lot WHERE name = :name) "
+                    "ORDER BY id LIMIT :limit"
+                ),
+                {"name": name, "limit": limit},
+            ).all()
+        return [product_ref(row) for row in rows]

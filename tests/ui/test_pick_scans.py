@@ -141,3 +141,24 @@ def test_a_shelf_label_with_the_internal_reference_picks_as_in_counts(sim, queue
     answer = qloop.run_until_complete(pick.scan(code))
     assert answer.ok, answer.message
     assert pick.session.line(line.move_id).picked == before + 1
+
+
+def test_a_product_barcode_in_the_lot_field_is_a_product_scan(sim, queue, qloop):
+    """The side panel's lot/serial field is where the scanner happened to type: a product
+    barcode there picks that product (as the scan field would) and is never kept as a lot."""
+    pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
+    serial_line, _barcode, serial = _serial_line(sim, pick)
+    plain = next(ln for ln in pick.session.lines if ln.tracking.value == "none")
+    plain_code = sim.execute("product.product", "read", [plain.product_id], ["barcode"])[0][
+        "barcode"
+    ]
+    before = pick.session.line(plain.move_id).picked
+    routed = qloop.run_until_complete(pick.lot_field_scan(plain_code))
+    assert routed is not None and routed.ok, routed
+    assert pick.session.line(plain.move_id).picked == before + 1
+    # A lot number typed there stays for "Set quantity" (nothing happens yet).
+    assert qloop.run_until_complete(pick.lot_field_scan(serial)) is None
+    # "Set quantity" with a product barcode as the serial: refused, nothing saved as a lot.
+    refused = qloop.run_until_complete(pick.type_quantity(serial_line.move_id, 1, plain_code))
+    assert not refused.ok and plain.product_name in refused.message and refused.action
+    assert plain_code not in pick.session.line(serial_line.move_id).lots

@@ -154,3 +154,30 @@ def test_returned_quantities_follow_the_products_unit(presenter, sim, qloop, typ
     assert presenter.lines[row].quantity == before
     presenter.set_quantity(row, "1")
     assert presenter.lines[row].quantity == 1
+
+
+def test_a_product_barcode_is_never_taken_as_a_serial(presenter, sim, qloop):
+    """The returns screen takes a code it does not know as the serial of the one tracked line;
+    a product barcode scanned where the serial was expected is a product scan instead: it
+    says that product is not on this sale and keeps no serial."""
+    delivery = _deliveries(sim, has_serials=True)[0]
+    qloop.run_until_complete(presenter.open_sale(delivery["sale_order_id"]))
+    on_sale = {ln.product_id for ln in presenter.lines}
+    other = sim.execute(
+        "product.product",
+        "search_read",
+        [("id", "not in", sorted(on_sale)), ("barcode", "!=", False)],
+        ["name", "barcode"],
+        limit=1,
+    )[0]
+    with pytest.raises(IntakeError) as refused:
+        qloop.run_until_complete(presenter.scan(other["barcode"]))
+    assert other["name"] in str(refused.value) and "not on this sale" in str(refused.value)
+    assert all(other["barcode"] not in ln.serials for ln in presenter.lines)
+    # The barcode of a product on the sale still returns one more of it.
+    plain = next((ln for ln in presenter.lines if ln.tracking == "none" and ln.barcode), None)
+    if plain is not None:
+        assert "returning 1" in qloop.run_until_complete(presenter.scan(plain.barcode))
+    serial_row = next(i for i, ln in enumerate(presenter.lines) if ln.tracking == "serial")
+    serial = presenter.sale.line(presenter.lines[serial_row].sale_line_id).facts.sold_serials[0]
+    assert "added" in qloop.run_until_complete(presenter.scan(serial))

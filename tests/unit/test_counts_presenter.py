@@ -351,3 +351,25 @@ def test_a_product_chosen_in_the_search_counts_as_one_typed_scan(world):
     assert feedback.level == "ok" and counted(world) == {str(MUG): 1}
     ask = world.run(world.counts.choose_product(YOGURT))
     assert ask.level == "warn" and "lot" in ask.message
+
+
+def test_a_lot_number_scanned_without_its_product_counts_that_product(world):
+    """A lot or serial label carries only its number: scanned into the scan field with no
+    product asked for, it is counted as one of the product whose lot it is."""
+    world.run(world.counts.scan("LYO-A01"))
+    feedback = world.run(world.counts.scan("L-2026-11"))
+    assert feedback.level == "ok", feedback.message
+    line = world.counts.session.lines[f"{YOGURT}/L-2026-11"]
+    assert line.lot_id == 7 and line.counted == 1
+
+
+def test_a_product_barcode_scanned_when_a_lot_is_asked_for_counts_that_product(world):
+    """The screen asks for the yogurt's lot; the associate scans the mug instead: the mug is
+    counted as a product scan, and no lot named like the mug's barcode is made up."""
+    world.run(world.counts.scan("LYO-A01"))
+    ask = world.run(world.counts.scan("3760000000031"))
+    assert ask.level == "warn" and world.counts.awaiting_lot is not None
+    feedback = world.run(world.counts.scan("3760000000017"))
+    assert feedback.level == "ok", feedback.message
+    assert counted(world) == {str(MUG): 1}
+    assert world.counts.awaiting_lot is None

@@ -113,6 +113,7 @@ class PickPage(QWidget):
         self.quantity.setDecimals(0)  # set per line from its unit of measure
         self.lot = QLineEdit()
         self.lot.setPlaceholderText(self.tr("Lot or serial number"))
+        self.lot.returnPressed.connect(self._lot_entered)
         self.set_quantity_button = QPushButton(self.tr("Set quantity (typed)"))
         self.set_quantity_button.clicked.connect(self._set_quantity)
         self.reason = QComboBox()
@@ -364,6 +365,22 @@ class PickPage(QWidget):
         self.scan_field.clear()
         if code:
             await self.scan(code, typed=True)
+
+    @asyncSlot()
+    async def _lot_entered(self) -> None:
+        """A product barcode scanned into the lot/serial field is a product scan: the field
+        is cleared and the cursor goes back to the scan field."""
+        if self.presenter is None:
+            return
+        try:
+            feedback = await self.presenter.lot_field_scan(self.lot.text())
+        except Exception as exc:
+            self.errors.show(exc, self.tr("Reading the barcode"))
+            return
+        if feedback is not None:
+            self.lot.clear()
+            self.show_feedback(feedback)
+            self.scan_field.setFocus()
 
     @asyncSlot()
     async def _set_quantity(self) -> None:

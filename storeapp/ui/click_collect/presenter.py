@@ -30,6 +30,7 @@ from storeapp.core.scanning import (
     resolve_lot_number,
     resolve_scan,
 )
+from storeapp.core.text import echo
 from storeapp.offline.click_collect_repo import (
     ClaimedByOther,
     ClickCollectRepo,
@@ -241,14 +242,7 @@ class PickPresenter:
 
     async def scan(self, code: str, *, typed: bool = False) -> ScanFeedback:
         """A barcode from the scanner (or typed into the scan field: recorded as manual)."""
-        # The order's own products are resolved from memory, on this thread, in microseconds:
-        # that is nearly every scan. Anything else is looked up in cache.sqlite on a reader
-        # thread of its own, so it never queues behind the journal write of the last scan.
-        resolved: ScanResolution | ScanRefusal | None = None
-        if self.order_index is not None:
-            resolved = resolve_scan(code, self.order_index)
-        if resolved is None or isinstance(resolved, ScanRefusal):
-            resolved = await _on(LOOKUPS, resolve_scan, code, self.repo.index)
+        resolved = await self._resolve(code)
         if isinstance(resolved, ScanRefusal):
             # A serial or lot label carries only its number: the line that asks for it takes it.
             resolved = self._lot_number(code) or resolved
@@ -329,12 +323,47 @@ class PickPresenter:
         ]
         return resolve_lot_number(code, products, self.order_index)
 
+    async def _resolve(self, code: str) -> ScanResolution | ScanRefusal:
+        """`code` as a product, packaging or GS1 barcode. The order's own products are resolved
+        from memory, on this thread, in microseconds: that is nearly every scan. Anything else
+        is looked up in cache.sqlite on a reader thread of its own, so it never queues behind
+        the journal write of the last scan."""
+        if self.order_index is not None:
+            resolved = resolve_scan(code, self.order_index)
+            if isinstance(resolved, ScanResolution):
+                return resolved
+        return await _on(LOOKUPS, resolve_scan, code, self.repo.index)
+
+    async def _as_product(self, code: str) -> ScanResolution | None:
+        """`code` read as a product or packaging barcode (or a GS1 label), None otherwise."""
+        resolved = await self._resolve(code)
+        return resolved if isinstance(resolved, ScanResolution) else None
+
+    async def lot_field_scan(self, code: str) -> ScanFeedback | None:
+        """Enter in the lot/serial field: a product barcode there went to the wrong field (the
+        scanner types where the cursor is), so it is a product scan; anything else stays in the
+        field for "Set quantity" (None)."""
+        code = code.strip()
+        if not code or await self._as_product(code) is None:
+            return None
+        return await self.scan(code)
+
     async def type_quantity(
         self, move_id: int, quantity: float, lot_name: str | None = None
     ) -> ScanFeedback:
         """A quantity typed by hand (absolute), optionally for one lot/serial."""
         lot_id = None
         line = self.session.line(move_id)
+        product = await self._as_product(lot_name) if lot_name else None
+        if product is not None and product.lot_name is None:
+            return ScanFeedback(
+                False,
+                f"{echo(lot_name or '')} is the barcode of {product.product_name}, "
+                "not a lot or serial number.",
+                "Type the number printed on the item's lot or serial label, "
+                "or scan the product in the scan field.",
+                move_id,
+            )
         if lot_name and line is not None:
             lot = await _on(
                 self.executors.db, self.repo.index.lot_by_name, line.product_id, lot_name

@@ -23,11 +23,18 @@ from storeapp.core.scanning import (
     ScanRefusal,
     ScanResolution,
     ScanSource,
+    resolve_lot_number,
     resolve_scan,
 )
 from storeapp.offline import store_figures
+from storeapp.offline.barcode_index import CacheBarcodeIndex
 from storeapp.offline.clock import utcnow
-from storeapp.offline.counts_repo import CountsRepo, CountTask, OpenCount, SubmitOutcome
+from storeapp.offline.counts_repo import (
+    CountsRepo,
+    CountTask,
+    OpenCount,
+    SubmitOutcome,
+)
 from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
@@ -249,6 +256,9 @@ class CountsPresenter:
         if isinstance(resolution, ScanRefusal):
             if self.awaiting_lot is not None:
                 return self._lot_entry(code, who)
+            # A serial or lot label carries only its number: the product it belongs to takes it.
+            resolution = self._lot_number(code) or resolution
+        if isinstance(resolution, ScanRefusal):
             return Feedback("error", resolution.message, resolution.action)
         self.awaiting_lot = None
         if current.focus_product_id and resolution.product_id != current.focus_product_id:
@@ -299,6 +309,22 @@ class CountsPresenter:
             tr("{product} is counted by {word}.").format(product=product.name, word=word),
             tr("Scan or type the {word} printed on the item.").format(word=word),
         )
+
+    def _lot_number(self, code: str) -> ScanResolution | None:
+        """`code` as the lot or serial number of the one product that has it; a name several
+        products share goes to the one already on this count, or is not guessed (None)."""
+        current = self.current
+        assert current is not None
+        on_count = {line.product_id for line in current.session.lines.values()}
+
+        def find(index: CacheBarcodeIndex) -> ScanResolution | None:
+            products = index.products_with_lot(code.strip())
+            counted = [product for product in products if product.id in on_count]
+            if len(counted) > 1 or (not counted and len(products) > 1):
+                return None
+            return resolve_lot_number(code, counted or products, index)
+
+        return self.repo.with_index(find)
 
     def _lot_entry(self, text: str, who: Employee) -> Feedback:
         product = self.awaiting_lot

@@ -40,10 +40,11 @@ from storeapp.core.returns import (
     ReturnReceipt,
     plan_returns,
 )
+from storeapp.core.text import echo
 from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
 from storeapp.offline.returns_records import SavedReturn
-from storeapp.offline.returns_repo import ReturnsRepo, SaleSummary, SaleView
+from storeapp.offline.returns_repo import ProductHit, ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -258,9 +259,16 @@ class ReturnsPresenter:
         self.lines[row].condition = condition
         self.decide()
 
-    def scan_on_sale(self, code: str) -> str:
+    async def scan(self, code: str) -> str:
+        """A scan while a sale is open (`scan_on_sale`), knowing which product of the store's
+        data has that code, if any: a product barcode is never taken as a serial."""
+        product = await self.executors.run_db(self.repo.product_by_code, code)
+        return self.scan_on_sale(code, product)
+
+    def scan_on_sale(self, code: str, product: ProductHit | None = None) -> str:
         """A scan while a sale is open: a serial/lot of one of its lines, or a product barcode
-        (one more of that line). Returns what happened, in words."""
+        (one more of that line; `product` is the store's product with that code, if known).
+        Returns what happened, in words."""
         code = code.strip()
         for line in self.lines:
             if line.tracking == "none":
@@ -269,7 +277,9 @@ class ReturnsPresenter:
             if code in sold:
                 return self.add_serial(self.lines.index(line), code)
         for row, line in enumerate(self.lines):
-            if code and code in (line.barcode, line.default_code):
+            if (code and code in (line.barcode, line.default_code)) or (
+                product is not None and product.product_id == line.product_id
+            ):
                 if line.tracking == "serial":
                     return tr("{name} has serial numbers: scan the serial on the item.").format(
                         name=line.product_name
@@ -278,6 +288,13 @@ class ReturnsPresenter:
                 return tr("{name}: returning {n}.").format(
                     name=line.product_name, n=f"{line.quantity:g}"
                 )
+        if product is not None:
+            raise IntakeError(
+                tr(
+                    "{code} is the barcode of {name}, which is not on this sale. Check the item, "
+                    "or take it back as a return without a receipt."
+                ).format(code=echo(code), name=product.name)
+            )
         tracked = [i for i, ln in enumerate(self.lines) if ln.tracking != "none"]
         if len(tracked) == 1:
             # One tracked line: a code that is neither a product nor a sold serial is taken as

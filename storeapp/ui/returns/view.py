@@ -538,7 +538,7 @@ class ReturnsView(QWidget):
                 line = await self.presenter.add_product(code)
                 text = self.tr("{name} added.").format(name=line.product_name)
             else:
-                text = self.presenter.scan_on_sale(code)
+                text = await self.presenter.scan(code)
         except Exception as exc:
             self._fail(exc, self.tr("Reading the scan"))
             return
