@@ -73,3 +73,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def styled(qapp):  # noqa: ANN001, ANN201
+    """The app's style sheet at a font scale, as storeapp loads it; put back afterwards."""
+    from storeapp.ui.shell import load_style
+
+    sheet, font = qapp.styleSheet(), qapp.font()
+    yield lambda scale: load_style(qapp, scale)
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)

@@ -173,3 +173,50 @@ def test_the_dashboard_warns_14_days_before_the_odoo_key_expires(qloop, fixture_
     qloop.run_until_complete(presenter.load())
     tile = {t.key: t for t in presenter.tiles()}["odoo_key"]
     assert tile.value == "in 5 days" and tile.level == "warn"
+
+
+# The page beside the navigation (232 px wide at 100 %, grown with the text) and above the
+# status bar, in a 1366×768 window, in the scroll area the window holds every page in.
+SIDEBAR, STATUS_BAR = 232, 35
+
+
+def _page(qtbot, until, fixture_stores, executors, scale: float):  # noqa: ANN202
+    from storeapp.ui.main_window import MainWindow
+
+    view = DashboardView(
+        _presenter(fixture_stores, executors), ErrorPresenter(None, interactive=False)
+    )
+    holder = MainWindow._holder(view)
+    qtbot.addWidget(holder)
+    holder.resize(1366 - round(SIDEBAR * scale), 768 - round(STATUS_BAR * scale))
+    holder.show()
+    until(lambda: view.completed > 0)
+    qtbot.wait(50)
+    return holder, view
+
+
+def test_at_1366_by_768_the_page_fits_and_the_table_gets_the_room(
+    qtbot, qloop, fixture_stores, executors, until, styled, tmp_path
+):
+    """At 1366×768 the page scrolled and the measures table showed 3 rows."""
+    styled(1.0)
+    holder, view = _page(qtbot, until, fixture_stores, executors, 1.0)
+    table = view.tables["counts"]
+    view.tabs.setCurrentWidget(table)
+    qtbot.wait(20)
+    assert holder.verticalScrollBar().maximum() == 0  # the page fits: no scrolling down
+    assert view.models["counts"].rowCount() == 6
+    assert table.viewport().height() >= 6 * table.rowHeight(0)  # every row in sight
+    assert holder.grab().save(str(tmp_path / "dashboard-1366.png"))
+
+
+def test_at_150_percent_the_tiles_do_not_scroll_sideways(
+    qtbot, qloop, fixture_stores, executors, until, styled, tmp_path
+):
+    styled(1.5)
+    holder, view = _page(qtbot, until, fixture_stores, executors, 1.5)
+    assert holder.horizontalScrollBar().maximum() == 0
+    for i in range(view.tile_grid.count()):
+        tile = view.tile_grid.itemAt(i).widget()
+        assert tile.geometry().right() <= holder.viewport().width(), tile.accessibleName()
+    assert holder.grab().save(str(tmp_path / "dashboard-150.png"))

@@ -82,7 +82,6 @@ class DashboardView(QWidget):
             self.period_buttons.addButton(button)
             periods.addWidget(button)
         periods.addStretch(1)
-        periods.addWidget(self.updated)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportButton")
@@ -104,14 +103,20 @@ class DashboardView(QWidget):
             self.tr("No short picks in this period"), scale_max=100, color=QColor("#f79009")
         )
         self.reasons = BarChart(self.tr("No returns in this period"), color=QColor("#7a5af8"))
-        charts = QHBoxLayout()
-        charts.setSpacing(10)
-        for heading, chart in (
-            (self.tr("Click & Collect orders"), self.funnel),
-            (self.tr("Short picks by reason (share of ready orders)"), self.shorts),
-            (self.tr("Top return reasons"), self.reasons),
+        # One chart at a time, beside the measures: three side by side above the table left
+        # it three rows at 1366×768.
+        self.charts = QTabWidget()
+        self.charts.setObjectName("dashboardCharts")
+        for tab, heading, chart in (
+            (self.tr("Orders"), self.tr("Click & Collect orders"), self.funnel),
+            (
+                self.tr("Short picks"),
+                self.tr("Short picks by reason (share of ready orders)"),
+                self.shorts,
+            ),
+            (self.tr("Returns"), self.tr("Top return reasons"), self.reasons),
         ):
-            charts.addWidget(self._card(heading, chart), 1)
+            self.charts.addTab(self._card(heading, chart), tab)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboardTabs")
@@ -131,7 +136,6 @@ class DashboardView(QWidget):
             head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column in range(1, model.columnCount()):
                 head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            table.setMinimumHeight(260)
             self.models[section] = model
             self.tables[section] = table
             self.tabs.addTab(table, translated(name))
@@ -139,12 +143,21 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        # "Updated …" beside the title, not among the buttons: at 150 % text the button row
+        # would be wider than the page.
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.updated, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(title_row)
         layout.addWidget(subtitle)
         layout.addLayout(periods)
         layout.addLayout(self.tile_grid)
-        layout.addLayout(charts)
-        layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(12)
+        bottom.addWidget(self.charts, 2)
+        bottom.addWidget(self.tabs, 3)
+        layout.addLayout(bottom, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
@@ -170,6 +183,7 @@ class DashboardView(QWidget):
         box.setContentsMargins(14, 10, 14, 10)
         label = QLabel(tile.title)
         label.setObjectName("tileLabel")
+        label.setWordWrap(True)  # large text wraps in the tile rather than widening the page
         value = QLabel(tile.value)
         value.setObjectName("tileValue")
         hint = QLabel(tile.note)

@@ -97,13 +97,15 @@ class ReturnsView(QWidget):
         self.policy_chip.setObjectName("chip")
         self.online_chip = QLabel("")
         self.online_chip.setObjectName("chip")
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        header.addWidget(self.online_chip, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.policy_chip, 0, Qt.AlignmentFlag.AlignTop)
+        # The chips share the title's line and the subtitle has the page's width below: beside
+        # the chips, large text squeezed it into a narrow column.
+        title_row = QHBoxLayout()
+        title_row.addWidget(title, 1)
+        title_row.addWidget(self.online_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addWidget(self.policy_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        header = QVBoxLayout()
+        header.addLayout(title_row)
+        header.addWidget(self.subtitle)
 
         self.search = QLineEdit()
         self.search.setObjectName("returnsSearch")
