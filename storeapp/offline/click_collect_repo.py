@@ -58,7 +58,7 @@ from storeapp.offline.cache_models import (
 from storeapp.offline.click_collect_index import OrderIndex, build_order_index
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState, WorkSession
-from storeapp.offline.outbox import UNFINISHED, Actor, OpRecord, Outbox
+from storeapp.offline.outbox import UNFINISHED, Actor, OpNotFound, OpRecord, Outbox
 from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
 from storeapp.offline.units import roundings
 
@@ -617,6 +617,27 @@ class ClickCollectRepo:
                 {"checks": list(checks), "note": note or None},
             )
         return op
+
+    def undo_handover(self, op_uuid: str, actor: Actor, *, manager: bool = False) -> int:
+        """Take back a handover while Odoo does not have it (`Outbox.withdraw`): its
+        validation is withdrawn and the order is ready for pickup again, in one transaction.
+        A record made only for the handover (picked in Odoo's own screens) is removed; the
+        audit keeps both steps. Returns the order's picking id."""
+        with self.journal.write() as s:
+            op = s.scalar(select(Op).where(Op.uuid == op_uuid, Op.kind == PICKING_VALIDATE))
+            if op is None:
+                raise OpNotFound("This handover is not in the journal of this PC.")
+            picking_id = int(json.loads(op.payload)["picking_id"])
+            self.outbox.withdraw([op_uuid], actor, manager=manager, session=s)
+            row = self._session_row(s, picking_id)
+            if row is not None and row.state == cc.LocalState.COLLECTED:
+                if json.loads(row.data or "{}"):
+                    row.state = cc.LocalState.READY.value
+                    row.updated_at = to_iso(self.clock())
+                else:
+                    s.delete(row)
+            audit.append(s, actor, "pick.handover_undone", subject_of(picking_id), {"op": op_uuid})
+        return picking_id
 
     def put_back(self, picking_id: int, actor: Actor) -> int:
         """The items of a cancelled (or abandoned) order went back to the shelf: close the

@@ -76,7 +76,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def styled(qapp):  # noqa: ANN001, ANN201
+def styled(qapp):
     """The app's style sheet at a font scale, as storeapp loads it; put back afterwards."""
     from storeapp.ui.shell import load_style
 

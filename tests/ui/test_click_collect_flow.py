@@ -211,6 +211,43 @@ def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, sh
 def test_pick_and_handover_offline(qtbot, until, sim: OdooSim, wiring: Wiring, shell):
     """Odoo unreachable from the start of the pick: everything is saved, nothing is lost, and
     the outbox drains once the connection is back."""
+    _pick_and_hand_over_offline(qtbot, until, sim, shell)
+    # No claim note offline: only the picked quantities, the ready note and the validation.
+    assert [op.kind for op in wiring.outbox.list()] == [
+        "picking.set_picked",
+        "message.post",
+        "picking.validate",
+    ]
+    assert sim.ledger.entries("picking.validated") == []
+
+    sim.up()
+    drain(wiring.engine)
+    validated = sim.ledger.entries("picking.validated")
+    assert [e.res_id for e in validated] == [2]
+    assert {m["quantity"] for m in validated[0].data["moves"]} == {1.0, 2.0}
+
+
+def test_a_handover_made_offline_is_undone_from_the_queue(
+    qtbot, until, sim: OdooSim, wiring: Wiring, shell
+):
+    """Handed over by mistake (the wrong bag): undone before Odoo has it, the order is ready
+    for pickup again and the validation never reaches Odoo; the pick itself still does."""
+    view = _pick_and_hand_over_offline(qtbot, until, sim, shell)
+    [validate] = [op for op in wiring.outbox.list() if op.kind == "picking.validate"]
+    view.queue.undo_handover_button.click()
+    until(lambda: "undone" in view.queue.message.text())
+    assert view.presenter.entry(2).group is QueueGroup.READY
+    assert not view.queue.undo_handover_button.isVisible()
+    assert wiring.outbox.get(validate.uuid).state is OpState.CANCELLED
+    sim.up()
+    drain(wiring.engine)
+    assert sim.ledger.entries("picking.validated") == []
+    [picked] = [op for op in wiring.outbox.list() if op.kind == "picking.set_picked"]
+    assert wiring.outbox.get(picked.uuid).state is OpState.DONE
+
+
+def _pick_and_hand_over_offline(qtbot, until, sim: OdooSim, shell):
+    """Order LYO/OUT/00002 picked, marked ready and handed over with Odoo unreachable."""
     shell.deps.sync.state = shell.connectivity = ("offline", "no route to host")
     sim.down()
     view = open_queue(shell, until)
@@ -232,19 +269,8 @@ def test_pick_and_handover_offline(qtbot, until, sim: OdooSim, wiring: Wiring, s
         box.setChecked(True)
     view.handover.collect_button.click()
     until(lambda: view.presenter.entry(2).group is QueueGroup.COLLECTED)
-    # No claim note offline: only the picked quantities, the ready note and the validation.
-    assert [op.kind for op in wiring.outbox.list()] == [
-        "picking.set_picked",
-        "message.post",
-        "picking.validate",
-    ]
-    assert sim.ledger.entries("picking.validated") == []
-
-    sim.up()
-    drain(wiring.engine)
-    validated = sim.ledger.entries("picking.validated")
-    assert [e.res_id for e in validated] == [2]
-    assert {m["quantity"] for m in validated[0].data["moves"]} == {1.0, 2.0}
+    until(lambda: view.queue.undo_handover_button.isVisible())  # offered once the list is back
+    return view
 
 
 def test_second_associate_is_warned_and_can_take_over(qtbot, until, shell):

@@ -180,7 +180,7 @@ def test_the_dashboard_warns_14_days_before_the_odoo_key_expires(qloop, fixture_
 SIDEBAR, STATUS_BAR = 232, 35
 
 
-def _page(qtbot, until, fixture_stores, executors, scale: float):  # noqa: ANN202
+def _page(qtbot, until, fixture_stores, executors, scale: float):
     from storeapp.ui.main_window import MainWindow
 
     view = DashboardView(

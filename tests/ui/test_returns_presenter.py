@@ -181,3 +181,75 @@ def test_a_product_barcode_is_never_taken_as_a_serial(presenter, sim, qloop):
     serial_row = next(i for i, ln in enumerate(presenter.lines) if ln.tracking == "serial")
     serial = presenter.sale.line(presenter.lines[serial_row].sale_line_id).facts.sold_serials[0]
     assert "added" in qloop.run_until_complete(presenter.scan(serial))
+
+
+def _confirm_one(presenter, qloop, delivery, who=ANA):
+    qloop.run_until_complete(presenter.open_sale(delivery["sale_order_id"]))
+    row = next(i for i, ln in enumerate(presenter.lines) if ln.returnable >= 1)
+    presenter.set_quantity(row, 1)
+    return qloop.run_until_complete(presenter.confirm(who)).saved
+
+
+def _returns_made(sim, delivery) -> int:
+    made = sim.ledger.entries("return.created")
+    return sum(1 for e in made if e.data["return_of"] == delivery["picking_id"])
+
+
+def test_a_confirmed_return_is_undone_while_odoo_does_not_have_it(presenter, sim, qloop):
+    """Undo short of a manager cancelling it in the outbox: the person who confirmed it (or a
+    manager) takes it back from the screen while it has not reached Odoo; audited."""
+    from storeapp.offline.journal_models import AuditEntry, OpState
+
+    delivery = _deliveries(sim, within_30_days=True, has_serials=False)[0]
+    saved = _confirm_one(presenter, qloop, delivery)
+    assert saved.op_uuids
+    theo = SignedInEmployee(14, "Théo Associate", "associate")
+    with pytest.raises(IntakeError, match="only they or a manager"):
+        qloop.run_until_complete(presenter.undo(saved, theo))
+    said = qloop.run_until_complete(presenter.undo(saved, ANA))
+    assert "undone" in said and "not sent to Odoo" in said
+    outbox, journal = presenter.wiring.outbox, presenter.wiring.journal
+    assert all(outbox.get(u).state is OpState.CANCELLED for u in saved.op_uuids)
+    with journal.read() as s:
+        withdrawn = s.scalars(select(AuditEntry).where(AuditEntry.action == "op.withdrawn")).all()
+    assert [(e.actor_name, e.subject) for e in withdrawn] == [
+        ("Ana Associate", f"op:{u}") for u in saved.op_uuids
+    ]
+    presenter.wiring.engine.run_once(pull=False)
+    assert _returns_made(sim, delivery) == 0  # nothing reached Odoo, and nothing will
+    with pytest.raises(IntakeError, match="already undone"):
+        qloop.run_until_complete(presenter.undo(saved, ANA))
+
+
+def test_a_return_odoo_has_says_what_to_do_instead(presenter, sim, qloop):
+    delivery = _deliveries(sim, within_30_days=True, has_serials=False)[0]
+    saved = _confirm_one(presenter, qloop, delivery)
+    presenter.wiring.engine.run_once(pull=False)
+    assert _returns_made(sim, delivery) == 1
+    with pytest.raises(IntakeError) as refused:
+        qloop.run_until_complete(presenter.undo(saved, MAX))
+    assert "Odoo already has this return" in str(refused.value)
+    assert "sell" in str(refused.value)  # what to do instead
+
+
+def test_a_return_whose_sends_never_arrived_can_still_be_undone(presenter, sim, qloop):
+    """Offline, each try is refused at the door (nothing reached Odoo): undo is still safe."""
+    from storeapp.offline.journal_models import OpState
+
+    delivery = _deliveries(sim, within_30_days=True, has_serials=False)[0]
+    saved = _confirm_one(presenter, qloop, delivery)
+    outbox = presenter.wiring.outbox
+    [uuid] = saved.op_uuids
+    from datetime import UTC, datetime
+
+    outbox.mark_sending(uuid)
+    outbox.mark_failed(uuid, "connection refused", datetime.now(UTC), reached_odoo=False)
+    assert "undone" in qloop.run_until_complete(presenter.undo(saved, MAX))
+    assert outbox.get(uuid).state is OpState.CANCELLED
+    # A send whose answer never came (a timeout) may have arrived: no undo from the screen.
+    saved = _confirm_one(presenter, qloop, delivery)
+    [uuid] = saved.op_uuids
+    outbox.mark_sending(uuid)
+    outbox.mark_failed(uuid, "timed out", datetime.now(UTC), reached_odoo=True)
+    with pytest.raises(IntakeError, match="may already have"):
+        qloop.run_until_complete(presenter.undo(saved, ANA))

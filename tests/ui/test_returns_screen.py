@@ -319,3 +319,17 @@ def test_at_150_percent_the_header_leaves_its_subtitle_the_width(screen, styled,
     assert view.policy_chip.text() and view.online_chip.text()
     assert view.subtitle.width() >= 0.9 * inner
     assert view.grab().save(str(tmp_path / "returns-150.png"))
+
+
+def test_the_done_step_undoes_the_return_it_shows(screen, sim, qtbot, until):
+    _shell, view, wiring = screen
+    delivery = _delivery(sim, within_30_days=True, has_serials=False)
+    _find(qtbot, view, until, _order_name(sim, delivery))
+    _set(view, 0, Q.QUANTITY, 1)
+    qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
+    until(lambda: view.stack.currentIndex() == DONE)
+    [op] = wiring.outbox.list([OpState.QUEUED])
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    until(lambda: "undone" in view.message.text())
+    assert "undone" in view.done_title.text() and not view.undo_button.isEnabled()
+    assert wiring.outbox.get(op.uuid).state is OpState.CANCELLED

@@ -39,7 +39,8 @@ from storeapp.offline.click_collect_repo import (
     OrderUnavailable,
 )
 from storeapp.offline.clock import utcnow
-from storeapp.offline.outbox import Actor, OpRecord
+from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import Actor, AlreadySent, NotYours, OpRecord
 from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.executors import Executors
 
@@ -83,6 +84,23 @@ class ScanFeedback:
         return cls(False, outcome.message, outcome.action, getattr(outcome, "move_id", None))
 
 
+def _handover_too_late(name: str, state: OpState | None) -> str:
+    """Why a handover cannot be undone from the screen, and what to do instead."""
+    if state in (OpState.CANCELLED, OpState.REJECTED):
+        return f"The handover of {name} was already undone."
+    if state is OpState.DONE:
+        return (
+            f"Odoo already has {name} as collected, so it cannot be undone here. If the "
+            "customer did not take it, a manager books a return of the order in Odoo."
+        )
+    if state is OpState.PARKED:
+        return f"The handover of {name} waits for a manager in Sync & outbox: they can cancel it."
+    return (
+        f"The handover of {name} may already have reached Odoo (a send got no answer). Wait "
+        "for the next sync, then look at it in Sync & outbox."
+    )
+
+
 class QueuePresenter:
     """The order list of the store and the ways into a pick or a handover."""
 
@@ -94,10 +112,12 @@ class QueuePresenter:
         *,
         online: Callable[[], bool] = lambda: True,
         clock: Callable[[], datetime] = utcnow,
+        manager: Callable[[], bool] = lambda: False,
     ) -> None:
         self.repo = repo
         self.executors = executors
         self.actor = actor
+        self.manager = manager  # whether the signed-in person is a manager (undo of others)
         self.online = online
         self.clock = clock
         self.entries: list[cc.QueueEntry] = []
@@ -161,6 +181,26 @@ class QueuePresenter:
         actor = self._who()
         return await _on(
             self.executors.db, self.repo.handover, picking_id, actor, checks, note=note
+        )
+
+    async def undo_handover(self, op: OpRecord) -> str:
+        """Take back a handover (the person who recorded it, or a manager) while Odoo does
+        not have it: the order is ready for pickup again. Raises `OrderUnavailable` saying
+        what to do instead when it is too late."""
+        actor = self._who()
+        name = op.payload.get("picking_name") or f"#{op.payload.get('picking_id')}"
+        try:
+            await _on(
+                self.executors.db, self.repo.undo_handover, op.uuid, actor, manager=self.manager()
+            )
+        except NotYours as error:
+            raise OrderUnavailable(str(error)) from error
+        except AlreadySent as error:
+            now = await _on(self.executors.db, self.repo.outbox.get, op.uuid)
+            raise OrderUnavailable(_handover_too_late(name, now.state if now else None)) from error
+        return (
+            f"Handover of {name} undone: nothing was sent to Odoo. The order is ready for "
+            "pickup again; keep the bag on the pickup shelf."
         )
 
     async def put_back(self, picking_id: int) -> int:

@@ -34,9 +34,10 @@ from storeapp.offline.click_collect_repo import (
     ClaimedByOther,
     ClickCollectRepo,
     ClickCollectSettings,
+    OrderUnavailable,
 )
 from storeapp.offline.clock import utcnow
-from storeapp.offline.outbox import Actor
+from storeapp.offline.outbox import Actor, OpRecord
 from storeapp.ui.click_collect import label as bag_label
 from storeapp.ui.click_collect.handover_view import HandoverPage
 from storeapp.ui.click_collect.model import QueueModel, group_title
@@ -108,6 +109,9 @@ class QueuePage(QWidget):
         self.message.hide()
         self.take_over_button = QPushButton(self.tr("Take it over"))
         self.take_over_button.hide()
+        # Shown after a handover: taken back while Odoo does not have it.
+        self.undo_handover_button = QPushButton(self.tr("Undo handover"))
+        self.undo_handover_button.hide()
 
         self.pick_button = QPushButton(self.tr("Pick"))
         give_shortcut(self.pick_button, START)
@@ -126,6 +130,7 @@ class QueuePage(QWidget):
         notice = QHBoxLayout()
         notice.addWidget(self.message, 1)
         notice.addWidget(self.take_over_button)
+        notice.addWidget(self.undo_handover_button)
 
         actions = QHBoxLayout()
         actions.addWidget(self.put_back_button)
@@ -200,6 +205,7 @@ class ClickCollectView(QWidget):
         self.label_folder = label_folder
         self.store_name = store_name
         self.last_label: Path | None = None
+        self.last_handover: OpRecord | None = None  # the one "Undo handover" takes back
         self.completed = 0  # finished list refreshes (the tour waits for the first)
         self._pending_take_over: int | None = None
 
@@ -229,6 +235,7 @@ class ClickCollectView(QWidget):
         q.handover_button.clicked.connect(self._handover_clicked)
         q.put_back_button.clicked.connect(self._put_back_clicked)
         q.take_over_button.clicked.connect(self._take_over_clicked)
+        q.undo_handover_button.clicked.connect(self._undo_handover_clicked)
         q.table.doubleClicked.connect(self._open_current)
         q.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.pick.finished.connect(self._pick_finished)
@@ -303,6 +310,8 @@ class ClickCollectView(QWidget):
         next person never scans into someone else's order under that person's name."""
         pick = self.pick.presenter
         self.pick.presenter = None
+        self.last_handover = None
+        self.queue.undo_handover_button.hide()
         self.show_queue()
         self.queue.show_message("")
         if pick is not None:
@@ -466,7 +475,7 @@ class ClickCollectView(QWidget):
     @asyncSlot(int, list, str)
     async def _handover_confirmed(self, picking_id: int, checks: list, note: str) -> None:
         try:
-            await self.presenter.hand_over(picking_id, list(checks), note)
+            self.last_handover = await self.presenter.hand_over(picking_id, list(checks), note)
         except Exception as exc:
             self.errors.show(exc, self.tr("Recording the handover"))
             return
@@ -481,6 +490,26 @@ class ClickCollectView(QWidget):
             ),
             "ok",
         )
+        self.queue.undo_handover_button.show()
+
+    @asyncSlot()
+    async def _undo_handover_clicked(self) -> None:
+        op = self.last_handover
+        if op is None:
+            return
+        try:
+            text = await self.presenter.undo_handover(op)
+        except OrderUnavailable as exc:  # too late, or not theirs: what to do instead
+            self.queue.show_message(str(exc), "error")
+            return
+        except Exception as exc:
+            self.errors.show(exc, self.tr("Undoing the handover"))
+            return
+        self.last_handover = None
+        self.queue.undo_handover_button.hide()
+        self.changed.emit({"picking_id": op.payload.get("picking_id"), "what": "handover_undone"})
+        await self.refresh()
+        self.queue.show_message(text, "warn")
 
     @asyncSlot()
     async def _put_back_clicked(self) -> None:
@@ -520,6 +549,7 @@ def build_click_collect(shell: Any) -> ClickCollectView:
         deps.executors,
         actor,
         online=shell.online,
+        manager=lambda: bool(shell.session.employee and shell.session.employee.is_manager),
     )
     view = ClickCollectView(
         presenter,

@@ -43,6 +43,8 @@ from storeapp.core.returns import (
 from storeapp.core.text import echo
 from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
+from storeapp.offline.journal_models import OpState
+from storeapp.offline.outbox import Actor, AlreadySent, NotYours
 from storeapp.offline.returns_records import SavedReturn
 from storeapp.offline.returns_repo import ProductHit, ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.executors import Executors
@@ -98,6 +100,25 @@ class DraftLine:
 class Confirmed:
     saved: SavedReturn
     receipt: ReturnReceipt
+
+
+def _too_late(states: set[OpState]) -> str:
+    """Why a return cannot be undone from the screen, and what to do instead."""
+    if states <= {OpState.CANCELLED, OpState.REJECTED}:
+        return tr("This return was already undone: nothing of it goes to Odoo.")
+    if OpState.DONE in states:
+        return tr(
+            "Odoo already has this return, so it cannot be undone here. To reverse it, sell "
+            "the items to the customer again at the till and tell the back office."
+        )
+    if OpState.PARKED in states:
+        return tr(
+            "This return is waiting for a manager in Sync & outbox: a manager can cancel it there."
+        )
+    return tr(
+        "This return may already have reached Odoo (a send got no answer). Wait for the next "
+        "sync, then look at it in Sync & outbox."
+    )
 
 
 class ReturnsPresenter:
@@ -418,6 +439,42 @@ class ReturnsPresenter:
         receipt = self.receipt(saved, decision, employee.name, approver.name if approver else None)
         self.reset()
         return Confirmed(saved, receipt)
+
+    async def undo(self, saved: SavedReturn, who: SignedInEmployee | None) -> str:
+        """Take back a confirmed return from the screen while Odoo does not have it: its ops
+        are withdrawn (audited as op.withdrawn); otherwise say what to do instead."""
+        if who is None:
+            raise IntakeError(tr("Sign in first."))
+        if not saved.op_uuids:
+            raise IntakeError(
+                tr(
+                    "This return was recorded on this PC only (no receipt): the back office "
+                    "books it. Tell them it is cancelled."
+                )
+            )
+        outbox = self.repo.outbox
+        try:
+            await self.executors.run_db(
+                outbox.withdraw,
+                saved.op_uuids,
+                Actor(who.employee_id, who.name),
+                manager=who.is_manager,
+            )
+        except NotYours as error:
+            raise IntakeError(str(error)) from error
+        except AlreadySent as error:
+            states = {
+                op.state
+                for op in await self.executors.run_db(
+                    lambda: [outbox.get(u) for u in saved.op_uuids]
+                )
+                if op is not None
+            }
+            raise IntakeError(_too_late(states)) from error
+        return tr(
+            "Return {reference} undone: it was not sent to Odoo and never will be. Give the "
+            "customer back their items and take back the refund."
+        ).format(reference=saved.reference)
 
     async def _plan(self, request: ReturnRequest, decision: Decision) -> list:
         assert self.sale is not None

@@ -43,8 +43,11 @@ class ReceiptPage(QWidget):
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.new_button = QPushButton(self.tr("Next return"))
         self.new_button.setObjectName("primaryButton")
+        # Taken back by mistake: undone while Odoo does not have it yet (ReturnsView.undo).
+        self.undo_button = QPushButton(self.tr("Undo this return"))
         row = QHBoxLayout()
         row.addWidget(self.print_button)
+        row.addWidget(self.undo_button)
         row.addStretch(1)
         row.addWidget(self.new_button)
         inner = QVBoxLayout(card)

@@ -152,6 +152,7 @@ class ReturnsView(QWidget):
         self.cancel_button.clicked.connect(self.start_over)
         self.done_page.said.connect(self.say)
         self.new_button.clicked.connect(self.start_over)
+        self.undo_button.clicked.connect(self.undo)
         self.lines_model.edit_refused.connect(lambda text: self.say(text, "error"))
         self.lines_model.dataChanged.connect(lambda *_: self.show_decision())
         self.show_header()
@@ -309,6 +310,7 @@ class ReturnsView(QWidget):
         self.receipt_view = self.done_page.slip
         self.print_button = self.done_page.print_button
         self.new_button = self.done_page.new_button
+        self.undo_button = self.done_page.undo_button
         return self.done_page
 
     # ------------------------------------------------------------------ showing
@@ -463,6 +465,7 @@ class ReturnsView(QWidget):
     def show_done(self, confirmed: Confirmed) -> None:
         self.last = confirmed
         self.done_page.show_confirmed(confirmed, self.last_pdf)
+        self.undo_button.setEnabled(True)
         self.stack.setCurrentIndex(DONE)
 
     # ------------------------------------------------------------------ actions
@@ -601,6 +604,22 @@ class ReturnsView(QWidget):
         await dialog.load_managers()
         dialog.open()
         dialog.accepted.connect(lambda: self.confirm(dialog.approver, dialog.note_text))
+
+    @asyncSlot()
+    async def undo(self) -> None:
+        """The return just confirmed, taken back while Odoo does not have it."""
+        if self.last is None:
+            return
+        try:
+            text = await self.presenter.undo(self.last.saved, self.employee())
+        except Exception as exc:
+            self._fail(exc, self.tr("Undoing the return"))
+            return
+        self.undo_button.setEnabled(False)
+        self.done_title.setText(
+            self.tr("Return {ref} undone").format(ref=self.last.saved.reference)
+        )
+        self.say(text, "warn")
 
     @asyncSlot()
     async def refuse(self) -> None:
