@@ -37,6 +37,7 @@ from storeapp.core.quantities import format_money
 from storeapp.core.text import echo
 from storeapp.ui.dates import date_text, datetime_text
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.flow_layout import FlowLayout
 from storeapp.ui.language import translated
 from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
 from storeapp.ui.returns.override import OverrideDialog
@@ -97,12 +98,12 @@ class ReturnsView(QWidget):
         self.policy_chip.setObjectName("chip")
         self.online_chip = QLabel("")
         self.online_chip.setObjectName("chip")
-        # The chips share the title's line and the subtitle has the page's width below: beside
-        # the chips, large text squeezed it into a narrow column.
-        title_row = QHBoxLayout()
-        title_row.addWidget(title, 1)
-        title_row.addWidget(self.online_chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        title_row.addWidget(self.policy_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The chips follow the title (on the next line when the page is narrow or the text
+        # large) and the subtitle has the page's width below: beside the chips, large text
+        # squeezed it into a narrow column.
+        title_row = FlowLayout(spacing=10)
+        for widget in (title, self.online_chip, self.policy_chip):
+            title_row.addWidget(widget)
         header = QVBoxLayout()
         header.addLayout(title_row)
         header.addWidget(self.subtitle)
