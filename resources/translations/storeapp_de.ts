@@ -201,92 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Bestellungen noch nicht aus Odoo geladen: Führen Sie die erste Synchronisierung aus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="270" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Bestellungen gerade eben aus Odoo aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="272" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Bestellungen vor %1 aus Odoo aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="275" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>offline: Kommissionierungen und Übergaben werden gespeichert und später gesendet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="302" />
             <source>Reading the click-and-collect orders</source>
             <translation>Click &amp; Collect-Bestellungen werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="312" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="321" />
             <source>Saving the pick</source>
             <translation>Kommissionierung wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="336" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="345" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Keine Click &amp; Collect-Bestellung %1 in der Liste dieser Filiale. Prüfen Sie die Nummer oder suchen Sie nach dem Namen des Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="353" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="362" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="390" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="399" />
             <source>Opening the order</source>
             <translation>Bestellung wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="411" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="420" />
             <source>Marking the order ready</source>
             <translation>Bestellung wird bereitgestellt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="415" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="424" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>Bestellung %1 ist abholbereit. Odoo erhält die kommissionierten Mengen und eine Notiz für den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="441" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="450" />
             <source>Bag label sent to %1.</source>
             <translation>Tüten-Etikett an %1 gesendet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="442" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
             <source>Bag label saved as %1.</source>
             <translation>Tüten-Etikett als %1 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="453" />
             <source>Printing the bag label</source>
             <translation>Tüten-Etikett wird gedruckt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="471" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="480" />
             <source>Recording the handover</source>
             <translation>Übergabe wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="479" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="488" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Bestellung %1 übergeben. Odoo erhält die Bestätigung, sobald es erreichbar ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="493" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="506" />
+            <source>Undoing the handover</source>
+            <translation>Übergabe wird rückgängig gemacht</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/view.py" line="522" />
             <source>Recording that the items went back</source>
             <translation>Rücklegung der Artikel wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="498" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="527" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1: Artikel zurück im Regal; die Bestellung ist hier abgeschlossen.</translation>
         </message>
@@ -337,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="71" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="78" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Niemand ist angemeldet. Melden Sie sich an, um zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="135" />
             <source>Count again</source>
             <translation>Erneut zählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="130" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="137" />
             <source>Recount: scan it again</source>
             <translation>Nachzählung: erneut scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="132" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="139" />
             <source>Recounted</source>
             <translation>Nachgezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="134" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="141" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="160" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="167" />
             <source>This location is no longer in the store's data.</source>
             <translation>Dieser Lagerplatz ist nicht mehr in den Daten der Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisieren Sie mit Odoo und wählen Sie dann eine andere Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="172" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventur von {product} auf {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="176" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="183" />
             <source>Counting {location}.</source>
             <translation>Inventur von {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="177" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannen Sie jeden Artikel im Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="200" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} ist weder ein Lagerplatz noch ein Produkt dieser Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannen Sie das Etikett an der Regalkante oder den Barcode eines Produkts.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="208" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Diese Filiale hat nirgends {product} auf Lager, also gibt es nichts zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="203" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="210" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Um Bestand zu erfassen, der in einem Regal gefunden wurde, scannen Sie zuerst das Etikett dieses Regals.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="213" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="220" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Es liegt auch auf {others}: Diese Inventuren warten in der Aufgabenliste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
             <source>Nothing was scanned.</source>
             <translation>Es wurde nichts gescannt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
             <source>Scan again.</source>
             <translation>Erneut scannen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="239" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
             <source>Already counting {location}.</source>
             <translation>{location} wird bereits gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="243" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="250" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} ist ein anderer Lagerplatz: Sie zählen {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="253" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Schließen Sie diese Inventur zuerst ab oder verlassen Sie sie, dann scannen Sie das andere Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="257" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="286" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Diese Inventur gilt nur für {product}; {other} wurde nicht gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="260" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="289" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="270" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
             <source>Count the other product with a count of this location.</source>
             <translation>Zählen Sie das andere Produkt mit einer Inventur dieses Lagerplatzes.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="280" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannen Sie zuerst das Regaletikett, dann wählen Sie das Produkt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="281" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
             <source>Scan the location you are counting.</source>
             <translation>Scannen Sie den Lagerplatz, den Sie zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
             <source>serial number</source>
             <translation>Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
             <source>lot number</source>
             <translation>Chargennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="309" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wird nach {word} gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannen oder tippen Sie die {word}, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="364" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="390" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
             <source>Choose a counted line first.</source>
             <translation>Wählen Sie zuerst eine gezählte Zeile.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
             <source>Scan the item.</source>
             <translation>Scannen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
             <source>No count is open.</source>
             <translation>Keine Inventur ist offen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
             <source>Start a count first.</source>
             <translation>Starten Sie zuerst eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="458" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="484" />
             <source>Undone. {label}: {qty}</source>
             <translation>Rückgängig gemacht. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="482" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannen Sie jeden Artikel {label} im Regal erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="486" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
             <source>Recount of {label} started.</source>
             <translation>Nachzählung von {label} gestartet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Die Nachzählung von {lines} hat noch nicht begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="509" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="535" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannen Sie diese Artikel erneut (oder tippen Sie 0, wenn keine mehr da sind) und schließen Sie dann ab.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="519" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="545" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Zählen Sie diese vor dem Abschließen erneut: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Wählen Sie eine Zeile und drücken Sie Nachzählen; eine andere Kollegin oder ein anderer Kollege findet mehr Fehler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="564" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventur von {location} abgeschlossen: {auto} Korrektur(en) gehen an Odoo, {manager} warten auf einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="541" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannen Sie das nächste Regal oder wählen Sie eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="585" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventur von {location} abgebrochen; es wurde nichts an Odoo gesendet.</translation>
         </message>
@@ -1087,67 +1092,82 @@
             <translation>Wie es der Filiale geht, nach der auf diesem PC erfassten Arbeit und den zuletzt von Odoo erhaltenen Daten — auch offline. Zeiten laufen von Bestellung bis bereit und von bereit bis abgeholt; p90 heißt, 9 von 10 Bestellungen waren schneller.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="87" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="101" />
             <source>No orders in this period</source>
             <translation>Keine Bestellungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="103" />
             <source>No short picks in this period</source>
             <translation>Keine Fehlmengen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="105" />
             <source>No returns in this period</source>
             <translation>Keine Rückgaben in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <source>Orders</source>
+            <translation>Bestellungen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
             <source>Click &amp; Collect orders</source>
             <translation>Click &amp; Collect-Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
+            <source>Short picks</source>
+            <translation>Fehlmengen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="114" />
             <source>Short picks by reason (share of ready orders)</source>
             <translation>Fehlmengen nach Grund (Anteil der bereiten Bestellungen)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <source>Returns</source>
+            <translation>Rückgaben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
             <source>Top return reasons</source>
             <translation>Häufigste Rückgabegründe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="215" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="229" />
             <source>Updated {time}</source>
             <translation>Aktualisiert {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="227" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="241" />
             <source>The dashboard figures could not be read.</source>
             <translation>Die Zahlen des Dashboards konnten nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="236" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="250" />
             <source>Export the dashboard</source>
             <translation>Dashboard exportieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="257" />
             <source>The dashboard could not be exported.</source>
             <translation>Das Dashboard konnte nicht exportiert werden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="245" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} Kennzahlen nach {path} exportiert</translation>
         </message>
@@ -2111,7 +2131,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="209" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="210" />
             <source>Scan the first product.</source>
             <translation>Scannen Sie das erste Produkt.</translation>
         </message>
@@ -2126,132 +2146,133 @@
             <translation>Chargen- oder Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="117" />
             <source>Set quantity (typed)</source>
             <translation>Menge setzen (getippt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
             <source>Note (needed for 'Other')</source>
             <translation>Notiz (nötig bei „Sonstiges“)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="122" />
             <source>Mark the rest short</source>
             <translation>Rest als Fehlmenge markieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="123" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="124" />
             <source>Found it: clear short</source>
             <translation>Gefunden: Fehlmenge aufheben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="125" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="126" />
             <source>Undo last</source>
             <translation>Letztes rückgängig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
             <source>Quantity</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="135" />
             <source>Lot/serial</source>
             <translation>Charge/Serie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="136" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
             <source>Reason</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="143" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
             <source>Cannot find it?</source>
             <translation>Nicht zu finden?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="152" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
             <source>Back to the list</source>
             <translation>Zurück zur Liste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="154" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
             <source>Leave for someone else</source>
             <translation>Jemand anderem überlassen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="156" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="157" />
             <source>Ready for pickup</source>
             <translation>Abholbereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="160" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="161" />
             <source>Print bag label again</source>
             <translation>Tüten-Etikett erneut drucken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="240" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="241" />
             <source>nobody</source>
             <translation>niemand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="242" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
             <source>%1 · picked by %2 · short picks: %3</source>
             <translation>%1 · kommissioniert von %2 · Fehlmengen: %3</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="244" />
             <source>no customer name</source>
             <translation>kein Kundenname</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="247" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="248" />
             <source>backorder</source>
             <translation>Rückstand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="249" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="250" />
             <source>cancel the rest</source>
             <translation>Rest stornieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="255" />
             <source>%1 of %2 lines done</source>
             <translation>%1 von %2 Zeilen erledigt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="299" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="300" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
             <translation>Nicht gespeichert: %1 Ihre letzten Scans stehen auf dem Bildschirm; sie werden mit dem nächsten gespeichert, sobald das behoben ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="318" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="319" />
             <source>%1 ordered · bin %2</source>
             <translation>%1 bestellt · Lagerplatz %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="341" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="342" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
             <source>Reading the barcode</source>
             <translation>Barcode wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="356" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="357" />
             <source>Picking the product chosen</source>
             <translation>Gewähltes Produkt wird kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="395" />
             <source>Setting the quantity</source>
             <translation>Menge wird gesetzt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="411" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="428" />
             <source>Saving the pick</source>
             <translation>Kommissionierung wird gespeichert</translation>
         </message>
@@ -2272,42 +2293,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="58" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="86" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Suchen: Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer — oder Bestellung scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="109" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
             <source>Take it over</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="112" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
+            <source>Undo handover</source>
+            <translation>Übergabe rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Pick</source>
             <translation>Kommissionieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="115" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
             <source>Hand over</source>
             <translation>Übergeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Items put back</source>
             <translation>Artikel zurückgelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="151" />
             <source>All (%1)</source>
             <translation>Alle (%1)</translation>
         </message>
@@ -2325,47 +2351,52 @@
             <translation>Nächste Rückgabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="64" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="47" />
+            <source>Undo this return</source>
+            <translation>Diese Rückgabe rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
             <source>Return {ref} saved</source>
             <translation>Rückgabe {ref} gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="70" />
             <source>1 item back, {amount} to refund.</source>
             <translation>1 Artikel zurück, {amount} zu erstatten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="69" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="72" />
             <source>{n} items back, {amount} to refund.</source>
             <translation>{n} Artikel zurück, {amount} zu erstatten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="75" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
             <source>Odoo gets it by itself, as 1 return — follow it in Sync &amp; outbox.</source>
             <translation>Odoo erhält sie selbstständig, als 1 Rückgabe — verfolgen Sie sie unter Sync &amp; Ausgang.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="81" />
             <source>Odoo gets it by itself, as {n} returns — follow it in Sync &amp; outbox.</source>
             <translation>Odoo erhält sie selbstständig, als {n} Rückgaben — verfolgen Sie sie unter Sync &amp; Ausgang.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="83" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="86" />
             <source>Recorded on this PC; the back office books it in Odoo.</source>
             <translation>Auf diesem PC erfasst; das Backoffice bucht sie in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="84" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
             <source>Give the customer the receipt.</source>
             <translation>Geben Sie dem Kunden den Beleg.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="90" />
             <source>A copy is kept as {name} in the data folder's receipts folder.</source>
             <translation>Eine Kopie wird als {name} im Ordner receipts des Datenordners aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="104" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="107" />
             <source>Receipt sent to the printer.</source>
             <translation>Beleg an den Drucker gesendet.</translation>
         </message>
@@ -2459,133 +2490,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="108" />
+            <source>This return was already undone: nothing of it goes to Odoo.</source>
+            <translation>Diese Rückgabe wurde bereits rückgängig gemacht: nichts davon geht an Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="111" />
+            <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
+            <translation>Odoo hat diese Rückgabe bereits, sie kann hier nicht rückgängig gemacht werden. Verkaufen Sie die Artikel dem Kunden an der Kasse erneut und informieren Sie das Backoffice.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="116" />
+            <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
+            <translation>Diese Rückgabe wartet in Sync &amp; Ausgang auf eine Führungskraft: Eine Führungskraft kann sie dort stornieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="119" />
+            <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
+            <translation>Diese Rückgabe hat Odoo vielleicht schon erreicht (ein Versand blieb ohne Antwort). Warten Sie die nächste Synchronisierung ab und sehen Sie dann in Sync &amp; Ausgang nach.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="183" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannen Sie den Kassenbon oder tippen Sie eine Bestellnummer, einen Kundennamen oder die letzten 4 Ziffern der Telefonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="170" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="192" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Dieser Verkauf ist nicht mehr in den Daten dieses PCs. Synchronisieren Sie und suchen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="213" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="235" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Kein Produkt hat den Code {code} in den Daten dieser Filiale. Prüfen Sie das Etikett oder synchronisieren Sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="269" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Eine Seriennummer ist ein einzelner Artikel: Nehmen Sie nur ganze Stück zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="274" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="305" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} hat Seriennummern: Scannen Sie die Seriennummer auf dem Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="278" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="309" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} werden zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
+            <translation>{code} ist der Barcode von {name}, der nicht zu diesem Verkauf gehört. Prüfen Sie den Artikel oder nehmen Sie ihn als Rückgabe ohne Kassenbon zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} ist kein Produkt und keine Seriennummer dieses Verkaufs. Prüfen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="334" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannen oder tippen Sie die Seriennummer, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="337" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} hat keine Serien- oder Chargennummern.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="302" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="340" />
             <source>Serial {s} is already on this return.</source>
             <translation>Seriennummer {s} ist bereits in dieser Rückgabe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="312" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: Seriennummer {s} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="351" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="389" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} ist kein Manager: Nur ein Manager kann diese Rückgabe freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="394" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Sie haben diese Rückgabe angenommen, daher muss ein anderer Manager sie freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="396" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schreiben Sie eine Notiz, warum die Rückgabe freigegeben wird.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="369" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="447" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="501" />
             <source>Sign in first.</source>
             <translation>Melden Sie sich zuerst an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="372" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="410" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Wählen Sie, was der Kunde zurückbringt: Geben Sie in einer Zeile eine Menge ein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="375" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="413" />
             <source>The policy refuses this return: {why}</source>
             <translation>Die Rückgaberichtlinie lehnt diese Rückgabe ab: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="379" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
             <source>This return needs a manager's approval first.</source>
             <translation>Diese Rückgabe braucht zuerst die Freigabe eines Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="421" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="451" />
+            <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
+            <translation>Diese Rückgabe wurde nur auf diesem PC erfasst (ohne Kassenbon): Das Backoffice bucht sie. Sagen Sie dort, dass sie storniert ist.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
+            <translation>Rückgabe {reference} rückgängig gemacht: Sie wurde nicht an Odoo gesendet und wird es nie. Geben Sie dem Kunden die Artikel zurück und nehmen Sie die Erstattung zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="495" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Diese Rückgabe kann nicht für Odoo vorbereitet werden: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Wählen Sie, was der Kunde zurückgebracht hat, bevor Sie eine Ablehnung erfassen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="470" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="544" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Kein Kassenbon: Das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="472" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="546" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline angenommen: Odoo erhält sie, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="565" />
             <source>Can be returned</source>
             <translation>Kann zurückgenommen werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="492" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="566" />
             <source>Can be returned — read the warnings</source>
             <translation>Kann zurückgenommen werden — Warnungen lesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="493" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="567" />
             <source>Needs a manager's approval</source>
             <translation>Braucht die Freigabe eines Managers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="494" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="568" />
             <source>Refused by the policy</source>
             <translation>Von der Rückgaberichtlinie abgelehnt</translation>
         </message>
@@ -2593,227 +2660,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="87" />
+            <location filename="../../storeapp/ui/returns/view.py" line="88" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="91" />
+            <location filename="../../storeapp/ui/returns/view.py" line="92" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
             <translation>Kassenbon scannen, zurückkommende Artikel wählen — die Richtlinie sagt, was passiert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="112" />
+            <location filename="../../storeapp/ui/returns/view.py" line="115" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
             <translation>Kassenbon scannen oder Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer tippen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="116" />
+            <location filename="../../storeapp/ui/returns/view.py" line="119" />
             <source>Find sale</source>
             <translation>Verkauf suchen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="118" />
+            <location filename="../../storeapp/ui/returns/view.py" line="121" />
             <source>No receipt…</source>
             <translation>Kein Kassenbon…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="171" />
+            <location filename="../../storeapp/ui/returns/view.py" line="175" />
             <source>Open sale</source>
             <translation>Verkauf öffnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="174" />
+            <location filename="../../storeapp/ui/returns/view.py" line="178" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
             <translation>Rückgaben werden gegen die Rückgaberichtlinie geprüft, online und offline. Eine Rückgabe ohne Kassenbon folgt strengeren Regeln und kann einen Manager brauchen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="184" />
+            <location filename="../../storeapp/ui/returns/view.py" line="188" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Eine Rückgabe in drei Schritten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannen Sie den Barcode auf dem Kassenbon des Kunden — oder tippen Sie die Bestellnummer, den Namen des Kunden oder die letzten 4 Ziffern seiner Telefonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geben Sie an, wie viele von jedem Artikel zurückkommen, warum und in welchem Zustand. Scannen Sie die Seriennummer von Artikeln mit Seriennummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lesen Sie die Entscheidung der Richtlinie neben den Zeilen und bestätigen Sie — ein Manager gibt auf diesem PC frei, wenn die Richtlinie es verlangt.&lt;/p&gt;&lt;p&gt;Kein Kassenbon? Nutzen Sie &lt;b&gt;Kein Kassenbon…&lt;/b&gt; und scannen Sie jeden Artikel.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="248" />
+            <location filename="../../storeapp/ui/returns/view.py" line="252" />
             <source>Scan:</source>
             <translation>Scan:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="277" />
+            <location filename="../../storeapp/ui/returns/view.py" line="281" />
             <source>Confirm return</source>
             <translation>Bestätigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="280" />
+            <location filename="../../storeapp/ui/returns/view.py" line="284" />
             <source>Manager approval…</source>
             <translation>Manager-Freigabe…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="281" />
+            <location filename="../../storeapp/ui/returns/view.py" line="285" />
             <source>Refuse and record</source>
             <translation>Ablehnen und erfassen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="283" />
+            <location filename="../../storeapp/ui/returns/view.py" line="287" />
             <source>Start over</source>
             <translation>Neu beginnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="329" />
+            <location filename="../../storeapp/ui/returns/view.py" line="334" />
             <source>No returns policy</source>
             <translation>Keine Rückgaberichtlinie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="333" />
+            <location filename="../../storeapp/ui/returns/view.py" line="338" />
             <source>Policy {version}</source>
             <translation>Richtlinie {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="339" />
+            <location filename="../../storeapp/ui/returns/view.py" line="344" />
             <source> · data of {when}</source>
             <translation> · {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="341" />
+            <location filename="../../storeapp/ui/returns/view.py" line="346" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="343" />
+            <location filename="../../storeapp/ui/returns/view.py" line="348" />
             <source>Offline: stricter rules</source>
             <translation>Offline: strengere Regeln</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="355" />
+            <location filename="../../storeapp/ui/returns/view.py" line="360" />
             <source>Returns policy {version} is now in force.</source>
             <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="386" />
+            <location filename="../../storeapp/ui/returns/view.py" line="391" />
             <source>Sale {order} · {customer}</source>
             <translation>Verkauf {order} · {customer}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="387" />
+            <location filename="../../storeapp/ui/returns/view.py" line="392" />
             <source>no customer</source>
             <translation>kein Kunde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="393" />
+            <location filename="../../storeapp/ui/returns/view.py" line="398" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
             <translation>Gekauft am {date}{channel}. Geben Sie in jeder Zeile die zurückkommende Menge ein; scannen Sie die Seriennummer von Artikeln mit Seriennummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="397" />
+            <location filename="../../storeapp/ui/returns/view.py" line="402" />
             <source>Scan a serial number or a product barcode</source>
             <translation>Seriennummer oder Produkt-Barcode scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="401" />
+            <location filename="../../storeapp/ui/returns/view.py" line="406" />
             <source>Return without a receipt</source>
             <translation>Rückgabe ohne Kassenbon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="404" />
+            <location filename="../../storeapp/ui/returns/view.py" line="409" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
             <translation>Scannen Sie jeden Artikel. Der Preis ist der aktuelle Regalpreis; es gelten strengere Regeln, und das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="409" />
+            <location filename="../../storeapp/ui/returns/view.py" line="414" />
             <source>Scan the product's barcode or type its reference</source>
             <translation>Barcode des Produkts scannen oder seine Referenz tippen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="420" />
+            <location filename="../../storeapp/ui/returns/view.py" line="425" />
             <source>Nothing chosen yet</source>
             <translation>Noch nichts gewählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="424" />
+            <location filename="../../storeapp/ui/returns/view.py" line="429" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Geben Sie in einer Zeile die zurückkommende Menge ein, um zu sehen, was die Richtlinie sagt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="433" />
+            <location filename="../../storeapp/ui/returns/view.py" line="438" />
             <source>Refund value: {amount}</source>
             <translation>Erstattung: {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="441" />
+            <location filename="../../storeapp/ui/returns/view.py" line="446" />
             <source>line {n}: </source>
             <translation>Zeile {n}: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="450" />
+            <location filename="../../storeapp/ui/returns/view.py" line="455" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="450" />
+            <location filename="../../storeapp/ui/returns/view.py" line="455" />
             <source>offline rules</source>
             <translation>Offline-Regeln</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="452" />
+            <location filename="../../storeapp/ui/returns/view.py" line="457" />
             <source>Policy {version}, {state}</source>
             <translation>Richtlinie {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="474" />
+            <location filename="../../storeapp/ui/returns/view.py" line="480" />
             <source>Finding the sale</source>
             <translation>Verkauf wird gesucht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="482" />
+            <location filename="../../storeapp/ui/returns/view.py" line="488" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Kein Verkauf passt zu „{text}“ in den Daten der letzten Monate. Prüfen Sie den Kassenbon oder nehmen Sie die Rückgabe ohne Kassenbon an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="491" />
+            <location filename="../../storeapp/ui/returns/view.py" line="497" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} Verkäufe gefunden: Wählen Sie einen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="509" />
+            <location filename="../../storeapp/ui/returns/view.py" line="515" />
             <source>Opening the sale</source>
             <translation>Verkauf wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="514" />
+            <location filename="../../storeapp/ui/returns/view.py" line="520" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Von {order} kann nichts mehr zurückgegeben werden: Es wurde nicht übergeben oder ist schon zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="525" />
+            <location filename="../../storeapp/ui/returns/view.py" line="531" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Kein Kassenbon: Scannen Sie jeden Artikel, den der Kunde zurückbringt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="539" />
+            <location filename="../../storeapp/ui/returns/view.py" line="545" />
             <source>{name} added.</source>
             <translation>{name} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="543" />
+            <location filename="../../storeapp/ui/returns/view.py" line="549" />
             <source>Reading the scan</source>
             <translation>Scan wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="571" />
+            <location filename="../../storeapp/ui/returns/view.py" line="577" />
             <source>Saving the return</source>
             <translation>Rückgabe wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="580" />
+            <location filename="../../storeapp/ui/returns/view.py" line="586" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>Die Rückgabe ist gespeichert, aber ihr Beleg konnte nicht geschrieben werden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="608" />
+            <location filename="../../storeapp/ui/returns/view.py" line="617" />
+            <source>Undoing the return</source>
+            <translation>Rückgabe wird rückgängig gemacht</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="621" />
+            <source>Return {ref} undone</source>
+            <translation>Rückgabe {ref} rückgängig gemacht</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="630" />
             <source>Recording the refusal</source>
             <translation>Ablehnung wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="616" />
+            <location filename="../../storeapp/ui/returns/view.py" line="638" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Ablehnung mit Gründen erfasst (Referenz {ref}). Nichts geht an Odoo.</translation>
         </message>

@@ -201,92 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Commandes pas encore chargées depuis Odoo : lancez la première synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="270" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Commandes mises à jour depuis Odoo à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="272" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Commandes mises à jour depuis Odoo il y a %1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="275" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>hors ligne : les préparations et remises sont enregistrées et envoyées plus tard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="302" />
             <source>Reading the click-and-collect orders</source>
             <translation>Lecture des commandes Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="312" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="321" />
             <source>Saving the pick</source>
             <translation>Enregistrement de la préparation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="336" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="345" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Aucune commande Click &amp; Collect %1 dans la liste de ce magasin. Vérifiez le numéro, ou cherchez par le nom du client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="353" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="362" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="390" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="399" />
             <source>Opening the order</source>
             <translation>Ouverture de la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="411" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="420" />
             <source>Marking the order ready</source>
             <translation>Mise à disposition de la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="415" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="424" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>La commande %1 est prête pour le retrait. Odoo reçoit les quantités préparées et une note pour le client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="441" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="450" />
             <source>Bag label sent to %1.</source>
             <translation>Étiquette de sac envoyée à %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="442" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
             <source>Bag label saved as %1.</source>
             <translation>Étiquette de sac enregistrée sous %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="453" />
             <source>Printing the bag label</source>
             <translation>Impression de l'étiquette de sac</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="471" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="480" />
             <source>Recording the handover</source>
             <translation>Enregistrement de la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="479" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="488" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Commande %1 remise. Odoo reçoit la validation dès qu'il est joignable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="493" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="506" />
+            <source>Undoing the handover</source>
+            <translation>Annulation de la remise</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/view.py" line="522" />
             <source>Recording that the items went back</source>
             <translation>Enregistrement du retour des articles en rayon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="498" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="527" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1 : articles remis en rayon ; la commande est clôturée ici.</translation>
         </message>
@@ -337,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="71" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="78" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Personne n'est connecté. Connectez-vous pour compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="135" />
             <source>Count again</source>
             <translation>Compter à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="130" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="137" />
             <source>Recount: scan it again</source>
             <translation>Recomptage : scannez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="132" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="139" />
             <source>Recounted</source>
             <translation>Recompté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="134" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="141" />
             <source>Counted</source>
             <translation>Compté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="160" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="167" />
             <source>This location is no longer in the store's data.</source>
             <translation>Cet emplacement ne figure plus dans les données du magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisez avec Odoo, puis choisissez un autre inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="172" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventaire de {product} à {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="176" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="183" />
             <source>Counting {location}.</source>
             <translation>Inventaire de {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="177" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannez chaque article du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="200" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} n'est ni un emplacement ni un produit de ce magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannez l'étiquette du bord de rayon, ou le code-barres d'un produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="208" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Ce magasin n'a {product} en stock nulle part : il n'y a rien à compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="203" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="210" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Pour enregistrer du stock trouvé dans un rayon, scannez d'abord l'étiquette de ce rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="213" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="220" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Il est aussi stocké à {others} : ces inventaires attendent dans la liste des tâches.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
             <source>Nothing was scanned.</source>
             <translation>Rien n'a été scanné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
             <source>Scan again.</source>
             <translation>Scannez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="239" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
             <source>Already counting {location}.</source>
             <translation>Inventaire de {location} déjà en cours.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="243" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="250" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} est un autre emplacement : vous comptez {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="253" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Validez ou quittez d'abord cet inventaire, puis scannez l'autre rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="257" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="286" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Cet inventaire ne porte que sur {product} ; {other} n'a pas été compté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="260" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="289" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="270" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
             <source>Count the other product with a count of this location.</source>
             <translation>Comptez l'autre produit avec un inventaire de cet emplacement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="280" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannez d'abord l'étiquette du rayon, puis choisissez le produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="281" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
             <source>Scan the location you are counting.</source>
             <translation>Scannez l'emplacement que vous comptez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
             <source>serial number</source>
             <translation>numéro de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
             <source>lot number</source>
             <translation>numéro de lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="309" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} se compte par {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannez ou saisissez le {word} imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="364" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="390" />
             <source>{label}: {qty}</source>
             <translation>{label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
             <source>Choose a counted line first.</source>
             <translation>Choisissez d'abord une ligne comptée.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
             <source>Scan the item.</source>
             <translation>Scannez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
             <source>No count is open.</source>
             <translation>Aucun inventaire n'est ouvert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
             <source>Start a count first.</source>
             <translation>Commencez d'abord un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="458" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="484" />
             <source>Undone. {label}: {qty}</source>
             <translation>Annulé. {label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="482" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannez à nouveau chaque article {label} du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="486" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
             <source>Recount of {label} started.</source>
             <translation>Recomptage de {label} commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Le recomptage de {lines} n'a pas commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="509" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="535" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannez ces articles à nouveau (ou saisissez 0 s'il n'en reste aucun), puis validez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="519" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="545" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Recomptez ceux-ci avant de valider : {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Sélectionnez une ligne et appuyez sur Recompter ; un autre collègue repère plus d'erreurs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="564" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventaire de {location} validé : {auto} ajustement(s) partent vers Odoo, {manager} attendent un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="541" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannez le rayon suivant ou choisissez un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="585" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventaire de {location} abandonné ; rien n'a été envoyé à Odoo.</translation>
         </message>
@@ -1087,67 +1092,82 @@
             <translation>La marche du magasin, d'après le travail enregistré sur ce PC et les dernières données reçues d'Odoo — même hors ligne. Les délais vont de la commande à la mise à disposition et de la mise à disposition au retrait ; p90 signifie que 9 commandes sur 10 ont été plus rapides.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="87" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="101" />
             <source>No orders in this period</source>
             <translation>Aucune commande sur cette période</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="103" />
             <source>No short picks in this period</source>
             <translation>Aucun manquant sur cette période</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="105" />
             <source>No returns in this period</source>
             <translation>Aucun retour sur cette période</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
             <source>Click &amp; Collect orders</source>
             <translation>Commandes Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
+            <source>Short picks</source>
+            <translation>Manquants</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="114" />
             <source>Short picks by reason (share of ready orders)</source>
             <translation>Manquants par motif (part des commandes prêtes)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
             <source>Top return reasons</source>
             <translation>Principaux motifs de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="215" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="229" />
             <source>Updated {time}</source>
             <translation>Mis à jour {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="227" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="241" />
             <source>The dashboard figures could not be read.</source>
             <translation>Les chiffres du tableau de bord n'ont pas pu être lus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="236" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="250" />
             <source>Export the dashboard</source>
             <translation>Exporter le tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="257" />
             <source>The dashboard could not be exported.</source>
             <translation>Le tableau de bord n'a pas pu être exporté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="245" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} indicateurs exportés vers {path}</translation>
         </message>
@@ -2111,7 +2131,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="209" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="210" />
             <source>Scan the first product.</source>
             <translation>Scannez le premier produit.</translation>
         </message>
@@ -2126,132 +2146,133 @@
             <translation>Numéro de lot ou de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="117" />
             <source>Set quantity (typed)</source>
             <translation>Fixer la quantité (saisie)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
             <source>Note (needed for 'Other')</source>
             <translation>Note (requise pour « Autre »)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="122" />
             <source>Mark the rest short</source>
             <translation>Marquer le reste manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="123" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="124" />
             <source>Found it: clear short</source>
             <translation>Trouvé : annuler le manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="125" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="126" />
             <source>Undo last</source>
             <translation>Annuler le dernier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
             <source>Quantity</source>
             <translation>Quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="135" />
             <source>Lot/serial</source>
             <translation>Lot/série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="136" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="143" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
             <source>Cannot find it?</source>
             <translation>Introuvable ?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="152" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
             <source>Back to the list</source>
             <translation>Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="154" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
             <source>Leave for someone else</source>
             <translation>Laisser à quelqu'un d'autre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="156" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="157" />
             <source>Ready for pickup</source>
             <translation>Prête pour le retrait</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="160" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="161" />
             <source>Print bag label again</source>
             <translation>Réimprimer l'étiquette de sac</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="240" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="241" />
             <source>nobody</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="242" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
             <source>%1 · picked by %2 · short picks: %3</source>
             <translation>%1 · préparée par %2 · manquants : %3</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="244" />
             <source>no customer name</source>
             <translation>pas de nom de client</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="247" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="248" />
             <source>backorder</source>
             <translation>reliquat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="249" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="250" />
             <source>cancel the rest</source>
             <translation>annuler le reste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="255" />
             <source>%1 of %2 lines done</source>
             <translation>Lignes faites : %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="299" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="300" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
             <translation>Non enregistré : %1 Vos derniers scans sont à l'écran ; ils seront enregistrés avec le suivant une fois le problème réglé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="318" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="319" />
             <source>%1 ordered · bin %2</source>
             <translation>%1 commandé(s) · emplacement %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="341" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="342" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
             <source>Reading the barcode</source>
             <translation>Lecture du code-barres</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="356" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="357" />
             <source>Picking the product chosen</source>
             <translation>Préparation du produit choisi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="395" />
             <source>Setting the quantity</source>
             <translation>Réglage de la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="411" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="428" />
             <source>Saving the pick</source>
             <translation>Enregistrement de la préparation</translation>
         </message>
@@ -2272,42 +2293,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="58" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="86" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Cherchez : numéro de commande, nom du client ou 4 derniers chiffres du téléphone — ou scannez la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="109" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
             <source>Take it over</source>
             <translation>La reprendre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="112" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
+            <source>Undo handover</source>
+            <translation>Annuler la remise</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Pick</source>
             <translation>Préparer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="115" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
             <source>Hand over</source>
             <translation>Remettre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Items put back</source>
             <translation>Articles remis en rayon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="151" />
             <source>All (%1)</source>
             <translation>Toutes (%1)</translation>
         </message>
@@ -2325,47 +2351,52 @@
             <translation>Retour suivant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="64" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="47" />
+            <source>Undo this return</source>
+            <translation>Annuler ce retour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
             <source>Return {ref} saved</source>
             <translation>Retour {ref} enregistré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="70" />
             <source>1 item back, {amount} to refund.</source>
             <translation>1 article repris, {amount} à rembourser.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="69" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="72" />
             <source>{n} items back, {amount} to refund.</source>
             <translation>{n} articles repris, {amount} à rembourser.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="75" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
             <source>Odoo gets it by itself, as 1 return — follow it in Sync &amp; outbox.</source>
             <translation>Odoo le reçoit tout seul, en 1 retour — suivez-le dans Synchro et envois.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="81" />
             <source>Odoo gets it by itself, as {n} returns — follow it in Sync &amp; outbox.</source>
             <translation>Odoo le reçoit tout seul, en {n} retours — suivez-le dans Synchro et envois.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="83" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="86" />
             <source>Recorded on this PC; the back office books it in Odoo.</source>
             <translation>Enregistré sur ce PC ; le back-office l'enregistre dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="84" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
             <source>Give the customer the receipt.</source>
             <translation>Remettez le ticket au client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="90" />
             <source>A copy is kept as {name} in the data folder's receipts folder.</source>
             <translation>Une copie est conservée sous le nom {name} dans le dossier receipts du dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="104" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="107" />
             <source>Receipt sent to the printer.</source>
             <translation>Ticket envoyé à l'imprimante.</translation>
         </message>
@@ -2459,133 +2490,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="108" />
+            <source>This return was already undone: nothing of it goes to Odoo.</source>
+            <translation>Ce retour a déjà été annulé : rien n'en sera envoyé à Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="111" />
+            <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
+            <translation>Odoo a déjà ce retour, il ne peut donc pas être annulé ici. Pour l'annuler, revendez les articles au client à la caisse et prévenez le back-office.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="116" />
+            <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
+            <translation>Ce retour attend un responsable dans Synchro et envois : un responsable peut l'annuler là.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="119" />
+            <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
+            <translation>Ce retour est peut-être déjà arrivé dans Odoo (un envoi est resté sans réponse). Attendez la prochaine synchro, puis regardez-le dans Synchro et envois.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="183" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres de son téléphone.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="170" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="192" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Cette vente ne figure plus dans les données de ce PC. Synchronisez, puis cherchez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="213" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="235" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Aucun produit n'a le code {code} dans les données de ce magasin. Vérifiez l'étiquette, ou synchronisez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="269" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Un numéro de série correspond à un seul article : retournez des unités entières.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="274" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="305" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} a des numéros de série : scannez le numéro de série sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="278" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="309" />
             <source>{name}: returning {n}.</source>
             <translation>{name} : retour de {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
+            <translation>{code} est le code-barres de {name}, qui n'est pas sur cette vente. Vérifiez l'article, ou reprenez-le comme retour sans ticket.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} n'est ni un produit ni un numéro de série de cette vente. Vérifiez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="334" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannez ou saisissez le numéro de série imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="337" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} n'a ni numéro de série ni numéro de lot.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="302" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="340" />
             <source>Serial {s} is already on this return.</source>
             <translation>Le numéro de série {s} est déjà sur ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="312" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
             <source>{name}: serial {s} added.</source>
             <translation>{name} : numéro de série {s} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="351" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="389" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} n'est pas responsable : seul un responsable peut approuver ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="394" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Vous avez pris ce retour en charge : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="396" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Écrivez une note expliquant pourquoi le retour est approuvé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="369" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="447" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="501" />
             <source>Sign in first.</source>
             <translation>Connectez-vous d'abord.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="372" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="410" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Choisissez ce que le client rapporte : indiquez une quantité sur une ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="375" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="413" />
             <source>The policy refuses this return: {why}</source>
             <translation>La politique de retour refuse ce retour : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="379" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
             <source>This return needs a manager's approval first.</source>
             <translation>Ce retour doit d'abord être approuvé par un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="421" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="451" />
+            <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
+            <translation>Ce retour n'a été enregistré que sur ce PC (sans ticket) : le back-office l'enregistre. Prévenez-le qu'il est annulé.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
+            <translation>Retour {reference} annulé : il n'a pas été envoyé à Odoo et ne le sera jamais. Rendez les articles au client et reprenez le remboursement.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="495" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Ce retour ne peut pas être préparé pour Odoo : {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Choisissez ce que le client a rapporté avant d'enregistrer un refus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="470" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="544" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Sans ticket : le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="472" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="546" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Pris hors ligne : Odoo le reçoit quand la connexion revient.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="565" />
             <source>Can be returned</source>
             <translation>Peut être retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="492" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="566" />
             <source>Can be returned — read the warnings</source>
             <translation>Peut être retourné — lisez les avertissements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="493" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="567" />
             <source>Needs a manager's approval</source>
             <translation>Demande l'approbation d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="494" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="568" />
             <source>Refused by the policy</source>
             <translation>Refusé par la politique de retour</translation>
         </message>
@@ -2593,227 +2660,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="87" />
+            <location filename="../../storeapp/ui/returns/view.py" line="88" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="91" />
+            <location filename="../../storeapp/ui/returns/view.py" line="92" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
             <translation>Scannez le ticket du client, choisissez ce qui revient, et la politique de retour dit ce qui se passe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="112" />
+            <location filename="../../storeapp/ui/returns/view.py" line="115" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
             <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres du téléphone</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="116" />
+            <location filename="../../storeapp/ui/returns/view.py" line="119" />
             <source>Find sale</source>
             <translation>Trouver la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="118" />
+            <location filename="../../storeapp/ui/returns/view.py" line="121" />
             <source>No receipt…</source>
             <translation>Sans ticket…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="171" />
+            <location filename="../../storeapp/ui/returns/view.py" line="175" />
             <source>Open sale</source>
             <translation>Ouvrir la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="174" />
+            <location filename="../../storeapp/ui/returns/view.py" line="178" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
             <translation>Les retours sont vérifiés selon la politique de retour, en ligne comme hors ligne. Un retour sans ticket suit des règles plus strictes et peut demander un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="184" />
+            <location filename="../../storeapp/ui/returns/view.py" line="188" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Prendre un retour en trois étapes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannez le code-barres du ticket du client — ou saisissez le numéro de commande, le nom du client ou les 4 derniers chiffres de son téléphone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Indiquez combien de chaque article reviennent, pourquoi et dans quel état. Scannez le numéro de série des articles suivis par numéro de série.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lisez la décision de la politique à côté des lignes, puis confirmez — un responsable approuve sur ce PC quand la politique le demande.&lt;/p&gt;&lt;p&gt;Pas de ticket ? Utilisez &lt;b&gt;Sans ticket…&lt;/b&gt; et scannez chaque article.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="248" />
+            <location filename="../../storeapp/ui/returns/view.py" line="252" />
             <source>Scan:</source>
             <translation>Scan :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="277" />
+            <location filename="../../storeapp/ui/returns/view.py" line="281" />
             <source>Confirm return</source>
             <translation>Confirmer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="280" />
+            <location filename="../../storeapp/ui/returns/view.py" line="284" />
             <source>Manager approval…</source>
             <translation>Appel au responsable…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="281" />
+            <location filename="../../storeapp/ui/returns/view.py" line="285" />
             <source>Refuse and record</source>
             <translation>Refuser et enregistrer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="283" />
+            <location filename="../../storeapp/ui/returns/view.py" line="287" />
             <source>Start over</source>
             <translation>Recommencer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="329" />
+            <location filename="../../storeapp/ui/returns/view.py" line="334" />
             <source>No returns policy</source>
             <translation>Pas de politique de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="333" />
+            <location filename="../../storeapp/ui/returns/view.py" line="338" />
             <source>Policy {version}</source>
             <translation>Politique {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="339" />
+            <location filename="../../storeapp/ui/returns/view.py" line="344" />
             <source> · data of {when}</source>
             <translation> · {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="341" />
+            <location filename="../../storeapp/ui/returns/view.py" line="346" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="343" />
+            <location filename="../../storeapp/ui/returns/view.py" line="348" />
             <source>Offline: stricter rules</source>
             <translation>Hors ligne : règles plus strictes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="355" />
+            <location filename="../../storeapp/ui/returns/view.py" line="360" />
             <source>Returns policy {version} is now in force.</source>
             <translation>La politique de retour {version} est maintenant en vigueur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="386" />
+            <location filename="../../storeapp/ui/returns/view.py" line="391" />
             <source>Sale {order} · {customer}</source>
             <translation>Vente {order} · {customer}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="387" />
+            <location filename="../../storeapp/ui/returns/view.py" line="392" />
             <source>no customer</source>
             <translation>pas de client</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="393" />
+            <location filename="../../storeapp/ui/returns/view.py" line="398" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
             <translation>Acheté le {date}{channel}. Indiquez la quantité qui revient sur chaque ligne ; scannez le numéro de série des articles suivis par numéro de série.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="397" />
+            <location filename="../../storeapp/ui/returns/view.py" line="402" />
             <source>Scan a serial number or a product barcode</source>
             <translation>Scannez un numéro de série ou le code-barres d'un produit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="401" />
+            <location filename="../../storeapp/ui/returns/view.py" line="406" />
             <source>Return without a receipt</source>
             <translation>Retour sans ticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="404" />
+            <location filename="../../storeapp/ui/returns/view.py" line="409" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
             <translation>Scannez chaque article. Le prix est le prix actuel en rayon ; des règles plus strictes s'appliquent et le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="409" />
+            <location filename="../../storeapp/ui/returns/view.py" line="414" />
             <source>Scan the product's barcode or type its reference</source>
             <translation>Scannez le code-barres du produit ou saisissez sa référence</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="420" />
+            <location filename="../../storeapp/ui/returns/view.py" line="425" />
             <source>Nothing chosen yet</source>
             <translation>Rien de choisi pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="424" />
+            <location filename="../../storeapp/ui/returns/view.py" line="429" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Indiquez la quantité qui revient sur une ligne pour voir ce que dit la politique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="433" />
+            <location filename="../../storeapp/ui/returns/view.py" line="438" />
             <source>Refund value: {amount}</source>
             <translation>Remboursement : {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="441" />
+            <location filename="../../storeapp/ui/returns/view.py" line="446" />
             <source>line {n}: </source>
             <translation>ligne {n} : </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="450" />
+            <location filename="../../storeapp/ui/returns/view.py" line="455" />
             <source>online</source>
             <translation>en ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="450" />
+            <location filename="../../storeapp/ui/returns/view.py" line="455" />
             <source>offline rules</source>
             <translation>règles hors ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="452" />
+            <location filename="../../storeapp/ui/returns/view.py" line="457" />
             <source>Policy {version}, {state}</source>
             <translation>Politique {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="474" />
+            <location filename="../../storeapp/ui/returns/view.py" line="480" />
             <source>Finding the sale</source>
             <translation>Recherche de la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="482" />
+            <location filename="../../storeapp/ui/returns/view.py" line="488" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Aucune vente ne correspond à « {text} » dans les données de ces derniers mois. Vérifiez le ticket, ou prenez le retour sans ticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="491" />
+            <location filename="../../storeapp/ui/returns/view.py" line="497" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} ventes trouvées : choisissez-en une.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="509" />
+            <location filename="../../storeapp/ui/returns/view.py" line="515" />
             <source>Opening the sale</source>
             <translation>Ouverture de la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="514" />
+            <location filename="../../storeapp/ui/returns/view.py" line="520" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Plus rien de {order} ne peut être retourné : la commande n'a pas été remise ou est déjà revenue.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="525" />
+            <location filename="../../storeapp/ui/returns/view.py" line="531" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Sans ticket : scannez chaque article que le client rapporte.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="539" />
+            <location filename="../../storeapp/ui/returns/view.py" line="545" />
             <source>{name} added.</source>
             <translation>{name} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="543" />
+            <location filename="../../storeapp/ui/returns/view.py" line="549" />
             <source>Reading the scan</source>
             <translation>Lecture du scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="571" />
+            <location filename="../../storeapp/ui/returns/view.py" line="577" />
             <source>Saving the return</source>
             <translation>Enregistrement du retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="580" />
+            <location filename="../../storeapp/ui/returns/view.py" line="586" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>Le retour est enregistré, mais son ticket n'a pas pu être écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="608" />
+            <location filename="../../storeapp/ui/returns/view.py" line="617" />
+            <source>Undoing the return</source>
+            <translation>Annulation du retour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="621" />
+            <source>Return {ref} undone</source>
+            <translation>Retour {ref} annulé</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="630" />
             <source>Recording the refusal</source>
             <translation>Enregistrement du refus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="616" />
+            <location filename="../../storeapp/ui/returns/view.py" line="638" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Refus enregistré avec ses raisons (référence {ref}). Rien ne part vers Odoo.</translation>
         </message>

@@ -201,92 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Orders nog niet geladen uit Odoo: voer de eerste synchronisatie uit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="270" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Orders zonet bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="272" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Orders %1 geleden bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="275" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>offline: picks en overhandigingen worden opgeslagen en later verstuurd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="302" />
             <source>Reading the click-and-collect orders</source>
             <translation>De Click &amp; Collect-orders worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="312" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="321" />
             <source>Saving the pick</source>
             <translation>De pick wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="336" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="345" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Geen Click &amp; Collect-order %1 in de lijst van deze winkel. Controleer het nummer, of zoek op de naam van de klant.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="353" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="362" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="390" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="399" />
             <source>Opening the order</source>
             <translation>Het order wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="411" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="420" />
             <source>Marking the order ready</source>
             <translation>Het order wordt klaargezet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="415" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="424" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>Order %1 is klaar om af te halen. Odoo krijgt de gepickte aantallen en een notitie voor de klant.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="441" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="450" />
             <source>Bag label sent to %1.</source>
             <translation>Zaklabel verstuurd naar %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="442" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
             <source>Bag label saved as %1.</source>
             <translation>Zaklabel opgeslagen als %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="453" />
             <source>Printing the bag label</source>
             <translation>Het zaklabel wordt afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="471" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="480" />
             <source>Recording the handover</source>
             <translation>De overhandiging wordt geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="479" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="488" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Order %1 meegegeven. Odoo krijgt de validatie zodra het bereikbaar is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="493" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="506" />
+            <source>Undoing the handover</source>
+            <translation>De overhandiging wordt ongedaan gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/view.py" line="522" />
             <source>Recording that the items went back</source>
             <translation>Er wordt geregistreerd dat de artikelen terug zijn gelegd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="498" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="527" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1: artikelen terug in het rek; het order is hier afgesloten.</translation>
         </message>
@@ -337,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="71" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="78" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Niemand is aangemeld. Meld u aan om te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="135" />
             <source>Count again</source>
             <translation>Opnieuw tellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="130" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="137" />
             <source>Recount: scan it again</source>
             <translation>Hertelling: scan het opnieuw</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="132" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="139" />
             <source>Recounted</source>
             <translation>Herteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="134" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="141" />
             <source>Counted</source>
             <translation>Geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="160" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="167" />
             <source>This location is no longer in the store's data.</source>
             <translation>Deze locatie staat niet meer in de gegevens van de winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchroniseer met Odoo en kies dan een andere telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="172" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
             <source>Counting {product} at {location}.</source>
             <translation>Telling van {product} op {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="176" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="183" />
             <source>Counting {location}.</source>
             <translation>Telling van {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="177" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
             <source>Scan each item on the shelf.</source>
             <translation>Scan elk artikel in het rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="200" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} is geen locatie en geen product van deze winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scan het label op de rand van het rek, of de barcode van een product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="208" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Deze winkel heeft nergens {product} in voorraad, dus er valt niets te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="203" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="210" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Om voorraad te registreren die u in een rek vindt, scant u eerst het label van dat rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="213" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="220" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Het ligt ook op {others}: die tellingen wachten in de takenlijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
             <source>Nothing was scanned.</source>
             <translation>Er werd niets gescand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="225" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
             <source>Scan again.</source>
             <translation>Scan opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="239" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
             <source>Already counting {location}.</source>
             <translation>{location} wordt al geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="243" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="250" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} is een andere locatie: u telt {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="253" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Dien deze telling eerst in of verlaat ze, en scan dan het andere rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="257" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="286" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Deze telling is alleen voor {product}; {other} werd niet geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="260" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="289" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="270" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
             <source>Count the other product with a count of this location.</source>
             <translation>Tel het andere product met een telling van deze locatie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="280" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scan eerst het label van het rek en kies dan het product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="281" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
             <source>Scan the location you are counting.</source>
             <translation>Scan de locatie die u telt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
             <source>serial number</source>
             <translation>serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
             <source>lot number</source>
             <translation>lotnummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="309" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wordt geteld per {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scan of typ het {word} dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="364" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="390" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
             <source>Choose a counted line first.</source>
             <translation>Kies eerst een getelde lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="405" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
             <source>Scan the item.</source>
             <translation>Scan het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
             <source>No count is open.</source>
             <translation>Er is geen telling open.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="450" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="470" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="495" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
             <source>Start a count first.</source>
             <translation>Start eerst een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="458" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="484" />
             <source>Undone. {label}: {qty}</source>
             <translation>Ongedaan gemaakt. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="482" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scan elk artikel {label} in het rek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="486" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
             <source>Recount of {label} started.</source>
             <translation>Hertelling van {label} gestart.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
             <source>The recount of {lines} has not begun.</source>
             <translation>De hertelling van {lines} is nog niet begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="509" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="535" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scan die artikelen opnieuw (of typ 0 als er geen meer zijn) en dien dan in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="519" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="545" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Tel deze opnieuw voor u indient: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Selecteer een lijn en druk op Hertellen; een andere collega vindt meer fouten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="564" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Telling van {location} ingediend: {auto} correctie(s) gaan naar Odoo, {manager} wachten op een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="541" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scan het volgende rek of kies een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="585" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Telling van {location} stopgezet; er werd niets naar Odoo gestuurd.</translation>
         </message>
@@ -1087,67 +1092,82 @@
             <translation>Hoe de winkel het doet, volgens het werk op deze pc en de laatste gegevens van Odoo — ook offline. Tijden lopen van order tot klaar en van klaar tot afgehaald; p90 betekent dat 9 op 10 orders sneller waren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="87" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="101" />
             <source>No orders in this period</source>
             <translation>Geen orders in deze periode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="103" />
             <source>No short picks in this period</source>
             <translation>Geen tekorten in deze periode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="105" />
             <source>No returns in this period</source>
             <translation>Geen retours in deze periode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <source>Orders</source>
+            <translation>Bestellingen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
             <source>Click &amp; Collect orders</source>
             <translation>Click &amp; Collect-orders</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
+            <source>Short picks</source>
+            <translation>Tekorten</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="114" />
             <source>Short picks by reason (share of ready orders)</source>
             <translation>Tekorten per reden (aandeel van de klare orders)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
             <source>Top return reasons</source>
             <translation>Belangrijkste retourredenen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="215" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="229" />
             <source>Updated {time}</source>
             <translation>Bijgewerkt {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="227" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="241" />
             <source>The dashboard figures could not be read.</source>
             <translation>De cijfers van het dashboard konden niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="236" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="250" />
             <source>Export the dashboard</source>
             <translation>Het dashboard exporteren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="257" />
             <source>The dashboard could not be exported.</source>
             <translation>Het dashboard kon niet geëxporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="245" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} metingen geëxporteerd naar {path}</translation>
         </message>
@@ -2111,7 +2131,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="209" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="210" />
             <source>Scan the first product.</source>
             <translation>Scan het eerste product.</translation>
         </message>
@@ -2126,132 +2146,133 @@
             <translation>Lot- of serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="117" />
             <source>Set quantity (typed)</source>
             <translation>Hoeveelheid instellen (getypt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
             <source>Note (needed for 'Other')</source>
             <translation>Notitie (nodig bij 'Andere')</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="122" />
             <source>Mark the rest short</source>
             <translation>De rest als tekort markeren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="123" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="124" />
             <source>Found it: clear short</source>
             <translation>Gevonden: tekort wissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="125" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="126" />
             <source>Undo last</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="135" />
             <source>Lot/serial</source>
             <translation>Lot/serie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="136" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="143" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
             <source>Cannot find it?</source>
             <translation>Niet te vinden?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="152" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
             <source>Back to the list</source>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="154" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
             <source>Leave for someone else</source>
             <translation>Aan iemand anders overlaten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="156" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="157" />
             <source>Ready for pickup</source>
             <translation>Klaar om af te halen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="160" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="161" />
             <source>Print bag label again</source>
             <translation>Zaklabel opnieuw afdrukken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="240" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="241" />
             <source>nobody</source>
             <translation>niemand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="242" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
             <source>%1 · picked by %2 · short picks: %3</source>
             <translation>%1 · gepickt door %2 · tekorten: %3</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="244" />
             <source>no customer name</source>
             <translation>geen klantnaam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="247" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="248" />
             <source>backorder</source>
             <translation>nalevering</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="249" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="250" />
             <source>cancel the rest</source>
             <translation>de rest annuleren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="255" />
             <source>%1 of %2 lines done</source>
             <translation>%1 van %2 lijnen klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="299" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="300" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
             <translation>Niet opgeslagen: %1 Uw laatste scans staan op het scherm; ze worden met de volgende opgeslagen zodra dit opgelost is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="318" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="319" />
             <source>%1 ordered · bin %2</source>
             <translation>%1 besteld · locatie %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="341" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="342" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
             <source>Reading the barcode</source>
             <translation>De barcode wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="356" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="357" />
             <source>Picking the product chosen</source>
             <translation>Het gekozen product wordt gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="395" />
             <source>Setting the quantity</source>
             <translation>De hoeveelheid wordt ingesteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="411" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="428" />
             <source>Saving the pick</source>
             <translation>De pick wordt opgeslagen</translation>
         </message>
@@ -2272,42 +2293,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="58" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="86" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Zoek: ordernummer, klantnaam of laatste 4 cijfers van de telefoon — of scan het order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="109" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
             <source>Take it over</source>
             <translation>Overnemen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="112" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
+            <source>Undo handover</source>
+            <translation>Overhandiging ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Pick</source>
             <translation>Picken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="115" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
             <source>Hand over</source>
             <translation>Meegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Items put back</source>
             <translation>Artikelen teruggelegd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="151" />
             <source>All (%1)</source>
             <translation>Alle (%1)</translation>
         </message>
@@ -2325,47 +2351,52 @@
             <translation>Volgende retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="64" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="47" />
+            <source>Undo this return</source>
+            <translation>Deze retour ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
             <source>Return {ref} saved</source>
             <translation>Retour {ref} opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="67" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="70" />
             <source>1 item back, {amount} to refund.</source>
             <translation>1 artikel terug, {amount} terug te betalen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="69" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="72" />
             <source>{n} items back, {amount} to refund.</source>
             <translation>{n} artikelen terug, {amount} terug te betalen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="75" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
             <source>Odoo gets it by itself, as 1 return — follow it in Sync &amp; outbox.</source>
             <translation>Odoo krijgt het vanzelf, als 1 retour — volg het in Sync &amp; wachtrij.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="78" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="81" />
             <source>Odoo gets it by itself, as {n} returns — follow it in Sync &amp; outbox.</source>
             <translation>Odoo krijgt het vanzelf, als {n} retours — volg het in Sync &amp; wachtrij.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="83" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="86" />
             <source>Recorded on this PC; the back office books it in Odoo.</source>
             <translation>Geregistreerd op deze pc; de backoffice boekt het in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="84" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
             <source>Give the customer the receipt.</source>
             <translation>Geef de klant het ticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="87" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="90" />
             <source>A copy is kept as {name} in the data folder's receipts folder.</source>
             <translation>Een kopie wordt bewaard als {name} in de map receipts van de gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt_page.py" line="104" />
+            <location filename="../../storeapp/ui/returns/receipt_page.py" line="107" />
             <source>Receipt sent to the printer.</source>
             <translation>Ticket naar de printer gestuurd.</translation>
         </message>
@@ -2459,133 +2490,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="108" />
+            <source>This return was already undone: nothing of it goes to Odoo.</source>
+            <translation>Deze retour werd al ongedaan gemaakt: er gaat niets van naar Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="111" />
+            <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
+            <translation>Odoo heeft deze retour al, dus ze kan hier niet ongedaan gemaakt worden. Verkoop de artikelen opnieuw aan de klant aan de kassa en verwittig de backoffice.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="116" />
+            <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
+            <translation>Deze retour wacht op een manager in Sync &amp; wachtrij: een manager kan ze daar annuleren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="119" />
+            <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
+            <translation>Deze retour is misschien al in Odoo aangekomen (een verzending kreeg geen antwoord). Wacht op de volgende sync en bekijk ze dan in Sync &amp; wachtrij.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="183" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scan het kassaticket, of typ een ordernummer, een klantnaam of de laatste 4 cijfers van het telefoonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="170" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="192" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Deze verkoop staat niet meer in de gegevens van deze pc. Synchroniseer en zoek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="213" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="235" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Geen enkel product heeft de code {code} in de gegevens van deze winkel. Controleer het label, of synchroniseer en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="269" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Een serienummer is één artikel: neem hele stuks terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="274" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="305" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} heeft serienummers: scan het serienummer op het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="278" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="309" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
+            <translation>{code} is de barcode van {name}, dat niet op deze verkoop staat. Controleer het artikel, of neem het terug als retour zonder kassaticket.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} is geen product of serienummer van deze verkoop. Controleer het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="334" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scan of typ het serienummer dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="337" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} heeft geen serie- of lotnummers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="302" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="340" />
             <source>Serial {s} is already on this return.</source>
             <translation>Serienummer {s} staat al op deze retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="312" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: serienummer {s} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="351" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="389" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} is geen manager: alleen een manager kan deze retour goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="356" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="394" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>U hebt deze retour aangenomen, dus een andere manager moet hem goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="396" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schrijf een notitie waarom de retour goedgekeurd wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="369" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="447" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="501" />
             <source>Sign in first.</source>
             <translation>Meld u eerst aan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="372" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="410" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Kies wat de klant terugbrengt: vul een aantal in op een lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="375" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="413" />
             <source>The policy refuses this return: {why}</source>
             <translation>Het retourbeleid weigert deze retour: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="379" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
             <source>This return needs a manager's approval first.</source>
             <translation>Deze retour moet eerst door een manager goedgekeurd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="421" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="451" />
+            <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
+            <translation>Deze retour werd enkel op deze pc geregistreerd (geen kassaticket): de backoffice boekt ze. Verwittig hen dat ze geannuleerd is.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
+            <translation>Retour {reference} ongedaan gemaakt: ze werd niet naar Odoo verstuurd en zal dat nooit worden. Geef de klant de artikelen terug en neem de terugbetaling terug.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/presenter.py" line="495" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Deze retour kan niet voor Odoo worden klaargemaakt: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Kies wat de klant terugbracht voor u een weigering registreert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="470" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="544" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Geen kassaticket: de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="472" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="546" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline aangenomen: Odoo krijgt het zodra de verbinding terug is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="565" />
             <source>Can be returned</source>
             <translation>Kan teruggenomen worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="492" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="566" />
             <source>Can be returned — read the warnings</source>
             <translation>Kan teruggenomen worden — lees de waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="493" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="567" />
             <source>Needs a manager's approval</source>
             <translation>Goedkeuring van een manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="494" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="568" />
             <source>Refused by the policy</source>
             <translation>Geweigerd door het retourbeleid</translation>
         </message>
@@ -2593,227 +2660,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="87" />
+            <location filename="../../storeapp/ui/returns/view.py" line="88" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="91" />
+            <location filename="../../storeapp/ui/returns/view.py" line="92" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
             <translation>Scan het kassaticket van de klant, kies wat terugkomt, en het retourbeleid zegt wat er gebeurt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="112" />
+            <location filename="../../storeapp/ui/returns/view.py" line="115" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
             <translation>Scan het kassaticket, of typ een ordernummer, klantnaam of de laatste 4 cijfers van de telefoon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="116" />
+            <location filename="../../storeapp/ui/returns/view.py" line="119" />
             <source>Find sale</source>
             <translation>Verkoop zoeken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="118" />
+            <location filename="../../storeapp/ui/returns/view.py" line="121" />
             <source>No receipt…</source>
             <translation>Geen kassaticket…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="171" />
+            <location filename="../../storeapp/ui/returns/view.py" line="175" />
             <source>Open sale</source>
             <translation>Verkoop openen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="174" />
+            <location filename="../../storeapp/ui/returns/view.py" line="178" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
             <translation>Retours worden getoetst aan het retourbeleid, online en offline. Een retour zonder kassaticket volgt strengere regels en kan een manager nodig hebben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="184" />
+            <location filename="../../storeapp/ui/returns/view.py" line="188" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Een retour in drie stappen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan de barcode op het kassaticket van de klant — of typ het ordernummer, de naam van de klant of de laatste 4 cijfers van het telefoonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geef aan hoeveel van elk artikel terugkomt, waarom en in welke staat. Scan het serienummer van artikelen met serienummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lees de beslissing van het retourbeleid naast de lijnen en bevestig — een manager keurt op deze pc goed als het beleid dat vraagt.&lt;/p&gt;&lt;p&gt;Geen kassaticket? Gebruik &lt;b&gt;Geen kassaticket…&lt;/b&gt; en scan elk artikel.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="248" />
+            <location filename="../../storeapp/ui/returns/view.py" line="252" />
             <source>Scan:</source>
             <translation>Scan:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="277" />
+            <location filename="../../storeapp/ui/returns/view.py" line="281" />
             <source>Confirm return</source>
             <translation>Bevestigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="280" />
+            <location filename="../../storeapp/ui/returns/view.py" line="284" />
             <source>Manager approval…</source>
             <translation>Goedkeuring manager…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="281" />
+            <location filename="../../storeapp/ui/returns/view.py" line="285" />
             <source>Refuse and record</source>
             <translation>Weigeren en registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="283" />
+            <location filename="../../storeapp/ui/returns/view.py" line="287" />
             <source>Start over</source>
             <translation>Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="329" />
+            <location filename="../../storeapp/ui/returns/view.py" line="334" />
             <source>No returns policy</source>
             <translation>Geen retourbeleid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="333" />
+            <location filename="../../storeapp/ui/returns/view.py" line="338" />
             <source>Policy {version}</source>
             <translation>Beleid {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="339" />
+            <location filename="../../storeapp/ui/returns/view.py" line="344" />
             <source> · data of {when}</source>
             <translation> · stand {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="341" />
+            <location filename="../../storeapp/ui/returns/view.py" line="346" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="343" />
+            <location filename="../../storeapp/ui/returns/view.py" line="348" />
             <source>Offline: stricter rules</source>
             <translation>Offline: strengere regels</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="355" />
+            <location filename="../../storeapp/ui/returns/view.py" line="360" />
             <source>Returns policy {version} is now in force.</source>
             <translation>Retourbeleid {version} is nu van kracht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="386" />
+            <location filename="../../storeapp/ui/returns/view.py" line="391" />
             <source>Sale {order} · {customer}</source>
             <translation>Verkoop {order} · {customer}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="387" />
+            <location filename="../../storeapp/ui/returns/view.py" line="392" />
             <source>no customer</source>
             <translation>geen klant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="393" />
+            <location filename="../../storeapp/ui/returns/view.py" line="398" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
             <translation>Gekocht op {date}{channel}. Vul op elke lijn het aantal in dat terugkomt; scan het serienummer van artikelen met serienummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="397" />
+            <location filename="../../storeapp/ui/returns/view.py" line="402" />
             <source>Scan a serial number or a product barcode</source>
             <translation>Scan een serienummer of de barcode van een product</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="401" />
+            <location filename="../../storeapp/ui/returns/view.py" line="406" />
             <source>Return without a receipt</source>
             <translation>Retour zonder kassaticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="404" />
+            <location filename="../../storeapp/ui/returns/view.py" line="409" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
             <translation>Scan elk artikel. De prijs is de huidige rekprijs; er gelden strengere regels en de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="409" />
+            <location filename="../../storeapp/ui/returns/view.py" line="414" />
             <source>Scan the product's barcode or type its reference</source>
             <translation>Scan de barcode van het product of typ de referentie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="420" />
+            <location filename="../../storeapp/ui/returns/view.py" line="425" />
             <source>Nothing chosen yet</source>
             <translation>Nog niets gekozen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="424" />
+            <location filename="../../storeapp/ui/returns/view.py" line="429" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Vul op een lijn het aantal in dat terugkomt om te zien wat het beleid zegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="433" />
+            <location filename="../../storeapp/ui/returns/view.py" line="438" />
             <source>Refund value: {amount}</source>
             <translation>Terug te betalen: {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="441" />
+            <location filename="../../storeapp/ui/returns/view.py" line="446" />
             <source>line {n}: </source>
             <translation>lijn {n}: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="450" />
+            <location filename="../../storeapp/ui/returns/view.py" line="455" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="450" />
+            <location filename="../../storeapp/ui/returns/view.py" line="455" />
             <source>offline rules</source>
             <translation>offline regels</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="452" />
+            <location filename="../../storeapp/ui/returns/view.py" line="457" />
             <source>Policy {version}, {state}</source>
             <translation>Beleid {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="474" />
+            <location filename="../../storeapp/ui/returns/view.py" line="480" />
             <source>Finding the sale</source>
             <translation>De verkoop wordt gezocht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="482" />
+            <location filename="../../storeapp/ui/returns/view.py" line="488" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Geen verkoop komt overeen met “{text}” in de gegevens van de voorbije maanden. Controleer het kassaticket, of neem de retour aan zonder kassaticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="491" />
+            <location filename="../../storeapp/ui/returns/view.py" line="497" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} verkopen gevonden: kies er één.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="509" />
+            <location filename="../../storeapp/ui/returns/view.py" line="515" />
             <source>Opening the sale</source>
             <translation>De verkoop wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="514" />
+            <location filename="../../storeapp/ui/returns/view.py" line="520" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Niets van {order} kan nog teruggenomen worden: het werd niet meegegeven of is al terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="525" />
+            <location filename="../../storeapp/ui/returns/view.py" line="531" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Geen kassaticket: scan elk artikel dat de klant terugbrengt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="539" />
+            <location filename="../../storeapp/ui/returns/view.py" line="545" />
             <source>{name} added.</source>
             <translation>{name} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="543" />
+            <location filename="../../storeapp/ui/returns/view.py" line="549" />
             <source>Reading the scan</source>
             <translation>De scan wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="571" />
+            <location filename="../../storeapp/ui/returns/view.py" line="577" />
             <source>Saving the return</source>
             <translation>De retour wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="580" />
+            <location filename="../../storeapp/ui/returns/view.py" line="586" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>De retour is opgeslagen, maar het ticket kon niet geschreven worden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="608" />
+            <location filename="../../storeapp/ui/returns/view.py" line="617" />
+            <source>Undoing the return</source>
+            <translation>De retour wordt ongedaan gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="621" />
+            <source>Return {ref} undone</source>
+            <translation>Retour {ref} ongedaan gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="630" />
             <source>Recording the refusal</source>
             <translation>De weigering wordt geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="616" />
+            <location filename="../../storeapp/ui/returns/view.py" line="638" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Weigering geregistreerd met de redenen (referentie {ref}). Er gaat niets naar Odoo.</translation>
         </message>
