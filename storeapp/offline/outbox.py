@@ -522,8 +522,9 @@ class Outbox:
         manager, may. One transaction (the caller's `session`, if given): a pusher claims an
         op by compare-and-set, so either the claim or the undo wins, never both."""
         with self._writing(session) as s:
-            rows = [s.scalar(select(Op).where(Op.uuid == u)) for u in uuids]
-            if not rows or any(row is None for row in rows):
+            found = [s.scalar(select(Op).where(Op.uuid == u)) for u in uuids]
+            rows = [row for row in found if row is not None]
+            if not rows or len(rows) != len(found):
                 raise OpNotFound("This change is not in the journal of this PC.")
             for row in rows:
                 if not manager and not by.same_person(Actor(row.actor_id, row.actor_name or "")):
