@@ -164,6 +164,37 @@ class Handler(BaseHTTPRequestHandler):
     def _version_info(self, request):
         self._send(200, self._reply(request, result=self.server.sim.personality.version_info))
 
+    def _fault_before(self, fault) -> bool:
+        """Play the part of `fault` that happens before Odoo runs the call (both protocols).
+        True when the request was answered here (a gateway error page) and must stop."""
+        if fault is None:
+            return False
+        if fault.kind == "drop_before":
+            self._drop()
+        if fault.kind in ("http_502", "http_503"):
+            status = 502 if fault.kind == "http_502" else 503
+            self._send(status, GATEWAY_HTML[status], "text/html")
+            return True
+        if fault.kind == "delay":
+            time.sleep(fault.delay)
+        return False
+
+    def _fault_after(self, fault, status: int, content_type: str, body: bytes) -> None:
+        """Play the part of `fault` that happens after Odoo committed: the connection is cut
+        before the answer, or in the middle of it."""
+        if fault is None:
+            return
+        if fault.kind == "drop_after_commit":
+            self._drop()
+        if fault.kind == "reset_mid_body":
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: max(1, len(body) // 2)])
+            self.wfile.flush()
+            self._drop()
+
     def _json2(self, path: str):
         """``POST /json/2/<model>/<method>``, with the same fault injection as ``/jsonrpc``."""
         sim = self.server.sim
@@ -172,28 +203,11 @@ class Handler(BaseHTTPRequestHandler):
         parts = path.split("/")
         model, method = (parts[3], parts[4]) if len(parts) == 5 else (None, None)
         fault = sim.faults.take(model, method)
-        raise_fault = None
-        if fault is not None:
-            if fault.kind == "drop_before":
-                self._drop()
-            if fault.kind in ("http_502", "http_503"):
-                status = 502 if fault.kind == "http_502" else 503
-                return self._send(status, GATEWAY_HTML[status], "text/html")
-            if fault.kind == "delay":
-                time.sleep(fault.delay)
-            if fault.kind == "raise":
-                raise_fault = fault
+        if self._fault_before(fault):
+            return None
+        raise_fault = fault if fault is not None and fault.kind == "raise" else None
         answer = json2_call(sim, "POST", path, self.headers, raw, fault=raise_fault)
-        if fault is not None and fault.kind == "drop_after_commit":
-            self._drop()
-        if fault is not None and fault.kind == "reset_mid_body":
-            self.send_response(answer.status)
-            self.send_header("Content-Type", answer.content_type)
-            self.send_header("Content-Length", str(len(answer.body)))
-            self.end_headers()
-            self.wfile.write(answer.body[: max(1, len(answer.body) // 2)])
-            self.wfile.flush()
-            self._drop()
+        self._fault_after(fault, answer.status, answer.content_type, answer.body)
         self._send_json2(answer)
 
     def _session_authenticate(self, request):
@@ -227,32 +241,15 @@ class Handler(BaseHTTPRequestHandler):
         else:
             model = None
         fault = sim.faults.take(model, name)
-        raise_fault = None
-        if fault is not None:
-            if fault.kind == "drop_before":
-                self._drop()
-            if fault.kind in ("http_502", "http_503"):
-                status = 502 if fault.kind == "http_502" else 503
-                return self._send(status, GATEWAY_HTML[status], "text/html")
-            if fault.kind == "delay":
-                time.sleep(fault.delay)
-            if fault.kind == "raise":
-                raise_fault = fault
+        if self._fault_before(fault):
+            return None
+        raise_fault = fault if fault is not None and fault.kind == "raise" else None
         try:
             result = sim.server.dispatch(service, method, args, fault=raise_fault)
             body = self._reply(request, result=result)
         except OdooError as exc:
             body = self._reply(request, error=self._error(exc))
-        if fault is not None and fault.kind == "drop_after_commit":
-            self._drop()
-        if fault is not None and fault.kind == "reset_mid_body":
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: max(1, len(body) // 2)])
-            self.wfile.flush()
-            self._drop()
+        self._fault_after(fault, 200, "application/json; charset=utf-8", body)
         self._send(200, body)
 
     def _control(self):

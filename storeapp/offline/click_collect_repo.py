@@ -18,21 +18,17 @@ import json
 import logging
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from storeapp.core import click_collect as cc
-from storeapp.core.cc_carriers import CarrierChoice, CarrierInfo, choose_carriers
 from storeapp.core.ops import (
     MESSAGE_POST,
     PICKING_SET_PICKED,
     PICKING_VALIDATE,
-    SHORT_PICK_BACKORDER,
     aggregate_for,
     validate_payload,
 )
@@ -43,20 +39,21 @@ from storeapp.core.scanning import Tracking
 from storeapp.offline import audit
 from storeapp.offline.barcode_index import CacheBarcodeIndex
 from storeapp.offline.cache_models import (
-    Carrier,
     Location,
     Move,
     MoveLine,
-    Partner,
     Picking,
-    PickingType,
     Product,
-    SaleOrder,
-    SyncCursor,
-    Warehouse,
 )
 from storeapp.offline.click_collect_index import OrderIndex, build_order_index
-from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.click_collect_queue import (
+    SESSION_KIND,
+    ClickCollectQueue,
+    ClickCollectSettings,
+    Freshness,
+    subject_of,
+)
+from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, OpNotFound, OpRecord, Outbox
 from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
@@ -74,55 +71,7 @@ __all__ = [
     "OrderUnavailable",
 ]
 
-SESSION_KIND = "pick"
 CLOSED_MOVE_STATES = ("cancel", "done")
-
-
-def subject_of(picking_id: int) -> str:
-    return f"picking:{int(picking_id)}"
-
-
-def _odoo_dt(value: str | None) -> datetime | None:
-    """Odoo's "YYYY-MM-DD HH:MM:SS" (UTC) as an aware datetime."""
-    if not value:
-        return None
-    try:
-        return datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True)
-class ClickCollectSettings:
-    """The store settings this job reads (section [store] of the configuration)."""
-
-    warehouse_code: str = ""
-    mode: str = "carrier"  # carrier | picking_type | all_outgoing
-    carriers: tuple[str, ...] = ()
-    short_policy: str = SHORT_PICK_BACKORDER
-    uncollected_after_days: int = 7
-    checklist: tuple[str, ...] = ("name", "order_number", "id_shown")
-    label_printer: str = ""
-    timezone: str = ""
-
-    @classmethod
-    def from_config(cls, cfg: Any) -> ClickCollectSettings:
-        store = cfg.store
-        return cls(
-            warehouse_code=str(store.warehouse_code or ""),
-            mode=str(store.click_collect_mode),
-            carriers=tuple(store.click_collect_carriers or ()),
-            short_policy=str(store.short_pick_policy),
-            uncollected_after_days=int(store.uncollected_after_days),
-            checklist=tuple(getattr(store, "handover_checklist", None) or cls.checklist),
-            label_printer=str(getattr(store, "bag_label_printer", "") or ""),
-            timezone=str(store.timezone or ""),
-        )
-
-    @property
-    def tz(self) -> tzinfo | None:
-        """The store's zone; None means this PC's own."""
-        return ZoneInfo(self.timezone) if self.timezone else None
 
 
 class OrderUnavailable(Exception):
@@ -138,14 +87,7 @@ class ClaimedByOther(Exception):
         self.warning = warning
 
 
-@dataclass(frozen=True)
-class Freshness:
-    """When the order list was last brought up to date from Odoo (None: never)."""
-
-    pulled_at: datetime | None
-
-
-class ClickCollectRepo:
+class ClickCollectRepo(ClickCollectQueue):
     """Queries and saves of the click-and-collect job. Blocking: call it on the db executor."""
 
     def __init__(
@@ -162,173 +104,6 @@ class ClickCollectRepo:
         self.settings = settings or ClickCollectSettings()
         self.clock = clock
         self.index = CacheBarcodeIndex(cache)
-
-    # ------------------------------------------------------------------ which orders
-
-    def _store_picking_types(self, s: Session) -> tuple[set[int], int | None]:
-        """Outgoing picking types of the store's warehouse, and its standard delivery type."""
-        code = self.settings.warehouse_code
-        query = select(Warehouse)
-        if code:
-            query = query.where(Warehouse.code == code)
-        warehouses = s.scalars(query).all()
-        if not warehouses:  # the cache holds only this store's data anyway
-            warehouses = s.scalars(select(Warehouse)).all()
-        ids = [w.id for w in warehouses]
-        types = s.scalars(
-            select(PickingType.id).where(
-                PickingType.code == "outgoing", PickingType.warehouse_id.in_(ids)
-            )
-        ).all()
-        out_type = warehouses[0].out_type_id if len(warehouses) == 1 else None
-        return set(types), out_type
-
-    def carrier_choice(self, s: Session) -> CarrierChoice:
-        """The click-and-collect carriers among the cached ones, chosen as the sync does."""
-        rows = s.execute(select(Carrier.id, Carrier.name, Carrier.delivery_type)).all()
-        carriers = [CarrierInfo(r.id, r.name or "", r.delivery_type) for r in rows]
-        return choose_carriers(carriers, self.settings.carriers)
-
-    def _pickup_carriers(self, s: Session) -> set[int]:
-        return set(self.carrier_choice(s).ids)
-
-    def _is_click_collect(
-        self, p: Any, types: set[int], out_type: int | None, carriers: set[int], sale_carrier
-    ) -> bool:
-        if p.return_id is not None or (types and p.picking_type_id not in types):
-            return False
-        mode = self.settings.mode
-        if mode == "all_outgoing":
-            return True
-        if mode == "picking_type":
-            return p.picking_type_id != out_type
-        carrier = p.carrier_id or sale_carrier.get(p.sale_id)
-        return carrier in carriers
-
-    # ------------------------------------------------------------------ the queue
-
-    def orders(self) -> list[cc.OrderFacts]:
-        """Facts of every click-and-collect order the cache knows, with this PC's work."""
-        with self.cache.read() as s:
-            types, out_type = self._store_picking_types(s)
-            carriers = self._pickup_carriers(s)
-            pickings = s.execute(
-                select(Picking).where(Picking.picking_type_code == "outgoing")
-            ).scalars()
-            pickings = list(pickings)
-            sale_ids = {p.sale_id for p in pickings if p.sale_id}
-            sales = {
-                r.id: r
-                for r in s.execute(
-                    select(
-                        SaleOrder.id,
-                        SaleOrder.name,
-                        SaleOrder.client_order_ref,
-                        SaleOrder.carrier_id,
-                    ).where(SaleOrder.id.in_(sale_ids))
-                )
-            }
-            sale_carrier = {sid: r.carrier_id for sid, r in sales.items()}
-            mine = [
-                p
-                for p in pickings
-                if self._is_click_collect(p, types, out_type, carriers, sale_carrier)
-            ]
-            ids = [p.id for p in mine]
-            partners = {
-                r.id: r
-                for r in s.execute(
-                    select(Partner.id, Partner.name, Partner.phone_last4).where(
-                        Partner.id.in_({p.partner_id for p in mine if p.partner_id})
-                    )
-                )
-            }
-            lines: dict[int, list[Any]] = {}
-            for m in s.execute(
-                select(Move.picking_id, Move.product_uom_qty, Move.picked, Move.state).where(
-                    Move.picking_id.in_(ids)
-                )
-            ):
-                lines.setdefault(m.picking_id, []).append(m)
-        local = self._local_work(ids)
-        facts = []
-        for p in mine:
-            moves = [m for m in lines.get(p.id, []) if m.state != "cancel"] or lines.get(p.id, [])
-            partner = partners.get(p.partner_id)
-            sale = sales.get(p.sale_id)
-            work = local.get(p.id, {})
-            facts.append(
-                cc.OrderFacts(
-                    picking_id=p.id,
-                    name=p.name,
-                    odoo_state=p.state,
-                    customer=partner.name if partner else "",
-                    sale_name=sale.name if sale else (p.origin or None),
-                    client_ref=sale.client_order_ref if sale else None,
-                    phone_last4=partner.phone_last4 if partner else None,
-                    promised_at=_odoo_dt(p.date_deadline or p.scheduled_date),
-                    lines=len(moves),
-                    units=sum(m.product_uom_qty for m in moves),
-                    lines_picked_in_odoo=sum(1 for m in moves if m.picked),
-                    odoo_changed_at=_odoo_dt(p.write_date),
-                    date_done=_odoo_dt(p.date_done),
-                    **work,
-                )
-            )
-        return facts
-
-    def _local_work(self, picking_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """Per picking: work session state, claim holder, missing lines, parked reason."""
-        subjects = {subject_of(i): i for i in picking_ids}
-        work: dict[int, dict[str, Any]] = {}
-        with self.journal.read() as s:
-            sessions = s.execute(
-                select(WorkSession)
-                .where(WorkSession.kind == SESSION_KIND, WorkSession.subject.in_(subjects))
-                .order_by(WorkSession.id)
-            ).scalars()
-            for row in sessions:
-                pid = subjects[row.subject]
-                entry: dict[str, Any] = {
-                    "local_state": cc.LocalState(row.state),
-                    "local_changed_at": from_iso(row.updated_at),
-                }
-                if row.state in (cc.LocalState.OPEN, cc.LocalState.READY):
-                    try:
-                        session = PickSession.from_dict(json.loads(row.data))
-                        entry["picker"] = session.claim.employee_name if session.claim else None
-                        entry["missing"] = tuple(session.missing())
-                    except (ValueError, KeyError, TypeError):
-                        log.exception("pick session %s unreadable", row.uuid)
-                work[pid] = entry
-            ops = s.execute(
-                select(Op.aggregate, Op.kind, Op.state, Op.park_reason, Op.park_action)
-                .where(Op.aggregate.in_(subjects), Op.state != OpState.CANCELLED)
-                .order_by(Op.seq)
-            ).all()
-        for op in ops:
-            entry = work.setdefault(subjects[op.aggregate], {})
-            if op.kind == PICKING_VALIDATE and op.state != OpState.REJECTED:
-                entry["validation_sent"] = True
-            if op.state == OpState.PARKED and "parked_reason" not in entry:
-                entry["parked_reason"] = op.park_reason
-                entry["parked_action"] = op.park_action
-        return work
-
-    def queue(self, now: datetime | None = None) -> list[cc.QueueEntry]:
-        return cc.build_queue(
-            self.orders(),
-            now or self.clock(),
-            tz=self.settings.tz,
-            uncollected_after_days=self.settings.uncollected_after_days,
-        )
-
-    def freshness(self) -> Freshness:
-        with self.cache.read() as s:
-            value = s.scalar(
-                select(SyncCursor.last_success_at).where(SyncCursor.model == "stock.picking")
-            )
-        return Freshness(from_iso(value) if value else None)
 
     # ------------------------------------------------------------------ picking
 

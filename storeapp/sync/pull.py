@@ -43,12 +43,12 @@ from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
 from storeapp.sync.mirror_rows import m2o, map_rows
 from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
+from storeapp.sync.pull_templates import TemplateFollower
 from storeapp.sync.settings import CC_CARRIER, SyncSettings
 
 log = logging.getLogger(__name__)
 
 ODOO_DT = "%Y-%m-%d %H:%M:%S"
-TEMPLATE_CURSOR = "product.template"
 
 
 class PullCancelled(Exception):
@@ -95,7 +95,7 @@ def _fmt_odoo_dt(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(ODOO_DT)
 
 
-class MirrorPull(MirrorChecks):
+class MirrorPull(TemplateFollower, MirrorChecks):
     """Runs the mirror specs against one gateway and one cache."""
 
     def __init__(
@@ -604,96 +604,3 @@ class MirrorPull(MirrorChecks):
         cursor.last_success_at = to_iso(now)
         with self.cache.write() as s:
             self._save_cursor(s.connection(), cursor)
-
-    # ------------------------------------------------------------------ references
-
-    @staticmethod
-    def _covered(conn: Connection, spec: MirrorSpec, key: str) -> set[int]:
-        column = "id" if key == "id" else key
-        return {
-            int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT {column} FROM {spec.table}")
-        }
-
-    def _prune(self, spec: MirrorSpec, key: str, refs: list[int]) -> int:
-        """Drop rows no longer referenced by anything mirrored (no RPC needed)."""
-        column = "id" if key == "id" else key
-        with self.cache.write() as s:
-            conn = s.connection()
-            conn.exec_driver_sql(
-                "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
-            )
-            conn.exec_driver_sql("DELETE FROM keep_ids")
-            if refs:
-                conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in refs])
-            gone = conn.exec_driver_sql(
-                f"DELETE FROM {spec.table} WHERE {column} NOT IN (SELECT id FROM keep_ids)"
-            ).rowcount
-            conn.exec_driver_sql("DELETE FROM keep_ids")
-        return gone or 0
-
-    # ------------------------------------------------------------------ product templates
-
-    def _follow_templates(self, spec: MirrorSpec, scope: StoreScope, fields: list[str]) -> int:
-        """Template fields (name, price, category) change product.template's write_date, not
-        the variant's: re-read the variants of templates changed since the last pass."""
-        cursor = self._cursor(TEMPLATE_CURSOR)
-        product_cursor = self._cursor(spec.model)
-        if not cursor.write_date:
-            cursor.write_date = product_cursor.write_date
-        window = self._window(cursor)
-        if not window:
-            return 0
-        started = time.monotonic()
-        started_server = self.server_now()
-        templates = self.gateway.search_read(
-            "product.template",
-            [("write_date", ">=", window)],
-            ["write_date"],
-            order="id asc",
-            context={"active_test": False},
-        )
-        changed = 0
-        if templates:
-            with self.cache.read() as s:
-                ids = [t["id"] for t in templates]
-                marks = ",".join("?" for _ in ids)
-                newest = dict(
-                    s.connection()
-                    .exec_driver_sql(
-                        f"SELECT product_tmpl_id, MAX(write_date) FROM product "
-                        f"WHERE product_tmpl_id IN ({marks}) GROUP BY product_tmpl_id",
-                        tuple(ids),
-                    )
-                    .all()
-                )
-            stale = [t["id"] for t in templates if (newest.get(t["id"]) or "") < t["write_date"]]
-            if stale:
-                for chunk in range(0, len(stale), self.settings.page_size):
-                    rows = self.gateway.search_read(
-                        spec.model,
-                        [
-                            *spec.domain(scope),
-                            (
-                                "product_tmpl_id",
-                                "in",
-                                stale[chunk : chunk + self.settings.page_size],
-                            ),
-                        ],
-                        fields,
-                        context=spec.context(),
-                    )
-                    if rows:
-                        changed += self._db.submit(
-                            self._write_page, spec, scope, rows, None
-                        ).result()
-        max_wd = max((t["write_date"] for t in templates), default=None)
-        self._finish(
-            _template_spec(), cursor, max_wd, started, initial=False, started_server=started_server
-        )
-        return changed
-
-
-def _template_spec() -> MirrorSpec:
-    return MirrorSpec(
-        TEMPLATE_CURSOR, "product", (), lambda s: [], lambda r, s: r, check_deletions=False
-    )

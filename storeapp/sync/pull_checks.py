@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.rows_set_aside import update_set_aside
 from storeapp.sync.events import DATA_REFRESHED, DataRefreshed
-from storeapp.sync.mirror import StoreScope
+from storeapp.sync.mirror import MirrorSpec, StoreScope
 from storeapp.sync.mirror_rows import map_rows, quant_row
 
 
@@ -192,3 +192,29 @@ class MirrorChecks:
                 columns = list(mapped[0])
                 upsert_rows(conn, "quant", columns, list(map(itemgetter(*columns), mapped)))
         return changed
+
+    # ------------------------------------------------------------------ references
+
+    @staticmethod
+    def _covered(conn: Connection, spec: MirrorSpec, key: str) -> set[int]:
+        column = "id" if key == "id" else key
+        return {
+            int(r[0]) for r in conn.exec_driver_sql(f"SELECT DISTINCT {column} FROM {spec.table}")
+        }
+
+    def _prune(self, spec: MirrorSpec, key: str, refs: list[int]) -> int:
+        """Drop rows no longer referenced by anything mirrored (no RPC needed)."""
+        column = "id" if key == "id" else key
+        with self.cache.write() as s:
+            conn = s.connection()
+            conn.exec_driver_sql(
+                "CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)"
+            )
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+            if refs:
+                conn.exec_driver_sql("INSERT INTO keep_ids (id) VALUES (?)", [(i,) for i in refs])
+            gone = conn.exec_driver_sql(
+                f"DELETE FROM {spec.table} WHERE {column} NOT IN (SELECT id FROM keep_ids)"
+            ).rowcount
+            conn.exec_driver_sql("DELETE FROM keep_ids")
+        return gone or 0
