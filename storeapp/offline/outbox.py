@@ -16,9 +16,7 @@ import logging
 import re
 import time
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,206 +24,73 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from storeapp.core.ops import MESSAGE_POST, PAYLOAD_VERSION
+from storeapp.core.ops import PAYLOAD_VERSION
 from storeapp.offline import audit
-from storeapp.offline.clock import boot_id, from_iso, to_iso, utcnow
+from storeapp.offline.clock import boot_id, to_iso, utcnow
 from storeapp.offline.export import ExportReport, export_ops
 from storeapp.offline.journal import JournalStore
-from storeapp.offline.journal_models import Approval, AuditEntry, Op, OpState
+from storeapp.offline.journal_models import Approval, Op, OpState
+from storeapp.offline.outbox_figures import Backlog, OutboxFigures
+from storeapp.offline.outbox_records import (
+    NEVER_BLOCK_WHEN_PARKED,
+    SYSTEM,
+    TO_SEND,
+    UNFINISHED,
+    WAITING_FOR_ODOO,
+    Actor,
+    AlreadySent,
+    DuplicateOp,
+    InvalidTransition,
+    NotYours,
+    OpChanged,
+    OpNotFound,
+    OpRecord,
+    OutboxError,
+    SelfApproval,
+    json_or_none,
+    writing,
+)
+from storeapp.offline.outbox_undo import WITHDRAWABLE, OutboxUndo
+
+__all__ = [
+    "NEVER_BLOCK_WHEN_PARKED",
+    "SYSTEM",
+    "TO_SEND",
+    "UNFINISHED",
+    "WAITING_FOR_ODOO",
+    "WITHDRAWABLE",
+    "Actor",
+    "AlreadySent",
+    "Backlog",
+    "DuplicateOp",
+    "InvalidTransition",
+    "NotYours",
+    "OpChanged",
+    "OpNotFound",
+    "OpRecord",
+    "Outbox",
+    "OutboxError",
+    "SelfApproval",
+]
 
 log = logging.getLogger(__name__)
-
-# States in which an op has not reached its end: they keep their aggregate's place in line.
-UNFINISHED = (
-    OpState.PENDING_APPROVAL,
-    OpState.QUEUED,
-    OpState.SENDING,
-    OpState.FAILED,
-    OpState.PARKED,
-)
-# Kinds that do not hold their aggregate's line while parked: a chatter note Odoo refused (e.g.
-# the device user has no e-mail address) must never keep the stock changes of its order waiting.
-NEVER_BLOCK_WHEN_PARKED = (MESSAGE_POST,)
-# States counted as "waiting for Odoo" in the status bar (approval waits for a manager).
-# "Waiting for Odoo", the one definition: what the push engine will send (to send) and what
-# waits for a person to retry or cancel (parked). Ops waiting for a manager's approval are the
-# approval inbox's business, not Odoo's.
-TO_SEND = (OpState.QUEUED, OpState.SENDING, OpState.FAILED)
-WAITING_FOR_ODOO = (*TO_SEND, OpState.PARKED)
 
 _KIND = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 
 
-@dataclass(frozen=True)
-class Backlog:
-    """What waits for Odoo (WAITING_FOR_ODOO), read at once: the status bar's count, its
-    "oldest waiting" age and `storeapp sync status` all come from here, so they agree."""
-
-    to_send: int  # queued, sending or failed: the push engine sends these
-    parked: int  # a person must retry or cancel these
-    oldest_created_at: datetime | None  # the oldest of both, None when nothing waits
-
-    @property
-    def waiting(self) -> int:
-        return self.to_send + self.parked
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who did something: an employee (Odoo hr.employee id and name) or the app itself
-    (id None, e.g. the sync engine)."""
-
-    id: int | None
-    name: str
-
-    def same_person(self, other: Actor) -> bool:
-        if self.id is not None and other.id is not None:
-            return self.id == other.id
-        return (
-            self.id is None and other.id is None and self.name.casefold() == other.name.casefold()
-        )
-
-
-SYSTEM = Actor(None, "storeapp")
-
-
-@dataclass(frozen=True)
-class OpRecord:
-    """A read-only copy of one op, safe to hand to any thread."""
-
-    seq: int
-    uuid: str
-    kind: str
-    payload: dict[str, Any]
-    aggregate: str
-    actor_id: int | None
-    actor_name: str | None
-    approver_id: int | None
-    approver_name: str | None
-    state: OpState
-    attempts: int
-    last_error: str | None
-    park_reason: str | None
-    park_action: str | None
-    next_attempt_at: datetime | None
-    result: dict[str, Any] | None
-    created_at: datetime
-    updated_at: datetime
-    sent_at: datetime | None = None
-    done_at: datetime | None = None
-    sent_clock: dict[str, Any] | None = None
-    progress: dict[str, Any] | None = None
-
-    @classmethod
-    def from_row(cls, row: Op) -> OpRecord:
-        return cls(
-            seq=row.seq,
-            uuid=row.uuid,
-            kind=row.kind,
-            payload=json.loads(row.payload),
-            aggregate=row.aggregate,
-            actor_id=row.actor_id,
-            actor_name=row.actor_name,
-            approver_id=row.approver_id,
-            approver_name=row.approver_name,
-            state=OpState(row.state),
-            attempts=row.attempts,
-            last_error=row.last_error,
-            park_reason=row.park_reason,
-            park_action=row.park_action,
-            next_attempt_at=from_iso(row.next_attempt_at),
-            result=json.loads(row.result) if row.result is not None else None,
-            created_at=from_iso(row.created_at),  # type: ignore[arg-type]
-            updated_at=from_iso(row.updated_at),  # type: ignore[arg-type]
-            sent_at=from_iso(row.sent_at),
-            done_at=from_iso(row.done_at),
-            sent_clock=_json_or_none(row.sent_clock),
-            progress=_json_or_none(row.progress),
-        )
-
-
-def _json_or_none(text: str | None) -> dict[str, Any] | None:
-    """A JSON object column; damaged text reads as absent (it only ever adds caution)."""
-    if not text:
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
-
-
-class OutboxError(Exception):
-    """An outbox call that cannot be done; the message says why in plain words."""
-
-
-class OpNotFound(OutboxError):
-    pass
-
-
-class InvalidTransition(OutboxError):
-    pass
-
-
-class OpChanged(InvalidTransition):
-    """Compare-and-set refused: the op is no longer as this pusher read it (another pusher
-    claimed or finished it). The pusher leaves it alone."""
-
-
-class SelfApproval(OutboxError):
-    pass
-
-
-class DuplicateOp(OutboxError):
-    pass
-
-
-class AlreadySent(OutboxError):
-    """An undo came too late: a request of the op may have reached Odoo (or it is done)."""
-
-
-class NotYours(OutboxError):
-    """An undo by someone who neither recorded the change nor is a manager."""
-
-
-# An undo can withdraw an op in these states, and only while no request of it may have
-# reached Odoo (see `Outbox.withdraw`).
-WITHDRAWABLE = (OpState.QUEUED, OpState.FAILED, OpState.PENDING_APPROVAL)
-
-
-def _may_have_reached_odoo(s: Session, row: Op) -> bool:
-    """Whether a request of this op may have arrived in Odoo: it was sent, and not every
-    attempt ended in a failure that surely never got there (connection refused, no route).
-    Failures recorded before the audit said so count as "may have"."""
-    if row.attempts == 0:
-        return False
-    failures = s.scalars(
-        select(AuditEntry.details).where(
-            AuditEntry.subject == f"op:{row.uuid}", AuditEntry.action == "op.failed"
-        )
-    ).all()
-    surely_not = [d for d in failures if json.loads(d).get("reached_odoo") is False]
-    return len(surely_not) < row.attempts
-
-
-class Outbox:
+class Outbox(OutboxUndo, OutboxFigures):
     """The outbox repository over one JournalStore. Thread-safe in the way the journal is:
-    each call is its own BEGIN IMMEDIATE transaction (unless `session` is given)."""
+    each call is its own BEGIN IMMEDIATE transaction (unless `session` is given).
+
+    The undo path (`withdraw`) and the figures (`counts_by_state`, `backlog`, ...) are mixed in
+    from outbox_undo and outbox_figures; the states, `Actor`, `OpRecord` and the errors live in
+    outbox_records and are importable from here."""
 
     def __init__(self, journal: JournalStore, clock: Callable[[], datetime] = utcnow) -> None:
         self.journal = journal
         self.clock = clock
 
     # ------------------------------------------------------------------ writing
-
-    @contextmanager
-    def _writing(self, session: Session | None) -> Iterator[Session]:
-        if session is not None:
-            yield session
-            session.flush()
-        else:
-            with self.journal.write() as own:
-                yield own
 
     def enqueue(
         self,
@@ -254,7 +119,7 @@ class Outbox:
             raise ValueError(f"op payload for {kind} is not plain JSON: {exc}") from exc
         op_uuid = uuid or str(uuid_module.uuid4())
         now = to_iso(self.clock())
-        with self._writing(session) as s:
+        with writing(self.journal, session) as s:
             existing = s.scalar(select(Op).where(Op.uuid == op_uuid))
             if existing is not None:
                 if existing.kind == kind and existing.aggregate == aggregate:
@@ -416,7 +281,7 @@ class Outbox:
             row = s.scalar(select(Op).where(Op.uuid == uuid))
             if row is None or row.state != OpState.SENDING.value or row.attempts != attempts:
                 raise OpChanged(f"Op {uuid} is no longer this pusher's to send.")
-            merged = _json_or_none(row.progress) or {}
+            merged = json_or_none(row.progress) or {}
             merged.update(progress)
             row.progress = json.dumps(merged, sort_keys=True)
 
@@ -508,41 +373,6 @@ class Outbox:
     def cancel(self, uuid: str, by: Actor) -> None:
         """A person withdraws a parked op: it will never be sent."""
         self._change(uuid, (OpState.PARKED,), OpState.CANCELLED, by, "op.cancelled")
-
-    def withdraw(
-        self,
-        uuids: Iterable[str],
-        by: Actor,
-        *,
-        manager: bool = False,
-        session: Session | None = None,
-    ) -> None:
-        """Undo from the screen: cancel the ops of one confirmed change (all or none) while no
-        request of them may have reached Odoo. Only the person who recorded them, or a
-        manager, may. One transaction (the caller's `session`, if given): a pusher claims an
-        op by compare-and-set, so either the claim or the undo wins, never both."""
-        with self._writing(session) as s:
-            found = [s.scalar(select(Op).where(Op.uuid == u)) for u in uuids]
-            rows = [row for row in found if row is not None]
-            if not rows or len(rows) != len(found):
-                raise OpNotFound("This change is not in the journal of this PC.")
-            for row in rows:
-                if not manager and not by.same_person(Actor(row.actor_id, row.actor_name or "")):
-                    raise NotYours(
-                        f"{row.actor_name} recorded this change: only they or a manager can "
-                        "undo it."
-                    )
-                if OpState(row.state) not in WITHDRAWABLE or _may_have_reached_odoo(s, row):
-                    raise AlreadySent(f"Op {row.uuid} ({row.kind}) is {row.state}.")
-            moment = self.clock()
-            for row in rows:
-                before = row.state
-                row.state = OpState.CANCELLED.value
-                row.updated_at = to_iso(moment)
-                row.next_attempt_at = None
-                s.flush()  # the audit entry binds the row as it now is
-                entry = {"from": before, "to": OpState.CANCELLED.value, "kind": row.kind}
-                audit.append(s, by, "op.withdrawn", f"op:{row.uuid}", entry, at=moment)
 
     # ------------------------------------------------------------------ reading
 
@@ -642,46 +472,6 @@ class Outbox:
             query = query.where(Op.state.in_([OpState(s).value for s in states]))
         with self.journal.read() as s:
             return [OpRecord.from_row(r) for r in s.scalars(query)]
-
-    def counts_by_state(self) -> dict[OpState, int]:
-        """Every state with its number of ops (zero included)."""
-        counts = dict.fromkeys(OpState, 0)
-        with self.journal.read() as s:
-            for state, n in s.execute(select(Op.state, func.count()).group_by(Op.state)):
-                counts[OpState(state)] = n
-        return counts
-
-    def backlog(self) -> Backlog:
-        """What waits for Odoo, counts and oldest age from one read of the journal."""
-        with self.journal.read() as s:
-            counts = dict(
-                s.execute(
-                    select(Op.state, func.count())
-                    .where(Op.state.in_([st.value for st in WAITING_FOR_ODOO]))
-                    .group_by(Op.state)
-                ).all()
-            )
-            oldest = s.scalar(
-                select(func.min(Op.created_at)).where(
-                    Op.state.in_([st.value for st in WAITING_FOR_ODOO])
-                )
-            )
-        return Backlog(
-            to_send=sum(counts.get(st.value, 0) for st in TO_SEND),
-            parked=counts.get(OpState.PARKED.value, 0),
-            oldest_created_at=from_iso(oldest),
-        )
-
-    def oldest_pending_created_at(self) -> datetime | None:
-        """When the oldest op still waiting for Odoo was made (queued, sending, failed or
-        parked; ops waiting for a manager are the approval inbox's business)."""
-        with self.journal.read() as s:
-            oldest = s.scalar(
-                select(func.min(Op.created_at)).where(
-                    Op.state.in_([st.value for st in WAITING_FOR_ODOO])
-                )
-            )
-        return from_iso(oldest)
 
     def export(self, path: Path | str) -> int:
         """Write every op as JSON lines to `path`; returns how many. Works in safe mode."""
