@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from storeapp.app_shutdown import AppShutdown
 from storeapp.boot import display_problem
 
 log = logging.getLogger("storeapp.app")
@@ -30,91 +31,42 @@ def tr(text: str) -> str:
 
 
 def run(args: Any) -> int:
-    """`storeapp` with no subcommand: the GUI. Returns the process exit code."""
+    """`storeapp` with no subcommand: the GUI. Returns the process exit code.
+
+    The phases run in the order of the module docstring; each returns what the next needs, or
+    an exit code when the app must not go on."""
     tour_dir = getattr(args, "tour", None)
-    demo = bool(getattr(args, "demo", False) or tour_dir)
-    demo_reset = bool(getattr(args, "demo_reset", False))
+    tour = tour_dir is not None
+    demo = bool(getattr(args, "demo", False) or tour)
 
     from storeapp import boot
 
     # 1. environment
-    boot.environment(tour=tour_dir is not None)
+    boot.environment(tour=tour)
     problem = display_problem(os.environ)
     if problem:
         print(problem, file=sys.stderr)
         return 2
-
-    # 2-3. faulthandler, logging (the data folder comes from the environment or the default)
-    from storeapp import config as config_module
-
-    data_dir, _source = config_module.data_dir_path(os.environ)
-    if demo:
-        from storeapp.demo import demo_data_dir
-
-        data_dir = demo_data_dir(data_dir)
-    from storeapp.offline.private_files import private_umask
-
-    private_umask()  # before the first file: logs, databases and PDFs are born private
-    diag = boot.diagnostics(data_dir, tour=tour_dir is not None)
-
+    # 2-3. faulthandler, logging
+    data_dir = _data_dir(demo)
+    diag = boot.diagnostics(data_dir, tour=tour)
     # 4. config
-    try:
-        cfg = config_module.load_config()
-    except config_module.ConfigError as exc:
-        log.error("invalid configuration: %s", exc)
-        text = f"storeapp cannot start: the configuration is invalid.\n{exc}"
-        print(text, file=sys.stderr)
-        if tour_dir is None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            # Started from a desktop icon there is no terminal: say it on screen as well.
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
-            _app = QApplication.instance() or QApplication(sys.argv[:1])
-            QMessageBox.critical(None, "storeapp", text + "\n\nAsk IT to correct the file.")
+    cfg = _config_or_none(data_dir, tour=tour)
+    if cfg is None:
         return 2
-    logging.getLogger().setLevel(cfg.logging.level)
-    from storeapp.offline.private_files import purge_old_pdfs
-
-    purge_old_pdfs(data_dir, int(cfg.files.pdf_retention_days))
-
     # 5. single-instance guard (before Qt's heavy lifting: a second launch leaves at once)
     from storeapp.ui.single_instance import SingleInstance, server_name
 
     guard = SingleInstance(server_name(str(data_dir.resolve())))
-    if tour_dir is None and guard.notify_running():
+    if not tour and guard.notify_running():
         print("storeapp is already running; its window was brought forward.")
         return 0
-
-    # 6. QApplication
-    from PySide6.QtWidgets import QApplication
-
-    boot.route_qt_messages()
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("storeapp")
-    app.setOrganizationName("storeapp")
-    if tour_dir is None:
-        guard.listen()
-
-    # 7. translators (the store's language; each person's own at sign-in)
+    # 6-8. QApplication, translators, qasync loop
+    app = _qt_application(guard, tour=tour)
     languages = boot.translators(app, str(cfg.store.language), data_dir / "languages.json")
-
-    # 8. qasync loop
-    import qasync
-
-    from storeapp import diagnostics
-
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    loop.set_exception_handler(diagnostics.asyncio_exception_handler)
-
-    from storeapp.ui.shell import load_style
-
-    load_style(
-        app, cfg.display.font_scale_percent / 100, high_contrast=bool(cfg.display.high_contrast)
-    )
-
+    loop = _event_loop(app, cfg)
     # 9-10. journal (backup + migration inside), then the main window or safe mode
-    if demo and demo_reset:
+    if demo and getattr(args, "demo_reset", False):
         from storeapp import demo as demo_module
 
         demo_module.reset(data_dir)
@@ -124,27 +76,105 @@ def run(args: Any) -> int:
         demo=demo,
         demo_version=str(getattr(args, "odoo_version", None) or "17.0"),
         guard=guard,
-        interactive=tour_dir is None,
+        interactive=not tour,
         previous_crashes=[c.summary for c in diag.previous_crashes],
         languages=languages,
     )
     with loop:
-        if tour_dir is not None:
+        if tour:
             from storeapp.ui.tour import run_tour
 
             return loop.run_until_complete(run_tour(store_app, Path(tour_dir)))
-        # Created before start: closing the window during the first sync must end the app too.
-        closed = asyncio.Event()
-        store_app.closed = closed
-        restore_signals = store_app.listen_for_stop_requests()
-        try:
-            code = loop.run_until_complete(store_app.start())
-            if code is not None:
-                return code
-            loop.run_until_complete(closed.wait())
-            loop.run_until_complete(store_app.stop())
-        finally:
-            restore_signals()
+        return _run_until_closed(loop, store_app)
+
+
+def _data_dir(demo: bool) -> Path:
+    """The data folder (from the environment or the default; the demo's own for the demo),
+    with the process made to create private files before the first one is written."""
+    from storeapp import config as config_module
+    from storeapp.offline.private_files import private_umask
+
+    data_dir, _source = config_module.data_dir_path(os.environ)
+    if demo:
+        from storeapp.demo import demo_data_dir
+
+        data_dir = demo_data_dir(data_dir)
+    private_umask()  # before the first file: logs, databases and PDFs are born private
+    return data_dir
+
+
+def _config_or_none(data_dir: Path, *, tour: bool) -> Any:
+    """The configuration, with the log level and the PDF retention it sets applied; None
+    (after saying why, on screen too when there is no terminal) when it is invalid."""
+    from storeapp import config as config_module
+
+    try:
+        cfg = config_module.load_config()
+    except config_module.ConfigError as exc:
+        log.error("invalid configuration: %s", exc)
+        text = f"storeapp cannot start: the configuration is invalid.\n{exc}"
+        print(text, file=sys.stderr)
+        if not tour and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            # Started from a desktop icon there is no terminal: say it on screen as well.
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            QMessageBox.critical(None, "storeapp", text + "\n\nAsk IT to correct the file.")
+        return None
+    logging.getLogger().setLevel(cfg.logging.level)
+    from storeapp.offline.private_files import purge_old_pdfs
+
+    purge_old_pdfs(data_dir, int(cfg.files.pdf_retention_days))
+    return cfg
+
+
+def _qt_application(guard: Any, *, tour: bool) -> Any:
+    """The one QApplication, with Qt's messages routed into the log; a window started
+    meanwhile by a second launch is brought forward through the guard."""
+    from PySide6.QtWidgets import QApplication
+
+    from storeapp import boot
+
+    boot.route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("storeapp")
+    app.setOrganizationName("storeapp")
+    if not tour:
+        guard.listen()
+    return app
+
+
+def _event_loop(app: Any, cfg: Any) -> Any:
+    """The qasync loop that runs coroutines on the Qt thread, with the diagnostics' handler
+    for errors nobody awaited, and the style sheet for the configured display."""
+    import qasync
+
+    from storeapp import diagnostics
+    from storeapp.ui.shell import load_style
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(diagnostics.asyncio_exception_handler)
+    load_style(
+        app, cfg.display.font_scale_percent / 100, high_contrast=bool(cfg.display.high_contrast)
+    )
+    return loop
+
+
+def _run_until_closed(loop: Any, store_app: StoreApp) -> int:
+    """Start the app, wait until its window closes or a stop is requested, stop it."""
+    # Created before start: closing the window during the first sync must end the app too.
+    closed = asyncio.Event()
+    store_app.closed = closed
+    restore_signals = store_app.listen_for_stop_requests()
+    try:
+        code = loop.run_until_complete(store_app.start())
+        if code is not None:
+            return code
+        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(store_app.stop())
+    finally:
+        restore_signals()
     return 0
 
 
@@ -186,7 +216,7 @@ class EngineLink:
         return await loop.run_in_executor(self.engine._worker, self.engine.sync_now)
 
 
-class StoreApp:
+class StoreApp(AppShutdown):
     """Opens the stores, the demo server, the gateway and the engine; builds the shell."""
 
     def __init__(
@@ -614,87 +644,3 @@ class StoreApp:
             raise
         except Exception:  # the status bar shows the state; the log keeps the cause
             log.exception("sync engine stopped")
-
-    def listen_for_stop_requests(self) -> Any:
-        """Ctrl+C in the terminal, SIGTERM (a service manager, a logout), Ctrl+Break or a closed
-        console window (SIGBREAK/SIGHUP where the OS has them) and the desktop session ending
-        all stop the app the way closing its window does, instead of a KeyboardInterrupt in
-        whatever Qt callback was running or a kill that leaves a crash file. Returns the
-        function that puts the previous handlers back."""
-        import signal
-
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-
-        from storeapp.sync.cli import stop_signals
-
-        loop = asyncio.get_event_loop()
-
-        def handler(signum: int, _frame: Any) -> None:
-            log.info("stop requested (%s)", signal.Signals(signum).name)
-            loop.call_soon_threadsafe(self._close_requested)
-
-        previous = {signum: signal.signal(signum, handler) for signum in stop_signals()}
-        # Python runs signal handlers only between bytecodes, and Qt waits for events in C++:
-        # a short timer lets the handler run within a fraction of a second.
-        self._signal_timer = QTimer()
-        self._signal_timer.timeout.connect(lambda: None)
-        self._signal_timer.start(200)
-        app = QApplication.instance()
-
-        def session_ends(*_args: Any) -> None:
-            log.info("stop requested (the desktop session is ending)")
-            self._close_requested()
-
-        app.commitDataRequest.connect(session_ends)
-
-        def restore() -> None:
-            self._signal_timer.stop()
-            app.commitDataRequest.disconnect(session_ends)
-            for signum, old in previous.items():
-                signal.signal(signum, old)
-
-        return restore
-
-    def _close_requested(self) -> None:
-        dialog = getattr(self, "_setup_dialog", None)
-        if dialog is not None:
-            # Stopped while the setup dialog waits (Ctrl+C, logout): as if Cancel was pressed.
-            dialog.reject()
-        if self.engine is not None:
-            # Closing during the first sync stops it after the current page (kept, resumed).
-            self.engine.cancel_event.set()
-        if self.closed is not None:
-            self.closed.set()
-
-    async def stop(self) -> None:
-        """Orderly shutdown: stop syncing, close Odoo, flush and close the databases."""
-        if self.engine is not None:
-            self.engine.stop()
-        if getattr(self, "webhooks", None) is not None:
-            await asyncio.to_thread(self.webhooks.stop)
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            # Bounded: a task stuck in a worker thread must not keep the app from closing.
-            await asyncio.wait(list(self._tasks), timeout=5)
-        if self.shell is not None:
-            self.shell.stop()
-        if self.engine is not None:
-            await asyncio.to_thread(self.engine.close)
-        if self.gateway is not None:
-            await asyncio.to_thread(self.gateway.close)
-        if self.demo_store is not None:
-            await asyncio.to_thread(self.demo_store.stop)
-        self.executors.shutdown()
-        for store in (self.cache, self.journal):
-            if store is not None:
-                store.close()
-        if self.guard is not None:
-            self.guard.release()
-        listener = getattr(self, "_error_listener", None)
-        if listener is not None:
-            from storeapp import diagnostics
-
-            diagnostics.remove_error_listener(listener)
-        log.info("storeapp stopped cleanly: outbox and journal closed")
