@@ -2,8 +2,8 @@
 
 Every screen sends failures here instead of building its own message box, so a full disk, a
 lost connection or a locked database reads the same everywhere and always says what to do.
-Typed sync errors are recognised by class name, which keeps this module free of the sync
-package's internals and lets feature screens raise their own typed errors later.
+Typed sync errors (storeapp.sync.errors) are worded from GATEWAY_TITLES; the rest of the known
+causes (disk, database, keyring, TLS, network) each have a small recogniser.
 """
 
 from __future__ import annotations
@@ -101,129 +101,139 @@ def details_of(exc: BaseException) -> str:
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).strip()
 
 
+# Each recogniser below looks at one exception of the chain and returns an Explanation when it
+# knows the cause, else None. `explain` asks them in this order, cause by cause. Every typed
+# sync error except Offline and Timeout is worded by `_gateway`, from GATEWAY_TITLES.
+
+
+def _not_saved(cause: BaseException, head: str, details: str) -> Explanation | None:
+    if not isinstance(cause, NotSaved):
+        return None
+    # The store already words its failures for people (what failed and what to do).
+    return Explanation(tr("Not saved"), str(cause), tr("Nothing of this change was kept."), details)
+
+
+def _gateway(cause: BaseException, head: str, details: str) -> Explanation | None:
+    if not isinstance(cause, gateway_errors.GatewayError) or isinstance(
+        cause, gateway_errors.Offline | gateway_errors.Timeout
+    ):
+        return None
+    title, todo = GATEWAY_TITLES.get(
+        type(cause).__name__, (tr("Odoo said no"), tr("Read the reason above."))
+    )
+    return Explanation(
+        translated(title),
+        tr("{doing}: {error}").format(doing=head, error=str(cause)),
+        translated(todo),
+        details,
+    )
+
+
+def _no_keyring(cause: BaseException, head: str, details: str) -> Explanation | None:
+    name = type(cause).__name__
+    if name != "NoKeyringError" and not (
+        name == "KeyringError" and "backend" in str(cause).lower()
+    ):
+        return None
+    return Explanation(
+        tr("No safe place for the device password"),
+        tr("{doing}: this computer has no usable password store (keyring).").format(doing=head),
+        tr(
+            "On Windows and macOS this is built in. On Linux, install and unlock a "
+            "Secret Service keyring (GNOME Keyring or KWallet) for this user, then try "
+            "again. storeapp never keeps the password in a file instead."
+        ),
+        details,
+    )
+
+
+def _disk_full(cause: BaseException, head: str, details: str) -> Explanation | None:
+    if not (isinstance(cause, OSError) and cause.errno == errno.ENOSPC):
+        return None
+    return Explanation(
+        tr("The disk is full"),
+        tr("{doing}: nothing could be saved because the disk is full.").format(doing=head),
+        tr(
+            "Free some space on this computer (or ask IT), then try again. Work already "
+            "saved is safe."
+        ),
+        details,
+    )
+
+
+def _database(cause: BaseException, head: str, details: str) -> Explanation | None:
+    text = str(cause)
+    if isinstance(cause, sqlite3.OperationalError) and "locked" in text:
+        return Explanation(
+            tr("The store database is busy"),
+            tr("{doing}: another program is holding the store database.").format(doing=head),
+            tr("Close any other copy of storeapp or tool using its data folder, then retry."),
+            details,
+        )
+    if isinstance(cause, sqlite3.DatabaseError) and ("malformed" in text or "I/O" in text):
+        return Explanation(
+            tr("The store database could not be written"),
+            tr("{doing}: the disk refused the write ({error}). This change was NOT saved.").format(
+                doing=head, error=text
+            ),
+            tr(
+                "Check the disk and free space, then try again. If it keeps happening, run "
+                "'storeapp doctor' and call IT."
+            ),
+            details,
+        )
+    return None
+
+
+def _tls(cause: BaseException, head: str, details: str) -> Explanation | None:
+    if not isinstance(cause, ssl.SSLError):  # SSLCertVerificationError is one
+        return None
+    return Explanation(
+        tr("The secure connection was refused"),
+        tr("{doing}: the Odoo server's certificate could not be verified.").format(doing=head),
+        tr(
+            "Check the address starts with the right https:// name. If your company uses "
+            "its own certificate authority, IT must add it in the machine file."
+        ),
+        details,
+    )
+
+
+def _unreachable(cause: BaseException, head: str, details: str) -> Explanation | None:
+    if not isinstance(
+        cause,
+        gateway_errors.Offline
+        | gateway_errors.Timeout
+        | ConnectionError
+        | TimeoutError
+        | urllib.error.URLError,
+    ):
+        return None
+    return Explanation(
+        tr("Odoo cannot be reached"),
+        tr("{doing}: no answer from the Odoo server.").format(doing=head),
+        tr(
+            "Check the network cable or Wi-Fi and the server address. The store keeps "
+            "working offline; changes are sent when the connection is back."
+        ),
+        details,
+    )
+
+
+RECOGNISERS = (_not_saved, _gateway, _no_keyring, _disk_full, _database, _tls, _unreachable)
+
+
 def explain(exc: BaseException, doing: str = "") -> Explanation:
-    """Map an exception to plain words. `doing` names the action, e.g. "Testing the connection"."""
+    """Map an exception to plain words. `doing` names the action, e.g. "Testing the connection".
+    The first cause in the chain that a recogniser knows decides; otherwise the generic text
+    with the details to send to IT."""
     details = details_of(exc)
     head = doing or tr("That did not work")
     for cause in _chain(exc):
-        name = type(cause).__name__
-        text = str(cause)
-        if isinstance(cause, NotSaved):
-            # The store already words its failures for people (what failed and what to do).
-            return Explanation(
-                tr("Not saved"), str(cause), tr("Nothing of this change was kept."), details
-            )
-        if isinstance(cause, gateway_errors.GatewayError) and not isinstance(
-            cause, gateway_errors.Offline | gateway_errors.Timeout
-        ):
-            title, todo = GATEWAY_TITLES.get(
-                type(cause).__name__, (tr("Odoo said no"), tr("Read the reason above."))
-            )
-            return Explanation(
-                translated(title),
-                tr("{doing}: {error}").format(doing=head, error=str(cause)),
-                translated(todo),
-                details,
-            )
-        if name in ("NoKeyringError",) or (name == "KeyringError" and "backend" in text.lower()):
-            return Explanation(
-                tr("No safe place for the device password"),
-                tr("{doing}: this computer has no usable password store (keyring).").format(
-                    doing=head
-                ),
-                tr(
-                    "On Windows and macOS this is built in. On Linux, install and unlock a "
-                    "Secret Service keyring (GNOME Keyring or KWallet) for this user, then try "
-                    "again. storeapp never keeps the password in a file instead."
-                ),
-                details,
-            )
-        if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
-            return Explanation(
-                tr("The disk is full"),
-                tr("{doing}: nothing could be saved because the disk is full.").format(doing=head),
-                tr(
-                    "Free some space on this computer (or ask IT), then try again. Work already "
-                    "saved is safe."
-                ),
-                details,
-            )
-        if isinstance(cause, sqlite3.OperationalError) and "locked" in text:
-            return Explanation(
-                tr("The store database is busy"),
-                tr("{doing}: another program is holding the store database.").format(doing=head),
-                tr("Close any other copy of storeapp or tool using its data folder, then retry."),
-                details,
-            )
-        if isinstance(cause, sqlite3.DatabaseError) and ("malformed" in text or "I/O" in text):
-            return Explanation(
-                tr("The store database could not be written"),
-                tr(
-                    "{doing}: the disk refused the write ({error}). This change was NOT saved."
-                ).format(doing=head, error=text),
-                tr(
-                    "Check the disk and free space, then try again. If it keeps happening, run "
-                    "'storeapp doctor' and call IT."
-                ),
-                details,
-            )
-        if isinstance(cause, ssl.SSLError) or name == "SSLCertVerificationError":
-            return Explanation(
-                tr("The secure connection was refused"),
-                tr("{doing}: the Odoo server's certificate could not be verified.").format(
-                    doing=head
-                ),
-                tr(
-                    "Check the address starts with the right https:// name. If your company uses "
-                    "its own certificate authority, IT must add it in the machine file."
-                ),
-                details,
-            )
-        if name == "AuthFailed":
-            return Explanation(
-                tr("Odoo refused the device sign-in"),
-                tr("{doing}: the device login or API key was not accepted.").format(doing=head),
-                tr(
-                    "The API key may have been revoked or mistyped. A manager or IT can enter a "
-                    "new one in Device setup. Saved work waits in the outbox meanwhile."
-                ),
-                details,
-            )
-        if name in ("AccessDenied", "AccessError"):
-            return Explanation(
-                tr("Not allowed in Odoo"),
-                tr("{doing}: the device user lacks a right in Odoo.\n{error}").format(
-                    doing=head, error=text
-                ),
-                tr("Ask the Odoo administrator to give the device user the right named above."),
-                details,
-            )
-        if name in ("Offline", "Timeout") or isinstance(
-            cause, ConnectionError | TimeoutError | urllib.error.URLError
-        ):
-            return Explanation(
-                tr("Odoo cannot be reached"),
-                tr("{doing}: no answer from the Odoo server.").format(doing=head),
-                tr(
-                    "Check the network cable or Wi-Fi and the server address. The store keeps "
-                    "working offline; changes are sent when the connection is back."
-                ),
-                details,
-            )
-        if name in ("UserError", "NotFound", "ValidationError"):
-            return Explanation(
-                tr("Odoo said no"),
-                tr("{doing}: {error}").format(doing=head, error=text),
-                tr("Read Odoo's reason above; fix it in Odoo or ask a manager."),
-                details,
-            )
-        if name == "ServerError":
-            return Explanation(
-                tr("The Odoo server had a problem"),
-                tr("{doing}: the server answered with an error.").format(doing=head),
-                tr("Try again in a few minutes. If it persists, send the details to IT."),
-                details,
-            )
+        for recognise in RECOGNISERS:
+            explanation = recognise(cause, head, details)
+            if explanation is not None:
+                return explanation
     return Explanation(
         tr("Something went wrong"),
         tr("{doing}: {error}").format(doing=head, error=str(exc) or type(exc).__name__),
