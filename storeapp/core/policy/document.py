@@ -401,11 +401,132 @@ def _conditions(rules: _Reader) -> list[ConditionRule]:
                 f'condition "{name}" needs one rule with categories = ["*"] so every product '
                 "has a destination",
             )
+    if not out and not any(p.path.startswith("rules.condition") for p in rules.problems):
+        rules.problem("condition", 'at least a [[rules.condition]] for "resellable" is needed')
     return out
 
 
+def _reasons(top: _Reader) -> list[ReturnReason]:
+    out = []
+    for r in top.tables("reasons"):
+        code, label = r.text("code", required=True), r.text("label", required=True)
+        r.finish()
+        if code and label:
+            out.append(ReturnReason(code, label))
+    return out
+
+
+def _final_sale(rules: _Reader) -> list[FinalSaleRule]:
+    out = []
+    for r in rules.tables("final_sale"):
+        out.append(
+            FinalSaleRule(r.path, r.categories("categories", None), r.level("level", Level.DENY))
+        )
+        r.finish()
+    return out
+
+
+def _optional_table(rules: _Reader, key: str) -> _Reader:
+    """A table that may be left out: read as empty, so its defaults apply."""
+    return rules.table(key) or _Reader(rules.problems, f"rules.{key}", {})
+
+
+def _receipt(rules: _Reader) -> ReceiptRule:
+    r = _optional_table(rules, "receipt")
+    receipt = ReceiptRule(
+        r.path,
+        r.level("no_receipt_level", Level.NEEDS_APPROVAL),
+        r.amount("no_receipt_max_value"),
+        r.level("above_max_level", Level.DENY),
+    )
+    r.finish()
+    return receipt
+
+
+def _tracking(rules: _Reader) -> TrackingRule:
+    r = _optional_table(rules, "tracking")
+    tracking = TrackingRule(
+        r.path,
+        r.level("mismatch_level", Level.DENY),
+        r.level("unknown_level", Level.NEEDS_APPROVAL),
+    )
+    r.finish()
+    return tracking
+
+
+def _values(rules: _Reader) -> list[ValueRule]:
+    out = []
+    for r in rules.tables("value"):
+        scope = r.text("scope", required=True)
+        if scope not in (None, "line", "total"):
+            r.problem("scope", f'expected "line" or "total", got {scope!r}')
+        above = r.amount("above", required=True)
+        level = r.level("level", required=True)
+        r.finish()
+        if scope in ("line", "total") and above is not None and level is not None:
+            out.append(ValueRule(r.path, scope, above, level))
+    return out
+
+
+def _frequency(rules: _Reader) -> FrequencyRule | None:
+    r = rules.table("frequency")
+    if r is None:
+        return None
+    returns = r.positive_int("returns")
+    days = r.positive_int("days")
+    level = r.level("level", required=True)
+    r.finish()
+    if returns and days and level:
+        return FrequencyRule(r.path, returns, days, level)
+    return None
+
+
+def _offline(rules: _Reader) -> OfflineRule:
+    r = _optional_table(rules, "offline")
+    offline = OfflineRule(
+        r.path,
+        r.level("no_receipt_level"),
+        r.amount("line_value_above"),
+        r.amount("total_value_above"),
+        r.level("value_level", Level.NEEDS_APPROVAL),
+        r.level("unverified_quantity_level"),
+    )
+    r.finish()
+    return offline
+
+
+def _policy_version(top: _Reader) -> str:
+    """The document's own label; a bare number (2026.11 unquoted) reads as its text."""
+    version = top.get("policy_version")
+    if isinstance(version, int | float) and not isinstance(version, bool):
+        version = str(version)
+    if not isinstance(version, str) or not version.strip():
+        top.problem(
+            "policy_version",
+            f'expected a version label such as "2026.11", got {_describe(version)}',
+        )
+        return ""
+    return version
+
+
+def _timezone(top: _Reader) -> str | None:
+    timezone = top.text("store_timezone", required=True)
+    if timezone:
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            top.problem(
+                "store_timezone", f"{timezone!r} is not a known time zone (e.g. Europe/Brussels)"
+            )
+    return timezone
+
+
 def parse_policy(data: Mapping[str, Any], *, source: str = "") -> Policy:
-    """Validate an already-parsed document. Raises `PolicyError` listing every problem."""
+    """Validate an already-parsed document. Raises `PolicyError` listing every problem.
+
+    Each part is read by its own function in the document's order, and each records its
+    problems instead of stopping, so one error message lists everything to fix. Only a wrong
+    schema version or a missing [rules] table stop at once: nothing after them can be read."""
     problems: list[Problem] = []
     top = _Reader(problems, "", data)
     schema = top.get("schema_version")
@@ -418,98 +539,23 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "") -> Policy:
             )
         )
         raise PolicyError(source, problems)
-    version = top.get("policy_version")
-    if isinstance(version, int | float) and not isinstance(version, bool):
-        version = str(version)
-    if not isinstance(version, str) or not version.strip():
-        top.problem(
-            "policy_version",
-            f'expected a version label such as "2026.11", got {_describe(version)}',
-        )
-        version = ""
-    timezone = top.text("store_timezone", required=True)
-    if timezone:
-        try:
-            ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            top.problem(
-                "store_timezone", f"{timezone!r} is not a known time zone (e.g. Europe/Brussels)"
-            )
+    version = _policy_version(top)
+    timezone = _timezone(top)
     currency = top.text("currency")
     description = top.text("description", "") or ""
-
-    reasons = []
-    for r in top.tables("reasons"):
-        code, label = r.text("code", required=True), r.text("label", required=True)
-        r.finish()
-        if code and label:
-            reasons.append(ReturnReason(code, label))
-
+    reasons = _reasons(top)
     rules = top.table("rules")
     if rules is None:
         top.problem("rules", "is missing")
         raise PolicyError(source, problems)
     windows = _windows(rules)
-
-    final_sale = []
-    for r in rules.tables("final_sale"):
-        final_sale.append(
-            FinalSaleRule(r.path, r.categories("categories", None), r.level("level", Level.DENY))
-        )
-        r.finish()
-
-    receipt_r = rules.table("receipt") or _Reader(problems, "rules.receipt", {})
-    receipt = ReceiptRule(
-        receipt_r.path,
-        receipt_r.level("no_receipt_level", Level.NEEDS_APPROVAL),
-        receipt_r.amount("no_receipt_max_value"),
-        receipt_r.level("above_max_level", Level.DENY),
-    )
-    receipt_r.finish()
-
-    tracking_r = rules.table("tracking") or _Reader(problems, "rules.tracking", {})
-    tracking = TrackingRule(
-        tracking_r.path,
-        tracking_r.level("mismatch_level", Level.DENY),
-        tracking_r.level("unknown_level", Level.NEEDS_APPROVAL),
-    )
-    tracking_r.finish()
-
-    values = []
-    for r in rules.tables("value"):
-        scope = r.text("scope", required=True)
-        if scope not in (None, "line", "total"):
-            r.problem("scope", f'expected "line" or "total", got {scope!r}')
-        above = r.amount("above", required=True)
-        level = r.level("level", required=True)
-        r.finish()
-        if scope in ("line", "total") and above is not None and level is not None:
-            values.append(ValueRule(r.path, scope, above, level))
-
-    frequency = None
-    freq_r = rules.table("frequency")
-    if freq_r is not None:
-        returns = freq_r.positive_int("returns")
-        days = freq_r.positive_int("days")
-        level = freq_r.level("level", required=True)
-        freq_r.finish()
-        if returns and days and level:
-            frequency = FrequencyRule(freq_r.path, returns, days, level)
-
+    final_sale = _final_sale(rules)
+    receipt = _receipt(rules)
+    tracking = _tracking(rules)
+    values = _values(rules)
+    frequency = _frequency(rules)
     conditions = _conditions(rules)
-    if not conditions and not any(p.path.startswith("rules.condition") for p in problems):
-        rules.problem("condition", 'at least a [[rules.condition]] for "resellable" is needed')
-
-    off_r = rules.table("offline") or _Reader(problems, "rules.offline", {})
-    offline = OfflineRule(
-        off_r.path,
-        off_r.level("no_receipt_level"),
-        off_r.amount("line_value_above"),
-        off_r.amount("total_value_above"),
-        off_r.level("value_level", Level.NEEDS_APPROVAL),
-        off_r.level("unverified_quantity_level"),
-    )
-    off_r.finish()
+    offline = _offline(rules)
     rules.finish()
     top.finish()
 
