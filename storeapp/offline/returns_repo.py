@@ -18,9 +18,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from storeapp.core.ops import RETURN_CREATE
 from storeapp.core.policy import (
@@ -245,121 +247,20 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
         return dict(out)
 
     def load_sale(self, sale_id: int) -> SaleView | None:
+        """The sale as a return intake needs it: each line with what was delivered, by which
+        move, what came back already (in Odoo or saved here and not yet sent), and the
+        serials sold. None when the cache does not have the order."""
         pending = self.pending_returns_by_move()
         with self.cache.read() as s:
             order = s.get(SaleOrder, sale_id)
             if order is None:
                 return None
             partner = s.get(Partner, order.partner_id) if order.partner_id else None
-            lines = s.scalars(
-                select(SaleOrderLine)
-                .where(SaleOrderLine.order_id == sale_id)
-                .order_by(SaleOrderLine.id)
-            ).all()
-            products = {
-                p.id: p
-                for p in s.scalars(
-                    select(Product).where(Product.id.in_([ln.product_id for ln in lines]))
-                )
-            }
-            categories = dict(
-                s.execute(
-                    select(
-                        ProductCategory.id,
-                        func.coalesce(ProductCategory.complete_name, ProductCategory.name),
-                    )
-                ).all()
-            )
-            units: dict[int | None, UnitOfMeasure] = defaultdict(
-                lambda: UNITS, {pid: product_unit(s, p) for pid, p in products.items()}
-            )
-            deliveries = {
-                p.id: p
-                for p in s.scalars(
-                    select(Picking).where(
-                        Picking.sale_id == sale_id,
-                        Picking.picking_type_code == "outgoing",
-                        Picking.return_id.is_(None),
-                        Picking.state == "done",
-                    )
-                )
-            }
-            moves = s.scalars(
-                select(Move)
-                .where(Move.picking_id.in_(list(deliveries)), Move.state == "done")
-                .order_by(Move.date, Move.id)
-            ).all()
-            move_ids = [m.id for m in moves]
-            back: dict[int, float] = defaultdict(float)
-            for origin, state, demand, done in s.execute(
-                select(
-                    Move.origin_returned_move_id, Move.state, Move.product_uom_qty, Move.quantity
-                ).where(Move.origin_returned_move_id.in_(move_ids), Move.state != "cancel")
-            ):
-                back[origin] += done if state == "done" else demand
-            serials: dict[int, list[str]] = defaultdict(list)
-            lot_names = dict(
-                s.execute(
-                    select(Lot.id, Lot.name).where(
-                        Lot.id.in_(
-                            select(MoveLine.lot_id).where(
-                                MoveLine.move_id.in_(move_ids), MoveLine.lot_id.is_not(None)
-                            )
-                        )
-                    )
-                ).all()
-            )
-            for ml in s.scalars(select(MoveLine).where(MoveLine.move_id.in_(move_ids))):
-                name = ml.lot_name or lot_names.get(ml.lot_id)
-                if name:
-                    serials[ml.move_id].append(name)
-
-        views = []
-        for line in lines:
-            product = products.get(line.product_id)
-            line_moves = [m for m in moves if m.sale_line_id == line.id]
-            delivered_moves = tuple(
-                DeliveredMove(
-                    m.id,
-                    m.picking_id,
-                    deliveries[m.picking_id].name,
-                    m.quantity,
-                    round_qty(back.get(m.id, 0.0) + pending.get(m.id, 0.0)),
-                )
-                for m in line_moves
-            )
-            returned = round_qty(sum(m.returned for m in delivered_moves))
-            unit = (
-                money(line.price_total / line.product_uom_qty)
-                if line.product_uom_qty and line.price_total
-                else money(line.price_unit * (1 - (line.discount or 0) / 100))
-            )
-            facts = SaleLineFacts(
-                sale_line_id=line.id,
-                product_id=line.product_id or 0,
-                sold=line.product_uom_qty,
-                returned=returned,
-                delivered=round_qty(sum(m.quantity for m in delivered_moves)),
-                sold_serials=tuple(n for m in line_moves for n in serials.get(m.id, ())),
-                tracking=product.tracking if product else "none",
-                category=categories.get(product.categ_id) if product else None,
-                unit_price=unit,
-            )
-            views.append(
-                SaleLineView(
-                    facts=facts,
-                    product_name=(product.name if product else None) or line.name or "",
-                    default_code=product.default_code if product else None,
-                    barcode=product.barcode if product else None,
-                    moves=delivered_moves,
-                    pending_here=round_qty(sum(pending.get(m.id, 0.0) for m in line_moves)),
-                    unit=units[line.product_id],
-                )
-            )
-        sold_at = odoo_time(order.date_order) or self.clock()
+            rows = _read_sale_rows(s, sale_id)
+        views = [_line_view(line, rows, pending) for line in rows.lines]
         sale = SaleFacts(
             order_name=order.name,
-            sold_at=sold_at,
+            sold_at=odoo_time(order.date_order) or self.clock(),
             lines=tuple(v.facts for v in views),
             channel=order.team_name,
             customer_id=order.partner_id,
@@ -481,3 +382,146 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
             if scrap:
                 out[Destination.SCRAP] = scrap
             return out
+
+
+# ---------------------------------------------------------------------- reading one sale
+
+
+@dataclass(frozen=True)
+class _SaleRows:
+    """The cache rows behind one sale, read in one transaction by `_read_sale_rows`."""
+
+    lines: Sequence[SaleOrderLine]
+    products: dict[int, Product]
+    categories: dict[int, str]
+    units: dict[int | None, UnitOfMeasure]
+    deliveries: dict[int, Picking]  # the sale's done outgoing pickings (not returns)
+    moves: Sequence[Move]  # their done moves, oldest first
+    returned: dict[int, float]  # per delivered move, what its returns bring back
+    serials: dict[int, list[str]]  # per delivered move, the lot/serial names delivered
+
+
+def _read_sale_rows(s: Session, sale_id: int) -> _SaleRows:
+    lines = s.scalars(
+        select(SaleOrderLine).where(SaleOrderLine.order_id == sale_id).order_by(SaleOrderLine.id)
+    ).all()
+    products = {
+        p.id: p
+        for p in s.scalars(select(Product).where(Product.id.in_([ln.product_id for ln in lines])))
+    }
+    categories = dict(
+        s.execute(
+            select(
+                ProductCategory.id,
+                func.coalesce(ProductCategory.complete_name, ProductCategory.name),
+            )
+        ).all()
+    )
+    units: dict[int | None, UnitOfMeasure] = defaultdict(
+        lambda: UNITS, {pid: product_unit(s, p) for pid, p in products.items()}
+    )
+    deliveries = {
+        p.id: p
+        for p in s.scalars(
+            select(Picking).where(
+                Picking.sale_id == sale_id,
+                Picking.picking_type_code == "outgoing",
+                Picking.return_id.is_(None),
+                Picking.state == "done",
+            )
+        )
+    }
+    moves = s.scalars(
+        select(Move)
+        .where(Move.picking_id.in_(list(deliveries)), Move.state == "done")
+        .order_by(Move.date, Move.id)
+    ).all()
+    move_ids = [m.id for m in moves]
+    return _SaleRows(
+        lines=lines,
+        products=products,
+        categories=categories,
+        units=units,
+        deliveries=deliveries,
+        moves=moves,
+        returned=_returned_by_move(s, move_ids),
+        serials=_serials_by_move(s, move_ids),
+    )
+
+
+def _returned_by_move(s: Session, move_ids: list[int]) -> dict[int, float]:
+    """What the return moves of each delivered move bring back: done ones what they moved,
+    open ones what they ask for (cancelled ones nothing)."""
+    back: dict[int, float] = defaultdict(float)
+    for origin, state, demand, done in s.execute(
+        select(Move.origin_returned_move_id, Move.state, Move.product_uom_qty, Move.quantity).where(
+            Move.origin_returned_move_id.in_(move_ids), Move.state != "cancel"
+        )
+    ):
+        back[origin] += done if state == "done" else demand
+    return back
+
+
+def _serials_by_move(s: Session, move_ids: list[int]) -> dict[int, list[str]]:
+    serials: dict[int, list[str]] = defaultdict(list)
+    lot_names = dict(
+        s.execute(
+            select(Lot.id, Lot.name).where(
+                Lot.id.in_(
+                    select(MoveLine.lot_id).where(
+                        MoveLine.move_id.in_(move_ids), MoveLine.lot_id.is_not(None)
+                    )
+                )
+            )
+        ).all()
+    )
+    for ml in s.scalars(select(MoveLine).where(MoveLine.move_id.in_(move_ids))):
+        name = ml.lot_name or lot_names.get(ml.lot_id)
+        if name:
+            serials[ml.move_id].append(name)
+    return serials
+
+
+def _unit_price(line: SaleOrderLine) -> Decimal:
+    """What the customer paid for one unit: the line's total over its quantity (taxes and
+    discounts included) when Odoo gave both, else the list price less the discount."""
+    if line.product_uom_qty and line.price_total:
+        return money(line.price_total / line.product_uom_qty)
+    return money(line.price_unit * (1 - (line.discount or 0) / 100))
+
+
+def _line_view(line: SaleOrderLine, rows: _SaleRows, pending: dict[int, float]) -> SaleLineView:
+    """One sale line with its delivered moves; `pending` is what returns saved here and not
+    yet in Odoo take back from each move."""
+    product = rows.products.get(line.product_id)
+    line_moves = [m for m in rows.moves if m.sale_line_id == line.id]
+    delivered_moves = tuple(
+        DeliveredMove(
+            m.id,
+            m.picking_id,
+            rows.deliveries[m.picking_id].name,
+            m.quantity,
+            round_qty(rows.returned.get(m.id, 0.0) + pending.get(m.id, 0.0)),
+        )
+        for m in line_moves
+    )
+    facts = SaleLineFacts(
+        sale_line_id=line.id,
+        product_id=line.product_id or 0,
+        sold=line.product_uom_qty,
+        returned=round_qty(sum(m.returned for m in delivered_moves)),
+        delivered=round_qty(sum(m.quantity for m in delivered_moves)),
+        sold_serials=tuple(n for m in line_moves for n in rows.serials.get(m.id, ())),
+        tracking=product.tracking if product else "none",
+        category=rows.categories.get(product.categ_id) if product else None,
+        unit_price=_unit_price(line),
+    )
+    return SaleLineView(
+        facts=facts,
+        product_name=(product.name if product else None) or line.name or "",
+        default_code=product.default_code if product else None,
+        barcode=product.barcode if product else None,
+        moves=delivered_moves,
+        pending_here=round_qty(sum(pending.get(m.id, 0.0) for m in line_moves)),
+        unit=rows.units[line.product_id],
+    )
