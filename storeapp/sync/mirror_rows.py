@@ -1,7 +1,7 @@
 """How an Odoo row (as `search_read` returns it) becomes a cache row, one function per table.
 
 Many2ones arrive as `[id, name]`, unset values as `False`; the cache keeps bare ids, `None`
-and plain text. Customer rows keep a name and the last four phone digits only.
+and plain text (many2ones through the strict `m2o` of storeapp/sync/many2one.py). Customer rows keep a name and the last four phone digits only.
 """
 
 from __future__ import annotations
@@ -10,40 +10,14 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from storeapp.sync.many2one import m2o, m2o_name
+
 if TYPE_CHECKING:
     from storeapp.sync.mirror import StoreScope
 
 
 # Longest text kept from Odoo (characters): a name of megabytes is cut, not cached as is.
 TEXT_CAP = 4096
-
-
-class BadRow(ValueError):
-    """An Odoo row whose values do not have the shape its field has: it is set aside."""
-
-
-def m2o(value: Any) -> int | None:
-    """A many2one as read by search_read: [id, name], a bare id, or False. Any other shape
-    (text, a list without an id) raises BadRow rather than being stored as "no value"."""
-    # Called for most columns of every mirrored row: the common `[int id, name]` shape is
-    # answered before the general checks.
-    if type(value) is list and value and type(value[0]) is int:
-        return value[0]
-    if value is False or value is None:
-        return None
-    if isinstance(value, list | tuple):
-        if not value:
-            return None
-        if isinstance(value[0], int) and not isinstance(value[0], bool):
-            return value[0]
-    elif isinstance(value, int) and not isinstance(value, bool):
-        return value
-    raise BadRow(f"a many2one field came as {_shape(value)}, not [id, name]")
-
-
-def _shape(value: Any) -> str:
-    shown = repr(value)
-    return f"{type(value).__name__} {shown[:40]}{'…' if len(shown) > 40 else ''}"
 
 
 def map_rows(
@@ -69,12 +43,6 @@ def map_rows(
             if type(value) is str and len(value) > TEXT_CAP:
                 row[key] = value[:TEXT_CAP]
     return mapped, aside
-
-
-def m2o_name(value: Any) -> str | None:
-    if isinstance(value, list | tuple) and len(value) > 1:
-        return str(value[1])
-    return None
 
 
 # Every row function below starts with the same two keys, `id` then `write_date` (written inline

@@ -25,6 +25,7 @@ from storeapp.core import identity
 from storeapp.core.identity import Role, RoleRules
 from storeapp.offline.cache_models import Employee
 from storeapp.offline.credentials_repo import CredentialsChanged, CredentialsRepo, OdooCredential
+from storeapp.sync.many2one import m2o_lenient
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +70,7 @@ class OdooBadgeRefresh:
                 self.rules,
                 tags=[tag_names.get(t, "") for t in r.get("category_ids") or []],
                 job_title=r.get("job_title") or None,
-                user_id=r["user_id"][0]
-                if isinstance(r.get("user_id"), list)
-                else r.get("user_id") or None,
+                user_id=m2o_lenient(r.get("user_id")),
             )
             pin = str(r.get("pin") or "")
             badge = str(r.get("barcode") or "")

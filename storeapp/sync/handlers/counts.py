@@ -25,6 +25,7 @@ from storeapp.sync.handlers.base import (
     any_of,
     by_marker,
 )
+from storeapp.sync.many2one import m2o_lenient
 
 CONFLICT_RETRIES = 3
 
@@ -138,7 +139,7 @@ class CountApply:
         location = gw.read("stock.location", [p["location_id"]], ["company_id"])
         company = location[0].get("company_id") if location else None
         if company:
-            values["company_id"] = company[0] if isinstance(company, list | tuple) else company
+            values["company_id"] = m2o_lenient(company)
         return gw.create("stock.lot", values)
 
     def _refuse_if_counted_since(self, ctx: PushContext, attempt: Attempt) -> None:

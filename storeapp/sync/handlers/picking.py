@@ -21,6 +21,7 @@ from storeapp.sync.handlers.base import (
     action_result,
     local_time,
 )
+from storeapp.sync.many2one import m2o_lenient
 
 PICKING_FIELDS = ["name", "state", "write_date", "date_done", "location_id", "location_dest_id"]
 MOVE_FIELDS = [
@@ -35,12 +36,6 @@ MOVE_FIELDS = [
     "location_dest_id",
 ]
 LINE_FIELDS = ["move_id", "lot_id", "lot_name", "quantity", "picked"]
-
-
-def _id(value: Any) -> int | None:
-    if isinstance(value, list | tuple):
-        return value[0] if value else None
-    return value or None
 
 
 def read_picking(ctx: PushContext, picking_id: int, label: str) -> dict[str, Any]:
@@ -83,7 +78,7 @@ class MoveState:
         )
         self.lines: dict[int, list[dict[str, Any]]] = {}
         for line in lines:
-            self.lines.setdefault(_id(line["move_id"]) or 0, []).append(line)
+            self.lines.setdefault(m2o_lenient(line["move_id"]) or 0, []).append(line)
         self.picking_id = picking_id
 
     def matches(self, wanted: dict[str, Any]) -> bool:
@@ -99,7 +94,7 @@ class MoveState:
             have: dict[Any, float] = {}
             for line in self.lines.get(move["id"], []):
                 if not qty_is_zero(line["quantity"] or 0.0):
-                    key = _id(line["lot_id"]) or line.get("lot_name")
+                    key = m2o_lenient(line["lot_id"]) or line.get("lot_name")
                     have[key] = have.get(key, 0.0) + line["quantity"]
             want = {(lot["lot_id"] or lot["lot_name"]): lot["quantity"] for lot in wanted["lots"]}
             want = {k: v for k, v in want.items() if not qty_is_zero(v)}
@@ -110,7 +105,7 @@ class MoveState:
 
 def _source(ctx: PushContext, move: dict[str, Any]) -> dict[str, Any]:
     """The move's source location: its full name and usage."""
-    location_id = _id(move["location_id"])
+    location_id = m2o_lenient(move["location_id"])
     rows = ctx.gateway.read("stock.location", [location_id], ["complete_name", "usage"])
     return rows[0] if rows else {"id": location_id, "complete_name": f"#{location_id}"}
 
@@ -123,7 +118,7 @@ def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) ->
     A lot not in stock anywhere under the source parks the change with the reason; new lot
     names (not yet in Odoo) and sources outside the store (returns from a customer) keep the
     move's source location."""
-    source = _id(move["location_id"])
+    source = m2o_lenient(move["location_id"])
     if not lot["lot_id"]:
         return source
     where = _source(ctx, move)
@@ -132,7 +127,7 @@ def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) ->
     quants = ctx.gateway.search_read(
         "stock.quant",
         [
-            ("product_id", "=", _id(move["product_id"])),
+            ("product_id", "=", m2o_lenient(move["product_id"])),
             ("lot_id", "=", lot["lot_id"]),
             ("location_id", "child_of", source),
             ("quantity", ">", 0),
@@ -142,8 +137,8 @@ def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) ->
     )
     enough = [q for q in quants if qty_compare(q["quantity"], lot["quantity"]) >= 0]
     if enough:
-        return _id(enough[0]["location_id"])
-    product = move["product_id"][1] if move["product_id"] else f"#{_id(move['product_id'])}"
+        return m2o_lenient(enough[0]["location_id"])
+    product = move["product_id"][1] if move["product_id"] else f"#{m2o_lenient(move['product_id'])}"
     name = lot.get("lot_name") or f"#{lot['lot_id']}"
     have = format_qty(sum(q["quantity"] for q in quants))
     raise Park(
@@ -172,7 +167,7 @@ def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]
             plain.setdefault((qty, picked), []).append(move["id"])
             continue
         existing = list(state.lines.get(move["id"], []))
-        by_key = {(_id(line["lot_id"]) or line.get("lot_name")): line for line in existing}
+        by_key = {(m2o_lenient(line["lot_id"]) or line.get("lot_name")): line for line in existing}
         used: set[int] = set()
         for lot in wanted["lots"]:
             key = lot["lot_id"] or lot["lot_name"]
@@ -186,10 +181,10 @@ def write_picked(ctx: PushContext, state: MoveState, moves: list[dict[str, Any]]
                 values = {
                     "move_id": move["id"],
                     "picking_id": state.picking_id,
-                    "product_id": _id(move["product_id"]),
-                    "product_uom_id": _id(move.get("product_uom")),
+                    "product_id": m2o_lenient(move["product_id"]),
+                    "product_uom_id": m2o_lenient(move.get("product_uom")),
                     "location_id": lot_location(ctx, move, lot),
-                    "location_dest_id": _id(move["location_dest_id"]),
+                    "location_dest_id": m2o_lenient(move["location_dest_id"]),
                     "quantity": lot["quantity"],
                     "picked": True,
                 }
@@ -218,7 +213,9 @@ class PickingSetPicked:
         park_if_cancelled(picking)
         state = MoveState(ctx, p["picking_id"], [m["move_id"] for m in p["moves"]])
         missing = [m["move_id"] for m in p["moves"] if m["move_id"] not in state.moves]
-        foreign = [mid for mid, m in state.moves.items() if _id(m["picking_id"]) != p["picking_id"]]
+        foreign = [
+            mid for mid, m in state.moves.items() if m2o_lenient(m["picking_id"]) != p["picking_id"]
+        ]
         if missing or foreign:
             raise Park(
                 f"The lines of order {picking['name']} were changed in Odoo since it was picked.",

@@ -16,14 +16,9 @@ from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
 from storeapp.sync.errors import GatewayError, NotFound, ProtocolError, odoo_reason
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result, any_of, by_marker
 from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
+from storeapp.sync.many2one import m2o_lenient
 
 RETURN_FIELDS = ["name", "state", "origin", "create_date", "move_ids"]
-
-
-def _id(value: Any) -> int | None:
-    if isinstance(value, list | tuple):
-        return value[0] if value else None
-    return value or None
 
 
 class ReturnCreate:
@@ -91,7 +86,7 @@ class ReturnCreate:
             moves = ctx.gateway.read(
                 "stock.move", candidate["move_ids"], ["origin_returned_move_id", "product_uom_qty"]
             )
-            have = {_id(m["origin_returned_move_id"]): m["product_uom_qty"] for m in moves}
+            have = {m2o_lenient(m["origin_returned_move_id"]): m["product_uom_qty"] for m in moves}
             have = {k: v for k, v in have.items() if v}
             if set(have) == set(want) and all(qty_compare(have[k], want[k]) == 0 for k in want):
                 return [candidate]
@@ -146,13 +141,13 @@ class ReturnCreate:
             "stock.return.picking.line", line_ids, ["move_id", "product_id", "quantity"]
         )
         want = {line["move_id"]: line for line in p["lines"]}
-        offered = {_id(line["move_id"]) for line in lines}
+        offered = {m2o_lenient(line["move_id"]) for line in lines}
         missing = [mid for mid in want if mid not in offered]
         if missing:
             raise self._not_offered(ctx, delivery["name"], missing, returned, bool(lines))
         # Every quantity is written explicitly: 17 builds pre-fill differently (demand or done).
         for line in lines:
-            wanted = want.get(_id(line["move_id"]))
+            wanted = want.get(m2o_lenient(line["move_id"]))
             values = {"quantity": wanted["quantity"] if wanted else 0.0}
             if wanted is not None:
                 values["to_refund"] = wanted["to_refund"]
@@ -228,12 +223,12 @@ class ReturnCreate:
             ["origin_returned_move_id", "product_uom_qty", "quantity", "state", "picking_id"],
         )
         # Every return of this delivery so far has an id up to this fence; ours will be above.
-        attempt.keep({"fence": max((_id(m["picking_id"]) or 0 for m in back), default=0)})
+        attempt.keep({"fence": max((m2o_lenient(m["picking_id"]) or 0 for m in back), default=0)})
         back = [m for m in back if m["state"] != "cancel"]
         returned: dict[int | None, float] = {}
         for move in back:
             qty = move["quantity"] if move["state"] == "done" else move["product_uom_qty"]
-            origin = _id(move["origin_returned_move_id"])
+            origin = m2o_lenient(move["origin_returned_move_id"])
             returned[origin] = returned.get(origin, 0.0) + qty
         for move in moves:
             left = max(0.0, move["quantity"] - returned.get(move["id"], 0.0))
@@ -268,13 +263,13 @@ class ReturnCreate:
         by_origin = {line["move_id"]: line for line in p["lines"]}
         picked = []
         for move in moves:
-            line = by_origin.get(_id(move["origin_returned_move_id"]))
+            line = by_origin.get(m2o_lenient(move["origin_returned_move_id"]))
             if line is None:
                 continue
             picked.append(
                 {
                     "move_id": move["id"],
-                    "product_id": _id(move["product_id"]),
+                    "product_id": m2o_lenient(move["product_id"]),
                     "quantity": line["quantity"],
                     "lots": line["lots"],
                 }
