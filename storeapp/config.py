@@ -506,7 +506,7 @@ _NOT_UTF8 = (
 )
 
 
-def _read_machine_file(path: Path, problems: list[ConfigProblem]) -> dict[str, Any]:
+def _read_machine_file(path: Path, problems: list[ConfigProblem]) -> dict[tuple[str, str], Any]:
     where = str(path)
     try:
         document = tomllib.loads(read_text(path))

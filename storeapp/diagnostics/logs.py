@@ -74,9 +74,9 @@ def setup_logging(
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, _StoreappHandler)]:
-        root.removeHandler(handler)
-        handler.close()
+    for old in [h for h in root.handlers if isinstance(h, _StoreappHandler)]:
+        root.removeHandler(old)
+        old.close()
     handlers: list[logging.Handler] = [
         _RotatingFile(path, maxBytes=LOG_FILE_BYTES, backupCount=retention_files, encoding="utf-8")
     ]

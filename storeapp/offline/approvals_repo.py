@@ -177,7 +177,7 @@ class ApprovalsRepo:
             counter=op.actor_name or p.get("counted_by") or "",
             counter_ids=counters,
             history=history,
-            requested_at=from_iso(op.created_at),  # type: ignore[arg-type]
+            requested_at=from_iso(op.created_at),
             reasons=tuple(p.get("reasons", [])),
             explanation=explanation,
             lot=p.get("lot_name"),
@@ -204,7 +204,7 @@ class ApprovalsRepo:
             counter=op.actor_name or "",
             counter_ids=(op.actor_id,) if op.actor_id is not None else (),
             history=(),
-            requested_at=from_iso(op.created_at),  # type: ignore[arg-type]
+            requested_at=from_iso(op.created_at),
             reasons=(reason,) if reason else (),
             explanation=f"return of {quantity:g} unit(s) from {p.get('delivery_name') or 'a delivery'}"
             + (f": {reason}" if reason else ""),

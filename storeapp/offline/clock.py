@@ -8,6 +8,7 @@ The journal keeps times as ISO-8601 strings with a fixed shape (always microseco
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import overload
 
 
 def utcnow() -> datetime:
@@ -22,8 +23,17 @@ def to_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+@overload
+def from_iso(text: str) -> datetime: ...
+@overload
+def from_iso(text: None) -> None: ...
+@overload
+def from_iso(text: str | None) -> datetime | None: ...
+
+
 def from_iso(text: str | None) -> datetime | None:
-    """Parse what `to_iso` wrote (None stays None)."""
+    """Parse what `to_iso` wrote (None stays None: a column that is never empty reads as a
+    datetime, a nullable one as datetime | None)."""
     if text is None:
         return None
     return datetime.fromisoformat(text)

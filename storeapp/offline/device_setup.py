@@ -9,6 +9,7 @@ file win over these; the setup dialog shows them read-only.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from sqlalchemy import select
 
@@ -41,7 +42,7 @@ def load(journal) -> DeviceSetup:  # a JournalStore
                 select(JournalMeta.key, JournalMeta.value).where(JournalMeta.key.like(f"{PREFIX}%"))
             ).all()
         )
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(DeviceSetup):
         raw = rows.get(PREFIX + f.name)
         if raw is None:

@@ -105,8 +105,8 @@ class OpRecord:
             park_action=row.park_action,
             next_attempt_at=from_iso(row.next_attempt_at),
             result=json.loads(row.result) if row.result is not None else None,
-            created_at=from_iso(row.created_at),  # type: ignore[arg-type]
-            updated_at=from_iso(row.updated_at),  # type: ignore[arg-type]
+            created_at=from_iso(row.created_at),
+            updated_at=from_iso(row.updated_at),
             sent_at=from_iso(row.sent_at),
             done_at=from_iso(row.done_at),
             sent_clock=json_or_none(row.sent_clock),

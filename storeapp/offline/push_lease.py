@@ -55,7 +55,7 @@ def _parse(raw: str | None) -> LeaseHolder | None:
             host=str(data["host"]),
             pid=int(data["pid"]),
             boot=data.get("boot"),
-            expires=from_iso(data["expires"]),  # type: ignore[arg-type]
+            expires=from_iso(data["expires"]),
         )
     except (ValueError, KeyError, TypeError):
         return None  # an unreadable lease holds nothing back

@@ -74,7 +74,7 @@ class PolicySource:
         """Offer a document (a file, or an Odoo attachment's content). Accepted: it is in
         force and kept; refused: the one in force stays and `update.message` says why."""
         update = self.holder.offer(text, source=source)
-        if update.accepted:
+        if update.accepted and update.policy is not None:
             self._keep(text, source)
             log.info("returns policy %s in force (%s)", update.policy.policy_version, source)
         else:

@@ -168,6 +168,7 @@ class WebhookDispatcher:
         result = DispatchResult()
         now = self.clock()
         for item in self.repo.due(now):
+            error: str | None
             endpoint = self.endpoints.get(item.endpoint)
             if now - item.created_at > timedelta(hours=wh.GIVE_UP_AFTER_HOURS):
                 error = f"not delivered within {wh.GIVE_UP_AFTER_HOURS} hours; given up"

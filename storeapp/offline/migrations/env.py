@@ -33,6 +33,11 @@ shared = config.attributes.get("connection")
 if shared is not None:
     _run(shared)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    # Run by hand (`alembic upgrade`), the URL comes from alembic.ini or -x; the app always
+    # passes its own connection above.
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("No database to migrate: set sqlalchemy.url (alembic -x or alembic.ini).")
+    engine = create_engine(url)
     with engine.connect() as conn:
         _run(conn)
