@@ -155,8 +155,10 @@ class KpiRepo:
             record = json.loads(data or "{}")
             lines = (record.get("request") or {}).get("lines") or []
             op_uuids = record.get("op_uuids") or []
-            finished = [done.get(u) for u in op_uuids]
-            confirmed = max(from_iso(t) for t in finished) if finished and all(finished) else None
+            # Confirmed in Odoo when every op of the return is done: at the last one's moment.
+            finished = [t for u in op_uuids if (t := done.get(u))]
+            all_done = op_uuids and len(finished) == len(op_uuids)
+            confirmed = max(from_iso(t) for t in finished) if all_done else None
             facts.append(
                 kpi.ReturnFact(
                     at=from_iso(created),

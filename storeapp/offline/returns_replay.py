@@ -9,16 +9,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from storeapp.core.policy import Decision, Destination, PastCase, ReturnLine, ReturnRequest
+from storeapp.core.policy import (
+    Decision,
+    Destination,
+    PastCase,
+    PastReturn,
+    ReturnLine,
+    ReturnRequest,
+)
 from storeapp.core.quantities import money, round_qty
 from storeapp.core.returns import request_from_dict, sale_from_dict
 from storeapp.offline.cache_models import Move, Picking, SaleOrderLine
 from storeapp.offline.returns_records import CONFIRMED, odoo_time
+
+if TYPE_CHECKING:
+    from storeapp.offline.returns_repo import SaleView
 
 
 class ReturnReplay:
@@ -27,6 +37,18 @@ class ReturnReplay:
 
     cache: Any
     clock: Any
+
+    if TYPE_CHECKING:  # provided by ReturnsRepo and ReturnRecords
+
+        def _sessions(self, state: str | None, since: datetime) -> list[dict[str, Any]]: ...
+
+        def customer_history(
+            self, customer_id: int | None, days: int = 365
+        ) -> list[PastReturn]: ...
+
+        def locations(self) -> dict[Destination, int]: ...
+
+        def load_sale(self, sale_id: int) -> SaleView | None: ...
 
     # ------------------------------------------------------------------ what-if
 
@@ -98,7 +120,7 @@ class ReturnReplay:
         # Returns made from this PC are replayed from their own record (with its decision).
         recorded = {r for rec in self._sessions(CONFIRMED, since) for r in rec["return_ids"]}
         cases = []
-        sales: dict[int, Any] = {}
+        sales: dict[int | None, SaleView | None] = {}
         for picking_id, name, done, dest in returns:
             at = odoo_time(done)
             if at is None or at < since or not by_return.get(picking_id) or picking_id in recorded:
@@ -110,7 +132,7 @@ class ReturnReplay:
             if view is None:
                 continue
             condition = "resellable" if dest == stock else "damaged"
-            mine = defaultdict(float)
+            mine: dict[int, float] = defaultdict(float)
             lines = []
             for sale_line_id, qty in by_return[picking_id]:
                 facts = view.facts.line(sale_line_id)

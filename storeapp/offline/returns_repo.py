@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from storeapp.core.ops import RETURN_CREATE
@@ -164,7 +164,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
                 partners = select(Partner.id).where(
                     or_(
                         Partner.name.ilike(like_contains(needle), escape="\\"),
-                        Partner.phone_last4 == needle if len(needle) == 4 else False,
+                        Partner.phone_last4 == needle if len(needle) == 4 else false(),
                     )
                 )
                 ids = list(
@@ -300,7 +300,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
                 continue
             out.append(
                 PastReturn(
-                    at=from_iso(record["at"]),  # type: ignore[arg-type]
+                    at=from_iso(record["at"]),
                     order_name=record.get("order_name") or "",
                     value=money(record.get("total") or 0),
                 )
@@ -392,10 +392,11 @@ class _SaleRows:
     """The cache rows behind one sale, read in one transaction by `_read_sale_rows`."""
 
     lines: Sequence[SaleOrderLine]
-    products: dict[int, Product]
-    categories: dict[int, str]
+    # Keyed by the cache's nullable reference columns: a missing key reads as "not known".
+    products: dict[int | None, Product]
+    categories: dict[int | None, str]
     units: dict[int | None, UnitOfMeasure]
-    deliveries: dict[int, Picking]  # the sale's done outgoing pickings (not returns)
+    deliveries: dict[int | None, Picking]  # the sale's done outgoing pickings (not returns)
     moves: Sequence[Move]  # their done moves, oldest first
     returned: dict[int, float]  # per delivered move, what its returns bring back
     serials: dict[int, list[str]]  # per delivered move, the lot/serial names delivered
@@ -405,11 +406,11 @@ def _read_sale_rows(s: Session, sale_id: int) -> _SaleRows:
     lines = s.scalars(
         select(SaleOrderLine).where(SaleOrderLine.order_id == sale_id).order_by(SaleOrderLine.id)
     ).all()
-    products = {
+    products: dict[int | None, Product] = {
         p.id: p
         for p in s.scalars(select(Product).where(Product.id.in_([ln.product_id for ln in lines])))
     }
-    categories = dict(
+    categories: dict[int | None, str] = dict(
         s.execute(
             select(
                 ProductCategory.id,
@@ -420,7 +421,7 @@ def _read_sale_rows(s: Session, sale_id: int) -> _SaleRows:
     units: dict[int | None, UnitOfMeasure] = defaultdict(
         lambda: UNITS, {pid: product_unit(s, p) for pid, p in products.items()}
     )
-    deliveries = {
+    deliveries: dict[int | None, Picking] = {
         p.id: p
         for p in s.scalars(
             select(Picking).where(
@@ -458,13 +459,14 @@ def _returned_by_move(s: Session, move_ids: list[int]) -> dict[int, float]:
             Move.origin_returned_move_id.in_(move_ids), Move.state != "cancel"
         )
     ):
-        back[origin] += done if state == "done" else demand
+        if origin is not None:  # never, by the query: for the type checker
+            back[origin] += done if state == "done" else demand
     return back
 
 
 def _serials_by_move(s: Session, move_ids: list[int]) -> dict[int, list[str]]:
     serials: dict[int, list[str]] = defaultdict(list)
-    lot_names = dict(
+    lot_names: dict[int | None, str] = dict(
         s.execute(
             select(Lot.id, Lot.name).where(
                 Lot.id.in_(
@@ -477,7 +479,7 @@ def _serials_by_move(s: Session, move_ids: list[int]) -> dict[int, list[str]]:
     )
     for ml in s.scalars(select(MoveLine).where(MoveLine.move_id.in_(move_ids))):
         name = ml.lot_name or lot_names.get(ml.lot_id)
-        if name:
+        if name and ml.move_id is not None:
             serials[ml.move_id].append(name)
     return serials
 
@@ -490,21 +492,18 @@ def _unit_price(line: SaleOrderLine) -> Decimal:
     return money(line.price_unit * (1 - (line.discount or 0) / 100))
 
 
+def _delivered_move(move: Move, rows: _SaleRows, pending: dict[int, float]) -> DeliveredMove:
+    delivery = rows.deliveries[move.picking_id]  # the moves were read by their delivery
+    back = rows.returned.get(move.id, 0.0) + pending.get(move.id, 0.0)
+    return DeliveredMove(move.id, delivery.id, delivery.name, move.quantity, round_qty(back))
+
+
 def _line_view(line: SaleOrderLine, rows: _SaleRows, pending: dict[int, float]) -> SaleLineView:
     """One sale line with its delivered moves; `pending` is what returns saved here and not
     yet in Odoo take back from each move."""
     product = rows.products.get(line.product_id)
     line_moves = [m for m in rows.moves if m.sale_line_id == line.id]
-    delivered_moves = tuple(
-        DeliveredMove(
-            m.id,
-            m.picking_id,
-            rows.deliveries[m.picking_id].name,
-            m.quantity,
-            round_qty(rows.returned.get(m.id, 0.0) + pending.get(m.id, 0.0)),
-        )
-        for m in line_moves
-    )
+    delivered_moves = tuple(_delivered_move(m, rows, pending) for m in line_moves)
     facts = SaleLineFacts(
         sale_line_id=line.id,
         product_id=line.product_id or 0,
