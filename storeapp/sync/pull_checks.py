@@ -8,19 +8,24 @@ that leaves no write_date behind, so they are re-read per location. Mixed into `
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.rows_set_aside import update_set_aside
-from storeapp.sync.events import DATA_REFRESHED, DataRefreshed
+from storeapp.sync.events import DATA_REFRESHED, DataRefreshed, EventBus
+from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope
 from storeapp.sync.mirror_rows import map_rows, quant_row
+from storeapp.sync.settings import SyncSettings
 
 
 def upsert_sql(table: str, columns: Sequence[str], rows: int = 1) -> str:
@@ -70,6 +75,24 @@ def _variable_limit(conn: Connection) -> int:
 class MirrorChecks:
     """Deletion checks and quant re-reads; expects MirrorPull's attributes (gateway, cache,
     specs, events, clock, settings, the db executor) and helpers (_fetch, _fields)."""
+
+    gateway: OdooGateway
+    cache: CacheStore
+    settings: SyncSettings
+    events: EventBus
+    clock: Callable[[], datetime]
+    specs: tuple[MirrorSpec, ...]
+    _db: ThreadPoolExecutor
+
+    if TYPE_CHECKING:  # provided by MirrorPull
+
+        def resolve_scope(self, *, refresh: bool = False) -> StoreScope: ...
+
+        def _fields(self, spec: MirrorSpec, scope: StoreScope) -> list[str]: ...
+
+        def _fetch(
+            self, spec: MirrorSpec, domain: list, fields: list[str], context: dict, after_id: int
+        ) -> Future[list[dict[str, Any]]]: ...
 
     def check_deletions(
         self, scope: StoreScope | None = None, models: Iterable[str] | None = None
