@@ -28,9 +28,11 @@ from storeapp.core.count_review import Employee, check_approver, explain
 from storeapp.core.quantities import money, round_qty
 from storeapp.core.store_clock import store_zone
 from storeapp.offline import audit
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import from_iso, utcnow
 from storeapp.offline.journal_models import Approval, Op, OpState
 from storeapp.offline.outbox import Actor, Outbox, OutboxError
+from storeapp.offline.store import Writable
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +118,9 @@ class ApprovalsRepo:
 
     def __init__(
         self,
-        journal: Any,
+        journal: Writable,
         outbox: Outbox,
-        cache: Any = None,
+        cache: CacheStore | None = None,
         clock: Callable[[], datetime] = utcnow,
         tz: tzinfo | None = None,
     ) -> None:

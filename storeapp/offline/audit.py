@@ -32,7 +32,9 @@ from sqlalchemy.orm import Session
 
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.integrity import AuditKey, JournalKeys
+from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import AuditEntry, JournalMeta, Op, OpState
+from storeapp.offline.store import Readable
 
 log = logging.getLogger(__name__)
 
@@ -356,7 +358,7 @@ class _Trust:
         return key is not None and hmac.compare_digest(_row_hash(row, key), row.hash)
 
 
-def prove_op(journal: Any, op_uuid: str) -> str | None:
+def prove_op(journal: Readable, op_uuid: str) -> str | None:
     """None when the chain proves the op row as it is now (and its approval, if it has or
     needed one); otherwise why not, in words for the outbox's park reason and for IT."""
     with journal.read() as session:
@@ -402,7 +404,7 @@ class VerifyResult:
     op_problems: tuple[str, ...] = field(default_factory=tuple)
 
 
-def verify(journal: Any) -> VerifyResult:
+def verify(journal: JournalStore) -> VerifyResult:
     """Walk the whole chain of `journal` (a JournalStore) in order and check every link, every
     entry's hash or HMAC, and every op row against the entries bound to it."""
     with journal.read() as session:

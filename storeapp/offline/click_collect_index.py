@@ -9,13 +9,13 @@ anything else.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import select
 
 from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
 from storeapp.offline.barcode_index import product_ref
 from storeapp.offline.cache_models import Lot, Packaging, Product, UnitOfMeasureRow
+from storeapp.offline.store import Readable
 
 
 class OrderIndex:
@@ -43,7 +43,7 @@ class OrderIndex:
         return self.lots.get((product_id, name))
 
 
-def build_order_index(cache: Any, product_ids: Iterable[int]) -> OrderIndex:
+def build_order_index(cache: Readable, product_ids: Iterable[int]) -> OrderIndex:
     """The in-memory index of the order's products (see OrderIndex)."""
     ids = sorted(set(product_ids))
     with cache.read() as s:

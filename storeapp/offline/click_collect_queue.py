@@ -26,6 +26,7 @@ from storeapp.core.ops import (
     SHORT_PICK_BACKORDER,
 )
 from storeapp.core.picking import PickSession
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import (
     Carrier,
     Move,
@@ -38,6 +39,7 @@ from storeapp.offline.cache_models import (
 )
 from storeapp.offline.clock import from_iso
 from storeapp.offline.journal_models import Op, OpState, WorkSession
+from storeapp.offline.store import Writable
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +104,8 @@ class ClickCollectQueue:
     """The queue's reads; blocking, on the db executor. Expects the repository's stores,
     settings and clock."""
 
-    cache: Any
-    journal: Any
+    cache: CacheStore
+    journal: Writable
     settings: ClickCollectSettings
     clock: Callable[[], datetime]
 
@@ -156,10 +158,9 @@ class ClickCollectQueue:
         with self.cache.read() as s:
             types, out_type = self._store_picking_types(s)
             carriers = self._pickup_carriers(s)
-            pickings = s.execute(
-                select(Picking).where(Picking.picking_type_code == "outgoing")
-            ).scalars()
-            pickings = list(pickings)
+            pickings = list(
+                s.execute(select(Picking).where(Picking.picking_type_code == "outgoing")).scalars()
+            )
             sale_ids = {p.sale_id for p in pickings if p.sale_id}
             sales = {
                 r.id: r

@@ -38,6 +38,7 @@ from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.offline import audit
 from storeapp.offline.barcode_index import CacheBarcodeIndex
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import (
     Location,
     Move,
@@ -57,6 +58,7 @@ from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, OpNotFound, OpRecord, Outbox
 from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
+from storeapp.offline.store import Writable
 from storeapp.offline.units import roundings
 
 log = logging.getLogger(__name__)
@@ -92,8 +94,8 @@ class ClickCollectRepo(ClickCollectQueue):
 
     def __init__(
         self,
-        cache: Any,
-        journal: Any,
+        cache: CacheStore,
+        journal: Writable,
         outbox: Outbox,
         settings: ClickCollectSettings | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -121,7 +123,9 @@ class ClickCollectRepo(ClickCollectQueue):
                 .where(Move.picking_id == picking_id, Move.state.not_in(CLOSED_MOVE_STATES))
                 .order_by(Move.id)
             ).all()
-            names = dict(s.execute(select(Location.id, Location.complete_name)).all())
+            names: dict[int | None, str | None] = dict(
+                s.execute(select(Location.id, Location.complete_name)).all()
+            )
             unit_roundings = roundings(s)
             bins: dict[int, list[str]] = {}
             for ml in s.execute(
@@ -144,7 +148,9 @@ class ClickCollectRepo(ClickCollectQueue):
                     tracking=Tracking(product.tracking if product else "none"),
                     location_name=", ".join(where),
                     uom_name=(product.uom_name if product else None) or "Units",
-                    uom_rounding=unit_roundings.get(product.uom_id) if product else None,
+                    uom_rounding=(
+                        unit_roundings.get(product.uom_id) if product and product.uom_id else None
+                    ),
                 )
             )
         # Walk the shop floor in bin order rather than in the order the lines were typed.

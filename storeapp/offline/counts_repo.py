@@ -29,6 +29,7 @@ from storeapp.core.quantities import UnitOfMeasure, money, round_qty
 from storeapp.core.scanning import ProductRef
 from storeapp.offline import audit
 from storeapp.offline.barcode_index import CacheBarcodeIndex
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import (
     Location,
     Product,
@@ -40,6 +41,7 @@ from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import Op, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, Outbox
 from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
+from storeapp.offline.store import Writable
 from storeapp.offline.units import product_unit
 
 KIND = "count"
@@ -124,8 +126,8 @@ class CountsRepo:
 
     def __init__(
         self,
-        cache: Any,
-        journal: Any,
+        cache: CacheStore,
+        journal: Writable,
         outbox: Outbox,
         rules: CountRules | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -288,7 +290,7 @@ class CountsRepo:
                 .order_by(Product.id)
                 .limit(limit)
             ).all()
-        return [(r[0], r[1], float(r[2])) for r in rows]
+        return [(r[0], str(r[1]), float(r[2])) for r in rows]  # barcode: not NULL, as asked
 
     # ------------------------------------------------------------------ tasks
 

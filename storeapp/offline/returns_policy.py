@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from storeapp.core.policy import Policy, PolicyHolder, PolicyUpdate
 from storeapp.core.textfiles import read_text
 from storeapp.offline.journal_models import JournalMeta
+from storeapp.offline.store import Writable
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class PolicySource:
 
     def __init__(
         self,
-        journal: Any,
+        journal: Writable,
         machine_file: Path | None = None,
         sample: Path | None = SAMPLE,
         holder: PolicyHolder | None = None,

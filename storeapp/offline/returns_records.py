@@ -24,6 +24,7 @@ from storeapp.offline import audit
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.journal_models import Approval, Op, OpState, WorkSession
 from storeapp.offline.outbox import Actor, Outbox, SelfApproval
+from storeapp.offline.store import Writable
 
 SESSION_KIND = "return"
 CONFIRMED = "confirmed"
@@ -58,7 +59,7 @@ def _withdrawn(op_uuids: list[str], states: dict[str, str]) -> bool:
 class ReturnRecords:
     """Journal side of `ReturnsRepo` (which provides `journal`, `outbox` and `clock`)."""
 
-    journal: Any
+    journal: Writable
     outbox: Outbox
     clock: Callable[[], datetime]
 
@@ -166,7 +167,7 @@ class ReturnRecords:
                 if approver is not None:
                     # The manager decided in person at the till: the op goes straight to the
                     # queue, with the approval on record like one from the approval inbox.
-                    row = s.scalar(select(Op).where(Op.uuid == op.uuid))
+                    row = s.scalars(select(Op).where(Op.uuid == op.uuid)).one()
                     row.approver_id = approver.id
                     row.approver_name = approver.name
                     s.add(

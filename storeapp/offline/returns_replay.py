@@ -26,6 +26,7 @@ from storeapp.core.quantities import money, round_qty
 from storeapp.core.returns import request_from_dict, sale_from_dict
 from storeapp.offline.cache_models import Move, Picking, SaleOrderLine
 from storeapp.offline.returns_records import CONFIRMED, odoo_time
+from storeapp.offline.store import Readable
 
 if TYPE_CHECKING:
     from storeapp.offline.returns_repo import SaleView
@@ -35,7 +36,7 @@ class ReturnReplay:
     """What-if side of `ReturnsRepo` (which provides the stores, `load_sale`,
     `customer_history`, `locations` and `_sessions`)."""
 
-    cache: Any
+    cache: Readable
     clock: Any
 
     if TYPE_CHECKING:  # provided by ReturnsRepo and ReturnRecords
@@ -98,7 +99,7 @@ class ReturnReplay:
                     Move.picking_id.in_([r[0] for r in returns]), Move.state == "done"
                 )
             ).all()
-            origins = dict(
+            origins: dict[int | None, int | None] = dict(
                 s.execute(
                     select(Move.id, Move.sale_line_id).where(
                         Move.id.in_([m[1] for m in moves if m[1]])
@@ -112,7 +113,7 @@ class ReturnReplay:
                     )
                 ).all()
             )
-        by_return: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        by_return: dict[int | None, list[tuple[int, float]]] = defaultdict(list)
         for picking_id, origin, qty in moves:
             line = origins.get(origin)
             if line:

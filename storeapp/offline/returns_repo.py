@@ -58,6 +58,7 @@ from storeapp.offline.returns_records import (
     odoo_time,
 )
 from storeapp.offline.returns_replay import ReturnReplay
+from storeapp.offline.store import Readable, Writable
 from storeapp.offline.units import product_unit
 
 
@@ -121,8 +122,8 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
 
     def __init__(
         self,
-        cache: Any,
-        journal: Any,
+        cache: Readable,
+        journal: Writable,
         outbox: Outbox,
         *,
         warehouse_code: str = "",
@@ -159,7 +160,7 @@ class ReturnsRepo(ReturnRecords, ReturnReplay):
                     func.upper(Picking.name) == needle.upper(), Picking.sale_id.is_not(None)
                 )
             ).all()
-            ids = list(dict.fromkeys([*exact, *by_delivery]))
+            ids = list(dict.fromkeys([*exact, *(i for i in by_delivery if i is not None)]))
             if not ids:
                 partners = select(Partner.id).where(
                     or_(

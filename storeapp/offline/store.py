@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -57,6 +58,20 @@ def explain_write_failure(what: str, exc: BaseException) -> NotSaved:
     else:
         advice = "Try again; if it repeats, restart storeapp and tell IT."
     return NotSaved(f"Not saved: {what} could not be written. {advice}", cause=raw)
+
+
+class Readable(Protocol):
+    """What a repository needs of a store it only reads (the cache, mostly): a short read
+    transaction. `SqliteStore` is one; a repository typed with this takes either store."""
+
+    def read(self) -> AbstractContextManager[Session]: ...
+
+
+class Writable(Readable, Protocol):
+    """What a repository needs of a store it writes (the journal): read and write
+    transactions, the write one committing at the end of its block."""
+
+    def write(self) -> AbstractContextManager[Session]: ...
 
 
 class SqliteStore:
