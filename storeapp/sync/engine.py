@@ -102,6 +102,8 @@ class SyncEngine:
         self._key_checked: object | None = None  # the session whose key expiry was read
         self.cancel_event = threading.Event()
         self._wake = threading.Event()
+        # Cycles `run_forever` has finished: what a test waits on instead of a fixed sleep.
+        self.cycles_done = 0
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
         # The slow checks first run a couple of minutes after start, not during the first pass.
         started = time.monotonic()
@@ -277,6 +279,7 @@ class SyncEngine:
                 # the error is logged with its traceback for the support bundle.
                 failures += 1
                 log.exception("sync cycle failed")
+            self.cycles_done += 1
             if do_pull:
                 slow = self.connectivity.state == ConnState.DEGRADED
                 next_pull = time.monotonic() + self.cadence.next_interval(slow=slow)

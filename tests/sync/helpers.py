@@ -6,8 +6,11 @@ under test; the ops are then pushed by the real engine over HTTP.
 
 from __future__ import annotations
 
+import asyncio
 import random
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -163,6 +166,26 @@ def enqueue(
     return outbox.enqueue(
         kind, clean, aggregate_for(kind, clean), ASSOCIATE, uuid=op_uuid or str(uuid.uuid4())
     )
+
+
+async def until(condition: Callable[[], bool], what: str, *, seconds: float = 15.0) -> None:
+    """Let the event loop run until `condition()` holds; fail naming `what` after `seconds`.
+    What tests of `run_forever` wait on instead of sleeping a guessed time."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still waiting after {seconds} s for {what}")
+        await asyncio.sleep(0.01)
+
+
+async def next_cycle(engine: Any) -> None:
+    """Wait until the running engine has finished a cycle that started after this call: the
+    first to end may have been running already, the one after it began later. Each is woken
+    (as a screen does after saving an op), so neither waits out the push interval."""
+    before = engine.cycles_done
+    for n in (1, 2):
+        engine.notify_new_op()
+        await until(lambda n=n: engine.cycles_done >= before + n, "the engine's next cycle")
 
 
 def drain(engine: Any, *, seconds: float = 30.0, pull: bool = False) -> None:

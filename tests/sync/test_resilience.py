@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 
 import keyring
 
@@ -19,8 +18,10 @@ from tests.sync.helpers import (
     enqueue,
     make_picking,
     message_payload,
+    next_cycle,
     set_picked_payload,
     stocked_products,
+    until,
     validate_payload_for,
 )
 
@@ -50,20 +51,19 @@ def test_offline_whole_session_then_drains_in_order_without_restart(sim, wiring)
         for plan, _pid in plans:  # the store keeps working while Odoo is unreachable
             for kind, payload in plan:
                 made.append(enqueue(wiring.outbox, kind, payload))
-                engine.notify_new_op()
-                await asyncio.sleep(0.05)
-        await asyncio.sleep(0.5)
+                await next_cycle(engine)  # the engine ran with this op saved, and sent nothing
+        await until(lambda: engine.connectivity.failures > 0, "a failed try to reach Odoo")
+        await next_cycle(engine)
         status = engine.status()
         assert status.state == "offline"
         assert status.queue_depth == len(made) and status.parked == 0
         assert status.oldest_pending_age is not None
         assert all(wiring.outbox.get(op.uuid).state != OpState.DONE for op in made)
         sim.up()
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            if wiring.outbox.counts_by_state()[OpState.DONE] == len(made):
-                break
-            await asyncio.sleep(0.1)
+        await until(
+            lambda: wiring.outbox.counts_by_state()[OpState.DONE] == len(made),
+            "every op sent once Odoo is back",
+        )
         engine.stop()
         await asyncio.wait_for(task, 10)
 
@@ -155,7 +155,7 @@ def test_run_forever_stops_promptly(wiring):
 
     async def main() -> None:
         task = asyncio.create_task(wiring.engine.run_forever())
-        await asyncio.sleep(0.3)
+        await until(lambda: wiring.engine.cycles_done > 0, "the first cycle")  # now waiting
         wiring.engine.stop()
         await asyncio.wait_for(task, 5)
         done.set()

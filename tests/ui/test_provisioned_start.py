@@ -71,13 +71,15 @@ def test_a_configuration_mistake_is_its_own_state_in_the_status_bar():
     assert texts.connectivity == ("Setup problem: Odoo cannot be used as configured", "error")
 
 
-def test_a_stop_request_during_device_setup_ends_the_start(qtbot, qloop, tmp_path, memory_keyring):
+def test_a_stop_request_during_device_setup_ends_the_start(
+    qtbot, qloop, until, tmp_path, memory_keyring
+):
     import asyncio
 
     cfg = load_config({"STOREAPP_DATA_DIR": str(tmp_path), "STOREAPP_CONFIG": ""})
     app = StoreApp(cfg, tmp_path / "data", interactive=True)
     started = asyncio.ensure_future(app.start(), loop=qloop)
-    qloop.run_until_complete(asyncio.sleep(0.5))
+    until(lambda: getattr(app, "_setup_dialog", None) is not None)
     assert not started.done()  # the setup dialog waits for a person
     app._close_requested()  # what Ctrl+C or SIGTERM does
     assert qloop.run_until_complete(asyncio.wait_for(started, 10)) == 0
