@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import ssl
+
 import pytest
 import trustme
 
+from odoosim import OdooSim
 from storeapp.config import load_config
 from storeapp.sync.credentials import CredentialStore
 from storeapp.sync.gateway import GatewaySettings
 from storeapp.ui.device_keys import BadgeKey
+from storeapp.ui.setup import probe
 from storeapp.ui.setup.presenter import SetupPresenter
 from tests.reliability.test_tls import _Counting, _leaf, https
 
@@ -78,3 +82,31 @@ def test_one_factory_takes_timeouts_and_ca_from_the_configuration(tmp_path, comp
     )
     assert server.ca_bundle == bundle
     assert (server.timeout_read, server.timeout_write, server.timeout_action) == (45, 90, 180)
+
+
+@pytest.fixture
+def sim_behind_company_ca(company_ca):
+    """odoosim over HTTPS with a certificate from IT's private CA."""
+    ca, _bundle = company_ca
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    sim = OdooSim(seed="demo", test_mode=True)
+    sim.start(port=0, tls=context)
+    try:
+        yield sim
+    finally:
+        sim.stop()
+
+
+def test_list_databases_trusts_the_configured_private_ca(
+    tmp_path, company_ca, sim_behind_company_ca
+):
+    """ "List databases" in the setup dialog failed against a server the app itself accepts:
+    it asked without odoo.ca_bundle, so a private CA's certificate was refused."""
+    _ca, bundle = company_ca
+    sim = sim_behind_company_ca
+    assert sim.url.startswith("https://")
+    trusted = GatewaySettings.from_config(_config(tmp_path, ca_bundle=bundle))
+    assert sim.db_name in probe.list_databases(sim.url, trusted)
+    # Without the CA the certificate is refused: no list (the name can still be typed).
+    assert probe.list_databases(sim.url, GatewaySettings.from_config(_config(tmp_path))) is None

@@ -61,7 +61,7 @@ class SetupPresenter:
         return await self.executors.run_db(device_setup.load, self.journal)
 
     async def databases(self, url: str) -> list[str] | None:
-        return await self.executors.run_erp(probe.list_databases, url)
+        return await self.executors.run_erp(probe.list_databases, url, self.connection)
 
     async def test(self, url: str, database: str, login: str, secret: str) -> ProbeReport:
         # The probe makes its own gateway (its own erp thread); wait on a plain thread. The key

@@ -24,6 +24,7 @@ from storeapp.sync import device_user, key_expiry
 from storeapp.sync import errors as gw_errors
 from storeapp.sync.gateway import GatewaySettings, OdooGateway
 from storeapp.sync.scope import carrier_choice, open_orders_per_carrier
+from storeapp.sync.transport import CountingOpener, make_ssl_context
 from storeapp.sync.versions import OdooVersion
 
 log = logging.getLogger(__name__)
@@ -63,18 +64,25 @@ class ProbeReport:
         self.findings.append((level, text))
 
 
-def list_databases(url: str, timeout: float = 10.0) -> list[str] | None:
-    """Database names the server offers, or None when it does not list them (list_db off)."""
+def list_databases(
+    url: str, connection: GatewaySettings | None = None, timeout: float = 10.0
+) -> list[str] | None:
+    """Database names the server offers, or None when it does not list them (list_db off, or
+    not reachable). `connection` gives the configured TLS options (odoo.ca_bundle): the list
+    is asked the way the app will speak to the server, so a private CA's certificate is
+    trusted here too."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     https = parts.scheme == "https"
+    ca_bundle = connection.ca_bundle if connection is not None else None
     try:
         odoo = odoorpc.ODOO(
             parts.hostname,
             protocol="jsonrpc+ssl" if https else "jsonrpc",
             port=parts.port or (443 if https else 80),
             timeout=timeout,
+            opener=CountingOpener(ssl_context=make_ssl_context(ca_bundle) if https else None),
         )
         names = odoo.db.list()
     except Exception as exc:  # listing is a convenience; typing the name works
