@@ -12,9 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storeapp.core.policy import Policy, PolicyError, describe_policy, load_policy, simulate
 from storeapp.core.textfiles import read_text
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -59,27 +63,35 @@ def _read(path: Path) -> Policy | None:
         return None
 
 
-def check(args: argparse.Namespace) -> int:
+def _configuration() -> tuple[Config | None, str]:
+    """This PC's configuration, read once per command; None and why when it is invalid (a
+    draft can still be checked on its own)."""
+    from storeapp import config
+
+    try:
+        return config.load_config(os.environ), ""
+    except config.ConfigError as exc:
+        return None, str(exc)
+
+
+def check(args: argparse.Namespace, cfg: Config | None) -> int:
     policy = _read(args.file)
     if policy is None:
         return 1
     print(f"{args.file} is a valid returns policy.")
     for line in describe_policy(policy):
         print(f"  {line}")
-    check_names(policy)
+    check_names(policy, cfg)
     return 0
 
 
-def check_names(policy: Policy) -> None:
+def check_names(policy: Policy, cfg: Config | None) -> None:
     """Warn about every category (and the quarantine location) the policy names that this
     store's Odoo does not have, from the PC's synced copy; say so when there is none."""
-    from storeapp import config
     from storeapp.core.wording import plural
     from storeapp.offline.store_checks import policy_problems, synced_cache
 
-    try:
-        cfg = config.load_config(os.environ)
-    except config.ConfigError:
+    if cfg is None:
         print("Not compared with Odoo's names: the configuration of this PC is invalid.")
         return
     with synced_cache(cfg.data_dir) as cache:
@@ -103,8 +115,7 @@ def check_names(policy: Policy) -> None:
         print(f"  ! {problem.describe()}")
 
 
-def simulate_command(args: argparse.Namespace) -> int:
-    from storeapp import config
+def simulate_command(args: argparse.Namespace, cfg: Config | None, problem: str) -> int:
     from storeapp.offline.cache import CACHE_FILE, CacheStore, recorded_schema_version
     from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION
     from storeapp.offline.db import CACHE_DURABILITY, make_engine
@@ -123,13 +134,11 @@ def simulate_command(args: argparse.Namespace) -> int:
         baseline = _read(args.against)
         if baseline is None:
             return 1
-    try:
-        cfg = config.load_config(os.environ)
-        data_dir, warehouse = cfg.data_dir, cfg.store.warehouse_code
-        quarantine = cfg.returns.quarantine_location
-    except config.ConfigError as exc:
-        print(f"The configuration is invalid:\n{exc}")
+    if cfg is None:
+        print(f"The configuration is invalid:\n{problem}")
         return 1
+    data_dir, warehouse = cfg.data_dir, cfg.store.warehouse_code
+    quarantine = cfg.returns.quarantine_location
     if not (data_dir / JOURNAL_FILE).is_file() or not (data_dir / CACHE_FILE).is_file():
         print(
             f"There are no returns to replay in {data_dir}: this PC has not synced with Odoo "
@@ -183,6 +192,7 @@ def simulate_command(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    cfg, problem = _configuration()
     if args.policy_action == "check":
-        return check(args)
-    return simulate_command(args)
+        return check(args, cfg)
+    return simulate_command(args, cfg, problem)
