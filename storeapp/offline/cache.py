@@ -20,6 +20,7 @@ from storeapp.offline.db import (
     prepare_data_folder,
     quick_check,
 )
+from storeapp.offline.folder_lock import opening
 from storeapp.offline.store import SqliteStore
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,15 @@ class CacheStore(SqliteStore):
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Callable[[], datetime] = utcnow) -> CacheStore:
+        """Open the cache of `data_dir`, recreating it empty when it is missing, damaged or
+        of another schema. Another process opening the same folder waits its turn
+        (folder_lock): it then finds the cache this one made, complete."""
         data_dir = prepare_data_folder(data_dir)
+        with opening(data_dir):
+            return cls._open_locked(data_dir, clock)
+
+    @classmethod
+    def _open_locked(cls, data_dir: Path, clock: Callable[[], datetime]) -> CacheStore:
         path = data_dir / CACHE_FILE
         reason = None
         if path.exists():
