@@ -8,6 +8,7 @@ functions listed once in SUBCOMMANDS at the bottom: to add one, write `configure
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -177,16 +178,22 @@ def outbox(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- sync
 
 
-def _sync_args(parser: argparse.ArgumentParser) -> None:
-    from storeapp.sync.cli import configure
+def _elsewhere(
+    module: str,
+) -> tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]:
+    """A subcommand whose arguments and work live in `module` (its `configure` and `run`),
+    imported when the parser is built rather than when this module is."""
 
-    configure(parser)
+    def configure(parser: argparse.ArgumentParser) -> None:
+        importlib.import_module(module).configure(parser)
+
+    def run(args: argparse.Namespace) -> int:
+        return int(importlib.import_module(module).run(args))
+
+    return configure, run
 
 
-def sync(args: argparse.Namespace) -> int:
-    from storeapp.sync.cli import run
-
-    return run(args)
+_sync_args, sync = _elsewhere("storeapp.sync.cli")
 
 
 # --------------------------------------------------------------------------- config
@@ -381,16 +388,7 @@ def employees_command(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- returns policy
 
 
-def _policy_args(parser: argparse.ArgumentParser) -> None:
-    from storeapp.offline.policy_cli import configure
-
-    configure(parser)
-
-
-def policy(args: argparse.Namespace) -> int:
-    from storeapp.offline.policy_cli import run
-
-    return run(args)
+_policy_args, policy = _elsewhere("storeapp.offline.policy_cli")
 
 
 # --------------------------------------------------------------------------- click-and-collect

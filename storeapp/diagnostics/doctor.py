@@ -22,7 +22,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -150,30 +150,49 @@ def check_free_disk(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(Status.OK, "disk", text)
 
 
+def _database_file(
+    ctx: DoctorContext, name: str, topic: str, *, absent: str, damaged: tuple[Status, str, str]
+) -> Generator[Finding, None, Path | None]:
+    """The database `name` of the data folder when it exists and passes SQLite's quick check;
+    else None, after yielding the finding that says why (an absent file is fine: it is made
+    when needed). `damaged`: the status, what follows "is damaged (...)", what to do."""
+    from storeapp.offline.db import quick_check
+
+    if ctx.data_dir is None:
+        return None
+    path = ctx.data_dir / name
+    if not path.exists():
+        yield Finding(Status.OK, topic, absent)
+        return None
+    problem = quick_check(path)
+    if problem != "ok":
+        status, more, todo = damaged
+        yield Finding(status, topic, f"{path} is damaged ({problem}){more}", todo)
+        return None
+    return path
+
+
 def check_journal(ctx: DoctorContext) -> Iterator[Finding]:
     from storeapp.offline import audit, migrate
-    from storeapp.offline.db import quick_check
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
     from storeapp.offline.journal_models import OpState
     from storeapp.offline.outbox import Outbox
 
-    if ctx.data_dir is None:
-        return
-    path = ctx.data_dir / JOURNAL_FILE
-    if not path.exists():
-        yield Finding(Status.OK, "journal", "no journal yet: it is created at first start")
-        return
-    problem = quick_check(path)
-    if problem != "ok":
-        yield Finding(
+    path = yield from _database_file(
+        ctx,
+        JOURNAL_FILE,
+        "journal",
+        absent="no journal yet: it is created at first start",
+        damaged=(
             Status.FAIL,
-            "journal",
-            f"{path} is damaged ({problem}); storeapp will open it in safe mode",
+            "; storeapp will open it in safe mode",
             "Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.",
-        )
+        ),
+    )
+    if path is None:
         return
     try:
-        journal = JournalStore.open_read_only(ctx.data_dir)
+        journal = JournalStore.open_read_only(path.parent)
     except sqlite3.Error as exc:
         yield Finding(Status.FAIL, "journal", f"{path} cannot be read: {exc}", "Contact IT.")
         return
@@ -230,22 +249,19 @@ def check_journal(ctx: DoctorContext) -> Iterator[Finding]:
 def check_cache(ctx: DoctorContext) -> Iterator[Finding]:
     from storeapp.offline.cache import CACHE_FILE, recorded_schema_version
     from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION
-    from storeapp.offline.db import quick_check
 
-    if ctx.data_dir is None:
-        return
-    path = ctx.data_dir / CACHE_FILE
-    if not path.exists():
-        yield Finding(Status.OK, "cache", "no local copy of Odoo data yet: first sync fills it")
-        return
-    problem = quick_check(path)
-    if problem != "ok":
-        yield Finding(
+    path = yield from _database_file(
+        ctx,
+        CACHE_FILE,
+        "cache",
+        absent="no local copy of Odoo data yet: first sync fills it",
+        damaged=(
             Status.WARN,
-            "cache",
-            f"{path} is damaged ({problem})",
+            "",
             "Nothing to do: it is set aside and rebuilt from Odoo at next start.",
-        )
+        ),
+    )
+    if path is None:
         return
     version = recorded_schema_version(path)
     if version != CACHE_SCHEMA_VERSION:
