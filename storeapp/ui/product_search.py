@@ -13,10 +13,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from storeapp.core.text import echo
 from storeapp.offline.products_repo import ProductHit
+from storeapp.ui.background import ScreenTasks
 
 # Wait for a pause in typing before asking the cache: one search per word, not per key.
 DEBOUNCE_MS = 150
@@ -44,6 +44,7 @@ class ProductSearch(QWidget):
     ) -> None:
         super().__init__(parent)
         self.search = search
+        self.tasks = ScreenTasks()
         self.field = QLineEdit()
         self.field.setObjectName("productSearch")
         self.field.setMaxLength(SEARCH_MAX)
@@ -91,14 +92,21 @@ class ProductSearch(QWidget):
 
     def clear(self) -> None:
         self.timer.stop()
+        self.tasks.close()
         self.field.clear()
         self.hits.clear()
         self.hits.setVisible(False)
 
-    @asyncSlot()
-    async def _run(self) -> None:
+    def _run(self) -> None:
+        # A newer search supersedes the one still running: only the last answer is shown.
         text = self.field.text()
-        found = list(await self.search(text)) if text.strip() else []
+        self.tasks.start(self._search(text), key="search", done=self._show)
+
+    async def _search(self, text: str) -> tuple[str, list[ProductHit]]:
+        return text, list(await self.search(text)) if text.strip() else []
+
+    def _show(self, answer: tuple[str, list[ProductHit]]) -> None:
+        text, found = answer
         if text != self.field.text():
             return  # typing went on meanwhile: the next search answers
         self.hits.clear()

@@ -27,6 +27,7 @@ from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.connectivity import answering
 from storeapp.ui.approvals.view import build_approvals
+from storeapp.ui.background import Work
 from storeapp.ui.click_collect.view import build_click_collect
 from storeapp.ui.counts.view import build_counts
 from storeapp.ui.dashboard.view import build_dashboard
@@ -127,6 +128,7 @@ class Shell(QObject):
     def __init__(self, deps: ShellDeps) -> None:
         super().__init__()
         self.deps = deps
+        self.work = Work(deps.executors)  # the shell's own reads (the status bar)
         self.signals = AppSignals(self)
         self.session = Session(deps.auto_lock_minutes, self)
         self.scanner = ScannerFilter(self)
@@ -251,6 +253,13 @@ class Shell(QObject):
 
     def stop(self) -> None:
         self._status_timer.stop()
+        # Work still running has no screen to show its result on (writes handed over finish).
+        self.work.close()
+        for page in self.pages.values():
+            presenter = getattr(page, "presenter", None)
+            work = getattr(presenter, "work", None)
+            if work is not None:
+                work.close()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.session)
@@ -278,6 +287,7 @@ class Shell(QObject):
         dialog = EnrollDialog(self.deps.enroll, self.errors, manager, self.window)
         dialog.enrolled.connect(lambda _name: self.sign_in.reload())
         dialog.finished.connect(lambda _r: setattr(self, "enroll_dialog", None))
+        dialog.finished.connect(lambda _r: self.deps.enroll.work.close())
         self.enroll_dialog = dialog
         dialog.show()
         dialog.load()
@@ -294,6 +304,7 @@ class Shell(QObject):
         dialog = EmployeesDialog(presenter, self.errors, manager, self.window)
         dialog.changed.connect(self.sign_in.reload)
         dialog.finished.connect(lambda _r: setattr(self, "employees_dialog", None))
+        dialog.finished.connect(lambda _r: presenter.work.close())
         self.employees_dialog = dialog
         dialog.show()
         dialog.load()
@@ -327,7 +338,7 @@ class Shell(QObject):
     async def status_now(self) -> ShellStatus:
         if self.deps.sync is not None:
             self.connectivity = self.deps.sync.connectivity()
-        self.status = await self.deps.executors.run_db(self._compute_status)
+        self.status = await self.work.db(self._compute_status)
         self.status_bar.show_status(self.status)
         return self.status
 

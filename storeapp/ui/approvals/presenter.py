@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storeapp.core.count_review import Employee
 from storeapp.offline.approvals_repo import ApprovalItem, ApprovalsRepo, Decision
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -32,6 +33,7 @@ class ApprovalsPresenter:
     ) -> None:
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
         self.employee = employee
         self.items: list[ApprovalItem] = []
 
@@ -44,7 +46,7 @@ class ApprovalsPresenter:
         return who.core_employee
 
     async def load(self) -> list[ApprovalItem]:
-        self.items = await self.executors.run_db(self.repo.pending)
+        self.items = await self.work.db(self.repo.pending)
         return self.items
 
     def may_approve(self, item: ApprovalItem) -> bool:
@@ -54,7 +56,7 @@ class ApprovalsPresenter:
 
     async def approve(self, op_uuids: Sequence[str], note: str = "") -> Decision:
         manager = self._manager()
-        return await self.executors.run_db(self.repo.approve, list(op_uuids), manager, note)
+        return await self.work.db(self.repo.approve, list(op_uuids), manager, note)
 
     async def reject(self, op_uuids: Sequence[str], note: str) -> Decision:
         manager = self._manager()
@@ -62,7 +64,7 @@ class ApprovalsPresenter:
             raise ValueError(
                 tr("Write a note saying why it is rejected: the person who counted reads it.")
             )
-        return await self.executors.run_db(self.repo.reject, list(op_uuids), manager, note)
+        return await self.work.db(self.repo.reject, list(op_uuids), manager, note)
 
     @staticmethod
     def summary(decision: Decision, verb: str) -> tuple[str, str]:

@@ -427,4 +427,5 @@ class PickPage(QWidget):
         except Exception as exc:
             self.errors.show(exc, self.tr("Saving the pick"))
             return
+        p.work.close()  # the pick is saved; lookups still running have nothing to show
         self.finished.emit(p.picking_id)

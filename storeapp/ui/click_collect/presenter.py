@@ -11,10 +11,8 @@ reported at once and the next change tries again with the whole session.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,12 +40,10 @@ from storeapp.offline.clock import utcnow
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor, AlreadySent, NotYours, OpRecord
 from storeapp.offline.products_repo import ProductHit
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 
 log = logging.getLogger(__name__)
-
-# One reader thread for barcode lookups in the cache (reads only; writes stay on `db`).
-LOOKUPS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cc-lookup")
 
 __all__ = [
     "ClaimedByOther",
@@ -56,14 +52,6 @@ __all__ = [
     "QueuePresenter",
     "ScanFeedback",
 ]
-
-
-def _on(executor: Executor, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Run `fn` on a worker thread; await the result on the Qt thread. Takes the thread's
-    event loop rather than the running one: qasync may step a task in the instant between
-    two runs of its loop (tests run it in short bursts), where there is no running loop."""
-    loop = asyncio.get_event_loop()
-    return loop.run_in_executor(executor, functools.partial(fn, *args, **kwargs))
 
 
 @dataclass(frozen=True)
@@ -116,6 +104,7 @@ class QueuePresenter:
     ) -> None:
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
         self.actor = actor
         self.manager = manager  # whether the signed-in person is a manager (undo of others)
         self.online = online
@@ -136,7 +125,7 @@ class QueuePresenter:
         def load() -> tuple[list[cc.QueueEntry], Freshness]:
             return self.repo.queue(self.clock()), self.repo.freshness()
 
-        self.entries, self.freshness = await _on(self.executors.db, load)
+        self.entries, self.freshness = await self.work.db(load)
         self.loaded_at = self.clock()
         return self.entries
 
@@ -172,16 +161,14 @@ class QueuePresenter:
             session = self.repo.claim(session, actor, online=online, take_over=take_over)
             return session, self.repo.order_index(session)
 
-        session, index = await _on(self.executors.db, open_and_claim)
+        session, index = await self.work.db(open_and_claim)
         return PickPresenter(
             self.repo, self.executors, session, actor, clock=self.clock, order_index=index
         )
 
     async def hand_over(self, picking_id: int, checks: list[str], note: str = "") -> OpRecord:
         actor = self._who()
-        return await _on(
-            self.executors.db, self.repo.handover, picking_id, actor, checks, note=note
-        )
+        return await self.work.db(self.repo.handover, picking_id, actor, checks, note=note)
 
     async def undo_handover(self, op: OpRecord) -> str:
         """Take back a handover (the person who recorded it, or a manager) while Odoo does
@@ -190,13 +177,11 @@ class QueuePresenter:
         actor = self._who()
         name = op.payload.get("picking_name") or f"#{op.payload.get('picking_id')}"
         try:
-            await _on(
-                self.executors.db, self.repo.undo_handover, op.uuid, actor, manager=self.manager()
-            )
+            await self.work.db(self.repo.undo_handover, op.uuid, actor, manager=self.manager())
         except NotYours as error:
             raise OrderUnavailable(str(error)) from error
         except AlreadySent as error:
-            now = await _on(self.executors.db, self.repo.outbox.get, op.uuid)
+            now = await self.work.db(self.repo.outbox.get, op.uuid)
             raise OrderUnavailable(_handover_too_late(name, now.state if now else None)) from error
         return (
             f"Handover of {name} undone: nothing was sent to Odoo. The order is ready for "
@@ -205,7 +190,7 @@ class QueuePresenter:
 
     async def put_back(self, picking_id: int) -> int:
         actor = self._who()
-        return await _on(self.executors.db, self.repo.put_back, picking_id, actor)
+        return await self.work.db(self.repo.put_back, picking_id, actor)
 
 
 class PickPresenter:
@@ -223,6 +208,7 @@ class PickPresenter:
     ) -> None:
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
         self.order_index = order_index
         self.session = session
         self.actor = actor
@@ -252,7 +238,7 @@ class PickPresenter:
             self._dirty = False
             snapshot = self.session.to_dict()  # plain data: safe to hand to the db thread
             try:
-                await _on(self.executors.db, self.repo.save, snapshot, self.actor)
+                await self.work.db(self.repo.save, snapshot, self.actor)
                 self.save_error = None
             except Exception as exc:  # shown to the person, retried next change
                 log.warning("pick %s not saved: %s", self.session.picking_name, exc)
@@ -292,13 +278,12 @@ class PickPresenter:
             resolved = ScanResolution(**{**resolved.__dict__, "manual": True})
         elsewhere = None
         if not any(line.product_id == resolved.product_id for line in self.session.lines):
-            elsewhere = await _on(
-                LOOKUPS, self.repo.other_order(self.picking_id), resolved.product_id
+            elsewhere = await self.work.read(
+                self.repo.other_order(self.picking_id), resolved.product_id
             )
         not_here = None
         if resolved.lot_id is not None:
-            not_here = await _on(
-                LOOKUPS,
+            not_here = await self.work.read(
                 self.repo.lot_not_here(self.picking_id),
                 resolved.product_id,
                 resolved.lot_id,
@@ -313,7 +298,7 @@ class PickPresenter:
 
     async def search_products(self, text: str) -> list[ProductHit]:
         """Products for the search box: by name, internal reference or barcode."""
-        return await _on(LOOKUPS, self.repo.search_products, text)
+        return await self.work.read(self.repo.search_products, text)
 
     async def choose_product(self, product_id: int) -> ScanFeedback:
         """A product chosen in the search box picks one of it, as a typed scan (manual)."""
@@ -330,7 +315,7 @@ class PickPresenter:
                 if line.product_id == product_id
             ),
             None,
-        ) or await _on(LOOKUPS, self.repo.index.product_by_id, product_id)
+        ) or await self.work.read(self.repo.index.product_by_id, product_id)
         if product is None:
             return ScanFeedback(
                 False,
@@ -339,7 +324,7 @@ class PickPresenter:
             )
         elsewhere = None
         if not any(line.product_id == product_id for line in self.session.lines):
-            elsewhere = await _on(LOOKUPS, self.repo.other_order(self.picking_id), product_id)
+            elsewhere = await self.work.read(self.repo.other_order(self.picking_id), product_id)
         outcome = self.session.apply_scan(
             ScanResolution.typed(product, 1.0), now=self.clock(), other_order=lambda _p: elsewhere
         )
@@ -372,7 +357,7 @@ class PickPresenter:
             resolved = resolve_scan(code, self.order_index)
             if isinstance(resolved, ScanResolution):
                 return resolved
-        return await _on(LOOKUPS, resolve_scan, code, self.repo.index)
+        return await self.work.read(resolve_scan, code, self.repo.index)
 
     async def _as_product(self, code: str) -> ScanResolution | None:
         """`code` read as a product or packaging barcode (or a GS1 label), None otherwise."""
@@ -405,9 +390,7 @@ class PickPresenter:
                 move_id,
             )
         if lot_name and line is not None:
-            lot = await _on(
-                self.executors.db, self.repo.index.lot_by_name, line.product_id, lot_name
-            )
+            lot = await self.work.db(self.repo.index.lot_by_name, line.product_id, lot_name)
             lot_id = lot.id if lot else None
         outcome = self.session.set_quantity(
             move_id, quantity, lot_name=lot_name or None, lot_id=lot_id, now=self.clock()
@@ -438,9 +421,7 @@ class PickPresenter:
     async def mark_ready(self) -> list[OpRecord]:
         """Save the pick as ready and queue the picked quantities with the customer note."""
         await self.flush()
-        self.ready_ops = await _on(
-            self.executors.db, self.repo.mark_ready, self.session, self.actor
-        )
+        self.ready_ops = await self.work.db(self.repo.mark_ready, self.session, self.actor)
         return self.ready_ops
 
     async def leave(self) -> None:
@@ -450,12 +431,10 @@ class PickPresenter:
     async def release(self) -> None:
         """Back to the list and let someone else take the order."""
         await self.flush()
-        await _on(self.executors.db, self.repo.release, self.session, self.actor)
+        await self.work.db(self.repo.release, self.session, self.actor)
 
     async def bag_label(self, store: str = "") -> cc.BagLabel:
-        return await _on(
-            self.executors.db, self.repo.bag_label, self.session, self.actor.name, store
-        )
+        return await self.work.db(self.repo.bag_label, self.session, self.actor.name, store)
 
 
 def label_path(folder: Path, picking_name: str) -> Path:

@@ -1,13 +1,16 @@
 """Cycle counting without widgets: task list, scans, typed quantities, undo, lots, recounts,
 submission. Tested without a window (tests/ui/test_counts_presenter.py).
 
-Every change runs on the db executor (it reads the cache for the snapshot and saves the count
-to the journal) and is saved before the screen shows it: if saving fails, the count is reloaded
-from the journal so the screen never shows a scan that was not kept.
+Every change is worked out on the db executor (it reads the cache for the snapshot and saves the
+count to the journal) on a private copy of the open count, and is saved before the screen shows
+it: only once saved does the copy, back on the Qt thread, replace the presenter's count. If saving
+fails, the presenter still holds what the journal holds, so the screen never shows a scan that
+was not kept. The presenter's own state is read and changed on the Qt thread only.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -36,6 +39,7 @@ from storeapp.offline.counts_repo import (
     SubmitOutcome,
 )
 from storeapp.offline.products_repo import ProductHit
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -79,6 +83,20 @@ def core_employee(employee: SignedInEmployee | None) -> Employee:
     return employee.core_employee
 
 
+@dataclass
+class _Draft:
+    """The open count while a change is worked out on the db thread: a private copy, so the
+    screen goes on reading the presenter's own; `saved` once the change is in the journal."""
+
+    current: OpenCount | None
+    awaiting_lot: ProductRef | None
+    saved: bool = False
+
+    def open(self) -> OpenCount:
+        assert self.current is not None, "a change needs an open count"
+        return self.current
+
+
 class CountsPresenter:
     """State of the counting screen: the tasks, and the count open on it (if any)."""
 
@@ -95,6 +113,7 @@ class CountsPresenter:
         self.repo = repo
         self.confirm_above = confirm_above
         self.executors = executors
+        self.work = Work(executors)
         self.employee = employee
         self.blind = blind
         self.clock = clock
@@ -115,11 +134,11 @@ class CountsPresenter:
 
     async def data_as_of(self) -> datetime | None:
         """When this PC last heard from Odoo: the stock figures are as fresh as that."""
-        facts = await self.executors.run_db(store_figures.cache_facts, self.repo.cache)
+        facts = await self.work.db(store_figures.cache_facts, self.repo.cache)
         return facts.last_sync_at
 
     async def load_tasks(self) -> list[CountTask]:
-        self.tasks = await self.executors.run_db(self.repo.tasks)
+        self.tasks = await self.work.db(self.repo.tasks)
         return self.tasks
 
     def rows(self) -> list[LineRow]:
@@ -158,16 +177,16 @@ class CountsPresenter:
     async def open_task(self, task: CountTask) -> Feedback:
         who = core_employee(self.employee())
         if task.session_uuid:
-            self.current = await self.executors.run_db(self.repo.load, task.session_uuid)
+            self.current = await self.work.db(self.repo.load, task.session_uuid)
         else:
-            location = await self.executors.run_db(self.repo.location, task.location_id)
+            location = await self.work.db(self.repo.location, task.location_id)
             if location is None:
                 return Feedback(
                     "error",
                     tr("This location is no longer in the store's data."),
                     tr("Sync with Odoo, then choose another count."),
                 )
-            self.current = await self.executors.run_db(self.repo.start, location, who)
+            self.current = await self.work.db(self.repo.start, location, who)
         self._after_change()
         return self._opened()
 
@@ -188,19 +207,19 @@ class CountsPresenter:
         count of that product in every location holding it."""
         who = core_employee(self.employee())
         code = code.strip()
-        location = await self.executors.run_db(self.repo.location_by_barcode, code)
+        location = await self.work.db(self.repo.location_by_barcode, code)
         if location is not None:
-            self.current = await self.executors.run_db(self.repo.start, location, who)
+            self.current = await self.work.db(self.repo.start, location, who)
             self._after_change()
             return self._opened()
-        product = await self.executors.run_db(self.repo.product_by_barcode, code)
+        product = await self.work.db(self.repo.product_by_barcode, code)
         if product is None:
             return Feedback(
                 "error",
                 tr("{code} is neither a location nor a product of this store.").format(code=code),
                 tr("Scan the label on the shelf edge, or a product's barcode."),
             )
-        opened = await self.executors.run_db(self.repo.start_for_product, product, who)
+        opened = await self.work.db(self.repo.start_for_product, product, who)
         if not opened:
             return Feedback(
                 "warn",
@@ -225,6 +244,19 @@ class CountsPresenter:
 
     # ------------------------------------------------------------------ counting
 
+    async def _change(self, work: Callable[..., Feedback], *args: object) -> Feedback:
+        """Run `work(draft, *args)` on the db thread with a private copy of the open count
+        (the rules read the cache for snapshots and the change is saved before it is shown);
+        back on the Qt thread, the saved copy replaces the presenter's count. The view runs
+        one action at a time, so no two drafts of one count are ever out at once."""
+        draft = _Draft(copy.deepcopy(self.current), self.awaiting_lot)
+        feedback = await self.work.db(work, draft, *args)
+        self.awaiting_lot = draft.awaiting_lot
+        if draft.saved:
+            self.current = draft.current
+            self._after_change()
+        return feedback
+
     async def scan(self, code: str) -> Feedback:
         """What the scanner (or the scan box) read."""
         code = code.strip()
@@ -233,14 +265,13 @@ class CountsPresenter:
         if self.current is None:
             return await self.start_from_scan(code)
         who = core_employee(self.employee())
-        return await self.executors.run_db(self._scan_sync, code, who)
+        return await self._change(self._scan_work, code, who)
 
-    def _scan_sync(self, code: str, who: Employee) -> Feedback:
-        current = self.current
-        assert current is not None
+    def _scan_work(self, draft: _Draft, code: str, who: Employee) -> Feedback:
+        current = draft.open()
         location = self.repo.location_by_barcode(code)
         if location is not None:
-            self.awaiting_lot = None
+            draft.awaiting_lot = None
             if location.id == current.session.location_id:
                 return Feedback(
                     "ok", tr("Already counting {location}.").format(location=location.name)
@@ -254,13 +285,13 @@ class CountsPresenter:
             )
         resolution = self.repo.with_index(lambda index: resolve_scan(code, index))
         if isinstance(resolution, ScanRefusal):
-            if self.awaiting_lot is not None:
-                return self._lot_entry(code, who)
+            if draft.awaiting_lot is not None:
+                return self._lot_entry(draft, code, who)
             # A serial or lot label carries only its number: the product it belongs to takes it.
-            resolution = self._lot_number(code) or resolution
+            resolution = self._lot_number(current, code) or resolution
         if isinstance(resolution, ScanRefusal):
             return Feedback("error", resolution.message, resolution.action)
-        self.awaiting_lot = None
+        draft.awaiting_lot = None
         if current.focus_product_id and resolution.product_id != current.focus_product_id:
             return Feedback(
                 "warn",
@@ -269,20 +300,20 @@ class CountsPresenter:
                 ),
                 tr("Count the other product with a count of this location."),
             )
-        return self._add(resolution, who)
+        return self._add(draft, resolution, who)
 
     async def search_products(self, text: str) -> list[ProductHit]:
         """Products for the search box: by name, internal reference or barcode."""
-        return await self.executors.run_db(self.repo.search_products, text)
+        return await self.work.read(self.repo.search_products, text)
 
     async def choose_product(self, product_id: int) -> Feedback:
         """A product chosen in the search box counts as one scan of it (typed, so recorded
         as manual): for an item whose barcode will not scan."""
         who = core_employee(self.employee())
-        return await self.executors.run_db(self._choose_sync, product_id, who)
+        return await self._change(self._choose_work, product_id, who)
 
-    def _choose_sync(self, product_id: int, who: Employee) -> Feedback:
-        current = self.current
+    def _choose_work(self, draft: _Draft, product_id: int, who: Employee) -> Feedback:
+        current = draft.current
         product = self.repo.product_ref(product_id)
         if current is None or product is None:
             return Feedback(
@@ -298,11 +329,12 @@ class CountsPresenter:
                 ),
                 tr("Count the other product with a count of this location."),
             )
-        self.awaiting_lot = None
-        return self._add(ScanResolution.typed(product, 1.0), who)
+        draft.awaiting_lot = None
+        return self._add(draft, ScanResolution.typed(product, 1.0), who)
 
-    def _ask_lot(self, product: ProductRef) -> Feedback:
-        self.awaiting_lot = product
+    @staticmethod
+    def _ask_lot(draft: _Draft, product: ProductRef) -> Feedback:
+        draft.awaiting_lot = product
         word = tr("serial number") if product.tracking == "serial" else tr("lot number")
         return Feedback(
             "warn",
@@ -310,11 +342,9 @@ class CountsPresenter:
             tr("Scan or type the {word} printed on the item.").format(word=word),
         )
 
-    def _lot_number(self, code: str) -> ScanResolution | None:
+    def _lot_number(self, current: OpenCount, code: str) -> ScanResolution | None:
         """`code` as the lot or serial number of the one product that has it; a name several
         products share goes to the one already on this count, or is not guessed (None)."""
-        current = self.current
-        assert current is not None
         on_count = {line.product_id for line in current.session.lines.values()}
 
         def find(index: CacheBarcodeIndex) -> ScanResolution | None:
@@ -326,8 +356,8 @@ class CountsPresenter:
 
         return self.repo.with_index(find)
 
-    def _lot_entry(self, text: str, who: Employee) -> Feedback:
-        product = self.awaiting_lot
+    def _lot_entry(self, draft: _Draft, text: str, who: Employee) -> Feedback:
+        product = draft.awaiting_lot
         assert product is not None
         lot = self.repo.with_index(lambda index: index.lot_by_name(product.id, text))
         resolution = ScanResolution(
@@ -343,12 +373,11 @@ class CountsPresenter:
             uom_name=product.uom_name,
             uom_rounding=product.uom_rounding,
         )
-        self.awaiting_lot = None
-        return self._add(resolution, who)
+        draft.awaiting_lot = None
+        return self._add(draft, resolution, who)
 
-    def _add(self, resolution: ScanResolution, who: Employee) -> Feedback:
-        current = self.current
-        assert current is not None
+    def _add(self, draft: _Draft, resolution: ScanResolution, who: Employee) -> Feedback:
+        current = draft.open()
         cost, category, active = self.repo.product_facts(resolution.product_id)
         if not active:
             resolution = replace(resolution, product_active=False)
@@ -356,7 +385,7 @@ class CountsPresenter:
         def snapshot(product_id: int, lot_id: int | None, _lot_name: str | None) -> float:
             return self.repo.snapshot(current.session.location_id, product_id, lot_id)
 
-        def change():
+        def change() -> CountUpdated | CountRefused:
             return current.session.add_scan(
                 resolution,
                 by=who,
@@ -366,7 +395,7 @@ class CountsPresenter:
                 category=category,
             )
 
-        result = self._mutate(change, who)
+        result = self._save(draft, change, who)
         if isinstance(result, CountRefused):
             if result.reason is CountRefusalReason.LOT_REQUIRED:
                 product = ProductRef(
@@ -378,11 +407,12 @@ class CountsPresenter:
                     category_id=resolution.category_id,
                     uom_rounding=resolution.uom_rounding,
                 )
-                return self._ask_lot(product)
+                return self._ask_lot(draft, product)
             return Feedback("error", result.message, result.action)
         return self._updated(result)
 
-    def _updated(self, result: CountUpdated) -> Feedback:
+    @staticmethod
+    def _updated(result: CountUpdated) -> Feedback:
         if result.warning:
             return Feedback("warn", result.warning, key=result.key)
         return Feedback(
@@ -391,20 +421,21 @@ class CountsPresenter:
             key=result.key,
         )
 
-    def _mutate(self, change, who: Employee, action: str | None = None, details=None):
-        """Apply `change` to the session and save it; on a failed save, reload what the
-        journal holds so the screen and the journal agree, then let the error through."""
-        current = self.current
-        assert current is not None
+    def _save(
+        self,
+        draft: _Draft,
+        change: Callable[[], CountUpdated | CountRefused],
+        who: Employee,
+        action: str | None = None,
+        details: dict[str, object] | None = None,
+    ) -> CountUpdated | CountRefused:
+        """Apply `change` to the draft and save it. A failed save raises and leaves the
+        presenter's count as the journal holds it: the screen never shows an unsaved scan."""
         result = change()
         if isinstance(result, CountRefused):
             return result
-        try:
-            self.repo.save(current, who, action, details)
-        except Exception:
-            self.current = self.repo.load(current.uuid)
-            raise
-        self._after_change()
+        self.repo.save(draft.open(), who, action, details)
+        draft.saved = True
         return result
 
     def _after_change(self) -> None:
@@ -423,10 +454,12 @@ class CountsPresenter:
         by the one quantity rule; above the store's limit the answer is a "confirm" feedback
         whose message is the question, and nothing is saved until it comes back confirmed."""
         who = core_employee(self.employee())
-        return await self.executors.run_db(self._set_sync, key, quantity, confirmed, who)
+        return await self._change(self._set_work, key, quantity, confirmed, who)
 
-    def _set_sync(self, key: str, raw: str | float, confirmed: bool, who: Employee) -> Feedback:
-        current = self.current
+    def _set_work(
+        self, draft: _Draft, key: str, raw: str | float, confirmed: bool, who: Employee
+    ) -> Feedback:
+        current = draft.current
         if current is None or key not in current.session.lines:
             return Feedback("error", tr("Choose a counted line first."), tr("Scan the item."))
         line = current.session.lines[key]
@@ -450,7 +483,7 @@ class CountsPresenter:
         def snapshot(product_id: int, lot_id: int | None, _lot_name: str | None) -> float:
             return self.repo.snapshot(current.session.location_id, product_id, lot_id)
 
-        def change():
+        def change() -> CountUpdated | CountRefused:
             return current.session.set_quantity(
                 product,
                 quantity,
@@ -463,8 +496,8 @@ class CountsPresenter:
                 category=category,
             )
 
-        result = self._mutate(
-            change, who, "count.quantity_typed", {"line": line.label(), "quantity": quantity}
+        result = self._save(
+            draft, change, who, "count.quantity_typed", {"line": line.label(), "quantity": quantity}
         )
         if isinstance(result, CountRefused):
             return Feedback("error", result.message, result.action)
@@ -474,56 +507,49 @@ class CountsPresenter:
         who = core_employee(self.employee())
         if self.current is None:
             return Feedback("warn", tr("No count is open."), tr("Start a count first."))
+        return await self._change(self._undo_work, who)
 
-        def run() -> Feedback:
-            result = self._mutate(self.current.session.undo_last, who)  # type: ignore[union-attr]
-            if isinstance(result, CountRefused):
-                return Feedback("warn", result.message, result.action)
-            return Feedback(
-                "ok",
-                tr("Undone. {label}: {qty}").format(
-                    label=result.label, qty=format_qty(result.counted)
-                ),
-                key=result.key,
-            )
-
-        return await self.executors.run_db(run)
+    def _undo_work(self, draft: _Draft, who: Employee) -> Feedback:
+        result = self._save(draft, draft.open().session.undo_last, who)
+        if isinstance(result, CountRefused):
+            return Feedback("warn", result.message, result.action)
+        return Feedback(
+            "ok",
+            tr("Undone. {label}: {qty}").format(label=result.label, qty=format_qty(result.counted)),
+            key=result.key,
+        )
 
     async def recount(self, key: str) -> Feedback:
         """Open a recount of a line: the first count stays in the history."""
         who = core_employee(self.employee())
         if self.current is None:
             return Feedback("warn", tr("No count is open."), tr("Start a count first."))
-        session = self.current.session
+        return await self._change(self._recount_work, key, who)
 
-        def run() -> Feedback:
-            result = self._mutate(
-                lambda: session.start_recount(key, by=who, now=self.clock()),
-                who,
-                "count.recount_started",
-                {"line": session.lines[key].label() if key in session.lines else key},
-            )
-            if isinstance(result, CountRefused):
-                return Feedback("error", result.message, result.action)
-            action = tr("Scan every {label} on the shelf again.").format(label=result.label)
-            if result.warning:
-                return Feedback("warn", result.warning, action, key=key)
-            return Feedback(
-                "ok", tr("Recount of {label} started.").format(label=result.label), action, key
-            )
-
-        return await self.executors.run_db(run)
+    def _recount_work(self, draft: _Draft, key: str, who: Employee) -> Feedback:
+        session = draft.open().session
+        result = self._save(
+            draft,
+            lambda: session.start_recount(key, by=who, now=self.clock()),
+            who,
+            "count.recount_started",
+            {"line": session.lines[key].label() if key in session.lines else key},
+        )
+        if isinstance(result, CountRefused):
+            return Feedback("error", result.message, result.action)
+        action = tr("Scan every {label} on the shelf again.").format(label=result.label)
+        if result.warning:
+            return Feedback("warn", result.warning, action, key=key)
+        return Feedback(
+            "ok", tr("Recount of {label} started.").format(label=result.label), action, key
+        )
 
     async def submit(self) -> Feedback:
         """Finish the count. Lines over tolerance are sent back for a recount first."""
         who = core_employee(self.employee())
-        if self.current is None:
-            return Feedback("warn", tr("No count is open."), tr("Start a count first."))
-        return await self.executors.run_db(self._submit_sync, who)
-
-    def _submit_sync(self, who: Employee) -> Feedback:
         current = self.current
-        assert current is not None
+        if current is None:
+            return Feedback("warn", tr("No count is open."), tr("Start a count first."))
         session = current.session
         closed = [
             line.label() for line in session.lines.values() if line.current and line.current.closed
@@ -546,25 +572,27 @@ class CountsPresenter:
                 tr("Select a line and press Recount; another colleague catches more mistakes."),
                 pending[0].key,
             )
-        result = session.submit(now=self.clock(), product_active=self.repo.product_active)
-        if isinstance(result, CountRefused):
-            return Feedback("error", result.message, result.action)
-        try:
-            outcome = self.repo.submit(current, result, who)
-        except Exception:
-            self.current = self.repo.load(current.uuid)
-            raise
+        outcome = await self.work.db(self._submit_work, copy.deepcopy(current), who)
+        if isinstance(outcome, Feedback):
+            return outcome
         self.last_outcome = outcome
-        location = session.location_name
-        self.current = None
-        self.reviews = {}
-        self.awaiting_lot = None
-        self.review_shown = not self.blind
+        await self.leave()
         message = tr(
             "Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for "
             "a manager."
-        ).format(location=location, auto=len(outcome.queued), manager=len(outcome.for_approval))
+        ).format(
+            location=session.location_name,
+            auto=len(outcome.queued),
+            manager=len(outcome.for_approval),
+        )
         return Feedback("ok", message, tr("Scan the next shelf or choose a count."))
+
+    def _submit_work(self, current: OpenCount, who: Employee) -> Feedback | SubmitOutcome:
+        """On the db thread, with a copy: the submission and its ops in one transaction."""
+        result = current.session.submit(now=self.clock(), product_active=self.repo.product_active)
+        if isinstance(result, CountRefused):
+            return Feedback("error", result.message, result.action)
+        return self.repo.submit(current, result, who)
 
     async def leave(self) -> None:
         """Put the count aside (it stays open in the task list)."""
@@ -578,7 +606,7 @@ class CountsPresenter:
         current = self.current
         if current is None:
             return Feedback("warn", tr("No count is open."))
-        await self.executors.run_db(self.repo.abandon, current, who)
+        await self.work.db(self.repo.abandon, current, who)
         await self.leave()
         return Feedback(
             "ok",

@@ -3,11 +3,9 @@ them into the words and numbers the page shows (tiles, chart bars, table rows, C
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import zoneinfo
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,11 +18,11 @@ from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.offline.kpi_repo import KpiRepo
 from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
 PERIOD_KEYS = ("today", "7d", "30d")
-_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kpi")
 
 
 def tr(text: str) -> str:
@@ -167,6 +165,7 @@ class DashboardPresenter:
     ) -> None:
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
         self.employee = employee
         self.timezone = timezone
         self.clock = clock
@@ -188,9 +187,8 @@ class DashboardPresenter:
             raise NotAllowed(tr("The dashboard is for managers. Ask a manager to sign in."))
         # Reads only, on a thread of their own: a long journal must not hold up the db worker
         # that saves store work (WAL lets these reads run beside its writes).
-        loop = asyncio.get_running_loop()
-        boards = await loop.run_in_executor(_READER, self.repo.dashboards, self.day_start())
-        expires_at = await loop.run_in_executor(_READER, load_key_expiry, self.repo.journal)
+        boards = await self.work.read(self.repo.dashboards, self.day_start())
+        expires_at = await self.work.read(load_key_expiry, self.repo.journal)
         self.key_days_left = days_left_to_warn(expires_at, self.clock())
         self.boards = {b.period.key: b for b in boards}
         self.loaded_at = self.clock()

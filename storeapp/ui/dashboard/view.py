@@ -252,7 +252,7 @@ class DashboardView(QWidget):
         if not path:
             return
         try:
-            lines = await self.presenter.executors.run_db(self.presenter.export_csv, path)
+            lines = await self.presenter.work.db(self.presenter.export_csv, path)
         except Exception as exc:  # shown by the one error presenter
             self.errors.show(exc, self.tr("The dashboard could not be exported."))
             return

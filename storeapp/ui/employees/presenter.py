@@ -11,6 +11,7 @@ from storeapp.offline import employee_admin
 from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.employee_admin import AdminRefused, EnrolledPerson, SecondManager
 from storeapp.offline.outbox import Actor
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -29,9 +30,10 @@ class EmployeesPresenter:
     def __init__(self, repo: CredentialsRepo, executors: Executors) -> None:
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
 
     async def people(self) -> list[EnrolledPerson]:
-        return await self.executors.run_db(employee_admin.list_people, self.repo)
+        return await self.work.db(employee_admin.list_people, self.repo)
 
     async def deactivate(
         self, who: EnrolledPerson, manager: SignedInEmployee, second: SecondManager | None
@@ -57,4 +59,4 @@ class EmployeesPresenter:
                 return AdminResult(False, str(refused))
             return AdminResult(True, said)
 
-        return await self.executors.run_db(work)
+        return await self.work.db(work)

@@ -22,6 +22,7 @@ from storeapp.core.identity import RoleRules
 from storeapp.offline.cache_models import Employee
 from storeapp.offline.credentials_repo import BadgeInUse, Credential, CredentialsRepo
 from storeapp.offline.outbox import Actor
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -64,6 +65,7 @@ class EnrollPresenter:
         self.cache = cache
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
         self.badge_key = badge_key
         self.rules = rules
         self.device_key = device_key
@@ -86,11 +88,11 @@ class EnrollPresenter:
         return out
 
     async def candidates(self) -> list[Candidate]:
-        return await self.executors.run_db(self._candidates)
+        return await self.work.db(self._candidates)
 
     async def managers(self) -> list[Credential]:
         """Managers who sign in here (for a second manager's PIN when re-enrolling one)."""
-        return await self.executors.run_db(self.repo.managers)
+        return await self.work.db(self.repo.managers)
 
     def needs_first_manager(self) -> bool:
         return not self.repo.managers()
@@ -174,7 +176,7 @@ class EnrollPresenter:
         current_pin: str = "",
         second_manager: tuple[int, str] | None = None,
     ) -> EnrollResult:
-        return await self.executors.run_db(
+        return await self.work.db(
             self._enroll,
             who,
             badge,

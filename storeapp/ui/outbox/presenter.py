@@ -12,6 +12,7 @@ from storeapp.core.text import translatable
 from storeapp.offline import store_figures
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor, OpRecord, Outbox
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -75,6 +76,7 @@ class OutboxPresenter:
     ) -> None:
         self.outbox = outbox
         self.executors = executors
+        self.work = Work(executors)
         self.cache = cache
         self.sync_now_call = sync_now
 
@@ -95,7 +97,7 @@ class OutboxPresenter:
         )
 
     async def load(self, filter_key: str = "attention") -> OutboxSnapshot:
-        return await self.executors.run_db(self._load, filter_key)
+        return await self.work.db(self._load, filter_key)
 
     @staticmethod
     def _require_manager(employee: SignedInEmployee | None) -> Actor:
@@ -107,12 +109,12 @@ class OutboxPresenter:
 
     async def retry(self, uuid: str, employee: SignedInEmployee | None) -> OpChanged:
         actor = self._require_manager(employee)
-        await self.executors.run_db(self.outbox.retry, uuid, actor)
+        await self.work.db(self.outbox.retry, uuid, actor)
         return OpChanged(uuid, "retried")
 
     async def cancel(self, uuid: str, employee: SignedInEmployee | None) -> OpChanged:
         actor = self._require_manager(employee)
-        await self.executors.run_db(self.outbox.cancel, uuid, actor)
+        await self.work.db(self.outbox.cancel, uuid, actor)
         return OpChanged(uuid, "cancelled")
 
     @property

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.pages.overview import Overview, OverviewPage, Tile
 from storeapp.ui.statusbar import format_age
@@ -128,24 +129,21 @@ def build_pages(
     clock: Callable[[], datetime] = utcnow,
 ) -> dict[str, OverviewPage]:
     """The four overview pages, each loading its figures on the db executor."""
+    work = Work(executors)
 
     async def cc() -> Overview:
         return click_collect_overview(
-            await executors.run_db(store_figures.click_collect, cache, journal, clock())
+            await work.db(store_figures.click_collect, cache, journal, clock())
         )
 
     async def rt() -> Overview:
-        return returns_overview(
-            await executors.run_db(store_figures.returns, cache, journal, clock())
-        )
+        return returns_overview(await work.db(store_figures.returns, cache, journal, clock()))
 
     async def ct() -> Overview:
-        return counts_overview(
-            await executors.run_db(store_figures.counts, cache, journal, clock())
-        )
+        return counts_overview(await work.db(store_figures.counts, cache, journal, clock()))
 
     async def ap() -> Overview:
-        return approvals_overview(await executors.run_db(store_figures.approvals, journal), clock())
+        return approvals_overview(await work.db(store_figures.approvals, journal), clock())
 
     return {
         "click_collect": OverviewPage(

@@ -47,6 +47,7 @@ from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor, AlreadySent, NotYours
 from storeapp.offline.returns_records import SavedReturn
 from storeapp.offline.returns_repo import ProductHit, ReturnsRepo, SaleSummary, SaleView
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -137,6 +138,7 @@ class ReturnsPresenter:
         self.repo = repo
         self.policy_in_force = policy
         self.executors = executors
+        self.work = Work(executors)
         self.online = online
         self.store_name = store_name
         self.clock = clock
@@ -171,7 +173,7 @@ class ReturnsPresenter:
 
     async def data_as_of(self) -> datetime | None:
         """When this PC last heard from Odoo (the sale facts are as fresh as that)."""
-        facts = await self.executors.run_db(store_figures.cache_facts, self.repo.cache)
+        facts = await self.work.db(store_figures.cache_facts, self.repo.cache)
         return facts.last_sync_at
 
     # ------------------------------------------------------------------ finding the sale
@@ -183,15 +185,15 @@ class ReturnsPresenter:
                     "Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone."
                 )
             )
-        return await self.executors.run_db(self.repo.find_sales, text)
+        return await self.work.db(self.repo.find_sales, text)
 
     async def open_sale(self, sale_id: int) -> SaleView:
-        sale = await self.executors.run_db(self.repo.load_sale, sale_id)
+        sale = await self.work.db(self.repo.load_sale, sale_id)
         if sale is None:
             raise IntakeError(
                 tr("This sale is no longer in this PC's data. Sync, then search again.")
             )
-        history = await self.executors.run_db(self.repo.customer_history, sale.facts.customer_id)
+        history = await self.work.db(self.repo.customer_history, sale.facts.customer_id)
         self.reset()
         self.sale = sale
         self.history = history
@@ -228,7 +230,7 @@ class ReturnsPresenter:
 
     async def add_product(self, code: str) -> DraftLine:
         """No-receipt path: add the scanned product (or one more of it)."""
-        hit = await self.executors.run_db(self.repo.product_by_code, code)
+        hit = await self.work.db(self.repo.product_by_code, code)
         if hit is None:
             raise IntakeError(
                 tr(
@@ -283,7 +285,7 @@ class ReturnsPresenter:
     async def scan(self, code: str) -> str:
         """A scan while a sale is open (`scan_on_sale`), knowing which product of the store's
         data has that code, if any: a product barcode is never taken as a serial."""
-        product = await self.executors.run_db(self.repo.product_by_code, code)
+        product = await self.work.db(self.repo.product_by_code, code)
         return self.scan_on_sale(code, product)
 
     def scan_on_sale(self, code: str, product: ProductHit | None = None) -> str:
@@ -425,7 +427,7 @@ class ReturnsPresenter:
             planned = await self._plan(request, decision)
         actor = employee.actor
         approving = approver.actor if approver else None
-        saved = await self.executors.run_db(
+        saved = await self.work.db(
             self.repo.save_confirmed,
             request,
             self.sale.facts if self.sale else None,
@@ -454,7 +456,7 @@ class ReturnsPresenter:
             )
         outbox = self.repo.outbox
         try:
-            await self.executors.run_db(
+            await self.work.db(
                 outbox.withdraw,
                 saved.op_uuids,
                 Actor(who.employee_id, who.name),
@@ -465,9 +467,7 @@ class ReturnsPresenter:
         except AlreadySent as error:
             states = {
                 op.state
-                for op in await self.executors.run_db(
-                    lambda: [outbox.get(u) for u in saved.op_uuids]
-                )
+                for op in await self.work.db(lambda: [outbox.get(u) for u in saved.op_uuids])
                 if op is not None
             }
             raise IntakeError(_too_late(states)) from error
@@ -479,9 +479,9 @@ class ReturnsPresenter:
     async def _plan(self, request: ReturnRequest, decision: Decision) -> list:
         assert self.sale is not None
         try:
-            locations = await self.executors.run_db(self.repo.locations)
+            locations = await self.work.db(self.repo.locations)
             products = {ln.product_id for ln in request.lines}
-            lots = await self.executors.run_db(self.repo.lot_ids, products)
+            lots = await self.work.db(self.repo.lot_ids, products)
             return plan_returns(
                 request,
                 decision,
@@ -504,7 +504,7 @@ class ReturnsPresenter:
             raise IntakeError(
                 tr("Choose what the customer brought back before recording a refusal.")
             )
-        saved = await self.executors.run_db(
+        saved = await self.work.db(
             self.repo.save_refused,
             self.request(),
             self.sale.facts if self.sale else None,

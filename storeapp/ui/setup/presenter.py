@@ -16,6 +16,7 @@ from storeapp.offline.device_setup import DeviceSetup
 from storeapp.sync.credentials import NO_KEYRING_MESSAGE, CredentialStore
 from storeapp.sync.errors import CredentialsMissing
 from storeapp.sync.gateway import GatewaySettings
+from storeapp.ui.background import Work
 from storeapp.ui.device_keys import BadgeKey
 from storeapp.ui.executors import Executors
 from storeapp.ui.memory_keyring import keyring_usable
@@ -45,6 +46,7 @@ class SetupPresenter:
         connection: GatewaySettings | None = None,
     ) -> None:
         self.executors = executors
+        self.work = Work(executors)
         # The configured connection options (odoo.ca_bundle, odoo.timeout_seconds): Test
         # connection must reach Odoo the way the app will.
         self.connection = connection
@@ -58,10 +60,10 @@ class SetupPresenter:
         return None if keyring_usable() else NO_KEYRING_MESSAGE
 
     async def current(self) -> DeviceSetup:
-        return await self.executors.run_db(device_setup.load, self.journal)
+        return await self.work.db(device_setup.load, self.journal)
 
     async def databases(self, url: str) -> list[str] | None:
-        return await self.executors.run_erp(probe.list_databases, url, self.connection)
+        return await self.work.erp(probe.list_databases, url, self.connection)
 
     async def test(self, url: str, database: str, login: str, secret: str) -> ProbeReport:
         # The probe makes its own gateway (its own erp thread); wait on a plain thread. The key
@@ -80,12 +82,12 @@ class SetupPresenter:
         problem = self.keyring_problem()
         if problem:
             raise CredentialsMissing(problem)
-        await self.executors.run_erp(
+        await self.work.erp(
             self.credentials.set, setup.url, setup.database, setup.login, SecretText(secret)
         )
         before = await self.current()
-        await self.executors.run_db(device_setup.save, self.journal, setup)
-        await self.executors.run_erp(self.badge_key.get, True)
+        await self.work.db(device_setup.save, self.journal, setup)
+        await self.work.erp(self.badge_key.get, True)
         changed = (before.url, before.database, before.warehouse_code) != (
             setup.url,
             setup.database,

@@ -25,6 +25,7 @@ from storeapp.core.pin_keys import pin_problem
 from storeapp.offline import employee_admin
 from storeapp.offline.clock import utcnow
 from storeapp.offline.credentials_repo import SOURCE_LOCAL, Credential, CredentialsRepo
+from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.session import SignedInEmployee
 
@@ -72,6 +73,7 @@ class SignInPresenter:
     ) -> None:
         self.repo = repo
         self.executors = executors
+        self.work = Work(executors)
         self.policy = policy
         self.badge_secret = badge_secret
         self.clock = clock
@@ -83,7 +85,7 @@ class SignInPresenter:
         self._new_pin: tuple[int, str] | None = None
 
     async def employees(self) -> list[Credential]:
-        return await self.executors.run_db(self._employees)
+        return await self.work.db(self._employees)
 
     def _employees(self) -> list[Credential]:
         """Who may sign in, and whoever must choose a new PIN after a reset."""
@@ -91,7 +93,7 @@ class SignInPresenter:
 
     async def find_badge(self, code: str) -> Credential | None:
         """The employee whose badge this is, or None (unknown badge, or no device key)."""
-        return await self.executors.run_db(self._find_badge, code)
+        return await self.work.db(self._find_badge, code)
 
     def _find_badge(self, code: str) -> Credential | None:
         secret = self.badge_secret()
@@ -104,7 +106,7 @@ class SignInPresenter:
         # A typo that is not a digit is no guess at the PIN: it costs no attempt.
         if problem := pin_problem(pin):
             return PinResult(False, tr(problem))
-        return await self.executors.run_db(self.check_pin, employee_id, pin)
+        return await self.work.db(self.check_pin, employee_id, pin)
 
     def _locked_seconds(self, employee_id: int, state: LockoutState, now: datetime) -> int:
         """Seconds left of a lock, on the monotonic clock; a lock recorded by an earlier run
