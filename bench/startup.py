@@ -172,10 +172,8 @@ async def main():
     result = await shell.sign_in.presenter.submit_pin(1, "1357")
     shell.session.sign_in(result.employee)
     page = shell.window.pages["click_collect"]
-    # The first page has loaded its data: overview tiles, or a feature screen's first refresh.
+    # The first page has loaded its data: the screen's first refresh.
     def ready():
-        if hasattr(page, "tiles"):
-            return bool(page.tiles)
         return getattr(page, "completed", 1)
     while not ready():
         await asyncio.sleep(0.005)

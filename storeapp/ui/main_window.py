@@ -1,8 +1,8 @@
 """The main window: left navigation, one page per store job, the shared status bar.
 
-Pages are registered by key. The shell fills Click & Collect, Returns, Counts and Approvals with
-live overviews; feature screens replace them with `set_page`. Approvals is for managers only:
-its navigation entry is hidden for associates, not just disabled, so nobody wonders why.
+Pages are registered by key: the shell adds each feature screen with its `PageSpec`. Approvals
+and the dashboard are for managers only: their navigation entries are hidden for associates, not
+just disabled, so nobody wonders why.
 The sign-in screen sits in front of everything while nobody is signed in.
 """
 
@@ -169,14 +169,6 @@ class MainWindow(QMainWindow):
             item.setIcon(QIcon())
         self.nav.addItem(item)
         self._apply_roles()
-
-    def set_page(self, key: str, widget: QWidget) -> None:
-        """Replace a page's widget (how feature screens take over from the overview)."""
-        old = self.pages[key]
-        self.holders[key].takeWidget()
-        self.holders[key].setWidget(widget)
-        old.deleteLater()
-        self.pages[key] = widget
 
     def set_sign_in(self, widget: QWidget) -> None:
         self.signin_holder.addWidget(widget)

@@ -10,35 +10,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from storeapp.core.identity import LockoutPolicy
 from storeapp.offline import store_figures
-from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
-from storeapp.offline.outbox import Outbox
 from storeapp.sync.connectivity import answering
-from storeapp.ui.approvals.view import build_approvals
+from storeapp.ui.approvals import screen as approvals_screen
 from storeapp.ui.background import Work
-from storeapp.ui.click_collect.view import build_click_collect
-from storeapp.ui.counts.view import build_counts
-from storeapp.ui.dashboard.view import build_dashboard
+from storeapp.ui.click_collect import screen as click_collect_screen
+from storeapp.ui.counts import screen as counts_screen
+from storeapp.ui.dashboard import screen as dashboard_screen
 from storeapp.ui.errors import ErrorPresenter
-from storeapp.ui.executors import Executors
 from storeapp.ui.main_window import MainWindow, PageSpec
-from storeapp.ui.outbox.presenter import OutboxPresenter
-from storeapp.ui.outbox.view import OutboxView
-from storeapp.ui.pages.store_jobs import build_pages
-from storeapp.ui.returns import build_returns_screen
+from storeapp.ui.outbox import screen as outbox_screen
+from storeapp.ui.returns import screen as returns_screen
 from storeapp.ui.scanner import ScannerFilter
+from storeapp.ui.screen import BuildScreen, ShellDeps
 from storeapp.ui.session import Session
 from storeapp.ui.signals import AppSignals
 from storeapp.ui.signin.presenter import SignInPresenter
@@ -91,37 +84,6 @@ def load_style(app: QApplication, font_scale: float = 1.0, high_contrast: bool =
     app.setFont(font)
 
 
-class SyncLink(Protocol):
-    """What the shell needs from the sync engine (storeapp/app.py adapts the real one)."""
-
-    events: Any
-
-    def connectivity(self) -> tuple[str, str]: ...
-    async def sync_now(self) -> object: ...
-
-
-@dataclass
-class ShellDeps:
-    """Open services the shell is built from."""
-
-    cache: Any
-    journal: Any
-    outbox: Outbox
-    executors: Executors
-    credentials: CredentialsRepo
-    badge_key: Callable[[], bytes | None]
-    store_name: str
-    policy: LockoutPolicy = field(default_factory=LockoutPolicy)
-    auto_lock_minutes: float = 5.0
-    sync: SyncLink | None = None
-    demo_people: Sequence[tuple[str, str, str, str]] = ()
-    interactive_errors: bool = True
-    open_setup: Callable[[], Awaitable[None]] | None = None
-    enroll: Any = None  # EnrollPresenter in local enrollment mode, else None
-    config: Any = None  # the loaded Config: feature screens read their store settings from it
-    languages: Any = None  # storeapp.ui.language.Languages: each person's language at sign-in
-
-
 class Shell(QObject):
     """Owns the window and the wiring. `start()` shows it."""
 
@@ -153,42 +115,10 @@ class Shell(QObject):
         )
         self.window.set_sign_in(self.sign_in)
 
-        self.pages = build_pages(deps.executors, deps.cache, deps.journal, self.errors)
-        specs = [
-            PageSpec("click_collect", self.tr("Click & Collect"), "click_collect.svg"),
-            PageSpec("returns", self.tr("Returns"), "returns.svg"),
-            PageSpec("counts", self.tr("Counts"), "counts.svg"),
-            PageSpec("approvals", self.tr("Approvals"), "approvals.svg", manager_only=True),
-        ]
-        for spec in specs:
+        self.pages: dict[str, QWidget] = {}
+        for spec, build in self._screens():
+            self.pages[spec.key] = build(self)
             self.window.add_page(spec, self.pages[spec.key])
-        self.click_collect = build_click_collect(self)
-        self.window.set_page("click_collect", self.click_collect)
-        self.pages["click_collect"] = self.click_collect
-        for key, build in (
-            ("counts", build_counts),
-            ("approvals", build_approvals),
-            ("returns", build_returns_screen),
-        ):
-            self.pages[key] = build(self)
-            self.window.set_page(key, self.pages[key])
-        self.pages["dashboard"] = build_dashboard(self)
-        self.window.add_page(
-            PageSpec("dashboard", self.tr("Dashboard"), "dashboard.svg", manager_only=True),
-            self.pages["dashboard"],
-        )
-        self.outbox_presenter = OutboxPresenter(
-            deps.outbox,
-            deps.executors,
-            deps.cache,
-            sync_now=deps.sync.sync_now if deps.sync is not None else None,
-        )
-        self.outbox_view = OutboxView(
-            self.outbox_presenter, self.errors, lambda: self.session.employee
-        )
-        self.window.add_page(
-            PageSpec("sync", self.tr("Sync & outbox"), "sync.svg"), self.outbox_view
-        )
 
         # Wiring: one signal per kind of change, every view refreshes itself.
         self.languages = deps.languages
@@ -199,13 +129,11 @@ class Shell(QObject):
             self.session.signed_out.connect(self._speak_store_default)
         self.sign_in.signed_in.connect(self.session.sign_in)
         self.session.signed_in.connect(self.window.signed_in)
-        self.session.signed_in.connect(self.outbox_view.employee_changed)
         self.session.signed_in.connect(self.signals.employee_signed_in)
         self.session.signed_out.connect(self.window.signed_out)
         self.session.signed_out.connect(lambda *_: self.signals.employee_signed_out.emit())
         self.window.sign_out_requested.connect(lambda: self.session.sign_out("switch"))
         self.scanner.scanned.connect(self.sign_in.badge_scanned)
-        self.outbox_view.changed.connect(self.signals.operation_executed)
         for signal in (
             self.signals.operation_executed,
             self.signals.op_done,
@@ -234,6 +162,38 @@ class Shell(QObject):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(10_000)
         self._status_timer.timeout.connect(self.refresh_status)
+
+    def _screens(self) -> list[tuple[PageSpec, BuildScreen]]:
+        """Every feature screen, in navigation order: its entry and its `screen.build`."""
+        return [
+            (
+                PageSpec("click_collect", self.tr("Click & Collect"), "click_collect.svg"),
+                click_collect_screen.build,
+            ),
+            (PageSpec("returns", self.tr("Returns"), "returns.svg"), returns_screen.build),
+            (PageSpec("counts", self.tr("Counts"), "counts.svg"), counts_screen.build),
+            (
+                PageSpec("approvals", self.tr("Approvals"), "approvals.svg", manager_only=True),
+                approvals_screen.build,
+            ),
+            (
+                PageSpec("dashboard", self.tr("Dashboard"), "dashboard.svg", manager_only=True),
+                dashboard_screen.build,
+            ),
+            (PageSpec("sync", self.tr("Sync & outbox"), "sync.svg"), outbox_screen.build),
+        ]
+
+    @property
+    def click_collect(self) -> QWidget:
+        return self.pages["click_collect"]
+
+    @property
+    def outbox_view(self) -> QWidget:
+        return self.pages["sync"]
+
+    @property
+    def outbox_presenter(self) -> Any:
+        return self.outbox_view.presenter
 
     # ------------------------------------------------------------------ lifecycle
 

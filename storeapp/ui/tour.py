@@ -179,8 +179,8 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     for key in ("click_collect", "returns", "counts", "approvals"):
         window.show_page(key)
         page = shell.pages[key]
-        # Overview pages show tiles; feature screens count their finished refreshes.
-        ready = lambda p=page: bool(p.tiles) if hasattr(p, "tiles") else getattr(p, "completed", 1)  # noqa: E731
+        # Feature screens count their finished refreshes.
+        ready = lambda p=page: getattr(p, "completed", 1)  # noqa: E731
         await wait_for(f"{key} figures", ready)
         await tour.shot(key.replace("_", "-"), window)
 

@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from storeapp.config import load_config
 from storeapp.offline.journal_models import AuditEntry, OpState, WorkSession
 from storeapp.ui.executors import Executors
-from storeapp.ui.returns import build_returns_screen
 from storeapp.ui.returns.model import ReturnLinesModel, SalesModel
+from storeapp.ui.returns.screen import build
 from storeapp.ui.returns.view import DONE, FIND, INTAKE
 from storeapp.ui.session import SignedInEmployee
 from tests.sync.conftest import make_engine, start_sim
@@ -46,7 +47,7 @@ def screen(sim, tmp_path, qloop, memory_keyring, store_index) -> Iterator:
     executors = Executors()
     shell = make_shell((wiring.cache, wiring.journal), executors)
     shell.connectivity = ("online", "")
-    view = build_returns_screen(shell)
+    view = build(shell)
     view.resize(1366, 700)
     view.show()
     shell.session.sign_in(ANA)
@@ -268,7 +269,10 @@ def test_policy_file_problems_show_and_a_fixed_file_takes_over(stores, qloop, tm
     executors = Executors()
     shell = make_shell(stores, executors)
     try:
-        view = build_returns_screen(shell, policy_file=path)
+        machine = tmp_path / "storeapp.toml"  # the store's machine file names the policy file
+        machine.write_text(f'[returns]\npolicy_file = "{path.as_posix()}"\n', encoding="utf-8")
+        shell.deps.config = load_config({"STOREAPP_CONFIG": str(machine)})
+        view = build(shell)
         # The broken file is refused; the sample stays in force and the chip says so.
         assert view.policy_chip.text() == "Policy 2026.11-sample"
         assert view.policy_chip.property("level") == "error"

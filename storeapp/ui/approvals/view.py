@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +18,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from storeapp.core.quantities import format_qty
-from storeapp.core.store_clock import store_zone
-from storeapp.offline.approvals_repo import ApprovalItem, ApprovalsRepo
+from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.ui.approvals.model import ApprovalsTableModel
 from storeapp.ui.approvals.presenter import ApprovalsPresenter
 from storeapp.ui.errors import ErrorPresenter
@@ -227,15 +224,3 @@ class ApprovalsView(QWidget):
     def employee_changed(self, *_: object) -> None:
         """Who may approve what depends on who is signed in."""
         self._selected()
-
-
-def build_approvals(shell: Any) -> ApprovalsView:
-    """Construct the Approvals page from the shell's services and wire it to the shell."""
-    deps = shell.deps
-    timezone = deps.config.store.timezone if deps.config is not None else ""
-    repo = ApprovalsRepo(deps.journal, deps.outbox, deps.cache, tz=store_zone(timezone))
-    presenter = ApprovalsPresenter(repo, deps.executors, lambda: shell.session.employee)
-    view = ApprovalsView(presenter, shell.errors)
-    view.changed.connect(shell.signals.operation_executed)
-    shell.session.signed_in.connect(view.employee_changed)
-    return view

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,12 +31,11 @@ from qasync import asyncSlot
 from storeapp.core import click_collect as cc
 from storeapp.offline.click_collect_repo import (
     ClaimedByOther,
-    ClickCollectRepo,
     ClickCollectSettings,
     OrderUnavailable,
 )
 from storeapp.offline.clock import utcnow
-from storeapp.offline.outbox import Actor, OpRecord
+from storeapp.offline.outbox import OpRecord
 from storeapp.ui.click_collect import label as bag_label
 from storeapp.ui.click_collect.handover_view import HandoverPage
 from storeapp.ui.click_collect.model import QueueModel, group_title
@@ -529,36 +527,3 @@ class ClickCollectView(QWidget):
             ),
             "ok",
         )
-
-
-def build_click_collect(shell: Any) -> ClickCollectView:
-    """Construct the page from the shell's services and wire it to the shell's signals."""
-    deps = shell.deps
-    config = getattr(deps, "config", None)
-    settings = (
-        ClickCollectSettings.from_config(config) if config is not None else ClickCollectSettings()
-    )
-    repo = ClickCollectRepo(deps.cache, deps.journal, deps.outbox, settings)
-
-    def actor() -> Actor | None:
-        who = shell.session.employee
-        return who.actor if who is not None else None
-
-    presenter = QueuePresenter(
-        repo,
-        deps.executors,
-        actor,
-        online=shell.online,
-        manager=lambda: bool(shell.session.employee and shell.session.employee.is_manager),
-    )
-    view = ClickCollectView(
-        presenter,
-        shell.errors,
-        settings,
-        label_folder=Path(deps.journal.path).parent / "labels",
-        store_name=deps.store_name,
-    )
-    shell.scanner.scanned.connect(view.scan_received)
-    view.changed.connect(shell.signals.operation_executed)
-    shell.signals.employee_signed_out.connect(view.employee_left)
-    return view

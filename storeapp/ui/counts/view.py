@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -29,11 +28,8 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from storeapp.core.count_review import CountRules
-from storeapp.core.quantities import confirm_above, format_qty
+from storeapp.core.quantities import format_qty
 from storeapp.offline.clock import utcnow
-from storeapp.offline.counts_repo import CountsRepo
-from storeapp.offline.counts_settings import CountSettingsError, rules_from_config
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
@@ -451,32 +447,3 @@ class CountsView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         await self._run(self.presenter.abandon(), self.tr("Abandoning the count"))
-
-
-def build_counts(shell: Any) -> CountsView:
-    """Construct the Counts page from the shell's services and wire it to the shell."""
-    deps = shell.deps
-    problem = None
-    try:
-        rules = rules_from_config(getattr(deps, "config", None))
-    except CountSettingsError as exc:
-        # Counting must go on: the defaults apply, and the page says what to fix.
-        log.error("count settings not usable: %s", exc)
-        rules, problem = CountRules(), str(exc)
-    repo = CountsRepo(deps.cache, deps.journal, deps.outbox, rules)
-    presenter = CountsPresenter(
-        repo,
-        deps.executors,
-        lambda: shell.session.employee,
-        blind=rules.blind,
-        confirm_above=confirm_above(getattr(deps, "config", None)),
-    )
-    view = CountsView(presenter, shell.errors)
-    if problem:
-        view.show_settings_problem(problem)
-    shell.scanner.scanned.connect(view.handle_scan)
-    view.changed.connect(shell.signals.operation_executed)
-    # The next person starts from the task list: nobody adds scans to a count unknowingly.
-    # The count stays open in the list (saved after every scan).
-    shell.session.signed_out.connect(lambda *_: view.leave())
-    return view

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from storeapp.offline.kpi_repo import KpiRepo
 from storeapp.ui.dashboard.chart import BarChart
 from storeapp.ui.dashboard.model import MeasuresModel
 from storeapp.ui.dashboard.presenter import (
@@ -257,20 +256,3 @@ class DashboardView(QWidget):
             self.errors.show(exc, self.tr("The dashboard could not be exported."))
             return
         self.updated.setText(self.tr("{n} measures exported to {path}").format(n=lines, path=path))
-
-
-def build_dashboard(shell: Any) -> DashboardView:
-    """Construct the Dashboard page from the shell's services and wire it to the shell."""
-    deps = shell.deps
-    config = deps.config
-    timezone = getattr(config.store, "timezone", "") if config is not None else ""
-    presenter = DashboardPresenter(
-        KpiRepo(deps.journal, deps.cache),
-        deps.executors,
-        lambda: shell.session.employee,
-        timezone=timezone or "",
-    )
-    view = DashboardView(presenter, shell.errors)
-    shell.session.signed_in.connect(view.employee_changed)
-    shell.signals.operation_executed.connect(lambda *_: view.isVisible() and view.refresh())
-    return view

@@ -1,1 +1,0 @@
-"""Pages of the main window that the shell owns (store-job overviews)."""
