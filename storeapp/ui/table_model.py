@@ -1,12 +1,15 @@
-"""A read-only table model over a list of rows, the plumbing every screen's table shares.
+"""A table model over a list of rows, the plumbing every screen's table shares.
 
 Subclasses set `COLUMNS` (English header labels) and `CONTEXT` (the translation context), and
-implement `data()`; rows arrive whole through `set_rows`, in one model reset, from a presenter.
+implement `data()` (with `cell()` for the row and column of an index). Rows arrive whole through
+`set_rows`, in one model reset, from a presenter; or the model `follow`s a presenter's live list
+(a pick's lines, a return's draft lines), read whenever the view asks, and the screen says when
+it changed (`refresh()` for a reset, `dataChanged` for one row).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -28,11 +31,26 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._source: Callable[[], Sequence[Row]] = tuple
+
+    @property
+    def _rows(self) -> Sequence[Row]:
+        return self._source()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """These rows, kept by the model, in one reset."""
+        kept = list(rows)
+        self.follow(lambda: kept)
+
+    def follow(self, source: Callable[[], Sequence[Row]]) -> None:
+        """Rows read from `source` each time the view asks (a presenter's live list)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._source = source
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """The followed list changed as a whole: the view reads it again."""
+        self.beginResetModel()
         self.endResetModel()
 
     def row_at(self, row: int) -> Row | None:

@@ -132,30 +132,30 @@ def pick_order(qtbot, until, sim, view, picking_id: int) -> None:
     """Scan every line of the open pick complete, serials through their GS1 label."""
     pick = view.pick
     for row in range(pick.model.rowCount()):
-        line = pick.model.line(row)
+        line = pick.model.row_at(row)
         code = barcode(sim, line.product_id)
         if line.tracking.value == "serial":
             serial = sim.execute(
                 "stock.move.line", "search_read", [("move_id", "=", line.move_id)], ["lot_id"]
             )[0]["lot_id"][1]
             code = f"010{code}21{serial}"
-        while not pick.model.line(row).complete:
-            before = pick.model.line(row).picked
+        while not pick.model.row_at(row).complete:
+            before = pick.model.row_at(row).picked
             scan(qtbot, pick.scan_field, code)
-            until(lambda r=row, b=before: pick.model.line(r).picked > b)
+            until(lambda r=row, b=before: pick.model.row_at(r).picked > b)
 
 
 def test_queue_to_handover_online(qtbot, until, sim: OdooSim, wiring: Wiring, shell, tmp_path):
     view = open_queue(shell, until)
     assert "Orders brought up to date from Odoo" in view.queue.freshness.text()
-    names = [view.queue.model.entry(r).facts.name for r in range(view.queue.model.rowCount())]
+    names = [view.queue.model.row_at(r).facts.name for r in range(view.queue.model.rowCount())]
     assert names[0] == "LYO/OUT/00012"  # overdue, promised earliest
     assert view.queue.buttons[QueueGroup.READY].text() == "Ready (2)"
 
     # Search by the last 4 digits of the customer's phone.
     view.queue.search.setText("5304")
     until(lambda: view.queue.model.rowCount() == 1)
-    assert view.queue.model.entry(0).facts.customer == "Emma Morel"
+    assert view.queue.model.row_at(0).facts.customer == "Emma Morel"
     view.queue.search.clear()
     until(lambda: view.queue.model.rowCount() > 1)
 
@@ -254,7 +254,7 @@ def _pick_and_hand_over_offline(qtbot, until, sim: OdooSim, shell):
     assert "offline" in view.queue.freshness.text()
     view.queue.search.setText("Léa")
     until(lambda: view.queue.model.rowCount() == 1)
-    assert view.queue.model.entry(0).facts.name == "LYO/OUT/00002"
+    assert view.queue.model.row_at(0).facts.name == "LYO/OUT/00002"
     view.queue.table.selectRow(0)
     view.queue.pick_button.click()
     until(lambda: view.stack.currentWidget() is view.pick)

@@ -176,14 +176,14 @@ def test_models(qtmodeltester, qloop, repo, executors):
     queue = QueuePresenter(repo, executors, lambda: ANA, online=lambda: False)
     run(qloop, queue.refresh())
     model = QueueModel()
-    model.set_entries(queue.visible())
+    model.set_rows(queue.visible())
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == "TS/OUT/00012"
     assert model.row_of(13) == 1
 
     pick = run(qloop, queue.start_pick(12))
     lines = PickLinesModel()
-    lines.set_source(lambda: pick.session.lines)
+    lines.follow(lambda: pick.session.lines)
     qtmodeltester.check(lines)
     run(qloop, pick.scan(MUG))
     lines.line_changed(1)

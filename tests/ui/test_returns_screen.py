@@ -88,7 +88,7 @@ def test_models_pass_the_model_tester(screen, qtmodeltester, sim, qtbot, until):
     _find(qtbot, view, until, _order_name(sim, _delivery(sim, has_serials=False)))
     qtmodeltester.check(view.lines_model)
     sales = SalesModel()
-    sales.set_sales(view.presenter.repo.find_sales("a"))
+    sales.set_rows(view.presenter.repo.find_sales("a"))
     qtmodeltester.check(sales)
 
 

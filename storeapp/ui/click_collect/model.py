@@ -5,13 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from storeapp.core import click_collect as cc
@@ -22,8 +16,7 @@ from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.ui.dates import moment_text
 from storeapp.ui.language import translated
-
-Index = QModelIndex | QPersistentModelIndex
+from storeapp.ui.table_model import Index, RowsTableModel
 
 RED = QColor("#b42318")
 AMBER = QColor("#b54708")
@@ -50,8 +43,10 @@ def group_title(group: cc.QueueGroup) -> str:
     return translated(GROUP_TITLES[group])
 
 
-class QueueModel(QAbstractTableModel):
-    """One row per order; `set_entries` swaps the rows in one reset."""
+class QueueModel(RowsTableModel[cc.QueueEntry]):
+    """One row per order; `set_rows` swaps the rows in one reset."""
+
+    CONTEXT = "ClickCollect"
 
     COLUMNS = translatable(("Order", "Customer", "Promised", "Items", "Status", "Details"))
 
@@ -63,35 +58,11 @@ class QueueModel(QAbstractTableModel):
         tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
-        self._entries: list[cc.QueueEntry] = []
         self.clock = clock
         self.tz = tz
 
-    def set_entries(self, entries: Sequence[cc.QueueEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> cc.QueueEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
     def row_of(self, picking_id: int) -> int:
-        return next((i for i, e in enumerate(self._entries) if e.picking_id == picking_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return translated(self.COLUMNS[section])
-        return None
+        return next((i for i, e in enumerate(self._rows) if e.picking_id == picking_id), -1)
 
     def _status(self, e: cc.QueueEntry) -> str:
         text = group_title(e.group)
@@ -114,10 +85,10 @@ class QueueModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        e = self.entry(index.row()) if index.isValid() else None
-        if e is None:
+        cell = self.cell(index)
+        if cell is None:
             return None
-        col = index.column()
+        e, col = cell
         f = e.facts
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -154,30 +125,24 @@ class QueueModel(QAbstractTableModel):
         return None
 
 
-class PickLinesModel(QAbstractTableModel):
+class PickLinesModel(RowsTableModel[PickLine]):
     """The lines of the pick in progress. `line_changed(move_id)` repaints one row only, so a
     scan costs one small update instead of a reset."""
 
+    CONTEXT = "ClickCollect"
     COLUMNS = translatable(("Product", "Bin", "Ordered", "Picked", "Status"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._lines: Callable[[], list[PickLine]] = list
         self.highlight: int | None = None  # move id of the line the last scan touched
 
-    def set_source(self, lines: Callable[[], list[PickLine]]) -> None:
-        """`lines` returns the session's current lines (undo replaces line objects)."""
-        self.beginResetModel()
-        self._lines = lines
+    def follow(self, source: Callable[[], Sequence[PickLine]]) -> None:
+        """`source` returns the session's current lines (undo replaces line objects)."""
         self.highlight = None
-        self.endResetModel()
-
-    def line(self, row: int) -> PickLine | None:
-        lines = self._lines()
-        return lines[row] if 0 <= row < len(lines) else None
+        super().follow(source)
 
     def row_of(self, move_id: int) -> int:
-        return next((i for i, ln in enumerate(self._lines()) if ln.move_id == move_id), -1)
+        return next((i for i, ln in enumerate(self._rows) if ln.move_id == move_id), -1)
 
     def line_changed(self, move_id: int | None) -> None:
         previous, self.highlight = self.highlight, move_id
@@ -185,21 +150,6 @@ class PickLinesModel(QAbstractTableModel):
             row = self.row_of(mid)  # type: ignore[arg-type]
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines())
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return translated(self.COLUMNS[section])
-        return None
 
     @staticmethod
     def status_text(line: PickLine) -> str:
@@ -223,10 +173,10 @@ class PickLinesModel(QAbstractTableModel):
         return " · ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        line = self.line(index.row()) if index.isValid() else None
-        if line is None:
+        cell = self.cell(index)
+        if cell is None:
             return None
-        col = index.column()
+        line, col = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 line.product_name,

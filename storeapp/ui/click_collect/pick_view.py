@@ -203,7 +203,7 @@ class PickPage(QWidget):
         self.reason.clear()
         for reason in session.short_reasons:
             self.reason.addItem(reason.label, reason.code)
-        self.model.set_source(lambda: session.lines)
+        self.model.follow(lambda: session.lines)
         self._fit_columns()
         self.label_button.hide()
         self._show_feedback_style("info")
@@ -307,11 +307,11 @@ class PickPage(QWidget):
 
     def selected_move(self) -> int | None:
         index = self.table.currentIndex()
-        line = self.model.line(index.row()) if index.isValid() else None
+        line = self.model.row_at(index.row()) if index.isValid() else None
         return line.move_id if line else None
 
     def _line_selected(self, current, _previous=None) -> None:
-        line = self.model.line(current.row()) if current.isValid() else None
+        line = self.model.row_at(current.row()) if current.isValid() else None
         if line is None:
             return
         self.line_title.setText(

@@ -161,7 +161,7 @@ class QueuePage(QWidget):
 
     def current(self) -> cc.QueueEntry | None:
         index = self.table.currentIndex()
-        return self.model.entry(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
 
 class _Pages(QStackedWidget):
@@ -248,7 +248,7 @@ class ClickCollectView(QWidget):
     def _show_entries(self) -> None:
         q = self.queue
         selected = q.current()
-        q.model.set_entries(self.presenter.visible())
+        q.model.set_rows(self.presenter.visible())
         q.show_counts(self.presenter.counts())
         if selected is not None and (row := q.model.row_of(selected.picking_id)) >= 0:
             q.table.selectRow(row)

@@ -3,16 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from storeapp.core.quantities import format_qty
@@ -20,9 +13,8 @@ from storeapp.core.text import translatable
 from storeapp.offline.counts_repo import CountTask
 from storeapp.ui.counts.presenter import LineRow
 from storeapp.ui.dates import date_text, datetime_text
-from storeapp.ui.language import translated
+from storeapp.ui.table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 WARN = "#b54708"
 BAD = "#b42318"
@@ -31,46 +23,6 @@ MUTED = "#667085"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CountsModel", text)
-
-
-class _RowsModel(QAbstractTableModel):
-    columns: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return translated(self.columns[section])
-        return None
-
-    def _valid(self, index: Index) -> bool:
-        return (
-            index.isValid()
-            and 0 <= index.row() < len(self._rows)
-            and 0 <= index.column() < len(self.columns)
-        )
 
 
 def due_text(task: CountTask, today: date | None = None) -> str:
@@ -85,16 +37,17 @@ def due_text(task: CountTask, today: date | None = None) -> str:
     return date_text(task.due)
 
 
-class CountTasksModel(_RowsModel):
+class CountTasksModel(RowsTableModel[CountTask]):
     """Rows are `CountTask`s: counts open on this PC, then Odoo's count requests."""
 
-    columns = translatable(("Location", "What", "Products", "Due / started"))
+    CONTEXT = "CountsModel"
+    COLUMNS = translatable(("Location", "What", "Products", "Due / started"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self._valid(index):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        task: CountTask = self._rows[index.row()]
-        col = index.column()
+        task, col = cell
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return task.location_name
@@ -126,17 +79,18 @@ class CountTasksModel(_RowsModel):
         return None
 
 
-class CountLinesModel(_RowsModel):
+class CountLinesModel(RowsTableModel[LineRow]):
     """Rows are `LineRow`s. While the count is blind, the Expected column says so instead of
     showing the system's figure."""
 
-    columns = translatable(("Product", "Counted", "Expected", "By", "Status"))
+    CONTEXT = "CountsModel"
+    COLUMNS = translatable(("Product", "Counted", "Expected", "By", "Status"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self._valid(index):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row: LineRow = self._rows[index.row()]
-        col = index.column()
+        row, col = cell
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.label

@@ -4,36 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from storeapp.ui.dashboard.presenter import PERIOD_KEYS, period_label
+from storeapp.ui.table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
+class MeasuresModel(RowsTableModel[tuple[str, list[str]]]):
+    """Rows from `DashboardPresenter.rows(section)`; the headers name the periods."""
 
-class MeasuresModel(QAbstractTableModel):
-    """Rows from `DashboardPresenter.rows(section)`."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, list[str]]] = []
-
-    def set_rows(self, rows: list[tuple[str, list[str]]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 1 + len(PERIOD_KEYS)
+    CONTEXT = "MeasuresModel"
+    COLUMNS = ("Measure", *PERIOD_KEYS)  # counted here; `headerData` gives their labels
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        label, values = self._rows[index.row()]
-        column = index.column()
+        (label, values), column = cell
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return label

@@ -8,16 +8,7 @@ through the presenter, which asks the policy again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 
 from storeapp.core.policy import Level
@@ -25,10 +16,8 @@ from storeapp.core.quantities import format_money, format_qty
 from storeapp.core.text import translatable
 from storeapp.offline.returns_repo import SaleSummary
 from storeapp.ui.dates import date_text
-from storeapp.ui.language import translated
-from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
-
-Index = QModelIndex | QPersistentModelIndex
+from storeapp.ui.returns.presenter import DraftLine, IntakeError, ReturnsPresenter
+from storeapp.ui.table_model import Index, RowsTableModel
 
 LEVEL_COLOURS = {
     Level.ALLOW: "#067647",
@@ -51,38 +40,15 @@ def level_short(level: Level) -> str:
     }[level]
 
 
-class SalesModel(QAbstractTableModel):
+class SalesModel(RowsTableModel[SaleSummary]):
+    CONTEXT = "ReturnsModel"
     COLUMNS = translatable(("Order", "Date", "Customer", "Total", "Deliveries"))
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[SaleSummary] = []
-
-    def set_sales(self, rows: Sequence[SaleSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def sale(self, row: int) -> SaleSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return translated(self.COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        sale = self._rows[index.row()]
-        col = index.column()
+        sale, col = cell
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return sale.order_name
@@ -99,7 +65,7 @@ class SalesModel(QAbstractTableModel):
         return None
 
 
-class ReturnLinesModel(QAbstractTableModel):
+class ReturnLinesModel(RowsTableModel[DraftLine]):
     """Rows are the presenter's draft lines; `refresh()` after the presenter changed."""
 
     (
@@ -126,6 +92,7 @@ class ReturnLinesModel(QAbstractTableModel):
             "Decision",
         )
     )
+    CONTEXT = "ReturnsModel"
     EDITABLE = (QUANTITY, REASON, CONDITION)
 
     edit_refused = Signal(str)  # a typed value the presenter refused, in words
@@ -133,22 +100,7 @@ class ReturnLinesModel(QAbstractTableModel):
     def __init__(self, presenter: ReturnsPresenter, parent=None) -> None:
         super().__init__(parent)
         self.presenter = presenter
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.presenter.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return translated(self.COLUMNS[section])
-        return None
+        self.follow(lambda: presenter.lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -169,10 +121,10 @@ class ReturnLinesModel(QAbstractTableModel):
         return "—" if value is None else format_qty(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.presenter.lines)):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        line = self.presenter.lines[index.row()]
-        col = index.column()
+        line, col = cell
         decided = self.presenter.line_decision_for(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.PRODUCT:

@@ -479,7 +479,7 @@ class ReturnsView(QWidget):
         except Exception as exc:  # one error presenter for all failures
             self._fail(exc, self.tr("Finding the sale"))
             return
-        self.sales_model.set_sales(sales)
+        self.sales_model.set_rows(sales)
         self._show_results(len(sales) > 1)
         self.stack.setCurrentIndex(FIND)
         if not sales:
@@ -504,7 +504,7 @@ class ReturnsView(QWidget):
 
     @asyncSlot(int)
     async def open_row(self, row: int) -> None:
-        sale = self.sales_model.sale(row)
+        sale = self.sales_model.row_at(row)
         if sale is not None:
             await self._open(sale.sale_id)
 
@@ -631,7 +631,7 @@ class ReturnsView(QWidget):
             return
         self.lines_model.refresh()
         self.stack.setCurrentIndex(FIND)
-        self.sales_model.set_sales([])
+        self.sales_model.set_rows([])
         self._show_results(False)
         self.say(
             self.tr(
@@ -644,7 +644,7 @@ class ReturnsView(QWidget):
     def start_over(self) -> None:
         self.presenter.reset()
         self.lines_model.refresh()
-        self.sales_model.set_sales([])
+        self.sales_model.set_rows([])
         self._show_results(False)
         self.stack.setCurrentIndex(FIND)
         self.say("")
