@@ -27,6 +27,7 @@ from storeapp.ui.click_collect.model import PickLinesModel
 from storeapp.ui.click_collect.presenter import PickPresenter, ScanFeedback
 from storeapp.ui.language import translated
 from storeapp.ui.product_search import ProductSearch
+from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 
 
@@ -70,13 +71,12 @@ class PickPage(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("chip")
 
-        self.scan_field = QLineEdit()
-        self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText(
-            self.tr("Scan a product — or type its barcode and press Enter (recorded as typed)")
+        self.scan_field = ScanBox(
+            "scanField",
+            self.tr("Scan a product — or type its barcode and press Enter (recorded as typed)"),
         )
         self.scan_field.setClearButtonEnabled(True)
-        self.scan_field.returnPressed.connect(self._typed_code)
+        self.scan_field.entered.connect(self._typed_code)
         self.product_search = ProductSearch(self._search_products)
         self.product_search.chosen.connect(self._product_chosen)
         self.product_search.attach_shortcut(self)
@@ -359,12 +359,9 @@ class PickPage(QWidget):
         self.show_feedback(feedback)
         self.scan_field.setFocus()
 
-    @asyncSlot()
-    async def _typed_code(self) -> None:
-        code = self.scan_field.text().strip()
-        self.scan_field.clear()
-        if code:
-            await self.scan(code, typed=True)
+    @asyncSlot(str)
+    async def _typed_code(self, code: str) -> None:
+        await self.scan(code.strip(), typed=True)
 
     @asyncSlot()
     async def _lot_entered(self) -> None:

@@ -34,6 +34,7 @@ from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter, Feedback
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.product_search import ProductSearch
+from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 from storeapp.ui.statusbar import format_age
 
@@ -91,10 +92,11 @@ class CountsView(QWidget):
         )
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
-        self.start_box = QLineEdit()
-        self.start_box.setObjectName("startScanBox")
-        self.start_box.setPlaceholderText(self.tr("Scan a shelf label or a product, then Enter"))
-        self.start_box.setAccessibleName(self.tr("Start a count"))
+        self.start_box = ScanBox(
+            "startScanBox",
+            self.tr("Scan a shelf label or a product, then Enter"),
+            self.tr("Start a count"),
+        )
         self.tasks_feedback = QLabel("")
         self.tasks_feedback.setWordWrap(True)
         self.tasks_feedback.setVisible(False)  # shown with the outcome of an action
@@ -134,7 +136,7 @@ class CountsView(QWidget):
         layout.addWidget(self.tasks_table, 1)
         layout.addLayout(actions)
 
-        self.start_box.returnPressed.connect(self._start_entered)
+        self.start_box.entered.connect(self.scan_code)
         self.open_button.clicked.connect(self.open_selected)
         self.tasks_table.doubleClicked.connect(lambda _i: self.open_selected())
         return page
@@ -154,12 +156,12 @@ class CountsView(QWidget):
         header.addWidget(self.blind_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.product_search = ProductSearch(self.presenter.search_products)
         self.product_search.attach_shortcut(page)
-        self.scan_box = QLineEdit()
-        self.scan_box.setObjectName("scanBox")
-        self.scan_box.setPlaceholderText(
-            self.tr("Scan an item (or type its barcode, lot or serial number) and press Enter")
+        self.scan_box = ScanBox(
+            "scanBox",
+            self.tr("Scan an item (or type its barcode, lot or serial number) and press Enter"),
+            self.tr("Scan"),
+            blank_too=True,  # the presenter answers "Nothing was scanned"
         )
-        self.scan_box.setAccessibleName(self.tr("Scan"))
         self.feedback = QLabel("")
         self.feedback.setObjectName("countFeedback")
         self.feedback.setWordWrap(True)
@@ -207,7 +209,7 @@ class CountsView(QWidget):
         layout.addLayout(typed)
         layout.addLayout(finish)
 
-        self.scan_box.returnPressed.connect(self._scan_entered)
+        self.scan_box.entered.connect(self.scan_code)
         self.product_search.chosen.connect(self._product_chosen)
         self.set_button.clicked.connect(self.set_quantity)
         self.quantity.returnPressed.connect(self.set_quantity)
@@ -348,18 +350,6 @@ class CountsView(QWidget):
         """A scan from the app-wide scanner, while this screen is on show."""
         if self.isVisible():
             self.scan_code(code)
-
-    def _start_entered(self) -> None:
-        # Read the box now, not when the work starts: the next scan may already be typing.
-        code = self.start_box.text()
-        self.start_box.clear()
-        if code.strip():
-            self.scan_code(code)
-
-    def _scan_entered(self) -> None:
-        code = self.scan_box.text()
-        self.scan_box.clear()
-        self.scan_code(code)
 
     @asyncSlot(int)
     async def _product_chosen(self, product_id: int) -> None:
