@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from storeapp.offline.clock import file_stamp, utcnow
+from storeapp.ui.outcome import set_level
 
 
 class SafeModeWindow(QMainWindow):
@@ -107,8 +108,7 @@ class SafeModeWindow(QMainWindow):
                 "Exported {count} to {path}. Some could not be read ({gaps}); tell IT."
             ).format(count=count, path=path, gaps=report.unreadable or report.problem)
         self.result.setText(text)
-        self.result.setProperty("level", "ok" if report.complete else "warn")
-        self.result.style().polish(self.result)
+        set_level(self.result, "ok" if report.complete else "warn")
 
     def copy_details(self) -> None:
         mode = self.journal.safe_mode

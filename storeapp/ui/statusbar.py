@@ -18,6 +18,7 @@ from storeapp.core.text import translatable
 from storeapp.offline.clock import utcnow
 from storeapp.ui.dates import datetime_text
 from storeapp.ui.language import translated
+from storeapp.ui.outcome import set_level
 
 
 def tr(text: str) -> str:
@@ -176,9 +177,7 @@ class ShellStatusBar(QStatusBar):
             label = self.labels[name]
             label.setText(("● " if name == "connectivity" else "") + text)
             if label.property("level") != level:
-                label.setProperty("level", level)
-                label.style().unpolish(label)
-                label.style().polish(label)
+                set_level(label, level)
         if status.detail:
             self.labels["connectivity"].setToolTip(status.detail)
         if status.last_sync_at is not None:

@@ -126,7 +126,7 @@ def test_presenter_scans_refuses_and_saves_every_change(qloop, repo, executors):
     again = run(qloop, pick.scan("0103769551871152" + "21SN0001"))
     assert not again.ok and "already picked" in again.message
     typed = run(qloop, pick.scan(MUG, typed=True))
-    assert typed.ok and typed.manual
+    assert typed.ok and pick.session.line(typed.subject).manual
     run(qloop, pick.flush())
 
     with repo.journal.read() as s:

@@ -22,6 +22,7 @@ from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.ui.approvals.model import ApprovalsTableModel
 from storeapp.ui.approvals.presenter import ApprovalsPresenter
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.outcome import Outcome, set_level, show_outcome
 
 
 class ApprovalsView(QWidget):
@@ -125,11 +126,7 @@ class ApprovalsView(QWidget):
         return [item for item in (self.model.item(r) for r in rows) if item is not None]
 
     def _say(self, level: str, text: str) -> None:
-        self.message.setVisible(bool(text))
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_outcome(self.message, Outcome(level, text) if text else None)
 
     def _selected(self) -> None:
         items = self.selected_items()
@@ -180,9 +177,7 @@ class ApprovalsView(QWidget):
             return
         self.model.set_items(items)
         self.count_chip.setText(self.tr("{n} waiting").format(n=len(items)))
-        self.count_chip.setProperty("level", "warn" if items else "ok")
-        self.count_chip.style().unpolish(self.count_chip)
-        self.count_chip.style().polish(self.count_chip)
+        set_level(self.count_chip, "warn" if items else "ok")
         if items and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self._selected()

@@ -24,18 +24,11 @@ from qasync import asyncSlot
 from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.ui.click_collect.model import PickLinesModel
-from storeapp.ui.click_collect.presenter import PickPresenter, ScanFeedback
-from storeapp.ui.language import translated
+from storeapp.ui.click_collect.presenter import PickPresenter
+from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
-
-
-def _set_level(label: QLabel, level: str) -> None:
-    label.setProperty("level", level)
-    label.style().unpolish(label)
-    label.style().polish(label)
-
 
 # Set once on the page; a scan only switches the banner's "level" property (cheap), where
 # setting a style sheet per scan would re-style the whole page every time.
@@ -85,7 +78,7 @@ class PickPage(QWidget):
         self.feedback.setObjectName("scanFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setMinimumHeight(56)
-        self._show_feedback_style("info")
+        set_level(self.feedback, "info")
 
         self.model = PickLinesModel(self)
         self.table = QTableView()
@@ -206,7 +199,7 @@ class PickPage(QWidget):
         self.model.follow(lambda: session.lines)
         self._fit_columns()
         self.label_button.hide()
-        self._show_feedback_style("info")
+        set_level(self.feedback, "info")
         self.feedback.setText(self.tr("Scan the first product."))
         self._refresh_header()
         if self.model.rowCount():
@@ -256,7 +249,7 @@ class PickPage(QWidget):
         )
         level = "ok" if done == len(s.lines) else "warn"
         if self.progress.property("level") != level:  # re-styling costs: only on change
-            _set_level(self.progress, level)
+            set_level(self.progress, level)
         closed = s.closed
         self.ready_button.setEnabled(p.can_finish and not closed)
         for w in (
@@ -269,30 +262,22 @@ class PickPage(QWidget):
         ):
             w.setEnabled(not closed)
 
-    def _show_feedback_style(self, level: str) -> None:
-        if self.feedback.property("level") != level:
-            _set_level(self.feedback, level)
-
-    def show_feedback(self, feedback: ScanFeedback) -> None:
+    def show_feedback(self, feedback: Outcome) -> None:
         """The line and the banner, then a beep for a refusal (the loud cue)."""
-        if feedback.move_id is not None and feedback.ok:
-            self.model.line_changed(feedback.move_id)
-            row = self.model.row_of(feedback.move_id)
+        if isinstance(feedback.subject, int) and feedback.ok:
+            self.model.line_changed(feedback.subject)
+            row = self.model.row_of(feedback.subject)
             if row >= 0:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
-        text = translated(feedback.message)
-        if feedback.action:
-            text += "\n" + translated(feedback.action)
-        self.feedback.setText(text)
-        self._show_feedback_style("ok" if feedback.ok else "error")
+        show_outcome(self.feedback, feedback)
         if not feedback.ok:
             QApplication.beep()
         self._refresh_header()
 
     def show_message(self, text: str, level: str = "info") -> None:
         self.feedback.setText(text)
-        self._show_feedback_style(level)
+        set_level(self.feedback, level)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.show_message(
@@ -333,7 +318,7 @@ class PickPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
-    async def scan(self, code: str, *, typed: bool = False) -> ScanFeedback | None:
+    async def scan(self, code: str, *, typed: bool = False) -> Outcome | None:
         if self.presenter is None:
             return None
         try:

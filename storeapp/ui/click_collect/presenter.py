@@ -13,13 +13,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from storeapp.core import click_collect as cc
-from storeapp.core.pick_lines import LineUpdated, PickStatus, Refused
+from storeapp.core.pick_lines import LineUpdated, Refused
 from storeapp.core.picking import PickSession
 from storeapp.core.scanning import (
     ProductRef,
@@ -42,6 +41,7 @@ from storeapp.offline.outbox import Actor, AlreadySent, NotYours, OpRecord
 from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.outcome import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -50,26 +50,15 @@ __all__ = [
     "OrderUnavailable",
     "PickPresenter",
     "QueuePresenter",
-    "ScanFeedback",
+    "scan_outcome",
 ]
 
 
-@dataclass(frozen=True)
-class ScanFeedback:
-    """What the screen shows (and plays) after a scan or a typed change."""
-
-    ok: bool
-    message: str
-    action: str = ""
-    move_id: int | None = None
-    status: PickStatus | None = None
-    manual: bool = False
-
-    @classmethod
-    def of(cls, outcome: LineUpdated | Refused | ScanRefusal) -> ScanFeedback:
-        if isinstance(outcome, LineUpdated):
-            return cls(True, outcome.message, "", outcome.move_id, outcome.status, outcome.manual)
-        return cls(False, outcome.message, outcome.action, getattr(outcome, "move_id", None))
+def scan_outcome(result: LineUpdated | Refused | ScanRefusal) -> Outcome:
+    """A pick rule's answer as the screen says it (the line it is about, to select)."""
+    if isinstance(result, LineUpdated):
+        return Outcome("ok", result.message, subject=result.move_id)
+    return Outcome("error", result.message, result.action, getattr(result, "move_id", None))
 
 
 def _handover_too_late(name: str, state: OpState | None) -> str:
@@ -170,7 +159,7 @@ class QueuePresenter:
         actor = self._who()
         return await self.work.db(self.repo.handover, picking_id, actor, checks, note=note)
 
-    async def undo_handover(self, op: OpRecord) -> str:
+    async def undo_handover(self, op: OpRecord) -> Outcome:
         """Take back a handover (the person who recorded it, or a manager) while Odoo does
         not have it: the order is ready for pickup again. Raises `OrderUnavailable` saying
         what to do instead when it is too late."""
@@ -183,9 +172,10 @@ class QueuePresenter:
         except AlreadySent as error:
             now = await self.work.db(self.repo.outbox.get, op.uuid)
             raise OrderUnavailable(_handover_too_late(name, now.state if now else None)) from error
-        return (
+        return Outcome(
+            "warn",
             f"Handover of {name} undone: nothing was sent to Odoo. The order is ready for "
-            "pickup again; keep the bag on the pickup shelf."
+            "pickup again; keep the bag on the pickup shelf.",
         )
 
     async def put_back(self, picking_id: int) -> int:
@@ -194,7 +184,7 @@ class QueuePresenter:
 
 
 class PickPresenter:
-    """One pick in progress. Every public coroutine returns a ScanFeedback."""
+    """One pick in progress. Every public action returns an Outcome."""
 
     def __init__(
         self,
@@ -213,7 +203,7 @@ class PickPresenter:
         self.session = session
         self.actor = actor
         self.clock = clock
-        self.last: ScanFeedback | None = None
+        self.last: Outcome | None = None
         self.save_error: BaseException | None = None
         self.on_save_error: Callable[[BaseException], None] | None = None
         self._saving: asyncio.Future[Any] | None = None
@@ -257,8 +247,8 @@ class PickPresenter:
         if self.save_error is not None:
             raise self.save_error
 
-    def _feedback(self, outcome: LineUpdated | Refused | ScanRefusal) -> ScanFeedback:
-        feedback = ScanFeedback.of(outcome)
+    def _feedback(self, outcome: LineUpdated | Refused | ScanRefusal) -> Outcome:
+        feedback = scan_outcome(outcome)
         self.last = feedback
         if isinstance(outcome, LineUpdated):
             self._changed()
@@ -266,7 +256,7 @@ class PickPresenter:
 
     # -- actions ---------------------------------------------------------------------------
 
-    async def scan(self, code: str, *, typed: bool = False) -> ScanFeedback:
+    async def scan(self, code: str, *, typed: bool = False) -> Outcome:
         """A barcode from the scanner (or typed into the scan field: recorded as manual)."""
         resolved = await self._resolve(code)
         if isinstance(resolved, ScanRefusal):
@@ -300,7 +290,7 @@ class PickPresenter:
         """Products for the search box: by name, internal reference or barcode."""
         return await self.work.read(self.repo.search_products, text)
 
-    async def choose_product(self, product_id: int) -> ScanFeedback:
+    async def choose_product(self, product_id: int) -> Outcome:
         """A product chosen in the search box picks one of it, as a typed scan (manual)."""
         product = next(
             (
@@ -317,8 +307,8 @@ class PickPresenter:
             None,
         ) or await self.work.read(self.repo.index.product_by_id, product_id)
         if product is None:
-            return ScanFeedback(
-                False,
+            return Outcome(
+                "error",
                 "That product is no longer in this store's data.",
                 "Search again, or scan the item.",
             )
@@ -364,7 +354,7 @@ class PickPresenter:
         resolved = await self._resolve(code)
         return resolved if isinstance(resolved, ScanResolution) else None
 
-    async def lot_field_scan(self, code: str) -> ScanFeedback | None:
+    async def lot_field_scan(self, code: str) -> Outcome | None:
         """Enter in the lot/serial field: a product barcode there went to the wrong field (the
         scanner types where the cursor is), so it is a product scan; anything else stays in the
         field for "Set quantity" (None)."""
@@ -375,14 +365,14 @@ class PickPresenter:
 
     async def type_quantity(
         self, move_id: int, quantity: float, lot_name: str | None = None
-    ) -> ScanFeedback:
+    ) -> Outcome:
         """A quantity typed by hand (absolute), optionally for one lot/serial."""
         lot_id = None
         line = self.session.line(move_id)
         product = await self._as_product(lot_name) if lot_name else None
         if product is not None and product.lot_name is None:
-            return ScanFeedback(
-                False,
+            return Outcome(
+                "error",
                 f"{echo(lot_name or '')} is the barcode of {product.product_name}, "
                 "not a lot or serial number.",
                 "Type the number printed on the item's lot or serial label, "
@@ -397,7 +387,7 @@ class PickPresenter:
         )
         return self._feedback(outcome)
 
-    def mark_short(self, move_id: int, reason_code: str, note: str = "") -> ScanFeedback:
+    def mark_short(self, move_id: int, reason_code: str, note: str = "") -> Outcome:
         outcome = self.session.mark_short(
             move_id,
             reason_code,
@@ -408,10 +398,10 @@ class PickPresenter:
         )
         return self._feedback(outcome)
 
-    def clear_short(self, move_id: int) -> ScanFeedback:
+    def clear_short(self, move_id: int) -> Outcome:
         return self._feedback(self.session.clear_short(move_id, now=self.clock()))
 
-    def undo(self) -> ScanFeedback:
+    def undo(self) -> Outcome:
         return self._feedback(self.session.undo_last(now=self.clock()))
 
     @property

@@ -42,6 +42,7 @@ from storeapp.ui.click_collect.model import QueueModel, group_title
 from storeapp.ui.click_collect.pick_view import PickPage
 from storeapp.ui.click_collect.presenter import PickPresenter, QueuePresenter, label_path
 from storeapp.ui.flow_layout import FlowLayout
+from storeapp.ui.outcome import set_level
 from storeapp.ui.shortcuts import START, give_shortcut
 from storeapp.ui.statusbar import format_age
 
@@ -152,9 +153,7 @@ class QueuePage(QWidget):
 
     def show_message(self, text: str, level: str = "warn") -> None:
         self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_level(self.message, level)
         self.message.setVisible(bool(text))
         if level != "warn" or not text:
             self.take_over_button.hide()
@@ -496,7 +495,7 @@ class ClickCollectView(QWidget):
         if op is None:
             return
         try:
-            text = await self.presenter.undo_handover(op)
+            undone = await self.presenter.undo_handover(op)
         except OrderUnavailable as exc:  # too late, or not theirs: what to do instead
             self.queue.show_message(str(exc), "error")
             return
@@ -507,7 +506,7 @@ class ClickCollectView(QWidget):
         self.queue.undo_handover_button.hide()
         self.changed.emit({"picking_id": op.payload.get("picking_id"), "what": "handover_undone"})
         await self.refresh()
-        self.queue.show_message(text, "warn")
+        self.queue.show_message(undone.text(), undone.level)
 
     @asyncSlot()
     async def _put_back_clicked(self) -> None:

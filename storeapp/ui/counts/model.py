@@ -115,5 +115,5 @@ class CountLinesModel(RowsTableModel[LineRow]):
             return row.key
         return None
 
-    def row_of(self, key: str | None) -> int:
+    def row_of(self, key: object) -> int:
         return next((i for i, r in enumerate(self._rows) if r.key == key), -1)

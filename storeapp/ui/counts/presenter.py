@@ -41,6 +41,7 @@ from storeapp.offline.counts_repo import (
 from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
 
@@ -50,17 +51,6 @@ def tr(text: str) -> str:
 
 class NotSignedIn(PermissionError):
     """Counting needs a signed-in employee (their name goes on every line)."""
-
-
-@dataclass(frozen=True)
-class Feedback:
-    """What the screen says after an action: `level` ok | warn | error, or confirm (the
-    message is a question; the action is repeated with `confirmed=True` on "yes")."""
-
-    level: str
-    message: str
-    action: str = ""
-    key: str | None = None  # the line concerned, to select it
 
 
 @dataclass(frozen=True)
@@ -174,14 +164,14 @@ class CountsPresenter:
 
     # ------------------------------------------------------------------ starting
 
-    async def open_task(self, task: CountTask) -> Feedback:
+    async def open_task(self, task: CountTask) -> Outcome:
         who = core_employee(self.employee())
         if task.session_uuid:
             self.current = await self.work.db(self.repo.load, task.session_uuid)
         else:
             location = await self.work.db(self.repo.location, task.location_id)
             if location is None:
-                return Feedback(
+                return Outcome(
                     "error",
                     tr("This location is no longer in the store's data."),
                     tr("Sync with Odoo, then choose another count."),
@@ -190,7 +180,7 @@ class CountsPresenter:
         self._after_change()
         return self._opened()
 
-    def _opened(self) -> Feedback:
+    def _opened(self) -> Outcome:
         assert self.current is not None
         self.review_shown = not self.blind
         what = self.current.session.location_name
@@ -200,9 +190,9 @@ class CountsPresenter:
             )
         else:
             message = tr("Counting {location}.").format(location=what)
-        return Feedback("ok", message, tr("Scan each item on the shelf."))
+        return Outcome("ok", message, tr("Scan each item on the shelf."))
 
-    async def start_from_scan(self, code: str) -> Feedback:
+    async def start_from_scan(self, code: str) -> Outcome:
         """No count open: a location barcode starts a count there; a product barcode starts a
         count of that product in every location holding it."""
         who = core_employee(self.employee())
@@ -214,14 +204,14 @@ class CountsPresenter:
             return self._opened()
         product = await self.work.db(self.repo.product_by_barcode, code)
         if product is None:
-            return Feedback(
+            return Outcome(
                 "error",
                 tr("{code} is neither a location nor a product of this store.").format(code=code),
                 tr("Scan the label on the shelf edge, or a product's barcode."),
             )
         opened = await self.work.db(self.repo.start_for_product, product, who)
         if not opened:
-            return Feedback(
+            return Outcome(
                 "warn",
                 tr(
                     "This store has no {product} in stock anywhere, so there is nothing to count."
@@ -233,7 +223,7 @@ class CountsPresenter:
         feedback = self._opened()
         if len(opened) > 1:
             others = ", ".join(o.session.location_name for o in opened[1:])
-            return Feedback(
+            return Outcome(
                 "ok",
                 feedback.message,
                 tr("It is also stocked in {others}: those counts wait in the task list.").format(
@@ -244,7 +234,7 @@ class CountsPresenter:
 
     # ------------------------------------------------------------------ counting
 
-    async def _change(self, work: Callable[..., Feedback], *args: object) -> Feedback:
+    async def _change(self, work: Callable[..., Outcome], *args: object) -> Outcome:
         """Run `work(draft, *args)` on the db thread with a private copy of the open count
         (the rules read the cache for snapshots and the change is saved before it is shown);
         back on the Qt thread, the saved copy replaces the presenter's count. The view runs
@@ -257,26 +247,26 @@ class CountsPresenter:
             self._after_change()
         return feedback
 
-    async def scan(self, code: str) -> Feedback:
+    async def scan(self, code: str) -> Outcome:
         """What the scanner (or the scan box) read."""
         code = code.strip()
         if not code:
-            return Feedback("warn", tr("Nothing was scanned."), tr("Scan again."))
+            return Outcome("warn", tr("Nothing was scanned."), tr("Scan again."))
         if self.current is None:
             return await self.start_from_scan(code)
         who = core_employee(self.employee())
         return await self._change(self._scan_work, code, who)
 
-    def _scan_work(self, draft: _Draft, code: str, who: Employee) -> Feedback:
+    def _scan_work(self, draft: _Draft, code: str, who: Employee) -> Outcome:
         current = draft.open()
         location = self.repo.location_by_barcode(code)
         if location is not None:
             draft.awaiting_lot = None
             if location.id == current.session.location_id:
-                return Feedback(
+                return Outcome(
                     "ok", tr("Already counting {location}.").format(location=location.name)
                 )
-            return Feedback(
+            return Outcome(
                 "error",
                 tr("{other} is another location: you are counting {here}.").format(
                     other=location.name, here=current.session.location_name
@@ -290,10 +280,10 @@ class CountsPresenter:
             # A serial or lot label carries only its number: the product it belongs to takes it.
             resolution = self._lot_number(current, code) or resolution
         if isinstance(resolution, ScanRefusal):
-            return Feedback("error", resolution.message, resolution.action)
+            return Outcome("error", resolution.message, resolution.action)
         draft.awaiting_lot = None
         if current.focus_product_id and resolution.product_id != current.focus_product_id:
-            return Feedback(
+            return Outcome(
                 "warn",
                 tr("This count is only for {product}; {other} was not counted.").format(
                     product=current.focus_product_name, other=resolution.product_name
@@ -306,23 +296,23 @@ class CountsPresenter:
         """Products for the search box: by name, internal reference or barcode."""
         return await self.work.read(self.repo.search_products, text)
 
-    async def choose_product(self, product_id: int) -> Feedback:
+    async def choose_product(self, product_id: int) -> Outcome:
         """A product chosen in the search box counts as one scan of it (typed, so recorded
         as manual): for an item whose barcode will not scan."""
         who = core_employee(self.employee())
         return await self._change(self._choose_work, product_id, who)
 
-    def _choose_work(self, draft: _Draft, product_id: int, who: Employee) -> Feedback:
+    def _choose_work(self, draft: _Draft, product_id: int, who: Employee) -> Outcome:
         current = draft.current
         product = self.repo.product_ref(product_id)
         if current is None or product is None:
-            return Feedback(
+            return Outcome(
                 "error",
                 tr("Scan the shelf label first, then choose the product."),
                 tr("Scan the location you are counting."),
             )
         if current.focus_product_id and product.id != current.focus_product_id:
-            return Feedback(
+            return Outcome(
                 "warn",
                 tr("This count is only for {product}; {other} was not counted.").format(
                     product=current.focus_product_name, other=product.name
@@ -333,10 +323,10 @@ class CountsPresenter:
         return self._add(draft, ScanResolution.typed(product, 1.0), who)
 
     @staticmethod
-    def _ask_lot(draft: _Draft, product: ProductRef) -> Feedback:
+    def _ask_lot(draft: _Draft, product: ProductRef) -> Outcome:
         draft.awaiting_lot = product
         word = tr("serial number") if product.tracking == "serial" else tr("lot number")
-        return Feedback(
+        return Outcome(
             "warn",
             tr("{product} is counted by {word}.").format(product=product.name, word=word),
             tr("Scan or type the {word} printed on the item.").format(word=word),
@@ -356,7 +346,7 @@ class CountsPresenter:
 
         return self.repo.with_index(find)
 
-    def _lot_entry(self, draft: _Draft, text: str, who: Employee) -> Feedback:
+    def _lot_entry(self, draft: _Draft, text: str, who: Employee) -> Outcome:
         product = draft.awaiting_lot
         assert product is not None
         lot = self.repo.with_index(lambda index: index.lot_by_name(product.id, text))
@@ -376,7 +366,7 @@ class CountsPresenter:
         draft.awaiting_lot = None
         return self._add(draft, resolution, who)
 
-    def _add(self, draft: _Draft, resolution: ScanResolution, who: Employee) -> Feedback:
+    def _add(self, draft: _Draft, resolution: ScanResolution, who: Employee) -> Outcome:
         current = draft.open()
         cost, category, active = self.repo.product_facts(resolution.product_id)
         if not active:
@@ -408,17 +398,17 @@ class CountsPresenter:
                     uom_rounding=resolution.uom_rounding,
                 )
                 return self._ask_lot(draft, product)
-            return Feedback("error", result.message, result.action)
+            return Outcome("error", result.message, result.action)
         return self._updated(result)
 
     @staticmethod
-    def _updated(result: CountUpdated) -> Feedback:
+    def _updated(result: CountUpdated) -> Outcome:
         if result.warning:
-            return Feedback("warn", result.warning, key=result.key)
-        return Feedback(
+            return Outcome("warn", result.warning, subject=result.key)
+        return Outcome(
             "ok",
             tr("{label}: {qty}").format(label=result.label, qty=format_qty(result.counted)),
-            key=result.key,
+            subject=result.key,
         )
 
     def _save(
@@ -449,7 +439,7 @@ class CountsPresenter:
 
     async def set_quantity(
         self, key: str, quantity: str | float, *, confirmed: bool = False
-    ) -> Feedback:
+    ) -> Outcome:
         """A typed quantity for a line (absolute): for many identical items or a 0. Text is read
         by the one quantity rule; above the store's limit the answer is a "confirm" feedback
         whose message is the question, and nothing is saved until it comes back confirmed."""
@@ -458,17 +448,17 @@ class CountsPresenter:
 
     def _set_work(
         self, draft: _Draft, key: str, raw: str | float, confirmed: bool, who: Employee
-    ) -> Feedback:
+    ) -> Outcome:
         current = draft.current
         if current is None or key not in current.session.lines:
-            return Feedback("error", tr("Choose a counted line first."), tr("Scan the item."))
+            return Outcome("error", tr("Choose a counted line first."), tr("Scan the item."))
         line = current.session.lines[key]
         unit = self.repo.product_unit(line.product_id)
         check = check_quantity(raw, unit, confirm_above=self.confirm_above, confirmed=confirmed)
         if check.value is None:
-            return Feedback("error", tr(check.problem or ""), tr(check.hint or ""), key)
+            return Outcome("error", tr(check.problem or ""), tr(check.hint or ""), key)
         if check.confirm:
-            return Feedback("confirm", check.confirm, "", key)
+            return Outcome("confirm", check.confirm, "", key)
         quantity = check.value
         product = ProductRef(
             line.product_id,
@@ -500,33 +490,33 @@ class CountsPresenter:
             draft, change, who, "count.quantity_typed", {"line": line.label(), "quantity": quantity}
         )
         if isinstance(result, CountRefused):
-            return Feedback("error", result.message, result.action)
+            return Outcome("error", result.message, result.action)
         return self._updated(result)
 
-    async def undo(self) -> Feedback:
+    async def undo(self) -> Outcome:
         who = core_employee(self.employee())
         if self.current is None:
-            return Feedback("warn", tr("No count is open."), tr("Start a count first."))
+            return Outcome("warn", tr("No count is open."), tr("Start a count first."))
         return await self._change(self._undo_work, who)
 
-    def _undo_work(self, draft: _Draft, who: Employee) -> Feedback:
+    def _undo_work(self, draft: _Draft, who: Employee) -> Outcome:
         result = self._save(draft, draft.open().session.undo_last, who)
         if isinstance(result, CountRefused):
-            return Feedback("warn", result.message, result.action)
-        return Feedback(
+            return Outcome("warn", result.message, result.action)
+        return Outcome(
             "ok",
             tr("Undone. {label}: {qty}").format(label=result.label, qty=format_qty(result.counted)),
-            key=result.key,
+            subject=result.key,
         )
 
-    async def recount(self, key: str) -> Feedback:
+    async def recount(self, key: str) -> Outcome:
         """Open a recount of a line: the first count stays in the history."""
         who = core_employee(self.employee())
         if self.current is None:
-            return Feedback("warn", tr("No count is open."), tr("Start a count first."))
+            return Outcome("warn", tr("No count is open."), tr("Start a count first."))
         return await self._change(self._recount_work, key, who)
 
-    def _recount_work(self, draft: _Draft, key: str, who: Employee) -> Feedback:
+    def _recount_work(self, draft: _Draft, key: str, who: Employee) -> Outcome:
         session = draft.open().session
         result = self._save(
             draft,
@@ -536,26 +526,26 @@ class CountsPresenter:
             {"line": session.lines[key].label() if key in session.lines else key},
         )
         if isinstance(result, CountRefused):
-            return Feedback("error", result.message, result.action)
+            return Outcome("error", result.message, result.action)
         action = tr("Scan every {label} on the shelf again.").format(label=result.label)
         if result.warning:
-            return Feedback("warn", result.warning, action, key=key)
-        return Feedback(
+            return Outcome("warn", result.warning, action, key)
+        return Outcome(
             "ok", tr("Recount of {label} started.").format(label=result.label), action, key
         )
 
-    async def submit(self) -> Feedback:
+    async def submit(self) -> Outcome:
         """Finish the count. Lines over tolerance are sent back for a recount first."""
         who = core_employee(self.employee())
         current = self.current
         if current is None:
-            return Feedback("warn", tr("No count is open."), tr("Start a count first."))
+            return Outcome("warn", tr("No count is open."), tr("Start a count first."))
         session = current.session
         closed = [
             line.label() for line in session.lines.values() if line.current and line.current.closed
         ]
         if closed:
-            return Feedback(
+            return Outcome(
                 "error",
                 tr("The recount of {lines} has not begun.").format(lines=", ".join(closed)),
                 tr("Scan those items again (or type 0 if none are left), then submit."),
@@ -566,14 +556,14 @@ class CountsPresenter:
         if pending:
             names = ", ".join(session.lines[r.key].label() for r in pending)
             # Blind counts do not say by how much: the recount must not be steered.
-            return Feedback(
+            return Outcome(
                 "warn",
                 tr("Count these again before submitting: {names}.").format(names=names),
                 tr("Select a line and press Recount; another colleague catches more mistakes."),
                 pending[0].key,
             )
         outcome = await self.work.db(self._submit_work, copy.deepcopy(current), who)
-        if isinstance(outcome, Feedback):
+        if isinstance(outcome, Outcome):
             return outcome
         self.last_outcome = outcome
         await self.leave()
@@ -585,13 +575,13 @@ class CountsPresenter:
             auto=len(outcome.queued),
             manager=len(outcome.for_approval),
         )
-        return Feedback("ok", message, tr("Scan the next shelf or choose a count."))
+        return Outcome("ok", message, tr("Scan the next shelf or choose a count."))
 
-    def _submit_work(self, current: OpenCount, who: Employee) -> Feedback | SubmitOutcome:
+    def _submit_work(self, current: OpenCount, who: Employee) -> Outcome | SubmitOutcome:
         """On the db thread, with a copy: the submission and its ops in one transaction."""
         result = current.session.submit(now=self.clock(), product_active=self.repo.product_active)
         if isinstance(result, CountRefused):
-            return Feedback("error", result.message, result.action)
+            return Outcome("error", result.message, result.action)
         return self.repo.submit(current, result, who)
 
     async def leave(self) -> None:
@@ -601,14 +591,14 @@ class CountsPresenter:
         self.awaiting_lot = None
         self.review_shown = not self.blind
 
-    async def abandon(self) -> Feedback:
+    async def abandon(self) -> Outcome:
         who = core_employee(self.employee())
         current = self.current
         if current is None:
-            return Feedback("warn", tr("No count is open."))
+            return Outcome("warn", tr("No count is open."))
         await self.work.db(self.repo.abandon, current, who)
         await self.leave()
-        return Feedback(
+        return Outcome(
             "ok",
             tr("Count of {location} abandoned; nothing was sent to Odoo.").format(
                 location=current.session.location_name

@@ -31,8 +31,9 @@ from qasync import asyncSlot
 from storeapp.core.quantities import format_qty
 from storeapp.offline.clock import utcnow
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
-from storeapp.ui.counts.presenter import CountsPresenter, Feedback
+from storeapp.ui.counts.presenter import CountsPresenter
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
@@ -226,9 +227,9 @@ class CountsView(QWidget):
     def show_settings_problem(self, problem: str) -> None:
         """The store's count settings could not be read: say so on the task list."""
         self.settings_message.setVisible(True)
-        self._say(
+        show_outcome(
             self.settings_message,
-            Feedback(
+            Outcome(
                 "warn",
                 self.tr("The count settings of this PC are not valid, so the defaults apply: ")
                 + problem,
@@ -236,19 +237,7 @@ class CountsView(QWidget):
             ),
         )
 
-    def _say(self, label: QLabel, feedback: Feedback | None) -> None:
-        if feedback is None:
-            label.setText("")
-            label.setVisible(False)
-            return
-        text = feedback.message + (f"\n{feedback.action}" if feedback.action else "")
-        label.setText(text)
-        label.setVisible(True)
-        label.setProperty("level", feedback.level)
-        label.style().unpolish(label)
-        label.style().polish(label)
-
-    def _show_count(self, feedback: Feedback | None = None) -> None:
+    def _show_count(self, feedback: Outcome | None = None) -> None:
         session = self.presenter.session
         if session is None:
             self.pages.setCurrentIndex(0)
@@ -262,8 +251,8 @@ class CountsView(QWidget):
         self.blind_chip.setVisible(self.presenter.blind)
         self.lines_model.set_rows(self.presenter.rows())
         if feedback is not None:
-            self._say(self.feedback, feedback)
-            row = self.lines_model.row_of(feedback.key)
+            show_outcome(self.feedback, feedback)
+            row = self.lines_model.row_of(feedback.subject)
             if row >= 0:
                 self.lines_table.selectRow(row)
         self._line_chosen()
@@ -297,9 +286,7 @@ class CountsView(QWidget):
             level = "ok" if age < 3600 else "warn"
         for chip in (self.freshness, self.count_freshness):
             chip.setText(text)
-            chip.setProperty("level", level)
-            chip.style().unpolish(chip)
-            chip.style().polish(chip)
+            set_level(chip, level)
 
     @asyncSlot()
     async def refresh(self, *_: object) -> None:
@@ -328,7 +315,7 @@ class CountsView(QWidget):
         self._show_count()
         self.completed += 1
 
-    async def _run(self, call, doing: str, label: QLabel | None = None) -> Feedback | None:
+    async def _run(self, call, doing: str, label: QLabel | None = None) -> Outcome | None:
         # One action at a time, in arrival order: a scanner can send the next scan before the
         # last one is saved, and no scan may be dropped or overtake another.
         async with self._actions:
@@ -340,7 +327,7 @@ class CountsView(QWidget):
             if self.presenter.session is None:
                 await self.refresh()
                 if feedback is not None:
-                    self._say(label or self.tasks_feedback, feedback)
+                    show_outcome(label or self.tasks_feedback, feedback)
             else:
                 self._show_count(feedback)
             self.completed += 1
@@ -384,7 +371,7 @@ class CountsView(QWidget):
                 self.tr("Saving the quantity"),
             )
 
-    def _confirm(self, feedback: Feedback) -> bool:
+    def _confirm(self, feedback: Outcome) -> bool:
         """A second "yes" for a quantity above the store's limit (No is the default)."""
         if not getattr(self.errors, "interactive", True):
             return False

@@ -3,8 +3,6 @@ manager, under storeapp/offline/employee_admin.py's rules (two-person rule for m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
 from storeapp.offline import employee_admin
@@ -13,17 +11,12 @@ from storeapp.offline.employee_admin import AdminRefused, EnrolledPerson, Second
 from storeapp.offline.outbox import Actor
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Employees", text)
-
-
-@dataclass(frozen=True)
-class AdminResult:
-    ok: bool
-    message: str
 
 
 class EmployeesPresenter:
@@ -37,16 +30,16 @@ class EmployeesPresenter:
 
     async def deactivate(
         self, who: EnrolledPerson, manager: SignedInEmployee, second: SecondManager | None
-    ) -> AdminResult:
+    ) -> Outcome:
         return await self._run(employee_admin.deactivate, who, manager, second)
 
     async def reset_pin(
         self, who: EnrolledPerson, manager: SignedInEmployee, second: SecondManager | None
-    ) -> AdminResult:
+    ) -> Outcome:
         return await self._run(employee_admin.reset_pin, who, manager, second)
 
-    async def _run(self, action, who, manager, second) -> AdminResult:
-        def work() -> AdminResult:
+    async def _run(self, action, who, manager, second) -> Outcome:
+        def work() -> Outcome:
             try:
                 said = action(
                     self.repo,
@@ -56,7 +49,7 @@ class EmployeesPresenter:
                     second=second if who.role == "manager" else None,
                 )
             except AdminRefused as refused:
-                return AdminResult(False, str(refused))
-            return AdminResult(True, said)
+                return Outcome("error", str(refused))
+            return Outcome("ok", said)
 
         return await self.work.db(work)

@@ -24,6 +24,7 @@ from qasync import asyncSlot
 from storeapp.offline.employee_admin import EnrolledPerson, SecondManager
 from storeapp.ui.employees.presenter import EmployeesPresenter
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.outcome import Outcome, show_outcome
 from storeapp.ui.session import SignedInEmployee
 
 
@@ -138,7 +139,9 @@ class EmployeesDialog(QDialog):
     async def act(self, what: str) -> None:
         who = self._selected()
         if who is None:
-            self._say(False, self.tr("Choose a person in the list first."))
+            show_outcome(
+                self.message, Outcome("error", self.tr("Choose a person in the list first."))
+            )
             return
         second = None
         if self.second.currentData() is not None and self.second_pin.text():
@@ -151,12 +154,7 @@ class EmployeesDialog(QDialog):
             return
         finally:
             self.second_pin.clear()
-        self._say(result.ok, result.message)
+        show_outcome(self.message, result)
         if result.ok:
             self.changed.emit()
             await self.load()
-
-    def _say(self, ok: bool, text: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", "ok" if ok else "error")
-        self.message.style().polish(self.message)

@@ -24,6 +24,7 @@ from storeapp.offline.credentials_repo import BadgeInUse, Credential, Credential
 from storeapp.offline.outbox import Actor
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
 
@@ -40,14 +41,6 @@ class Candidate:
     job_title: str
     role: str
     enrolled: bool
-
-
-@dataclass(frozen=True)
-class EnrollResult:
-    """The outcome of one enrollment, in words for the dialog."""
-
-    ok: bool
-    message: str
 
 
 class EnrollPresenter:
@@ -111,40 +104,40 @@ class EnrollPresenter:
         device_key: str,
         current_pin: str = "",
         second_manager: tuple[int, str] | None = None,
-    ) -> EnrollResult:
+    ) -> Outcome:
         problem = identity.pin_problem_for_role(pin, who.role, self.rules.manager_pin_digits)
         if problem:
-            return EnrollResult(False, tr(problem))
+            return Outcome("error", tr(problem))
         if pin != pin_again:
-            return EnrollResult(False, tr("The two PINs differ. Type the same PIN twice."))
+            return Outcome("error", tr("The two PINs differ. Type the same PIN twice."))
         if manager is not None:
             if not manager.is_manager:
-                return EnrollResult(False, tr("A manager must be signed in to enroll someone."))
+                return Outcome("error", tr("A manager must be signed in to enroll someone."))
             if manager.employee_id == who.employee_id:
-                return EnrollResult(
-                    False, tr("Managers cannot enroll themselves. Ask another manager or IT.")
+                return Outcome(
+                    "error", tr("Managers cannot enroll themselves. Ask another manager or IT.")
                 )
             by: Actor | None = Actor(manager.employee_id, manager.name)
             refused = self.manager_reset_refused(who, manager, current_pin, second_manager)
             if refused:
-                return EnrollResult(False, refused)
+                return Outcome("error", refused)
         else:
             if not self.needs_first_manager():
-                return EnrollResult(False, tr("A manager must be signed in to enroll someone."))
+                return Outcome("error", tr("A manager must be signed in to enroll someone."))
             if who.role != "manager":
-                return EnrollResult(
-                    False, tr("Enroll a manager first; that manager then enrolls the others.")
+                return Outcome(
+                    "error", tr("Enroll a manager first; that manager then enrolls the others.")
                 )
             if not self.check_device_key(device_key):
-                return EnrollResult(
-                    False,
+                return Outcome(
+                    "error",
                     tr("That is not this PC's device key. Only IT can enroll the first manager."),
                 )
             by = None
         secret = self.badge_key(True) if badge.strip() else None
         if badge.strip() and secret is None:
-            return EnrollResult(
-                False,
+            return Outcome(
+                "error",
                 tr(
                     "Badges need this PC's keyring, which is not available. Enroll with a PIN only."
                 ),
@@ -161,8 +154,8 @@ class EnrollPresenter:
                 enrolled_by=by,
             )
         except BadgeInUse as exc:
-            return EnrollResult(False, str(exc))
-        return EnrollResult(True, tr("{name} can now sign in on this PC.").format(name=who.name))
+            return Outcome("error", str(exc))
+        return Outcome("ok", tr("{name} can now sign in on this PC.").format(name=who.name))
 
     async def enroll(
         self,
@@ -175,7 +168,7 @@ class EnrollPresenter:
         device_key: str = "",
         current_pin: str = "",
         second_manager: tuple[int, str] | None = None,
-    ) -> EnrollResult:
+    ) -> Outcome:
         return await self.work.db(
             self._enroll,
             who,

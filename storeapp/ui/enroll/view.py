@@ -18,6 +18,7 @@ from qasync import asyncSlot
 
 from storeapp.ui.enroll.presenter import Candidate, EnrollPresenter
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.outcome import show_outcome
 from storeapp.ui.session import SignedInEmployee
 
 
@@ -200,9 +201,7 @@ class EnrollDialog(QDialog):
             return
         finally:
             self.save_button.setEnabled(True)
-        self.message.setText(result.message)
-        self.message.setProperty("level", "ok" if result.ok else "error")
-        self.message.style().polish(self.message)
+        show_outcome(self.message, result)
         self.pin.clear()
         self.pin_again.clear()
         self.current_pin.clear()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from storeapp.ui.language import translated
+from storeapp.ui.outcome import Outcome, show_outcome
 from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
@@ -102,10 +103,7 @@ class OverrideDialog(QDialog):
             )
 
     def _say(self, text: str, level: str = "error") -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_outcome(self.message, Outcome(level, text))
 
     @asyncSlot()
     async def badge_entered(self) -> None:
@@ -136,7 +134,7 @@ class OverrideDialog(QDialog):
         try:
             self.presenter.check_approver(self.actor, result.employee, note)
         except IntakeError as error:
-            self._say(str(error))
+            show_outcome(self.message, error.outcome)
             return
         self.approver = result.employee
         self.note_text = note.strip()

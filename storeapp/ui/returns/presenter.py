@@ -49,6 +49,7 @@ from storeapp.offline.returns_records import SavedReturn
 from storeapp.offline.returns_repo import ProductHit, ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
 
@@ -57,7 +58,12 @@ def tr(text: str) -> str:
 
 
 class IntakeError(ValueError):
-    """Something the associate asked cannot be done; the message says why and what to do."""
+    """Something the associate asked cannot be done; the message says why and what to do.
+    Raised from deep in an edit (a table cell, the policy check), shown as its `outcome`."""
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome("error", str(self))
 
 
 @dataclass

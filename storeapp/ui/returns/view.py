@@ -39,6 +39,7 @@ from storeapp.ui.dates import date_text, datetime_text
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.flow_layout import FlowLayout
 from storeapp.ui.language import translated
+from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
 from storeapp.ui.returns.override import OverrideDialog
 from storeapp.ui.returns.presenter import (
@@ -317,16 +318,11 @@ class ReturnsView(QWidget):
     # ------------------------------------------------------------------ showing
 
     def say(self, text: str, level: str = "muted") -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_outcome(self.message, Outcome(level, text))
 
     def _chip(self, chip: QLabel, text: str, level: str) -> None:
         chip.setText(text)
-        chip.setProperty("level", level)
-        chip.style().unpolish(chip)
-        chip.style().polish(chip)
+        set_level(chip, level)
 
     def show_header(self) -> None:
         policy = self.presenter.policy
@@ -652,6 +648,6 @@ class ReturnsView(QWidget):
 
     def _fail(self, exc: Exception, doing: str) -> None:
         if isinstance(exc, IntakeError):
-            self.say(str(exc), "error")
+            show_outcome(self.message, exc.outcome)
         else:
             self.errors.show(exc, doing)

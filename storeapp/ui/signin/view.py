@@ -25,6 +25,7 @@ from storeapp.core.pin_keys import PIN_DIGITS_ONLY
 from storeapp.offline.credentials_repo import Credential
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.language import translated
+from storeapp.ui.outcome import set_level
 from storeapp.ui.signin.pin_field import PinField
 from storeapp.ui.signin.presenter import PinResult, SignInPresenter, needs_new_pin
 
@@ -336,8 +337,7 @@ class SignInView(QWidget):
         """The sign-in message, in its fixed space; the whole text is the tooltip too."""
         self.message.setText(text)
         self.message.setToolTip(text)
-        self.message.setProperty("level", level)
-        self.message.style().polish(self.message)
+        set_level(self.message, level)
 
     def reset(self) -> None:
         self.selected = None
