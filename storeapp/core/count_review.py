@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
+from storeapp.core.actor import Actor
 from storeapp.core.ops import count_adjustment
 from storeapp.core.quantities import (
     format_money,
@@ -121,11 +122,8 @@ class CountRules:
         return _most_specific(self.auto_approve, category)
 
 
-@dataclass(frozen=True)
-class Employee:
-    id: int
-    name: str
-    is_manager: bool = False
+# The counting and approval rules' name for who counted or approves: the one `Actor`.
+Employee = Actor
 
 
 @dataclass(frozen=True)

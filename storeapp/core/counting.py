@@ -49,6 +49,13 @@ SESSION_VERSION = 1
 SnapshotLookup = Callable[[int, int | None, str | None], float]
 
 
+def _counter_id(by: Employee) -> int:
+    """The employee who counts: a count is always someone's, never the app's (id None)."""
+    if by.id is None:
+        raise ValueError("a count line is counted by an employee, not by the app")
+    return by.id
+
+
 class Route(StrEnum):
     AUTO = "auto"  # queued for Odoo at once
     APPROVAL = "approval"  # waits for a manager
@@ -239,7 +246,7 @@ class CountSession:
             # that is the moment the count and the system describe the same shelf.
             attempt = CountAttempt(
                 snapshot_qty=float(snapshot(line.product_id, line.lot_id, line.lot_name)),
-                counted_by_id=by.id,
+                counted_by_id=_counter_id(by),
                 counted_by_name=by.name,
                 started_at=now,
             )
@@ -247,7 +254,7 @@ class CountSession:
         if line.key not in self.lines:
             self.lines[line.key] = line
         delta = new_total - attempt.counted
-        attempt.entries.append(CountEntry(delta, source, now, by.id))
+        attempt.entries.append(CountEntry(delta, source, now, _counter_id(by)))
         self._undo.append(line.key)
         warning = None
         if taken_over is not None:

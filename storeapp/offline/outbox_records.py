@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from storeapp.core.actor import Actor  # re-exported: offline code names it from here
 from storeapp.core.ops import MESSAGE_POST
 from storeapp.offline.clock import from_iso
 from storeapp.offline.journal import JournalStore
@@ -38,22 +39,6 @@ NEVER_BLOCK_WHEN_PARKED = (MESSAGE_POST,)
 # approval inbox's business, not Odoo's.
 TO_SEND = (OpState.QUEUED, OpState.SENDING, OpState.FAILED)
 WAITING_FOR_ODOO = (*TO_SEND, OpState.PARKED)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who did something: an employee (Odoo hr.employee id and name) or the app itself
-    (id None, e.g. the sync engine)."""
-
-    id: int | None
-    name: str
-
-    def same_person(self, other: Actor) -> bool:
-        if self.id is not None and other.id is not None:
-            return self.id == other.id
-        return (
-            self.id is None and other.id is None and self.name.casefold() == other.name.casefold()
-        )
 
 
 SYSTEM = Actor(None, "storeapp")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from storeapp.core.count_review import Employee
 from storeapp.offline.outbox import Actor
 
 log = logging.getLogger(__name__)
@@ -39,13 +38,9 @@ class SignedInEmployee:
 
     @property
     def actor(self) -> Actor:
-        """This person as ops and the audit chain record who did something."""
-        return Actor(self.employee_id, self.name)
-
-    @property
-    def core_employee(self) -> Employee:
-        """This person as the counting and approval rules (storeapp.core) see them."""
-        return Employee(self.employee_id, self.name, self.is_manager)
+        """This person as every layer below names who did something (ops, the audit chain,
+        the counting and approval rules): the one type handed down from here."""
+        return Actor(self.employee_id, self.name, self.is_manager)
 
 
 class Session(QObject):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from storeapp.core.count_review import Employee
+from storeapp.core.actor import Actor
 from storeapp.offline.approvals_repo import ApprovalItem, ApprovalsRepo, Decision
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
@@ -37,13 +37,13 @@ class ApprovalsPresenter:
         self.employee = employee
         self.items: list[ApprovalItem] = []
 
-    def _manager(self) -> Employee:
+    def _manager(self) -> Actor:
         who = self.employee()
         if who is None or not who.is_manager:
             raise NotAllowed(
                 tr("Only a manager can approve or reject adjustments. Ask a manager to sign in.")
             )
-        return who.core_employee
+        return who.actor
 
     async def load(self) -> list[ApprovalItem]:
         self.items = await self.work.db(self.repo.pending)

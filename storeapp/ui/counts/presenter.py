@@ -17,8 +17,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from storeapp.core.actor import Actor
 from storeapp.core.count_lines import CountRefusalReason, CountRefused, CountUpdated
-from storeapp.core.count_review import Employee
 from storeapp.core.counting import CountSession, LineReview
 from storeapp.core.quantities import QTY_CONFIRM_ABOVE, check_quantity, format_qty
 from storeapp.core.scanning import (
@@ -67,10 +67,11 @@ class LineRow:
     status: str
 
 
-def core_employee(employee: SignedInEmployee | None) -> Employee:
+def signed_in(employee: SignedInEmployee | None) -> Actor:
+    """Who counts: the signed-in person, as every layer below names them."""
     if employee is None:
         raise NotSignedIn(tr("Nobody is signed in. Sign in to count."))
-    return employee.core_employee
+    return employee.actor
 
 
 @dataclass
@@ -165,7 +166,7 @@ class CountsPresenter:
     # ------------------------------------------------------------------ starting
 
     async def open_task(self, task: CountTask) -> Outcome:
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         if task.session_uuid:
             self.current = await self.work.db(self.repo.load, task.session_uuid)
         else:
@@ -195,7 +196,7 @@ class CountsPresenter:
     async def start_from_scan(self, code: str) -> Outcome:
         """No count open: a location barcode starts a count there; a product barcode starts a
         count of that product in every location holding it."""
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         code = code.strip()
         location = await self.work.db(self.repo.location_by_barcode, code)
         if location is not None:
@@ -254,10 +255,10 @@ class CountsPresenter:
             return Outcome("warn", tr("Nothing was scanned."), tr("Scan again."))
         if self.current is None:
             return await self.start_from_scan(code)
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         return await self._change(self._scan_work, code, who)
 
-    def _scan_work(self, draft: _Draft, code: str, who: Employee) -> Outcome:
+    def _scan_work(self, draft: _Draft, code: str, who: Actor) -> Outcome:
         current = draft.open()
         location = self.repo.location_by_barcode(code)
         if location is not None:
@@ -299,10 +300,10 @@ class CountsPresenter:
     async def choose_product(self, product_id: int) -> Outcome:
         """A product chosen in the search box counts as one scan of it (typed, so recorded
         as manual): for an item whose barcode will not scan."""
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         return await self._change(self._choose_work, product_id, who)
 
-    def _choose_work(self, draft: _Draft, product_id: int, who: Employee) -> Outcome:
+    def _choose_work(self, draft: _Draft, product_id: int, who: Actor) -> Outcome:
         current = draft.current
         product = self.repo.product_ref(product_id)
         if current is None or product is None:
@@ -346,7 +347,7 @@ class CountsPresenter:
 
         return self.repo.with_index(find)
 
-    def _lot_entry(self, draft: _Draft, text: str, who: Employee) -> Outcome:
+    def _lot_entry(self, draft: _Draft, text: str, who: Actor) -> Outcome:
         product = draft.awaiting_lot
         assert product is not None
         lot = self.repo.with_index(lambda index: index.lot_by_name(product.id, text))
@@ -366,7 +367,7 @@ class CountsPresenter:
         draft.awaiting_lot = None
         return self._add(draft, resolution, who)
 
-    def _add(self, draft: _Draft, resolution: ScanResolution, who: Employee) -> Outcome:
+    def _add(self, draft: _Draft, resolution: ScanResolution, who: Actor) -> Outcome:
         current = draft.open()
         cost, category, active = self.repo.product_facts(resolution.product_id)
         if not active:
@@ -415,7 +416,7 @@ class CountsPresenter:
         self,
         draft: _Draft,
         change: Callable[[], CountUpdated | CountRefused],
-        who: Employee,
+        who: Actor,
         action: str | None = None,
         details: dict[str, object] | None = None,
     ) -> CountUpdated | CountRefused:
@@ -443,11 +444,11 @@ class CountsPresenter:
         """A typed quantity for a line (absolute): for many identical items or a 0. Text is read
         by the one quantity rule; above the store's limit the answer is a "confirm" feedback
         whose message is the question, and nothing is saved until it comes back confirmed."""
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         return await self._change(self._set_work, key, quantity, confirmed, who)
 
     def _set_work(
-        self, draft: _Draft, key: str, raw: str | float, confirmed: bool, who: Employee
+        self, draft: _Draft, key: str, raw: str | float, confirmed: bool, who: Actor
     ) -> Outcome:
         current = draft.current
         if current is None or key not in current.session.lines:
@@ -494,12 +495,12 @@ class CountsPresenter:
         return self._updated(result)
 
     async def undo(self) -> Outcome:
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         if self.current is None:
             return Outcome("warn", tr("No count is open."), tr("Start a count first."))
         return await self._change(self._undo_work, who)
 
-    def _undo_work(self, draft: _Draft, who: Employee) -> Outcome:
+    def _undo_work(self, draft: _Draft, who: Actor) -> Outcome:
         result = self._save(draft, draft.open().session.undo_last, who)
         if isinstance(result, CountRefused):
             return Outcome("warn", result.message, result.action)
@@ -511,12 +512,12 @@ class CountsPresenter:
 
     async def recount(self, key: str) -> Outcome:
         """Open a recount of a line: the first count stays in the history."""
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         if self.current is None:
             return Outcome("warn", tr("No count is open."), tr("Start a count first."))
         return await self._change(self._recount_work, key, who)
 
-    def _recount_work(self, draft: _Draft, key: str, who: Employee) -> Outcome:
+    def _recount_work(self, draft: _Draft, key: str, who: Actor) -> Outcome:
         session = draft.open().session
         result = self._save(
             draft,
@@ -536,7 +537,7 @@ class CountsPresenter:
 
     async def submit(self) -> Outcome:
         """Finish the count. Lines over tolerance are sent back for a recount first."""
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         current = self.current
         if current is None:
             return Outcome("warn", tr("No count is open."), tr("Start a count first."))
@@ -577,7 +578,7 @@ class CountsPresenter:
         )
         return Outcome("ok", message, tr("Scan the next shelf or choose a count."))
 
-    def _submit_work(self, current: OpenCount, who: Employee) -> Outcome | SubmitOutcome:
+    def _submit_work(self, current: OpenCount, who: Actor) -> Outcome | SubmitOutcome:
         """On the db thread, with a copy: the submission and its ops in one transaction."""
         result = current.session.submit(now=self.clock(), product_active=self.repo.product_active)
         if isinstance(result, CountRefused):
@@ -592,7 +593,7 @@ class CountsPresenter:
         self.review_shown = not self.blind
 
     async def abandon(self) -> Outcome:
-        who = core_employee(self.employee())
+        who = signed_in(self.employee())
         current = self.current
         if current is None:
             return Outcome("warn", tr("No count is open."))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from storeapp.offline import employee_admin
 from storeapp.offline.credentials_repo import CredentialsRepo
 from storeapp.offline.employee_admin import AdminRefused, EnrolledPerson, SecondManager
-from storeapp.offline.outbox import Actor
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
 from storeapp.ui.outcome import Outcome
@@ -44,7 +43,7 @@ class EmployeesPresenter:
                 said = action(
                     self.repo,
                     who.employee_id,
-                    by=Actor(manager.employee_id, manager.name),
+                    by=manager.actor,
                     by_role=manager.role,
                     second=second if who.role == "manager" else None,
                 )

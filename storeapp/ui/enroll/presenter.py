@@ -117,7 +117,7 @@ class EnrollPresenter:
                 return Outcome(
                     "error", tr("Managers cannot enroll themselves. Ask another manager or IT.")
                 )
-            by: Actor | None = Actor(manager.employee_id, manager.name)
+            by: Actor | None = manager.actor
             refused = self.manager_reset_refused(who, manager, current_pin, second_manager)
             if refused:
                 return Outcome("error", refused)

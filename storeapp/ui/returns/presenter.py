@@ -44,7 +44,7 @@ from storeapp.core.text import echo
 from storeapp.offline import store_figures
 from storeapp.offline.clock import utcnow
 from storeapp.offline.journal_models import OpState
-from storeapp.offline.outbox import Actor, AlreadySent, NotYours
+from storeapp.offline.outbox import AlreadySent, NotYours
 from storeapp.offline.returns_records import SavedReturn
 from storeapp.offline.returns_repo import ProductHit, ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.background import Work
@@ -465,7 +465,7 @@ class ReturnsPresenter:
             await self.work.db(
                 outbox.withdraw,
                 saved.op_uuids,
-                Actor(who.employee_id, who.name),
+                who.actor,
                 manager=who.is_manager,
             )
         except NotYours as error:
