@@ -9,7 +9,6 @@ condition and serial per line, and beside them the policy's decision in plain wo
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
@@ -18,13 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -32,27 +29,23 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from storeapp.core.policy import Level
-from storeapp.core.quantities import format_money
 from storeapp.core.text import echo
 from storeapp.ui.dates import date_text, datetime_text
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.flow_layout import FlowLayout
-from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome, set_level, show_outcome
-from storeapp.ui.returns.model import LEVEL_COLOURS, ReturnLinesModel, SalesModel
+from storeapp.ui.returns.decision_panel import DecisionPanel
+from storeapp.ui.returns.model import ReturnLinesModel, SalesModel
 from storeapp.ui.returns.override import OverrideDialog
 from storeapp.ui.returns.presenter import (
     Confirmed,
     IntakeError,
     ReturnsPresenter,
-    level_label,
 )
 from storeapp.ui.returns.receipt import save_pdf
 from storeapp.ui.returns.receipt_page import ReceiptPage
 from storeapp.ui.returns.widgets import ChoiceDelegate, table_look
 from storeapp.ui.session import SignedInEmployee
-from storeapp.ui.shortcuts import FINISH, give_shortcut
 from storeapp.ui.signin.presenter import SignInPresenter
 
 FIND, INTAKE, DONE = range(3)
@@ -261,40 +254,12 @@ class ReturnsView(QWidget):
         left.addWidget(self.lines_table, 1)
         left.addLayout(scan_row)
 
-        card = QFrame()
-        card.setObjectName("card")
-        # 280 px, wider only when a translated button needs it.
-        card.setMinimumWidth(280)
-        card.setMaximumWidth(420)
-        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.decision_title = QLabel("")
-        self.decision_title.setObjectName("cardTitle")
-        self.decision_title.setWordWrap(True)
-        self.decision_total = QLabel("")
-        self.decision_total.setWordWrap(True)
-        self.decision_reasons = QLabel("")
-        self.decision_reasons.setWordWrap(True)
-        self.decision_reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.decision_reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.decision_policy = QLabel("")
-        self.decision_policy.setObjectName("hint")
-        self.decision_policy.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Confirm return"))
-        give_shortcut(self.confirm_button, FINISH)
-        self.confirm_button.setObjectName("primaryButton")
-        self.override_button = QPushButton(self.tr("Manager approval…"))
-        self.refuse_button = QPushButton(self.tr("Refuse and record"))
-        self.refuse_button.setObjectName("dangerButton")
-        self.cancel_button = QPushButton(self.tr("Start over"))
-        card_layout = QVBoxLayout(card)
-        card_layout.addWidget(self.decision_title)
-        card_layout.addWidget(self.decision_total)
-        card_layout.addWidget(self.decision_reasons, 1)
-        card_layout.addWidget(self.decision_policy)
-        card_layout.addWidget(self.confirm_button)
-        card_layout.addWidget(self.override_button)
-        card_layout.addWidget(self.refuse_button)
-        card_layout.addWidget(self.cancel_button)
+        card = self.decision_panel = DecisionPanel()
+        # The view's names for the card's parts (the tour and the tests read them).
+        self.decision_title, self.decision_total = card.title, card.total
+        self.decision_reasons, self.decision_policy = card.reasons, card.policy
+        self.confirm_button, self.override_button = card.confirm_button, card.override_button
+        self.refuse_button, self.cancel_button = card.refuse_button, card.cancel_button
 
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -416,48 +381,12 @@ class ReturnsView(QWidget):
 
     def show_decision(self) -> None:
         p = self.presenter
-        decision = p.decision
-        if decision is None:
-            self.decision_title.setText(self.tr("Nothing chosen yet"))
-            self.decision_title.setStyleSheet("")
-            self.decision_total.setText("")
-            self.decision_reasons.setText(
-                self.tr("Set the quantity coming back on a line to see what the policy says.")
-            )
-            self.decision_policy.setText("")
-        else:
-            self.decision_title.setText(level_label(decision.level))
-            self.decision_title.setStyleSheet(f"color: {LEVEL_COLOURS[decision.level]};")
-            policy = p.policy
-            currency = policy.currency if policy else None
-            self.decision_total.setText(
-                self.tr("Refund value: {amount}").format(
-                    amount=format_money(decision.total_value, currency)
-                )
-            )
-            items = []
-            for finding in sorted(decision.all_findings(), key=lambda f: -f.level.rank):
-                where = ""
-                if finding.line_index is not None:
-                    where = self.tr("line {n}: ").format(n=finding.line_index + 1)
-                colour = (
-                    LEVEL_COLOURS[finding.level] if finding.level is not Level.ALLOW else "#475467"
-                )
-                mark = "✓" if finding.level is Level.ALLOW else "!"
-                items.append(
-                    f"<p style='margin:2px 0; color:{colour}'>{mark} {where}{html.escape(translated(finding.message))}</p>"
-                )
-            self.decision_reasons.setText("".join(items))
-            state = self.tr("online") if decision.online else self.tr("offline rules")
-            self.decision_policy.setText(
-                self.tr("Policy {version}, {state}").format(
-                    version=decision.policy_version, state=state
-                )
-            )
-        self.confirm_button.setEnabled(p.can_confirm)
-        self.override_button.setEnabled(p.can_override)
-        self.override_button.setVisible(decision is None or not decision.allowed)
-        self.refuse_button.setEnabled(decision is not None)
+        self.decision_panel.show_decision(
+            p.decision,
+            p.policy.currency if p.policy else None,
+            can_confirm=p.can_confirm,
+            can_override=p.can_override,
+        )
 
     def show_done(self, confirmed: Confirmed) -> None:
         self.last = confirmed
