@@ -98,7 +98,35 @@ class PickPage(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._line_selected)
 
-        # Side panel: what to do with the selected line when scanning is not enough.
+        side = self._build_line_panel()
+        buttons = self._build_leave_buttons()
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(side)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.addLayout(head)
+        # Scan and search side by side: the side panel below needs the height.
+        entry = QHBoxLayout()
+        entry.addWidget(self.scan_field, 3, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(self.product_search, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(entry)
+        layout.addWidget(self.feedback)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+
+    def _build_line_panel(self) -> QFrame:
+        """The side panel: what to do with the selected line when scanning is not enough
+        (type a quantity or a lot, mark the rest short, undo)."""
         self.line_title = QLabel(self.tr("Select a line"))
         self.line_title.setObjectName("cardTitle")
         self.line_title.setWordWrap(True)
@@ -142,7 +170,10 @@ class PickPage(QWidget):
         side_box.addWidget(self.clear_short_button)
         side_box.addStretch(1)
         side_box.addWidget(self.undo_button)
+        return side
 
+    def _build_leave_buttons(self) -> QHBoxLayout:
+        """Back to the list, leave for someone else, print the label again, ready."""
         self.back_button = QPushButton(self.tr("Back to the list"))
         self.back_button.clicked.connect(lambda: self._leave(release=False))
         self.release_button = QPushButton(self.tr("Leave for someone else"))
@@ -155,35 +186,13 @@ class PickPage(QWidget):
         self.label_button.clicked.connect(self.label_requested)
         self.label_button.hide()
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
-
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addWidget(side)
-
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.release_button)
         buttons.addStretch(1)
         buttons.addWidget(self.label_button)
         buttons.addWidget(self.ready_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.addLayout(head)
-        # Scan and search side by side: the side panel below needs the height.
-        entry = QHBoxLayout()
-        entry.addWidget(self.scan_field, 3, Qt.AlignmentFlag.AlignTop)
-        entry.addWidget(self.product_search, 2, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(entry)
-        layout.addWidget(self.feedback)
-        layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
+        return buttons
 
     # -- showing -----------------------------------------------------------------------------
 

@@ -55,6 +55,32 @@ class SetupDialog(QDialog):
         self.report: ProbeReport | None = None
         current = current or DeviceSetup()
 
+        left = self._build_connection(current)
+        right_box = self._build_store_choice(current)
+        buttons, cancel = self._build_buttons()
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(left, 3)
+        columns.addWidget(right_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(980)
+
+        self._apply_fixed()
+        self.test_button.clicked.connect(self.test)
+        self.find_databases.clicked.connect(self.list_databases)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        self.store.currentIndexChanged.connect(lambda _i: self._update_save())
+        self.mode_group.buttonToggled.connect(lambda *_: self._update_save())
+        for field in (self.url, self.login, self.secret):
+            field.textEdited.connect(self._inputs_changed)
+        self.database.editTextChanged.connect(self._inputs_changed)
+
+    def _build_connection(self, current: DeviceSetup) -> QVBoxLayout:
+        """Where and as whom this PC reaches Odoo, the test button and what the test found."""
         title = QLabel(self.tr("Connect this PC to Odoo"))
         title.setObjectName("dialogTitle")
         intro = QLabel(
@@ -69,7 +95,7 @@ class SetupDialog(QDialog):
         self.keyring_banner.setObjectName("formMessage")
         self.keyring_banner.setProperty("level", "error")
         self.keyring_banner.setWordWrap(True)
-        problem = presenter.keyring_problem()
+        problem = self.presenter.keyring_problem()
         self.keyring_banner.setText(problem or "")
         self.keyring_banner.setVisible(bool(problem))
 
@@ -102,6 +128,24 @@ class SetupDialog(QDialog):
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setAccessibleName(self.tr("Connection test result"))
 
+        result_card = QFrame()
+        result_card.setObjectName("card")
+        result_layout = QVBoxLayout(result_card)
+        result_layout.addWidget(self.findings)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(title)
+        left.addWidget(intro)
+        left.addWidget(self.keyring_banner)
+        left.addLayout(form)
+        left.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(result_card, 1)
+
+        return left
+
+    def _build_store_choice(self, current: DeviceSetup) -> QFrame:
+        """Which store this PC is in and how its employees sign in (open once tested)."""
         self.store = QComboBox()
         self.store.setEnabled(False)
         self.store.setAccessibleName(self.tr("Store"))
@@ -124,29 +168,6 @@ class SetupDialog(QDialog):
 
         store_form = QFormLayout()
         store_form.addRow(self.tr("Store (warehouse)"), self.store)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setEnabled(False)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
-
-        result_card = QFrame()
-        result_card.setObjectName("card")
-        result_layout = QVBoxLayout(result_card)
-        result_layout.addWidget(self.findings)
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addWidget(title)
-        left.addWidget(intro)
-        left.addWidget(self.keyring_banner)
-        left.addLayout(form)
-        left.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(result_card, 1)
-
         right = QVBoxLayout()
         right.setSpacing(10)
         store_title = QLabel(self.tr("Which store is this PC in?"))
@@ -163,26 +184,19 @@ class SetupDialog(QDialog):
         right_box.setObjectName("card")
         right_box.setLayout(right)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
-        columns.addLayout(left, 3)
-        columns.addWidget(right_box, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(980)
+        return right_box
 
-        self._apply_fixed()
-        self.test_button.clicked.connect(self.test)
-        self.find_databases.clicked.connect(self.list_databases)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
-        self.store.currentIndexChanged.connect(lambda _i: self._update_save())
-        self.mode_group.buttonToggled.connect(lambda *_: self._update_save())
-        for field in (self.url, self.login, self.secret):
-            field.textEdited.connect(self._inputs_changed)
-        self.database.editTextChanged.connect(self._inputs_changed)
+    def _build_buttons(self) -> tuple[QHBoxLayout, QPushButton]:
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setEnabled(False)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+
+        return buttons, cancel
 
     def _apply_fixed(self) -> None:
         note = self.tr("Set by IT in the machine file")

@@ -97,7 +97,39 @@ class SignInView(QWidget):
         store = self.store_label = QLabel(store_name)
         store.setObjectName("subtitle")
 
-        # Left: who are you?
+        who = self._build_who()
+        pin_card = self._build_pin()
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        cards.addWidget(who, 3)
+        cards.addWidget(pin_card, 2)
+
+        if demo_people:
+            cards.addWidget(self._build_demo(demo_people), 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(store)
+        layout.addLayout(header)
+        layout.addLayout(cards, 1)
+
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._search_entered)
+        self.list.clicked.connect(self._chosen)
+        self.list.activated.connect(self._chosen)
+        self.pin.textChanged.connect(lambda t: self.sign_in_button.setEnabled(bool(t)))
+        self.pin.returnPressed.connect(self.submit)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.first_manager_button.clicked.connect(self.first_manager_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reset)
+        self._all: list[Credential] = []
+        self.local_enrollment = False
+
+    def _build_who(self) -> QFrame:
+        """Left: who are you? (a badge scan, or a name found in the list)."""
         who = QFrame()
         who.setObjectName("card")
         who_layout = QVBoxLayout(who)
@@ -114,8 +146,10 @@ class SignInView(QWidget):
         who_layout.addWidget(scan_hint)
         who_layout.addWidget(self.search)
         who_layout.addWidget(self.list, 1)
+        return who
 
-        # Right: PIN.
+    def _build_pin(self) -> QFrame:
+        """Right: the PIN, typed or on the keypad, the person's language and the message."""
         pin_card = QFrame()
         pin_card.setObjectName("card")
         pin_layout = QVBoxLayout(pin_card)
@@ -165,64 +199,40 @@ class SignInView(QWidget):
         self.first_manager_button = QPushButton(self.tr("IT: enroll the first manager"))
         self.first_manager_button.setVisible(False)
         pin_layout.addWidget(self.first_manager_button)
+        return pin_card
 
-        cards = QHBoxLayout()
-        cards.setSpacing(16)
-        cards.addWidget(who, 3)
-        cards.addWidget(pin_card, 2)
-
-        if demo_people:
-            demo = QFrame()
-            demo.setObjectName("demoCard")
-            demo_layout = QVBoxLayout(demo)
-            demo_title = QLabel(self.tr("Demo store — try these people"))
-            demo_title.setObjectName("cardTitle")
-            demo_layout.addWidget(demo_title)
-            grid = QGridLayout()
-            headers = (self.tr("Name"), self.tr("Role"), self.tr("Badge"), self.tr("PIN"))
-            for col, text in enumerate(headers):
-                label = QLabel(text)
-                label.setObjectName("demoHeader")
-                grid.addWidget(label, 0, col)
-            for r, person in enumerate(demo_people, start=1):
-                for col, text in enumerate(person):
-                    label = QLabel(translated(text) if col == 1 else text)  # the role
-                    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                    grid.addWidget(label, r, col)
-            demo_layout.addLayout(grid)
-            tip = QLabel(
-                self.tr(
-                    "Choose a name and type the PIN. Without a scanner, type a badge number in "
-                    "the search box and press Enter. Managers also see Approvals."
-                )
+    def _build_demo(self, demo_people: Sequence[tuple[str, str, str, str]]) -> QFrame:
+        """The demo store's people, to try the app without an Odoo of one's own."""
+        demo = QFrame()
+        demo.setObjectName("demoCard")
+        demo_layout = QVBoxLayout(demo)
+        demo_title = QLabel(self.tr("Demo store — try these people"))
+        demo_title.setObjectName("cardTitle")
+        demo_layout.addWidget(demo_title)
+        grid = QGridLayout()
+        headers = (self.tr("Name"), self.tr("Role"), self.tr("Badge"), self.tr("PIN"))
+        for col, text in enumerate(headers):
+            label = QLabel(text)
+            label.setObjectName("demoHeader")
+            grid.addWidget(label, 0, col)
+        for r, person in enumerate(demo_people, start=1):
+            for col, text in enumerate(person):
+                label = QLabel(translated(text) if col == 1 else text)  # the role
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(label, r, col)
+        demo_layout.addLayout(grid)
+        tip = QLabel(
+            self.tr(
+                "Choose a name and type the PIN. Without a scanner, type a badge number in "
+                "the search box and press Enter. Managers also see Approvals."
             )
-            tip.setObjectName("hint")
-            tip.setWordWrap(True)
-            demo_layout.addSpacing(12)
-            demo_layout.addWidget(tip)
-            demo_layout.addStretch(1)
-            cards.addWidget(demo, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(store)
-        layout.addLayout(header)
-        layout.addLayout(cards, 1)
-
-        self.search.textChanged.connect(self._filter)
-        self.search.returnPressed.connect(self._search_entered)
-        self.list.clicked.connect(self._chosen)
-        self.list.activated.connect(self._chosen)
-        self.pin.textChanged.connect(lambda t: self.sign_in_button.setEnabled(bool(t)))
-        self.pin.returnPressed.connect(self.submit)
-        self.sign_in_button.clicked.connect(self.submit)
-        self.first_manager_button.clicked.connect(self.first_manager_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reset)
-        self._all: list[Credential] = []
-        self.local_enrollment = False
+        )
+        tip.setObjectName("hint")
+        tip.setWordWrap(True)
+        demo_layout.addSpacing(12)
+        demo_layout.addWidget(tip)
+        demo_layout.addStretch(1)
+        return demo
 
     # ------------------------------------------------------------------ data
 
