@@ -119,10 +119,6 @@ async def run_tour(store_app: Any, folder: Path) -> int:
 
 
 async def _tour(app: Any, folder: Path) -> list[Path]:
-    from storeapp.offline.journal_models import OpState
-    from storeapp.ui.errors import ErrorPresenter
-    from storeapp.ui.setup.view import SetupDialog
-
     tour = Tour(folder)
     code = await app.start(sync_first=False)
     tour.audit = _language_audit(app)
@@ -132,7 +128,26 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     window = shell.window
     window.resize(*SMALL)
 
-    # 1. Device setup, as demo mode filled it in, after Test connection.
+    people = app.demo_store.people
+    manager = next(p for p in people if p.role == "manager")
+    associate = next(p for p in people if p.role == "associate")
+    await _setup_and_first_sync(tour, app, window)
+    await _manager_signs_in(tour, shell, manager)
+    await _manager_pages(tour, app, window)
+    await _refused_change(tour, app, shell, window)
+    await _dashboard_and_sizes(tour, shell, window)
+    await _associate(tour, shell, manager, associate)
+    await _odoo_away(tour, app, shell, window)
+    tour.report_problems()
+    return tour.saved
+
+
+async def _setup_and_first_sync(tour: Tour, app: Any, window: QWidget) -> None:
+    """1. Device setup as demo mode filled it in, tested; 2. the first sync, half-way."""
+    from storeapp.ui.errors import ErrorPresenter
+    from storeapp.ui.setup.view import SetupDialog
+
+    shell = app.shell
     presenter = app.setup_presenter()
     dialog = SetupDialog(presenter, ErrorPresenter(interactive=False), app.effective_setup(), {})
     dialog.secret.setText(app.demo_store.api_key)
@@ -155,12 +170,12 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await app.refresh_identity_if_possible()
     await shell.status_now()
 
-    # 3. Sign-in: the demo people are listed with their PINs.
+
+async def _manager_signs_in(tour: Tour, shell: Any, manager: Any) -> None:
+    """3. Sign-in, the demo people listed with their PINs; 4. a wrong PIN, then the right one."""
+    window = shell.window
     await wait_for("employees to sign in", lambda: shell.sign_in.model.rowCount() > 0, 30)
     await tour.shot("sign-in", window)
-    people = app.demo_store.people
-    manager = next(p for p in people if p.role == "manager")
-    associate = next(p for p in people if p.role == "associate")
 
     # 4. A wrong PIN, then the right one.
     await _choose(shell, manager.name)
@@ -175,7 +190,10 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     shell.sign_in.submit()
     await wait_for("manager signed in", lambda: shell.session.employee is not None)
 
-    # 5. Every page for the manager.
+
+async def _manager_pages(tour: Tour, app: Any, window: QWidget) -> None:
+    """5. Every page for the manager, then the Returns and Click & Collect walks."""
+    shell = app.shell
     for key in ("click_collect", "returns", "counts", "approvals"):
         window.show_page(key)
         page = shell.pages[key]
@@ -194,7 +212,12 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
 
     await click_collect_steps(tour, app, window)
 
-    # 6. A change Odoo refuses: validating an order that was cancelled in Odoo.
+
+async def _refused_change(tour: Tour, app: Any, shell: Any, window: QWidget) -> None:
+    """6. A change Odoo refuses (validating an order cancelled in Odoo), parked; 7. the same
+    screen on a large monitor."""
+    from storeapp.offline.journal_models import OpState
+
     cancelled = await app.executors.run_db(_cancelled_order, app.cache)
     if cancelled is None:
         raise TourFailed("the demo store has no cancelled click-and-collect order to show")
@@ -222,6 +245,9 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
     await tour.shot("sync-outbox-1920", window)
     window.resize(*SMALL)
 
+
+async def _dashboard_and_sizes(tour: Tour, shell: Any, window: QWidget) -> None:
+    """7b. The dashboard; 7c. the main pages on a large monitor and with text at 150 %."""
     # 7b. The manager's dashboard, with that parked change among the figures.
     from storeapp.ui.dashboard.tour_steps import dashboard_steps
 
@@ -241,7 +267,10 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
         load_style(QApplication.instance(), 1.0)
         window.resize(*SMALL)
 
-    # 8. An associate: no Approvals in the navigation.
+
+async def _associate(tour: Tour, shell: Any, manager: Any, associate: Any) -> None:
+    """8. An associate (no Approvals in the navigation), counting, a recount and the inbox."""
+    window = shell.window
     shell.session.sign_out("switch")
     await _choose(shell, associate.name)
     shell.sign_in.pin.setText(associate.pin)
@@ -255,7 +284,9 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
 
     await counts_tour(shell, tour, manager, associate)
 
-    # 9. Odoo goes away: the status bar says so, work continues.
+
+async def _odoo_away(tour: Tour, app: Any, shell: Any, window: QWidget) -> None:
+    """9. Odoo goes away: the status bar says so, work continues."""
     window.show_page("sync")
     app.demo_store.sim.down()
     try:
@@ -269,8 +300,6 @@ async def _tour(app: Any, folder: Path) -> list[Path]:
         await tour.shot("offline", window)
     finally:
         app.demo_store.sim.up()
-    tour.report_problems()
-    return tour.saved
 
 
 def _language_audit(app: Any) -> Callable[[list[QWidget]], list[str]] | None:
