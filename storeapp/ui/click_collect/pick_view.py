@@ -30,6 +30,18 @@ from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
 
+
+def title_row(title: QWidget, below: QWidget, corner: QWidget) -> QHBoxLayout:
+    """A page's title with a line below it, and a chip or button in the top right corner."""
+    head = QHBoxLayout()
+    titles = QVBoxLayout()
+    titles.addWidget(title)
+    titles.addWidget(below)
+    head.addLayout(titles, 1)
+    head.addWidget(corner, 0, Qt.AlignmentFlag.AlignTop)
+    return head
+
+
 # Set once on the page; a scan only switches the banner's "level" property (cheap), where
 # setting a style sheet per scan would re-style the whole page every time.
 PAGE_STYLE = """
@@ -101,12 +113,7 @@ class PickPage(QWidget):
         side = self._build_line_panel()
         buttons = self._build_leave_buttons()
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+        head = title_row(self.title, self.subtitle, self.progress)
 
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)

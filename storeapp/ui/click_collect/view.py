@@ -39,7 +39,7 @@ from storeapp.offline.outbox import OpRecord
 from storeapp.ui.click_collect import label as bag_label
 from storeapp.ui.click_collect.handover_view import HandoverPage
 from storeapp.ui.click_collect.model import QueueModel, group_title
-from storeapp.ui.click_collect.pick_view import PickPage
+from storeapp.ui.click_collect.pick_view import PickPage, title_row
 from storeapp.ui.click_collect.presenter import PickPresenter, QueuePresenter, label_path
 from storeapp.ui.flow_layout import FlowLayout
 from storeapp.ui.outcome import set_level
@@ -119,12 +119,7 @@ class QueuePage(QWidget):
         self.put_back_button = QPushButton(self.tr("Items put back"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.freshness)
-        head.addLayout(titles, 1)
-        head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        head = title_row(self.title, self.freshness, self.refresh_button)
 
         notice = QHBoxLayout()
         notice.addWidget(self.message, 1)
