@@ -100,7 +100,7 @@ class World:
         self.journal = JournalStore.open(tmp_path)
         self.outbox = Outbox(self.journal)
         seed_cache(self.cache)
-        self.executors = Executors()
+        self.executors = Executors.inline()  # timing does not matter here: one thread
         self.who = ROSE
         self.repo = CountsRepo(self.cache, self.journal, self.outbox, RULES)
         self.counts = CountsPresenter(self.repo, self.executors, lambda: self.who)
