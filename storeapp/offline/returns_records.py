@@ -189,19 +189,7 @@ class ReturnRecords:
                         s, approver, "op.approved", f"op:{op.uuid}", {"in_person": True}, at=now
                     )
             record["op_uuids"] = uuids
-            s.add(
-                WorkSession(
-                    uuid=reference,
-                    kind=SESSION_KIND,
-                    subject=f"sale:{record['order_name'] or 'no-receipt'}",
-                    state=CONFIRMED,
-                    data=json.dumps(record, ensure_ascii=False),
-                    employee_id=actor.id,
-                    employee_name=actor.name,
-                    created_at=to_iso(now),
-                    updated_at=to_iso(now),
-                )
-            )
+            s.add(_session_row(reference, record, CONFIRMED, actor, now))
             s.flush()
             details = {
                 "reference": reference,
@@ -248,19 +236,7 @@ class ReturnRecords:
         record["note"] = note
         now = self.clock()
         with self.journal.write() as s:
-            s.add(
-                WorkSession(
-                    uuid=reference,
-                    kind=SESSION_KIND,
-                    subject=f"sale:{record['order_name'] or 'no-receipt'}",
-                    state=REFUSED,
-                    data=json.dumps(record, ensure_ascii=False),
-                    employee_id=actor.id,
-                    employee_name=actor.name,
-                    created_at=to_iso(now),
-                    updated_at=to_iso(now),
-                )
-            )
+            s.add(_session_row(reference, record, REFUSED, actor, now))
             s.flush()
             reasons = [
                 line for line in decision.trace() if not line.startswith("[allow]")
@@ -280,3 +256,20 @@ class ReturnRecords:
                 at=now,
             )
         return SavedReturn(reference, REFUSED, (), now)
+
+
+def _session_row(
+    reference: str, record: dict[str, Any], state: str, actor: Actor, now: datetime
+) -> WorkSession:
+    """The work session that keeps a return's record (taken or refused) in the journal."""
+    return WorkSession(
+        uuid=reference,
+        kind=SESSION_KIND,
+        subject=f"sale:{record['order_name'] or 'no-receipt'}",
+        state=state,
+        data=json.dumps(record, ensure_ascii=False),
+        employee_id=actor.id,
+        employee_name=actor.name,
+        created_at=to_iso(now),
+        updated_at=to_iso(now),
+    )
