@@ -17,18 +17,21 @@ from decimal import Decimal
 from typing import Protocol, TypeVar
 
 from storeapp.core.actor import Actor
-from storeapp.core.ops import count_adjustment
+from storeapp.core.ops import CountAdjustment, count_adjustment
 from storeapp.core.quantities import (
-    format_money,
-    format_qty,
-    format_signed_qty,
+    Amount,
+    Quantity,
+    SignedQuantity,
     money,
     qty_compare,
     qty_is_zero,
     round_qty,
 )
+from storeapp.core.text import Message, msg
 
 ANY = "*"
+# Why a line of a count needs a manager whatever its difference.
+ARCHIVED = msg("the product is archived in Odoo")
 
 
 def _category_depth(pattern: str, category: str | None) -> int | None:
@@ -72,24 +75,40 @@ class ToleranceRule:
     max_percent: float | None = None
     max_value: Decimal | None = None
 
-    def breaches(self, difference: float, snapshot: float, unit_cost: Decimal) -> list[str]:
+    def breaches(self, difference: float, snapshot: float, unit_cost: Decimal) -> list[Message]:
         size = abs(difference)
         if qty_is_zero(size):
             return []
         out = []
         if self.max_qty is not None and qty_compare(size, self.max_qty) > 0:
-            out.append(f"difference {format_qty(size)} is above {format_qty(self.max_qty)} units")
+            out.append(
+                msg(
+                    "difference {qty} is above {limit} units",
+                    qty=Quantity(size),
+                    limit=Quantity(self.max_qty),
+                )
+            )
         if self.max_percent is not None:
             if qty_is_zero(snapshot):
-                out.append("the system expected none here")
+                out.append(msg("the system expected none here"))
             elif size / abs(snapshot) * 100 > self.max_percent + 1e-9:
                 percent = size / abs(snapshot) * 100
-                out.append(f"difference {percent:.0f}% is above {self.max_percent:g}%")
+                out.append(
+                    msg(
+                        "difference {percent}% is above {limit}%",
+                        percent=round(percent),
+                        limit=Quantity(self.max_percent),
+                    )
+                )
         if self.max_value is not None:
             value = money(Decimal(str(size)) * unit_cost)
             if value > self.max_value:
                 out.append(
-                    f"difference worth {format_money(value)} is above {format_money(self.max_value)}"
+                    msg(
+                        "difference worth {value} is above {limit}",
+                        value=Amount(value),
+                        limit=Amount(self.max_value),
+                    )
                 )
         return out
 
@@ -158,28 +177,51 @@ def explain(
     snapshot_qty: float,
     current_server_qty: float,
     tz: tzinfo | None = None,
-) -> str:
+) -> Message:
     """The one sentence for the manager and for Odoo's move name, stating every number of
     `count_adjustment` (storeapp.core.ops). `counted_at` is None only for ops written before
     counts recorded their time: the sentence then leaves the time out."""
     t = count_adjustment(current_server_qty, counted, snapshot_qty)
-    when = f" at {_clock(counted_at, tz)}" if counted_at is not None else ""
-    text = f"counted {format_qty(t.counted)}{when}, system showed {format_qty(t.snapshot_qty)}"
+    if counted_at is not None:
+        seen = msg(
+            "counted {counted} at {time}, system showed {snapshot}",
+            counted=Quantity(t.counted),
+            time=_clock(counted_at, tz),
+            snapshot=Quantity(t.snapshot_qty),
+        )
+    else:
+        seen = msg(
+            "counted {counted}, system showed {snapshot}",
+            counted=Quantity(t.counted),
+            snapshot=Quantity(t.snapshot_qty),
+        )
     moved = round_qty(t.current_server_qty - t.snapshot_qty)
     if qty_compare(moved, 0) < 0:
-        text += f", {format_qty(-moved)} sold since"
+        seen = msg("{seen}, {n} sold since", seen=seen, n=Quantity(-moved))
     elif qty_compare(moved, 0) > 0:
-        text += f", {format_qty(moved)} received since"
+        seen = msg("{seen}, {n} received since", seen=seen, n=Quantity(moved))
+    return msg("{seen}: {outcome}", seen=seen, outcome=_outcome(t))
+
+
+def _outcome(t: CountAdjustment) -> Message:
+    """What the adjustment does, the second half of `explain`'s sentence."""
     applied = round_qty(t.target - t.current_server_qty)
     if qty_is_zero(t.difference):
-        return text + f": no adjustment, stays at {format_qty(t.current_server_qty)}"
-    text += (
-        f": adjusting {format_signed_qty(applied)} from {format_qty(t.current_server_qty)} "
-        f"to {format_qty(t.target)}"
-    )
+        return msg("no adjustment, stays at {qty}", qty=Quantity(t.current_server_qty))
+    change = SignedQuantity(applied)
+    current, target = Quantity(t.current_server_qty), Quantity(t.target)
     if t.clamped:
-        text += (
-            f" (the count's {format_signed_qty(t.difference)} would have gone below 0, "
-            "so the quantity is set to 0)"
+        return msg(
+            "adjusting {change} from {current} to {target} (the count's {difference} would "
+            "have gone below 0, so the quantity is set to 0)",
+            change=change,
+            current=current,
+            target=target,
+            difference=SignedQuantity(t.difference),
         )
-    return text
+    return msg(
+        "adjusting {change} from {current} to {target}",
+        change=change,
+        current=current,
+        target=target,
+    )

@@ -30,18 +30,19 @@ from storeapp.core.count_lines import (
     CountUpdated,
     EntrySource,
 )
-from storeapp.core.count_review import CountRules, Employee, explain
+from storeapp.core.count_review import ARCHIVED, CountRules, Employee, explain
 from storeapp.core.ops import count_adjustment
 from storeapp.core.quantities import (
+    Amount,
+    Quantity,
     UnitOfMeasure,
     check_quantity,
-    format_money,
-    format_qty,
     money,
     qty_compare,
     qty_is_zero,
 )
 from storeapp.core.scanning import ProductRef, ScanResolution, Tracking
+from storeapp.core.text import Listing, msg
 
 SESSION_VERSION = 1
 
@@ -155,8 +156,8 @@ class CountSession:
         if self.submitted:
             return CountRefused(
                 CountRefusalReason.SUBMITTED,
-                f"The count of {self.location_name} was already submitted.",
-                "Start a new count of this location to count it again.",
+                msg("The count of {location} was already submitted.", location=self.location_name),
+                msg("Start a new count of this location to count it again."),
             )
         return None
 
@@ -169,11 +170,23 @@ class CountSession:
     ) -> CountLine | CountRefused:
         tracking = product.tracking
         if tracking is not Tracking.NONE and not lot_name:
-            word = "serial number" if tracking is Tracking.SERIAL else "lot"
+            if tracking is Tracking.SERIAL:
+                return CountRefused(
+                    CountRefusalReason.LOT_REQUIRED,
+                    msg(
+                        "{product} is tracked by serial number: each serial number is counted "
+                        "separately.",
+                        product=product.name,
+                    ),
+                    msg("Scan the serial number on the item (or its GS1 label), or type it."),
+                )
             return CountRefused(
                 CountRefusalReason.LOT_REQUIRED,
-                f"{product.name} is tracked by {word}: each {word} is counted separately.",
-                f"Scan the {word} on the item (or its GS1 label), or type it.",
+                msg(
+                    "{product} is tracked by lot: each lot is counted separately.",
+                    product=product.name,
+                ),
+                msg("Scan the lot on the item (or its GS1 label), or type it."),
             )
         key = CountLine.make_key(product.id, lot_name if tracking is not Tracking.NONE else None)
         line = self.lines.get(key)
@@ -217,8 +230,8 @@ class CountSession:
         if qty_compare(new_total, 0) < 0:
             return CountRefused(
                 CountRefusalReason.BAD_QUANTITY,
-                "A counted quantity cannot be below 0.",
-                "Type 0 or more.",
+                msg("A counted quantity cannot be below 0."),
+                msg("Type 0 or more."),
             )
         # The one quantity rule: a count is never "inf", 0.5 of a hammer or a mis-scan.
         check = check_quantity(new_total, unit, confirmed=True)
@@ -230,16 +243,19 @@ class CountSession:
         if line.tracking is Tracking.SERIAL and qty_compare(new_total, 1) > 0:
             return CountRefused(
                 CountRefusalReason.SERIAL_TWICE,
-                f"Serial {line.lot_name} is already counted.",
-                "Scan the serial number of another unit.",
+                msg("Serial {serial} is already counted.", serial=line.lot_name),
+                msg("Scan the serial number of another unit."),
             )
         if line.tracking is Tracking.SERIAL and not (
             qty_is_zero(new_total) or qty_compare(new_total, 1) == 0
         ):
             return CountRefused(
                 CountRefusalReason.BAD_QUANTITY,
-                f"Serial {line.lot_name} is a single unit: it is counted as 1 (or 0 if missing).",
-                "Type 1 or 0.",
+                msg(
+                    "Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).",
+                    serial=line.lot_name,
+                ),
+                msg("Type 1 or 0."),
             )
         if attempt is None:
             # The snapshot is taken at the first scan of the line, not when the count began:
@@ -258,9 +274,11 @@ class CountSession:
         self._undo.append(line.key)
         warning = None
         if taken_over is not None:
-            warning = (
-                f"{taken_over} was counting this line: your count starts over as a recount of "
-                f"your own ({format_qty(attempt.counted)} so far). Count the whole line."
+            warning = msg(
+                "{name} was counting this line: your count starts over as a recount of your own "
+                "({qty} so far). Count the whole line.",
+                name=taken_over,
+                qty=Quantity(attempt.counted),
             )
         return CountUpdated(
             line.key, line.product_name, attempt.counted, source, line.label(), warning=warning
@@ -375,15 +393,21 @@ class CountSession:
                 else []
             )
             if not line.product_active:
-                breaches = ["the product is archived in Odoo", *breaches]
+                breaches = [ARCHIVED, *breaches]
             recounts = len(line.attempts) - 1
             needs = bool(breaches) and recounts < self.rules.max_recounts
             if needs:
-                message = f"{line.label()}: recount needed ({'; '.join(breaches)})"
+                message = msg(
+                    "{line}: recount needed ({why})", line=line.label(), why=Listing(breaches)
+                )
             elif breaches:
-                message = f"{line.label()}: still off after recount ({'; '.join(breaches)})"
+                message = msg(
+                    "{line}: still off after recount ({why})",
+                    line=line.label(),
+                    why=Listing(breaches),
+                )
             else:
-                message = f"{line.label()}: within tolerance"
+                message = msg("{line}: within tolerance", line=line.label())
             out.append(
                 LineReview(line.key, line.product_name, needs, tuple(breaches), recounts, message)
             )
@@ -398,7 +422,9 @@ class CountSession:
         line = self.lines.get(key)
         if line is None:
             return CountRefused(
-                CountRefusalReason.UNKNOWN_LINE, "That line is not in this count.", "Reload it."
+                CountRefusalReason.UNKNOWN_LINE,
+                msg("That line is not in this count."),
+                msg("Reload it."),
             )
         earlier = {a.counted_by_id for a in line.attempts}
         last = line.attempts[-1]
@@ -407,9 +433,10 @@ class CountSession:
         warning = None
         if by.id in earlier:
             names = ", ".join(sorted({a.counted_by_name for a in line.attempts}))
-            warning = (
-                f"{names} already counted this line; a recount by someone else catches more "
-                "mistakes."
+            warning = msg(
+                "{names} already counted this line; a recount by someone else catches more "
+                "mistakes.",
+                names=names,
             )
         return CountUpdated(
             key, line.product_name, 0.0, EntrySource.RECOUNT, line.label(), warning=warning
@@ -429,15 +456,17 @@ class CountSession:
         if pending:
             return CountRefused(
                 CountRefusalReason.RECOUNT_NEEDED,
-                "Some lines must be counted again before the count can be submitted: "
-                + "; ".join(r.message for r in pending),
-                "Recount those lines, ideally by another associate.",
+                msg(
+                    "Some lines must be counted again before the count can be submitted: {lines}",
+                    lines=Listing(r.message for r in pending),
+                ),
+                msg("Recount those lines, ideally by another associate."),
             )
         if not self.lines:
             return CountRefused(
                 CountRefusalReason.EMPTY,
-                f"Nothing was counted at {self.location_name}.",
-                "Scan the products on the shelf, or type 0 for an empty one.",
+                msg("Nothing was counted at {location}.", location=self.location_name),
+                msg("Scan the products on the shelf, or type 0 for an empty one."),
             )
         proposals = []
         reviews = {r.key: r for r in self.review()}
@@ -445,25 +474,33 @@ class CountSession:
             attempt = line.attempts[-1]
             reasons = list(reviews[line.key].breaches)
             active = product_active(line.product_id) if product_active else line.product_active
-            if not active and "the product is archived in Odoo" not in reasons:
-                reasons.append("the product is archived in Odoo")
+            if not active and ARCHIVED not in reasons:
+                reasons.append(ARCHIVED)
             if line.tracking is not Tracking.NONE and line.lot_id is None and line.counted > 0:
-                reasons.append(f"lot {line.lot_name} is new to Odoo and will be created")
+                reasons.append(
+                    msg("lot {lot} is new to Odoo and will be created", lot=line.lot_name)
+                )
             limit = self.rules.auto_approve_for(line.category)
             size = abs(line.difference)
             value = money(Decimal(str(line.difference)) * line.unit_cost)
             if limit is None:
-                reasons.append("no auto-approve limit applies")
+                reasons.append(msg("no auto-approve limit applies"))
             else:
                 if qty_compare(size, limit.max_qty) > 0:
                     reasons.append(
-                        f"difference {format_qty(size)} is above the auto-approve limit of "
-                        f"{format_qty(limit.max_qty)}"
+                        msg(
+                            "difference {qty} is above the auto-approve limit of {limit}",
+                            qty=Quantity(size),
+                            limit=Quantity(limit.max_qty),
+                        )
                     )
                 if abs(value) > limit.max_value:
                     reasons.append(
-                        f"value {format_money(abs(value))} is above the auto-approve limit of "
-                        f"{format_money(limit.max_value)}"
+                        msg(
+                            "value {value} is above the auto-approve limit of {limit}",
+                            value=Amount(abs(value)),
+                            limit=Amount(limit.max_value),
+                        )
                     )
             if qty_is_zero(line.difference) and active:
                 reasons = []

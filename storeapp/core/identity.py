@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from storeapp.core.secret import Secret
+from storeapp.core.text import Message, msg
 
 # scrypt cost: n=2**14, r=8, p=1 takes ~40 ms and 16 MiB per check on a store PC. That keeps a
 # brute force of a 4-6 digit PIN against a stolen journal slow, while sign-in still feels instant.
@@ -61,26 +62,32 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
 
 
-def pin_problem(pin: str, min_digits: int = PIN_MIN_DIGITS) -> str | None:
-    """Why `pin` cannot be used as a PIN, or None when it can."""
+def pin_problem(
+    pin: str, min_digits: int = PIN_MIN_DIGITS, *, manager: bool = False
+) -> Message | None:
+    """Why `pin` cannot be used as a PIN, or None when it can (a `Message`: the screen shows
+    it in the person's language)."""
     min_digits = max(PIN_MIN_DIGITS, min(min_digits, PIN_MAX_DIGITS))
     if not pin.isdigit() or not pin.isascii():
-        return "A PIN is made of digits only."
+        return msg("A PIN is made of digits only.")
     if not min_digits <= len(pin) <= PIN_MAX_DIGITS:
-        return f"A PIN has {min_digits} to {PIN_MAX_DIGITS} digits."
+        if manager:
+            return msg(
+                "A manager's PIN has {low} to {high} digits.", low=min_digits, high=PIN_MAX_DIGITS
+            )
+        return msg("A PIN has {low} to {high} digits.", low=min_digits, high=PIN_MAX_DIGITS)
     if len(set(pin)) == 1:
-        return "A PIN of one repeated digit is too easy to guess."
+        return msg("A PIN of one repeated digit is too easy to guess.")
     return None
 
 
 def pin_problem_for_role(
     pin: str, role: str, manager_digits: int = MANAGER_PIN_MIN_DIGITS
-) -> str | None:
+) -> Message | None:
     """`pin_problem` with the longer minimum of managers (same rule for PINs typed here and
     PINs read from Odoo)."""
     if role == Role.MANAGER:
-        problem = pin_problem(pin, max(manager_digits, MANAGER_PIN_MIN_DIGITS))
-        return problem.replace("A PIN has", "A manager's PIN has") if problem else None
+        return pin_problem(pin, max(manager_digits, MANAGER_PIN_MIN_DIGITS), manager=True)
     return pin_problem(pin)
 
 

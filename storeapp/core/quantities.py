@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from storeapp.core.text import echo
+from storeapp.core.text import Message, echo, msg
 
 # Odoo's default "Product Unit of Measure" precision is 2 decimals; 1e-6 keeps us well inside it.
 QTY_DIGITS = 6
@@ -53,6 +53,46 @@ def format_signed_qty(value: float) -> str:
         return "0"
     text = format_qty(abs(value))
     return f"+{text}" if value > 0 else f"\u2212{text}"
+
+
+class Quantity(float):
+    """A quantity inside a message (`msg(..., qty=Quantity(2.5))`): reads as `format_qty`
+    ("2.5", "3") in English and in logs; a screen writes it with the decimal separator of the
+    person's language ("2,5") when it shows the message (storeapp.ui.language.translated)."""
+
+    def __str__(self) -> str:
+        return format_qty(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec) if spec else str(self)
+
+
+class SignedQuantity(Quantity):
+    """A difference inside a message: "+2", "−3", "0" (`format_signed_qty`)."""
+
+    def __str__(self) -> str:
+        return format_signed_qty(self)
+
+
+class Amount(Decimal):
+    """An amount of money inside a message: reads as `format_money` ("129.90", "129.90 EUR");
+    a screen writes it as the person's locale writes money ("129,90 €")."""
+
+    currency: str | None
+
+    def __new__(cls, value: float | int | str | Decimal, currency: str | None = None) -> Amount:
+        made = super().__new__(cls, money(value))
+        made.currency = currency
+        return made
+
+    def __str__(self) -> str:
+        return format_money(self, self.currency)
+
+    def __format__(self, spec: str) -> str:
+        return super().__format__(spec) if spec else str(self)
+
+    def __reduce__(self) -> tuple[type[Amount], tuple[str, str | None]]:
+        return (Amount, (format_money(self), self.currency))
 
 
 def money(value: float | int | str | Decimal) -> Decimal:
@@ -130,9 +170,9 @@ class QuantityCheck:
     value with `confirm` set must be confirmed (the question names the number) before use."""
 
     value: float | None = None
-    problem: str | None = None
-    hint: str | None = None
-    confirm: str | None = None
+    problem: Message | None = None
+    hint: Message | None = None
+    confirm: Message | None = None
 
     @property
     def ok(self) -> bool:
@@ -175,17 +215,21 @@ def check_quantity(
     through here, so "inf", 0.5 of a hammer or a 400-digit mis-scan never reach the journal."""
     value = _as_decimal(raw)
     if value is not None and value < 0:
-        return QuantityCheck(problem="A quantity cannot be negative.", hint="Type 0 or more.")
-    if value is None:
-        shown = echo(raw)
         return QuantityCheck(
-            problem=f"“{shown}” is not a quantity.",
-            hint="Type a number such as 3" + (" or 2.5." if unit.decimals else "."),
+            problem=msg("A quantity cannot be negative."), hint=msg("Type 0 or more.")
+        )
+    if value is None:
+        return QuantityCheck(
+            problem=msg("“{text}” is not a quantity.", text=echo(raw)),
+            hint=msg("Type a number such as 3 or 2.5.")
+            if unit.decimals
+            else msg("Type a number such as 3."),
         )
     if value >= QTY_HARD_LIMIT:
+        typed = echo(raw if isinstance(raw, str) else int(value))
         return QuantityCheck(
-            problem=f"{echo(raw if isinstance(raw, str) else int(value))} {unit.name} cannot be right.",
-            hint="Check the number: a barcode may have gone into the quantity.",
+            problem=msg("{text} {unit} cannot be right.", text=typed, unit=unit.name),
+            hint=msg("Check the number: a barcode may have gone into the quantity."),
         )
     if not unit.on_grid(value):
         return QuantityCheck(problem=_off_grid_problem(unit), hint=_off_grid_hint(unit))
@@ -193,21 +237,27 @@ def check_quantity(
     if quantity > confirm_above and not confirmed:
         return QuantityCheck(
             value=quantity,
-            confirm=f"{format_qty(quantity)} {unit.name}: is that right?",
+            confirm=msg("{qty} {unit}: is that right?", qty=Quantity(quantity), unit=unit.name),
         )
     return QuantityCheck(value=quantity)
 
 
-def _off_grid_problem(unit: UnitOfMeasure) -> str:
+def _off_grid_problem(unit: UnitOfMeasure) -> Message:
     if unit.decimals == 0:
-        return f"This product is counted in {unit.name}: whole numbers only."
-    return f"This product is counted in {unit.name} to {unit.decimals} decimals at most."
+        return msg("This product is counted in {unit}: whole numbers only.", unit=unit.name)
+    return msg(
+        "This product is counted in {unit} to {decimals} at most.",
+        unit=unit.name,
+        decimals=msg("{n} decimal", n=1)
+        if unit.decimals == 1
+        else msg("{n} decimals", n=unit.decimals),
+    )
 
 
-def _off_grid_hint(unit: UnitOfMeasure) -> str:
+def _off_grid_hint(unit: UnitOfMeasure) -> Message:
     if unit.decimals == 0:
-        return "Type a whole number."
-    return f"Round to {format_qty(float(unit.step))} {unit.name}."
+        return msg("Type a whole number.")
+    return msg("Round to {step} {unit}.", step=Quantity(float(unit.step)), unit=unit.name)
 
 
 def confirm_above(config: object) -> float:

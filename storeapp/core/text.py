@@ -7,7 +7,7 @@ them pushes every button of the page off-screen. What is echoed keeps its start 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -65,6 +65,27 @@ class Message(str):
 
 def _rebuild(template: str, values: dict[str, object]) -> Message:
     return Message(template, **values)
+
+
+class Listing(tuple[str, ...]):
+    """Several texts as one value of a message ("too many; archived"): reads as its parts joined
+    by `separator`, and a screen translates each part before joining them."""
+
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str = "; ") -> Listing:
+        made = super().__new__(cls, tuple(parts))
+        made.separator = separator
+        return made
+
+    def __str__(self) -> str:
+        return self.separator.join(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __reduce__(self) -> tuple[type[Listing], tuple[tuple[str, ...], str]]:
+        return (Listing, (tuple(self), self.separator))
 
 
 def msg(template: str, **values: object) -> Message:

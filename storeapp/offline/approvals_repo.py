@@ -25,8 +25,10 @@ from sqlalchemy import select
 
 from storeapp.core import ops
 from storeapp.core.count_review import Employee, check_approver, explain
-from storeapp.core.quantities import money, round_qty
+from storeapp.core.message_data import message_from
+from storeapp.core.quantities import Quantity, money, round_qty
 from storeapp.core.store_clock import store_zone
+from storeapp.core.text import Message, msg
 from storeapp.offline import audit
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import from_iso, utcnow
@@ -94,7 +96,7 @@ def _unreadable_item(op: Op, error: Exception) -> ApprovalItem:
     return ApprovalItem(
         op_uuid=op.uuid,
         kind=op.kind,
-        product="(details cannot be read)",
+        product=msg("(details cannot be read)"),
         location=op.aggregate,
         expected=None,
         counted=None,
@@ -105,11 +107,30 @@ def _unreadable_item(op: Op, error: Exception) -> ApprovalItem:
         history=(),
         requested_at=_moment(op.created_at) or datetime.now(UTC),
         reasons=(),
-        explanation=(
-            f"This saved change is damaged and cannot be shown ({type(error).__name__}: "
-            f"{error}). Reject it, and do the work again if it is still needed."
+        explanation=msg(
+            "This saved change is damaged and cannot be shown ({error}). Reject it, and do the "
+            "work again if it is still needed.",
+            error=f"{type(error).__name__}: {error}",
         ),
     )
+
+
+def _reasons(payload: dict[str, Any]) -> tuple[str, ...]:
+    """Why a manager must look, translatable when the op kept the reasons' templates (ops
+    saved before that keep their English)."""
+    kept = payload.get("reason_texts")
+    if isinstance(kept, list) and len(kept) == len(payload.get("reasons", [])):
+        return tuple(message_from(r) for r in kept)
+    return tuple(str(r) for r in payload.get("reasons", []))
+
+
+def _return_explanation(quantity: Quantity, delivery: str | None, reason: str) -> Message:
+    units = msg("{n} unit", n=quantity) if quantity == 1 else msg("{n} units", n=quantity)
+    if not delivery:
+        told = msg("return of {units} from a delivery", units=units)
+    else:
+        told = msg("return of {units} from {delivery}", units=units, delivery=delivery)
+    return msg("{told}: {reason}", told=told, reason=reason) if reason else told
 
 
 class ApprovalsRepo:
@@ -180,7 +201,7 @@ class ApprovalsRepo:
             counter_ids=counters,
             history=history,
             requested_at=from_iso(op.created_at),
-            reasons=tuple(p.get("reasons", [])),
+            reasons=_reasons(p),
             explanation=explanation,
             lot=p.get("lot_name"),
         )
@@ -208,8 +229,7 @@ class ApprovalsRepo:
             history=(),
             requested_at=from_iso(op.created_at),
             reasons=(reason,) if reason else (),
-            explanation=f"return of {quantity:g} unit(s) from {p.get('delivery_name') or 'a delivery'}"
-            + (f": {reason}" if reason else ""),
+            explanation=_return_explanation(Quantity(quantity), p.get("delivery_name"), reason),
         )
 
     def pending(self) -> list[ApprovalItem]:

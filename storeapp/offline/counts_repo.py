@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from storeapp.core import ops
 from storeapp.core.count_review import CountRules, Employee
 from storeapp.core.counting import CountSession, Route, Submission
+from storeapp.core.message_data import message_data
 from storeapp.core.quantities import UnitOfMeasure, money, round_qty
 from storeapp.core.scanning import ProductRef
 from storeapp.offline import audit
@@ -560,6 +561,8 @@ class CountsRepo:
                 payload["counters"] = list(dict.fromkeys([*adjustment.counters, employee.id]))
                 payload["attempts"] = list(adjustment.attempts)
                 payload["reasons"] = list(adjustment.reasons)
+                # The same reasons with their templates: the inbox shows them translated.
+                payload["reason_texts"] = [message_data(r) for r in adjustment.reasons]
                 payload["count_uuid"] = count.uuid
                 payload.update(self._snapshot_facts(adjustment))
                 ops.validate_payload(ops.COUNT_APPLY, payload)

@@ -18,6 +18,7 @@ import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storeapp.core.text import Message
+from storeapp.core.quantities import Amount, Quantity, SignedQuantity
+from storeapp.core.text import Listing, Message
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +55,51 @@ def translated(text: str) -> str:
     if not text:
         return text
     if isinstance(text, Message):
-        values = {k: translated(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        values = {k: _value_text(v) for k, v in text.values.items()}
         try:
             return QCoreApplication.translate(TEXTS, text.template).format(**values)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             log.warning("translation of %r has a broken placeholder", text.template)
             return str(text)
     return QCoreApplication.translate(TEXTS, text)
+
+
+# Money symbols the locale writes for a currency code; others are written as their code.
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def money_text(amount: object, currency: str | None = None) -> str:
+    """An amount as the language spoken now writes money ("141,85 €" in French, "€ 141,85" in
+    Dutch), or as a plain number in the locale's way when the currency is not known."""
+    value = float(str(amount))
+    if not currency:
+        return QLocale().toString(value, "f", 2)
+    return QLocale().toCurrencyString(value, CURRENCY_SYMBOLS.get(currency, currency), 2)
+
+
+def qty_text(value: float, *, signed: bool = False) -> str:
+    """A quantity as the language spoken now writes it: "2,5" in French, "2.5" in English
+    ("+2"/"−3" when `signed`)."""
+    return str(_value_text(SignedQuantity(value) if signed else Quantity(value)))
+
+
+def _value_text(value: object) -> object:
+    """One value of a `Message`, as the language spoken now writes it: a message or a marked
+    text translated, a quantity or a number with the locale's decimal separator, money in the
+    locale's currency format. Other values (store data) go in as they are."""
+    if isinstance(value, str):
+        return translated(value)
+    if isinstance(value, Listing):
+        return value.separator.join(str(_value_text(part)) for part in value)
+    if isinstance(value, Amount):
+        return money_text(value, value.currency)
+    if isinstance(value, Quantity):
+        return str(value).replace(".", QLocale().decimalPoint())
+    if isinstance(value, float | Decimal) and not isinstance(value, bool):
+        return QLocale().toString(
+            float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        )
+    return value
 
 
 def normalise(code: str | None) -> str:

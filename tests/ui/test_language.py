@@ -212,3 +212,35 @@ def test_no_translated_text_hides_inside_an_f_string():
                     ):
                         hidden.append(f"{path.name}:{inner.lineno}")
     assert not hidden, hidden
+
+
+def test_rule_messages_from_core_show_in_the_persons_language_with_its_numbers(languages, qapp):
+    """The quantity rule, the PIN rules and a count's explanation for the manager are messages
+    from core: each shows translated, with quantities and money written the locale's way."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from storeapp.core import identity
+    from storeapp.core.count_review import ToleranceRule, explain
+    from storeapp.core.quantities import UnitOfMeasure, check_quantity
+    from storeapp.ui.language import money_text, qty_text, translated
+
+    languages.apply("fr")
+    check = check_quantity("2.555", UnitOfMeasure("kg", 0.01))
+    assert (
+        translated(check.problem) == "FR: This product is counted in kg to FR: 2 decimals at most."
+    )
+    assert translated(check.hint) == "FR: Round to 0,01 kg."
+    assert translated(identity.pin_problem_for_role("1234", "manager")) == (
+        "FR: A manager's PIN has 6 to 8 digits."
+    )
+    assert translated(identity.pin_problem("12a4")) == "FR: A PIN is made of digits only."
+    sentence = translated(explain(2.5, datetime(2026, 12, 4, 15, 5, tzinfo=UTC), 4, 4, UTC))
+    assert sentence.startswith("FR: FR: counted 2,5 at 15:05, system showed 4: FR: adjusting −1,5")
+    worth = ToleranceRule(max_value=Decimal("20")).breaches(-12.5, 40, Decimal("3.10"))[0]
+    assert translated(worth) == "FR: difference worth 38,75 is above 20,00"
+    assert qty_text(-2.5, signed=True) == "−2,5" and money_text(Decimal("141.85"), "EUR") == (
+        "141,85\xa0€"
+    )
+    languages.apply("en")
+    assert translated(check.hint) == "Round to 0.01 kg."

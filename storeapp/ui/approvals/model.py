@@ -11,11 +11,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from storeapp.core.quantities import format_money, format_qty, format_signed_qty
 from storeapp.core.text import translatable
 from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.offline.clock import utcnow
-from storeapp.ui.language import translated
+from storeapp.ui.language import money_text, qty_text, translated
 from storeapp.ui.statusbar import format_age
 from storeapp.ui.table_model import Index, RowsTableModel
 
@@ -42,7 +41,7 @@ def tr(text: str) -> str:
 
 
 def signed_money(value) -> str:
-    text = format_money(abs(value))
+    text = money_text(abs(value))
     return f"−{text}" if value < 0 else f"+{text}" if value > 0 else text
 
 
@@ -66,15 +65,15 @@ class ApprovalsTableModel(RowsTableModel[ApprovalItem]):
         if col == 0:
             return translated(KIND_LABELS.get(item.kind, item.kind))
         if col == 1:
-            return item.product + (f" · {item.lot}" if item.lot else "")
+            return translated(item.product) + (f" · {item.lot}" if item.lot else "")
         if col == 2:
             return item.location
         if col == 3:
-            return "" if item.expected is None else format_qty(item.expected)
+            return "" if item.expected is None else qty_text(item.expected)
         if col == 4:
-            return "" if item.counted is None else format_qty(item.counted)
+            return "" if item.counted is None else qty_text(item.counted)
         if col == 5:
-            return "" if item.difference is None else format_signed_qty(item.difference)
+            return "" if item.difference is None else qty_text(item.difference, signed=True)
         if col == 6:
             return signed_money(item.value_impact)
         if col == 7:
@@ -91,7 +90,7 @@ class ApprovalsTableModel(RowsTableModel[ApprovalItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 5):
-            return item.explanation
+            return translated(item.explanation)
         if role == Qt.ItemDataRole.ForegroundRole and col in (5, 6):
             value = item.difference if col == 5 else float(item.value_impact)
             if value is not None and value < 0:

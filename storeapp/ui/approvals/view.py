@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from storeapp.core.quantities import format_qty
 from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.ui.approvals.model import ApprovalsTableModel
 from storeapp.ui.approvals.presenter import ApprovalsPresenter
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import qty_text, translated
 from storeapp.ui.outcome import Outcome, set_level, show_outcome
 
 
@@ -149,15 +149,15 @@ class ApprovalsView(QWidget):
             self.detail_text.setText(text)
             return
         item = items[0]
-        self.detail_title.setText(f"{item.product} · {item.location}")
-        lines = [item.explanation[:1].upper() + item.explanation[1:] + "."]
+        self.detail_title.setText(f"{translated(item.product)} · {item.location}")
+        explanation = translated(item.explanation)
+        lines = [explanation[:1].upper() + explanation[1:] + "."]
         if item.reasons:
-            lines.append(
-                self.tr("Why a manager: {reasons}.").format(reasons="; ".join(item.reasons))
-            )
+            reasons = "; ".join(translated(r) for r in item.reasons)
+            lines.append(self.tr("Why a manager: {reasons}.").format(reasons=reasons))
         if len(item.history) > 1:
             steps = [
-                self.tr("{who} counted {qty}").format(who=a.counted_by, qty=format_qty(a.counted))
+                self.tr("{who} counted {qty}").format(who=a.counted_by, qty=qty_text(a.counted))
                 for a in item.history
             ]
             lines.append(self.tr("Count history: {steps}.").format(steps=" → ".join(steps)))

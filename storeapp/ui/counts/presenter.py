@@ -41,6 +41,7 @@ from storeapp.offline.counts_repo import (
 from storeapp.offline.products_repo import ProductHit
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
@@ -457,9 +458,9 @@ class CountsPresenter:
         unit = self.repo.product_unit(line.product_id)
         check = check_quantity(raw, unit, confirm_above=self.confirm_above, confirmed=confirmed)
         if check.value is None:
-            return Outcome("error", tr(check.problem or ""), tr(check.hint or ""), key)
+            return Outcome("error", translated(check.problem or ""), translated(check.hint or ""), key)
         if check.confirm:
-            return Outcome("confirm", check.confirm, "", key)
+            return Outcome("confirm", translated(check.confirm), "", key)
         quantity = check.value
         product = ProductRef(
             line.product_id,

@@ -24,6 +24,7 @@ from storeapp.offline.credentials_repo import BadgeInUse, Credential, Credential
 from storeapp.offline.outbox import Actor
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
@@ -107,7 +108,7 @@ class EnrollPresenter:
     ) -> Outcome:
         problem = identity.pin_problem_for_role(pin, who.role, self.rules.manager_pin_digits)
         if problem:
-            return Outcome("error", tr(problem))
+            return Outcome("error", translated(problem))
         if pin != pin_again:
             return Outcome("error", tr("The two PINs differ. Type the same PIN twice."))
         if manager is not None:

@@ -49,6 +49,7 @@ from storeapp.offline.returns_records import SavedReturn
 from storeapp.offline.returns_repo import ProductHit, ReturnsRepo, SaleSummary, SaleView
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome
 from storeapp.ui.session import SignedInEmployee
 
@@ -271,7 +272,7 @@ class ReturnsPresenter:
         line = self.lines[row]
         check = check_quantity(quantity, line.unit, confirmed=True)
         if check.value is None:
-            raise IntakeError(f"{check.problem} {check.hint}")
+            raise IntakeError(f"{translated(check.problem or '')} {translated(check.hint or '')}")
         quantity = check.value
         if line.tracking == "serial" and qty_compare(quantity, round(quantity)) != 0:
             raise IntakeError(tr("A serial number is one item: return whole units."))

@@ -27,6 +27,7 @@ from storeapp.offline.clock import utcnow
 from storeapp.offline.credentials_repo import SOURCE_LOCAL, Credential, CredentialsRepo
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.language import translated
 from storeapp.ui.session import SignedInEmployee
 
 
@@ -105,7 +106,7 @@ class SignInPresenter:
     async def submit_pin(self, employee_id: int, pin: str) -> PinResult:
         # A typo that is not a digit is no guess at the PIN: it costs no attempt.
         if problem := pin_problem(pin):
-            return PinResult(False, tr(problem))
+            return PinResult(False, translated(problem))
         return await self.work.db(self.check_pin, employee_id, pin)
 
     def _locked_seconds(self, employee_id: int, state: LockoutState, now: datetime) -> int:
@@ -172,7 +173,7 @@ class SignInPresenter:
         if pending is None or pending[0] != cred.employee_id:
             problem = identity.pin_problem_for_role(pin, cred.role)
             if problem:
-                return PinResult(False, tr(problem))
+                return PinResult(False, translated(problem))
             self._new_pin = (cred.employee_id, pin)
             return PinResult(
                 False,
