@@ -35,6 +35,7 @@ from storeapp.core.pick_lines import (
     describe_age,
 )
 from storeapp.core.quantities import (
+    Quantity,
     check_quantity,
     format_qty,
     qty_compare,
@@ -42,7 +43,7 @@ from storeapp.core.quantities import (
     round_qty,
 )
 from storeapp.core.scanning import ScanResolution, Tracking
-from storeapp.core.text import msg, translatable
+from storeapp.core.text import Listing, msg, translatable
 
 __all__ = [
     "DEFAULT_SHORT_REASONS",
@@ -85,15 +86,27 @@ def _lot_not_here(
     where = lot_not_here(line.product_id, resolution.lot_id)
     if where is None:
         return None
-    word = "Serial" if line.tracking is Tracking.SERIAL else "Lot"
-    return Refused(
-        PickRefusalReason.LOT_NOT_HERE,
-        f"{word} {resolution.lot_name} of {line.product_name} is not in stock at {where} "
-        "(as of the last update from Odoo).",
-        f"Check the {word.lower()} on the item and pick a unit from this store's shelves; "
-        "if this one really is here, ask a manager to correct the stock in Odoo.",
-        line.move_id,
-    )
+    values = {"lot": resolution.lot_name, "product": line.product_name, "where": where}
+    if line.tracking is Tracking.SERIAL:
+        told = msg(
+            "Serial {lot} of {product} is not in stock at {where} (as of the last update from "
+            "Odoo).",
+            **values,
+        )
+        todo = msg(
+            "Check the serial on the item and pick a unit from this store's shelves; if this one "
+            "really is here, ask a manager to correct the stock in Odoo."
+        )
+    else:
+        told = msg(
+            "Lot {lot} of {product} is not in stock at {where} (as of the last update from Odoo).",
+            **values,
+        )
+        todo = msg(
+            "Check the lot on the item and pick a unit from this store's shelves; if this one "
+            "really is here, ask a manager to correct the stock in Odoo."
+        )
+    return Refused(PickRefusalReason.LOT_NOT_HERE, told, todo, line.move_id)
 
 
 class PickSession:
@@ -145,7 +158,12 @@ class PickSession:
     def missing(self) -> list[str]:
         """What is short, in words: "2 × Blue mug (Not found on the shelf)"."""
         return [
-            f"{format_qty(line.missing)} \u00d7 {line.product_name} ({line.short.reason_label})"
+            msg(
+                "{qty} × {product} ({reason})",
+                qty=Quantity(line.missing),
+                product=line.product_name,
+                reason=line.short.reason_label,
+            )
             for line in self.lines
             if line.short and line.missing > 0
         ]
@@ -160,14 +178,19 @@ class PickSession:
         age = now - claim.since
         idle = now - claim.last_activity
         stale = idle >= self.stale_claim_after
-        message = (
-            f"{claim.employee_name} has been picking this order for {describe_age(age)}"
-            f" (last scan {describe_age(idle)} ago)."
-        )
+        values = {"name": claim.employee_name, "age": describe_age(age), "idle": describe_age(idle)}
         if stale:
-            message += " Nothing has happened for a while: you can take it over."
+            message = msg(
+                "{name} has been picking this order for {age} (last scan {idle} ago). Nothing has "
+                "happened for a while: you can take it over.",
+                **values,
+            )
         else:
-            message += f" Check with {claim.employee_name} before you take it over."
+            message = msg(
+                "{name} has been picking this order for {age} (last scan {idle} ago). Check with "
+                "{name} before you take it over.",
+                **values,
+            )
         return ClaimWarning(claim.employee_id, claim.employee_name, age, idle, stale, message)
 
     def take_claim(self, employee_id: int, employee_name: str, now: datetime) -> Claim:
@@ -193,8 +216,8 @@ class PickSession:
         if self.closed:
             return Refused(
                 PickRefusalReason.CLOSED,
-                f"{self.picking_name} is already marked ready.",
-                "Reopen the order to change what was picked.",
+                msg("{order} is already marked ready.", order=self.picking_name),
+                msg("Reopen the order to change what was picked."),
             )
         return None
 
@@ -208,33 +231,49 @@ class PickSession:
     ) -> Refused | None:
         if line.tracking is Tracking.NONE:
             return None
-        word = "serial number" if line.tracking is Tracking.SERIAL else "lot"
+        serial = line.tracking is Tracking.SERIAL
         if not lot_name:
-            reason = (
-                PickRefusalReason.SERIAL_REQUIRED
-                if line.tracking is Tracking.SERIAL
-                else PickRefusalReason.LOT_REQUIRED
-            )
+            if serial:
+                return Refused(
+                    PickRefusalReason.SERIAL_REQUIRED,
+                    msg(
+                        "{product} is tracked by serial number: the serial number is needed.",
+                        product=line.product_name,
+                    ),
+                    msg(
+                        "Scan the serial number barcode on the item (or its GS1 label), or type "
+                        "the serial number."
+                    ),
+                    line.move_id,
+                )
             return Refused(
-                reason,
-                f"{line.product_name} is tracked by {word}: the {word} is needed.",
-                f"Scan the {word} barcode on the item (or its GS1 label), or type the {word}.",
+                PickRefusalReason.LOT_REQUIRED,
+                msg("{product} is tracked by lot: the lot is needed.", product=line.product_name),
+                msg("Scan the lot barcode on the item (or its GS1 label), or type the lot."),
                 line.move_id,
             )
         if lot_id is None and not self.allow_unknown_lots:
-            return Refused(
-                PickRefusalReason.UNKNOWN_LOT,
-                f"{word.capitalize()} {lot_name} of {line.product_name} is not in this "
-                "store's data.",
-                f"Check the {word} on the item; if it is right, wait for the next update "
-                "from Odoo or ask a manager.",
-                line.move_id,
-            )
+            values = {"lot": lot_name, "product": line.product_name}
+            if serial:
+                told = msg(
+                    "Serial number {lot} of {product} is not in this store's data.", **values
+                )
+                todo = msg(
+                    "Check the serial number on the item; if it is right, wait for the next "
+                    "update from Odoo or ask a manager."
+                )
+            else:
+                told = msg("Lot {lot} of {product} is not in this store's data.", **values)
+                todo = msg(
+                    "Check the lot on the item; if it is right, wait for the next update from "
+                    "Odoo or ask a manager."
+                )
+            return Refused(PickRefusalReason.UNKNOWN_LOT, told, todo, line.move_id)
         if line.tracking is Tracking.SERIAL and self._serial_taken(line.product_id, lot_name):
             return Refused(
                 PickRefusalReason.SERIAL_TWICE,
-                f"Serial {lot_name} already picked on this order.",
-                "Scan the serial number of another unit.",
+                msg("Serial {lot} already picked on this order.", lot=lot_name),
+                msg("Scan the serial number of another unit."),
                 line.move_id,
             )
         return None
@@ -303,16 +342,20 @@ class PickSession:
         if (check := check_quantity(quantity, line.unit, confirmed=True)).value is None:
             return Refused(
                 PickRefusalReason.BAD_QUANTITY,
-                f"{line.product_name}: {check.problem}",
-                "Scan the item's own barcode, or type the quantity.",
+                msg("{product}: {problem}", product=line.product_name, problem=check.problem),
+                msg("Scan the item's own barcode, or type the quantity."),
                 line.move_id,
             )
         if line.tracking is Tracking.SERIAL and qty_compare(quantity, 1) != 0:
             return Refused(
                 PickRefusalReason.SERIAL_QUANTITY,
-                f"{line.product_name} is tracked by serial number: one scan is one unit, "
-                f"but this barcode counts {format_qty(quantity)}.",
-                "Scan the serial number of each unit.",
+                msg(
+                    "{product} is tracked by serial number: one scan is one unit, but this "
+                    "barcode counts {qty}.",
+                    product=line.product_name,
+                    qty=Quantity(quantity),
+                ),
+                msg("Scan the serial number of each unit."),
                 line.move_id,
             )
         if refused := self._check_lot(line, resolution.lot_name, resolution.lot_id):
@@ -322,20 +365,33 @@ class PickSession:
         if qty_compare(quantity, line.remaining) > 0:
             remaining_all = sum(c.remaining for c in candidates)
             if not open_lines or qty_is_zero(remaining_all):
-                message = (
-                    f"{line.product_name}: already {format_qty(line.picked)} of "
-                    f"{format_qty(line.demand)} picked."
+                message = msg(
+                    "{product}: already {picked} of {demand} picked.",
+                    product=line.product_name,
+                    picked=Quantity(line.picked),
+                    demand=Quantity(line.demand),
                 )
             else:
+                values = {
+                    "product": line.product_name,
+                    "qty": Quantity(quantity),
+                    "more": Quantity(line.remaining),
+                }
                 message = (
-                    f"{line.product_name}: this scan counts {format_qty(quantity)} but only "
-                    f"{format_qty(line.remaining)} more {'is' if line.remaining == 1 else 'are'}"
-                    " needed."
+                    msg(
+                        "{product}: this scan counts {qty} but only {more} more is needed.",
+                        **values,
+                    )
+                    if line.remaining == 1
+                    else msg(
+                        "{product}: this scan counts {qty} but only {more} more are needed.",
+                        **values,
+                    )
                 )
             return Refused(
                 PickRefusalReason.OVER_PICK,
                 message,
-                "Put the extra back. If a pack was scanned, scan the single items instead.",
+                msg("Put the extra back. If a pack was scanned, scan the single items instead."),
                 line.move_id,
             )
         self._record(line, "scan")
@@ -373,15 +429,20 @@ class PickSession:
         if line.tracking is not Tracking.NONE:
             if not lot_name:
                 return self._check_lot(line, None, None) or Refused(
-                    PickRefusalReason.LOT_REQUIRED, "A lot is needed.", "Type the lot.", move_id
+                    PickRefusalReason.LOT_REQUIRED,
+                    msg("A lot is needed."),
+                    msg("Type the lot."),
+                    move_id,
                 )
             if line.tracking is Tracking.SERIAL and not (
                 qty_is_zero(quantity) or qty_compare(quantity, 1) == 0
             ):
                 return Refused(
                     PickRefusalReason.SERIAL_QUANTITY,
-                    f"A serial number is a single unit of {line.product_name}.",
-                    "Enter each serial number with quantity 1.",
+                    msg(
+                        "A serial number is a single unit of {product}.", product=line.product_name
+                    ),
+                    msg("Enter each serial number with quantity 1."),
                     move_id,
                 )
             previous = line.lots.get(lot_name, 0.0)
@@ -396,9 +457,13 @@ class PickSession:
         if qty_compare(new_total, line.demand) > 0:
             return Refused(
                 PickRefusalReason.OVER_PICK,
-                f"{line.product_name}: the order asks for {format_qty(line.demand)}, "
-                f"{format_qty(new_total)} would be too many.",
-                f"Enter at most {format_qty(line.demand - (line.picked - previous))}.",
+                msg(
+                    "{product}: the order asks for {demand}, {total} would be too many.",
+                    product=line.product_name,
+                    demand=Quantity(line.demand),
+                    total=Quantity(new_total),
+                ),
+                msg("Enter at most {qty}.", qty=Quantity(line.demand - (line.picked - previous))),
                 move_id,
             )
         self._record(line, "manual")
@@ -434,29 +499,33 @@ class PickSession:
         line = self.line(move_id)
         if line is None:
             return Refused(
-                PickRefusalReason.UNKNOWN_LINE, "That line is not on this order.", "Reload it."
+                PickRefusalReason.UNKNOWN_LINE,
+                msg("That line is not on this order."),
+                msg("Reload it."),
             )
         reason = next((r for r in self.short_reasons if r.code == reason_code), None)
         if reason is None:
-            known = ", ".join(r.label for r in self.short_reasons)
             return Refused(
                 PickRefusalReason.UNKNOWN_REASON,
-                f"{reason_code!r} is not one of the store's short-pick reasons.",
-                f"Choose one of: {known}.",
+                msg("“{code}” is not one of the store's short-pick reasons.", code=reason_code),
+                msg(
+                    "Choose one of: {reasons}.",
+                    reasons=Listing((r.label for r in self.short_reasons), ", "),
+                ),
                 move_id,
             )
         if reason.needs_note and not note.strip():
             return Refused(
                 PickRefusalReason.NOTE_REQUIRED,
-                f"The reason {reason.label!r} needs a short note.",
-                "Say in a few words why the item cannot be picked.",
+                msg("The reason “{reason}” needs a short note.", reason=reason.label),
+                msg("Say in a few words why the item cannot be picked."),
                 move_id,
             )
         if line.complete:
             return Refused(
                 PickRefusalReason.OVER_PICK,
-                f"{line.product_name} is fully picked; nothing is missing.",
-                "Undo a scan first if too many were picked.",
+                msg("{product} is fully picked; nothing is missing.", product=line.product_name),
+                msg("Undo a scan first if too many were picked."),
                 move_id,
             )
         self._record(line, "short")
@@ -496,7 +565,9 @@ class PickSession:
             return refused
         if not self._history:
             return Refused(
-                PickRefusalReason.NOTHING_TO_UNDO, "There is nothing to undo.", "Carry on picking."
+                PickRefusalReason.NOTHING_TO_UNDO,
+                msg("There is nothing to undo."),
+                msg("Carry on picking."),
             )
         move_id, before, what = self._history.pop()
         index = next(i for i, line in enumerate(self.lines) if line.move_id == move_id)

@@ -244,3 +244,23 @@ def test_rule_messages_from_core_show_in_the_persons_language_with_its_numbers(l
     )
     languages.apply("en")
     assert translated(check.hint) == "Round to 0.01 kg."
+
+
+def test_pick_refusals_show_in_the_persons_language(languages, qapp):
+    """What the pick screen says when it refuses is built in core: translated, with the
+    order's own quantities written the locale's way."""
+    from datetime import UTC, datetime
+
+    from storeapp.core.pick_lines import PickLine
+    from storeapp.core.picking import PickSession, Refused
+    from storeapp.ui.language import translated
+
+    session = PickSession(4711, "WH/OUT/00042", [PickLine(11, 1, "Rope", 2.5, uom_rounding=0.1)])
+    now = datetime(2026, 12, 4, 15, 5, tzinfo=UTC)
+    refused = session.set_quantity(11, 4, now=now)
+    assert isinstance(refused, Refused)
+    languages.apply("nl")
+    assert translated(refused.message) == "NL: Rope: the order asks for 2,5, 4 would be too many."
+    assert translated(refused.action) == "NL: Enter at most 2,5."
+    wrong = session.mark_short(11, "no_such_reason", now=now)
+    assert translated(wrong.message).startswith("NL: “no_such_reason” is not one of")

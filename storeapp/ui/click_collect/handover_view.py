@@ -117,7 +117,9 @@ class HandoverPage(QWidget):
         self.summary.setText(" · ".join(parts))
         problems = []
         if f.missing:
-            problems.append(self.tr("Missing: %1.").replace("%1", "; ".join(f.missing)))
+            problems.append(
+                self.tr("Missing: %1.").replace("%1", "; ".join(translated(m) for m in f.missing))
+            )
         if entry.uncollected_days is not None:
             problems.append(
                 self.tr("Waiting for %1 days.").replace("%1", str(entry.uncollected_days))

@@ -42,6 +42,7 @@ from storeapp.ui.click_collect.model import QueueModel, group_title
 from storeapp.ui.click_collect.pick_view import PickPage, title_row
 from storeapp.ui.click_collect.presenter import PickPresenter, QueuePresenter, label_path
 from storeapp.ui.flow_layout import FlowLayout
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import set_level
 from storeapp.ui.shortcuts import START, give_shortcut
 from storeapp.ui.statusbar import format_age
@@ -384,7 +385,7 @@ class ClickCollectView(QWidget):
             pick = await self.presenter.start_pick(picking_id, take_over=take_over)
         except ClaimedByOther as claimed:
             self._pending_take_over = picking_id
-            self.queue.show_message(claimed.warning.message, "warn")
+            self.queue.show_message(translated(claimed.warning.message), "warn")
             self.queue.take_over_button.show()
             return None
         except Exception as exc:

@@ -33,6 +33,7 @@ from storeapp.offline.clock import utcnow
 from storeapp.ui.counts.model import CountLinesModel, CountTasksModel
 from storeapp.ui.counts.presenter import CountsPresenter
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
@@ -378,7 +379,7 @@ class CountsView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Check the quantity"),
-            feedback.message,
+            translated(feedback.message),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
