@@ -13,6 +13,7 @@ from typing import Any
 
 from storeapp.core.quantities import UnitOfMeasure, format_qty, qty_compare, round_qty, unit_of
 from storeapp.core.scanning import Tracking
+from storeapp.core.text import translatable
 
 
 class PickStatus(StrEnum):
@@ -37,12 +38,12 @@ class ShortReason:
 
 
 DEFAULT_SHORT_REASONS: tuple[ShortReason, ...] = (
-    ShortReason("not_found", "Not found on the shelf"),
-    ShortReason("damaged", "Damaged"),
-    ShortReason("insufficient_stock", "Not enough in stock"),
-    ShortReason("expired", "Expired or past sell-by date"),
-    ShortReason("wrong_item_on_shelf", "Wrong item on the shelf"),
-    ShortReason("other", "Other", needs_note=True),
+    ShortReason("not_found", translatable("Not found on the shelf")),
+    ShortReason("damaged", translatable("Damaged")),
+    ShortReason("insufficient_stock", translatable("Not enough in stock")),
+    ShortReason("expired", translatable("Expired or past sell-by date")),
+    ShortReason("wrong_item_on_shelf", translatable("Wrong item on the shelf")),
+    ShortReason("other", translatable("Other"), needs_note=True),
 )
 
 

@@ -7,7 +7,7 @@ them pushes every button of the page off-screen. What is echoed keeps its start 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -65,6 +65,26 @@ class Message(str):
 
 def _rebuild(template: str, values: dict[str, object]) -> Message:
     return Message(template, **values)
+
+
+class Wording(str):
+    """A text the store wrote itself (a returns policy's reason labels and condition names),
+    in one language or in several: reads as its default text, and a screen shows the variant
+    of the language spoken there (`variants`, by language code "fr", "nl"...), the default
+    when there is none. Not in any catalogue: the store translates its own words."""
+
+    variants: dict[str, str]
+
+    def __new__(cls, text: str, variants: Mapping[str, str] | None = None) -> Wording:
+        made = super().__new__(cls, text)
+        made.variants = dict(variants or {})
+        return made
+
+    def in_language(self, code: str) -> str:
+        return self.variants.get(code, str(self))
+
+    def __reduce__(self) -> tuple[type[Wording], tuple[str, dict[str, str]]]:
+        return (Wording, (str(self), self.variants))
 
 
 class Listing(tuple[str, ...]):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from storeapp.core.quantities import Amount, Quantity, SignedQuantity
-from storeapp.core.text import Listing, Message
+from storeapp.core.text import Listing, Message, Wording
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ def translated(text: str) -> str:
     in the language spoken now. Any other text (store data) comes back as it is."""
     if not text:
         return text
+    if isinstance(text, Wording):
+        return text.in_language(spoken())
     if isinstance(text, Message):
         values = {k: _value_text(v) for k, v in text.values.items()}
         try:
@@ -100,6 +102,12 @@ def _value_text(value: object) -> object:
             float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         )
     return value
+
+
+def spoken() -> str:
+    """The language texts are shown in right now ("fr"): the person's, or the customer's
+    inside `Languages.speaking` (both set the default QLocale)."""
+    return normalise(QLocale().name()) or ENGLISH
 
 
 def normalise(code: str | None) -> str:

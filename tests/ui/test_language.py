@@ -264,3 +264,37 @@ def test_pick_refusals_show_in_the_persons_language(languages, qapp):
     assert translated(refused.action) == "NL: Enter at most 2,5."
     wrong = session.mark_short(11, "no_such_reason", now=now)
     assert translated(wrong.message).startswith("NL: “no_such_reason” is not one of")
+
+
+def test_the_policys_own_words_follow_the_screen_and_the_customer_language(languages, qapp):
+    """Reasons and conditions the store wrote per language: the associate reads them in theirs,
+    the receipt in the store's customer language."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from storeapp.core.returns import ReceiptLine, ReturnReceipt
+    from storeapp.core.text import Wording
+    from storeapp.ui.language import translated
+    from storeapp.ui.returns.receipt import receipt_html
+
+    as_new = Wording("As new", {"fr": "Comme neuf", "nl": "Als nieuw"})
+    defective = Wording("Defective", {"fr": "Défectueux", "nl": "Defect"})
+    receipt = ReturnReceipt(
+        reference="AB12CD34",
+        store_name="Bruxelles Centre",
+        at=datetime(2026, 12, 4, 16, 5, tzinfo=UTC),
+        order_name="S00042",
+        customer_name="Camille Leroy",
+        lines=(ReceiptLine("Blue Mug", 1, as_new, "stock", Decimal("9.90"), defective),),
+        total=Decimal("9.90"),
+        currency="EUR",
+        taken_by="Ana Associate",
+    )
+    languages.apply("nl")
+    assert translated(defective) == "Defect" and translated(as_new) == "Als nieuw"
+    with languages.speaking("fr"):
+        slip = receipt_html(receipt)
+    assert "Comme neuf" in slip and "Défectueux" in slip and "Defect<" not in slip, slip
+    assert "9,90\xa0€" in slip, slip
+    languages.apply("de")
+    assert translated(defective) == "Defective"  # no German text: the store's default

@@ -522,3 +522,44 @@ def test_describe_policy(policy):
         "serial/lot not sold: deny; not verifiable: needs_approval",
         "condition resellable (all products): to stock, allow",
     ]
+
+
+WORDED = (
+    MINIMAL.replace(
+        'destination = "stock"',
+        'destination = "stock"\nlabel = { en = "As new", fr = "Comme neuf", nl = "Als nieuw" }',
+    )
+    + """
+[[reasons]]
+code = "defective"
+label = { fr = "Défectueux", nl = "Defect", en = "Defective" }
+
+[[reasons]]
+code = "changed_mind"
+label = "Changed mind"
+"""
+)
+
+
+def test_reasons_and_conditions_may_be_written_in_each_language():
+    """A store serving customers in French and Dutch writes its own words in both; the plain
+    text stays valid, and the default of a per-language label is its English one."""
+    p = load_policy(WORDED)
+    defective, changed = p.reasons
+    assert defective.label == "Defective" and defective.label.in_language("nl") == "Defect"
+    assert defective.label.in_language("de") == "Defective"  # no German: the default
+    assert changed.label == "Changed mind" and changed.label.in_language("fr") == "Changed mind"
+    assert p.condition_label("resellable").in_language("fr") == "Comme neuf"
+    assert load_policy(MINIMAL).condition_label("resellable") == "Resellable"
+
+
+def test_a_per_language_label_is_checked_like_any_other_key():
+    text = WORDED.replace('en = "Defective"', 'es = "Defectuoso"').replace(
+        'nl = "Als nieuw"', "nl = 3"
+    )
+    problems = problems_of(text)
+    assert "reasons[1].label: unknown language 'es' (known: en, fr, nl, de)" in problems
+    assert "rules.condition[1].label.nl: expected text, got 3" in problems
+    assert "reasons[1].label: expected text, or one text per language, got an empty table" in (
+        problems_of(MINIMAL + '\n[[reasons]]\ncode = "x"\nlabel = {}\n')
+    )

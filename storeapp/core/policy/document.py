@@ -18,10 +18,18 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from storeapp.core.text import Wording, translatable
 from storeapp.core.textfiles import without_bom
 
 SCHEMA_VERSION = 1
 ANY = "*"
+# The languages a store may write its own texts in (a reason's label, a condition's name).
+WORDING_LANGUAGES = ("en", "fr", "nl", "de")
+# Conditions the sample policy names, shown in the person's language when the file gives no
+# label of its own.
+CONDITION_LABELS = translatable(
+    {"resellable": "Resellable", "opened": "Opened", "damaged": "Damaged", "defective": "Defective"}
+)
 
 
 class Level(StrEnum):
@@ -142,6 +150,7 @@ class ConditionRule:
     categories: tuple[str, ...]
     destination: Destination
     level: Level
+    label: Wording | None = None  # the name shown for the condition, per language
 
 
 @dataclass(frozen=True)
@@ -157,7 +166,7 @@ class OfflineRule:
 @dataclass(frozen=True)
 class ReturnReason:
     code: str
-    label: str
+    label: str  # a Wording when the file gives the label in several languages
 
 
 @dataclass(frozen=True)
@@ -187,6 +196,15 @@ class Policy:
     @property
     def condition_names(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(rule.condition for rule in self.conditions))
+
+    def condition_label(self, condition: str) -> str:
+        """What the screen and the receipt call a condition: the `label` a rule of the file
+        gives it (a Wording, per language), else the built-in name ("Opened"), else the name
+        as written."""
+        for rule in self.conditions:
+            if rule.condition == condition and rule.label is not None:
+                return rule.label
+        return CONDITION_LABELS.get(condition, condition.capitalize())
 
 
 @dataclass(frozen=True)
@@ -257,6 +275,29 @@ class _Reader:
             self.problem(key, f"expected text, got {_describe(value)}")
             return default
         return value.strip()
+
+    def wording(self, key: str, *, required: bool = False) -> Wording | None:
+        """A text the store writes for people: plain (`label = "Opened"`) or per language
+        (`label = { en = "Opened", fr = "Ouvert", nl = "Geopend" }`); the default is the `en`
+        text, else the first one written."""
+        value = self.get(key)
+        if not isinstance(value, dict):
+            text = self.text(key, required=required)
+            return Wording(text) if text is not None else None
+        variants: dict[str, str] = {}
+        for code, text in value.items():
+            if code not in WORDING_LANGUAGES:
+                known = ", ".join(WORDING_LANGUAGES)
+                self.problem(key, f"unknown language {code!r} (known: {known})")
+            elif not isinstance(text, str) or not text.strip():
+                self.problem(f"{key}.{code}", f"expected text, got {_describe(text)}")
+            else:
+                variants[code] = text.strip()
+        if not variants:
+            if not value:
+                self.problem(key, "expected text, or one text per language, got an empty table")
+            return None
+        return Wording(variants.get("en", next(iter(variants.values()))), variants)
 
     def positive_int(self, key: str, default: int | None = None, *, zero_ok: bool = False) -> Any:
         value = self.get(key, default)
@@ -382,6 +423,7 @@ def _conditions(rules: _Reader) -> list[ConditionRule]:
         categories = r.categories("categories")
         dest_text = r.text("destination", required=True)
         level = r.level("level", Level.ALLOW)
+        label = r.wording("label")
         r.finish()
         destination = None
         if dest_text is not None:
@@ -390,7 +432,7 @@ def _conditions(rules: _Reader) -> list[ConditionRule]:
             except ValueError:
                 r.problem("destination", f"expected stock, quarantine or scrap, got {dest_text!r}")
         if name and destination:
-            out.append(ConditionRule(r.path, name, categories, destination, level))
+            out.append(ConditionRule(r.path, name, categories, destination, level, label))
     names = {c.condition for c in out}
     if out and "resellable" not in names:
         rules.problem("condition", 'a [[rules.condition]] for "resellable" is needed')
@@ -409,7 +451,7 @@ def _conditions(rules: _Reader) -> list[ConditionRule]:
 def _reasons(top: _Reader) -> list[ReturnReason]:
     out = []
     for r in top.tables("reasons"):
-        code, label = r.text("code", required=True), r.text("label", required=True)
+        code, label = r.text("code", required=True), r.wording("label", required=True)
         r.finish()
         if code and label:
             out.append(ReturnReason(code, label))

@@ -157,7 +157,7 @@ class PickLinesModel(RowsTableModel[PickLine]):
             return (
                 tr("Short %1: %2")
                 .replace("%1", format_qty(line.missing))
-                .replace("%2", line.short.reason_label)
+                .replace("%2", translated(line.short.reason_label))
             )
         parts = []
         if line.complete:

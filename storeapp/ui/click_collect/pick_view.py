@@ -25,6 +25,7 @@ from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
 from storeapp.ui.click_collect.model import PickLinesModel
 from storeapp.ui.click_collect.presenter import PickPresenter
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
@@ -211,7 +212,7 @@ class PickPage(QWidget):
         self.title.setText(session.picking_name)
         self.reason.clear()
         for reason in session.short_reasons:
-            self.reason.addItem(reason.label, reason.code)
+            self.reason.addItem(translated(reason.label), reason.code)
         self.model.follow(lambda: session.lines)
         self._fit_columns()
         self.label_button.hide()

@@ -458,7 +458,9 @@ class CountsPresenter:
         unit = self.repo.product_unit(line.product_id)
         check = check_quantity(raw, unit, confirm_above=self.confirm_above, confirmed=confirmed)
         if check.value is None:
-            return Outcome("error", translated(check.problem or ""), translated(check.hint or ""), key)
+            return Outcome(
+                "error", translated(check.problem or ""), translated(check.hint or ""), key
+            )
         if check.confirm:
             return Outcome("confirm", translated(check.confirm), "", key)
         quantity = check.value

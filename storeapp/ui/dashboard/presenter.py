@@ -20,6 +20,7 @@ from storeapp.offline.kpi_repo import KpiRepo
 from storeapp.offline.odoo_key import days_left_to_warn, load_key_expiry
 from storeapp.ui.background import Work
 from storeapp.ui.executors import Executors
+from storeapp.ui.language import translated
 from storeapp.ui.session import SignedInEmployee
 
 PERIOD_KEYS = ("today", "7d", "30d")
@@ -87,7 +88,9 @@ def measure_label(name: str) -> str:
     """People's words for a measure key of storeapp.core.kpi.measures."""
     base, _, reason = name.partition(".")
     if base == "short_pick_rate_pct" and reason:
-        return tr("Short picks: {reason}").format(reason=SHORT_LABELS.get(reason, reason))
+        return tr("Short picks: {reason}").format(
+            reason=translated(SHORT_LABELS.get(reason, reason))
+        )
     if base == "reason":
         return tr("Return reason: {reason}").format(reason=reason_label(reason))
     labels = {
@@ -310,7 +313,9 @@ class DashboardPresenter:
             return []
         shares = board.click_collect.short_rate_by_reason
         ordered = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Bar(SHORT_LABELS.get(r, r), v * 100, format_rate(v)) for r, v in ordered]
+        return [
+            Bar(translated(SHORT_LABELS.get(r, r)), v * 100, format_rate(v)) for r, v in ordered
+        ]
 
     def return_reasons(self) -> list[Bar]:
         board = self.board

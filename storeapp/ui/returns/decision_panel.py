@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from storeapp.core.policy import Decision, Finding, Level
-from storeapp.core.quantities import format_money
-from storeapp.ui.language import translated
+from storeapp.ui.language import money_text, translated
 from storeapp.ui.returns.model import LEVEL_COLOURS
 from storeapp.ui.returns.presenter import level_label
 from storeapp.ui.shortcuts import FINISH, give_shortcut
@@ -89,7 +88,7 @@ class DecisionPanel(QFrame):
             self.title.setStyleSheet(f"color: {LEVEL_COLOURS[decision.level]};")
             self.total.setText(
                 tr("Refund value: {amount}").format(
-                    amount=format_money(decision.total_value, currency)
+                    amount=money_text(decision.total_value, currency)
                 )
             )
             self.reasons.setText("".join(self._reason(f) for f in _worst_first(decision)))

@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 
 from storeapp.core.policy import Level
-from storeapp.core.quantities import format_money, format_qty
+from storeapp.core.quantities import format_qty
 from storeapp.core.text import translatable
 from storeapp.offline.returns_repo import SaleSummary
 from storeapp.ui.dates import date_text
+from storeapp.ui.language import money_text, translated
 from storeapp.ui.returns.presenter import DraftLine, IntakeError, ReturnsPresenter
 from storeapp.ui.table_model import Index, RowsTableModel
 
@@ -57,7 +58,7 @@ class SalesModel(RowsTableModel[SaleSummary]):
             if col == 2:
                 return sale.customer_name
             if col == 3:
-                return format_money(sale.amount_total)
+                return money_text(sale.amount_total)
             if col == 4:
                 return str(sale.deliveries) if sale.deliveries else tr("not delivered")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
@@ -147,11 +148,10 @@ class ReturnLinesModel(RowsTableModel[DraftLine]):
             if col == self.QUANTITY:
                 return format_qty(line.quantity)
             if col == self.REASON:
-                return dict(self.presenter.reason_choices()).get(
-                    line.reason or "", line.reason or ""
-                )
+                labels = dict(self.presenter.reason_choices())
+                return translated(labels.get(line.reason or "", line.reason or ""))
             if col == self.CONDITION:
-                return tr(line.condition.capitalize())
+                return translated(self.presenter.condition_label(line.condition))
             if col == self.SERIALS:
                 if line.tracking == "none":
                     return ""

@@ -25,6 +25,7 @@ from storeapp.core.policy import (
     ReturnRequest,
     evaluate,
 )
+from storeapp.core.policy.document import CONDITION_LABELS
 from storeapp.core.quantities import (
     UNITS,
     UnitOfMeasure,
@@ -173,6 +174,14 @@ class ReturnsPresenter:
     def reason_choices(self) -> list[tuple[str, str]]:
         policy = self.policy
         return [(r.code, r.label) for r in policy.reasons] if policy else []
+
+    def condition_label(self, condition: str) -> str:
+        """The condition's name for people: the policy's own label (per language) or the
+        built-in one; `translated()` shows it in the language spoken."""
+        policy = self.policy
+        if policy is not None:
+            return policy.condition_label(condition)
+        return CONDITION_LABELS.get(condition, condition.capitalize())
 
     def condition_choices(self) -> list[str]:
         policy = self.policy
@@ -538,7 +547,7 @@ class ReturnsPresenter:
             ReceiptLine(
                 product_name=ln.product_name,
                 quantity=ln.quantity,
-                condition=ln.condition,
+                condition=self.condition_label(ln.condition),
                 destination=str(d.destination) if d.destination else "",
                 value=d.value,
                 reason=labels.get(ln.reason or "", ln.reason or ""),

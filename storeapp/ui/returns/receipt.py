@@ -14,10 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from storeapp.core.quantities import format_money, format_qty
 from storeapp.core.returns import ReturnReceipt
 from storeapp.ui.dates import datetime_text
-from storeapp.ui.language import translated
+from storeapp.ui.language import money_text, qty_text, translated
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +33,16 @@ def receipt_html(receipt: ReturnReceipt) -> str:
     esc = html.escape
     rows = []
     for line in receipt.lines:
-        detail = f"{esc(line.condition)} → {esc(translated(line.destination))}"
+        detail = f"{esc(translated(line.condition))} → {esc(translated(line.destination))}"
         if line.reason:
-            detail += f" · {esc(line.reason)}"
+            detail += f" · {esc(translated(line.reason))}"
         if line.serials:
             serials = tr("Serial/lot")  # outside the f-string: the extractor cannot see inside
             detail += f"<br>{esc(serials)}: {esc(', '.join(line.serials))}"
         rows.append(
-            f"<tr><td>{esc(format_qty(line.quantity))} × {esc(line.product_name)}"
+            f"<tr><td>{esc(qty_text(line.quantity))} × {esc(line.product_name)}"
             f"<br><small>{detail}</small></td>"
-            f"<td align='right'>{esc(format_money(line.value, receipt.currency))}</td></tr>"
+            f"<td align='right'>{esc(money_text(line.value, receipt.currency))}</td></tr>"
         )
     sale = (
         tr("Sale {order}").format(order=esc(receipt.order_name))
@@ -64,7 +63,7 @@ def receipt_html(receipt: ReturnReceipt) -> str:
 {esc(datetime_text(receipt.at))}<br>{sale}{customer}</p>
 <table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}
 <tr><td><b>{esc(total)}</b></td>
-<td align="right"><b>{esc(format_money(receipt.total, receipt.currency))}</b></td></tr>
+<td align="right"><b>{esc(money_text(receipt.total, receipt.currency))}</b></td></tr>
 </table>
 <p>{people}</p>{notes}
 <p align="center"><small>{esc(policy)} {esc(receipt.policy_version)}</small></p>

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from storeapp.core.quantities import format_money
+from storeapp.ui.language import money_text
 from storeapp.ui.returns.presenter import Confirmed
 from storeapp.ui.returns.receipt import print_receipt, receipt_html
 
@@ -71,7 +71,7 @@ class ReceiptPage(QWidget):
             if items == 1
             else self.tr("{n} items back, {amount} to refund.")
         )
-        parts = [back.format(n=f"{items:g}", amount=format_money(receipt.total, receipt.currency))]
+        parts = [back.format(n=f"{items:g}", amount=money_text(receipt.total, receipt.currency))]
         if confirmed.saved.op_uuids:
             ops = len(confirmed.saved.op_uuids)
             sent = (

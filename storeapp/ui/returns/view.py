@@ -33,6 +33,7 @@ from storeapp.core.text import echo
 from storeapp.ui.dates import date_text, datetime_text
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.flow_layout import FlowLayout
+from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.returns.decision_panel import DecisionPanel
 from storeapp.ui.returns.model import ReturnLinesModel, SalesModel
@@ -228,12 +229,19 @@ class ReturnsView(QWidget):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         self.lines_table.setItemDelegateForColumn(
-            ReturnLinesModel.REASON, ChoiceDelegate(self.presenter.reason_choices, self)
+            ReturnLinesModel.REASON,
+            ChoiceDelegate(
+                lambda: [(c, translated(label)) for c, label in self.presenter.reason_choices()],
+                self,
+            ),
         )
         self.lines_table.setItemDelegateForColumn(
             ReturnLinesModel.CONDITION,
             ChoiceDelegate(
-                lambda: [(c, self.tr(c.capitalize())) for c in self.presenter.condition_choices()],
+                lambda: [
+                    (c, translated(self.presenter.condition_label(c)))
+                    for c in self.presenter.condition_choices()
+                ],
                 self,
             ),
         )
