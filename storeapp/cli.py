@@ -69,6 +69,7 @@ def _doctor_args(parser: argparse.ArgumentParser) -> None:
 
 
 def doctor(args: argparse.Namespace) -> int:
+    from storeapp.cli_language import speak_system_language
     from storeapp.diagnostics.doctor import (
         Status,
         exit_code,
@@ -82,9 +83,9 @@ def doctor(args: argparse.Namespace) -> int:
     if args.problems_only:
         findings = [f for f in findings if f.status is not Status.OK]
     if args.json:
-        print_json(findings, sys.stdout)
+        print_json(findings, sys.stdout)  # for tools: English, whatever the locale
     else:
-        print_findings(findings, sys.stdout)
+        print_findings(findings, sys.stdout, speak_system_language())
     return code
 
 

@@ -87,7 +87,7 @@
             <translation>{n} davon haben Sie selbst gezählt: Diese bleiben für einen anderen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="162" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
             <source>Why a manager: {reasons}.</source>
             <translation>Warum ein Manager: {reasons}.</translation>
         </message>
@@ -201,97 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="266" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Bestellungen noch nicht aus Odoo geladen: Führen Sie die erste Synchronisierung aus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="270" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="271" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Bestellungen gerade eben aus Odoo aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="272" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="273" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Bestellungen vor %1 aus Odoo aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="275" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="276" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>offline: Kommissionierungen und Übergaben werden gespeichert und später gesendet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="302" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="303" />
             <source>Reading the click-and-collect orders</source>
             <translation>Click &amp; Collect-Bestellungen werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="321" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="322" />
             <source>Saving the pick</source>
             <translation>Kommissionierung wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="345" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="346" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Keine Click &amp; Collect-Bestellung %1 in der Liste dieser Filiale. Prüfen Sie die Nummer oder suchen Sie nach dem Namen des Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="362" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="363" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="399" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="400" />
             <source>Opening the order</source>
             <translation>Bestellung wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="420" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="421" />
             <source>Marking the order ready</source>
             <translation>Bestellung wird bereitgestellt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="424" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="425" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>Bestellung %1 ist abholbereit. Odoo erhält die kommissionierten Mengen und eine Notiz für den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="450" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
             <source>Bag label sent to %1.</source>
             <translation>Tüten-Etikett an %1 gesendet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="452" />
             <source>Bag label saved as %1.</source>
             <translation>Tüten-Etikett als %1 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="453" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="454" />
             <source>Printing the bag label</source>
             <translation>Tüten-Etikett wird gedruckt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="480" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
             <source>Recording the handover</source>
             <translation>Übergabe wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="488" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="489" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Bestellung %1 übergeben. Odoo erhält die Bestätigung, sobald es erreichbar ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="506" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="507" />
             <source>Undoing the handover</source>
             <translation>Übergabe wird rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="522" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="523" />
             <source>Recording that the items went back</source>
             <translation>Rücklegung der Artikel wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="527" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="528" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1: Artikel zurück im Regal; die Bestellung ist hier abgeschlossen.</translation>
         </message>
@@ -342,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="78" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="79" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Niemand ist angemeldet. Melden Sie sich an, um zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="136" />
             <source>Count again</source>
             <translation>Erneut zählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="137" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="138" />
             <source>Recount: scan it again</source>
             <translation>Nachzählung: erneut scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="139" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="140" />
             <source>Recounted</source>
             <translation>Nachgezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="141" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="142" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="167" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
             <source>This location is no longer in the store's data.</source>
             <translation>Dieser Lagerplatz ist nicht mehr in den Daten der Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="169" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisieren Sie mit Odoo und wählen Sie dann eine andere Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="180" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventur von {product} auf {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
             <source>Counting {location}.</source>
             <translation>Inventur von {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="185" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannen Sie jeden Artikel im Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="200" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} ist weder ein Lagerplatz noch ein Produkt dieser Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="202" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannen Sie das Etikett an der Regalkante oder den Barcode eines Produkts.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="208" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="209" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Diese Filiale hat nirgends {product} auf Lager, also gibt es nichts zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="210" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Um Bestand zu erfassen, der in einem Regal gefunden wurde, scannen Sie zuerst das Etikett dieses Regals.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="220" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Es liegt auch auf {others}: Diese Inventuren warten in der Aufgabenliste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
             <source>Nothing was scanned.</source>
             <translation>Es wurde nichts gescannt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
             <source>Scan again.</source>
             <translation>Erneut scannen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="247" />
             <source>Already counting {location}.</source>
             <translation>{location} wird bereits gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="250" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="251" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} ist ein anderer Lagerplatz: Sie zählen {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="253" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="254" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Schließen Sie diese Inventur zuerst ab oder verlassen Sie sie, dann scannen Sie das andere Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="267" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="268" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="297" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Diese Inventur gilt nur für {product}; {other} wurde nicht gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="270" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="271" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
             <source>Count the other product with a count of this location.</source>
             <translation>Zählen Sie das andere Produkt mit einer Inventur dieses Lagerplatzes.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannen Sie zuerst das Regaletikett, dann wählen Sie das Produkt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="292" />
             <source>Scan the location you are counting.</source>
             <translation>Scannen Sie den Lagerplatz, den Sie zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
             <source>serial number</source>
             <translation>Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
             <source>lot number</source>
             <translation>Chargennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="309" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wird nach {word} gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="311" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannen oder tippen Sie die {word}, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="390" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="391" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
             <source>Choose a counted line first.</source>
             <translation>Wählen Sie zuerst eine gezählte Zeile.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
             <source>Scan the item.</source>
             <translation>Scannen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="583" />
             <source>No count is open.</source>
             <translation>Keine Inventur ist offen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
             <source>Start a count first.</source>
             <translation>Starten Sie zuerst eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="484" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="487" />
             <source>Undone. {label}: {qty}</source>
             <translation>Rückgängig gemacht. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="511" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannen Sie jeden Artikel {label} im Regal erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="515" />
             <source>Recount of {label} started.</source>
             <translation>Nachzählung von {label} gestartet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="537" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Die Nachzählung von {lines} hat noch nicht begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="535" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannen Sie diese Artikel erneut (oder tippen Sie 0, wenn keine mehr da sind) und schließen Sie dann ab.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="545" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="548" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Zählen Sie diese vor dem Abschließen erneut: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="549" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Wählen Sie eine Zeile und drücken Sie Nachzählen; eine andere Kollegin oder ein anderer Kollege findet mehr Fehler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="564" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventur von {location} abgeschlossen: {auto} Korrektur(en) gehen an Odoo, {manager} warten auf einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannen Sie das nächste Regal oder wählen Sie eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="585" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="588" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventur von {location} abgebrochen; es wurde nichts an Odoo gesendet.</translation>
         </message>
@@ -567,188 +567,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="88" />
+            <location filename="../../storeapp/ui/counts/view.py" line="89" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="92" />
+            <location filename="../../storeapp/ui/counts/view.py" line="93" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation>Scannen Sie ein Regaletikett, um diesen Lagerplatz zu zählen, oder ein Produkt, um es überall zu zählen, wo es liegt. Die Inventuranforderungen von Odoo stehen unten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="100" />
+            <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation>Regaletikett oder Produkt scannen, dann Enter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="101" />
+            <location filename="../../storeapp/ui/counts/view.py" line="102" />
             <source>Start a count</source>
             <translation>Inventur starten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="111" />
+            <location filename="../../storeapp/ui/counts/view.py" line="112" />
             <source>Open count</source>
             <translation>Inventur öffnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="126" />
+            <location filename="../../storeapp/ui/counts/view.py" line="127" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation>Inventuren werden mit der Kopie des Odoo-Bestands auf diesem PC verglichen. Eine ältere Kopie ist kein Problem: Odoo erhält die gefundene Differenz, nicht die Zahl.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="150" />
+            <location filename="../../storeapp/ui/counts/view.py" line="151" />
             <source>Blind count: system quantities hidden</source>
             <translation>Blindzählung: Systemmengen verborgen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="164" />
+            <location filename="../../storeapp/ui/counts/view.py" line="165" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation>Artikel scannen (oder Barcode, Charge oder Seriennummer tippen) und Enter drücken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="166" />
+            <location filename="../../storeapp/ui/counts/view.py" line="167" />
             <source>Scan</source>
             <translation>Scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="178" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Quantity counted</source>
             <translation>Gezählte Menge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Set quantity</source>
             <translation>Menge setzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Replace the selected line's count by this quantity</source>
             <translation>Die Zählung der gewählten Zeile durch diese Menge ersetzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="181" />
+            <location filename="../../storeapp/ui/counts/view.py" line="182" />
             <source>Undo last scan</source>
             <translation>Letzten Scan rückgängig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="183" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Recount line</source>
             <translation>Zeile nachzählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Continue later</source>
             <translation>Später fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="185" />
+            <location filename="../../storeapp/ui/counts/view.py" line="186" />
             <source>Abandon</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="187" />
+            <location filename="../../storeapp/ui/counts/view.py" line="188" />
             <source>Submit count</source>
             <translation>Inventur abschließen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="191" />
+            <location filename="../../storeapp/ui/counts/view.py" line="192" />
             <source>Quantity:</source>
             <translation>Menge:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="235" />
+            <location filename="../../storeapp/ui/counts/view.py" line="236" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation>Die Inventureinstellungen dieses PCs sind ungültig, daher gelten die Standardwerte: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="237" />
+            <location filename="../../storeapp/ui/counts/view.py" line="238" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation>Bitten Sie die IT, den Abschnitt [counts] der Konfigurationsdatei zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="263" />
+            <location filename="../../storeapp/ui/counts/view.py" line="266" />
             <source>Counting {what}</source>
             <translation>Inventur von {what}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="293" />
+            <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation>Noch keine Bestandszahlen von Odoo: zuerst synchronisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="296" />
+            <location filename="../../storeapp/ui/counts/view.py" line="299" />
             <source>Stock figures as of {age} ago</source>
             <translation>Bestandszahlen von vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="298" />
+            <location filename="../../storeapp/ui/counts/view.py" line="301" />
             <source>Stock figures up to date</source>
             <translation>Bestandszahlen aktuell</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="315" />
+            <location filename="../../storeapp/ui/counts/view.py" line="318" />
             <source>Reading the count tasks</source>
             <translation>Inventuraufgaben werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="324" />
+            <location filename="../../storeapp/ui/counts/view.py" line="327" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation>{open} in Arbeit auf diesem PC · {requests} von Odoo angefordert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="370" />
+            <location filename="../../storeapp/ui/counts/view.py" line="373" />
             <source>Counting the product</source>
             <translation>Produkt wird gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="376" />
+            <location filename="../../storeapp/ui/counts/view.py" line="379" />
             <source>Saving the scan</source>
             <translation>Scan wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="383" />
+            <location filename="../../storeapp/ui/counts/view.py" line="386" />
             <source>Opening the count</source>
             <translation>Inventur wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="393" />
-            <location filename="../../storeapp/ui/counts/view.py" line="398" />
+            <location filename="../../storeapp/ui/counts/view.py" line="396" />
+            <location filename="../../storeapp/ui/counts/view.py" line="401" />
             <source>Saving the quantity</source>
             <translation>Menge wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="407" />
+            <location filename="../../storeapp/ui/counts/view.py" line="410" />
             <source>Check the quantity</source>
             <translation>Prüfen Sie die Menge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="416" />
+            <location filename="../../storeapp/ui/counts/view.py" line="419" />
             <source>Undoing the last scan</source>
             <translation>Letzter Scan wird rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="422" />
+            <location filename="../../storeapp/ui/counts/view.py" line="425" />
             <source>Starting a recount</source>
             <translation>Nachzählung wird gestartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="426" />
+            <location filename="../../storeapp/ui/counts/view.py" line="429" />
             <source>Submitting the count</source>
             <translation>Inventur wird abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="443" />
+            <location filename="../../storeapp/ui/counts/view.py" line="446" />
             <source>Abandon this count?</source>
             <translation>Diese Inventur abbrechen?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="445" />
+            <location filename="../../storeapp/ui/counts/view.py" line="448" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation>Die {n} gezählte(n) Zeile(n) von {location} werden nicht an Odoo gesendet. Die Inventur bleibt im Prüfprotokoll.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="453" />
+            <location filename="../../storeapp/ui/counts/view.py" line="456" />
             <source>Abandoning the count</source>
             <translation>Inventur wird abgebrochen</translation>
         </message>
@@ -756,325 +756,325 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="303" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="306" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Last 7 days</source>
             <translation>Letzte 7 Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="48" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="49" />
             <source>{m} min</source>
             <translation>{m} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
             <source>{h} h</source>
             <translation>{h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} Std. {m:02d} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="55" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="56" />
             <source>{d} d {h} h</source>
             <translation>{d} T. {h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="92" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
             <source>Short picks: {reason}</source>
             <translation>Fehlmengen beim Kommissionieren: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="94" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Return reason: {reason}</source>
             <translation>Rückgabegrund: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Orders released</source>
             <translation>Freigegebene Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Of these: picked</source>
             <translation>Davon: kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Of these: ready</source>
             <translation>Davon: bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Of these: collected</source>
             <translation>Davon: abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Order → ready, median</source>
             <translation>Bestellung → bereit, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Order → ready, p90</source>
             <translation>Bestellung → bereit, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Ready → collected, median</source>
             <translation>Bereit → abgeholt, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Ready → collected, p90</source>
             <translation>Bereit → abgeholt, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
             <source>Overdue now</source>
             <translation>Jetzt überfällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Orders with a short pick</source>
             <translation>Bestellungen mit Fehlmenge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Returns taken</source>
             <translation>Angenommene Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Value returned</source>
             <translation>Zurückgenommener Wert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Returns refused</source>
             <translation>Abgelehnte Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Refusal rate</source>
             <translation>Ablehnungsquote</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <source>Manager override rate</source>
             <translation>Quote der Manager-Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Rückgabe → in Odoo bestätigt, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Lines counted</source>
             <translation>Gezählte Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Counted exactly</source>
             <translation>Genau gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
             <source>Counts within tolerance</source>
             <translation>Inventuren innerhalb der Toleranz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Adjustment value</source>
             <translation>Wert der Korrekturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Approvals waiting now</source>
             <translation>Jetzt wartende Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Oldest approval waiting</source>
             <translation>Älteste wartende Freigabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Changes waiting for Odoo</source>
             <translation>Änderungen, die auf Odoo warten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Oldest waiting change</source>
             <translation>Älteste wartende Änderung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Parked (need a person)</source>
             <translation>Geparkt (braucht eine Person)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
             <source>Sync failures</source>
             <translation>Synchronisierungsfehler</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="125" />
             <source>Webhook events waiting</source>
             <translation>Wartende Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="126" />
             <source>Webhook events refused or given up</source>
             <translation>Abgelehnte oder aufgegebene Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="188" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="191" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Das Dashboard ist für Manager. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="214" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
             <source>Orders ready</source>
             <translation>Bestellungen bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="216" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
             <source>of {r} released · {c} collected</source>
             <translation>von {r} freigegeben · {c} abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="223" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
             <source>past the promised time</source>
             <translation>über der zugesagten Zeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="228" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
             <source>Order → ready</source>
             <translation>Bestellung → bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="230" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>median · p90 {p}</source>
             <translation>Median · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="238" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>{v} · refused {r}</source>
             <translation>{v} · abgelehnt {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>{n} lines counted</source>
             <translation>{n} Zeilen gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="253" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>no manager needed</source>
             <translation>kein Manager nötig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
             <source>Approvals waiting</source>
             <translation>Wartende Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="262" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>oldest {age}</source>
             <translation>älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="264" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
             <source>none waiting</source>
             <translation>keine wartend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>Waiting for Odoo</source>
             <translation>Wartet auf Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="271" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} geparkt · älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="287" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
             <source>Odoo key expires</source>
             <translation>Odoo-Schlüssel läuft ab</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
             <source>in {n} days</source>
             <translation>in {n} Tagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="289" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>Die IT hinterlegt einen neuen Schlüssel (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="302" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
             <source>Released</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="304" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="307" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="308" />
             <source>Collected</source>
             <translation>Abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="342" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
             <source>{age} ago</source>
             <translation>vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="344" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="349" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="352" />
             <source>Last sync: {model}</source>
             <translation>Letzte Synchronisierung: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Noch nichts zu exportieren: Warten Sie, bis die Zahlen geladen sind.</translation>
         </message>
@@ -1287,43 +1287,43 @@
     <context>
         <name>Enroll</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="118" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>Die beiden PINs sind verschieden. Tippen Sie zweimal dieselbe PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="120" />
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="132" />
             <source>A manager must be signed in to enroll someone.</source>
             <translation>Ein Manager muss angemeldet sein, um jemanden zu registrieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="124" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
             <translation>Manager können sich nicht selbst registrieren. Fragen Sie einen anderen Manager oder die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="134" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
             <translation>Registrieren Sie zuerst einen Manager; dieser registriert dann die anderen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="139" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="140" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
             <translation>Das ist nicht der Geräteschlüssel dieses PCs. Nur die IT kann den ersten Manager registrieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="147" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="148" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
             <translation>Ausweise brauchen den Schlüsselbund dieses PCs, der nicht verfügbar ist. Registrieren Sie nur mit PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="164" />
             <source>{name} can now sign in on this PC.</source>
             <translation>{name} kann sich jetzt auf diesem PC anmelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="218" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="219" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
             <translation>{name} ist Manager: Eine erneute Registrierung braucht die aktuelle PIN oder die PIN eines zweiten Managers.</translation>
         </message>
@@ -1772,17 +1772,17 @@
             <translation>%1 am %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="121" />
             <source>Missing: %1.</source>
             <translation>Fehlt: %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="123" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="125" />
             <source>Waiting for %1 days.</source>
             <translation>Wartet seit %1 Tagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="138" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="140" />
             <source>Tick every check first.</source>
             <translation>Haken Sie zuerst jede Prüfung ab.</translation>
         </message>
@@ -2293,47 +2293,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="60" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="88" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Suchen: Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer — oder Bestellung scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="111" />
             <source>Take it over</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="114" />
             <source>Undo handover</source>
             <translation>Übergabe rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
             <source>Pick</source>
             <translation>Kommissionieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Hand over</source>
             <translation>Übergeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Items put back</source>
             <translation>Artikel zurückgelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="122" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="151" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="152" />
             <source>All (%1)</source>
             <translation>Alle (%1)</translation>
         </message>
@@ -2404,47 +2404,47 @@
     <context>
         <name>ReturnReceipt</name>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="40" />
             <source>Serial/lot</source>
             <translation>Serie/Charge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="48" />
             <source>Sale {order}</source>
             <translation>Verkauf {order}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="50" />
             <source>No receipt</source>
             <translation>Kein Kassenbon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="52" />
             <source>Taken by {name}</source>
             <translation>Angenommen von {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="54" />
             <source>Approved by {name}</source>
             <translation>Freigegeben von {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>RETURN</source>
             <translation>RÜCKGABE</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>Total returned</source>
             <translation>Summe zurückgegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>Returns policy</source>
             <translation>Rückgaberichtlinie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="104" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
             <translation>Dieser PC hat keinen Drucker eingerichtet. Der Beleg wurde stattdessen als PDF gespeichert.</translation>
         </message>
@@ -2482,7 +2482,7 @@
             <translation>{sold} ({given} übergeben)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="207" />
+            <location filename="../../storeapp/ui/returns/model.py" line="206" />
             <source>scan needed</source>
             <translation>Scan nötig</translation>
         </message>
@@ -2490,169 +2490,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="110" />
             <source>This return was already undone: nothing of it goes to Odoo.</source>
             <translation>Diese Rückgabe wurde bereits rückgängig gemacht: nichts davon geht an Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="113" />
             <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
             <translation>Odoo hat diese Rückgabe bereits, sie kann hier nicht rückgängig gemacht werden. Verkaufen Sie die Artikel dem Kunden an der Kasse erneut und informieren Sie das Backoffice.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="118" />
             <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
             <translation>Diese Rückgabe wartet in Sync &amp; Ausgang auf eine Führungskraft: Eine Führungskraft kann sie dort stornieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="121" />
             <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
             <translation>Diese Rückgabe hat Odoo vielleicht schon erreicht (ein Versand blieb ohne Antwort). Warten Sie die nächste Synchronisierung ab und sehen Sie dann in Sync &amp; Ausgang nach.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="193" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannen Sie den Kassenbon oder tippen Sie eine Bestellnummer, einen Kundennamen oder die letzten 4 Ziffern der Telefonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="192" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="202" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Dieser Verkauf ist nicht mehr in den Daten dieses PCs. Synchronisieren Sie und suchen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="245" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Kein Produkt hat den Code {code} in den Daten dieser Filiale. Prüfen Sie das Etikett oder synchronisieren Sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Eine Seriennummer ist ein einzelner Artikel: Nehmen Sie nur ganze Stück zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} hat Seriennummern: Scannen Sie die Seriennummer auf dem Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="309" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="319" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} werden zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
             <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
             <translation>{code} ist der Barcode von {name}, der nicht zu diesem Verkauf gehört. Prüfen Sie den Artikel oder nehmen Sie ihn als Rückgabe ohne Kassenbon zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="335" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} ist kein Produkt und keine Seriennummer dieses Verkaufs. Prüfen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="334" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="344" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannen oder tippen Sie die Seriennummer, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="337" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="347" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} hat keine Serien- oder Chargennummern.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="340" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
             <source>Serial {s} is already on this return.</source>
             <translation>Seriennummer {s} ist bereits in dieser Rückgabe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="360" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: Seriennummer {s} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="389" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="399" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} ist kein Manager: Nur ein Manager kann diese Rückgabe freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="394" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="404" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Sie haben diese Rückgabe angenommen, daher muss ein anderer Manager sie freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="396" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="406" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schreiben Sie eine Notiz, warum die Rückgabe freigegeben wird.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="447" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="501" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="457" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
             <source>Sign in first.</source>
             <translation>Melden Sie sich zuerst an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="410" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="420" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Wählen Sie, was der Kunde zurückbringt: Geben Sie in einer Zeile eine Menge ein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="413" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="423" />
             <source>The policy refuses this return: {why}</source>
             <translation>Die Rückgaberichtlinie lehnt diese Rückgabe ab: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
             <source>This return needs a manager's approval first.</source>
             <translation>Diese Rückgabe braucht zuerst die Freigabe eines Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="451" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="461" />
             <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
             <translation>Diese Rückgabe wurde nur auf diesem PC erfasst (ohne Kassenbon): Das Backoffice bucht sie. Sagen Sie dort, dass sie storniert ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="485" />
             <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
             <translation>Rückgabe {reference} rückgängig gemacht: Sie wurde nicht an Odoo gesendet und wird es nie. Geben Sie dem Kunden die Artikel zurück und nehmen Sie die Erstattung zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="495" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Diese Rückgabe kann nicht für Odoo vorbereitet werden: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="515" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Wählen Sie, was der Kunde zurückgebracht hat, bevor Sie eine Ablehnung erfassen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="544" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="554" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Kein Kassenbon: Das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="556" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline angenommen: Odoo erhält sie, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="565" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="575" />
             <source>Can be returned</source>
             <translation>Kann zurückgenommen werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="566" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="576" />
             <source>Can be returned — read the warnings</source>
             <translation>Kann zurückgenommen werden — Warnungen lesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="577" />
             <source>Needs a manager's approval</source>
             <translation>Braucht die Freigabe eines Managers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="568" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="578" />
             <source>Refused by the policy</source>
             <translation>Von der Rückgaberichtlinie abgelehnt</translation>
         </message>
@@ -2660,237 +2660,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="88" />
+            <location filename="../../storeapp/ui/returns/view.py" line="87" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="92" />
+            <location filename="../../storeapp/ui/returns/view.py" line="91" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
             <translation>Kassenbon scannen, zurückkommende Artikel wählen — die Richtlinie sagt, was passiert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="115" />
+            <location filename="../../storeapp/ui/returns/view.py" line="114" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
             <translation>Kassenbon scannen oder Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer tippen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="119" />
+            <location filename="../../storeapp/ui/returns/view.py" line="118" />
             <source>Find sale</source>
             <translation>Verkauf suchen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="121" />
+            <location filename="../../storeapp/ui/returns/view.py" line="120" />
             <source>No receipt…</source>
             <translation>Kein Kassenbon…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="175" />
+            <location filename="../../storeapp/ui/returns/view.py" line="174" />
             <source>Open sale</source>
             <translation>Verkauf öffnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="178" />
+            <location filename="../../storeapp/ui/returns/view.py" line="177" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
             <translation>Rückgaben werden gegen die Rückgaberichtlinie geprüft, online und offline. Eine Rückgabe ohne Kassenbon folgt strengeren Regeln und kann einen Manager brauchen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="188" />
+            <location filename="../../storeapp/ui/returns/view.py" line="187" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Eine Rückgabe in drei Schritten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannen Sie den Barcode auf dem Kassenbon des Kunden — oder tippen Sie die Bestellnummer, den Namen des Kunden oder die letzten 4 Ziffern seiner Telefonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geben Sie an, wie viele von jedem Artikel zurückkommen, warum und in welchem Zustand. Scannen Sie die Seriennummer von Artikeln mit Seriennummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lesen Sie die Entscheidung der Richtlinie neben den Zeilen und bestätigen Sie — ein Manager gibt auf diesem PC frei, wenn die Richtlinie es verlangt.&lt;/p&gt;&lt;p&gt;Kein Kassenbon? Nutzen Sie &lt;b&gt;Kein Kassenbon…&lt;/b&gt; und scannen Sie jeden Artikel.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="252" />
+            <location filename="../../storeapp/ui/returns/view.py" line="258" />
             <source>Scan:</source>
             <translation>Scan:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="281" />
+            <location filename="../../storeapp/ui/returns/view.py" line="287" />
             <source>Confirm return</source>
             <translation>Bestätigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="284" />
+            <location filename="../../storeapp/ui/returns/view.py" line="290" />
             <source>Manager approval…</source>
             <translation>Manager-Freigabe…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="285" />
+            <location filename="../../storeapp/ui/returns/view.py" line="291" />
             <source>Refuse and record</source>
             <translation>Ablehnen und erfassen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="287" />
+            <location filename="../../storeapp/ui/returns/view.py" line="293" />
             <source>Start over</source>
             <translation>Neu beginnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="334" />
+            <location filename="../../storeapp/ui/returns/view.py" line="340" />
             <source>No returns policy</source>
             <translation>Keine Rückgaberichtlinie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="338" />
+            <location filename="../../storeapp/ui/returns/view.py" line="344" />
             <source>Policy {version}</source>
             <translation>Richtlinie {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="344" />
+            <location filename="../../storeapp/ui/returns/view.py" line="350" />
             <source> · data of {when}</source>
             <translation> · {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="346" />
+            <location filename="../../storeapp/ui/returns/view.py" line="352" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="348" />
+            <location filename="../../storeapp/ui/returns/view.py" line="354" />
             <source>Offline: stricter rules</source>
             <translation>Offline: strengere Regeln</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="360" />
+            <location filename="../../storeapp/ui/returns/view.py" line="366" />
             <source>Returns policy {version} is now in force.</source>
             <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="391" />
+            <location filename="../../storeapp/ui/returns/view.py" line="397" />
             <source>Sale {order} · {customer}</source>
             <translation>Verkauf {order} · {customer}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="392" />
+            <location filename="../../storeapp/ui/returns/view.py" line="398" />
             <source>no customer</source>
             <translation>kein Kunde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="398" />
+            <location filename="../../storeapp/ui/returns/view.py" line="404" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
             <translation>Gekauft am {date}{channel}. Geben Sie in jeder Zeile die zurückkommende Menge ein; scannen Sie die Seriennummer von Artikeln mit Seriennummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="402" />
+            <location filename="../../storeapp/ui/returns/view.py" line="408" />
             <source>Scan a serial number or a product barcode</source>
             <translation>Seriennummer oder Produkt-Barcode scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="406" />
+            <location filename="../../storeapp/ui/returns/view.py" line="412" />
             <source>Return without a receipt</source>
             <translation>Rückgabe ohne Kassenbon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="409" />
+            <location filename="../../storeapp/ui/returns/view.py" line="415" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
             <translation>Scannen Sie jeden Artikel. Der Preis ist der aktuelle Regalpreis; es gelten strengere Regeln, und das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="414" />
+            <location filename="../../storeapp/ui/returns/view.py" line="420" />
             <source>Scan the product's barcode or type its reference</source>
             <translation>Barcode des Produkts scannen oder seine Referenz tippen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="425" />
+            <location filename="../../storeapp/ui/returns/view.py" line="431" />
             <source>Nothing chosen yet</source>
             <translation>Noch nichts gewählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="429" />
+            <location filename="../../storeapp/ui/returns/view.py" line="435" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Geben Sie in einer Zeile die zurückkommende Menge ein, um zu sehen, was die Richtlinie sagt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="438" />
+            <location filename="../../storeapp/ui/returns/view.py" line="444" />
             <source>Refund value: {amount}</source>
             <translation>Erstattung: {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="446" />
+            <location filename="../../storeapp/ui/returns/view.py" line="452" />
             <source>line {n}: </source>
             <translation>Zeile {n}: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="455" />
+            <location filename="../../storeapp/ui/returns/view.py" line="461" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="455" />
+            <location filename="../../storeapp/ui/returns/view.py" line="461" />
             <source>offline rules</source>
             <translation>Offline-Regeln</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="457" />
+            <location filename="../../storeapp/ui/returns/view.py" line="463" />
             <source>Policy {version}, {state}</source>
             <translation>Richtlinie {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="480" />
+            <location filename="../../storeapp/ui/returns/view.py" line="486" />
             <source>Finding the sale</source>
             <translation>Verkauf wird gesucht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="488" />
+            <location filename="../../storeapp/ui/returns/view.py" line="494" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Kein Verkauf passt zu „{text}“ in den Daten der letzten Monate. Prüfen Sie den Kassenbon oder nehmen Sie die Rückgabe ohne Kassenbon an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="497" />
+            <location filename="../../storeapp/ui/returns/view.py" line="503" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} Verkäufe gefunden: Wählen Sie einen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="515" />
+            <location filename="../../storeapp/ui/returns/view.py" line="521" />
             <source>Opening the sale</source>
             <translation>Verkauf wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="520" />
+            <location filename="../../storeapp/ui/returns/view.py" line="526" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Von {order} kann nichts mehr zurückgegeben werden: Es wurde nicht übergeben oder ist schon zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="531" />
+            <location filename="../../storeapp/ui/returns/view.py" line="537" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Kein Kassenbon: Scannen Sie jeden Artikel, den der Kunde zurückbringt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="545" />
+            <location filename="../../storeapp/ui/returns/view.py" line="551" />
             <source>{name} added.</source>
             <translation>{name} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="549" />
+            <location filename="../../storeapp/ui/returns/view.py" line="555" />
             <source>Reading the scan</source>
             <translation>Scan wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="577" />
+            <location filename="../../storeapp/ui/returns/view.py" line="583" />
             <source>Saving the return</source>
             <translation>Rückgabe wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="586" />
+            <location filename="../../storeapp/ui/returns/view.py" line="592" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>Die Rückgabe ist gespeichert, aber ihr Beleg konnte nicht geschrieben werden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="617" />
+            <location filename="../../storeapp/ui/returns/view.py" line="623" />
             <source>Undoing the return</source>
             <translation>Rückgabe wird rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="621" />
+            <location filename="../../storeapp/ui/returns/view.py" line="627" />
             <source>Return {ref} undone</source>
             <translation>Rückgabe {ref} rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="630" />
+            <location filename="../../storeapp/ui/returns/view.py" line="636" />
             <source>Recording the refusal</source>
             <translation>Ablehnung wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="638" />
+            <location filename="../../storeapp/ui/returns/view.py" line="644" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Ablehnung mit Gründen erfasst (Referenz {ref}). Nichts geht an Odoo.</translation>
         </message>
@@ -3137,53 +3137,53 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="51" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation>Zu viele falsche PINs. Versuchen Sie es in {n} Sekunden erneut oder fragen Sie einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="54" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation>Zu viele falsche PINs. Versuchen Sie es in {n} Minuten erneut oder fragen Sie einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="129" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation>Der Anmeldedatensatz dieses Mitarbeiters wurde außerhalb von storeapp geändert und wird daher nicht verwendet. Ein Manager muss ihn neu registrieren; informieren Sie die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
-            <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="136" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="188" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation>Dieser Mitarbeiter kann sich auf diesem PC noch nicht anmelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="151" />
             <source>Welcome, {name}.</source>
             <translation>Willkommen, {name}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="162" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation>Falsche PIN. Noch 1 Versuch vor einer Pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
             <translation>Falsche PIN. Noch {n} Versuche vor einer Pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="178" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
             <translation>{name}, Ihre PIN wurde zurückgesetzt. Tippen Sie Ihre neue PIN noch einmal zur Bestätigung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="184" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
             <translation>Die beiden PINs sind verschieden. Tippen Sie Ihre neue PIN und dann noch einmal dieselbe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="191" />
             <source>Your new PIN is set. Welcome, {name}.</source>
             <translation>Ihre neue PIN ist gesetzt. Willkommen, {name}.</translation>
         </message>
@@ -3629,39 +3629,513 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{n} Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="465" />
+            <location filename="../../storeapp/core/count_review.py" line="33" />
+            <source>the product is archived in Odoo</source>
+            <translation>das Produkt ist in Odoo archiviert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="205" />
+            <source>{seen}: {outcome}</source>
+            <translation>{seen}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="224" />
+            <source>adjusting {change} from {current} to {target}</source>
+            <translation>Korrektur {change} von {current} auf {target}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="188" />
+            <source>counted {counted} at {time}, system showed {snapshot}</source>
+            <translation>{counted} gezählt um {time}, System zeigte {snapshot}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="195" />
+            <source>counted {counted}, system showed {snapshot}</source>
+            <translation>{counted} gezählt, System zeigte {snapshot}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <source>{seen}, {n} sold since</source>
+            <translation>{seen}, {n} seitdem verkauft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="212" />
+            <source>no adjustment, stays at {qty}</source>
+            <translation>keine Korrektur, bleibt bei {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="216" />
+            <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
+            <translation>Korrektur {change} von {current} auf {target} (die gezählte Differenz von {difference} ginge unter 0, daher wird die Menge auf 0 gesetzt)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="204" />
+            <source>{seen}, {n} received since</source>
+            <translation>{seen}, {n} seitdem eingegangen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="84" />
+            <source>difference {qty} is above {limit} units</source>
+            <translation>Differenz von {qty} liegt über {limit} Stück</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="92" />
+            <source>the system expected none here</source>
+            <translation>das System erwartete hier keine</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="106" />
+            <source>difference worth {value} is above {limit}</source>
+            <translation>Differenz im Wert von {value} liegt über {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="96" />
+            <source>difference {percent}% is above {limit}%</source>
+            <translation>Differenz von {percent} % liegt über {limit} %</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="270" />
+            <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
+            <translation>{name} hat diese Zeile gezählt: Ihre Zählung beginnt neu als eigene Nachzählung (bisher {qty}). Die ganze Zeile zählen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="429" />
+            <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
+            <translation>{names} hat diese Zeile schon gezählt; eine Nachzählung durch jemand anderen findet mehr Fehler.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="152" />
+            <source>The count of {location} was already submitted.</source>
+            <translation>Die Inventur von {location} wurde bereits abgeschickt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="153" />
+            <source>Start a new count of this location to count it again.</source>
+            <translation>Eine neue Inventur dieses Lagerplatzes starten, um ihn erneut zu zählen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="178" />
+            <source>{product} is tracked by lot: each lot is counted separately.</source>
+            <translation>{product} wird nach Charge verfolgt: jede Charge wird einzeln gezählt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="182" />
+            <source>Scan the lot on the item (or its GS1 label), or type it.</source>
+            <translation>Die Charge am Artikel (oder sein GS1-Etikett) scannen oder tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="226" />
+            <source>A counted quantity cannot be below 0.</source>
+            <translation>Eine gezählte Menge kann nicht unter 0 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="227" />
+            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <source>Type 0 or more.</source>
+            <translation>0 oder mehr tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="239" />
+            <source>Serial {serial} is already counted.</source>
+            <translation>Seriennummer {serial} ist bereits gezählt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="240" />
+            <location filename="../../storeapp/core/picking.py" line="276" />
+            <source>Scan the serial number of another unit.</source>
+            <translation>Die Seriennummer einer anderen Einheit scannen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="247" />
+            <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
+            <translation>Seriennummer {serial} ist eine einzelne Einheit: sie zählt als 1 (oder 0, wenn sie fehlt).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="251" />
+            <source>Type 1 or 0.</source>
+            <translation>1 oder 0 tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="393" />
+            <source>{line}: recount needed ({why})</source>
+            <translation>{line}: Nachzählung nötig ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="419" />
+            <source>That line is not in this count.</source>
+            <translation>Diese Zeile gehört nicht zu dieser Inventur.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="420" />
+            <location filename="../../storeapp/core/picking.py" line="504" />
+            <source>Reload it.</source>
+            <translation>Neu laden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="452" />
+            <source>Some lines must be counted again before the count can be submitted: {lines}</source>
+            <translation>Einige Zeilen müssen nachgezählt werden, bevor die Inventur abgeschickt werden kann: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="456" />
+            <source>Recount those lines, ideally by another associate.</source>
+            <translation>Diese Zeilen nachzählen, am besten durch einen anderen Mitarbeiter.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="461" />
+            <source>Nothing was counted at {location}.</source>
+            <translation>In {location} wurde nichts gezählt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="462" />
+            <source>Scan the products on the shelf, or type 0 for an empty one.</source>
+            <translation>Die Produkte im Regal scannen oder 0 für ein leeres tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="169" />
+            <source>{product} is tracked by serial number: each serial number is counted separately.</source>
+            <translation>{product} wird nach Seriennummer verfolgt: jede Seriennummer wird einzeln gezählt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="174" />
+            <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
+            <translation>Die Seriennummer am Artikel (oder sein GS1-Etikett) scannen oder tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="397" />
+            <source>{line}: still off after recount ({why})</source>
+            <translation>{line}: nach Nachzählung weiter abweichend ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="403" />
+            <source>{line}: within tolerance</source>
+            <translation>{line}: innerhalb der Toleranz</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="474" />
+            <source>lot {lot} is new to Odoo and will be created</source>
+            <translation>Charge {lot} ist neu für Odoo und wird angelegt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="480" />
+            <source>no auto-approve limit applies</source>
+            <translation>keine Grenze für automatische Freigabe gilt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="484" />
+            <source>difference {qty} is above the auto-approve limit of {limit}</source>
+            <translation>Differenz von {qty} liegt über der Grenze für automatische Freigabe von {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="492" />
+            <source>value {value} is above the auto-approve limit of {limit}</source>
+            <translation>Wert von {value} liegt über der Grenze für automatische Freigabe von {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="72" />
+            <source>A PIN is made of digits only.</source>
+            <translation>Eine PIN besteht nur aus Ziffern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="78" />
+            <source>A PIN has {low} to {high} digits.</source>
+            <translation>Eine PIN hat {low} bis {high} Ziffern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="80" />
+            <source>A PIN of one repeated digit is too easy to guess.</source>
+            <translation>Eine PIN aus einer wiederholten Ziffer ist zu leicht zu erraten.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="75" />
+            <source>A manager's PIN has {low} to {high} digits.</source>
+            <translation>Die PIN eines Managers hat {low} bis {high} Ziffern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="41" />
+            <source>Not found on the shelf</source>
+            <translation>Nicht im Regal gefunden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="42" />
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Damaged</source>
+            <translation>Beschädigt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="43" />
+            <source>Not enough in stock</source>
+            <translation>Nicht genug auf Lager</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="44" />
+            <source>Expired or past sell-by date</source>
+            <translation>Abgelaufen oder über dem Verkaufsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="45" />
+            <source>Wrong item on the shelf</source>
+            <translation>Falscher Artikel im Regal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="46" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="91" />
+            <source>Serial {lot} of {product} is not in stock at {where} (as of the last update from Odoo).</source>
+            <translation>Seriennummer {lot} von {product} ist in {where} nicht auf Lager (Stand der letzten Aktualisierung aus Odoo).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="96" />
+            <source>Check the serial on the item and pick a unit from this store's shelves; if this one really is here, ask a manager to correct the stock in Odoo.</source>
+            <translation>Seriennummer am Artikel prüfen und eine Einheit aus den Regalen dieser Filiale nehmen; ist diese wirklich hier, einen Manager bitten, den Bestand in Odoo zu korrigieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="101" />
+            <source>Lot {lot} of {product} is not in stock at {where} (as of the last update from Odoo).</source>
+            <translation>Charge {lot} von {product} ist in {where} nicht auf Lager (Stand der letzten Aktualisierung aus Odoo).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="105" />
+            <source>Check the lot on the item and pick a unit from this store's shelves; if this one really is here, ask a manager to correct the stock in Odoo.</source>
+            <translation>Charge am Artikel prüfen und eine Einheit aus den Regalen dieser Filiale nehmen; ist diese wirklich hier, einen Manager bitten, den Bestand in Odoo zu korrigieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="534" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
             <translation>{product}: {missing} Fehlmenge ({reason}); der Rest bleibt als Rückstand offen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="465" />
+            <location filename="../../storeapp/core/picking.py" line="534" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
             <translation>{product}: {missing} Fehlmenge ({reason}); der Rest wird storniert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="293" />
+            <location filename="../../storeapp/core/picking.py" line="161" />
+            <source>{qty} × {product} ({reason})</source>
+            <translation>{qty} × {product} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="183" />
+            <source>{name} has been picking this order for {age} (last scan {idle} ago). Nothing has happened for a while: you can take it over.</source>
+            <translation>{name} kommissioniert diese Bestellung seit {age} (letzter Scan vor {idle}). Seit einer Weile ist nichts passiert: Sie können sie übernehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="189" />
+            <source>{name} has been picking this order for {age} (last scan {idle} ago). Check with {name} before you take it over.</source>
+            <translation>{name} kommissioniert diese Bestellung seit {age} (letzter Scan vor {idle}). Vor der Übernahme mit {name} sprechen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="219" />
+            <source>{order} is already marked ready.</source>
+            <translation>{order} ist bereits als fertig markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="220" />
+            <source>Reopen the order to change what was picked.</source>
+            <translation>Die Bestellung wieder öffnen, um das Kommissionierte zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="251" />
+            <source>{product} is tracked by lot: the lot is needed.</source>
+            <translation>{product} wird nach Charge verfolgt: die Charge ist nötig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="252" />
+            <source>Scan the lot barcode on the item (or its GS1 label), or type the lot.</source>
+            <translation>Den Chargen-Barcode am Artikel (oder sein GS1-Etikett) scannen oder die Charge tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="258" />
+            <source>Serial number {lot} of {product} is not in this store's data.</source>
+            <translation>Seriennummer {lot} von {product} ist nicht in den Daten dieser Filiale.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="261" />
+            <source>Check the serial number on the item; if it is right, wait for the next update from Odoo or ask a manager.</source>
+            <translation>Seriennummer am Artikel prüfen; stimmt sie, auf die nächste Aktualisierung aus Odoo warten oder einen Manager fragen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="266" />
+            <source>Lot {lot} of {product} is not in this store's data.</source>
+            <translation>Charge {lot} von {product} ist nicht in den Daten dieser Filiale.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="267" />
+            <source>Check the lot on the item; if it is right, wait for the next update from Odoo or ask a manager.</source>
+            <translation>Charge am Artikel prüfen; stimmt sie, auf die nächste Aktualisierung aus Odoo warten oder einen Manager fragen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="275" />
+            <source>Serial {lot} already picked on this order.</source>
+            <translation>Seriennummer {lot} ist in dieser Bestellung bereits kommissioniert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="332" />
             <source>{product} is not on this order.</source>
             <translation>{product} gehört nicht zu dieser Bestellung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="294" />
+            <location filename="../../storeapp/core/picking.py" line="333" />
             <source>Put it back and check the product name and bin on the list.</source>
             <translation>Legen Sie es zurück und prüfen Sie Produktname und Lagerplatz auf der Liste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="284" />
+            <location filename="../../storeapp/core/picking.py" line="345" />
+            <source>{product}: {problem}</source>
+            <translation>{product}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="346" />
+            <source>Scan the item's own barcode, or type the quantity.</source>
+            <translation>Den eigenen Barcode des Artikels scannen oder die Menge tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="352" />
+            <source>{product} is tracked by serial number: one scan is one unit, but this barcode counts {qty}.</source>
+            <translation>{product} wird nach Seriennummer verfolgt: ein Scan ist eine Einheit, aber dieser Barcode zählt {qty}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="358" />
+            <source>Scan the serial number of each unit.</source>
+            <translation>Die Seriennummer jeder Einheit scannen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="368" />
+            <source>{product}: already {picked} of {demand} picked.</source>
+            <translation>{product}: bereits {picked} von {demand} kommissioniert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="394" />
+            <source>Put the extra back. If a pack was scanned, scan the single items instead.</source>
+            <translation>Das Zuviel zurücklegen. Wurde eine Packung gescannt, stattdessen die einzelnen Artikel scannen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="460" />
+            <source>{product}: the order asks for {demand}, {total} would be too many.</source>
+            <translation>{product}: die Bestellung verlangt {demand}, {total} wären zu viele.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="466" />
+            <source>Enter at most {qty}.</source>
+            <translation>Höchstens {qty} eingeben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="503" />
+            <source>That line is not on this order.</source>
+            <translation>Diese Zeile gehört nicht zu dieser Bestellung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="510" />
+            <source>“{code}” is not one of the store's short-pick reasons.</source>
+            <translation>„{code}“ ist keiner der Fehlmengen-Gründe dieser Filiale.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="511" />
+            <source>Choose one of: {reasons}.</source>
+            <translation>Einen davon wählen: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="520" />
+            <source>The reason “{reason}” needs a short note.</source>
+            <translation>Der Grund „{reason}“ braucht eine kurze Notiz.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="521" />
+            <source>Say in a few words why the item cannot be picked.</source>
+            <translation>In wenigen Worten sagen, warum der Artikel nicht kommissioniert werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="527" />
+            <source>{product} is fully picked; nothing is missing.</source>
+            <translation>{product} ist vollständig kommissioniert; nichts fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="528" />
+            <source>Undo a scan first if too many were picked.</source>
+            <translation>Zuerst einen Scan rückgängig machen, wenn zu viel kommissioniert wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="569" />
+            <source>There is nothing to undo.</source>
+            <translation>Es gibt nichts rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="570" />
+            <source>Carry on picking.</source>
+            <translation>Weiter kommissionieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="239" />
+            <source>{product} is tracked by serial number: the serial number is needed.</source>
+            <translation>{product} wird nach Seriennummer verfolgt: die Seriennummer ist nötig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="243" />
+            <source>Scan the serial number barcode on the item (or its GS1 label), or type the serial number.</source>
+            <translation>Den Seriennummer-Barcode am Artikel (oder sein GS1-Etikett) scannen oder die Seriennummer tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="323" />
             <source>{product} is not on this order: it belongs to {order}.</source>
             <translation>{product} gehört nicht zu dieser Bestellung, sondern zu {order}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="289" />
+            <location filename="../../storeapp/core/picking.py" line="328" />
             <source>Put it aside for {order}, or back on the shelf.</source>
             <translation>Legen Sie es für {order} beiseite oder zurück ins Regal.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="381" />
+            <source>{product}: this scan counts {qty} but only {more} more is needed.</source>
+            <translation>{product}: dieser Scan zählt {qty}, aber nur {more} wird noch gebraucht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="386" />
+            <source>{product}: this scan counts {qty} but only {more} more are needed.</source>
+            <translation>{product}: dieser Scan zählt {qty}, aber nur {more} werden noch gebraucht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="442" />
+            <source>A serial number is a single unit of {product}.</source>
+            <translation>Eine Seriennummer ist eine einzelne Einheit von {product}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="445" />
+            <source>Enter each serial number with quantity 1.</source>
+            <translation>Jede Seriennummer mit Menge 1 eingeben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="433" />
+            <source>A lot is needed.</source>
+            <translation>Eine Charge ist nötig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="434" />
+            <source>Type the lot.</source>
+            <translation>Die Charge tippen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/pin_keys.py" line="31" />
             <source>A PIN is digits only. Type it with the number keys or the keypad on screen.</source>
             <translation>Eine PIN besteht nur aus Ziffern. Tippen Sie sie mit den Zifferntasten oder dem Tastenfeld auf dem Bildschirm.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Resellable</source>
+            <translation>Wiederverkäuflich</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Opened</source>
+            <translation>Geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Defective</source>
+            <translation>Defekt</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
@@ -3903,6 +4377,71 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>das gescannte Produkt ist nicht das, das in dieser Zeile von {order_name} verkauft wurde</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/quantities.py" line="248" />
+            <source>This product is counted in {unit} to {decimals} at most.</source>
+            <translation>Dieses Produkt wird in {unit} gezählt, mit höchstens {decimals}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="260" />
+            <source>Round to {step} {unit}.</source>
+            <translation>Auf {step} {unit} runden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="247" />
+            <source>This product is counted in {unit}: whole numbers only.</source>
+            <translation>Dieses Produkt wird in {unit} gezählt: nur ganze Zahlen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="259" />
+            <source>Type a whole number.</source>
+            <translation>Eine ganze Zahl tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <source>A quantity cannot be negative.</source>
+            <translation>Eine Menge kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="223" />
+            <source>“{text}” is not a quantity.</source>
+            <translation>„{text}“ ist keine Menge.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="231" />
+            <source>{text} {unit} cannot be right.</source>
+            <translation>{text} {unit} kann nicht stimmen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="232" />
+            <source>Check the number: a barcode may have gone into the quantity.</source>
+            <translation>Zahl prüfen: vielleicht ist ein Barcode in die Menge geraten.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="240" />
+            <source>{qty} {unit}: is that right?</source>
+            <translation>{qty} {unit}: stimmt das?</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="251" />
+            <source>{n} decimal</source>
+            <translation>{n} Nachkommastelle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="253" />
+            <source>{n} decimals</source>
+            <translation>{n} Nachkommastellen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="224" />
+            <source>Type a number such as 3 or 2.5.</source>
+            <translation>Eine Zahl wie 3 oder 2,5 tippen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="226" />
+            <source>Type a number such as 3.</source>
+            <translation>Eine Zahl wie 3 tippen.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
             <translation>Manager</translation>
@@ -3911,6 +4450,371 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
             <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <source>Windows Credential Manager should always be there: check the user profile.</source>
+            <translation>Die Windows-Anmeldeinformationsverwaltung sollte immer da sein: das Benutzerprofil prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <source>Unlock the login keychain (Keychain Access), then try again.</source>
+            <translation>Den Anmeldeschlüsselbund entsperren (Schlüsselbundverwaltung) und erneut versuchen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="365" />
+            <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
+            <translation>Secret Service (gnome-keyring oder KWallet) für die Sitzung dieses Benutzers installieren bzw. aktivieren oder die IT fragen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="165" />
+            <source>{gb} GB free on the data folder's disk</source>
+            <translation>{gb} GB frei auf dem Laufwerk des Datenordners</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="480" />
+            <source>{fails} problem(s), {warns} warning(s).</source>
+            <translation>{fails} Problem(e), {warns} Warnung(en).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="250" />
+            <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
+            <translation>Ausgang: {waiting} warten auf Odoo, {parked} geparkt, {approval} warten auf Freigabe</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="152" />
+            <source>data folder {path} [{source}], writable, local disk</source>
+            <translation>Datenordner {path} [{source}], beschreibbar, lokales Laufwerk</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
+            <source>{path}: intact, schema {version}</source>
+            <translation>{path}: intakt, Schema {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="350" />
+            <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
+            <translation>{count} Zeile(n) aus Odoo konnten nicht gespeichert werden und wurden beiseitegelegt: {rows}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="355" />
+            <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
+            <translation>Diese Datensätze in Odoo korrigieren (der Grund nennt das Feld); die nächste Synchronisierung speichert sie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="94" />
+            <source>machine file {path}</source>
+            <translation>Maschinendatei {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="99" />
+            <source>no machine file at {path}: built-in defaults in use</source>
+            <translation>keine Maschinendatei unter {path}: eingebaute Standardwerte in Gebrauch</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="125" />
+            <source>data folder {path} [{source}] will be created at first start</source>
+            <translation>Datenordner {path} [{source}] wird beim ersten Start angelegt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="167" />
+            <source>Free disk space now: saving work may fail.</source>
+            <translation>Jetzt Speicherplatz freigeben: das Speichern der Arbeit kann fehlschlagen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="185" />
+            <source>no journal yet: it is created at first start</source>
+            <translation>noch kein Journal: es wird beim ersten Start angelegt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="192" />
+            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
+            <translation>{path} ist beschädigt ({problem}); storeapp öffnet es im abgesicherten Modus</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="197" />
+            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
+            <translation>Den Ausgang exportieren (storeapp outbox export DATEI) und die IT kontaktieren. Nicht löschen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="272" />
+            <source>audit chain broken at entry {seq}: {problem}</source>
+            <translation>Prüfkette bei Eintrag {seq} unterbrochen: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
+            <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
+            <translation>Prüfkette intakt, aber {problem} (storeapp audit verify listet sie auf)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <source>no local copy of Odoo data yet: first sync fills it</source>
+            <translation>noch keine lokale Kopie der Odoo-Daten: die erste Synchronisierung füllt sie</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="311" />
+            <source>{path} is damaged ({problem})</source>
+            <translation>{path} ist beschädigt ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="312" />
+            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
+            <translation>Nichts zu tun: er wird beiseitegelegt und beim nächsten Start aus Odoo neu aufgebaut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <source>{path}: schema {version}, this storeapp uses {current}</source>
+            <translation>{path}: Schema {version}, diese storeapp verwendet {current}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="326" />
+            <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
+            <translation>Nichts zu tun: er wird beim nächsten Start aus Odoo neu aufgebaut (Verbindung nötig).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="345" />
+            <source>every row received from Odoo was stored</source>
+            <translation>jede aus Odoo empfangene Zeile wurde gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="393" />
+            <source>no keyring backend: {advice}</source>
+            <translation>kein Passwortspeicher: {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
+            <translation>Der Odoo-Schlüssel dieses PCs kann nur in einem Passwortspeicher des Systems liegen, nie in einer Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="139" />
+            <source>data folder {path} cannot be written ({why})</source>
+            <translation>Datenordner {path} ist nicht beschreibbar ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="144" />
+            <source>Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.</source>
+            <translation>Diesem Windows/Linux-Benutzer Schreibrechte auf den Ordner geben oder STOREAPP_DATA_DIR setzen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="169" />
+            <source>Free some disk space soon.</source>
+            <translation>Bald etwas Speicherplatz freigeben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
+            <source>{path} cannot be read: {error}</source>
+            <translation>{path} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="209" />
+            <source>Contact IT.</source>
+            <translation>Die IT kontaktieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="219" />
+            <source>{path}: intact, schema {rev} (current)</source>
+            <translation>{path}: intakt, Schema {rev} (aktuell)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="261" />
+            <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
+            <translation>Ein Manager sollte die geparkten Vorgänge klären (Sync &amp; Ausgang).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="268" />
+            <source>audit chain intact ({n} entries)</source>
+            <translation>Prüfkette intakt ({n} Einträge)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="287" />
+            <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
+            <translation>Das Journal wurde außerhalb von storeapp geändert. Die Datei behalten und die IT kontaktieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="383" />
+            <source>keyring cannot start: {error}</source>
+            <translation>Passwortspeicher startet nicht: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="384" />
+            <source>Ask IT.</source>
+            <translation>Die IT fragen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="400" />
+            <source>keyring backend {name} keeps secrets in a plain file</source>
+            <translation>Passwortspeicher {name} legt Geheimnisse in einer einfachen Datei ab</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="401" />
+            <source>Remove keyrings.alt and {advice}.</source>
+            <translation>keyrings.alt entfernen und {advice}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <source>keyring backend {name}</source>
+            <translation>Passwortspeicher {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="89" />
+            <source>Correct the configuration (IT), then run storeapp doctor again.</source>
+            <translation>Die Konfiguration korrigieren (IT), dann storeapp doctor erneut ausführen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
+            <translation>{path}: intakt, Schema {rev}; beim nächsten Start wird es auf {head} aktualisiert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="231" />
+            <source>Nothing to do: a backup copy is made before the upgrade.</source>
+            <translation>Nichts zu tun: vor dem Upgrade wird eine Sicherungskopie angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="237" />
+            <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
+            <translation>{path}: Schema {rev} stammt von einer neueren storeapp (diese kennt {head})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="243" />
+            <source>Install the newer storeapp version again.</source>
+            <translation>Die neuere storeapp-Version erneut installieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="448" />
+            <source>the check {name} could not run: {error}</source>
+            <translation>die Prüfung {name} konnte nicht laufen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="453" />
+            <source>Report this line to IT.</source>
+            <translation>Diese Zeile der IT melden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="18" />
+            <source>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (see the IT guide, Provisioning), or Device setup at the app's first start.</source>
+            <translation>IT: storeapp provision --url https://... --db DATENBANK --store CODE --login LOGIN (siehe IT-Leitfaden, Provisioning) oder Geräteeinrichtung beim ersten Start der App.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="112" />
+            <source>{url}, database {database}, login {login}</source>
+            <translation>{url}, Datenbank {database}, Login {login}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="165" />
+            <source>Correct the file (storeapp policy check {path} lists every problem).</source>
+            <translation>Die Datei korrigieren (storeapp policy check {path} listet jedes Problem auf).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="229" />
+            <source>a device key for {login} is stored in the keyring</source>
+            <translation>ein Geräteschlüssel für {login} liegt im Passwortspeicher</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="122" />
+            <source>odoo.url {url} is not a web address</source>
+            <translation>odoo.url {url} ist keine Webadresse</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="123" />
+            <source>Give the Odoo server's https:// address, e.g. https://erp.example.com.</source>
+            <translation>Die https://-Adresse des Odoo-Servers angeben, z. B. https://erp.example.com.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="162" />
+            <source>returns.policy_file not set: the policy from Odoo, else the sample</source>
+            <translation>returns.policy_file nicht gesetzt: die Richtlinie aus Odoo, sonst das Beispiel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <source>returns policy {version} from {path}</source>
+            <translation>Rückgaberichtlinie {version} aus {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="211" />
+            <source>no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; Odoo is not checked</source>
+            <translation>für {login} ({database} auf {url}) liegt kein Odoo-Schlüssel im Passwortspeicher dieses Benutzers; Odoo wird nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="218" />
+            <source>As this PC's user (not root or Administrator): {command}</source>
+            <translation>Als Benutzer dieses PCs (nicht root oder Administrator): {command}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="100" />
+            <source>{option} is empty: this PC is not set up</source>
+            <translation>{option} ist leer: dieser PC ist nicht eingerichtet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="126" />
+            <source>https address {where}</source>
+            <translation>https-Adresse {where}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="174" />
+            <source>{path} cannot be read as UTF-8 text: {error}</source>
+            <translation>{path} kann nicht als UTF-8-Text gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="204" />
+            <source>the device key cannot be read: {error}</source>
+            <translation>der Geräteschlüssel kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
+            <source>http:// address {where}, allowed by odoo.allow_http: the device key and the store's data travel in clear text</source>
+            <translation>http://-Adresse {where}, erlaubt durch odoo.allow_http: Geräteschlüssel und Filialdaten gehen unverschlüsselt übers Netz</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
+            <source>Use the https:// address outside a test network.</source>
+            <translation>Außerhalb eines Testnetzes die https://-Adresse verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="142" />
+            <source>http:// address {where}: the device key would travel unencrypted</source>
+            <translation>http://-Adresse {where}: der Geräteschlüssel ginge unverschlüsselt übers Netz</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="143" />
+            <source>Use the https:// address; for a test server on a local network only, set odoo.allow_http = true.</source>
+            <translation>Die https://-Adresse verwenden; nur für einen Testserver im lokalen Netz odoo.allow_http = true setzen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <source>{n} unit</source>
+            <translation>{n} Stück</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <source>{n} units</source>
+            <translation>{n} Stück</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
+            <source>return of {units} from a delivery</source>
+            <translation>Rückgabe von {units} aus einer Lieferung</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
+            <source>return of {units} from {delivery}</source>
+            <translation>Rückgabe von {units} aus {delivery}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="131" />
+            <source>{told}: {reason}</source>
+            <translation>{told}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="97" />
+            <source>(details cannot be read)</source>
+            <translation>(Details nicht lesbar)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="108" />
+            <source>This saved change is damaged and cannot be shown ({error}). Reject it, and do the work again if it is still needed.</source>
+            <translation>Diese gespeicherte Änderung ist beschädigt und kann nicht angezeigt werden ({error}). Ablehnen und die Arbeit wiederholen, falls sie noch nötig ist.</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
@@ -3945,14 +4849,14 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Der Gerätebenutzer {login} hat keine E-Mail-Adresse in Odoo, daher lehnt Odoo die Notizen ab, die storeapp an Bestellungen schreibt (Bestandsänderungen werden trotzdem gesendet).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
@@ -3960,55 +4864,55 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Produkt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Location</source>
             <translation>Lagerplatz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Expected</source>
             <translation>Erwartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Difference</source>
             <translation>Differenz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Counted by</source>
             <translation>Gezählt von</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Recounts</source>
             <translation>Nachzählungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Waiting</source>
             <translation>Wartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="37" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <source>Count</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="37" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Return</source>
@@ -4106,22 +5010,22 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Technical</source>
             <translation>Technik</translation>
         </message>

@@ -87,7 +87,7 @@
             <translation>Vous en avez compté {n} vous-même : ceux-là restent pour un autre responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="162" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
             <source>Why a manager: {reasons}.</source>
             <translation>Pourquoi un responsable : {reasons}.</translation>
         </message>
@@ -201,97 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="266" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Commandes pas encore chargées depuis Odoo : lancez la première synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="270" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="271" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Commandes mises à jour depuis Odoo à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="272" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="273" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Commandes mises à jour depuis Odoo il y a %1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="275" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="276" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>hors ligne : les préparations et remises sont enregistrées et envoyées plus tard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="302" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="303" />
             <source>Reading the click-and-collect orders</source>
             <translation>Lecture des commandes Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="321" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="322" />
             <source>Saving the pick</source>
             <translation>Enregistrement de la préparation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="345" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="346" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Aucune commande Click &amp; Collect %1 dans la liste de ce magasin. Vérifiez le numéro, ou cherchez par le nom du client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="362" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="363" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="399" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="400" />
             <source>Opening the order</source>
             <translation>Ouverture de la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="420" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="421" />
             <source>Marking the order ready</source>
             <translation>Mise à disposition de la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="424" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="425" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>La commande %1 est prête pour le retrait. Odoo reçoit les quantités préparées et une note pour le client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="450" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
             <source>Bag label sent to %1.</source>
             <translation>Étiquette de sac envoyée à %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="452" />
             <source>Bag label saved as %1.</source>
             <translation>Étiquette de sac enregistrée sous %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="453" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="454" />
             <source>Printing the bag label</source>
             <translation>Impression de l'étiquette de sac</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="480" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
             <source>Recording the handover</source>
             <translation>Enregistrement de la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="488" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="489" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Commande %1 remise. Odoo reçoit la validation dès qu'il est joignable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="506" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="507" />
             <source>Undoing the handover</source>
             <translation>Annulation de la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="522" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="523" />
             <source>Recording that the items went back</source>
             <translation>Enregistrement du retour des articles en rayon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="527" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="528" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1 : articles remis en rayon ; la commande est clôturée ici.</translation>
         </message>
@@ -342,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="78" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="79" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Personne n'est connecté. Connectez-vous pour compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="136" />
             <source>Count again</source>
             <translation>Compter à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="137" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="138" />
             <source>Recount: scan it again</source>
             <translation>Recomptage : scannez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="139" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="140" />
             <source>Recounted</source>
             <translation>Recompté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="141" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="142" />
             <source>Counted</source>
             <translation>Compté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="167" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
             <source>This location is no longer in the store's data.</source>
             <translation>Cet emplacement ne figure plus dans les données du magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="169" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisez avec Odoo, puis choisissez un autre inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="180" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventaire de {product} à {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
             <source>Counting {location}.</source>
             <translation>Inventaire de {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="185" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannez chaque article du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="200" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} n'est ni un emplacement ni un produit de ce magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="202" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannez l'étiquette du bord de rayon, ou le code-barres d'un produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="208" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="209" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Ce magasin n'a {product} en stock nulle part : il n'y a rien à compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="210" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Pour enregistrer du stock trouvé dans un rayon, scannez d'abord l'étiquette de ce rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="220" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Il est aussi stocké à {others} : ces inventaires attendent dans la liste des tâches.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
             <source>Nothing was scanned.</source>
             <translation>Rien n'a été scanné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
             <source>Scan again.</source>
             <translation>Scannez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="247" />
             <source>Already counting {location}.</source>
             <translation>Inventaire de {location} déjà en cours.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="250" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="251" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} est un autre emplacement : vous comptez {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="253" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="254" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Validez ou quittez d'abord cet inventaire, puis scannez l'autre rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="267" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="268" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="297" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Cet inventaire ne porte que sur {product} ; {other} n'a pas été compté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="270" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="271" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
             <source>Count the other product with a count of this location.</source>
             <translation>Comptez l'autre produit avec un inventaire de cet emplacement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannez d'abord l'étiquette du rayon, puis choisissez le produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="292" />
             <source>Scan the location you are counting.</source>
             <translation>Scannez l'emplacement que vous comptez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
             <source>serial number</source>
             <translation>numéro de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
             <source>lot number</source>
             <translation>numéro de lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="309" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} se compte par {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="311" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannez ou saisissez le {word} imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="390" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="391" />
             <source>{label}: {qty}</source>
             <translation>{label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
             <source>Choose a counted line first.</source>
             <translation>Choisissez d'abord une ligne comptée.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
             <source>Scan the item.</source>
             <translation>Scannez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="583" />
             <source>No count is open.</source>
             <translation>Aucun inventaire n'est ouvert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
             <source>Start a count first.</source>
             <translation>Commencez d'abord un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="484" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="487" />
             <source>Undone. {label}: {qty}</source>
             <translation>Annulé. {label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="511" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannez à nouveau chaque article {label} du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="515" />
             <source>Recount of {label} started.</source>
             <translation>Recomptage de {label} commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="537" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Le recomptage de {lines} n'a pas commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="535" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannez ces articles à nouveau (ou saisissez 0 s'il n'en reste aucun), puis validez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="545" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="548" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Recomptez ceux-ci avant de valider : {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="549" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Sélectionnez une ligne et appuyez sur Recompter ; un autre collègue repère plus d'erreurs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="564" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventaire de {location} validé : {auto} ajustement(s) partent vers Odoo, {manager} attendent un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannez le rayon suivant ou choisissez un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="585" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="588" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventaire de {location} abandonné ; rien n'a été envoyé à Odoo.</translation>
         </message>
@@ -567,188 +567,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="88" />
+            <location filename="../../storeapp/ui/counts/view.py" line="89" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="92" />
+            <location filename="../../storeapp/ui/counts/view.py" line="93" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation>Scannez une étiquette de rayon pour compter cet emplacement, ou un produit pour le compter partout où il est stocké. Les demandes d'inventaire d'Odoo sont listées ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="100" />
+            <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation>Scannez une étiquette de rayon ou un produit, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="101" />
+            <location filename="../../storeapp/ui/counts/view.py" line="102" />
             <source>Start a count</source>
             <translation>Commencer un inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="111" />
+            <location filename="../../storeapp/ui/counts/view.py" line="112" />
             <source>Open count</source>
             <translation>Ouvrir l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="126" />
+            <location filename="../../storeapp/ui/counts/view.py" line="127" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation>Les inventaires sont comparés à la copie du stock Odoo de ce PC. Une copie plus ancienne ne pose pas de problème : Odoo reçoit l'écart constaté, pas le chiffre.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="150" />
+            <location filename="../../storeapp/ui/counts/view.py" line="151" />
             <source>Blind count: system quantities hidden</source>
             <translation>Inventaire à l'aveugle : stock masqué</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="164" />
+            <location filename="../../storeapp/ui/counts/view.py" line="165" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation>Scannez un article (ou saisissez son code-barres, son lot ou son numéro de série) et appuyez sur Entrée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="166" />
+            <location filename="../../storeapp/ui/counts/view.py" line="167" />
             <source>Scan</source>
             <translation>Scanner</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="178" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Quantity counted</source>
             <translation>Quantité comptée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Set quantity</source>
             <translation>Fixer la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Replace the selected line's count by this quantity</source>
             <translation>Remplacer le comptage de la ligne sélectionnée par cette quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="181" />
+            <location filename="../../storeapp/ui/counts/view.py" line="182" />
             <source>Undo last scan</source>
             <translation>Annuler le dernier scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="183" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Recount line</source>
             <translation>Recompter la ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Continue later</source>
             <translation>Continuer plus tard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="185" />
+            <location filename="../../storeapp/ui/counts/view.py" line="186" />
             <source>Abandon</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="187" />
+            <location filename="../../storeapp/ui/counts/view.py" line="188" />
             <source>Submit count</source>
             <translation>Valider l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="191" />
+            <location filename="../../storeapp/ui/counts/view.py" line="192" />
             <source>Quantity:</source>
             <translation>Quantité :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="235" />
+            <location filename="../../storeapp/ui/counts/view.py" line="236" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation>Les réglages d'inventaire de ce PC ne sont pas valides ; les valeurs par défaut s'appliquent : </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="237" />
+            <location filename="../../storeapp/ui/counts/view.py" line="238" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation>Demandez à l'informatique de corriger la section [counts] du fichier de configuration.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="263" />
+            <location filename="../../storeapp/ui/counts/view.py" line="266" />
             <source>Counting {what}</source>
             <translation>Inventaire de {what}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="293" />
+            <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation>Pas encore de chiffres de stock d'Odoo : synchronisez d'abord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="296" />
+            <location filename="../../storeapp/ui/counts/view.py" line="299" />
             <source>Stock figures as of {age} ago</source>
             <translation>Chiffres de stock d'il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="298" />
+            <location filename="../../storeapp/ui/counts/view.py" line="301" />
             <source>Stock figures up to date</source>
             <translation>Chiffres de stock à jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="315" />
+            <location filename="../../storeapp/ui/counts/view.py" line="318" />
             <source>Reading the count tasks</source>
             <translation>Lecture des tâches d'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="324" />
+            <location filename="../../storeapp/ui/counts/view.py" line="327" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation>{open} en cours sur ce PC · {requests} demandé(s) par Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="370" />
+            <location filename="../../storeapp/ui/counts/view.py" line="373" />
             <source>Counting the product</source>
             <translation>Inventaire du produit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="376" />
+            <location filename="../../storeapp/ui/counts/view.py" line="379" />
             <source>Saving the scan</source>
             <translation>Enregistrement du scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="383" />
+            <location filename="../../storeapp/ui/counts/view.py" line="386" />
             <source>Opening the count</source>
             <translation>Ouverture de l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="393" />
-            <location filename="../../storeapp/ui/counts/view.py" line="398" />
+            <location filename="../../storeapp/ui/counts/view.py" line="396" />
+            <location filename="../../storeapp/ui/counts/view.py" line="401" />
             <source>Saving the quantity</source>
             <translation>Enregistrement de la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="407" />
+            <location filename="../../storeapp/ui/counts/view.py" line="410" />
             <source>Check the quantity</source>
             <translation>Vérifiez la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="416" />
+            <location filename="../../storeapp/ui/counts/view.py" line="419" />
             <source>Undoing the last scan</source>
             <translation>Annulation du dernier scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="422" />
+            <location filename="../../storeapp/ui/counts/view.py" line="425" />
             <source>Starting a recount</source>
             <translation>Début d'un recomptage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="426" />
+            <location filename="../../storeapp/ui/counts/view.py" line="429" />
             <source>Submitting the count</source>
             <translation>Validation de l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="443" />
+            <location filename="../../storeapp/ui/counts/view.py" line="446" />
             <source>Abandon this count?</source>
             <translation>Abandonner cet inventaire ?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="445" />
+            <location filename="../../storeapp/ui/counts/view.py" line="448" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation>Les {n} ligne(s) comptée(s) de {location} ne seront pas envoyées à Odoo. L'inventaire reste dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="453" />
+            <location filename="../../storeapp/ui/counts/view.py" line="456" />
             <source>Abandoning the count</source>
             <translation>Abandon de l'inventaire</translation>
         </message>
@@ -756,325 +756,325 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="303" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="306" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="48" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="49" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
             <source>{h} h</source>
             <translation>{h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="55" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="56" />
             <source>{d} d {h} h</source>
             <translation>{d} j {h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="92" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
             <source>Short picks: {reason}</source>
             <translation>Manquants à la préparation : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="94" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Return reason: {reason}</source>
             <translation>Motif de retour : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Orders released</source>
             <translation>Commandes lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Of these: picked</source>
             <translation>Dont : préparées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Of these: ready</source>
             <translation>Dont : prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Of these: collected</source>
             <translation>Dont : retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Order → ready, median</source>
             <translation>Commande → prête, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Order → ready, p90</source>
             <translation>Commande → prête, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Ready → collected, median</source>
             <translation>Prête → retirée, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Ready → collected, p90</source>
             <translation>Prête → retirée, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
             <source>Overdue now</source>
             <translation>En retard maintenant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Orders with a short pick</source>
             <translation>Commandes avec un manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Returns taken</source>
             <translation>Retours pris</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Value returned</source>
             <translation>Valeur retournée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Returns refused</source>
             <translation>Retours refusés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Refusal rate</source>
             <translation>Taux de refus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <source>Manager override rate</source>
             <translation>Taux de dérogation par un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Retour → confirmé dans Odoo, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Lines counted</source>
             <translation>Lignes comptées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Counted exactly</source>
             <translation>Comptées exactement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
             <source>Counts within tolerance</source>
             <translation>Inventaires dans la tolérance</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Adjustment value</source>
             <translation>Valeur des ajustements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Approvals waiting now</source>
             <translation>Approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Oldest approval waiting</source>
             <translation>Plus ancienne approbation en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Changes waiting for Odoo</source>
             <translation>Modifications en attente d'Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Oldest waiting change</source>
             <translation>Plus ancienne modification en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Parked (need a person)</source>
             <translation>Bloquées (une personne doit agir)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
             <source>Sync failures</source>
             <translation>Échecs de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="125" />
             <source>Webhook events waiting</source>
             <translation>Événements webhook en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="126" />
             <source>Webhook events refused or given up</source>
             <translation>Événements webhook refusés ou abandonnés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="188" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="191" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Le tableau de bord est réservé aux responsables. Demandez à un responsable de se connecter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="214" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
             <source>Orders ready</source>
             <translation>Commandes prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="216" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
             <source>of {r} released · {c} collected</source>
             <translation>sur {r} lancées · {c} retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="223" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
             <source>past the promised time</source>
             <translation>délai promis dépassé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="228" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
             <source>Order → ready</source>
             <translation>Commande → prête</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="230" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>median · p90 {p}</source>
             <translation>médiane · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="238" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>{v} · refused {r}</source>
             <translation>{v} · refusés {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>{n} lines counted</source>
             <translation>{n} lignes comptées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="253" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>no manager needed</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
             <source>Approvals waiting</source>
             <translation>Approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="262" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>oldest {age}</source>
             <translation>la plus ancienne : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="264" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
             <source>none waiting</source>
             <translation>aucune en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>Waiting for Odoo</source>
             <translation>En attente d'Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="271" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} bloquées · la plus ancienne : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="287" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
             <source>Odoo key expires</source>
             <translation>Expiration de la clé Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
             <source>in {n} days</source>
             <translation>dans {n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="289" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>L'informatique enregistre une nouvelle clé (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="302" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
             <source>Released</source>
             <translation>Lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="304" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="307" />
             <source>Ready</source>
             <translation>Prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="308" />
             <source>Collected</source>
             <translation>Retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="342" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="344" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="349" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="352" />
             <source>Last sync: {model}</source>
             <translation>Dernière synchro : {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Rien à exporter pour l'instant : attendez le chargement des chiffres.</translation>
         </message>
@@ -1287,43 +1287,43 @@
     <context>
         <name>Enroll</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="118" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>Les deux PIN diffèrent. Saisissez deux fois le même PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="120" />
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="132" />
             <source>A manager must be signed in to enroll someone.</source>
             <translation>Un responsable doit être connecté pour inscrire quelqu'un.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="124" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
             <translation>Un responsable ne peut pas s'inscrire lui-même. Demandez à un autre responsable ou à l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="134" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
             <translation>Inscrivez d'abord un responsable ; ce responsable inscrit ensuite les autres.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="139" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="140" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
             <translation>Ce n'est pas la clé d'appareil de ce PC. Seule l'informatique peut inscrire le premier responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="147" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="148" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
             <translation>Les badges demandent le trousseau de ce PC, qui n'est pas disponible. Inscrivez avec un PIN seulement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="164" />
             <source>{name} can now sign in on this PC.</source>
             <translation>{name} peut maintenant se connecter sur ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="218" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="219" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
             <translation>{name} est responsable : l'inscrire à nouveau demande son PIN actuel, ou le PIN d'un deuxième responsable.</translation>
         </message>
@@ -1772,17 +1772,17 @@
             <translation>%1 le %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="121" />
             <source>Missing: %1.</source>
             <translation>Manque : %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="123" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="125" />
             <source>Waiting for %1 days.</source>
             <translation>En attente depuis %1 jours.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="138" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="140" />
             <source>Tick every check first.</source>
             <translation>Cochez d'abord chaque vérification.</translation>
         </message>
@@ -2293,47 +2293,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="60" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="88" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Cherchez : numéro de commande, nom du client ou 4 derniers chiffres du téléphone — ou scannez la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="111" />
             <source>Take it over</source>
             <translation>La reprendre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="114" />
             <source>Undo handover</source>
             <translation>Annuler la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
             <source>Pick</source>
             <translation>Préparer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Hand over</source>
             <translation>Remettre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Items put back</source>
             <translation>Articles remis en rayon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="122" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="151" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="152" />
             <source>All (%1)</source>
             <translation>Toutes (%1)</translation>
         </message>
@@ -2404,47 +2404,47 @@
     <context>
         <name>ReturnReceipt</name>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="40" />
             <source>Serial/lot</source>
             <translation>N° de série/lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="48" />
             <source>Sale {order}</source>
             <translation>Vente {order}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="50" />
             <source>No receipt</source>
             <translation>Sans ticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="52" />
             <source>Taken by {name}</source>
             <translation>Pris en charge par {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="54" />
             <source>Approved by {name}</source>
             <translation>Approuvé par {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>RETURN</source>
             <translation>RETOUR</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>Total returned</source>
             <translation>Total retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>Returns policy</source>
             <translation>Politique de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="104" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
             <translation>Ce PC n'a pas d'imprimante configurée. Le ticket a été enregistré en PDF à la place.</translation>
         </message>
@@ -2482,7 +2482,7 @@
             <translation>{sold} ({given} remis)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="207" />
+            <location filename="../../storeapp/ui/returns/model.py" line="206" />
             <source>scan needed</source>
             <translation>scan requis</translation>
         </message>
@@ -2490,169 +2490,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="110" />
             <source>This return was already undone: nothing of it goes to Odoo.</source>
             <translation>Ce retour a déjà été annulé : rien n'en sera envoyé à Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="113" />
             <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
             <translation>Odoo a déjà ce retour, il ne peut donc pas être annulé ici. Pour l'annuler, revendez les articles au client à la caisse et prévenez le back-office.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="118" />
             <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
             <translation>Ce retour attend un responsable dans Synchro et envois : un responsable peut l'annuler là.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="121" />
             <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
             <translation>Ce retour est peut-être déjà arrivé dans Odoo (un envoi est resté sans réponse). Attendez la prochaine synchro, puis regardez-le dans Synchro et envois.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="193" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres de son téléphone.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="192" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="202" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Cette vente ne figure plus dans les données de ce PC. Synchronisez, puis cherchez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="245" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Aucun produit n'a le code {code} dans les données de ce magasin. Vérifiez l'étiquette, ou synchronisez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Un numéro de série correspond à un seul article : retournez des unités entières.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} a des numéros de série : scannez le numéro de série sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="309" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="319" />
             <source>{name}: returning {n}.</source>
             <translation>{name} : retour de {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
             <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
             <translation>{code} est le code-barres de {name}, qui n'est pas sur cette vente. Vérifiez l'article, ou reprenez-le comme retour sans ticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="335" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} n'est ni un produit ni un numéro de série de cette vente. Vérifiez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="334" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="344" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannez ou saisissez le numéro de série imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="337" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="347" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} n'a ni numéro de série ni numéro de lot.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="340" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
             <source>Serial {s} is already on this return.</source>
             <translation>Le numéro de série {s} est déjà sur ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="360" />
             <source>{name}: serial {s} added.</source>
             <translation>{name} : numéro de série {s} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="389" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="399" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} n'est pas responsable : seul un responsable peut approuver ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="394" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="404" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Vous avez pris ce retour en charge : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="396" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="406" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Écrivez une note expliquant pourquoi le retour est approuvé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="447" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="501" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="457" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
             <source>Sign in first.</source>
             <translation>Connectez-vous d'abord.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="410" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="420" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Choisissez ce que le client rapporte : indiquez une quantité sur une ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="413" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="423" />
             <source>The policy refuses this return: {why}</source>
             <translation>La politique de retour refuse ce retour : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
             <source>This return needs a manager's approval first.</source>
             <translation>Ce retour doit d'abord être approuvé par un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="451" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="461" />
             <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
             <translation>Ce retour n'a été enregistré que sur ce PC (sans ticket) : le back-office l'enregistre. Prévenez-le qu'il est annulé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="485" />
             <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
             <translation>Retour {reference} annulé : il n'a pas été envoyé à Odoo et ne le sera jamais. Rendez les articles au client et reprenez le remboursement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="495" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Ce retour ne peut pas être préparé pour Odoo : {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="515" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Choisissez ce que le client a rapporté avant d'enregistrer un refus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="544" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="554" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Sans ticket : le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="556" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Pris hors ligne : Odoo le reçoit quand la connexion revient.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="565" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="575" />
             <source>Can be returned</source>
             <translation>Peut être retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="566" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="576" />
             <source>Can be returned — read the warnings</source>
             <translation>Peut être retourné — lisez les avertissements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="577" />
             <source>Needs a manager's approval</source>
             <translation>Demande l'approbation d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="568" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="578" />
             <source>Refused by the policy</source>
             <translation>Refusé par la politique de retour</translation>
         </message>
@@ -2660,237 +2660,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="88" />
+            <location filename="../../storeapp/ui/returns/view.py" line="87" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="92" />
+            <location filename="../../storeapp/ui/returns/view.py" line="91" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
             <translation>Scannez le ticket du client, choisissez ce qui revient, et la politique de retour dit ce qui se passe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="115" />
+            <location filename="../../storeapp/ui/returns/view.py" line="114" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
             <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres du téléphone</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="119" />
+            <location filename="../../storeapp/ui/returns/view.py" line="118" />
             <source>Find sale</source>
             <translation>Trouver la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="121" />
+            <location filename="../../storeapp/ui/returns/view.py" line="120" />
             <source>No receipt…</source>
             <translation>Sans ticket…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="175" />
+            <location filename="../../storeapp/ui/returns/view.py" line="174" />
             <source>Open sale</source>
             <translation>Ouvrir la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="178" />
+            <location filename="../../storeapp/ui/returns/view.py" line="177" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
             <translation>Les retours sont vérifiés selon la politique de retour, en ligne comme hors ligne. Un retour sans ticket suit des règles plus strictes et peut demander un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="188" />
+            <location filename="../../storeapp/ui/returns/view.py" line="187" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Prendre un retour en trois étapes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannez le code-barres du ticket du client — ou saisissez le numéro de commande, le nom du client ou les 4 derniers chiffres de son téléphone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Indiquez combien de chaque article reviennent, pourquoi et dans quel état. Scannez le numéro de série des articles suivis par numéro de série.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lisez la décision de la politique à côté des lignes, puis confirmez — un responsable approuve sur ce PC quand la politique le demande.&lt;/p&gt;&lt;p&gt;Pas de ticket ? Utilisez &lt;b&gt;Sans ticket…&lt;/b&gt; et scannez chaque article.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="252" />
+            <location filename="../../storeapp/ui/returns/view.py" line="258" />
             <source>Scan:</source>
             <translation>Scan :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="281" />
+            <location filename="../../storeapp/ui/returns/view.py" line="287" />
             <source>Confirm return</source>
             <translation>Confirmer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="284" />
+            <location filename="../../storeapp/ui/returns/view.py" line="290" />
             <source>Manager approval…</source>
             <translation>Appel au responsable…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="285" />
+            <location filename="../../storeapp/ui/returns/view.py" line="291" />
             <source>Refuse and record</source>
             <translation>Refuser et enregistrer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="287" />
+            <location filename="../../storeapp/ui/returns/view.py" line="293" />
             <source>Start over</source>
             <translation>Recommencer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="334" />
+            <location filename="../../storeapp/ui/returns/view.py" line="340" />
             <source>No returns policy</source>
             <translation>Pas de politique de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="338" />
+            <location filename="../../storeapp/ui/returns/view.py" line="344" />
             <source>Policy {version}</source>
             <translation>Politique {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="344" />
+            <location filename="../../storeapp/ui/returns/view.py" line="350" />
             <source> · data of {when}</source>
             <translation> · {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="346" />
+            <location filename="../../storeapp/ui/returns/view.py" line="352" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="348" />
+            <location filename="../../storeapp/ui/returns/view.py" line="354" />
             <source>Offline: stricter rules</source>
             <translation>Hors ligne : règles plus strictes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="360" />
+            <location filename="../../storeapp/ui/returns/view.py" line="366" />
             <source>Returns policy {version} is now in force.</source>
             <translation>La politique de retour {version} est maintenant en vigueur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="391" />
+            <location filename="../../storeapp/ui/returns/view.py" line="397" />
             <source>Sale {order} · {customer}</source>
             <translation>Vente {order} · {customer}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="392" />
+            <location filename="../../storeapp/ui/returns/view.py" line="398" />
             <source>no customer</source>
             <translation>pas de client</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="398" />
+            <location filename="../../storeapp/ui/returns/view.py" line="404" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
             <translation>Acheté le {date}{channel}. Indiquez la quantité qui revient sur chaque ligne ; scannez le numéro de série des articles suivis par numéro de série.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="402" />
+            <location filename="../../storeapp/ui/returns/view.py" line="408" />
             <source>Scan a serial number or a product barcode</source>
             <translation>Scannez un numéro de série ou le code-barres d'un produit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="406" />
+            <location filename="../../storeapp/ui/returns/view.py" line="412" />
             <source>Return without a receipt</source>
             <translation>Retour sans ticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="409" />
+            <location filename="../../storeapp/ui/returns/view.py" line="415" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
             <translation>Scannez chaque article. Le prix est le prix actuel en rayon ; des règles plus strictes s'appliquent et le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="414" />
+            <location filename="../../storeapp/ui/returns/view.py" line="420" />
             <source>Scan the product's barcode or type its reference</source>
             <translation>Scannez le code-barres du produit ou saisissez sa référence</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="425" />
+            <location filename="../../storeapp/ui/returns/view.py" line="431" />
             <source>Nothing chosen yet</source>
             <translation>Rien de choisi pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="429" />
+            <location filename="../../storeapp/ui/returns/view.py" line="435" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Indiquez la quantité qui revient sur une ligne pour voir ce que dit la politique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="438" />
+            <location filename="../../storeapp/ui/returns/view.py" line="444" />
             <source>Refund value: {amount}</source>
             <translation>Remboursement : {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="446" />
+            <location filename="../../storeapp/ui/returns/view.py" line="452" />
             <source>line {n}: </source>
             <translation>ligne {n} : </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="455" />
+            <location filename="../../storeapp/ui/returns/view.py" line="461" />
             <source>online</source>
             <translation>en ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="455" />
+            <location filename="../../storeapp/ui/returns/view.py" line="461" />
             <source>offline rules</source>
             <translation>règles hors ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="457" />
+            <location filename="../../storeapp/ui/returns/view.py" line="463" />
             <source>Policy {version}, {state}</source>
             <translation>Politique {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="480" />
+            <location filename="../../storeapp/ui/returns/view.py" line="486" />
             <source>Finding the sale</source>
             <translation>Recherche de la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="488" />
+            <location filename="../../storeapp/ui/returns/view.py" line="494" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Aucune vente ne correspond à « {text} » dans les données de ces derniers mois. Vérifiez le ticket, ou prenez le retour sans ticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="497" />
+            <location filename="../../storeapp/ui/returns/view.py" line="503" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} ventes trouvées : choisissez-en une.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="515" />
+            <location filename="../../storeapp/ui/returns/view.py" line="521" />
             <source>Opening the sale</source>
             <translation>Ouverture de la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="520" />
+            <location filename="../../storeapp/ui/returns/view.py" line="526" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Plus rien de {order} ne peut être retourné : la commande n'a pas été remise ou est déjà revenue.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="531" />
+            <location filename="../../storeapp/ui/returns/view.py" line="537" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Sans ticket : scannez chaque article que le client rapporte.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="545" />
+            <location filename="../../storeapp/ui/returns/view.py" line="551" />
             <source>{name} added.</source>
             <translation>{name} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="549" />
+            <location filename="../../storeapp/ui/returns/view.py" line="555" />
             <source>Reading the scan</source>
             <translation>Lecture du scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="577" />
+            <location filename="../../storeapp/ui/returns/view.py" line="583" />
             <source>Saving the return</source>
             <translation>Enregistrement du retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="586" />
+            <location filename="../../storeapp/ui/returns/view.py" line="592" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>Le retour est enregistré, mais son ticket n'a pas pu être écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="617" />
+            <location filename="../../storeapp/ui/returns/view.py" line="623" />
             <source>Undoing the return</source>
             <translation>Annulation du retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="621" />
+            <location filename="../../storeapp/ui/returns/view.py" line="627" />
             <source>Return {ref} undone</source>
             <translation>Retour {ref} annulé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="630" />
+            <location filename="../../storeapp/ui/returns/view.py" line="636" />
             <source>Recording the refusal</source>
             <translation>Enregistrement du refus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="638" />
+            <location filename="../../storeapp/ui/returns/view.py" line="644" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Refus enregistré avec ses raisons (référence {ref}). Rien ne part vers Odoo.</translation>
         </message>
@@ -3137,53 +3137,53 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="51" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation>Trop de PIN erronés. Réessayez dans {n} secondes, ou demandez à un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="54" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation>Trop de PIN erronés. Réessayez dans {n} minutes, ou demandez à un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="129" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation>La fiche de connexion de cet employé a été modifiée en dehors de storeapp ; elle n'est donc pas utilisée. Un responsable doit l'inscrire à nouveau ; prévenez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
-            <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="136" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="188" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation>Cet employé ne peut pas encore se connecter sur ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="151" />
             <source>Welcome, {name}.</source>
             <translation>Bienvenue, {name}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="162" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation>PIN erroné. Encore 1 essai avant une pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
             <translation>PIN erroné. Encore {n} essais avant une pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="178" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
             <translation>{name}, votre PIN a été réinitialisé. Tapez à nouveau votre nouveau PIN pour le confirmer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="184" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
             <translation>Les deux PIN diffèrent. Tapez votre nouveau PIN, puis le même à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="191" />
             <source>Your new PIN is set. Welcome, {name}.</source>
             <translation>Votre nouveau PIN est enregistré. Bienvenue, {name}.</translation>
         </message>
@@ -3629,39 +3629,513 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{n} lignes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="465" />
+            <location filename="../../storeapp/core/count_review.py" line="33" />
+            <source>the product is archived in Odoo</source>
+            <translation>le produit est archivé dans Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="205" />
+            <source>{seen}: {outcome}</source>
+            <translation>{seen} : {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="224" />
+            <source>adjusting {change} from {current} to {target}</source>
+            <translation>ajustement de {change}, de {current} à {target}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="188" />
+            <source>counted {counted} at {time}, system showed {snapshot}</source>
+            <translation>compté {counted} à {time}, le système indiquait {snapshot}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="195" />
+            <source>counted {counted}, system showed {snapshot}</source>
+            <translation>compté {counted}, le système indiquait {snapshot}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <source>{seen}, {n} sold since</source>
+            <translation>{seen}, {n} vendus depuis</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="212" />
+            <source>no adjustment, stays at {qty}</source>
+            <translation>pas d'ajustement, reste à {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="216" />
+            <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
+            <translation>ajustement de {change}, de {current} à {target} (l'écart compté de {difference} serait passé sous 0 : la quantité est mise à 0)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="204" />
+            <source>{seen}, {n} received since</source>
+            <translation>{seen}, {n} reçus depuis</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="84" />
+            <source>difference {qty} is above {limit} units</source>
+            <translation>écart de {qty} au-delà de {limit} unités</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="92" />
+            <source>the system expected none here</source>
+            <translation>le système n'en attendait aucun ici</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="106" />
+            <source>difference worth {value} is above {limit}</source>
+            <translation>écart d'une valeur de {value}, au-delà de {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="96" />
+            <source>difference {percent}% is above {limit}%</source>
+            <translation>écart de {percent} % au-delà de {limit} %</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="270" />
+            <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
+            <translation>{name} comptait cette ligne : votre comptage repart comme un recomptage à vous ({qty} jusqu'ici). Comptez toute la ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="429" />
+            <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
+            <translation>{names} a déjà compté cette ligne ; un recomptage par quelqu'un d'autre détecte plus d'erreurs.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="152" />
+            <source>The count of {location} was already submitted.</source>
+            <translation>L'inventaire de {location} a déjà été envoyé.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="153" />
+            <source>Start a new count of this location to count it again.</source>
+            <translation>Lancez un nouvel inventaire de cet emplacement pour le recompter.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="178" />
+            <source>{product} is tracked by lot: each lot is counted separately.</source>
+            <translation>{product} est suivi par lot : chaque lot se compte à part.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="182" />
+            <source>Scan the lot on the item (or its GS1 label), or type it.</source>
+            <translation>Scannez le lot sur l'article (ou son étiquette GS1), ou saisissez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="226" />
+            <source>A counted quantity cannot be below 0.</source>
+            <translation>Une quantité comptée ne peut pas être inférieure à 0.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="227" />
+            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <source>Type 0 or more.</source>
+            <translation>Saisissez 0 ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="239" />
+            <source>Serial {serial} is already counted.</source>
+            <translation>Le numéro de série {serial} est déjà compté.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="240" />
+            <location filename="../../storeapp/core/picking.py" line="276" />
+            <source>Scan the serial number of another unit.</source>
+            <translation>Scannez le numéro de série d'une autre unité.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="247" />
+            <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
+            <translation>Le numéro de série {serial} est une seule unité : il compte pour 1 (ou 0 s'il manque).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="251" />
+            <source>Type 1 or 0.</source>
+            <translation>Saisissez 1 ou 0.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="393" />
+            <source>{line}: recount needed ({why})</source>
+            <translation>{line} : recomptage nécessaire ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="419" />
+            <source>That line is not in this count.</source>
+            <translation>Cette ligne ne fait pas partie de cet inventaire.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="420" />
+            <location filename="../../storeapp/core/picking.py" line="504" />
+            <source>Reload it.</source>
+            <translation>Rechargez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="452" />
+            <source>Some lines must be counted again before the count can be submitted: {lines}</source>
+            <translation>Certaines lignes doivent être recomptées avant d'envoyer l'inventaire : {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="456" />
+            <source>Recount those lines, ideally by another associate.</source>
+            <translation>Recomptez ces lignes, idéalement par un autre collaborateur.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="461" />
+            <source>Nothing was counted at {location}.</source>
+            <translation>Rien n'a été compté à {location}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="462" />
+            <source>Scan the products on the shelf, or type 0 for an empty one.</source>
+            <translation>Scannez les produits du rayon, ou saisissez 0 pour un rayon vide.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="169" />
+            <source>{product} is tracked by serial number: each serial number is counted separately.</source>
+            <translation>{product} est suivi par numéro de série : chaque numéro se compte à part.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="174" />
+            <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
+            <translation>Scannez le numéro de série sur l'article (ou son étiquette GS1), ou saisissez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="397" />
+            <source>{line}: still off after recount ({why})</source>
+            <translation>{line} : toujours un écart après recomptage ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="403" />
+            <source>{line}: within tolerance</source>
+            <translation>{line} : dans la tolérance</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="474" />
+            <source>lot {lot} is new to Odoo and will be created</source>
+            <translation>le lot {lot} est inconnu d'Odoo et sera créé</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="480" />
+            <source>no auto-approve limit applies</source>
+            <translation>aucune limite d'approbation automatique ne s'applique</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="484" />
+            <source>difference {qty} is above the auto-approve limit of {limit}</source>
+            <translation>écart de {qty} au-delà de la limite d'approbation automatique de {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="492" />
+            <source>value {value} is above the auto-approve limit of {limit}</source>
+            <translation>valeur de {value} au-delà de la limite d'approbation automatique de {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="72" />
+            <source>A PIN is made of digits only.</source>
+            <translation>Un PIN ne contient que des chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="78" />
+            <source>A PIN has {low} to {high} digits.</source>
+            <translation>Un PIN a de {low} à {high} chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="80" />
+            <source>A PIN of one repeated digit is too easy to guess.</source>
+            <translation>Un PIN fait d'un seul chiffre répété est trop facile à deviner.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="75" />
+            <source>A manager's PIN has {low} to {high} digits.</source>
+            <translation>Le PIN d'un responsable a de {low} à {high} chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="41" />
+            <source>Not found on the shelf</source>
+            <translation>Introuvable en rayon</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="42" />
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Damaged</source>
+            <translation>Abîmé</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="43" />
+            <source>Not enough in stock</source>
+            <translation>Stock insuffisant</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="44" />
+            <source>Expired or past sell-by date</source>
+            <translation>Périmé ou date limite dépassée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="45" />
+            <source>Wrong item on the shelf</source>
+            <translation>Mauvais article en rayon</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="46" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="91" />
+            <source>Serial {lot} of {product} is not in stock at {where} (as of the last update from Odoo).</source>
+            <translation>Le numéro de série {lot} de {product} n'est pas en stock à {where} (selon la dernière mise à jour depuis Odoo).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="96" />
+            <source>Check the serial on the item and pick a unit from this store's shelves; if this one really is here, ask a manager to correct the stock in Odoo.</source>
+            <translation>Vérifiez le numéro de série sur l'article et prenez une unité dans les rayons du magasin ; si celle-ci est bien ici, demandez à un responsable de corriger le stock dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="101" />
+            <source>Lot {lot} of {product} is not in stock at {where} (as of the last update from Odoo).</source>
+            <translation>Le lot {lot} de {product} n'est pas en stock à {where} (selon la dernière mise à jour depuis Odoo).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="105" />
+            <source>Check the lot on the item and pick a unit from this store's shelves; if this one really is here, ask a manager to correct the stock in Odoo.</source>
+            <translation>Vérifiez le lot sur l'article et prenez une unité dans les rayons du magasin ; si celle-ci est bien ici, demandez à un responsable de corriger le stock dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="534" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
             <translation>{product} : {missing} manquant(s) ({reason}) ; le reste sera gardé en reliquat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="465" />
+            <location filename="../../storeapp/core/picking.py" line="534" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
             <translation>{product} : {missing} manquant(s) ({reason}) ; le reste sera annulé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="293" />
+            <location filename="../../storeapp/core/picking.py" line="161" />
+            <source>{qty} × {product} ({reason})</source>
+            <translation>{qty} × {product} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="183" />
+            <source>{name} has been picking this order for {age} (last scan {idle} ago). Nothing has happened for a while: you can take it over.</source>
+            <translation>{name} prépare cette commande depuis {age} (dernier scan il y a {idle}). Rien ne s'est passé depuis un moment : vous pouvez la reprendre.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="189" />
+            <source>{name} has been picking this order for {age} (last scan {idle} ago). Check with {name} before you take it over.</source>
+            <translation>{name} prépare cette commande depuis {age} (dernier scan il y a {idle}). Voyez avec {name} avant de la reprendre.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="219" />
+            <source>{order} is already marked ready.</source>
+            <translation>{order} est déjà marquée prête.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="220" />
+            <source>Reopen the order to change what was picked.</source>
+            <translation>Rouvrez la commande pour modifier ce qui a été préparé.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="251" />
+            <source>{product} is tracked by lot: the lot is needed.</source>
+            <translation>{product} est suivi par lot : le lot est nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="252" />
+            <source>Scan the lot barcode on the item (or its GS1 label), or type the lot.</source>
+            <translation>Scannez le code-barres du lot sur l'article (ou son étiquette GS1), ou saisissez le lot.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="258" />
+            <source>Serial number {lot} of {product} is not in this store's data.</source>
+            <translation>Le numéro de série {lot} de {product} n'est pas dans les données du magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="261" />
+            <source>Check the serial number on the item; if it is right, wait for the next update from Odoo or ask a manager.</source>
+            <translation>Vérifiez le numéro de série sur l'article ; s'il est juste, attendez la prochaine mise à jour depuis Odoo ou demandez à un responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="266" />
+            <source>Lot {lot} of {product} is not in this store's data.</source>
+            <translation>Le lot {lot} de {product} n'est pas dans les données du magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="267" />
+            <source>Check the lot on the item; if it is right, wait for the next update from Odoo or ask a manager.</source>
+            <translation>Vérifiez le lot sur l'article ; s'il est juste, attendez la prochaine mise à jour depuis Odoo ou demandez à un responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="275" />
+            <source>Serial {lot} already picked on this order.</source>
+            <translation>Le numéro de série {lot} est déjà préparé sur cette commande.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="332" />
             <source>{product} is not on this order.</source>
             <translation>{product} ne fait pas partie de cette commande.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="294" />
+            <location filename="../../storeapp/core/picking.py" line="333" />
             <source>Put it back and check the product name and bin on the list.</source>
             <translation>Remettez-le en place et vérifiez le nom du produit et l'emplacement sur la liste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="284" />
+            <location filename="../../storeapp/core/picking.py" line="345" />
+            <source>{product}: {problem}</source>
+            <translation>{product} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="346" />
+            <source>Scan the item's own barcode, or type the quantity.</source>
+            <translation>Scannez le code-barres de l'article lui-même, ou saisissez la quantité.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="352" />
+            <source>{product} is tracked by serial number: one scan is one unit, but this barcode counts {qty}.</source>
+            <translation>{product} est suivi par numéro de série : un scan vaut une unité, mais ce code-barres en compte {qty}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="358" />
+            <source>Scan the serial number of each unit.</source>
+            <translation>Scannez le numéro de série de chaque unité.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="368" />
+            <source>{product}: already {picked} of {demand} picked.</source>
+            <translation>{product} : déjà {picked} sur {demand} préparés.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="394" />
+            <source>Put the extra back. If a pack was scanned, scan the single items instead.</source>
+            <translation>Remettez le surplus en place. Si un lot groupé a été scanné, scannez plutôt les articles un par un.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="460" />
+            <source>{product}: the order asks for {demand}, {total} would be too many.</source>
+            <translation>{product} : la commande en demande {demand}, {total} serait trop.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="466" />
+            <source>Enter at most {qty}.</source>
+            <translation>Saisissez au plus {qty}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="503" />
+            <source>That line is not on this order.</source>
+            <translation>Cette ligne ne fait pas partie de cette commande.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="510" />
+            <source>“{code}” is not one of the store's short-pick reasons.</source>
+            <translation>« {code} » n'est pas un des motifs de manquant du magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="511" />
+            <source>Choose one of: {reasons}.</source>
+            <translation>Choisissez parmi : {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="520" />
+            <source>The reason “{reason}” needs a short note.</source>
+            <translation>Le motif « {reason} » demande une courte note.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="521" />
+            <source>Say in a few words why the item cannot be picked.</source>
+            <translation>Dites en quelques mots pourquoi l'article ne peut pas être préparé.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="527" />
+            <source>{product} is fully picked; nothing is missing.</source>
+            <translation>{product} est entièrement préparé ; rien ne manque.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="528" />
+            <source>Undo a scan first if too many were picked.</source>
+            <translation>Annulez d'abord un scan si trop d'articles ont été préparés.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="569" />
+            <source>There is nothing to undo.</source>
+            <translation>Il n'y a rien à annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="570" />
+            <source>Carry on picking.</source>
+            <translation>Continuez la préparation.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="239" />
+            <source>{product} is tracked by serial number: the serial number is needed.</source>
+            <translation>{product} est suivi par numéro de série : le numéro de série est nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="243" />
+            <source>Scan the serial number barcode on the item (or its GS1 label), or type the serial number.</source>
+            <translation>Scannez le code-barres du numéro de série sur l'article (ou son étiquette GS1), ou saisissez le numéro de série.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="323" />
             <source>{product} is not on this order: it belongs to {order}.</source>
             <translation>{product} ne fait pas partie de cette commande : il appartient à {order}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="289" />
+            <location filename="../../storeapp/core/picking.py" line="328" />
             <source>Put it aside for {order}, or back on the shelf.</source>
             <translation>Mettez-le de côté pour {order}, ou remettez-le en rayon.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="381" />
+            <source>{product}: this scan counts {qty} but only {more} more is needed.</source>
+            <translation>{product} : ce scan en compte {qty} mais il n'en faut plus que {more}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="386" />
+            <source>{product}: this scan counts {qty} but only {more} more are needed.</source>
+            <translation>{product} : ce scan en compte {qty} mais il n'en faut plus que {more}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="442" />
+            <source>A serial number is a single unit of {product}.</source>
+            <translation>Un numéro de série correspond à une seule unité de {product}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="445" />
+            <source>Enter each serial number with quantity 1.</source>
+            <translation>Saisissez chaque numéro de série avec la quantité 1.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="433" />
+            <source>A lot is needed.</source>
+            <translation>Un lot est nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="434" />
+            <source>Type the lot.</source>
+            <translation>Saisissez le lot.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/pin_keys.py" line="31" />
             <source>A PIN is digits only. Type it with the number keys or the keypad on screen.</source>
             <translation>Un PIN ne contient que des chiffres. Tapez-le avec les touches numériques ou le clavier à l'écran.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Resellable</source>
+            <translation>Revendable</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Opened</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Defective</source>
+            <translation>Défectueux</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
@@ -3903,6 +4377,71 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>le produit scanné n'est pas celui vendu sur cette ligne de {order_name}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/quantities.py" line="248" />
+            <source>This product is counted in {unit} to {decimals} at most.</source>
+            <translation>Ce produit se compte en {unit}, à {decimals} au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="260" />
+            <source>Round to {step} {unit}.</source>
+            <translation>Arrondissez à {step} {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="247" />
+            <source>This product is counted in {unit}: whole numbers only.</source>
+            <translation>Ce produit se compte en {unit} : nombres entiers uniquement.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="259" />
+            <source>Type a whole number.</source>
+            <translation>Saisissez un nombre entier.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <source>A quantity cannot be negative.</source>
+            <translation>Une quantité ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="223" />
+            <source>“{text}” is not a quantity.</source>
+            <translation>« {text} » n'est pas une quantité.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="231" />
+            <source>{text} {unit} cannot be right.</source>
+            <translation>{text} {unit} ne peut pas être juste.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="232" />
+            <source>Check the number: a barcode may have gone into the quantity.</source>
+            <translation>Vérifiez le nombre : un code-barres a peut-être été saisi comme quantité.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="240" />
+            <source>{qty} {unit}: is that right?</source>
+            <translation>{qty} {unit} : est-ce exact ?</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="251" />
+            <source>{n} decimal</source>
+            <translation>{n} décimale</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="253" />
+            <source>{n} decimals</source>
+            <translation>{n} décimales</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="224" />
+            <source>Type a number such as 3 or 2.5.</source>
+            <translation>Saisissez un nombre comme 3 ou 2,5.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="226" />
+            <source>Type a number such as 3.</source>
+            <translation>Saisissez un nombre comme 3.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
             <translation>Responsable</translation>
@@ -3911,6 +4450,371 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
             <translation>Collaborateur</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <source>Windows Credential Manager should always be there: check the user profile.</source>
+            <translation>Le Gestionnaire d'identification Windows devrait toujours être là : vérifiez le profil utilisateur.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <source>Unlock the login keychain (Keychain Access), then try again.</source>
+            <translation>Déverrouillez le trousseau de session (Trousseaux d'accès), puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="365" />
+            <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
+            <translation>installez ou activez Secret Service (gnome-keyring ou KWallet) pour la session de cet utilisateur, ou demandez à l'informatique</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="165" />
+            <source>{gb} GB free on the data folder's disk</source>
+            <translation>{gb} Go libres sur le disque du dossier de données</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="480" />
+            <source>{fails} problem(s), {warns} warning(s).</source>
+            <translation>{fails} problème(s), {warns} avertissement(s).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="250" />
+            <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
+            <translation>file d'envoi : {waiting} en attente d'Odoo, {parked} bloquées, {approval} en attente d'approbation</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="152" />
+            <source>data folder {path} [{source}], writable, local disk</source>
+            <translation>dossier de données {path} [{source}], accessible en écriture, disque local</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
+            <source>{path}: intact, schema {version}</source>
+            <translation>{path} : intact, schéma {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="350" />
+            <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
+            <translation>{count} ligne(s) d'Odoo n'ont pas pu être enregistrées et ont été mises de côté : {rows}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="355" />
+            <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
+            <translation>Corrigez ces fiches dans Odoo (le motif indique le champ) ; la prochaine synchro les enregistre.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="94" />
+            <source>machine file {path}</source>
+            <translation>fichier machine {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="99" />
+            <source>no machine file at {path}: built-in defaults in use</source>
+            <translation>pas de fichier machine à {path} : valeurs par défaut utilisées</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="125" />
+            <source>data folder {path} [{source}] will be created at first start</source>
+            <translation>le dossier de données {path} [{source}] sera créé au premier démarrage</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="167" />
+            <source>Free disk space now: saving work may fail.</source>
+            <translation>Libérez de l'espace disque maintenant : l'enregistrement du travail peut échouer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="185" />
+            <source>no journal yet: it is created at first start</source>
+            <translation>pas encore de journal : il est créé au premier démarrage</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="192" />
+            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
+            <translation>{path} est endommagé ({problem}) ; storeapp l'ouvrira en mode sans échec</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="197" />
+            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
+            <translation>Exportez la file d'envoi (storeapp outbox export FICHIER) et contactez l'informatique. Ne le supprimez pas.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="272" />
+            <source>audit chain broken at entry {seq}: {problem}</source>
+            <translation>chaîne d'audit rompue à l'entrée {seq} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
+            <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
+            <translation>chaîne d'audit intacte, mais {problem} (storeapp audit verify les liste)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <source>no local copy of Odoo data yet: first sync fills it</source>
+            <translation>pas encore de copie locale des données Odoo : la première synchro la remplit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="311" />
+            <source>{path} is damaged ({problem})</source>
+            <translation>{path} est endommagé ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="312" />
+            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
+            <translation>Rien à faire : elle est mise de côté et reconstruite depuis Odoo au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <source>{path}: schema {version}, this storeapp uses {current}</source>
+            <translation>{path} : schéma {version}, ce storeapp utilise {current}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="326" />
+            <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
+            <translation>Rien à faire : elle est reconstruite depuis Odoo au prochain démarrage (connexion nécessaire).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="345" />
+            <source>every row received from Odoo was stored</source>
+            <translation>chaque ligne reçue d'Odoo a été enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="393" />
+            <source>no keyring backend: {advice}</source>
+            <translation>pas de coffre à mots de passe : {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
+            <translation>La clé Odoo de ce PC ne peut être gardée que dans un coffre à mots de passe du système, jamais dans un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="139" />
+            <source>data folder {path} cannot be written ({why})</source>
+            <translation>impossible d'écrire dans le dossier de données {path} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="144" />
+            <source>Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.</source>
+            <translation>Donnez à cet utilisateur Windows/Linux le droit d'écrire dans le dossier, ou définissez STOREAPP_DATA_DIR.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="169" />
+            <source>Free some disk space soon.</source>
+            <translation>Libérez bientôt de l'espace disque.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
+            <source>{path} cannot be read: {error}</source>
+            <translation>{path} est illisible : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="209" />
+            <source>Contact IT.</source>
+            <translation>Contactez l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="219" />
+            <source>{path}: intact, schema {rev} (current)</source>
+            <translation>{path} : intact, schéma {rev} (actuel)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="261" />
+            <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
+            <translation>Un responsable doit traiter les opérations bloquées (Synchro et envois).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="268" />
+            <source>audit chain intact ({n} entries)</source>
+            <translation>chaîne d'audit intacte ({n} entrées)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="287" />
+            <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
+            <translation>Le journal a été modifié en dehors de storeapp. Gardez le fichier et contactez l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="383" />
+            <source>keyring cannot start: {error}</source>
+            <translation>le coffre à mots de passe ne démarre pas : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="384" />
+            <source>Ask IT.</source>
+            <translation>Demandez à l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="400" />
+            <source>keyring backend {name} keeps secrets in a plain file</source>
+            <translation>le coffre à mots de passe {name} garde les secrets dans un simple fichier</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="401" />
+            <source>Remove keyrings.alt and {advice}.</source>
+            <translation>Retirez keyrings.alt et {advice}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <source>keyring backend {name}</source>
+            <translation>coffre à mots de passe {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="89" />
+            <source>Correct the configuration (IT), then run storeapp doctor again.</source>
+            <translation>Corrigez la configuration (informatique), puis relancez storeapp doctor.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
+            <translation>{path} : intact, schéma {rev} ; il passera à {head} au prochain démarrage</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="231" />
+            <source>Nothing to do: a backup copy is made before the upgrade.</source>
+            <translation>Rien à faire : une copie de sauvegarde est faite avant la mise à niveau.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="237" />
+            <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
+            <translation>{path} : le schéma {rev} vient d'un storeapp plus récent (celui-ci connaît {head})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="243" />
+            <source>Install the newer storeapp version again.</source>
+            <translation>Réinstallez la version plus récente de storeapp.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="448" />
+            <source>the check {name} could not run: {error}</source>
+            <translation>la vérification {name} n'a pas pu s'exécuter : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="453" />
+            <source>Report this line to IT.</source>
+            <translation>Signalez cette ligne à l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="18" />
+            <source>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (see the IT guide, Provisioning), or Device setup at the app's first start.</source>
+            <translation>Informatique : storeapp provision --url https://... --db BASE --store CODE --login IDENTIFIANT (voir le guide informatique, Provisioning), ou Réglages du PC au premier démarrage de l'application.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="112" />
+            <source>{url}, database {database}, login {login}</source>
+            <translation>{url}, base {database}, identifiant {login}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="165" />
+            <source>Correct the file (storeapp policy check {path} lists every problem).</source>
+            <translation>Corrigez le fichier (storeapp policy check {path} liste chaque problème).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="229" />
+            <source>a device key for {login} is stored in the keyring</source>
+            <translation>une clé d'appareil pour {login} est gardée dans le coffre à mots de passe</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="122" />
+            <source>odoo.url {url} is not a web address</source>
+            <translation>odoo.url {url} n'est pas une adresse web</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="123" />
+            <source>Give the Odoo server's https:// address, e.g. https://erp.example.com.</source>
+            <translation>Indiquez l'adresse https:// du serveur Odoo, par ex. https://erp.example.com.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="162" />
+            <source>returns.policy_file not set: the policy from Odoo, else the sample</source>
+            <translation>returns.policy_file non défini : la politique d'Odoo, sinon l'exemple</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <source>returns policy {version} from {path}</source>
+            <translation>politique de retour {version} de {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="211" />
+            <source>no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; Odoo is not checked</source>
+            <translation>aucune clé Odoo n'est gardée pour {login} ({database} sur {url}) dans le coffre à mots de passe de cet utilisateur ; Odoo n'est pas vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="218" />
+            <source>As this PC's user (not root or Administrator): {command}</source>
+            <translation>En tant qu'utilisateur de ce PC (pas root ni Administrateur) : {command}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="100" />
+            <source>{option} is empty: this PC is not set up</source>
+            <translation>{option} est vide : ce PC n'est pas configuré</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="126" />
+            <source>https address {where}</source>
+            <translation>adresse https {where}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="174" />
+            <source>{path} cannot be read as UTF-8 text: {error}</source>
+            <translation>{path} ne se lit pas comme du texte UTF-8 : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="204" />
+            <source>the device key cannot be read: {error}</source>
+            <translation>la clé de l'appareil est illisible : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
+            <source>http:// address {where}, allowed by odoo.allow_http: the device key and the store's data travel in clear text</source>
+            <translation>adresse http:// {where}, permise par odoo.allow_http : la clé de l'appareil et les données du magasin circulent en clair</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
+            <source>Use the https:// address outside a test network.</source>
+            <translation>Utilisez l'adresse https:// en dehors d'un réseau de test.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="142" />
+            <source>http:// address {where}: the device key would travel unencrypted</source>
+            <translation>adresse http:// {where} : la clé de l'appareil circulerait sans chiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="143" />
+            <source>Use the https:// address; for a test server on a local network only, set odoo.allow_http = true.</source>
+            <translation>Utilisez l'adresse https:// ; uniquement pour un serveur de test sur un réseau local, mettez odoo.allow_http = true.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <source>{n} unit</source>
+            <translation>{n} unité</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <source>{n} units</source>
+            <translation>{n} unités</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
+            <source>return of {units} from a delivery</source>
+            <translation>retour de {units} d'une livraison</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
+            <source>return of {units} from {delivery}</source>
+            <translation>retour de {units} de {delivery}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="131" />
+            <source>{told}: {reason}</source>
+            <translation>{told} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="97" />
+            <source>(details cannot be read)</source>
+            <translation>(détails illisibles)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="108" />
+            <source>This saved change is damaged and cannot be shown ({error}). Reject it, and do the work again if it is still needed.</source>
+            <translation>Cette modification enregistrée est endommagée et ne peut pas être affichée ({error}). Rejetez-la et refaites le travail s'il est encore nécessaire.</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
@@ -3945,14 +4849,14 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>L'utilisateur appareil {login} n'a pas d'adresse e-mail dans Odoo : Odoo refuse donc les notes que storeapp écrit sur les commandes (les mouvements de stock sont envoyés quand même).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
@@ -3960,55 +4864,55 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Produit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Location</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Expected</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Counted</source>
             <translation>Compté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Difference</source>
             <translation>Écart</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Counted by</source>
             <translation>Compté par</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Recounts</source>
             <translation>Recomptages</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Waiting</source>
             <translation>Attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="37" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <source>Count</source>
             <translation>Inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="37" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Return</source>
@@ -4106,22 +5010,22 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Technical</source>
             <translation>Technique</translation>
         </message>

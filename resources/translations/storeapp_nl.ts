@@ -87,7 +87,7 @@
             <translation>{n} ervan hebt u zelf geteld: die blijven voor een andere manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="162" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
             <source>Why a manager: {reasons}.</source>
             <translation>Waarom een manager: {reasons}.</translation>
         </message>
@@ -201,97 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="266" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Orders nog niet geladen uit Odoo: voer de eerste synchronisatie uit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="270" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="271" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Orders zonet bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="272" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="273" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Orders %1 geleden bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="275" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="276" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>offline: picks en overhandigingen worden opgeslagen en later verstuurd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="302" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="303" />
             <source>Reading the click-and-collect orders</source>
             <translation>De Click &amp; Collect-orders worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="321" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="322" />
             <source>Saving the pick</source>
             <translation>De pick wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="345" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="346" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Geen Click &amp; Collect-order %1 in de lijst van deze winkel. Controleer het nummer, of zoek op de naam van de klant.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="362" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="363" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="399" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="400" />
             <source>Opening the order</source>
             <translation>Het order wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="420" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="421" />
             <source>Marking the order ready</source>
             <translation>Het order wordt klaargezet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="424" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="425" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>Order %1 is klaar om af te halen. Odoo krijgt de gepickte aantallen en een notitie voor de klant.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="450" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
             <source>Bag label sent to %1.</source>
             <translation>Zaklabel verstuurd naar %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="452" />
             <source>Bag label saved as %1.</source>
             <translation>Zaklabel opgeslagen als %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="453" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="454" />
             <source>Printing the bag label</source>
             <translation>Het zaklabel wordt afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="480" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
             <source>Recording the handover</source>
             <translation>De overhandiging wordt geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="488" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="489" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Order %1 meegegeven. Odoo krijgt de validatie zodra het bereikbaar is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="506" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="507" />
             <source>Undoing the handover</source>
             <translation>De overhandiging wordt ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="522" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="523" />
             <source>Recording that the items went back</source>
             <translation>Er wordt geregistreerd dat de artikelen terug zijn gelegd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="527" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="528" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1: artikelen terug in het rek; het order is hier afgesloten.</translation>
         </message>
@@ -342,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="78" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="79" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Niemand is aangemeld. Meld u aan om te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="136" />
             <source>Count again</source>
             <translation>Opnieuw tellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="137" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="138" />
             <source>Recount: scan it again</source>
             <translation>Hertelling: scan het opnieuw</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="139" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="140" />
             <source>Recounted</source>
             <translation>Herteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="141" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="142" />
             <source>Counted</source>
             <translation>Geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="167" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
             <source>This location is no longer in the store's data.</source>
             <translation>Deze locatie staat niet meer in de gegevens van de winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="169" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchroniseer met Odoo en kies dan een andere telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="180" />
             <source>Counting {product} at {location}.</source>
             <translation>Telling van {product} op {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
             <source>Counting {location}.</source>
             <translation>Telling van {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="185" />
             <source>Scan each item on the shelf.</source>
             <translation>Scan elk artikel in het rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="200" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} is geen locatie en geen product van deze winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="202" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scan het label op de rand van het rek, of de barcode van een product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="208" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="209" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Deze winkel heeft nergens {product} in voorraad, dus er valt niets te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="210" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Om voorraad te registreren die u in een rek vindt, scant u eerst het label van dat rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="220" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Het ligt ook op {others}: die tellingen wachten in de takenlijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
             <source>Nothing was scanned.</source>
             <translation>Er werd niets gescand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="232" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
             <source>Scan again.</source>
             <translation>Scan opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="247" />
             <source>Already counting {location}.</source>
             <translation>{location} wordt al geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="250" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="251" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} is een andere locatie: u telt {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="253" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="254" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Dien deze telling eerst in of verlaat ze, en scan dan het andere rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="267" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="296" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="268" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="297" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Deze telling is alleen voor {product}; {other} werd niet geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="270" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="299" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="271" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
             <source>Count the other product with a count of this location.</source>
             <translation>Tel het andere product met een telling van deze locatie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scan eerst het label van het rek en kies dan het product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="292" />
             <source>Scan the location you are counting.</source>
             <translation>Scan de locatie die u telt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
             <source>serial number</source>
             <translation>serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
             <source>lot number</source>
             <translation>lotnummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="309" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wordt geteld per {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="311" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scan of typ het {word} dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="390" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="391" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
             <source>Choose a counted line first.</source>
             <translation>Kies eerst een getelde lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="431" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
             <source>Scan the item.</source>
             <translation>Scan het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="583" />
             <source>No count is open.</source>
             <translation>Er is geen telling open.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="476" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="496" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="521" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
             <source>Start a count first.</source>
             <translation>Start eerst een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="484" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="487" />
             <source>Undone. {label}: {qty}</source>
             <translation>Ongedaan gemaakt. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="511" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scan elk artikel {label} in het rek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="515" />
             <source>Recount of {label} started.</source>
             <translation>Hertelling van {label} gestart.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="537" />
             <source>The recount of {lines} has not begun.</source>
             <translation>De hertelling van {lines} is nog niet begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="535" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scan die artikelen opnieuw (of typ 0 als er geen meer zijn) en dien dan in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="545" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="548" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Tel deze opnieuw voor u indient: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="549" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Selecteer een lijn en druk op Hertellen; een andere collega vindt meer fouten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="564" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Telling van {location} ingediend: {auto} correctie(s) gaan naar Odoo, {manager} wachten op een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scan het volgende rek of kies een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="585" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="588" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Telling van {location} stopgezet; er werd niets naar Odoo gestuurd.</translation>
         </message>
@@ -567,188 +567,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="88" />
+            <location filename="../../storeapp/ui/counts/view.py" line="89" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="92" />
+            <location filename="../../storeapp/ui/counts/view.py" line="93" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation>Scan een reklabel om die locatie te tellen, of een product om het overal te tellen waar het ligt. De tellingen die Odoo vraagt, staan hieronder.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="100" />
+            <location filename="../../storeapp/ui/counts/view.py" line="101" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation>Scan een reklabel of een product en druk op Enter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="101" />
+            <location filename="../../storeapp/ui/counts/view.py" line="102" />
             <source>Start a count</source>
             <translation>Een telling starten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="111" />
+            <location filename="../../storeapp/ui/counts/view.py" line="112" />
             <source>Open count</source>
             <translation>Telling openen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="126" />
+            <location filename="../../storeapp/ui/counts/view.py" line="127" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation>Tellingen worden vergeleken met de kopie van de Odoo-voorraad op deze pc. Een oudere kopie is geen probleem: Odoo krijgt het gevonden verschil, niet het getal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="150" />
+            <location filename="../../storeapp/ui/counts/view.py" line="151" />
             <source>Blind count: system quantities hidden</source>
             <translation>Blinde telling: voorraad verborgen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="164" />
+            <location filename="../../storeapp/ui/counts/view.py" line="165" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation>Scan een artikel (of typ de barcode, het lot- of serienummer) en druk op Enter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="166" />
+            <location filename="../../storeapp/ui/counts/view.py" line="167" />
             <source>Scan</source>
             <translation>Scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="178" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Quantity counted</source>
             <translation>Getelde hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Set quantity</source>
             <translation>Hoeveelheid instellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Replace the selected line's count by this quantity</source>
             <translation>De telling van de geselecteerde lijn vervangen door deze hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="181" />
+            <location filename="../../storeapp/ui/counts/view.py" line="182" />
             <source>Undo last scan</source>
             <translation>Laatste scan ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="183" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Recount line</source>
             <translation>Lijn hertellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Continue later</source>
             <translation>Later verdergaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="185" />
+            <location filename="../../storeapp/ui/counts/view.py" line="186" />
             <source>Abandon</source>
             <translation>Stopzetten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="187" />
+            <location filename="../../storeapp/ui/counts/view.py" line="188" />
             <source>Submit count</source>
             <translation>Telling indienen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="191" />
+            <location filename="../../storeapp/ui/counts/view.py" line="192" />
             <source>Quantity:</source>
             <translation>Hoeveelheid:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="235" />
+            <location filename="../../storeapp/ui/counts/view.py" line="236" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation>De telinstellingen van deze pc zijn niet geldig, dus gelden de standaardwaarden: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="237" />
+            <location filename="../../storeapp/ui/counts/view.py" line="238" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation>Vraag IT om de sectie [counts] van het configuratiebestand te verbeteren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="263" />
+            <location filename="../../storeapp/ui/counts/view.py" line="266" />
             <source>Counting {what}</source>
             <translation>Telling van {what}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="293" />
+            <location filename="../../storeapp/ui/counts/view.py" line="296" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation>Nog geen voorraadcijfers van Odoo: synchroniseer eerst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="296" />
+            <location filename="../../storeapp/ui/counts/view.py" line="299" />
             <source>Stock figures as of {age} ago</source>
             <translation>Voorraadcijfers van {age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="298" />
+            <location filename="../../storeapp/ui/counts/view.py" line="301" />
             <source>Stock figures up to date</source>
             <translation>Voorraadcijfers up-to-date</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="315" />
+            <location filename="../../storeapp/ui/counts/view.py" line="318" />
             <source>Reading the count tasks</source>
             <translation>De teltaken worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="324" />
+            <location filename="../../storeapp/ui/counts/view.py" line="327" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation>{open} telling(en) bezig op deze pc · {requests} gevraagd door Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="370" />
+            <location filename="../../storeapp/ui/counts/view.py" line="373" />
             <source>Counting the product</source>
             <translation>Het product wordt geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="376" />
+            <location filename="../../storeapp/ui/counts/view.py" line="379" />
             <source>Saving the scan</source>
             <translation>De scan wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="383" />
+            <location filename="../../storeapp/ui/counts/view.py" line="386" />
             <source>Opening the count</source>
             <translation>De telling wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="393" />
-            <location filename="../../storeapp/ui/counts/view.py" line="398" />
+            <location filename="../../storeapp/ui/counts/view.py" line="396" />
+            <location filename="../../storeapp/ui/counts/view.py" line="401" />
             <source>Saving the quantity</source>
             <translation>De hoeveelheid wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="407" />
+            <location filename="../../storeapp/ui/counts/view.py" line="410" />
             <source>Check the quantity</source>
             <translation>Controleer de hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="416" />
+            <location filename="../../storeapp/ui/counts/view.py" line="419" />
             <source>Undoing the last scan</source>
             <translation>De laatste scan wordt ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="422" />
+            <location filename="../../storeapp/ui/counts/view.py" line="425" />
             <source>Starting a recount</source>
             <translation>Er wordt een hertelling gestart</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="426" />
+            <location filename="../../storeapp/ui/counts/view.py" line="429" />
             <source>Submitting the count</source>
             <translation>De telling wordt ingediend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="443" />
+            <location filename="../../storeapp/ui/counts/view.py" line="446" />
             <source>Abandon this count?</source>
             <translation>Deze telling stopzetten?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="445" />
+            <location filename="../../storeapp/ui/counts/view.py" line="448" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation>De {n} getelde lijn(en) van {location} worden niet naar Odoo gestuurd. De telling blijft in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="453" />
+            <location filename="../../storeapp/ui/counts/view.py" line="456" />
             <source>Abandoning the count</source>
             <translation>De telling wordt stopgezet</translation>
         </message>
@@ -756,325 +756,325 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="303" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="306" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
             <source>today</source>
             <translation>vandaag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="39" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="48" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="49" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
             <source>{h} h</source>
             <translation>{h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} u {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="55" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="56" />
             <source>{d} d {h} h</source>
             <translation>{d} d {h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="92" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
             <source>Short picks: {reason}</source>
             <translation>Tekorten bij het picken: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="94" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Return reason: {reason}</source>
             <translation>Retourreden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="96" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Orders released</source>
             <translation>Vrijgegeven orders</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Of these: picked</source>
             <translation>Waarvan: gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Of these: ready</source>
             <translation>Waarvan: klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Of these: collected</source>
             <translation>Waarvan: afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Order → ready, median</source>
             <translation>Order → klaar, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Order → ready, p90</source>
             <translation>Order → klaar, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
             <source>Ready → collected, median</source>
             <translation>Klaar → afgehaald, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Ready → collected, p90</source>
             <translation>Klaar → afgehaald, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
             <source>Overdue now</source>
             <translation>Nu te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Orders with a short pick</source>
             <translation>Orders met een tekort</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Returns taken</source>
             <translation>Aangenomen retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Value returned</source>
             <translation>Teruggenomen waarde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Returns refused</source>
             <translation>Geweigerde retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Refusal rate</source>
             <translation>Weigeringsgraad</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <source>Manager override rate</source>
             <translation>Graad van afwijking door manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Retour → bevestigd in Odoo, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
             <source>Lines counted</source>
             <translation>Getelde lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Counted exactly</source>
             <translation>Precies geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
             <source>Counts within tolerance</source>
             <translation>Tellingen binnen de tolerantie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Adjustment value</source>
             <translation>Waarde van de correcties</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Approvals waiting now</source>
             <translation>Goedkeuringen die nu wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Oldest approval waiting</source>
             <translation>Oudste wachtende goedkeuring</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Changes waiting for Odoo</source>
             <translation>Wijzigingen die op Odoo wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Oldest waiting change</source>
             <translation>Oudste wachtende wijziging</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Parked (need a person)</source>
             <translation>Geparkeerd (iemand nodig)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
             <source>Sync failures</source>
             <translation>Mislukte synchronisaties</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="125" />
             <source>Webhook events waiting</source>
             <translation>Wachtende webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="126" />
             <source>Webhook events refused or given up</source>
             <translation>Geweigerde of opgegeven webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="188" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="191" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Het dashboard is voor managers. Vraag een manager om zich aan te melden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="214" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
             <source>Orders ready</source>
             <translation>Orders klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="216" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
             <source>of {r} released · {c} collected</source>
             <translation>van {r} vrijgegeven · {c} afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="223" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
             <source>past the promised time</source>
             <translation>later dan beloofd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="228" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
             <source>Order → ready</source>
             <translation>Order → klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="230" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>median · p90 {p}</source>
             <translation>mediaan · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="238" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>{v} · refused {r}</source>
             <translation>{v} · geweigerd {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="246" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>{n} lines counted</source>
             <translation>{n} lijnen geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="253" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>no manager needed</source>
             <translation>geen manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="260" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
             <source>Approvals waiting</source>
             <translation>Wachtende goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="262" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>oldest {age}</source>
             <translation>oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="264" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
             <source>none waiting</source>
             <translation>niets in wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>Waiting for Odoo</source>
             <translation>Wacht op Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="271" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} geparkeerd · oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="287" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
             <source>Odoo key expires</source>
             <translation>Odoo-sleutel vervalt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
             <source>in {n} days</source>
             <translation>over {n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="289" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>IT slaat een nieuwe sleutel op (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="302" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
             <source>Released</source>
             <translation>Vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="304" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="307" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="308" />
             <source>Collected</source>
             <translation>Afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="342" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
             <source>{age} ago</source>
             <translation>{age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="344" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="349" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="352" />
             <source>Last sync: {model}</source>
             <translation>Laatste synchronisatie: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Nog niets te exporteren: wacht tot de cijfers geladen zijn.</translation>
         </message>
@@ -1287,43 +1287,43 @@
     <context>
         <name>Enroll</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="117" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="118" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>De twee pincodes verschillen. Typ twee keer dezelfde pincode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="120" />
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="132" />
             <source>A manager must be signed in to enroll someone.</source>
             <translation>Er moet een manager aangemeld zijn om iemand te registreren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="124" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
             <translation>Managers kunnen zichzelf niet registreren. Vraag het aan een andere manager of aan IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="134" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
             <translation>Registreer eerst een manager; die manager registreert dan de anderen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="139" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="140" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
             <translation>Dat is niet de toestelsleutel van deze pc. Alleen IT kan de eerste manager registreren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="147" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="148" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
             <translation>Badges hebben de keyring van deze pc nodig, en die is niet beschikbaar. Registreer alleen met een pincode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="164" />
             <source>{name} can now sign in on this PC.</source>
             <translation>{name} kan zich nu aanmelden op deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="218" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="219" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
             <translation>{name} is manager: opnieuw registreren vraagt de huidige pincode of de pincode van een tweede manager.</translation>
         </message>
@@ -1772,17 +1772,17 @@
             <translation>%1 op %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="121" />
             <source>Missing: %1.</source>
             <translation>Ontbreekt: %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="123" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="125" />
             <source>Waiting for %1 days.</source>
             <translation>Wacht al %1 dagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="138" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="140" />
             <source>Tick every check first.</source>
             <translation>Vink eerst elke controle aan.</translation>
         </message>
@@ -2293,47 +2293,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="60" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="88" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Zoek: ordernummer, klantnaam of laatste 4 cijfers van de telefoon — of scan het order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="111" />
             <source>Take it over</source>
             <translation>Overnemen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="114" />
             <source>Undo handover</source>
             <translation>Overhandiging ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
             <source>Pick</source>
             <translation>Picken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Hand over</source>
             <translation>Meegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Items put back</source>
             <translation>Artikelen teruggelegd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="122" />
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="151" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="152" />
             <source>All (%1)</source>
             <translation>Alle (%1)</translation>
         </message>
@@ -2404,47 +2404,47 @@
     <context>
         <name>ReturnReceipt</name>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="40" />
             <source>Serial/lot</source>
             <translation>Serie/lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="48" />
             <source>Sale {order}</source>
             <translation>Verkoop {order}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="50" />
             <source>No receipt</source>
             <translation>Geen kassaticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="52" />
             <source>Taken by {name}</source>
             <translation>Aangenomen door {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="54" />
             <source>Approved by {name}</source>
             <translation>Goedgekeurd door {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>RETURN</source>
             <translation>RETOUR</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>Total returned</source>
             <translation>Totaal teruggebracht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
             <source>Returns policy</source>
             <translation>Retourbeleid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="104" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
             <translation>Deze pc heeft geen printer ingesteld. Het ticket werd in de plaats als pdf opgeslagen.</translation>
         </message>
@@ -2482,7 +2482,7 @@
             <translation>{sold} ({given} meegegeven)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="207" />
+            <location filename="../../storeapp/ui/returns/model.py" line="206" />
             <source>scan needed</source>
             <translation>scan nodig</translation>
         </message>
@@ -2490,169 +2490,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="110" />
             <source>This return was already undone: nothing of it goes to Odoo.</source>
             <translation>Deze retour werd al ongedaan gemaakt: er gaat niets van naar Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="113" />
             <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
             <translation>Odoo heeft deze retour al, dus ze kan hier niet ongedaan gemaakt worden. Verkoop de artikelen opnieuw aan de klant aan de kassa en verwittig de backoffice.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="118" />
             <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
             <translation>Deze retour wacht op een manager in Sync &amp; wachtrij: een manager kan ze daar annuleren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="121" />
             <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
             <translation>Deze retour is misschien al in Odoo aangekomen (een verzending kreeg geen antwoord). Wacht op de volgende sync en bekijk ze dan in Sync &amp; wachtrij.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="193" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scan het kassaticket, of typ een ordernummer, een klantnaam of de laatste 4 cijfers van het telefoonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="192" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="202" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Deze verkoop staat niet meer in de gegevens van deze pc. Synchroniseer en zoek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="245" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Geen enkel product heeft de code {code} in de gegevens van deze winkel. Controleer het label, of synchroniseer en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Een serienummer is één artikel: neem hele stuks terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} heeft serienummers: scan het serienummer op het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="309" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="319" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
             <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
             <translation>{code} is de barcode van {name}, dat niet op deze verkoop staat. Controleer het artikel, of neem het terug als retour zonder kassaticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="335" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} is geen product of serienummer van deze verkoop. Controleer het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="334" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="344" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scan of typ het serienummer dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="337" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="347" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} heeft geen serie- of lotnummers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="340" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
             <source>Serial {s} is already on this return.</source>
             <translation>Serienummer {s} staat al op deze retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="360" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: serienummer {s} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="389" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="399" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} is geen manager: alleen een manager kan deze retour goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="394" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="404" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>U hebt deze retour aangenomen, dus een andere manager moet hem goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="396" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="406" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schrijf een notitie waarom de retour goedgekeurd wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="447" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="501" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="457" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
             <source>Sign in first.</source>
             <translation>Meld u eerst aan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="410" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="420" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Kies wat de klant terugbrengt: vul een aantal in op een lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="413" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="423" />
             <source>The policy refuses this return: {why}</source>
             <translation>Het retourbeleid weigert deze retour: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
             <source>This return needs a manager's approval first.</source>
             <translation>Deze retour moet eerst door een manager goedgekeurd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="451" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="461" />
             <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
             <translation>Deze retour werd enkel op deze pc geregistreerd (geen kassaticket): de backoffice boekt ze. Verwittig hen dat ze geannuleerd is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="475" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="485" />
             <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
             <translation>Retour {reference} ongedaan gemaakt: ze werd niet naar Odoo verstuurd en zal dat nooit worden. Geef de klant de artikelen terug en neem de terugbetaling terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="495" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Deze retour kan niet voor Odoo worden klaargemaakt: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="515" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Kies wat de klant terugbracht voor u een weigering registreert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="544" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="554" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Geen kassaticket: de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="556" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline aangenomen: Odoo krijgt het zodra de verbinding terug is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="565" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="575" />
             <source>Can be returned</source>
             <translation>Kan teruggenomen worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="566" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="576" />
             <source>Can be returned — read the warnings</source>
             <translation>Kan teruggenomen worden — lees de waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="577" />
             <source>Needs a manager's approval</source>
             <translation>Goedkeuring van een manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="568" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="578" />
             <source>Refused by the policy</source>
             <translation>Geweigerd door het retourbeleid</translation>
         </message>
@@ -2660,237 +2660,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="88" />
+            <location filename="../../storeapp/ui/returns/view.py" line="87" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="92" />
+            <location filename="../../storeapp/ui/returns/view.py" line="91" />
             <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
             <translation>Scan het kassaticket van de klant, kies wat terugkomt, en het retourbeleid zegt wat er gebeurt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="115" />
+            <location filename="../../storeapp/ui/returns/view.py" line="114" />
             <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
             <translation>Scan het kassaticket, of typ een ordernummer, klantnaam of de laatste 4 cijfers van de telefoon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="119" />
+            <location filename="../../storeapp/ui/returns/view.py" line="118" />
             <source>Find sale</source>
             <translation>Verkoop zoeken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="121" />
+            <location filename="../../storeapp/ui/returns/view.py" line="120" />
             <source>No receipt…</source>
             <translation>Geen kassaticket…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="175" />
+            <location filename="../../storeapp/ui/returns/view.py" line="174" />
             <source>Open sale</source>
             <translation>Verkoop openen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="178" />
+            <location filename="../../storeapp/ui/returns/view.py" line="177" />
             <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
             <translation>Retours worden getoetst aan het retourbeleid, online en offline. Een retour zonder kassaticket volgt strengere regels en kan een manager nodig hebben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="188" />
+            <location filename="../../storeapp/ui/returns/view.py" line="187" />
             <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Een retour in drie stappen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan de barcode op het kassaticket van de klant — of typ het ordernummer, de naam van de klant of de laatste 4 cijfers van het telefoonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geef aan hoeveel van elk artikel terugkomt, waarom en in welke staat. Scan het serienummer van artikelen met serienummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lees de beslissing van het retourbeleid naast de lijnen en bevestig — een manager keurt op deze pc goed als het beleid dat vraagt.&lt;/p&gt;&lt;p&gt;Geen kassaticket? Gebruik &lt;b&gt;Geen kassaticket…&lt;/b&gt; en scan elk artikel.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="252" />
+            <location filename="../../storeapp/ui/returns/view.py" line="258" />
             <source>Scan:</source>
             <translation>Scan:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="281" />
+            <location filename="../../storeapp/ui/returns/view.py" line="287" />
             <source>Confirm return</source>
             <translation>Bevestigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="284" />
+            <location filename="../../storeapp/ui/returns/view.py" line="290" />
             <source>Manager approval…</source>
             <translation>Goedkeuring manager…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="285" />
+            <location filename="../../storeapp/ui/returns/view.py" line="291" />
             <source>Refuse and record</source>
             <translation>Weigeren en registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="287" />
+            <location filename="../../storeapp/ui/returns/view.py" line="293" />
             <source>Start over</source>
             <translation>Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="334" />
+            <location filename="../../storeapp/ui/returns/view.py" line="340" />
             <source>No returns policy</source>
             <translation>Geen retourbeleid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="338" />
+            <location filename="../../storeapp/ui/returns/view.py" line="344" />
             <source>Policy {version}</source>
             <translation>Beleid {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="344" />
+            <location filename="../../storeapp/ui/returns/view.py" line="350" />
             <source> · data of {when}</source>
             <translation> · stand {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="346" />
+            <location filename="../../storeapp/ui/returns/view.py" line="352" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="348" />
+            <location filename="../../storeapp/ui/returns/view.py" line="354" />
             <source>Offline: stricter rules</source>
             <translation>Offline: strengere regels</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="360" />
+            <location filename="../../storeapp/ui/returns/view.py" line="366" />
             <source>Returns policy {version} is now in force.</source>
             <translation>Retourbeleid {version} is nu van kracht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="391" />
+            <location filename="../../storeapp/ui/returns/view.py" line="397" />
             <source>Sale {order} · {customer}</source>
             <translation>Verkoop {order} · {customer}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="392" />
+            <location filename="../../storeapp/ui/returns/view.py" line="398" />
             <source>no customer</source>
             <translation>geen klant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="398" />
+            <location filename="../../storeapp/ui/returns/view.py" line="404" />
             <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
             <translation>Gekocht op {date}{channel}. Vul op elke lijn het aantal in dat terugkomt; scan het serienummer van artikelen met serienummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="402" />
+            <location filename="../../storeapp/ui/returns/view.py" line="408" />
             <source>Scan a serial number or a product barcode</source>
             <translation>Scan een serienummer of de barcode van een product</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="406" />
+            <location filename="../../storeapp/ui/returns/view.py" line="412" />
             <source>Return without a receipt</source>
             <translation>Retour zonder kassaticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="409" />
+            <location filename="../../storeapp/ui/returns/view.py" line="415" />
             <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
             <translation>Scan elk artikel. De prijs is de huidige rekprijs; er gelden strengere regels en de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="414" />
+            <location filename="../../storeapp/ui/returns/view.py" line="420" />
             <source>Scan the product's barcode or type its reference</source>
             <translation>Scan de barcode van het product of typ de referentie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="425" />
+            <location filename="../../storeapp/ui/returns/view.py" line="431" />
             <source>Nothing chosen yet</source>
             <translation>Nog niets gekozen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="429" />
+            <location filename="../../storeapp/ui/returns/view.py" line="435" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Vul op een lijn het aantal in dat terugkomt om te zien wat het beleid zegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="438" />
+            <location filename="../../storeapp/ui/returns/view.py" line="444" />
             <source>Refund value: {amount}</source>
             <translation>Terug te betalen: {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="446" />
+            <location filename="../../storeapp/ui/returns/view.py" line="452" />
             <source>line {n}: </source>
             <translation>lijn {n}: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="455" />
+            <location filename="../../storeapp/ui/returns/view.py" line="461" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="455" />
+            <location filename="../../storeapp/ui/returns/view.py" line="461" />
             <source>offline rules</source>
             <translation>offline regels</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="457" />
+            <location filename="../../storeapp/ui/returns/view.py" line="463" />
             <source>Policy {version}, {state}</source>
             <translation>Beleid {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="480" />
+            <location filename="../../storeapp/ui/returns/view.py" line="486" />
             <source>Finding the sale</source>
             <translation>De verkoop wordt gezocht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="488" />
+            <location filename="../../storeapp/ui/returns/view.py" line="494" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Geen verkoop komt overeen met “{text}” in de gegevens van de voorbije maanden. Controleer het kassaticket, of neem de retour aan zonder kassaticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="497" />
+            <location filename="../../storeapp/ui/returns/view.py" line="503" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} verkopen gevonden: kies er één.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="515" />
+            <location filename="../../storeapp/ui/returns/view.py" line="521" />
             <source>Opening the sale</source>
             <translation>De verkoop wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="520" />
+            <location filename="../../storeapp/ui/returns/view.py" line="526" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Niets van {order} kan nog teruggenomen worden: het werd niet meegegeven of is al terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="531" />
+            <location filename="../../storeapp/ui/returns/view.py" line="537" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Geen kassaticket: scan elk artikel dat de klant terugbrengt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="545" />
+            <location filename="../../storeapp/ui/returns/view.py" line="551" />
             <source>{name} added.</source>
             <translation>{name} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="549" />
+            <location filename="../../storeapp/ui/returns/view.py" line="555" />
             <source>Reading the scan</source>
             <translation>De scan wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="577" />
+            <location filename="../../storeapp/ui/returns/view.py" line="583" />
             <source>Saving the return</source>
             <translation>De retour wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="586" />
+            <location filename="../../storeapp/ui/returns/view.py" line="592" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>De retour is opgeslagen, maar het ticket kon niet geschreven worden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="617" />
+            <location filename="../../storeapp/ui/returns/view.py" line="623" />
             <source>Undoing the return</source>
             <translation>De retour wordt ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="621" />
+            <location filename="../../storeapp/ui/returns/view.py" line="627" />
             <source>Return {ref} undone</source>
             <translation>Retour {ref} ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="630" />
+            <location filename="../../storeapp/ui/returns/view.py" line="636" />
             <source>Recording the refusal</source>
             <translation>De weigering wordt geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="638" />
+            <location filename="../../storeapp/ui/returns/view.py" line="644" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Weigering geregistreerd met de redenen (referentie {ref}). Er gaat niets naar Odoo.</translation>
         </message>
@@ -3137,53 +3137,53 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="50" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="51" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation>Te veel verkeerde pincodes. Probeer opnieuw over {n} seconden, of vraag het aan een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="54" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation>Te veel verkeerde pincodes. Probeer opnieuw over {n} minuten, of vraag het aan een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="129" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation>De aanmeldgegevens van deze medewerker werden buiten storeapp gewijzigd en worden dus niet gebruikt. Een manager moet hem of haar opnieuw registreren; verwittig IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="135" />
-            <location filename="../../storeapp/ui/signin/presenter.py" line="187" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="136" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="188" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation>Deze medewerker kan zich nog niet aanmelden op deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="150" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="151" />
             <source>Welcome, {name}.</source>
             <translation>Welkom, {name}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="161" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="162" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation>Verkeerde pincode. Nog 1 poging voor een pauze.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
             <translation>Verkeerde pincode. Nog {n} pogingen voor een pauze.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="177" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="178" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
             <translation>{name}, uw pincode werd gereset. Typ uw nieuwe pincode nog eens om ze te bevestigen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="183" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="184" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
             <translation>De twee pincodes verschillen. Typ uw nieuwe pincode en daarna nog eens dezelfde.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="191" />
             <source>Your new PIN is set. Welcome, {name}.</source>
             <translation>Uw nieuwe pincode is ingesteld. Welkom, {name}.</translation>
         </message>
@@ -3629,39 +3629,513 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{n} lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="465" />
+            <location filename="../../storeapp/core/count_review.py" line="33" />
+            <source>the product is archived in Odoo</source>
+            <translation>het product is gearchiveerd in Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="205" />
+            <source>{seen}: {outcome}</source>
+            <translation>{seen}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="224" />
+            <source>adjusting {change} from {current} to {target}</source>
+            <translation>correctie {change} van {current} naar {target}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="188" />
+            <source>counted {counted} at {time}, system showed {snapshot}</source>
+            <translation>{counted} geteld om {time}, systeem toonde {snapshot}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="195" />
+            <source>counted {counted}, system showed {snapshot}</source>
+            <translation>{counted} geteld, systeem toonde {snapshot}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <source>{seen}, {n} sold since</source>
+            <translation>{seen}, {n} verkocht sindsdien</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="212" />
+            <source>no adjustment, stays at {qty}</source>
+            <translation>geen correctie, blijft op {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="216" />
+            <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
+            <translation>correctie {change} van {current} naar {target} (het getelde verschil van {difference} zou onder 0 gaan, dus wordt het aantal op 0 gezet)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="204" />
+            <source>{seen}, {n} received since</source>
+            <translation>{seen}, {n} ontvangen sindsdien</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="84" />
+            <source>difference {qty} is above {limit} units</source>
+            <translation>verschil van {qty} ligt boven {limit} stuks</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="92" />
+            <source>the system expected none here</source>
+            <translation>het systeem verwachtte er hier geen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="106" />
+            <source>difference worth {value} is above {limit}</source>
+            <translation>verschil ter waarde van {value} ligt boven {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/count_review.py" line="96" />
+            <source>difference {percent}% is above {limit}%</source>
+            <translation>verschil van {percent}% ligt boven {limit}%</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="270" />
+            <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
+            <translation>{name} was deze lijn aan het tellen: jouw telling begint opnieuw als eigen hertelling ({qty} tot nu toe). Tel de hele lijn.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="429" />
+            <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
+            <translation>{names} telde deze lijn al; een hertelling door iemand anders vangt meer fouten op.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="152" />
+            <source>The count of {location} was already submitted.</source>
+            <translation>De telling van {location} is al ingediend.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="153" />
+            <source>Start a new count of this location to count it again.</source>
+            <translation>Start een nieuwe telling van deze locatie om ze opnieuw te tellen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="178" />
+            <source>{product} is tracked by lot: each lot is counted separately.</source>
+            <translation>{product} wordt per lot opgevolgd: elk lot wordt apart geteld.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="182" />
+            <source>Scan the lot on the item (or its GS1 label), or type it.</source>
+            <translation>Scan het lot op het artikel (of het GS1-label), of typ het.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="226" />
+            <source>A counted quantity cannot be below 0.</source>
+            <translation>Een geteld aantal kan niet onder 0 liggen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="227" />
+            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <source>Type 0 or more.</source>
+            <translation>Typ 0 of meer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="239" />
+            <source>Serial {serial} is already counted.</source>
+            <translation>Serienummer {serial} is al geteld.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="240" />
+            <location filename="../../storeapp/core/picking.py" line="276" />
+            <source>Scan the serial number of another unit.</source>
+            <translation>Scan het serienummer van een ander exemplaar.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="247" />
+            <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
+            <translation>Serienummer {serial} is één exemplaar: het telt als 1 (of 0 als het ontbreekt).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="251" />
+            <source>Type 1 or 0.</source>
+            <translation>Typ 1 of 0.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="393" />
+            <source>{line}: recount needed ({why})</source>
+            <translation>{line}: hertelling nodig ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="419" />
+            <source>That line is not in this count.</source>
+            <translation>Die lijn hoort niet bij deze telling.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="420" />
+            <location filename="../../storeapp/core/picking.py" line="504" />
+            <source>Reload it.</source>
+            <translation>Laad opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="452" />
+            <source>Some lines must be counted again before the count can be submitted: {lines}</source>
+            <translation>Sommige lijnen moeten opnieuw geteld worden voor de telling ingediend kan worden: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="456" />
+            <source>Recount those lines, ideally by another associate.</source>
+            <translation>Tel die lijnen opnieuw, liefst door een andere medewerker.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="461" />
+            <source>Nothing was counted at {location}.</source>
+            <translation>Er is niets geteld in {location}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="462" />
+            <source>Scan the products on the shelf, or type 0 for an empty one.</source>
+            <translation>Scan de producten in het rek, of typ 0 voor een leeg rek.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="169" />
+            <source>{product} is tracked by serial number: each serial number is counted separately.</source>
+            <translation>{product} wordt per serienummer opgevolgd: elk serienummer wordt apart geteld.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="174" />
+            <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
+            <translation>Scan het serienummer op het artikel (of het GS1-label), of typ het.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="397" />
+            <source>{line}: still off after recount ({why})</source>
+            <translation>{line}: nog steeds verschil na hertelling ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="403" />
+            <source>{line}: within tolerance</source>
+            <translation>{line}: binnen de tolerantie</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="474" />
+            <source>lot {lot} is new to Odoo and will be created</source>
+            <translation>lot {lot} is nieuw voor Odoo en wordt aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="480" />
+            <source>no auto-approve limit applies</source>
+            <translation>geen grens voor automatische goedkeuring van toepassing</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="484" />
+            <source>difference {qty} is above the auto-approve limit of {limit}</source>
+            <translation>verschil van {qty} ligt boven de grens voor automatische goedkeuring van {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="492" />
+            <source>value {value} is above the auto-approve limit of {limit}</source>
+            <translation>waarde van {value} ligt boven de grens voor automatische goedkeuring van {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="72" />
+            <source>A PIN is made of digits only.</source>
+            <translation>Een pincode bestaat alleen uit cijfers.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="78" />
+            <source>A PIN has {low} to {high} digits.</source>
+            <translation>Een pincode heeft {low} tot {high} cijfers.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="80" />
+            <source>A PIN of one repeated digit is too easy to guess.</source>
+            <translation>Een pincode van één herhaald cijfer is te makkelijk te raden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/identity.py" line="75" />
+            <source>A manager's PIN has {low} to {high} digits.</source>
+            <translation>De pincode van een manager heeft {low} tot {high} cijfers.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="41" />
+            <source>Not found on the shelf</source>
+            <translation>Niet gevonden in het rek</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="42" />
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Damaged</source>
+            <translation>Beschadigd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="43" />
+            <source>Not enough in stock</source>
+            <translation>Niet genoeg voorraad</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="44" />
+            <source>Expired or past sell-by date</source>
+            <translation>Vervallen of over de verkoopdatum</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="45" />
+            <source>Wrong item on the shelf</source>
+            <translation>Verkeerd artikel in het rek</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/pick_lines.py" line="46" />
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="91" />
+            <source>Serial {lot} of {product} is not in stock at {where} (as of the last update from Odoo).</source>
+            <translation>Serienummer {lot} van {product} is niet op voorraad in {where} (volgens de laatste update uit Odoo).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="96" />
+            <source>Check the serial on the item and pick a unit from this store's shelves; if this one really is here, ask a manager to correct the stock in Odoo.</source>
+            <translation>Controleer het serienummer op het artikel en neem een exemplaar uit de rekken van deze winkel; ligt dit er echt, vraag dan een manager de voorraad in Odoo te corrigeren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="101" />
+            <source>Lot {lot} of {product} is not in stock at {where} (as of the last update from Odoo).</source>
+            <translation>Lot {lot} van {product} is niet op voorraad in {where} (volgens de laatste update uit Odoo).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="105" />
+            <source>Check the lot on the item and pick a unit from this store's shelves; if this one really is here, ask a manager to correct the stock in Odoo.</source>
+            <translation>Controleer het lot op het artikel en neem een exemplaar uit de rekken van deze winkel; ligt dit er echt, vraag dan een manager de voorraad in Odoo te corrigeren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="534" />
             <source>{product}: {missing} short ({reason}); the rest will be kept on a backorder.</source>
             <translation>{product}: {missing} tekort ({reason}); de rest wordt in nalevering gehouden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="465" />
+            <location filename="../../storeapp/core/picking.py" line="534" />
             <source>{product}: {missing} short ({reason}); the rest will be cancelled.</source>
             <translation>{product}: {missing} tekort ({reason}); de rest wordt geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="293" />
+            <location filename="../../storeapp/core/picking.py" line="161" />
+            <source>{qty} × {product} ({reason})</source>
+            <translation>{qty} × {product} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="183" />
+            <source>{name} has been picking this order for {age} (last scan {idle} ago). Nothing has happened for a while: you can take it over.</source>
+            <translation>{name} pickt dit order al {age} (laatste scan {idle} geleden). Er is al even niets gebeurd: je kunt het overnemen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="189" />
+            <source>{name} has been picking this order for {age} (last scan {idle} ago). Check with {name} before you take it over.</source>
+            <translation>{name} pickt dit order al {age} (laatste scan {idle} geleden). Overleg met {name} voor je het overneemt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="219" />
+            <source>{order} is already marked ready.</source>
+            <translation>{order} is al als klaar gemarkeerd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="220" />
+            <source>Reopen the order to change what was picked.</source>
+            <translation>Open het order opnieuw om te wijzigen wat gepickt is.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="251" />
+            <source>{product} is tracked by lot: the lot is needed.</source>
+            <translation>{product} wordt per lot opgevolgd: het lot is nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="252" />
+            <source>Scan the lot barcode on the item (or its GS1 label), or type the lot.</source>
+            <translation>Scan de barcode van het lot op het artikel (of het GS1-label), of typ het lot.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="258" />
+            <source>Serial number {lot} of {product} is not in this store's data.</source>
+            <translation>Serienummer {lot} van {product} staat niet in de gegevens van deze winkel.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="261" />
+            <source>Check the serial number on the item; if it is right, wait for the next update from Odoo or ask a manager.</source>
+            <translation>Controleer het serienummer op het artikel; klopt het, wacht dan op de volgende update uit Odoo of vraag het aan een manager.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="266" />
+            <source>Lot {lot} of {product} is not in this store's data.</source>
+            <translation>Lot {lot} van {product} staat niet in de gegevens van deze winkel.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="267" />
+            <source>Check the lot on the item; if it is right, wait for the next update from Odoo or ask a manager.</source>
+            <translation>Controleer het lot op het artikel; klopt het, wacht dan op de volgende update uit Odoo of vraag het aan een manager.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="275" />
+            <source>Serial {lot} already picked on this order.</source>
+            <translation>Serienummer {lot} is al gepickt voor dit order.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="332" />
             <source>{product} is not on this order.</source>
             <translation>{product} staat niet op dit order.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="294" />
+            <location filename="../../storeapp/core/picking.py" line="333" />
             <source>Put it back and check the product name and bin on the list.</source>
             <translation>Leg het terug en controleer de productnaam en de locatie op de lijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="284" />
+            <location filename="../../storeapp/core/picking.py" line="345" />
+            <source>{product}: {problem}</source>
+            <translation>{product}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="346" />
+            <source>Scan the item's own barcode, or type the quantity.</source>
+            <translation>Scan de eigen barcode van het artikel, of typ het aantal.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="352" />
+            <source>{product} is tracked by serial number: one scan is one unit, but this barcode counts {qty}.</source>
+            <translation>{product} wordt per serienummer opgevolgd: één scan is één exemplaar, maar deze barcode telt {qty}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="358" />
+            <source>Scan the serial number of each unit.</source>
+            <translation>Scan het serienummer van elk exemplaar.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="368" />
+            <source>{product}: already {picked} of {demand} picked.</source>
+            <translation>{product}: al {picked} van {demand} gepickt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="394" />
+            <source>Put the extra back. If a pack was scanned, scan the single items instead.</source>
+            <translation>Leg het teveel terug. Werd een pak gescand, scan dan de losse artikelen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="460" />
+            <source>{product}: the order asks for {demand}, {total} would be too many.</source>
+            <translation>{product}: het order vraagt {demand}, {total} zou te veel zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="466" />
+            <source>Enter at most {qty}.</source>
+            <translation>Geef hoogstens {qty} in.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="503" />
+            <source>That line is not on this order.</source>
+            <translation>Die lijn staat niet op dit order.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="510" />
+            <source>“{code}” is not one of the store's short-pick reasons.</source>
+            <translation>“{code}” is geen van de redenen voor een tekort van deze winkel.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="511" />
+            <source>Choose one of: {reasons}.</source>
+            <translation>Kies een van: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="520" />
+            <source>The reason “{reason}” needs a short note.</source>
+            <translation>De reden “{reason}” vraagt een korte notitie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="521" />
+            <source>Say in a few words why the item cannot be picked.</source>
+            <translation>Zeg in een paar woorden waarom het artikel niet gepickt kan worden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="527" />
+            <source>{product} is fully picked; nothing is missing.</source>
+            <translation>{product} is volledig gepickt; er ontbreekt niets.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="528" />
+            <source>Undo a scan first if too many were picked.</source>
+            <translation>Maak eerst een scan ongedaan als er te veel gepickt is.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="569" />
+            <source>There is nothing to undo.</source>
+            <translation>Er is niets om ongedaan te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="570" />
+            <source>Carry on picking.</source>
+            <translation>Ga verder met picken.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="239" />
+            <source>{product} is tracked by serial number: the serial number is needed.</source>
+            <translation>{product} wordt per serienummer opgevolgd: het serienummer is nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="243" />
+            <source>Scan the serial number barcode on the item (or its GS1 label), or type the serial number.</source>
+            <translation>Scan de barcode van het serienummer op het artikel (of het GS1-label), of typ het serienummer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="323" />
             <source>{product} is not on this order: it belongs to {order}.</source>
             <translation>{product} staat niet op dit order: het hoort bij {order}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/picking.py" line="289" />
+            <location filename="../../storeapp/core/picking.py" line="328" />
             <source>Put it aside for {order}, or back on the shelf.</source>
             <translation>Leg het apart voor {order}, of terug in het rek.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="381" />
+            <source>{product}: this scan counts {qty} but only {more} more is needed.</source>
+            <translation>{product}: deze scan telt {qty} maar er is er nog maar {more} nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="386" />
+            <source>{product}: this scan counts {qty} but only {more} more are needed.</source>
+            <translation>{product}: deze scan telt {qty} maar er zijn er nog maar {more} nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="442" />
+            <source>A serial number is a single unit of {product}.</source>
+            <translation>Een serienummer is één exemplaar van {product}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="445" />
+            <source>Enter each serial number with quantity 1.</source>
+            <translation>Geef elk serienummer in met aantal 1.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="433" />
+            <source>A lot is needed.</source>
+            <translation>Een lot is nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/picking.py" line="434" />
+            <source>Type the lot.</source>
+            <translation>Typ het lot.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/pin_keys.py" line="31" />
             <source>A PIN is digits only. Type it with the number keys or the keypad on screen.</source>
             <translation>Een pincode bestaat alleen uit cijfers. Typ hem met de cijfertoetsen of het toetsenblok op het scherm.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Resellable</source>
+            <translation>Verkoopbaar</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <source>Defective</source>
+            <translation>Defect</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
@@ -3903,6 +4377,71 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>het gescande product is niet het product dat op die lijn van {order_name} verkocht werd</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/quantities.py" line="248" />
+            <source>This product is counted in {unit} to {decimals} at most.</source>
+            <translation>Dit product wordt geteld in {unit}, tot op hoogstens {decimals}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="260" />
+            <source>Round to {step} {unit}.</source>
+            <translation>Rond af op {step} {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="247" />
+            <source>This product is counted in {unit}: whole numbers only.</source>
+            <translation>Dit product wordt geteld in {unit}: alleen hele getallen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="259" />
+            <source>Type a whole number.</source>
+            <translation>Typ een heel getal.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <source>A quantity cannot be negative.</source>
+            <translation>Een aantal kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="223" />
+            <source>“{text}” is not a quantity.</source>
+            <translation>“{text}” is geen aantal.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="231" />
+            <source>{text} {unit} cannot be right.</source>
+            <translation>{text} {unit} kan niet kloppen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="232" />
+            <source>Check the number: a barcode may have gone into the quantity.</source>
+            <translation>Controleer het getal: misschien is een barcode in het aantal terechtgekomen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="240" />
+            <source>{qty} {unit}: is that right?</source>
+            <translation>{qty} {unit}: klopt dat?</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="251" />
+            <source>{n} decimal</source>
+            <translation>{n} decimaal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="253" />
+            <source>{n} decimals</source>
+            <translation>{n} decimalen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="224" />
+            <source>Type a number such as 3 or 2.5.</source>
+            <translation>Typ een getal zoals 3 of 2,5.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/quantities.py" line="226" />
+            <source>Type a number such as 3.</source>
+            <translation>Typ een getal zoals 3.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
             <translation>Manager</translation>
@@ -3911,6 +4450,371 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
             <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <source>Windows Credential Manager should always be there: check the user profile.</source>
+            <translation>Windows Referentiebeheer hoort er altijd te zijn: controleer het gebruikersprofiel.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <source>Unlock the login keychain (Keychain Access), then try again.</source>
+            <translation>Ontgrendel de inlogsleutelhanger (Sleutelhangertoegang) en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="365" />
+            <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
+            <translation>installeer of activeer Secret Service (gnome-keyring of KWallet) voor de sessie van deze gebruiker, of vraag het aan IT</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="165" />
+            <source>{gb} GB free on the data folder's disk</source>
+            <translation>{gb} GB vrij op de schijf van de gegevensmap</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="480" />
+            <source>{fails} problem(s), {warns} warning(s).</source>
+            <translation>{fails} probleem/problemen, {warns} waarschuwing(en).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="250" />
+            <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
+            <translation>verzendwachtrij: {waiting} wachtend op Odoo, {parked} geparkeerd, {approval} wachtend op goedkeuring</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="152" />
+            <source>data folder {path} [{source}], writable, local disk</source>
+            <translation>gegevensmap {path} [{source}], beschrijfbaar, lokale schijf</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
+            <source>{path}: intact, schema {version}</source>
+            <translation>{path}: intact, schema {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="350" />
+            <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
+            <translation>{count} rij(en) uit Odoo konden niet opgeslagen worden en zijn opzijgezet: {rows}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="355" />
+            <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
+            <translation>Verbeter deze records in Odoo (de reden zegt welk veld); de volgende synchronisatie slaat ze op.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="94" />
+            <source>machine file {path}</source>
+            <translation>machinebestand {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="99" />
+            <source>no machine file at {path}: built-in defaults in use</source>
+            <translation>geen machinebestand op {path}: ingebouwde standaardwaarden in gebruik</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="125" />
+            <source>data folder {path} [{source}] will be created at first start</source>
+            <translation>gegevensmap {path} [{source}] wordt bij de eerste start aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="167" />
+            <source>Free disk space now: saving work may fail.</source>
+            <translation>Maak nu schijfruimte vrij: werk opslaan kan mislukken.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="185" />
+            <source>no journal yet: it is created at first start</source>
+            <translation>nog geen journaal: het wordt bij de eerste start aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="192" />
+            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
+            <translation>{path} is beschadigd ({problem}); storeapp opent het in veilige modus</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="197" />
+            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
+            <translation>Exporteer de verzendwachtrij (storeapp outbox export BESTAND) en neem contact op met IT. Verwijder het niet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="272" />
+            <source>audit chain broken at entry {seq}: {problem}</source>
+            <translation>auditketen verbroken bij item {seq}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
+            <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
+            <translation>auditketen intact, maar {problem} (storeapp audit verify somt ze op)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <source>no local copy of Odoo data yet: first sync fills it</source>
+            <translation>nog geen lokale kopie van de Odoo-gegevens: de eerste synchronisatie vult ze</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="311" />
+            <source>{path} is damaged ({problem})</source>
+            <translation>{path} is beschadigd ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="312" />
+            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
+            <translation>Niets te doen: ze wordt opzijgezet en bij de volgende start opnieuw opgebouwd uit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <source>{path}: schema {version}, this storeapp uses {current}</source>
+            <translation>{path}: schema {version}, deze storeapp gebruikt {current}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="326" />
+            <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
+            <translation>Niets te doen: ze wordt bij de volgende start opnieuw opgebouwd uit Odoo (verbinding nodig).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="345" />
+            <source>every row received from Odoo was stored</source>
+            <translation>elke rij uit Odoo is opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="393" />
+            <source>no keyring backend: {advice}</source>
+            <translation>geen wachtwoordkluis: {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
+            <translation>De Odoo-sleutel van deze pc kan alleen in een wachtwoordkluis van het systeem bewaard worden, nooit in een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="139" />
+            <source>data folder {path} cannot be written ({why})</source>
+            <translation>gegevensmap {path} is niet beschrijfbaar ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="144" />
+            <source>Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.</source>
+            <translation>Geef deze Windows/Linux-gebruiker schrijfrechten op de map, of stel STOREAPP_DATA_DIR in.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="169" />
+            <source>Free some disk space soon.</source>
+            <translation>Maak binnenkort wat schijfruimte vrij.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
+            <source>{path} cannot be read: {error}</source>
+            <translation>{path} kan niet gelezen worden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="209" />
+            <source>Contact IT.</source>
+            <translation>Neem contact op met IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="219" />
+            <source>{path}: intact, schema {rev} (current)</source>
+            <translation>{path}: intact, schema {rev} (actueel)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="261" />
+            <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
+            <translation>Een manager moet de geparkeerde bewerkingen afhandelen (Sync &amp; wachtrij).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="268" />
+            <source>audit chain intact ({n} entries)</source>
+            <translation>auditketen intact ({n} items)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="287" />
+            <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
+            <translation>Het journaal werd buiten storeapp gewijzigd. Bewaar het bestand en neem contact op met IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="383" />
+            <source>keyring cannot start: {error}</source>
+            <translation>wachtwoordkluis start niet: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="384" />
+            <source>Ask IT.</source>
+            <translation>Vraag het aan IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="400" />
+            <source>keyring backend {name} keeps secrets in a plain file</source>
+            <translation>wachtwoordkluis {name} bewaart geheimen in een gewoon bestand</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="401" />
+            <source>Remove keyrings.alt and {advice}.</source>
+            <translation>Verwijder keyrings.alt en {advice}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <source>keyring backend {name}</source>
+            <translation>wachtwoordkluis {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="89" />
+            <source>Correct the configuration (IT), then run storeapp doctor again.</source>
+            <translation>Verbeter de configuratie (IT) en voer daarna storeapp doctor opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
+            <translation>{path}: intact, schema {rev}; het wordt bij de volgende start bijgewerkt naar {head}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="231" />
+            <source>Nothing to do: a backup copy is made before the upgrade.</source>
+            <translation>Niets te doen: vóór de upgrade wordt een reservekopie gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="237" />
+            <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
+            <translation>{path}: schema {rev} komt van een nieuwere storeapp (deze kent {head})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="243" />
+            <source>Install the newer storeapp version again.</source>
+            <translation>Installeer de nieuwere versie van storeapp opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="448" />
+            <source>the check {name} could not run: {error}</source>
+            <translation>de controle {name} kon niet lopen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="453" />
+            <source>Report this line to IT.</source>
+            <translation>Meld deze regel aan IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="18" />
+            <source>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (see the IT guide, Provisioning), or Device setup at the app's first start.</source>
+            <translation>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (zie de IT-gids, Provisioning), of Toestelinstelling bij de eerste start van de app.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="112" />
+            <source>{url}, database {database}, login {login}</source>
+            <translation>{url}, database {database}, login {login}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="165" />
+            <source>Correct the file (storeapp policy check {path} lists every problem).</source>
+            <translation>Verbeter het bestand (storeapp policy check {path} somt elk probleem op).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="229" />
+            <source>a device key for {login} is stored in the keyring</source>
+            <translation>er is een toestelsleutel voor {login} bewaard in de wachtwoordkluis</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="122" />
+            <source>odoo.url {url} is not a web address</source>
+            <translation>odoo.url {url} is geen webadres</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="123" />
+            <source>Give the Odoo server's https:// address, e.g. https://erp.example.com.</source>
+            <translation>Geef het https://-adres van de Odoo-server, bv. https://erp.example.com.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="162" />
+            <source>returns.policy_file not set: the policy from Odoo, else the sample</source>
+            <translation>returns.policy_file niet ingesteld: het beleid uit Odoo, anders het voorbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <source>returns policy {version} from {path}</source>
+            <translation>retourbeleid {version} uit {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="211" />
+            <source>no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; Odoo is not checked</source>
+            <translation>er is geen Odoo-sleutel bewaard voor {login} ({database} op {url}) in de wachtwoordkluis van deze gebruiker; Odoo wordt niet gecontroleerd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="218" />
+            <source>As this PC's user (not root or Administrator): {command}</source>
+            <translation>Als gebruiker van deze pc (niet root of Administrator): {command}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="100" />
+            <source>{option} is empty: this PC is not set up</source>
+            <translation>{option} is leeg: deze pc is niet ingesteld</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="126" />
+            <source>https address {where}</source>
+            <translation>https-adres {where}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="174" />
+            <source>{path} cannot be read as UTF-8 text: {error}</source>
+            <translation>{path} kan niet als UTF-8-tekst gelezen worden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="204" />
+            <source>the device key cannot be read: {error}</source>
+            <translation>de toestelsleutel kan niet gelezen worden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
+            <source>http:// address {where}, allowed by odoo.allow_http: the device key and the store's data travel in clear text</source>
+            <translation>http://-adres {where}, toegestaan door odoo.allow_http: de toestelsleutel en de winkelgegevens gaan onversleuteld over het net</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
+            <source>Use the https:// address outside a test network.</source>
+            <translation>Gebruik het https://-adres buiten een testnetwerk.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="142" />
+            <source>http:// address {where}: the device key would travel unencrypted</source>
+            <translation>http://-adres {where}: de toestelsleutel zou onversleuteld verstuurd worden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="143" />
+            <source>Use the https:// address; for a test server on a local network only, set odoo.allow_http = true.</source>
+            <translation>Gebruik het https://-adres; alleen voor een testserver op een lokaal netwerk: zet odoo.allow_http = true.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <source>{n} unit</source>
+            <translation>{n} stuk</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <source>{n} units</source>
+            <translation>{n} stuks</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
+            <source>return of {units} from a delivery</source>
+            <translation>retour van {units} uit een levering</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
+            <source>return of {units} from {delivery}</source>
+            <translation>retour van {units} uit {delivery}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="131" />
+            <source>{told}: {reason}</source>
+            <translation>{told}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="97" />
+            <source>(details cannot be read)</source>
+            <translation>(details onleesbaar)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/approvals_repo.py" line="108" />
+            <source>This saved change is damaged and cannot be shown ({error}). Reject it, and do the work again if it is still needed.</source>
+            <translation>Deze opgeslagen wijziging is beschadigd en kan niet getoond worden ({error}). Wijs ze af en doe het werk opnieuw als het nog nodig is.</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="99" />
@@ -3945,14 +4849,14 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>De toestelgebruiker {login} heeft geen e-mailadres in Odoo, dus weigert Odoo de notities die storeapp op orders schrijft (voorraadwijzigingen worden wel verstuurd).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
@@ -3960,55 +4864,55 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="91" />
             <source>Location</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Expected</source>
             <translation>Verwacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="133" />
             <source>Counted</source>
             <translation>Geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Difference</source>
             <translation>Verschil</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Counted by</source>
             <translation>Geteld door</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Recounts</source>
             <translation>Hertellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="23" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <source>Waiting</source>
             <translation>Wacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="37" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <source>Count</source>
             <translation>Telling</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/model.py" line="37" />
+            <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
             <location filename="../../storeapp/ui/returns/model.py" line="116" />
             <source>Return</source>
@@ -4106,22 +5010,22 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Door</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="128" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
             <source>Technical</source>
             <translation>Technisch</translation>
         </message>

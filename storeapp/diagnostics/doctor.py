@@ -30,6 +30,7 @@ from typing import Any, TextIO
 
 from storeapp import config as config_module
 from storeapp.config import SECRET_WORDS, Config, ConfigError
+from storeapp.core.text import Message, msg, translatable
 
 FREE_DISK_FAIL = 200 * 1024 * 1024
 FREE_DISK_WARN = 1024 * 1024 * 1024
@@ -85,15 +86,17 @@ def check_config(ctx: DoctorContext) -> Iterator[Finding]:
                 Status.FAIL,
                 "config",
                 str(problem),
-                "Correct the configuration (IT), then run storeapp doctor again.",
+                msg("Correct the configuration (IT), then run storeapp doctor again."),
             )
         return
     cfg = ctx.cfg
     if cfg.machine_file_found:
-        yield Finding(Status.OK, "config", f"machine file {cfg.machine_file}")
+        yield Finding(Status.OK, "config", msg("machine file {path}", path=str(cfg.machine_file)))
     else:
         yield Finding(
-            Status.OK, "config", f"no machine file at {cfg.machine_file}: built-in defaults in use"
+            Status.OK,
+            "config",
+            msg("no machine file at {path}: built-in defaults in use", path=str(cfg.machine_file)),
         )
     for option, value, source in cfg.items():
         yield Finding(
@@ -117,7 +120,13 @@ def check_data_folder(ctx: DoctorContext) -> Iterator[Finding]:
         return
     if not data_dir.exists():
         yield Finding(
-            Status.OK, "data", f"data folder {data_dir} [{source}] will be created at first start"
+            Status.OK,
+            "data",
+            msg(
+                "data folder {path} [{source}] will be created at first start",
+                path=str(data_dir),
+                source=source,
+            ),
         )
         return
     try:
@@ -127,11 +136,23 @@ def check_data_folder(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(
             Status.FAIL,
             "data",
-            f"data folder {data_dir} cannot be written ({exc.strerror})",
-            "Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.",
+            msg(
+                "data folder {path} cannot be written ({why})",
+                path=str(data_dir),
+                why=exc.strerror or str(exc),
+            ),
+            msg(
+                "Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR."
+            ),
         )
         return
-    yield Finding(Status.OK, "data", f"data folder {data_dir} [{source}], writable, local disk")
+    yield Finding(
+        Status.OK,
+        "data",
+        msg(
+            "data folder {path} [{source}], writable, local disk", path=str(data_dir), source=source
+        ),
+    )
 
 
 def check_free_disk(ctx: DoctorContext) -> Iterator[Finding]:
@@ -141,11 +162,11 @@ def check_free_disk(ctx: DoctorContext) -> Iterator[Finding]:
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     free = shutil.disk_usage(probe).free
-    text = f"{free / 1024**3:.1f} GB free on the data folder's disk"
+    text = msg("{gb} GB free on the data folder's disk", gb=round(free / 1024**3, 1))
     if free < FREE_DISK_FAIL:
-        yield Finding(Status.FAIL, "disk", text, "Free disk space now: saving work may fail.")
+        yield Finding(Status.FAIL, "disk", text, msg("Free disk space now: saving work may fail."))
     elif free < FREE_DISK_WARN:
-        yield Finding(Status.WARN, "disk", text, "Free some disk space soon.")
+        yield Finding(Status.WARN, "disk", text, msg("Free some disk space soon."))
     else:
         yield Finding(Status.OK, "disk", text)
 
@@ -155,7 +176,8 @@ def _database_file(
 ) -> Generator[Finding, None, Path | None]:
     """The database `name` of the data folder when it exists and passes SQLite's quick check;
     else None, after yielding the finding that says why (an absent file is fine: it is made
-    when needed). `damaged`: the status, what follows "is damaged (...)", what to do."""
+    when needed). `damaged`: the status, the sentence (a `translatable` template with {path}
+    and {problem}), what to do."""
     from storeapp.offline.db import quick_check
 
     if ctx.data_dir is None:
@@ -166,8 +188,8 @@ def _database_file(
         return None
     problem = quick_check(path)
     if problem != "ok":
-        status, more, todo = damaged
-        yield Finding(status, topic, f"{path} is damaged ({problem}){more}", todo)
+        status, sentence, todo = damaged
+        yield Finding(status, topic, Message(sentence, path=str(path), problem=problem), todo)
         return None
     return path
 
@@ -182,11 +204,13 @@ def check_journal(ctx: DoctorContext) -> Iterator[Finding]:
         ctx,
         JOURNAL_FILE,
         "journal",
-        absent="no journal yet: it is created at first start",
+        absent=msg("no journal yet: it is created at first start"),
         damaged=(
             Status.FAIL,
-            "; storeapp will open it in safe mode",
-            "Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.",
+            translatable("{path} is damaged ({problem}); storeapp will open it in safe mode"),
+            msg(
+                "Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it."
+            ),
         ),
     )
     if path is None:
@@ -194,53 +218,89 @@ def check_journal(ctx: DoctorContext) -> Iterator[Finding]:
     try:
         journal = JournalStore.open_read_only(path.parent)
     except sqlite3.Error as exc:
-        yield Finding(Status.FAIL, "journal", f"{path} cannot be read: {exc}", "Contact IT.")
+        yield Finding(
+            Status.FAIL,
+            "journal",
+            msg("{path} cannot be read: {error}", path=str(path), error=str(exc)),
+            msg("Contact IT."),
+        )
         return
     try:
         head = migrate.head_revision()
         rev = journal.revision
         if rev == head:
-            yield Finding(Status.OK, "journal", f"{path}: intact, schema {rev} (current)")
+            yield Finding(
+                Status.OK,
+                "journal",
+                msg("{path}: intact, schema {rev} (current)", path=str(path), rev=str(rev)),
+            )
         elif rev is not None and migrate.is_known(rev):
             yield Finding(
                 Status.WARN,
                 "journal",
-                f"{path}: intact, schema {rev}; it will be upgraded to {head} at next start",
-                "Nothing to do: a backup copy is made before the upgrade.",
+                msg(
+                    "{path}: intact, schema {rev}; it will be upgraded to {head} at next start",
+                    path=str(path),
+                    rev=str(rev),
+                    head=str(head),
+                ),
+                msg("Nothing to do: a backup copy is made before the upgrade."),
             )
         else:
             yield Finding(
                 Status.FAIL,
                 "journal",
-                f"{path}: schema {rev} is from a newer storeapp (this one knows {head})",
-                "Install the newer storeapp version again.",
+                msg(
+                    "{path}: schema {rev} is from a newer storeapp (this one knows {head})",
+                    path=str(path),
+                    rev=str(rev),
+                    head=str(head),
+                ),
+                msg("Install the newer storeapp version again."),
             )
             return
         counts = Outbox(journal).counts_by_state()
         waiting = sum(counts[s] for s in (OpState.QUEUED, OpState.SENDING, OpState.FAILED))
         parked = counts[OpState.PARKED]
         approval = counts[OpState.PENDING_APPROVAL]
-        text = f"outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval"
+        text = msg(
+            "outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval",
+            waiting=waiting,
+            parked=parked,
+            approval=approval,
+        )
         if parked:
             yield Finding(
-                Status.WARN, "outbox", text, "A manager should resolve parked ops (Sync & outbox)."
+                Status.WARN,
+                "outbox",
+                text,
+                msg("A manager should resolve parked ops (Sync & outbox)."),
             )
         else:
             yield Finding(Status.OK, "outbox", text)
         chain = audit.verify(journal)
         if chain.ok:
-            yield Finding(Status.OK, "audit", f"audit chain intact ({chain.entries} entries)")
+            yield Finding(
+                Status.OK, "audit", msg("audit chain intact ({n} entries)", n=chain.entries)
+            )
         else:
             where = (
-                f"audit chain broken at entry {chain.first_bad_seq}: {chain.problem}"
+                msg(
+                    "audit chain broken at entry {seq}: {problem}",
+                    seq=chain.first_bad_seq,
+                    problem=chain.problem,
+                )
                 if chain.first_bad_seq is not None
-                else f"audit chain intact, but {chain.problem} (storeapp audit verify lists them)"
+                else msg(
+                    "audit chain intact, but {problem} (storeapp audit verify lists them)",
+                    problem=chain.problem,
+                )
             )
             yield Finding(
                 Status.FAIL,
                 "audit",
                 where,
-                "The journal was changed outside storeapp. Keep the file and contact IT.",
+                msg("The journal was changed outside storeapp. Keep the file and contact IT."),
             )
     finally:
         journal.close()
@@ -254,11 +314,11 @@ def check_cache(ctx: DoctorContext) -> Iterator[Finding]:
         ctx,
         CACHE_FILE,
         "cache",
-        absent="no local copy of Odoo data yet: first sync fills it",
+        absent=msg("no local copy of Odoo data yet: first sync fills it"),
         damaged=(
             Status.WARN,
-            "",
-            "Nothing to do: it is set aside and rebuilt from Odoo at next start.",
+            translatable("{path} is damaged ({problem})"),
+            msg("Nothing to do: it is set aside and rebuilt from Odoo at next start."),
         ),
     )
     if path is None:
@@ -268,11 +328,20 @@ def check_cache(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(
             Status.WARN,
             "cache",
-            f"{path}: schema {version}, this storeapp uses {CACHE_SCHEMA_VERSION}",
-            "Nothing to do: it is rebuilt from Odoo at next start (needs a connection).",
+            msg(
+                "{path}: schema {version}, this storeapp uses {current}",
+                path=str(path),
+                version=str(version),
+                current=str(CACHE_SCHEMA_VERSION),
+            ),
+            msg("Nothing to do: it is rebuilt from Odoo at next start (needs a connection)."),
         )
         return
-    yield Finding(Status.OK, "cache", f"{path}: intact, schema {version}")
+    yield Finding(
+        Status.OK,
+        "cache",
+        msg("{path}: intact, schema {version}", path=str(path), version=str(version)),
+    )
 
 
 def check_rows_set_aside(ctx: DoctorContext) -> Iterator[Finding]:
@@ -284,21 +353,27 @@ def check_rows_set_aside(ctx: DoctorContext) -> Iterator[Finding]:
         return
     count, lines = set_aside_summary(ctx.data_dir / CACHE_FILE)
     if count == 0:
-        yield Finding(Status.OK, "odoo rows", "every row received from Odoo was stored")
+        yield Finding(Status.OK, "odoo rows", msg("every row received from Odoo was stored"))
         return
     yield Finding(
         Status.WARN,
         "odoo rows",
-        f"{count} row(s) from Odoo could not be stored and were set aside: " + "; ".join(lines),
-        "Fix these records in Odoo (the reason says which field); the next sync stores them.",
+        msg(
+            "{count} row(s) from Odoo could not be stored and were set aside: {rows}",
+            count=count,
+            rows="; ".join(lines),
+        ),
+        msg("Fix these records in Odoo (the reason says which field); the next sync stores them."),
     )
 
 
-_KEYRING_ADVICE = {
-    "win32": "Windows Credential Manager should always be there: check the user profile.",
-    "darwin": "Unlock the login keychain (Keychain Access), then try again.",
-}
-_LINUX_KEYRING_ADVICE = (
+_KEYRING_ADVICE = translatable(
+    {
+        "win32": "Windows Credential Manager should always be there: check the user profile.",
+        "darwin": "Unlock the login keychain (Keychain Access), then try again.",
+    }
+)
+_LINUX_KEYRING_ADVICE = translatable(
     "install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, "
     "or ask IT"
 )
@@ -313,7 +388,12 @@ def check_keyring(ctx: DoctorContext) -> Iterator[Finding]:
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration file, a backend import error
-        yield Finding(Status.FAIL, "keyring", f"keyring cannot start: {exc}", "Ask IT.")
+        yield Finding(
+            Status.FAIL,
+            "keyring",
+            msg("keyring cannot start: {error}", error=str(exc)),
+            msg("Ask IT."),
+        )
         return
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     advice = _KEYRING_ADVICE.get(sys.platform, _LINUX_KEYRING_ADVICE)
@@ -321,18 +401,18 @@ def check_keyring(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(
             Status.FAIL,
             "keyring",
-            f"no keyring backend: {advice}",
-            "The Odoo key of this PC can only be kept in a system keyring, never in a file.",
+            msg("no keyring backend: {advice}", advice=advice),
+            msg("The Odoo key of this PC can only be kept in a system keyring, never in a file."),
         )
     elif "plaintext" in name.lower() or "keyrings.alt" in name:
         yield Finding(
             Status.FAIL,
             "keyring",
-            f"keyring backend {name} keeps secrets in a plain file",
-            f"Remove keyrings.alt and {advice}.",
+            msg("keyring backend {name} keeps secrets in a plain file", name=name),
+            msg("Remove keyrings.alt and {advice}.", advice=advice),
         )
     else:
-        yield Finding(Status.OK, "keyring", f"keyring backend {name}")
+        yield Finding(Status.OK, "keyring", msg("keyring backend {name}", name=name))
 
 
 _ODOO = "storeapp.diagnostics.odoo_checks"
@@ -376,8 +456,12 @@ def run_checks(
                 Finding(
                     Status.FAIL,
                     "doctor",
-                    f"the check {name} could not run: {type(exc).__name__}: {exc}",
-                    "Report this line to IT.",
+                    msg(
+                        "the check {name} could not run: {error}",
+                        name=name,
+                        error=f"{type(exc).__name__}: {exc}",
+                    ),
+                    msg("Report this line to IT."),
                 )
             )
     return findings
@@ -391,16 +475,21 @@ def exit_code(findings: Iterable[Finding]) -> int:
     return 2 if Status.WARN in statuses else 0
 
 
-def print_findings(findings: Iterable[Finding], out: TextIO) -> int:
-    """Print one line per finding (advice indented below); returns the exit code."""
+def print_findings(
+    findings: Iterable[Finding], out: TextIO, say: Callable[[str], str] = str
+) -> int:
+    """Print one line per finding (advice indented below); returns the exit code. `say` puts
+    each text into the reader's language (the command line passes the system locale's; the
+    status words and topics stay as they are, for people and scripts grepping them)."""
     findings = list(findings)
     for finding in findings:
-        out.write(f"{finding.status.value:<5} {finding.topic:<8} {finding.text}\n")
+        out.write(f"{finding.status.value:<5} {finding.topic:<8} {say(finding.text)}\n")
         if finding.advice and finding.status is not Status.OK:
-            out.write(f"{'':<14}-> {finding.advice}\n")
+            out.write(f"{'':<14}-> {say(finding.advice)}\n")
     fails = sum(f.status is Status.FAIL for f in findings)
     warns = sum(f.status is Status.WARN for f in findings)
-    out.write(f"\n{fails} problem(s), {warns} warning(s).\n")
+    total = msg("{fails} problem(s), {warns} warning(s).", fails=fails, warns=warns)
+    out.write(f"\n{say(total)}\n")
     return exit_code(findings)
 
 

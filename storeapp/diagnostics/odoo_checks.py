@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from storeapp.core.text import msg, translatable
 from storeapp.diagnostics.doctor import DoctorContext, Finding, Status
 
-SETUP_ADVICE = (
+SETUP_ADVICE = translatable(
     "IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN "
     "(see the IT guide, Provisioning), or Device setup at the app's first start."
 )
@@ -94,7 +95,10 @@ def check_setup(ctx: DoctorContext) -> Iterator[Finding]:
         if not getattr(target, field):
             complete = False
             yield Finding(
-                Status.FAIL, "setup", f"{option} is empty: this PC is not set up", SETUP_ADVICE
+                Status.FAIL,
+                "setup",
+                msg("{option} is empty: this PC is not set up", option=option),
+                SETUP_ADVICE,
             )
     if target.url:
         yield from _address_findings(target)
@@ -105,31 +109,41 @@ def check_setup(ctx: DoctorContext) -> Iterator[Finding]:
 
 def _address_findings(target: Target) -> Iterator[Finding]:
     parts = urlsplit(target.url)
-    where = f"{target.url}, database {target.database}, login {target.login}"
+    where = msg(
+        "{url}, database {database}, login {login}",
+        url=target.url,
+        database=target.database,
+        login=target.login,
+    )
     if parts.scheme not in ("http", "https") or not parts.hostname:
         yield Finding(
             Status.FAIL,
             "setup",
-            f"odoo.url {target.url!r} is not a web address",
-            "Give the Odoo server's https:// address, e.g. https://erp.example.com.",
+            msg("odoo.url {url} is not a web address", url=repr(target.url)),
+            msg("Give the Odoo server's https:// address, e.g. https://erp.example.com."),
         )
     elif parts.scheme == "https":
-        yield Finding(Status.OK, "setup", f"https address {where}")
+        yield Finding(Status.OK, "setup", msg("https address {where}", where=where))
     elif target.allow_http:
         yield Finding(
             Status.WARN,
             "setup",
-            f"http:// address {where}, allowed by odoo.allow_http: the device key and the "
-            "store's data travel in clear text",
-            "Use the https:// address outside a test network.",
+            msg(
+                "http:// address {where}, allowed by odoo.allow_http: the device key and the "
+                "store's data travel in clear text",
+                where=where,
+            ),
+            msg("Use the https:// address outside a test network."),
         )
     else:
         yield Finding(
             Status.FAIL,
             "setup",
-            f"http:// address {where}: the device key would travel unencrypted",
-            "Use the https:// address; for a test server on a local network only, set "
-            "odoo.allow_http = true.",
+            msg("http:// address {where}: the device key would travel unencrypted", where=where),
+            msg(
+                "Use the https:// address; for a test server on a local network only, set "
+                "odoo.allow_http = true."
+            ),
         )
 
 
@@ -145,19 +159,34 @@ def check_returns_policy(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(
             Status.OK,
             "policy",
-            "returns.policy_file not set: the policy from Odoo, else the sample",
+            msg("returns.policy_file not set: the policy from Odoo, else the sample"),
         )
         return
-    advice = f"Correct the file (storeapp policy check {path} lists every problem)."
+    advice = msg(
+        "Correct the file (storeapp policy check {path} lists every problem).", path=str(path)
+    )
     try:
         policy = load_policy(read_text(path), source=str(path))
     except (OSError, UnicodeDecodeError) as exc:
-        yield Finding(Status.FAIL, "policy", f"{path} cannot be read as UTF-8 text: {exc}", advice)
+        yield Finding(
+            Status.FAIL,
+            "policy",
+            msg("{path} cannot be read as UTF-8 text: {error}", path=str(path), error=str(exc)),
+            advice,
+        )
     except PolicyError as error:
         for problem in error.problems:
             yield Finding(Status.FAIL, "policy", f"{path}: {problem}", advice)
     else:
-        yield Finding(Status.OK, "policy", f"returns policy {policy.policy_version} from {path}")
+        yield Finding(
+            Status.OK,
+            "policy",
+            msg(
+                "returns policy {version} from {path}",
+                version=policy.policy_version,
+                path=str(path),
+            ),
+        )
 
 
 def check_device_key(ctx: DoctorContext) -> Iterator[Finding]:
@@ -171,21 +200,34 @@ def check_device_key(ctx: DoctorContext) -> Iterator[Finding]:
     try:
         secret = CredentialStore().get(target.url, target.database, target.login)
     except CredentialsMissing as exc:
-        yield Finding(Status.FAIL, "key", f"the device key cannot be read: {exc}")
+        yield Finding(
+            Status.FAIL, "key", msg("the device key cannot be read: {error}", error=str(exc))
+        )
         return
     if not secret:
         yield Finding(
             Status.FAIL,
             "key",
-            f"no Odoo key is stored for {target.login} ({target.database} on {target.url}) in "
-            "this user's keyring; Odoo is not checked",
-            "As this PC's user (not root or Administrator): storeapp provision --only credential "
-            f"--url {target.url} --db {target.database} --store {target.warehouse_code} "
-            f"--login {target.login}",
+            msg(
+                "no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; "
+                "Odoo is not checked",
+                login=target.login,
+                database=target.database,
+                url=target.url,
+            ),
+            msg(
+                "As this PC's user (not root or Administrator): {command}",
+                command=f"storeapp provision --only credential --url {target.url} "
+                f"--db {target.database} --store {target.warehouse_code} --login {target.login}",
+            ),
         )
         return
     ctx.facts["secret"] = secret
-    yield Finding(Status.OK, "key", f"a device key for {target.login} is stored in the keyring")
+    yield Finding(
+        Status.OK,
+        "key",
+        msg("a device key for {login} is stored in the keyring", login=target.login),
+    )
 
 
 _LEVELS = {"ok": Status.OK, "info": Status.OK, "warn": Status.WARN, "error": Status.FAIL}

@@ -297,3 +297,50 @@ def test_employees_list_for_it_shows_people_but_never_pins(env: Path, capsys):
     assert lines[0].split() == ["name", "role", "badge", "sign-in", "enrolled", "by"]
     assert "Lea Lead" in lines[2] and "manager" in lines[2] and "IT (device key)" in lines[2]
     assert "scrypt" not in out and "f" * 64 not in out and verifier not in out
+
+
+def test_doctor_speaks_the_system_language(tmp_path: Path):
+    """LANG=fr_BE.UTF-8: doctor's findings, advice and summary in French (QtCore only, no
+    window system); the status words stay for scripts; --json stays English for tools."""
+    from storeapp.devtools import translations
+
+    translations.release(regenerate_pseudo=False)  # the .qm files, as a build makes them
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "STOREAPP_CONFIG": "",
+        "STOREAPP_DATA_DIR": str(tmp_path / "data"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+
+    def doctor(*args: str, **env: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "storeapp", "doctor", *args],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            env={**base, **env},
+            timeout=120,
+        )
+        assert "Traceback" not in done.stderr, done.stderr
+        return done.stdout
+
+    french = doctor(LANG="fr_BE.UTF-8")
+    assert "OK    journal  pas encore de journal\u00a0: il est créé au premier démarrage" in french
+    assert "FAIL  keyring  pas de coffre à mots de passe\u00a0:" in french
+    assert "FAIL  setup    odoo.url est vide : ce PC n'est pas configuré" in french
+    assert french.rstrip().endswith("problème(s), 0 avertissement(s).")
+    assert "Go libres" in french and "GB free" not in french
+    # LC_ALL wins over LANG, as for every program; C and unknown languages read English.
+    assert "no journal yet" in doctor(LANG="fr_BE.UTF-8", LC_ALL="C")
+    assert "no journal yet" in doctor("--json", LANG="fr_BE.UTF-8")
+    assert "geen journaal" in doctor(LANG="en_US.UTF-8", LC_MESSAGES="nl_BE.UTF-8")
+
+
+def test_the_system_language_is_read_as_gettext_reads_it():
+    from storeapp.cli_language import system_language
+
+    assert system_language({"LANG": "fr_BE.UTF-8"}) == "fr"
+    assert system_language({"LANG": "fr_BE.UTF-8", "LC_MESSAGES": "de_DE"}) == "de"
+    assert system_language({"LANG": "nl_BE", "LC_ALL": "C.UTF-8"}) == "en"
+    assert system_language({"LANG": "de_DE.UTF-8@euro"}) == "de"
+    assert system_language({"LANG": "es_ES.UTF-8"}) == "en"
