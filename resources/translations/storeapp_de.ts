@@ -756,12 +756,12 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
             <source>today</source>
             <translation>heute</translation>
         </message>
@@ -852,7 +852,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>Overdue now</source>
             <translation>Jetzt überfällig</translation>
         </message>
@@ -898,13 +898,13 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>Counted exactly</source>
             <translation>Genau gezählt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>Counts within tolerance</source>
             <translation>Inventuren innerhalb der Toleranz</translation>
         </message>
@@ -954,127 +954,132 @@
             <translation>Abgelehnte oder aufgegebene Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="191" />
-            <source>The dashboard is for managers. Ask a manager to sign in.</source>
-            <translation>Das Dashboard ist für Manager. Bitten Sie einen Manager, sich anzumelden.</translation>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
+            <source>in 1 day</source>
+            <translation>in 1 Tag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
-            <source>Orders ready</source>
-            <translation>Bestellungen bereit</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
-            <source>of {r} released · {c} collected</source>
-            <translation>von {r} freigegeben · {c} abgeholt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
-            <source>past the promised time</source>
-            <translation>über der zugesagten Zeit</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
-            <source>Order → ready</source>
-            <translation>Bestellung → bereit</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
-            <source>median · p90 {p}</source>
-            <translation>Median · p90 {p}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="238" />
-            <source>Returns</source>
-            <translation>Rückgaben</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
-            <source>{v} · refused {r}</source>
-            <translation>{v} · abgelehnt {r}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
-            <source>{n} lines counted</source>
-            <translation>{n} Zeilen gezählt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
-            <source>no manager needed</source>
-            <translation>kein Manager nötig</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
-            <source>Approvals waiting</source>
-            <translation>Wartende Freigaben</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
-            <source>oldest {age}</source>
-            <translation>älteste {age}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
-            <source>none waiting</source>
-            <translation>keine wartend</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
-            <source>Waiting for Odoo</source>
-            <translation>Wartet auf Odoo</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
-            <source>{p} parked · oldest {age}</source>
-            <translation>{p} geparkt · älteste {age}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
-            <source>Odoo key expires</source>
-            <translation>Odoo-Schlüssel läuft ab</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="160" />
             <source>in {n} days</source>
             <translation>in {n} Tagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
+            <source>Odoo key expires</source>
+            <translation>Odoo-Schlüssel läuft ab</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="165" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>Die IT hinterlegt einen neuen Schlüssel (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="209" />
+            <source>The dashboard is for managers. Ask a manager to sign in.</source>
+            <translation>Das Dashboard ist für Manager. Bitten Sie einen Manager, sich anzumelden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <source>Orders ready</source>
+            <translation>Bestellungen bereit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <source>of {r} released · {c} collected</source>
+            <translation>von {r} freigegeben · {c} abgeholt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <source>past the promised time</source>
+            <translation>über der zugesagten Zeit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <source>Order → ready</source>
+            <translation>Bestellung → bereit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <source>median · p90 {p}</source>
+            <translation>Median · p90 {p}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <source>Returns</source>
+            <translation>Rückgaben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <source>{v} · refused {r}</source>
+            <translation>{v} · abgelehnt {r}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <source>{n} lines counted</source>
+            <translation>{n} Zeilen gezählt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
+            <source>no manager needed</source>
+            <translation>kein Manager nötig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
+            <source>Approvals waiting</source>
+            <translation>Wartende Freigaben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <source>oldest {age}</source>
+            <translation>älteste {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <source>none waiting</source>
+            <translation>keine wartend</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
+            <source>Waiting for Odoo</source>
+            <translation>Wartet auf Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <source>{p} parked · oldest {age}</source>
+            <translation>{p} geparkt · älteste {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
             <source>Released</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="315" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="308" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="316" />
             <source>Collected</source>
             <translation>Abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>{age} ago</source>
             <translation>vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="349" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="357" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="352" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
             <source>Last sync: {model}</source>
             <translation>Letzte Synchronisierung: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="368" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Noch nichts zu exportieren: Warten Sie, bis die Zahlen geladen sind.</translation>
         </message>
@@ -1777,12 +1782,17 @@
             <translation>Fehlt: %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="125" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="126" />
+            <source>Waiting for 1 day.</source>
+            <translation>Wartet seit 1 Tag.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="128" />
             <source>Waiting for %1 days.</source>
             <translation>Wartet seit %1 Tagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="140" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="143" />
             <source>Tick every check first.</source>
             <translation>Haken Sie zuerst jede Prüfung ab.</translation>
         </message>
@@ -3298,107 +3308,117 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="70" />
+            <location filename="../../storeapp/ui/statusbar.py" line="90" />
             <source>{h} h</source>
             <translation>{h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="58" />
+            <location filename="../../storeapp/ui/statusbar.py" line="78" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="61" />
-            <source>just now</source>
-            <translation>gerade eben</translation>
+            <location filename="../../storeapp/ui/statusbar.py" line="69" />
+            <source>{state} — Odoo key expires today (IT)</source>
+            <translation>{state} — Odoo-Schlüssel läuft heute ab (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="64" />
-            <source>{n} min</source>
-            <translation>{n} Min.</translation>
+            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <source>{state} — Odoo key expires in 1 day (IT)</source>
+            <translation>{state} — Odoo-Schlüssel läuft in 1 Tag ab (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
-            <source>{h} h {m} min</source>
-            <translation>{h} Std. {m} Min.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="73" />
-            <source>1 day</source>
-            <translation>1 Tag</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="73" />
-            <source>{n} days</source>
-            <translation>{n} Tagen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="92" />
+            <location filename="../../storeapp/ui/statusbar.py" line="72" />
             <source>{state} — Odoo key expires in {n} days (IT)</source>
             <translation>{state} — Odoo-Schlüssel läuft in {n} Tagen ab (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="98" />
+            <location filename="../../storeapp/ui/statusbar.py" line="81" />
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="84" />
+            <source>{n} min</source>
+            <translation>{n} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <source>{h} h {m} min</source>
+            <translation>{h} Std. {m} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <source>1 day</source>
+            <translation>1 Tag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <source>{n} days</source>
+            <translation>{n} Tagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Outbox empty</source>
             <translation>Ausgang leer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="100" />
+            <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Outbox: {n} to send</source>
             <translation>Ausgang: {n} zu senden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="103" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>1 needs a person</source>
             <translation>1 zu klären</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="105" />
+            <location filename="../../storeapp/ui/statusbar.py" line="124" />
             <source>{p} need a person</source>
             <translation>{p} zu klären</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="108" />
+            <location filename="../../storeapp/ui/statusbar.py" line="127" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Ausgang: {n} zu senden, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="110" />
+            <location filename="../../storeapp/ui/statusbar.py" line="129" />
             <source>Outbox: {parked}</source>
             <translation>Ausgang: {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="114" />
+            <location filename="../../storeapp/ui/statusbar.py" line="133" />
             <source>Nothing waiting</source>
             <translation>Nichts wartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="118" />
+            <location filename="../../storeapp/ui/statusbar.py" line="137" />
             <source>Oldest waiting: {age}</source>
             <translation>Ältestes: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="141" />
             <source>Never synced</source>
             <translation>Nie synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="126" />
+            <location filename="../../storeapp/ui/statusbar.py" line="145" />
             <source>Last sync {age} ago</source>
             <translation>Synchronisiert vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="128" />
+            <location filename="../../storeapp/ui/statusbar.py" line="147" />
             <source>Last sync just now</source>
             <translation>Gerade synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="131" />
+            <location filename="../../storeapp/ui/statusbar.py" line="150" />
             <source>Nobody signed in</source>
             <translation>Niemand angemeldet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="187" />
+            <location filename="../../storeapp/ui/statusbar.py" line="206" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Letzte erfolgreiche Synchronisierung mit Odoo: {when}</translation>
         </message>
@@ -5519,30 +5539,13 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Connection slow or failing</source>
             <translation>Verbindung langsam oder gestört</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>warn</source>
-            <translation>warn</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Offline — working from this PC</source>
             <translation>Offline — Arbeit auf diesem PC</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>error</source>
-            <translation>error</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
@@ -5560,9 +5563,20 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Verbindung wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <source>ok</source>
+            <translation type="vanished">ok</translation>
+        </message>
+        <message>
+            <source>warn</source>
+            <translation type="vanished">warn</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="vanished">error</translation>
+        </message>
+        <message>
             <source>muted</source>
-            <translation>muted</translation>
+            <translation type="vanished">muted</translation>
         </message>
         <message>
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>

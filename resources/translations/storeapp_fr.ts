@@ -756,12 +756,12 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
@@ -852,7 +852,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>Overdue now</source>
             <translation>En retard maintenant</translation>
         </message>
@@ -898,13 +898,13 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>Counted exactly</source>
             <translation>Comptées exactement</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>Counts within tolerance</source>
             <translation>Inventaires dans la tolérance</translation>
         </message>
@@ -954,127 +954,132 @@
             <translation>Événements webhook refusés ou abandonnés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="191" />
-            <source>The dashboard is for managers. Ask a manager to sign in.</source>
-            <translation>Le tableau de bord est réservé aux responsables. Demandez à un responsable de se connecter.</translation>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
+            <source>in 1 day</source>
+            <translation>dans 1 jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
-            <source>Orders ready</source>
-            <translation>Commandes prêtes</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
-            <source>of {r} released · {c} collected</source>
-            <translation>sur {r} lancées · {c} retirées</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
-            <source>past the promised time</source>
-            <translation>délai promis dépassé</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
-            <source>Order → ready</source>
-            <translation>Commande → prête</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
-            <source>median · p90 {p}</source>
-            <translation>médiane · p90 {p}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="238" />
-            <source>Returns</source>
-            <translation>Retours</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
-            <source>{v} · refused {r}</source>
-            <translation>{v} · refusés {r}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
-            <source>{n} lines counted</source>
-            <translation>{n} lignes comptées</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
-            <source>no manager needed</source>
-            <translation>sans responsable</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
-            <source>Approvals waiting</source>
-            <translation>Approbations en attente</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
-            <source>oldest {age}</source>
-            <translation>la plus ancienne : {age}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
-            <source>none waiting</source>
-            <translation>aucune en attente</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
-            <source>Waiting for Odoo</source>
-            <translation>En attente d'Odoo</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
-            <source>{p} parked · oldest {age}</source>
-            <translation>{p} bloquées · la plus ancienne : {age}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
-            <source>Odoo key expires</source>
-            <translation>Expiration de la clé Odoo</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="160" />
             <source>in {n} days</source>
             <translation>dans {n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
+            <source>Odoo key expires</source>
+            <translation>Expiration de la clé Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="165" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>L'informatique enregistre une nouvelle clé (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="209" />
+            <source>The dashboard is for managers. Ask a manager to sign in.</source>
+            <translation>Le tableau de bord est réservé aux responsables. Demandez à un responsable de se connecter.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <source>Orders ready</source>
+            <translation>Commandes prêtes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <source>of {r} released · {c} collected</source>
+            <translation>sur {r} lancées · {c} retirées</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <source>past the promised time</source>
+            <translation>délai promis dépassé</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <source>Order → ready</source>
+            <translation>Commande → prête</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <source>median · p90 {p}</source>
+            <translation>médiane · p90 {p}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <source>{v} · refused {r}</source>
+            <translation>{v} · refusés {r}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <source>{n} lines counted</source>
+            <translation>{n} lignes comptées</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
+            <source>no manager needed</source>
+            <translation>sans responsable</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
+            <source>Approvals waiting</source>
+            <translation>Approbations en attente</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <source>oldest {age}</source>
+            <translation>la plus ancienne : {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <source>none waiting</source>
+            <translation>aucune en attente</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
+            <source>Waiting for Odoo</source>
+            <translation>En attente d'Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <source>{p} parked · oldest {age}</source>
+            <translation>{p} bloquées · la plus ancienne : {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
             <source>Released</source>
             <translation>Lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="315" />
             <source>Ready</source>
             <translation>Prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="308" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="316" />
             <source>Collected</source>
             <translation>Retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="349" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="357" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="352" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
             <source>Last sync: {model}</source>
             <translation>Dernière synchro : {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="368" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Rien à exporter pour l'instant : attendez le chargement des chiffres.</translation>
         </message>
@@ -1777,12 +1782,17 @@
             <translation>Manque : %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="125" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="126" />
+            <source>Waiting for 1 day.</source>
+            <translation>En attente depuis 1 jour.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="128" />
             <source>Waiting for %1 days.</source>
             <translation>En attente depuis %1 jours.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="140" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="143" />
             <source>Tick every check first.</source>
             <translation>Cochez d'abord chaque vérification.</translation>
         </message>
@@ -3298,107 +3308,117 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="70" />
+            <location filename="../../storeapp/ui/statusbar.py" line="90" />
             <source>{h} h</source>
             <translation>{h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="58" />
+            <location filename="../../storeapp/ui/statusbar.py" line="78" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="61" />
-            <source>just now</source>
-            <translation>à l'instant</translation>
+            <location filename="../../storeapp/ui/statusbar.py" line="69" />
+            <source>{state} — Odoo key expires today (IT)</source>
+            <translation>{state} — la clé Odoo expire aujourd'hui (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="64" />
-            <source>{n} min</source>
-            <translation>{n} min</translation>
+            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <source>{state} — Odoo key expires in 1 day (IT)</source>
+            <translation>{state} — la clé Odoo expire dans 1 jour (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="73" />
-            <source>1 day</source>
-            <translation>1 jour</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="73" />
-            <source>{n} days</source>
-            <translation>{n} jours</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="92" />
+            <location filename="../../storeapp/ui/statusbar.py" line="72" />
             <source>{state} — Odoo key expires in {n} days (IT)</source>
             <translation>{state} — la clé Odoo expire dans {n} jours (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="98" />
+            <location filename="../../storeapp/ui/statusbar.py" line="81" />
+            <source>just now</source>
+            <translation>à l'instant</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="84" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <source>1 day</source>
+            <translation>1 jour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <source>{n} days</source>
+            <translation>{n} jours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Outbox empty</source>
             <translation>Aucun envoi en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="100" />
+            <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Outbox: {n} to send</source>
             <translation>Envois : {n} en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="103" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>1 needs a person</source>
             <translation>1 à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="105" />
+            <location filename="../../storeapp/ui/statusbar.py" line="124" />
             <source>{p} need a person</source>
             <translation>{p} à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="108" />
+            <location filename="../../storeapp/ui/statusbar.py" line="127" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Envois : {n} en attente, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="110" />
+            <location filename="../../storeapp/ui/statusbar.py" line="129" />
             <source>Outbox: {parked}</source>
             <translation>Envois : {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="114" />
+            <location filename="../../storeapp/ui/statusbar.py" line="133" />
             <source>Nothing waiting</source>
             <translation>Rien en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="118" />
+            <location filename="../../storeapp/ui/statusbar.py" line="137" />
             <source>Oldest waiting: {age}</source>
             <translation>Plus ancien : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="141" />
             <source>Never synced</source>
             <translation>Jamais synchronisé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="126" />
+            <location filename="../../storeapp/ui/statusbar.py" line="145" />
             <source>Last sync {age} ago</source>
             <translation>Synchro il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="128" />
+            <location filename="../../storeapp/ui/statusbar.py" line="147" />
             <source>Last sync just now</source>
             <translation>Synchro à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="131" />
+            <location filename="../../storeapp/ui/statusbar.py" line="150" />
             <source>Nobody signed in</source>
             <translation>Personne n'est connecté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="187" />
+            <location filename="../../storeapp/ui/statusbar.py" line="206" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Dernière synchronisation réussie avec Odoo : {when}</translation>
         </message>
@@ -5519,30 +5539,13 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Connection slow or failing</source>
             <translation>Connexion lente ou défaillante</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>warn</source>
-            <translation>warn</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Offline — working from this PC</source>
             <translation>Hors ligne — travail sur ce PC</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>error</source>
-            <translation>error</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
@@ -5560,9 +5563,20 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Vérification de la connexion…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <source>ok</source>
+            <translation type="vanished">ok</translation>
+        </message>
+        <message>
+            <source>warn</source>
+            <translation type="vanished">warn</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="vanished">error</translation>
+        </message>
+        <message>
             <source>muted</source>
-            <translation>muted</translation>
+            <translation type="vanished">muted</translation>
         </message>
         <message>
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>

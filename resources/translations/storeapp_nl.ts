@@ -756,12 +756,12 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="306" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
             <source>today</source>
             <translation>vandaag</translation>
         </message>
@@ -852,7 +852,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="224" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>Overdue now</source>
             <translation>Nu te laat</translation>
         </message>
@@ -898,13 +898,13 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>Counted exactly</source>
             <translation>Precies geteld</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>Counts within tolerance</source>
             <translation>Tellingen binnen de tolerantie</translation>
         </message>
@@ -954,127 +954,132 @@
             <translation>Geweigerde of opgegeven webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="191" />
-            <source>The dashboard is for managers. Ask a manager to sign in.</source>
-            <translation>Het dashboard is voor managers. Vraag een manager om zich aan te melden.</translation>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
+            <source>in 1 day</source>
+            <translation>over 1 dag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="217" />
-            <source>Orders ready</source>
-            <translation>Orders klaar</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="219" />
-            <source>of {r} released · {c} collected</source>
-            <translation>van {r} vrijgegeven · {c} afgehaald</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="226" />
-            <source>past the promised time</source>
-            <translation>later dan beloofd</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="231" />
-            <source>Order → ready</source>
-            <translation>Order → klaar</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
-            <source>median · p90 {p}</source>
-            <translation>mediaan · p90 {p}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="238" />
-            <source>Returns</source>
-            <translation>Retours</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
-            <source>{v} · refused {r}</source>
-            <translation>{v} · geweigerd {r}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
-            <source>{n} lines counted</source>
-            <translation>{n} lijnen geteld</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
-            <source>no manager needed</source>
-            <translation>geen manager nodig</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
-            <source>Approvals waiting</source>
-            <translation>Wachtende goedkeuringen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
-            <source>oldest {age}</source>
-            <translation>oudste {age}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
-            <source>none waiting</source>
-            <translation>niets in wachtrij</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
-            <source>Waiting for Odoo</source>
-            <translation>Wacht op Odoo</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
-            <source>{p} parked · oldest {age}</source>
-            <translation>{p} geparkeerd · oudste {age}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
-            <source>Odoo key expires</source>
-            <translation>Odoo-sleutel vervalt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="160" />
             <source>in {n} days</source>
             <translation>over {n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
+            <source>Odoo key expires</source>
+            <translation>Odoo-sleutel vervalt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="165" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>IT slaat een nieuwe sleutel op (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="305" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="209" />
+            <source>The dashboard is for managers. Ask a manager to sign in.</source>
+            <translation>Het dashboard is voor managers. Vraag een manager om zich aan te melden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <source>Orders ready</source>
+            <translation>Orders klaar</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <source>of {r} released · {c} collected</source>
+            <translation>van {r} vrijgegeven · {c} afgehaald</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <source>past the promised time</source>
+            <translation>later dan beloofd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <source>Order → ready</source>
+            <translation>Order → klaar</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <source>median · p90 {p}</source>
+            <translation>mediaan · p90 {p}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <source>{v} · refused {r}</source>
+            <translation>{v} · geweigerd {r}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <source>{n} lines counted</source>
+            <translation>{n} lijnen geteld</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
+            <source>no manager needed</source>
+            <translation>geen manager nodig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
+            <source>Approvals waiting</source>
+            <translation>Wachtende goedkeuringen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <source>oldest {age}</source>
+            <translation>oudste {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <source>none waiting</source>
+            <translation>niets in wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
+            <source>Waiting for Odoo</source>
+            <translation>Wacht op Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <source>{p} parked · oldest {age}</source>
+            <translation>{p} geparkeerd · oudste {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
             <source>Released</source>
             <translation>Vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="315" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="308" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="316" />
             <source>Collected</source>
             <translation>Afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>{age} ago</source>
             <translation>{age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="349" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="357" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="352" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
             <source>Last sync: {model}</source>
             <translation>Laatste synchronisatie: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="368" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Nog niets te exporteren: wacht tot de cijfers geladen zijn.</translation>
         </message>
@@ -1777,12 +1782,17 @@
             <translation>Ontbreekt: %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="125" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="126" />
+            <source>Waiting for 1 day.</source>
+            <translation>Wacht al 1 dag.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="128" />
             <source>Waiting for %1 days.</source>
             <translation>Wacht al %1 dagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="140" />
+            <location filename="../../storeapp/ui/click_collect/handover_view.py" line="143" />
             <source>Tick every check first.</source>
             <translation>Vink eerst elke controle aan.</translation>
         </message>
@@ -3298,107 +3308,117 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="70" />
+            <location filename="../../storeapp/ui/statusbar.py" line="90" />
             <source>{h} h</source>
             <translation>{h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="58" />
+            <location filename="../../storeapp/ui/statusbar.py" line="78" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="61" />
-            <source>just now</source>
-            <translation>zonet</translation>
+            <location filename="../../storeapp/ui/statusbar.py" line="69" />
+            <source>{state} — Odoo key expires today (IT)</source>
+            <translation>{state} — Odoo-sleutel vervalt vandaag (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="64" />
-            <source>{n} min</source>
-            <translation>{n} min</translation>
+            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <source>{state} — Odoo key expires in 1 day (IT)</source>
+            <translation>{state} — Odoo-sleutel vervalt over 1 dag (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="68" />
-            <source>{h} h {m} min</source>
-            <translation>{h} u {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="73" />
-            <source>1 day</source>
-            <translation>1 dag</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="73" />
-            <source>{n} days</source>
-            <translation>{n} dagen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="92" />
+            <location filename="../../storeapp/ui/statusbar.py" line="72" />
             <source>{state} — Odoo key expires in {n} days (IT)</source>
             <translation>{state} — Odoo-sleutel vervalt over {n} dagen (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="98" />
+            <location filename="../../storeapp/ui/statusbar.py" line="81" />
+            <source>just now</source>
+            <translation>zonet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="84" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <source>{h} h {m} min</source>
+            <translation>{h} u {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <source>{n} days</source>
+            <translation>{n} dagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/statusbar.py" line="117" />
             <source>Outbox empty</source>
             <translation>Verzendwachtrij leeg</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="100" />
+            <location filename="../../storeapp/ui/statusbar.py" line="119" />
             <source>Outbox: {n} to send</source>
             <translation>Verzendwachtrij: {n} te versturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="103" />
+            <location filename="../../storeapp/ui/statusbar.py" line="122" />
             <source>1 needs a person</source>
             <translation>1 heeft iemand nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="105" />
+            <location filename="../../storeapp/ui/statusbar.py" line="124" />
             <source>{p} need a person</source>
             <translation>{p} hebben iemand nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="108" />
+            <location filename="../../storeapp/ui/statusbar.py" line="127" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Verzendwachtrij: {n} te versturen, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="110" />
+            <location filename="../../storeapp/ui/statusbar.py" line="129" />
             <source>Outbox: {parked}</source>
             <translation>Verzendwachtrij: {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="114" />
+            <location filename="../../storeapp/ui/statusbar.py" line="133" />
             <source>Nothing waiting</source>
             <translation>Niets in wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="118" />
+            <location filename="../../storeapp/ui/statusbar.py" line="137" />
             <source>Oldest waiting: {age}</source>
             <translation>Oudste wacht: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="141" />
             <source>Never synced</source>
             <translation>Nooit gesynchroniseerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="126" />
+            <location filename="../../storeapp/ui/statusbar.py" line="145" />
             <source>Last sync {age} ago</source>
             <translation>Laatste synchronisatie {age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="128" />
+            <location filename="../../storeapp/ui/statusbar.py" line="147" />
             <source>Last sync just now</source>
             <translation>Zonet gesynchroniseerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="131" />
+            <location filename="../../storeapp/ui/statusbar.py" line="150" />
             <source>Nobody signed in</source>
             <translation>Niemand aangemeld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="187" />
+            <location filename="../../storeapp/ui/statusbar.py" line="206" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Laatste geslaagde synchronisatie met Odoo: {when}</translation>
         </message>
@@ -5519,30 +5539,13 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Connection slow or failing</source>
             <translation>Verbinding traag of onderbroken</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>warn</source>
-            <translation>warn</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
             <source>Offline — working from this PC</source>
             <translation>Offline — werkt vanaf deze pc</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
-            <source>error</source>
-            <translation>error</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/statusbar.py" line="43" />
@@ -5560,9 +5563,20 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Verbinding wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <source>ok</source>
+            <translation type="vanished">ok</translation>
+        </message>
+        <message>
+            <source>warn</source>
+            <translation type="vanished">warn</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="vanished">error</translation>
+        </message>
+        <message>
             <source>muted</source>
-            <translation>muted</translation>
+            <translation type="vanished">muted</translation>
         </message>
         <message>
             <source>Odoo refused the device login or API key. Check both; an API key is made in Odoo under Preferences → Account Security → New API Key.</source>

@@ -43,14 +43,34 @@ class ShellStatus:
 
 CONNECTIVITY_TEXT = translatable(
     {
-        "online": ("Online", "ok"),
-        "degraded": ("Connection slow or failing", "warn"),
-        "offline": ("Offline — working from this PC", "error"),
-        "auth_failed": ("Odoo refused the device login", "error"),
-        "misconfigured": ("Setup problem: Odoo cannot be used as configured", "error"),
-        "unknown": ("Checking connection…", "muted"),
+        "online": "Online",
+        "degraded": "Connection slow or failing",
+        "offline": "Offline — working from this PC",
+        "auth_failed": "Odoo refused the device login",
+        "misconfigured": "Setup problem: Odoo cannot be used as configured",
+        "unknown": "Checking connection…",
     }
 )
+# The style of each state: codes for the style sheet, never texts (not marked translatable).
+CONNECTIVITY_LEVEL = {
+    "online": "ok",
+    "degraded": "warn",
+    "offline": "error",
+    "auth_failed": "error",
+    "misconfigured": "error",
+    "unknown": "muted",
+}
+
+
+def key_expiry(state: str, days: int) -> str:
+    """The connection state with the Odoo key's coming expiry: one text for today, one for a
+    single day and one for several, so every language can say each right ("in 1 Tag",
+    "in 3 Tagen")."""
+    if days <= 0:
+        return tr("{state} — Odoo key expires today (IT)").format(state=state)
+    if days == 1:
+        return tr("{state} — Odoo key expires in 1 day (IT)").format(state=state)
+    return tr("{state} — Odoo key expires in {n} days (IT)").format(state=state, n=days)
 
 
 def format_age(seconds: float | None) -> str:
@@ -86,13 +106,12 @@ class StatusTexts:
 
     @classmethod
     def of(cls, status: ShellStatus, employee: str | None, now: datetime) -> StatusTexts:
-        text, level = CONNECTIVITY_TEXT.get(status.connectivity, CONNECTIVITY_TEXT["unknown"])
+        known = status.connectivity if status.connectivity in CONNECTIVITY_TEXT else "unknown"
+        text, level = CONNECTIVITY_TEXT[known], CONNECTIVITY_LEVEL[known]
         conn = (translated(text), level)
         if status.key_days_left is not None and status.connectivity != "auth_failed":
             conn = (
-                tr("{state} — Odoo key expires in {n} days (IT)").format(
-                    state=translated(text), n=status.key_days_left
-                ),
+                key_expiry(translated(text), status.key_days_left),
                 "error" if level == "error" else "warn",
             )
         if status.queue_depth == 0:

@@ -298,3 +298,30 @@ def test_the_policys_own_words_follow_the_screen_and_the_customer_language(langu
     assert "9,90\xa0€" in slip, slip
     languages.apply("de")
     assert translated(defective) == "Defective"  # no German text: the store's default
+
+
+def test_severity_codes_are_not_texts_to_translate():
+    """ "ok", "warn", "error", "muted" name a style, never words on screen: a translator who
+    translated them would break the colours."""
+    texts = {source for source, _ in translations.extract()[translations.TEXTS]}
+    assert not texts & {"ok", "warn", "error", "muted", "info"}
+
+
+def test_day_counts_read_right_in_german_for_one_and_many(tmp_path, qapp):
+    """ "in 1 day" and "in 3 days" are two texts, so German can say "in 1 Tag" and
+    "in 3 Tagen" (dative), with the shipped catalogue."""
+    from storeapp.ui.dashboard.presenter import key_expiry_tile
+    from storeapp.ui.statusbar import key_expiry
+
+    translations.release(regenerate_pseudo=False)
+    german = Languages(translations.TRANSLATIONS, "en", PersonLanguages(None))
+    try:
+        german.apply("de")
+        assert key_expiry("Online", 1) == "Online — Odoo-Schlüssel läuft in 1 Tag ab (IT)"
+        assert key_expiry("Online", 3) == "Online — Odoo-Schlüssel läuft in 3 Tagen ab (IT)"
+        assert key_expiry_tile(1).value == "in 1 Tag" and key_expiry_tile(5).value == "in 5 Tagen"
+        german.apply("fr")
+        assert key_expiry_tile(1).value == "dans 1 jour"
+    finally:
+        german.apply("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

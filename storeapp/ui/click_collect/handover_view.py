@@ -121,8 +121,11 @@ class HandoverPage(QWidget):
                 self.tr("Missing: %1.").replace("%1", "; ".join(translated(m) for m in f.missing))
             )
         if entry.uncollected_days is not None:
+            days = entry.uncollected_days
             problems.append(
-                self.tr("Waiting for %1 days.").replace("%1", str(entry.uncollected_days))
+                self.tr("Waiting for 1 day.")
+                if days == 1
+                else self.tr("Waiting for %1 days.").replace("%1", str(days))
             )
         self.warning.setText(" ".join(problems))
         self.warning.setVisible(bool(problems))

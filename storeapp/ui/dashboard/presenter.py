@@ -147,6 +147,24 @@ class Tile:
     level: str  # ok | warn | error | info
 
 
+def key_expiry_tile(days: int) -> Tile:
+    """The Odoo key's coming expiry as a tile ("in 1 day" and "in {n} days" are two texts, so
+    German can say "in 1 Tag" and "in 3 Tagen")."""
+    if days <= 0:
+        when = tr("today")
+    elif days == 1:
+        when = tr("in 1 day")
+    else:
+        when = tr("in {n} days").format(n=days)
+    return Tile(
+        "odoo_key",
+        tr("Odoo key expires"),
+        when,
+        tr("IT stores a new key (storeapp provision)"),
+        "error" if days <= 3 else "warn",
+    )
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str
@@ -280,17 +298,7 @@ class DashboardPresenter:
     def _key_tile(self) -> list[Tile]:
         """From 14 days before Odoo refuses the device's key: IT must store a new one."""
         days = self.key_days_left
-        if days is None:
-            return []
-        return [
-            Tile(
-                "odoo_key",
-                tr("Odoo key expires"),
-                tr("in {n} days").format(n=days) if days else tr("today"),
-                tr("IT stores a new key (storeapp provision)"),
-                "error" if days <= 3 else "warn",
-            )
-        ]
+        return [] if days is None else [key_expiry_tile(days)]
 
     # ------------------------------------------------------------------ charts
 
