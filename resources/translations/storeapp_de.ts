@@ -2104,6 +2104,11 @@
             <translation>Rückgabe freigeben</translation>
         </message>
         <message>
+            <location filename="../../storeapp/ui/returns/override.py" line="78" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/returns/override.py" line="100" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
             <translation>Kein anderer Manager kann sich auf diesem PC anmelden. Lehnen Sie die Rückgabe ab oder rufen Sie einen Manager.</translation>
@@ -3619,6 +3624,21 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
     <context>
         <name>Texts</name>
         <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="85" />
+            <source>delivery type {type}</source>
+            <translation>Lieferart {type}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="89" />
+            <source>name has '{word}'</source>
+            <translation>Name enthält „{word}“</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="102" />
+            <source>named in store.click_collect_carriers</source>
+            <translation>in store.click_collect_carriers genannt</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer's name matches the order</source>
             <translation>Der Name des Kunden passt zur Bestellung</translation>
@@ -4848,13 +4868,13 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
             <source>{n} open order</source>
             <translation>{n} offene Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
             <source>{n} open orders</source>
             <translation>{n} offene Bestellungen</translation>
         </message>
@@ -4867,6 +4887,51 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation>Der Gerätebenutzer {login} hat keine E-Mail-Adresse in Odoo, daher lehnt Odoo die Notizen ab, die storeapp an Bestellungen schreibt (Bestandsänderungen werden trotzdem gesendet).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="28" />
+            <source>Have an Odoo administrator make a new API key for the device user (administrators may make one that does not expire), then store it on this PC with `{command}` (docs/it-guide.md) or in Setup.</source>
+            <translation>Einen Odoo-Administrator einen neuen API-Schlüssel für den Gerätebenutzer anlegen lassen (Administratoren können einen ohne Ablauf anlegen) und ihn auf diesem PC mit `{command}` (docs/it-guide.md) oder in der Geräteeinrichtung speichern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="102" />
+            <source>Odoo {major}: applying counts needs Inventory / Administrator; badge and PIN sign-in from Odoo needs Employees / Officer.</source>
+            <translation>Odoo {major}: Inventuren anwenden braucht Lager / Administrator; die Anmeldung mit Ausweis und PIN aus Odoo braucht Mitarbeiter / Sachbearbeiter.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="68" />
+            <source>The device user's API key expires on {when} ({days}).</source>
+            <translation>Der API-Schlüssel des Gerätebenutzers läuft am {when} ab ({days}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="97" />
+            <source>Odoo {major}: Inventory / User may apply counts; badge and PIN sign-in from Odoo needs Employees / Officer.</source>
+            <translation>Odoo {major}: Lager / Benutzer darf Inventuren anwenden; die Anmeldung mit Ausweis und PIN aus Odoo braucht Mitarbeiter / Sachbearbeiter.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="59" />
+            <source>This Odoo's API keys do not expire.</source>
+            <translation>Die API-Schlüssel dieses Odoo laufen nicht ab.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="61" />
+            <source>The device user's API key does not expire.</source>
+            <translation>Der API-Schlüssel des Gerätebenutzers läuft nicht ab.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="65" />
+            <source>The device user's API key expired on {when}: Odoo refuses this PC.</source>
+            <translation>Der API-Schlüssel des Gerätebenutzers ist am {when} abgelaufen: Odoo weist diesen PC ab.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="71" />
+            <source>in 1 day</source>
+            <translation>in 1 Tag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="71" />
+            <source>in {n} days</source>
+            <translation>in {n} Tagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
@@ -5398,37 +5463,37 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Odoo badges</source>
             <translation>Odoo-Ausweise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Mitarbeiter melden sich mit Ausweis und PIN aus Odoo an. Der Gerätebenutzer braucht das Recht Mitarbeiter / Sachbearbeiter; dieser PC speichert von jeder PIN und jedem Ausweis nur einen verschlüsselten Prüfwert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Local enrollment</source>
             <translation>Lokale Registrierung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Geringste Rechte: Odoo teilt nur Namen und Tätigkeiten. Jeder Mitarbeiter legt einmal Ausweis und PIN auf diesem PC fest, im Beisein eines angemeldeten Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>named by IT</source>
             <translation>von der IT benannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>recognised by type or name</source>
             <translation>an Art oder Name erkannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-Versandarten ({how}): {taken}.</translation>
         </message>
@@ -5443,67 +5508,82 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Verbunden mit Odoo {version} als {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
+            <source>{expiry} {advice}</source>
+            <translation>{expiry} {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="243" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="248" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>Der Gerätebenutzer hat eine E-Mail-Adresse, also erreichen Notizen an Bestellungen Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="271" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nennt „{name}“, das keine Versandart in diesem Odoo ist: Korrigieren Sie den Namen (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Keine Versandart sieht nach Click &amp; Collect aus (nach Art oder einem Namen mit collect, pickup, retrait, afhalen, abholung, ophalen…), daher werden keine Bestellungen gefunden. Die IT kann die Versanddienstleister in store.click_collect_carriers nennen oder store.click_collect_mode setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="304" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
+            <source>{carrier} ({reason}): {orders}</source>
+            <translation>{carrier} ({reason}): {orders}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>Die App Lager ist in dieser Odoo-Datenbank nicht installiert. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Lager).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>Die App Mitarbeiter ist nicht installiert, daher kann sich niemand anmelden. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Mitarbeiter).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="235" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="220" />
+            <source>Could not check when the API key expires ({error}).</source>
+            <translation>Konnte nicht prüfen, wann der API-Schlüssel abläuft ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="237" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Die E-Mail-Adresse des Gerätebenutzers konnte nicht geprüft werden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Die Versandarten von Odoo konnten nicht gelesen werden, daher können Click &amp; Collect-Bestellungen nicht am Versanddienstleister erkannt werden. Bitten Sie die IT, store.click_collect_mode zu setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="318" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>Der Gerätebenutzer darf kommissionieren, bestätigen und zurücknehmen (Lager / Benutzer).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="323" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>Der Gerätebenutzer kann nicht mit Transfers arbeiten. Bitten Sie den Odoo-Administrator, ihm das Recht Lager / Benutzer zu geben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Er darf Inventuren buchen (Lager / Administrator, nötig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Er darf Ausweise und PINs lesen (Mitarbeiter / Sachbearbeiter): Anmeldung mit „Odoo-Ausweise“ ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Er kann Ausweise und PINs nicht lesen (kein Recht Mitarbeiter / Sachbearbeiter): Mitarbeiter werden auf diesem PC im Beisein eines Managers registriert („Lokale Registrierung“).</translation>
         </message>
@@ -5523,12 +5603,12 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Dieses Odoo hat kein Lager: Eine Filiale muss ein Lager sein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="345" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Konnte nicht prüfen, ob er Inventuren buchen darf (Odoo 17 verlangt Lager / Administrator). Fehlt das Recht, warten Inventuren im Ausgang, bis es erteilt ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Er kann keine Inventuren buchen: Odoo 17 verlangt dafür Lager / Administrator. Inventuren warten im Ausgang, bis das Recht erteilt ist.</translation>
         </message>

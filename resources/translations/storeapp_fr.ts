@@ -2104,6 +2104,11 @@
             <translation>Approuver le retour</translation>
         </message>
         <message>
+            <location filename="../../storeapp/ui/returns/override.py" line="78" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/returns/override.py" line="100" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
             <translation>Aucun autre responsable ne peut se connecter sur ce PC. Refusez le retour ou appelez un responsable.</translation>
@@ -3619,6 +3624,21 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
     <context>
         <name>Texts</name>
         <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="85" />
+            <source>delivery type {type}</source>
+            <translation>type de livraison {type}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="89" />
+            <source>name has '{word}'</source>
+            <translation>le nom contient « {word} »</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="102" />
+            <source>named in store.click_collect_carriers</source>
+            <translation>cité dans store.click_collect_carriers</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer's name matches the order</source>
             <translation>Le nom du client correspond à la commande</translation>
@@ -4848,13 +4868,13 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
             <source>{n} open order</source>
             <translation>{n} commande ouverte</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
             <source>{n} open orders</source>
             <translation>{n} commandes ouvertes</translation>
         </message>
@@ -4867,6 +4887,51 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation>L'utilisateur appareil {login} n'a pas d'adresse e-mail dans Odoo : Odoo refuse donc les notes que storeapp écrit sur les commandes (les mouvements de stock sont envoyés quand même).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="28" />
+            <source>Have an Odoo administrator make a new API key for the device user (administrators may make one that does not expire), then store it on this PC with `{command}` (docs/it-guide.md) or in Setup.</source>
+            <translation>Faites créer par un administrateur Odoo une nouvelle clé API pour l'utilisateur de l'appareil (un administrateur peut en créer une qui n'expire pas), puis enregistrez-la sur ce PC avec `{command}` (docs/it-guide.md) ou dans Réglages du PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="102" />
+            <source>Odoo {major}: applying counts needs Inventory / Administrator; badge and PIN sign-in from Odoo needs Employees / Officer.</source>
+            <translation>Odoo {major} : appliquer les inventaires demande Inventaire / Administrateur ; la connexion par badge et PIN depuis Odoo demande Employés / Responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="68" />
+            <source>The device user's API key expires on {when} ({days}).</source>
+            <translation>La clé API de l'utilisateur de l'appareil expire le {when} ({days}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="97" />
+            <source>Odoo {major}: Inventory / User may apply counts; badge and PIN sign-in from Odoo needs Employees / Officer.</source>
+            <translation>Odoo {major} : Inventaire / Utilisateur peut appliquer les inventaires ; la connexion par badge et PIN depuis Odoo demande Employés / Responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="59" />
+            <source>This Odoo's API keys do not expire.</source>
+            <translation>Les clés API de cet Odoo n'expirent pas.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="61" />
+            <source>The device user's API key does not expire.</source>
+            <translation>La clé API de l'utilisateur de l'appareil n'expire pas.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="65" />
+            <source>The device user's API key expired on {when}: Odoo refuses this PC.</source>
+            <translation>La clé API de l'utilisateur de l'appareil a expiré le {when} : Odoo refuse ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="71" />
+            <source>in 1 day</source>
+            <translation>dans 1 jour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="71" />
+            <source>in {n} days</source>
+            <translation>dans {n} jours</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
@@ -5398,37 +5463,37 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Odoo badges</source>
             <translation>Badges Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Les employés se connectent avec le badge et le PIN définis dans Odoo. L'utilisateur appareil a besoin du droit Employés / Responsable ; ce PC ne garde qu'une empreinte brouillée de chaque PIN et badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Local enrollment</source>
             <translation>Inscription locale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Moindre privilège : Odoo ne partage que les noms et les postes. Chaque employé définit une fois un badge et un PIN sur ce PC, en présence d'un responsable connecté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>named by IT</source>
             <translation>désignés par l'informatique</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>recognised by type or name</source>
             <translation>reconnus par type ou par nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Modes de livraison Click &amp; Collect ({how}) : {taken}.</translation>
         </message>
@@ -5443,67 +5508,82 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Connecté à Odoo {version} en tant que {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
+            <source>{expiry} {advice}</source>
+            <translation>{expiry} {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="243" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="248" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>L'utilisateur appareil a une adresse e-mail : les notes sur les commandes arrivent dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="271" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nomme « {name} », qui n'est pas un mode de livraison de cet Odoo : corrigez le nom (informatique).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Aucun mode de livraison ne ressemble à du Click &amp; Collect (par type, ou par un nom contenant collect, pickup, retrait, afhalen, abholung, ophalen…) : aucune commande ne sera trouvée. L'informatique peut nommer les transporteurs dans store.click_collect_carriers, ou définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="304" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
+            <source>{carrier} ({reason}): {orders}</source>
+            <translation>{carrier} ({reason}) : {orders}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>L'application Inventaire n'est pas installée dans cette base Odoo. Demandez à l'administrateur Odoo de l'installer (Applications → Inventaire).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>L'application Employés n'est pas installée : personne ne peut se connecter. Demandez à l'administrateur Odoo de l'installer (Applications → Employés).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="235" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="220" />
+            <source>Could not check when the API key expires ({error}).</source>
+            <translation>Impossible de vérifier quand la clé API expire ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="237" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Impossible de vérifier l'adresse e-mail de l'utilisateur appareil ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Impossible de lire les modes de livraison d'Odoo : les commandes Click &amp; Collect ne peuvent pas être reconnues par transporteur. Demandez à l'informatique de définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="318" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>L'utilisateur appareil peut préparer, valider et retourner (Inventaire / Utilisateur).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="323" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>L'utilisateur appareil ne peut pas travailler avec les transferts. Demandez à l'administrateur Odoo de lui donner le droit Inventaire / Utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Il peut appliquer les inventaires (Inventaire / Administrateur, requis en 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Il peut lire les badges et les PIN (Employés / Responsable) : la connexion « Badges Odoo » est possible.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Il ne peut pas lire les badges et les PIN (pas de droit Employés / Responsable) : les employés seront inscrits sur ce PC en présence d'un responsable (« Inscription locale »).</translation>
         </message>
@@ -5523,12 +5603,12 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Cet Odoo n'a pas d'entrepôt : un magasin doit être un entrepôt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="345" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Impossible de vérifier s'il peut appliquer les inventaires (Odoo 17 demande Inventaire / Administrateur). Sans ce droit, les inventaires attendent dans la file d'envoi jusqu'à ce qu'il soit donné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Il ne peut pas appliquer les inventaires : Odoo 17 demande pour cela Inventaire / Administrateur. Les inventaires attendront dans la file d'envoi jusqu'à ce que le droit soit donné.</translation>
         </message>

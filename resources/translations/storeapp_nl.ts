@@ -2104,6 +2104,11 @@
             <translation>Retour goedkeuren</translation>
         </message>
         <message>
+            <location filename="../../storeapp/ui/returns/override.py" line="78" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/returns/override.py" line="100" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
             <translation>Geen andere manager kan zich aanmelden op deze pc. Weiger de retour of bel een manager.</translation>
@@ -3619,6 +3624,21 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
     <context>
         <name>Texts</name>
         <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="85" />
+            <source>delivery type {type}</source>
+            <translation>leveringstype {type}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="89" />
+            <source>name has '{word}'</source>
+            <translation>naam bevat '{word}'</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/cc_carriers.py" line="102" />
+            <source>named in store.click_collect_carriers</source>
+            <translation>genoemd in store.click_collect_carriers</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/click_collect.py" line="281" />
             <source>The customer's name matches the order</source>
             <translation>De naam van de klant komt overeen met het order</translation>
@@ -4848,13 +4868,13 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
             <source>{n} open order</source>
             <translation>{n} open order</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
             <source>{n} open orders</source>
             <translation>{n} open orders</translation>
         </message>
@@ -4867,6 +4887,51 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation>De toestelgebruiker {login} heeft geen e-mailadres in Odoo, dus weigert Odoo de notities die storeapp op orders schrijft (voorraadwijzigingen worden wel verstuurd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="28" />
+            <source>Have an Odoo administrator make a new API key for the device user (administrators may make one that does not expire), then store it on this PC with `{command}` (docs/it-guide.md) or in Setup.</source>
+            <translation>Laat een Odoo-beheerder een nieuwe API-sleutel maken voor de toestelgebruiker (beheerders kunnen er een maken die niet vervalt) en bewaar ze op deze pc met `{command}` (docs/it-guide.md) of in Toestelinstelling.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="102" />
+            <source>Odoo {major}: applying counts needs Inventory / Administrator; badge and PIN sign-in from Odoo needs Employees / Officer.</source>
+            <translation>Odoo {major}: tellingen toepassen vraagt Voorraad / Beheerder; aanmelden met badge en pincode uit Odoo vraagt Werknemers / Functionaris.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="68" />
+            <source>The device user's API key expires on {when} ({days}).</source>
+            <translation>De API-sleutel van de toestelgebruiker vervalt op {when} ({days}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="97" />
+            <source>Odoo {major}: Inventory / User may apply counts; badge and PIN sign-in from Odoo needs Employees / Officer.</source>
+            <translation>Odoo {major}: Voorraad / Gebruiker mag tellingen toepassen; aanmelden met badge en pincode uit Odoo vraagt Werknemers / Functionaris.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="59" />
+            <source>This Odoo's API keys do not expire.</source>
+            <translation>De API-sleutels van deze Odoo vervallen niet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="61" />
+            <source>The device user's API key does not expire.</source>
+            <translation>De API-sleutel van de toestelgebruiker vervalt niet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="65" />
+            <source>The device user's API key expired on {when}: Odoo refuses this PC.</source>
+            <translation>De API-sleutel van de toestelgebruiker is vervallen op {when}: Odoo weigert deze pc.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="71" />
+            <source>in 1 day</source>
+            <translation>over 1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/key_expiry.py" line="71" />
+            <source>in {n} days</source>
+            <translation>over {n} dagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
@@ -5398,37 +5463,37 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Besluit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Odoo badges</source>
             <translation>Odoo-badges</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Medewerkers melden zich aan met de badge en pincode uit Odoo. De toestelgebruiker heeft het recht Werknemers / Functionaris nodig; deze pc bewaart alleen een versleutelde controle van elke pincode en badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Local enrollment</source>
             <translation>Lokale registratie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Minimale rechten: Odoo deelt alleen namen en functies. Elke medewerker stelt één keer een badge en pincode in op deze pc, terwijl een aangemelde manager erbij is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>named by IT</source>
             <translation>door IT benoemd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="286" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
             <source>recognised by type or name</source>
             <translation>herkend aan soort of naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="292" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-verzendmethoden ({how}): {taken}.</translation>
         </message>
@@ -5443,67 +5508,82 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Verbonden met Odoo {version} als {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="241" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
+            <source>{expiry} {advice}</source>
+            <translation>{expiry} {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="243" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="248" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>De toestelgebruiker heeft een e-mailadres, dus notities op orders bereiken Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="271" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers noemt '{name}', maar dat is geen verzendmethode in deze Odoo: verbeter de naam (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="279" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Geen enkele verzendmethode lijkt op Click &amp; Collect (op soort, of een naam met collect, pickup, retrait, afhalen, abholung, ophalen…), dus er worden geen orders gevonden. IT kan de vervoerders noemen in store.click_collect_carriers, of store.click_collect_mode instellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="304" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
+            <source>{carrier} ({reason}): {orders}</source>
+            <translation>{carrier} ({reason}): {orders}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>De app Voorraad is niet geïnstalleerd in deze Odoo-databank. Vraag de Odoo-beheerder om ze te installeren (Apps → Voorraad).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>De app Werknemers is niet geïnstalleerd, dus niemand kan zich aanmelden. Vraag de Odoo-beheerder om ze te installeren (Apps → Werknemers).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="235" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="220" />
+            <source>Could not check when the API key expires ({error}).</source>
+            <translation>Kon niet nagaan wanneer de API-sleutel vervalt ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/probe.py" line="237" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Het e-mailadres van de toestelgebruiker kon niet gecontroleerd worden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="262" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>De verzendmethoden van Odoo konden niet gelezen worden, dus Click &amp; Collect-orders kunnen niet herkend worden aan de vervoerder. Vraag IT om store.click_collect_mode in te stellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="318" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>De toestelgebruiker mag picken, valideren en terugnemen (Voorraad / Gebruiker).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="316" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="323" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>De toestelgebruiker kan niet met verplaatsingen werken. Vraag de Odoo-beheerder om het recht Voorraad / Gebruiker te geven.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Hij mag tellingen toepassen (Voorraad / Beheerder, nodig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Hij mag badges en pincodes lezen (Werknemers / Functionaris): aanmelden met 'Odoo-badges' is mogelijk.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Hij kan geen badges en pincodes lezen (geen recht Werknemers / Functionaris): medewerkers worden op deze pc geregistreerd terwijl een manager erbij is ('Lokale registratie').</translation>
         </message>
@@ -5523,12 +5603,12 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Deze Odoo heeft geen magazijn: een winkel moet een magazijn zijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="345" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Kon niet controleren of hij tellingen mag toepassen (Odoo 17 vraagt Voorraad / Beheerder). Zonder dat recht wachten tellingen in de verzendwachtrij tot het gegeven wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Hij kan geen tellingen toepassen: Odoo 17 vraagt daarvoor Voorraad / Beheerder. Tellingen wachten in de verzendwachtrij tot het recht gegeven wordt.</translation>
         </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from storeapp.core.text import msg
 from storeapp.core.wording import fold
 
 # Carrier delivery types that mean "collect in store": 17 website_sale_picking, 18 _collect.
@@ -81,11 +82,11 @@ class CarrierChoice:
 def detection_reason(carrier: CarrierInfo) -> str | None:
     """Why `carrier` looks like click-and-collect, or None when it does not."""
     if carrier.delivery_type in PICKUP_DELIVERY_TYPES:
-        return f"delivery type {carrier.delivery_type}"
+        return msg("delivery type {type}", type=carrier.delivery_type)
     name = fold(carrier.name or "")
     for word in PICKUP_NAME_WORDS:
         if word in name:
-            return f"name has '{word}'"
+            return msg("name has '{word}'", word=word)
     return None
 
 
@@ -98,7 +99,7 @@ def choose_carriers(
     if configured:
         wanted = {fold(name): name for name in configured if name.strip()}
         taken = tuple(
-            TakenCarrier(c, "named in store.click_collect_carriers")
+            TakenCarrier(c, msg("named in store.click_collect_carriers"))
             for c in every
             if fold(c.name or "") in wanted
         )

@@ -19,15 +19,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from storeapp.core.text import Message, msg
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.versions import OdooVersion
 
 WARN_DAYS = 14
 NEW_KEY_COMMAND = "storeapp provision --only credential"
-NEW_KEY_ADVICE = (
+NEW_KEY_ADVICE = msg(
     "Have an Odoo administrator make a new API key for the device user (administrators may "
-    f"make one that does not expire), then store it on this PC with `{NEW_KEY_COMMAND}` "
-    "(docs/it-guide.md) or in Setup."
+    "make one that does not expire), then store it on this PC with `{command}` "
+    "(docs/it-guide.md) or in Setup.",
+    command=NEW_KEY_COMMAND,
 )
 
 
@@ -51,16 +53,23 @@ class KeyExpiry:
             return "ok"
         return "expired" if left <= 0 else "warn"
 
-    def describe(self, now: datetime) -> str:
+    def describe(self, now: datetime) -> Message:
+        """When the key stops working, as a sentence for the setup screen."""
         if not self.dated:
-            return "this Odoo's API keys do not expire"
+            return msg("This Odoo's API keys do not expire.")
         if self.expires_at is None:
-            return "the device user's API key does not expire"
+            return msg("The device user's API key does not expire.")
         when = self.expires_at.strftime("%Y-%m-%d %H:%M UTC")
         left = self.days_left(now) or 0.0
         if left <= 0:
-            return f"the device user's API key expired on {when}: Odoo refuses this PC"
-        return f"the device user's API key expires on {when} (in {max(0, int(left))} days)"
+            return msg(
+                "The device user's API key expired on {when}: Odoo refuses this PC.", when=when
+            )
+        return msg(
+            "The device user's API key expires on {when} ({days}).",
+            when=when,
+            days=msg("in 1 day") if int(left) == 1 else msg("in {n} days", n=max(0, int(left))),
+        )
 
 
 def _parse(value: Any) -> datetime | None:
@@ -82,13 +91,16 @@ def read_key_expiry(gateway: OdooGateway, uid: int) -> KeyExpiry:
     return KeyExpiry(min(dates) if dates else None, dated=True)
 
 
-def rights_by_version(version: OdooVersion) -> str:
+def rights_by_version(version: OdooVersion) -> Message:
     """The Odoo groups the device user needs on this version, in words (IT guide's table)."""
-    counts = (
-        "Inventory / User may apply counts"
-        if version.stock_user_applies_counts
-        else "applying counts needs Inventory / Administrator"
-    )
-    return (
-        f"Odoo {version.major}: {counts}; badge and PIN sign-in from Odoo needs Employees / Officer"
+    if version.stock_user_applies_counts:
+        return msg(
+            "Odoo {major}: Inventory / User may apply counts; badge and PIN sign-in from Odoo "
+            "needs Employees / Officer.",
+            major=version.major,
+        )
+    return msg(
+        "Odoo {major}: applying counts needs Inventory / Administrator; badge and PIN sign-in "
+        "from Odoo needs Employees / Officer.",
+        major=version.major,
     )

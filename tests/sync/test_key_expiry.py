@@ -37,7 +37,7 @@ def test_expiry_is_read_where_odoo_dates_keys(sim, gateway):
         assert expiry.level(now) == "ok"
     else:
         assert expiry == KeyExpiry(None, dated=False)
-        assert expiry.describe(now) == "this Odoo's API keys do not expire"
+        assert expiry.describe(now) == "This Odoo's API keys do not expire."
 
 
 def test_setup_and_doctor_warn_14_days_ahead_and_say_the_rights(sim, tmp_path, memory_keyring):

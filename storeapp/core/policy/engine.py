@@ -307,7 +307,7 @@ class _Evaluation:
             rule.level,
             msg(
                 "{condition}: goes to {destination}",
-                condition=line.condition,
+                condition=self.policy.condition_label(line.condition),
                 destination=DESTINATION_NAMES.get(rule.destination, rule.destination),
             ),
             rule.path,

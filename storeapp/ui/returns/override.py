@@ -76,7 +76,7 @@ class OverrideDialog(QDialog):
             self.tr("Approve return"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.approve_button.setObjectName("primaryButton")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.approve)
         buttons.rejected.connect(self.reject)
         self.badge.returnPressed.connect(self.badge_entered)

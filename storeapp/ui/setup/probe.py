@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import odoorpc
 
 from storeapp.core.identity import DeviceRights, IdentityMode, available_identity_modes
-from storeapp.core.text import msg, translatable
+from storeapp.core.text import Listing, msg, translatable
 from storeapp.core.wording import plural
 from storeapp.sync import device_user, key_expiry
 from storeapp.sync import errors as gw_errors
@@ -200,7 +200,7 @@ def probe(
         _explain_rights(report, session.version, manager_known=stock_manager is not None)
         _explain_email(report, gateway, session.uid)
         _explain_key(report, gateway, session.uid)
-        report.add("info", key_expiry.rights_by_version(session.version) + ".")
+        report.add("info", key_expiry.rights_by_version(session.version))
         if inventory is not None and inventory:
             rows = gateway.search_read("stock.warehouse", [], ["name", "code"], order="name")
             report.warehouses = [Warehouse(r["id"], r["name"], r.get("code") or "") for r in rows]
@@ -224,14 +224,16 @@ def _explain_key(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
     try:
         expiry = key_expiry.read_key_expiry(gateway, uid)
     except gw_errors.GatewayError as exc:
-        report.add("warn", f"Could not check when the API key expires ({exc}).")
+        report.add(
+            "warn", msg("Could not check when the API key expires ({error}).", error=str(exc))
+        )
         return
     now = datetime.now(UTC)
     text = expiry.describe(now)
     if expiry.level(now) == "ok":
-        report.add("ok", text[0].upper() + text[1:] + ".")
+        report.add("ok", text)
     else:
-        report.add("warn", f"{text[0].upper() + text[1:]}. {key_expiry.NEW_KEY_ADVICE}")
+        report.add("warn", msg("{expiry} {advice}", expiry=text, advice=key_expiry.NEW_KEY_ADVICE))
 
 
 def _explain_email(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
@@ -292,8 +294,13 @@ def _explain_carriers(
         )
         return
     how = translatable("named by IT" if choice.overridden else "recognised by type or name")
-    taken = "; ".join(
-        f"{t.carrier.name} ({t.reason}): {plural(counts.get(t.carrier.id, 0), 'open order')}"
+    taken = Listing(
+        msg(
+            "{carrier} ({reason}): {orders}",
+            carrier=t.carrier.name,
+            reason=t.reason,
+            orders=plural(counts.get(t.carrier.id, 0), "open order"),
+        )
         for t in choice.taken
     )
     report.add(
