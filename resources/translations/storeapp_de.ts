@@ -1466,199 +1466,187 @@
     <context>
         <name>ErrorPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="107" />
-            <source>That did not work</source>
-            <translation>Das hat nicht geklappt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="114" />
+            <location filename="../../storeapp/ui/errors.py" line="113" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="114" />
+            <location filename="../../storeapp/ui/errors.py" line="113" />
             <source>Nothing of this change was kept.</source>
             <translation>Von dieser Änderung wurde nichts übernommen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="120" />
-            <location filename="../../storeapp/ui/errors.py" line="215" />
+            <location filename="../../storeapp/ui/errors.py" line="122" />
             <source>Odoo said no</source>
             <translation>Odoo hat abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="120" />
+            <location filename="../../storeapp/ui/errors.py" line="122" />
             <source>Read the reason above.</source>
             <translation>Lesen Sie den Grund oben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="124" />
-            <location filename="../../storeapp/ui/errors.py" line="216" />
-            <location filename="../../storeapp/ui/errors.py" line="229" />
+            <location filename="../../storeapp/ui/errors.py" line="126" />
+            <location filename="../../storeapp/ui/errors.py" line="239" />
             <source>{doing}: {error}</source>
             <translation>{doing}: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="130" />
+            <location filename="../../storeapp/ui/errors.py" line="139" />
             <source>No safe place for the device password</source>
             <translation>Kein sicherer Ort für das Gerätepasswort</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="131" />
+            <location filename="../../storeapp/ui/errors.py" line="140" />
             <source>{doing}: this computer has no usable password store (keyring).</source>
             <translation>{doing}: Dieser Computer hat keinen nutzbaren Passwortspeicher (Schlüsselbund).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="135" />
+            <location filename="../../storeapp/ui/errors.py" line="142" />
             <source>On Windows and macOS this is built in. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) for this user, then try again. storeapp never keeps the password in a file instead.</source>
             <translation>Unter Windows und macOS ist er eingebaut. Unter Linux installieren und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet) für diesen Benutzer und versuchen es dann erneut. storeapp speichert das Passwort nie ersatzweise in einer Datei.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="143" />
+            <location filename="../../storeapp/ui/errors.py" line="154" />
             <source>The disk is full</source>
             <translation>Die Festplatte ist voll</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="144" />
+            <location filename="../../storeapp/ui/errors.py" line="155" />
             <source>{doing}: nothing could be saved because the disk is full.</source>
             <translation>{doing}: Es konnte nichts gespeichert werden, weil die Festplatte voll ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="146" />
+            <location filename="../../storeapp/ui/errors.py" line="157" />
             <source>Free some space on this computer (or ask IT), then try again. Work already saved is safe.</source>
             <translation>Schaffen Sie Platz auf diesem Computer (oder fragen Sie die IT) und versuchen Sie es dann erneut. Bereits gespeicherte Arbeit ist sicher.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="153" />
+            <location filename="../../storeapp/ui/errors.py" line="168" />
             <source>The store database is busy</source>
             <translation>Die Filialdatenbank ist belegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="154" />
+            <location filename="../../storeapp/ui/errors.py" line="169" />
             <source>{doing}: another program is holding the store database.</source>
             <translation>{doing}: Ein anderes Programm belegt die Filialdatenbank.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="155" />
+            <location filename="../../storeapp/ui/errors.py" line="170" />
             <source>Close any other copy of storeapp or tool using its data folder, then retry.</source>
             <translation>Schließen Sie jede andere Kopie von storeapp oder jedes Werkzeug, das seinen Datenordner nutzt, und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="160" />
+            <location filename="../../storeapp/ui/errors.py" line="175" />
             <source>The store database could not be written</source>
             <translation>In die Filialdatenbank konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="162" />
+            <location filename="../../storeapp/ui/errors.py" line="176" />
             <source>{doing}: the disk refused the write ({error}). This change was NOT saved.</source>
             <translation>{doing}: Die Festplatte hat das Schreiben verweigert ({error}). Diese Änderung wurde NICHT gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="165" />
+            <location filename="../../storeapp/ui/errors.py" line="180" />
             <source>Check the disk and free space, then try again. If it keeps happening, run 'storeapp doctor' and call IT.</source>
             <translation>Prüfen Sie die Festplatte und den freien Platz und versuchen Sie es erneut. Passiert es wieder, starten Sie „storeapp doctor“ und rufen Sie die IT an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="172" />
+            <location filename="../../storeapp/ui/errors.py" line="192" />
             <source>The secure connection was refused</source>
             <translation>Die sichere Verbindung wurde abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="173" />
+            <location filename="../../storeapp/ui/errors.py" line="193" />
             <source>{doing}: the Odoo server's certificate could not be verified.</source>
             <translation>{doing}: Das Zertifikat des Odoo-Servers konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="177" />
+            <location filename="../../storeapp/ui/errors.py" line="195" />
             <source>Check the address starts with the right https:// name. If your company uses its own certificate authority, IT must add it in the machine file.</source>
             <translation>Prüfen Sie, ob die Adresse mit dem richtigen https://-Namen beginnt. Hat Ihr Unternehmen eine eigene Zertifizierungsstelle, muss die IT sie in der Maschinendatei eintragen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="184" />
-            <source>Odoo refused the device sign-in</source>
-            <translation>Odoo hat die Geräteanmeldung abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="185" />
-            <source>{doing}: the device login or API key was not accepted.</source>
-            <translation>{doing}: Login oder API-Schlüssel des Geräts wurde nicht akzeptiert.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="187" />
-            <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
-            <translation>Der API-Schlüssel wurde vielleicht widerrufen oder falsch eingegeben. Ein Manager oder die IT kann unter Geräteeinrichtung einen neuen eingeben. Gespeicherte Arbeit wartet solange im Ausgang.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="194" />
-            <source>Not allowed in Odoo</source>
-            <translation>In Odoo nicht erlaubt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="195" />
-            <source>{doing}: the device user lacks a right in Odoo.
-{error}</source>
-            <translation>{doing}: Dem Gerätebenutzer fehlt ein Recht in Odoo.
-{error}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="198" />
-            <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation>Bitten Sie den Odoo-Administrator, dem Gerätebenutzer das oben genannte Recht zu geben.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="205" />
+            <location filename="../../storeapp/ui/errors.py" line="213" />
             <source>Odoo cannot be reached</source>
             <translation>Odoo ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="206" />
+            <location filename="../../storeapp/ui/errors.py" line="214" />
             <source>{doing}: no answer from the Odoo server.</source>
             <translation>{doing}: Keine Antwort vom Odoo-Server.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="208" />
+            <location filename="../../storeapp/ui/errors.py" line="216" />
             <source>Check the network cable or Wi-Fi and the server address. The store keeps working offline; changes are sent when the connection is back.</source>
             <translation>Prüfen Sie Netzwerkkabel oder WLAN und die Serveradresse. Die Filiale arbeitet offline weiter; Änderungen werden gesendet, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="217" />
-            <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
-            <translation>Lesen Sie den Grund von Odoo oben; beheben Sie ihn in Odoo oder fragen Sie einen Manager.</translation>
+            <location filename="../../storeapp/ui/errors.py" line="231" />
+            <source>That did not work</source>
+            <translation>Das hat nicht geklappt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="222" />
-            <source>The Odoo server had a problem</source>
-            <translation>Der Odoo-Server hatte ein Problem</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="223" />
-            <source>{doing}: the server answered with an error.</source>
-            <translation>{doing}: Der Server hat mit einem Fehler geantwortet.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="224" />
-            <source>Try again in a few minutes. If it persists, send the details to IT.</source>
-            <translation>Versuchen Sie es in ein paar Minuten erneut. Bleibt der Fehler, senden Sie die Details an die IT.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="228" />
+            <location filename="../../storeapp/ui/errors.py" line="238" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="230" />
+            <location filename="../../storeapp/ui/errors.py" line="240" />
             <source>Try again. If it happens again, copy the details and send them to IT.</source>
             <translation>Versuchen Sie es erneut. Passiert es wieder, kopieren Sie die Details und senden Sie sie an die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="256" />
+            <location filename="../../storeapp/ui/errors.py" line="266" />
             <source>Copy details</source>
             <translation>Details kopieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="257" />
+            <location filename="../../storeapp/ui/errors.py" line="267" />
             <source>Show details</source>
             <translation>Details anzeigen</translation>
+        </message>
+        <message>
+            <source>Odoo refused the device sign-in</source>
+            <translation type="vanished">Odoo hat die Geräteanmeldung abgelehnt</translation>
+        </message>
+        <message>
+            <source>{doing}: the device login or API key was not accepted.</source>
+            <translation type="vanished">{doing}: Login oder API-Schlüssel des Geräts wurde nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
+            <translation type="vanished">Der API-Schlüssel wurde vielleicht widerrufen oder falsch eingegeben. Ein Manager oder die IT kann unter Geräteeinrichtung einen neuen eingeben. Gespeicherte Arbeit wartet solange im Ausgang.</translation>
+        </message>
+        <message>
+            <source>Not allowed in Odoo</source>
+            <translation type="vanished">In Odoo nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>{doing}: the device user lacks a right in Odoo.
+{error}</source>
+            <translation type="vanished">{doing}: Dem Gerätebenutzer fehlt ein Recht in Odoo.
+{error}</translation>
+        </message>
+        <message>
+            <source>Ask the Odoo administrator to give the device user the right named above.</source>
+            <translation type="vanished">Bitten Sie den Odoo-Administrator, dem Gerätebenutzer das oben genannte Recht zu geben.</translation>
+        </message>
+        <message>
+            <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
+            <translation type="vanished">Lesen Sie den Grund von Odoo oben; beheben Sie ihn in Odoo oder fragen Sie einen Manager.</translation>
+        </message>
+        <message>
+            <source>The Odoo server had a problem</source>
+            <translation type="vanished">Der Odoo-Server hatte ein Problem</translation>
+        </message>
+        <message>
+            <source>{doing}: the server answered with an error.</source>
+            <translation type="vanished">{doing}: Der Server hat mit einem Fehler geantwortet.</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes. If it persists, send the details to IT.</source>
+            <translation type="vanished">Versuchen Sie es in ein paar Minuten erneut. Bleibt der Fehler, senden Sie die Details an die IT.</translation>
         </message>
     </context>
     <context>
@@ -3431,29 +3419,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="369" />
+            <location filename="../../storeapp/app.py" line="399" />
             <source>Device setup saved</source>
             <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="371" />
+            <location filename="../../storeapp/app.py" line="401" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="548" />
+            <location filename="../../storeapp/app.py" line="578" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="570" />
+            <location filename="../../storeapp/app.py" line="600" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
 storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="575" />
+            <location filename="../../storeapp/app.py" line="605" />
             <source>First sync</source>
             <translation>Erste Synchronisierung</translation>
         </message>

@@ -1466,199 +1466,187 @@
     <context>
         <name>ErrorPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="107" />
-            <source>That did not work</source>
-            <translation>Cela n'a pas fonctionné</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="114" />
+            <location filename="../../storeapp/ui/errors.py" line="113" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="114" />
+            <location filename="../../storeapp/ui/errors.py" line="113" />
             <source>Nothing of this change was kept.</source>
             <translation>Rien de cette modification n'a été conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="120" />
-            <location filename="../../storeapp/ui/errors.py" line="215" />
+            <location filename="../../storeapp/ui/errors.py" line="122" />
             <source>Odoo said no</source>
             <translation>Odoo a refusé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="120" />
+            <location filename="../../storeapp/ui/errors.py" line="122" />
             <source>Read the reason above.</source>
             <translation>Lisez la raison ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="124" />
-            <location filename="../../storeapp/ui/errors.py" line="216" />
-            <location filename="../../storeapp/ui/errors.py" line="229" />
+            <location filename="../../storeapp/ui/errors.py" line="126" />
+            <location filename="../../storeapp/ui/errors.py" line="239" />
             <source>{doing}: {error}</source>
             <translation>{doing} : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="130" />
+            <location filename="../../storeapp/ui/errors.py" line="139" />
             <source>No safe place for the device password</source>
             <translation>Aucun endroit sûr pour le mot de passe de l'appareil</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="131" />
+            <location filename="../../storeapp/ui/errors.py" line="140" />
             <source>{doing}: this computer has no usable password store (keyring).</source>
             <translation>{doing} : cet ordinateur n'a pas de coffre à mots de passe utilisable (keyring).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="135" />
+            <location filename="../../storeapp/ui/errors.py" line="142" />
             <source>On Windows and macOS this is built in. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) for this user, then try again. storeapp never keeps the password in a file instead.</source>
             <translation>Sous Windows et macOS, il est intégré. Sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet) pour cet utilisateur, puis réessayez. storeapp ne garde jamais le mot de passe dans un fichier à la place.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="143" />
+            <location filename="../../storeapp/ui/errors.py" line="154" />
             <source>The disk is full</source>
             <translation>Le disque est plein</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="144" />
+            <location filename="../../storeapp/ui/errors.py" line="155" />
             <source>{doing}: nothing could be saved because the disk is full.</source>
             <translation>{doing} : rien n'a pu être enregistré, car le disque est plein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="146" />
+            <location filename="../../storeapp/ui/errors.py" line="157" />
             <source>Free some space on this computer (or ask IT), then try again. Work already saved is safe.</source>
             <translation>Libérez de l'espace sur cet ordinateur (ou demandez à l'informatique), puis réessayez. Le travail déjà enregistré est en sécurité.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="153" />
+            <location filename="../../storeapp/ui/errors.py" line="168" />
             <source>The store database is busy</source>
             <translation>La base du magasin est occupée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="154" />
+            <location filename="../../storeapp/ui/errors.py" line="169" />
             <source>{doing}: another program is holding the store database.</source>
             <translation>{doing} : un autre programme utilise la base du magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="155" />
+            <location filename="../../storeapp/ui/errors.py" line="170" />
             <source>Close any other copy of storeapp or tool using its data folder, then retry.</source>
             <translation>Fermez toute autre copie de storeapp ou tout outil utilisant son dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="160" />
+            <location filename="../../storeapp/ui/errors.py" line="175" />
             <source>The store database could not be written</source>
             <translation>Impossible d'écrire dans la base du magasin</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="162" />
+            <location filename="../../storeapp/ui/errors.py" line="176" />
             <source>{doing}: the disk refused the write ({error}). This change was NOT saved.</source>
             <translation>{doing} : le disque a refusé l'écriture ({error}). Cette modification n'a PAS été enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="165" />
+            <location filename="../../storeapp/ui/errors.py" line="180" />
             <source>Check the disk and free space, then try again. If it keeps happening, run 'storeapp doctor' and call IT.</source>
             <translation>Vérifiez le disque et l'espace libre, puis réessayez. Si cela se reproduit, lancez « storeapp doctor » et appelez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="172" />
+            <location filename="../../storeapp/ui/errors.py" line="192" />
             <source>The secure connection was refused</source>
             <translation>La connexion sécurisée a été refusée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="173" />
+            <location filename="../../storeapp/ui/errors.py" line="193" />
             <source>{doing}: the Odoo server's certificate could not be verified.</source>
             <translation>{doing} : le certificat du serveur Odoo n'a pas pu être vérifié.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="177" />
+            <location filename="../../storeapp/ui/errors.py" line="195" />
             <source>Check the address starts with the right https:// name. If your company uses its own certificate authority, IT must add it in the machine file.</source>
             <translation>Vérifiez que l'adresse commence par le bon nom en https://. Si votre entreprise a sa propre autorité de certification, l'informatique doit l'ajouter dans le fichier de la machine.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="184" />
-            <source>Odoo refused the device sign-in</source>
-            <translation>Odoo a refusé la connexion de l'appareil</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="185" />
-            <source>{doing}: the device login or API key was not accepted.</source>
-            <translation>{doing} : l'identifiant ou la clé API de l'appareil n'a pas été accepté.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="187" />
-            <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
-            <translation>La clé API a peut-être été révoquée ou mal saisie. Un responsable ou l'informatique peut en saisir une nouvelle dans Réglages du PC. En attendant, le travail enregistré attend dans la file d'envoi.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="194" />
-            <source>Not allowed in Odoo</source>
-            <translation>Non autorisé dans Odoo</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="195" />
-            <source>{doing}: the device user lacks a right in Odoo.
-{error}</source>
-            <translation>{doing} : l'utilisateur de l'appareil n'a pas un droit dans Odoo.
-{error}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="198" />
-            <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation>Demandez à l'administrateur Odoo de donner à l'utilisateur de l'appareil le droit indiqué ci-dessus.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="205" />
+            <location filename="../../storeapp/ui/errors.py" line="213" />
             <source>Odoo cannot be reached</source>
             <translation>Odoo est injoignable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="206" />
+            <location filename="../../storeapp/ui/errors.py" line="214" />
             <source>{doing}: no answer from the Odoo server.</source>
             <translation>{doing} : pas de réponse du serveur Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="208" />
+            <location filename="../../storeapp/ui/errors.py" line="216" />
             <source>Check the network cable or Wi-Fi and the server address. The store keeps working offline; changes are sent when the connection is back.</source>
             <translation>Vérifiez le câble réseau ou le Wi-Fi et l'adresse du serveur. Le magasin continue à travailler hors ligne ; les modifications partent quand la connexion revient.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="217" />
-            <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
-            <translation>Lisez la raison donnée par Odoo ci-dessus ; corrigez-la dans Odoo ou demandez à un responsable.</translation>
+            <location filename="../../storeapp/ui/errors.py" line="231" />
+            <source>That did not work</source>
+            <translation>Cela n'a pas fonctionné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="222" />
-            <source>The Odoo server had a problem</source>
-            <translation>Le serveur Odoo a eu un problème</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="223" />
-            <source>{doing}: the server answered with an error.</source>
-            <translation>{doing} : le serveur a répondu par une erreur.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="224" />
-            <source>Try again in a few minutes. If it persists, send the details to IT.</source>
-            <translation>Réessayez dans quelques minutes. Si cela persiste, envoyez les détails à l'informatique.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="228" />
+            <location filename="../../storeapp/ui/errors.py" line="238" />
             <source>Something went wrong</source>
             <translation>Un problème est survenu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="230" />
+            <location filename="../../storeapp/ui/errors.py" line="240" />
             <source>Try again. If it happens again, copy the details and send them to IT.</source>
             <translation>Réessayez. Si cela se reproduit, copiez les détails et envoyez-les à l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="256" />
+            <location filename="../../storeapp/ui/errors.py" line="266" />
             <source>Copy details</source>
             <translation>Copier les détails</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="257" />
+            <location filename="../../storeapp/ui/errors.py" line="267" />
             <source>Show details</source>
             <translation>Afficher les détails</translation>
+        </message>
+        <message>
+            <source>Odoo refused the device sign-in</source>
+            <translation type="vanished">Odoo a refusé la connexion de l'appareil</translation>
+        </message>
+        <message>
+            <source>{doing}: the device login or API key was not accepted.</source>
+            <translation type="vanished">{doing} : l'identifiant ou la clé API de l'appareil n'a pas été accepté.</translation>
+        </message>
+        <message>
+            <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
+            <translation type="vanished">La clé API a peut-être été révoquée ou mal saisie. Un responsable ou l'informatique peut en saisir une nouvelle dans Réglages du PC. En attendant, le travail enregistré attend dans la file d'envoi.</translation>
+        </message>
+        <message>
+            <source>Not allowed in Odoo</source>
+            <translation type="vanished">Non autorisé dans Odoo</translation>
+        </message>
+        <message>
+            <source>{doing}: the device user lacks a right in Odoo.
+{error}</source>
+            <translation type="vanished">{doing} : l'utilisateur de l'appareil n'a pas un droit dans Odoo.
+{error}</translation>
+        </message>
+        <message>
+            <source>Ask the Odoo administrator to give the device user the right named above.</source>
+            <translation type="vanished">Demandez à l'administrateur Odoo de donner à l'utilisateur de l'appareil le droit indiqué ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
+            <translation type="vanished">Lisez la raison donnée par Odoo ci-dessus ; corrigez-la dans Odoo ou demandez à un responsable.</translation>
+        </message>
+        <message>
+            <source>The Odoo server had a problem</source>
+            <translation type="vanished">Le serveur Odoo a eu un problème</translation>
+        </message>
+        <message>
+            <source>{doing}: the server answered with an error.</source>
+            <translation type="vanished">{doing} : le serveur a répondu par une erreur.</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes. If it persists, send the details to IT.</source>
+            <translation type="vanished">Réessayez dans quelques minutes. Si cela persiste, envoyez les détails à l'informatique.</translation>
         </message>
     </context>
     <context>
@@ -3431,29 +3419,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="369" />
+            <location filename="../../storeapp/app.py" line="399" />
             <source>Device setup saved</source>
             <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="371" />
+            <location filename="../../storeapp/app.py" line="401" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="548" />
+            <location filename="../../storeapp/app.py" line="578" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="570" />
+            <location filename="../../storeapp/app.py" line="600" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
 storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="575" />
+            <location filename="../../storeapp/app.py" line="605" />
             <source>First sync</source>
             <translation>Première synchronisation</translation>
         </message>

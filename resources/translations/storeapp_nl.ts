@@ -1466,199 +1466,187 @@
     <context>
         <name>ErrorPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="107" />
-            <source>That did not work</source>
-            <translation>Dat is niet gelukt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="114" />
+            <location filename="../../storeapp/ui/errors.py" line="113" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="114" />
+            <location filename="../../storeapp/ui/errors.py" line="113" />
             <source>Nothing of this change was kept.</source>
             <translation>Niets van deze wijziging is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="120" />
-            <location filename="../../storeapp/ui/errors.py" line="215" />
+            <location filename="../../storeapp/ui/errors.py" line="122" />
             <source>Odoo said no</source>
             <translation>Odoo weigerde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="120" />
+            <location filename="../../storeapp/ui/errors.py" line="122" />
             <source>Read the reason above.</source>
             <translation>Lees de reden hierboven.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="124" />
-            <location filename="../../storeapp/ui/errors.py" line="216" />
-            <location filename="../../storeapp/ui/errors.py" line="229" />
+            <location filename="../../storeapp/ui/errors.py" line="126" />
+            <location filename="../../storeapp/ui/errors.py" line="239" />
             <source>{doing}: {error}</source>
             <translation>{doing}: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="130" />
+            <location filename="../../storeapp/ui/errors.py" line="139" />
             <source>No safe place for the device password</source>
             <translation>Geen veilige plaats voor het wachtwoord van het toestel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="131" />
+            <location filename="../../storeapp/ui/errors.py" line="140" />
             <source>{doing}: this computer has no usable password store (keyring).</source>
             <translation>{doing}: deze computer heeft geen bruikbare wachtwoordkluis (keyring).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="135" />
+            <location filename="../../storeapp/ui/errors.py" line="142" />
             <source>On Windows and macOS this is built in. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet) for this user, then try again. storeapp never keeps the password in a file instead.</source>
             <translation>Op Windows en macOS is die ingebouwd. Installeer op Linux een Secret Service-keyring (GNOME Keyring of KWallet) voor deze gebruiker, ontgrendel hem en probeer opnieuw. storeapp bewaart het wachtwoord nooit in een bestand in de plaats.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="143" />
+            <location filename="../../storeapp/ui/errors.py" line="154" />
             <source>The disk is full</source>
             <translation>De schijf is vol</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="144" />
+            <location filename="../../storeapp/ui/errors.py" line="155" />
             <source>{doing}: nothing could be saved because the disk is full.</source>
             <translation>{doing}: er kon niets worden opgeslagen, want de schijf is vol.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="146" />
+            <location filename="../../storeapp/ui/errors.py" line="157" />
             <source>Free some space on this computer (or ask IT), then try again. Work already saved is safe.</source>
             <translation>Maak ruimte vrij op deze computer (of vraag het aan IT) en probeer opnieuw. Werk dat al opgeslagen is, is veilig.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="153" />
+            <location filename="../../storeapp/ui/errors.py" line="168" />
             <source>The store database is busy</source>
             <translation>De winkeldatabank is bezet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="154" />
+            <location filename="../../storeapp/ui/errors.py" line="169" />
             <source>{doing}: another program is holding the store database.</source>
             <translation>{doing}: een ander programma houdt de winkeldatabank vast.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="155" />
+            <location filename="../../storeapp/ui/errors.py" line="170" />
             <source>Close any other copy of storeapp or tool using its data folder, then retry.</source>
             <translation>Sluit elke andere kopie van storeapp of elk hulpmiddel dat de gegevensmap gebruikt en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="160" />
+            <location filename="../../storeapp/ui/errors.py" line="175" />
             <source>The store database could not be written</source>
             <translation>Er kon niet naar de winkeldatabank worden geschreven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="162" />
+            <location filename="../../storeapp/ui/errors.py" line="176" />
             <source>{doing}: the disk refused the write ({error}). This change was NOT saved.</source>
             <translation>{doing}: de schijf weigerde het schrijven ({error}). Deze wijziging is NIET opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="165" />
+            <location filename="../../storeapp/ui/errors.py" line="180" />
             <source>Check the disk and free space, then try again. If it keeps happening, run 'storeapp doctor' and call IT.</source>
             <translation>Controleer de schijf en de vrije ruimte en probeer opnieuw. Gebeurt het opnieuw, start dan 'storeapp doctor' en bel IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="172" />
+            <location filename="../../storeapp/ui/errors.py" line="192" />
             <source>The secure connection was refused</source>
             <translation>De beveiligde verbinding werd geweigerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="173" />
+            <location filename="../../storeapp/ui/errors.py" line="193" />
             <source>{doing}: the Odoo server's certificate could not be verified.</source>
             <translation>{doing}: het certificaat van de Odoo-server kon niet worden gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="177" />
+            <location filename="../../storeapp/ui/errors.py" line="195" />
             <source>Check the address starts with the right https:// name. If your company uses its own certificate authority, IT must add it in the machine file.</source>
             <translation>Controleer of het adres begint met de juiste https://-naam. Heeft uw bedrijf een eigen certificaatautoriteit, dan moet IT die toevoegen in het machinebestand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="184" />
-            <source>Odoo refused the device sign-in</source>
-            <translation>Odoo weigerde de aanmelding van het toestel</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="185" />
-            <source>{doing}: the device login or API key was not accepted.</source>
-            <translation>{doing}: de login of de API-sleutel van het toestel werd niet aanvaard.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="187" />
-            <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
-            <translation>De API-sleutel is misschien ingetrokken of verkeerd getypt. Een manager of IT kan een nieuwe ingeven in Toestelinstelling. Opgeslagen werk wacht intussen in de verzendwachtrij.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="194" />
-            <source>Not allowed in Odoo</source>
-            <translation>Niet toegestaan in Odoo</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="195" />
-            <source>{doing}: the device user lacks a right in Odoo.
-{error}</source>
-            <translation>{doing}: de toestelgebruiker mist een recht in Odoo.
-{error}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="198" />
-            <source>Ask the Odoo administrator to give the device user the right named above.</source>
-            <translation>Vraag de Odoo-beheerder om de toestelgebruiker het recht hierboven te geven.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="205" />
+            <location filename="../../storeapp/ui/errors.py" line="213" />
             <source>Odoo cannot be reached</source>
             <translation>Odoo is niet bereikbaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="206" />
+            <location filename="../../storeapp/ui/errors.py" line="214" />
             <source>{doing}: no answer from the Odoo server.</source>
             <translation>{doing}: geen antwoord van de Odoo-server.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="208" />
+            <location filename="../../storeapp/ui/errors.py" line="216" />
             <source>Check the network cable or Wi-Fi and the server address. The store keeps working offline; changes are sent when the connection is back.</source>
             <translation>Controleer de netwerkkabel of de wifi en het serveradres. De winkel werkt offline verder; wijzigingen worden verstuurd zodra de verbinding terug is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="217" />
-            <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
-            <translation>Lees de reden van Odoo hierboven; los het op in Odoo of vraag het aan een manager.</translation>
+            <location filename="../../storeapp/ui/errors.py" line="231" />
+            <source>That did not work</source>
+            <translation>Dat is niet gelukt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="222" />
-            <source>The Odoo server had a problem</source>
-            <translation>De Odoo-server had een probleem</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="223" />
-            <source>{doing}: the server answered with an error.</source>
-            <translation>{doing}: de server antwoordde met een fout.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="224" />
-            <source>Try again in a few minutes. If it persists, send the details to IT.</source>
-            <translation>Probeer het over een paar minuten opnieuw. Blijft het duren, stuur de details dan naar IT.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/errors.py" line="228" />
+            <location filename="../../storeapp/ui/errors.py" line="238" />
             <source>Something went wrong</source>
             <translation>Er ging iets mis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="230" />
+            <location filename="../../storeapp/ui/errors.py" line="240" />
             <source>Try again. If it happens again, copy the details and send them to IT.</source>
             <translation>Probeer opnieuw. Gebeurt het weer, kopieer dan de details en stuur ze naar IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="256" />
+            <location filename="../../storeapp/ui/errors.py" line="266" />
             <source>Copy details</source>
             <translation>Details kopiëren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/errors.py" line="257" />
+            <location filename="../../storeapp/ui/errors.py" line="267" />
             <source>Show details</source>
             <translation>Details tonen</translation>
+        </message>
+        <message>
+            <source>Odoo refused the device sign-in</source>
+            <translation type="vanished">Odoo weigerde de aanmelding van het toestel</translation>
+        </message>
+        <message>
+            <source>{doing}: the device login or API key was not accepted.</source>
+            <translation type="vanished">{doing}: de login of de API-sleutel van het toestel werd niet aanvaard.</translation>
+        </message>
+        <message>
+            <source>The API key may have been revoked or mistyped. A manager or IT can enter a new one in Device setup. Saved work waits in the outbox meanwhile.</source>
+            <translation type="vanished">De API-sleutel is misschien ingetrokken of verkeerd getypt. Een manager of IT kan een nieuwe ingeven in Toestelinstelling. Opgeslagen werk wacht intussen in de verzendwachtrij.</translation>
+        </message>
+        <message>
+            <source>Not allowed in Odoo</source>
+            <translation type="vanished">Niet toegestaan in Odoo</translation>
+        </message>
+        <message>
+            <source>{doing}: the device user lacks a right in Odoo.
+{error}</source>
+            <translation type="vanished">{doing}: de toestelgebruiker mist een recht in Odoo.
+{error}</translation>
+        </message>
+        <message>
+            <source>Ask the Odoo administrator to give the device user the right named above.</source>
+            <translation type="vanished">Vraag de Odoo-beheerder om de toestelgebruiker het recht hierboven te geven.</translation>
+        </message>
+        <message>
+            <source>Read Odoo's reason above; fix it in Odoo or ask a manager.</source>
+            <translation type="vanished">Lees de reden van Odoo hierboven; los het op in Odoo of vraag het aan een manager.</translation>
+        </message>
+        <message>
+            <source>The Odoo server had a problem</source>
+            <translation type="vanished">De Odoo-server had een probleem</translation>
+        </message>
+        <message>
+            <source>{doing}: the server answered with an error.</source>
+            <translation type="vanished">{doing}: de server antwoordde met een fout.</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes. If it persists, send the details to IT.</source>
+            <translation type="vanished">Probeer het over een paar minuten opnieuw. Blijft het duren, stuur de details dan naar IT.</translation>
         </message>
     </context>
     <context>
@@ -3431,29 +3419,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="369" />
+            <location filename="../../storeapp/app.py" line="399" />
             <source>Device setup saved</source>
             <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="371" />
+            <location filename="../../storeapp/app.py" line="401" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="548" />
+            <location filename="../../storeapp/app.py" line="578" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="570" />
+            <location filename="../../storeapp/app.py" line="600" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
 storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="575" />
+            <location filename="../../storeapp/app.py" line="605" />
             <source>First sync</source>
             <translation>Eerste synchronisatie</translation>
         </message>
