@@ -563,3 +563,13 @@ def test_a_per_language_label_is_checked_like_any_other_key():
     assert "reasons[1].label: expected text, or one text per language, got an empty table" in (
         problems_of(MINIMAL + '\n[[reasons]]\ncode = "x"\nlabel = {}\n')
     )
+
+
+def test_policy_check_shows_every_language_of_a_label():
+    from storeapp.core.policy import describe_policy
+
+    lines = describe_policy(load_policy(WORDED))
+    assert (
+        "reasons: defective (Defective; fr: Défectueux; nl: Defect), changed_mind (Changed mind)"
+        in lines
+    )

@@ -67,5 +67,14 @@ def describe_policy(policy: Policy) -> list[str]:
     if offline:
         out.append("offline: " + "; ".join(offline))
     if policy.reasons:
-        out.append("reasons: " + ", ".join(f"{r.code} ({r.label})" for r in policy.reasons))
+        out.append(
+            "reasons: " + ", ".join(f"{r.code} ({_worded(r.label)})" for r in policy.reasons)
+        )
     return out
+
+
+def _worded(text: str) -> str:
+    """A label as the file wrote it: "Defective" or "Defective; fr: Défectueux; nl: Defect"."""
+    variants = getattr(text, "variants", {})
+    others = [f"{code}: {v}" for code, v in variants.items() if v != str(text)]
+    return "; ".join([str(text), *others])
