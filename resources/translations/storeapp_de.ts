@@ -4,22 +4,22 @@
     <context>
         <name>ApprovalsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="42" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="44" />
             <source>Only a manager can approve or reject adjustments. Ask a manager to sign in.</source>
             <translation>Nur ein Manager kann Korrekturen freigeben oder ablehnen. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="63" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="65" />
             <source>Write a note saying why it is rejected: the person who counted reads it.</source>
             <translation>Schreiben Sie eine Notiz, warum abgelehnt wird: Die Person, die gezählt hat, liest sie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="72" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="74" />
             <source>{n} {verb}.</source>
             <translation>{n} {verb}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="80" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="82" />
             <source>Nothing was selected.</source>
             <translation>Es wurde nichts ausgewählt.</translation>
         </message>
@@ -27,107 +27,107 @@
     <context>
         <name>ApprovalsView</name>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="44" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="42" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="48" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="46" />
             <source>Stock adjustments above the store's limits and return exceptions wait here. Decisions are saved at once, also offline, and reach Odoo at the next sync. Nobody approves a count they took part in.</source>
             <translation>Bestandskorrekturen über den Grenzen der Filiale und Rückgabeausnahmen warten hier. Entscheidungen werden sofort gespeichert, auch offline, und erreichen Odoo bei der nächsten Synchronisierung. Niemand gibt eine Inventur frei, an der er beteiligt war.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="89" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="87" />
             <source>Note for the counter and for Odoo (required to reject)</source>
             <translation>Notiz für die zählende Person und für Odoo (zum Ablehnen erforderlich)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="91" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="89" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="92" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="90" />
             <source>Approve</source>
             <translation>Freigeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="94" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="92" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="96" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="94" />
             <source>Select all</source>
             <translation>Alle auswählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="142" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="136" />
             <source>Nothing selected</source>
             <translation>Nichts ausgewählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="144" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="138" />
             <source>Choose one line to see its story, or several to decide them together.</source>
             <translation>Wählen Sie eine Zeile, um ihren Verlauf zu sehen, oder mehrere, um sie zusammen zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="149" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="143" />
             <source>{n} items selected</source>
             <translation>{n} Einträge ausgewählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="150" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="144" />
             <source>Approve or reject them together with one note.</source>
             <translation>Geben Sie sie zusammen mit einer Notiz frei oder lehnen Sie sie ab.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="153" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="147" />
             <source>{n} of them you counted yourself: those stay for another manager.</source>
             <translation>{n} davon haben Sie selbst gezählt: Diese bleiben für einen anderen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="157" />
             <source>Why a manager: {reasons}.</source>
             <translation>Warum ein Manager: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="166" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="160" />
             <source>{who} counted {qty}</source>
             <translation>{who} hat {qty} gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="169" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
             <source>Count history: {steps}.</source>
             <translation>Verlauf der Inventur: {steps}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="171" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="165" />
             <source>You took part in this count: another manager must approve it.</source>
             <translation>Sie waren an dieser Inventur beteiligt: Ein anderer Manager muss sie freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="182" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="176" />
             <source>Reading the approval inbox</source>
             <translation>Freigaben werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="185" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="179" />
             <source>{n} waiting</source>
             <translation>{n} wartend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="216" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="208" />
             <source>Saving the decision</source>
             <translation>Entscheidung wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="218" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="210" />
             <source>approved</source>
             <translation>freigegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="218" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="210" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
@@ -153,47 +153,47 @@
     <context>
         <name>ClickCollect</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="99" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="70" />
             <source>Needs attention</source>
             <translation>Braucht Aufmerksamkeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="101" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="72" />
             <source>Picking: %1</source>
             <translation>Kommissionierung: %1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="103" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="74" />
             <source>Overdue</source>
             <translation>Überfällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="113" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="84" />
             <source>phone …%1</source>
             <translation>Tel. …%1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="208" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="158" />
             <source>Short %1: %2</source>
             <translation>Fehlmenge %1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="214" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="164" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="216" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="166" />
             <source>Scan the serial number</source>
             <translation>Seriennummer scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="218" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="168" />
             <source>Scan the lot</source>
             <translation>Charge scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="222" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="172" />
             <source>typed by hand</source>
             <translation>von Hand eingegeben</translation>
         </message>
@@ -201,97 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="266" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Bestellungen noch nicht aus Odoo geladen: Führen Sie die erste Synchronisierung aus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="271" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Bestellungen gerade eben aus Odoo aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="273" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Bestellungen vor %1 aus Odoo aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="276" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>offline: Kommissionierungen und Übergaben werden gespeichert und später gesendet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="303" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
             <source>Reading the click-and-collect orders</source>
             <translation>Click &amp; Collect-Bestellungen werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="322" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="314" />
             <source>Saving the pick</source>
             <translation>Kommissionierung wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="346" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="338" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Keine Click &amp; Collect-Bestellung %1 in der Liste dieser Filiale. Prüfen Sie die Nummer oder suchen Sie nach dem Namen des Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="363" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="355" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="400" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="392" />
             <source>Opening the order</source>
             <translation>Bestellung wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="421" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="413" />
             <source>Marking the order ready</source>
             <translation>Bestellung wird bereitgestellt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="425" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="417" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>Bestellung %1 ist abholbereit. Odoo erhält die kommissionierten Mengen und eine Notiz für den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="443" />
             <source>Bag label sent to %1.</source>
             <translation>Tüten-Etikett an %1 gesendet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="452" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
             <source>Bag label saved as %1.</source>
             <translation>Tüten-Etikett als %1 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="454" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="446" />
             <source>Printing the bag label</source>
             <translation>Tüten-Etikett wird gedruckt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="473" />
             <source>Recording the handover</source>
             <translation>Übergabe wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="489" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Bestellung %1 übergeben. Odoo erhält die Bestätigung, sobald es erreichbar ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="507" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="499" />
             <source>Undoing the handover</source>
             <translation>Übergabe wird rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="523" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="515" />
             <source>Recording that the items went back</source>
             <translation>Rücklegung der Artikel wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="528" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="520" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1: Artikel zurück im Regal; die Bestellung ist hier abgeschlossen.</translation>
         </message>
@@ -299,42 +299,42 @@
     <context>
         <name>CountsModel</name>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="82" />
+            <location filename="../../storeapp/ui/counts/model.py" line="34" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="84" />
+            <location filename="../../storeapp/ui/counts/model.py" line="36" />
             <source>{n} days late</source>
             <translation>{n} Tage überfällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="84" />
+            <location filename="../../storeapp/ui/counts/model.py" line="36" />
             <source>yesterday</source>
             <translation>gestern</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="103" />
+            <location filename="../../storeapp/ui/counts/model.py" line="56" />
             <source>In progress, by {who}</source>
             <translation>In Arbeit, von {who}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="108" />
+            <location filename="../../storeapp/ui/counts/model.py" line="61" />
             <source>Counted by {who}, on its way to Odoo</source>
             <translation>Gezählt von {who}, unterwegs zu Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="111" />
+            <location filename="../../storeapp/ui/counts/model.py" line="64" />
             <source>Count requested in Odoo</source>
             <translation>Inventur in Odoo angefordert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="146" />
+            <location filename="../../storeapp/ui/counts/model.py" line="100" />
             <source>hidden</source>
             <translation>verborgen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="151" />
+            <location filename="../../storeapp/ui/counts/model.py" line="105" />
             <source>({n} recount)</source>
             <translation>(Nachzählungen: {n})</translation>
         </message>
@@ -342,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="79" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="74" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Niemand ist angemeldet. Melden Sie sich an, um zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="136" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="146" />
             <source>Count again</source>
             <translation>Erneut zählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="138" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="148" />
             <source>Recount: scan it again</source>
             <translation>Nachzählung: erneut scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="140" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="150" />
             <source>Recounted</source>
             <translation>Nachgezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="142" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="152" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="178" />
             <source>This location is no longer in the store's data.</source>
             <translation>Dieser Lagerplatz ist nicht mehr in den Daten der Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="169" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisieren Sie mit Odoo und wählen Sie dann eine andere Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="180" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="190" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventur von {product} auf {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
             <source>Counting {location}.</source>
             <translation>Inventur von {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="185" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="195" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannen Sie jeden Artikel im Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} ist weder ein Lagerplatz noch ein Produkt dieser Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="202" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="212" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannen Sie das Etikett an der Regalkante oder den Barcode eines Produkts.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="209" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="219" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Diese Filiale hat nirgends {product} auf Lager, also gibt es nichts zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Um Bestand zu erfassen, der in einem Regal gefunden wurde, scannen Sie zuerst das Etikett dieses Regals.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="231" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Es liegt auch auf {others}: Diese Inventuren warten in der Aufgabenliste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
             <source>Nothing was scanned.</source>
             <translation>Es wurde nichts gescannt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
             <source>Scan again.</source>
             <translation>Erneut scannen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="269" />
             <source>Already counting {location}.</source>
             <translation>{location} wird bereits gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="273" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} ist ein anderer Lagerplatz: Sie zählen {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="254" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Schließen Sie diese Inventur zuerst ab oder verlassen Sie sie, dann scannen Sie das andere Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="268" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="297" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Diese Inventur gilt nur für {product}; {other} wurde nicht gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="271" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="293" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="322" />
             <source>Count the other product with a count of this location.</source>
             <translation>Zählen Sie das andere Produkt mit einer Inventur dieses Lagerplatzes.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="313" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannen Sie zuerst das Regaletikett, dann wählen Sie das Produkt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="314" />
             <source>Scan the location you are counting.</source>
             <translation>Scannen Sie den Lagerplatz, den Sie zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
             <source>serial number</source>
             <translation>Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
             <source>lot number</source>
             <translation>Chargennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="333" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wird nach {word} gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="311" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="334" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannen oder tippen Sie die {word}, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="391" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="412" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
             <source>Choose a counted line first.</source>
             <translation>Wählen Sie zuerst eine gezählte Zeile.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
             <source>Scan the item.</source>
             <translation>Scannen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="583" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="602" />
             <source>No count is open.</source>
             <translation>Keine Inventur ist offen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
             <source>Start a count first.</source>
             <translation>Starten Sie zuerst eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="487" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
             <source>Undone. {label}: {qty}</source>
             <translation>Rückgängig gemacht. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="511" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannen Sie jeden Artikel {label} im Regal erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="515" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Recount of {label} started.</source>
             <translation>Nachzählung von {label} gestartet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="537" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Die Nachzählung von {lines} hat noch nicht begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="555" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannen Sie diese Artikel erneut (oder tippen Sie 0, wenn keine mehr da sind) und schließen Sie dann ab.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="548" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="565" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Zählen Sie diese vor dem Abschließen erneut: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="549" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="566" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Wählen Sie eine Zeile und drücken Sie Nachzählen; eine andere Kollegin oder ein anderer Kollege findet mehr Fehler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="575" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventur von {location} abgeschlossen: {auto} Korrektur(en) gehen an Odoo, {manager} warten auf einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="582" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannen Sie das nächste Regal oder wählen Sie eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="588" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="607" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventur von {location} abgebrochen; es wurde nichts an Odoo gesendet.</translation>
         </message>
@@ -567,188 +567,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="89" />
+            <location filename="../../storeapp/ui/counts/view.py" line="87" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="93" />
+            <location filename="../../storeapp/ui/counts/view.py" line="91" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation>Scannen Sie ein Regaletikett, um diesen Lagerplatz zu zählen, oder ein Produkt, um es überall zu zählen, wo es liegt. Die Inventuranforderungen von Odoo stehen unten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="101" />
+            <location filename="../../storeapp/ui/counts/view.py" line="99" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation>Regaletikett oder Produkt scannen, dann Enter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="102" />
+            <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Start a count</source>
             <translation>Inventur starten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="112" />
+            <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
             <translation>Inventur öffnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="127" />
+            <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation>Inventuren werden mit der Kopie des Odoo-Bestands auf diesem PC verglichen. Eine ältere Kopie ist kein Problem: Odoo erhält die gefundene Differenz, nicht die Zahl.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="151" />
+            <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
             <translation>Blindzählung: Systemmengen verborgen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="165" />
+            <location filename="../../storeapp/ui/counts/view.py" line="163" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation>Artikel scannen (oder Barcode, Charge oder Seriennummer tippen) und Enter drücken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="167" />
+            <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan</source>
             <translation>Scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
             <translation>Gezählte Menge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
             <translation>Menge setzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="181" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
             <translation>Die Zählung der gewählten Zeile durch diese Menge ersetzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="182" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
             <translation>Letzten Scan rückgängig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
             <translation>Zeile nachzählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="185" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
             <translation>Später fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="186" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="188" />
+            <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
             <translation>Inventur abschließen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="192" />
+            <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
             <translation>Menge:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="236" />
+            <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation>Die Inventureinstellungen dieses PCs sind ungültig, daher gelten die Standardwerte: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="238" />
+            <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation>Bitten Sie die IT, den Abschnitt [counts] der Konfigurationsdatei zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="266" />
+            <location filename="../../storeapp/ui/counts/view.py" line="251" />
             <source>Counting {what}</source>
             <translation>Inventur von {what}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="296" />
+            <location filename="../../storeapp/ui/counts/view.py" line="281" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation>Noch keine Bestandszahlen von Odoo: zuerst synchronisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="299" />
+            <location filename="../../storeapp/ui/counts/view.py" line="284" />
             <source>Stock figures as of {age} ago</source>
             <translation>Bestandszahlen von vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="301" />
+            <location filename="../../storeapp/ui/counts/view.py" line="286" />
             <source>Stock figures up to date</source>
             <translation>Bestandszahlen aktuell</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="318" />
+            <location filename="../../storeapp/ui/counts/view.py" line="301" />
             <source>Reading the count tasks</source>
             <translation>Inventuraufgaben werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="327" />
+            <location filename="../../storeapp/ui/counts/view.py" line="310" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation>{open} in Arbeit auf diesem PC · {requests} von Odoo angefordert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="373" />
+            <location filename="../../storeapp/ui/counts/view.py" line="344" />
             <source>Counting the product</source>
             <translation>Produkt wird gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="379" />
+            <location filename="../../storeapp/ui/counts/view.py" line="350" />
             <source>Saving the scan</source>
             <translation>Scan wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="386" />
+            <location filename="../../storeapp/ui/counts/view.py" line="357" />
             <source>Opening the count</source>
             <translation>Inventur wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="396" />
-            <location filename="../../storeapp/ui/counts/view.py" line="401" />
+            <location filename="../../storeapp/ui/counts/view.py" line="367" />
+            <location filename="../../storeapp/ui/counts/view.py" line="372" />
             <source>Saving the quantity</source>
             <translation>Menge wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="410" />
+            <location filename="../../storeapp/ui/counts/view.py" line="381" />
             <source>Check the quantity</source>
             <translation>Prüfen Sie die Menge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="419" />
+            <location filename="../../storeapp/ui/counts/view.py" line="390" />
             <source>Undoing the last scan</source>
             <translation>Letzter Scan wird rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="425" />
+            <location filename="../../storeapp/ui/counts/view.py" line="396" />
             <source>Starting a recount</source>
             <translation>Nachzählung wird gestartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="429" />
+            <location filename="../../storeapp/ui/counts/view.py" line="400" />
             <source>Submitting the count</source>
             <translation>Inventur wird abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="446" />
+            <location filename="../../storeapp/ui/counts/view.py" line="417" />
             <source>Abandon this count?</source>
             <translation>Diese Inventur abbrechen?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="448" />
+            <location filename="../../storeapp/ui/counts/view.py" line="419" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation>Die {n} gezählte(n) Zeile(n) von {location} werden nicht an Odoo gesendet. Die Inventur bleibt im Prüfprotokoll.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="456" />
+            <location filename="../../storeapp/ui/counts/view.py" line="427" />
             <source>Abandoning the count</source>
             <translation>Inventur wird abgebrochen</translation>
         </message>
@@ -756,330 +756,330 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="312" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="154" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 7 days</source>
             <translation>Letzte 7 Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="49" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
             <source>{m} min</source>
             <translation>{m} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
             <source>{h} h</source>
             <translation>{h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} Std. {m:02d} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="56" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{d} d {h} h</source>
             <translation>{d} T. {h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
             <source>Short picks: {reason}</source>
             <translation>Fehlmengen beim Kommissionieren: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
             <source>Return reason: {reason}</source>
             <translation>Rückgabegrund: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Orders released</source>
             <translation>Freigegebene Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: picked</source>
             <translation>Davon: kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Of these: ready</source>
             <translation>Davon: bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Of these: collected</source>
             <translation>Davon: abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Order → ready, median</source>
             <translation>Bestellung → bereit, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Order → ready, p90</source>
             <translation>Bestellung → bereit, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Ready → collected, median</source>
             <translation>Bereit → abgeholt, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Ready → collected, p90</source>
             <translation>Bereit → abgeholt, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>Overdue now</source>
             <translation>Jetzt überfällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Orders with a short pick</source>
             <translation>Bestellungen mit Fehlmenge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Returns taken</source>
             <translation>Angenommene Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Value returned</source>
             <translation>Zurückgenommener Wert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Returns refused</source>
             <translation>Abgelehnte Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Refusal rate</source>
             <translation>Ablehnungsquote</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Manager override rate</source>
             <translation>Quote der Manager-Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Rückgabe → in Odoo bestätigt, Median</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <source>Lines counted</source>
             <translation>Gezählte Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
             <source>Counted exactly</source>
             <translation>Genau gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="270" />
             <source>Counts within tolerance</source>
             <translation>Inventuren innerhalb der Toleranz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Adjustment value</source>
             <translation>Wert der Korrekturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Approvals waiting now</source>
             <translation>Jetzt wartende Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Oldest approval waiting</source>
             <translation>Älteste wartende Freigabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Changes waiting for Odoo</source>
             <translation>Änderungen, die auf Odoo warten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Oldest waiting change</source>
             <translation>Älteste wartende Änderung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Parked (need a person)</source>
             <translation>Geparkt (braucht eine Person)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Sync failures</source>
             <translation>Synchronisierungsfehler</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="125" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Webhook events waiting</source>
             <translation>Wartende Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="126" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
             <source>Webhook events refused or given up</source>
             <translation>Abgelehnte oder aufgegebene Webhook-Ereignisse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
             <source>in 1 day</source>
             <translation>in 1 Tag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="160" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
             <source>in {n} days</source>
             <translation>in {n} Tagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="161" />
             <source>Odoo key expires</source>
             <translation>Odoo-Schlüssel läuft ab</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="165" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>Die IT hinterlegt einen neuen Schlüssel (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="209" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="208" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Das Dashboard ist für Manager. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>Orders ready</source>
             <translation>Bestellungen bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
             <source>of {r} released · {c} collected</source>
             <translation>von {r} freigegeben · {c} abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>past the promised time</source>
             <translation>über der zugesagten Zeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Order → ready</source>
             <translation>Bestellung → bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>median · p90 {p}</source>
             <translation>Median · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>{v} · refused {r}</source>
             <translation>{v} · abgelehnt {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>{n} lines counted</source>
             <translation>{n} Zeilen gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>no manager needed</source>
             <translation>kein Manager nötig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="279" />
             <source>Approvals waiting</source>
             <translation>Wartende Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
             <source>oldest {age}</source>
             <translation>älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
             <source>none waiting</source>
             <translation>keine wartend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
             <source>Waiting for Odoo</source>
             <translation>Wartet auf Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} geparkt · älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="311" />
             <source>Released</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="316" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
             <source>Collected</source>
             <translation>Abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="353" />
             <source>{age} ago</source>
             <translation>vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="357" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="358" />
             <source>Last sync: {model}</source>
             <translation>Letzte Synchronisierung: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="368" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="366" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Noch nichts zu exportieren: Warten Sie, bis die Zahlen geladen sind.</translation>
         </message>
@@ -1087,92 +1087,92 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="58" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="57" />
             <source>Store dashboard</source>
             <translation>Filial-Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="62" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="61" />
             <source>How the store is doing, from the work recorded on this PC and the data last received from Odoo — also offline. Times are from order to ready and from ready to collected; p90 means 9 in 10 orders were faster.</source>
             <translation>Wie es der Filiale geht, nach der auf diesem PC erfassten Arbeit und den zuletzt von Odoo erhaltenen Daten — auch offline. Zeiten laufen von Bestellung bis bereit und von bereit bis abgeholt; p90 heißt, 9 von 10 Bestellungen waren schneller.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="84" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="100" />
             <source>No orders in this period</source>
             <translation>Keine Bestellungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
             <source>No short picks in this period</source>
             <translation>Keine Fehlmengen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
             <source>No returns in this period</source>
             <translation>Keine Rückgaben in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Orders</source>
             <translation>Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Click &amp; Collect orders</source>
             <translation>Click &amp; Collect-Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
             <source>Short picks</source>
             <translation>Fehlmengen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
             <source>Short picks by reason (share of ready orders)</source>
             <translation>Fehlmengen nach Grund (Anteil der bereiten Bestellungen)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="116" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="116" />
             <source>Top return reasons</source>
             <translation>Häufigste Rückgabegründe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="229" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="228" />
             <source>Updated {time}</source>
             <translation>Aktualisiert {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="241" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="240" />
             <source>The dashboard figures could not be read.</source>
             <translation>Die Zahlen des Dashboards konnten nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="250" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="249" />
             <source>Export the dashboard</source>
             <translation>Dashboard exportieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="257" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="256" />
             <source>The dashboard could not be exported.</source>
             <translation>Das Dashboard konnte nicht exportiert werden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="258" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} Kennzahlen nach {path} exportiert</translation>
         </message>
@@ -1180,12 +1180,12 @@
     <context>
         <name>EmployeeListModel</name>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="54" />
+            <location filename="../../storeapp/ui/signin/view.py" line="55" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="54" />
+            <location filename="../../storeapp/ui/signin/view.py" line="55" />
             <source>Associate</source>
             <translation>Mitarbeiter</translation>
         </message>
@@ -1193,98 +1193,98 @@
     <context>
         <name>EmployeesDialog</name>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="42" />
-            <location filename="../../storeapp/ui/employees/view.py" line="47" />
+            <location filename="../../storeapp/ui/employees/view.py" line="43" />
+            <location filename="../../storeapp/ui/employees/view.py" line="48" />
             <source>Employees on this PC</source>
             <translation>Mitarbeiter auf diesem PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="51" />
+            <location filename="../../storeapp/ui/employees/view.py" line="52" />
             <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
             <translation>Deaktivieren Sie, wer gegangen ist, oder setzen Sie eine vergessene PIN zurück: Bei der nächsten Anmeldung wird eine neue gewählt. Bei einem Manager bestätigt ein anderer Manager (oder dieser selbst) mit seiner PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="60" />
+            <location filename="../../storeapp/ui/employees/view.py" line="61" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="61" />
+            <location filename="../../storeapp/ui/employees/view.py" line="62" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="62" />
+            <location filename="../../storeapp/ui/employees/view.py" line="63" />
             <source>Badge</source>
             <translation>Ausweis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="63" />
+            <location filename="../../storeapp/ui/employees/view.py" line="64" />
             <source>Sign-in</source>
             <translation>Anmeldung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="64" />
+            <location filename="../../storeapp/ui/employees/view.py" line="65" />
             <source>Enrolled by</source>
             <translation>Registriert von</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="72" />
+            <location filename="../../storeapp/ui/employees/view.py" line="73" />
             <source>Second manager</source>
             <translation>Zweiter Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="77" />
+            <location filename="../../storeapp/ui/employees/view.py" line="78" />
             <source>Confirming manager (for a manager)</source>
             <translation>Bestätigender Manager (für einen Manager)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="78" />
+            <location filename="../../storeapp/ui/employees/view.py" line="79" />
             <source>Their PIN</source>
             <translation>Dessen PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="82" />
+            <location filename="../../storeapp/ui/employees/view.py" line="83" />
             <source>Reset PIN</source>
             <translation>PIN zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="83" />
+            <location filename="../../storeapp/ui/employees/view.py" line="84" />
             <source>Deactivate</source>
             <translation>Deaktivieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="84" />
+            <location filename="../../storeapp/ui/employees/view.py" line="85" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="108" />
+            <location filename="../../storeapp/ui/employees/view.py" line="109" />
             <source>Reading the employees on this PC</source>
             <translation>Mitarbeiter auf diesem PC werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <location filename="../../storeapp/ui/employees/view.py" line="113" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <location filename="../../storeapp/ui/employees/view.py" line="113" />
             <source>Associate</source>
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="116" />
+            <location filename="../../storeapp/ui/employees/view.py" line="117" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="141" />
+            <location filename="../../storeapp/ui/employees/view.py" line="143" />
             <source>Choose a person in the list first.</source>
             <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="150" />
+            <location filename="../../storeapp/ui/employees/view.py" line="153" />
             <source>Changing a sign-in</source>
             <translation>Anmeldung wird geändert</translation>
         </message>
@@ -1292,43 +1292,43 @@
     <context>
         <name>Enroll</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="113" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>Die beiden PINs sind verschieden. Tippen Sie zweimal dieselbe PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="121" />
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="132" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="127" />
             <source>A manager must be signed in to enroll someone.</source>
             <translation>Ein Manager muss angemeldet sein, um jemanden zu registrieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="124" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="119" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
             <translation>Manager können sich nicht selbst registrieren. Fragen Sie einen anderen Manager oder die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="130" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
             <translation>Registrieren Sie zuerst einen Manager; dieser registriert dann die anderen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="140" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
             <translation>Das ist nicht der Geräteschlüssel dieses PCs. Nur die IT kann den ersten Manager registrieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="143" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
             <translation>Ausweise brauchen den Schlüsselbund dieses PCs, der nicht verfügbar ist. Registrieren Sie nur mit PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="164" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="159" />
             <source>{name} can now sign in on this PC.</source>
             <translation>{name} kann sich jetzt auf diesem PC anmelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="214" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
             <translation>{name} ist Manager: Eine erneute Registrierung braucht die aktuelle PIN oder die PIN eines zweiten Managers.</translation>
         </message>
@@ -1336,129 +1336,129 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="38" />
-            <location filename="../../storeapp/ui/enroll/view.py" line="45" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="39" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="46" />
             <source>Enroll an employee</source>
             <translation>Mitarbeiter registrieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="45" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="46" />
             <source>Enroll the first manager</source>
             <translation>Ersten Manager registrieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="50" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="51" />
             <source>IT enrolls the store's first manager with this PC's device key; that manager then enrolls everyone else.</source>
             <translation>Die IT registriert den ersten Manager der Filiale mit dem Geräteschlüssel dieses PCs; dieser Manager registriert danach alle anderen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="55" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="56" />
             <source>The employee types their own PIN while {name} is present. Scanning a badge is optional: without one, they choose their name to sign in.</source>
             <translation>Der Mitarbeiter tippt die eigene PIN, während {name} dabei ist. Ein Ausweis ist optional: Ohne Ausweis wählt er zum Anmelden seinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="62" />
-            <location filename="../../storeapp/ui/enroll/view.py" line="77" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="63" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="78" />
             <source>Employee</source>
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="65" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="66" />
             <source>scan the badge (optional)</source>
             <translation>Ausweis scannen (optional)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="74" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="75" />
             <source>the API key entered in Device setup</source>
             <translation>der unter Geräteeinrichtung eingegebene API-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="78" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="79" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="79" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="80" />
             <source>Badge</source>
             <translation>Ausweis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="80" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="81" />
             <source>PIN (4–8 digits, managers 6–8)</source>
             <translation>PIN (4–8 Ziffern, Manager 6–8)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="81" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="82" />
             <source>PIN again</source>
             <translation>PIN wiederholen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="83" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="84" />
             <source>Device key (IT)</source>
             <translation>Geräteschlüssel (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="85" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="86" />
             <source>Their current PIN</source>
             <translation>Aktuelle PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="86" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="87" />
             <source>…or a second manager</source>
             <translation>…oder ein zweiter Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="87" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="88" />
             <source>Second manager's PIN</source>
             <translation>PIN des zweiten Managers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="92" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="93" />
             <source>Enroll</source>
             <translation>Registrieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="94" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="95" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="117" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="118" />
             <source>Reading the store's employees</source>
             <translation>Mitarbeiter der Filiale werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="127" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="128" />
             <source> — already enrolled</source>
             <translation> — bereits registriert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="132" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="133" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
             <translation>Noch keine Mitarbeiter dieser Filiale auf diesem PC: Synchronisieren Sie zuerst mit Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="144" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="145" />
             <source>Second manager</source>
             <translation>Zweiter Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="157" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="158" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="170" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="170" />
             <source>Associate</source>
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="199" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="200" />
             <source>Enrolling</source>
             <translation>Registrierung läuft</translation>
         </message>
@@ -1844,12 +1844,12 @@
             <translation>Odoo-Adresse, Geräteschlüssel und Filiale dieses PCs</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="225" />
+            <location filename="../../storeapp/ui/main_window.py" line="217" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="225" />
+            <location filename="../../storeapp/ui/main_window.py" line="217" />
             <source>Associate</source>
             <translation>Mitarbeiter</translation>
         </message>
@@ -1857,7 +1857,7 @@
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/model.py" line="51" />
+            <location filename="../../storeapp/ui/dashboard/model.py" line="38" />
             <source>Measure</source>
             <translation>Kennzahl</translation>
         </message>
@@ -1893,7 +1893,7 @@
     <context>
         <name>OutboxPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="106" />
             <source>Only a manager can retry or cancel a change. Ask a manager to sign in.</source>
             <translation>Nur ein Manager kann eine Änderung erneut senden oder stornieren. Bitten Sie einen Manager, sich anzumelden.</translation>
         </message>
@@ -2051,68 +2051,68 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="43" />
+            <location filename="../../storeapp/ui/returns/override.py" line="44" />
             <source>Manager approval</source>
             <translation>Freigabe durch Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="50" />
+            <location filename="../../storeapp/ui/returns/override.py" line="51" />
             <source>A manager must approve this return</source>
             <translation>Ein Manager muss diese Rückgabe freigeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="55" />
-            <location filename="../../storeapp/ui/returns/override.py" line="69" />
+            <location filename="../../storeapp/ui/returns/override.py" line="56" />
+            <location filename="../../storeapp/ui/returns/override.py" line="70" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="57" />
+            <location filename="../../storeapp/ui/returns/override.py" line="58" />
             <source>or scan the manager's badge</source>
             <translation>oder den Ausweis des Managers scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="63" />
+            <location filename="../../storeapp/ui/returns/override.py" line="64" />
             <source>Why the return is accepted (kept with the return)</source>
             <translation>Warum die Rückgabe angenommen wird (wird mit der Rückgabe gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="71" />
+            <location filename="../../storeapp/ui/returns/override.py" line="72" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="72" />
+            <location filename="../../storeapp/ui/returns/override.py" line="73" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="75" />
+            <location filename="../../storeapp/ui/returns/override.py" line="76" />
             <source>Approve return</source>
             <translation>Rückgabe freigeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="78" />
+            <location filename="../../storeapp/ui/returns/override.py" line="79" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="100" />
+            <location filename="../../storeapp/ui/returns/override.py" line="101" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
             <translation>Kein anderer Manager kann sich auf diesem PC anmelden. Lehnen Sie die Rückgabe ab oder rufen Sie einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="115" />
+            <location filename="../../storeapp/ui/returns/override.py" line="113" />
             <source>This badge is not known on this PC.</source>
             <translation>Dieser Ausweis ist auf diesem PC nicht bekannt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="119" />
+            <location filename="../../storeapp/ui/returns/override.py" line="117" />
             <source>{name} cannot approve this return.</source>
             <translation>{name} kann diese Rückgabe nicht freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="128" />
+            <location filename="../../storeapp/ui/returns/override.py" line="126" />
             <source>Choose the manager who approves.</source>
             <translation>Wählen Sie den Manager, der freigibt.</translation>
         </message>
@@ -2120,162 +2120,161 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../storeapp/ui/pages/overview.py" line="114" />
             <source>Reading the store figures</source>
-            <translation>Filialzahlen werden gelesen</translation>
+            <translation type="vanished">Filialzahlen werden gelesen</translation>
         </message>
     </context>
     <context>
         <name>PickPage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="76" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="82" />
             <source>Scan a product — or type its barcode and press Enter (recorded as typed)</source>
             <translation>Produkt scannen — oder Barcode tippen und Enter drücken (als getippt erfasst)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="210" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="90" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="220" />
             <source>Scan the first product.</source>
             <translation>Scannen Sie das erste Produkt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="109" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
             <source>Select a line</source>
             <translation>Zeile wählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="115" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
             <source>Lot or serial number</source>
             <translation>Chargen- oder Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="146" />
             <source>Set quantity (typed)</source>
             <translation>Menge setzen (getippt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="150" />
             <source>Note (needed for 'Other')</source>
             <translation>Notiz (nötig bei „Sonstiges“)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="122" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="151" />
             <source>Mark the rest short</source>
             <translation>Rest als Fehlmenge markieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="124" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
             <source>Found it: clear short</source>
             <translation>Gefunden: Fehlmenge aufheben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="126" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
             <source>Undo last</source>
             <translation>Letztes rückgängig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="163" />
             <source>Quantity</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="135" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="164" />
             <source>Lot/serial</source>
             <translation>Charge/Serie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="166" />
             <source>Reason</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="167" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="173" />
             <source>Cannot find it?</source>
             <translation>Nicht zu finden?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="185" />
             <source>Back to the list</source>
             <translation>Zurück zur Liste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="187" />
             <source>Leave for someone else</source>
             <translation>Jemand anderem überlassen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="157" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="189" />
             <source>Ready for pickup</source>
             <translation>Abholbereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="193" />
             <source>Print bag label again</source>
             <translation>Tüten-Etikett erneut drucken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="241" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="251" />
             <source>nobody</source>
             <translation>niemand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="253" />
             <source>%1 · picked by %2 · short picks: %3</source>
             <translation>%1 · kommissioniert von %2 · Fehlmengen: %3</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="244" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
             <source>no customer name</source>
             <translation>kein Kundenname</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="248" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="258" />
             <source>backorder</source>
             <translation>Rückstand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="250" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="260" />
             <source>cancel the rest</source>
             <translation>Rest stornieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="255" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="265" />
             <source>%1 of %2 lines done</source>
             <translation>%1 von %2 Zeilen erledigt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="300" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="302" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
             <translation>Nicht gespeichert: %1 Ihre letzten Scans stehen auf dem Bildschirm; sie werden mit dem nächsten gespeichert, sobald das behoben ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="319" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="321" />
             <source>%1 ordered · bin %2</source>
             <translation>%1 bestellt · Lagerplatz %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="342" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="344" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="377" />
             <source>Reading the barcode</source>
             <translation>Barcode wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="357" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="359" />
             <source>Picking the product chosen</source>
             <translation>Gewähltes Produkt wird kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="395" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="394" />
             <source>Setting the quantity</source>
             <translation>Menge wird gesetzt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="428" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="427" />
             <source>Saving the pick</source>
             <translation>Kommissionierung wird gespeichert</translation>
         </message>
@@ -2283,12 +2282,12 @@
     <context>
         <name>ProductSearch</name>
         <message>
-            <location filename="../../storeapp/ui/product_search.py" line="52" />
+            <location filename="../../storeapp/ui/product_search.py" line="53" />
             <source>No barcode? Search: name, reference, barcode (Ctrl+F)</source>
             <translation>Kein Barcode? Suchen: Name, Referenz, Barcode (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/product_search.py" line="111" />
+            <location filename="../../storeapp/ui/product_search.py" line="119" />
             <source>No product matches “{text}”.</source>
             <translation>Kein Produkt passt zu „{text}“.</translation>
         </message>
@@ -2296,47 +2295,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="60" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="88" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Suchen: Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer — oder Bestellung scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="111" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
             <source>Take it over</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="114" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
             <source>Undo handover</source>
             <translation>Übergabe rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Pick</source>
             <translation>Kommissionieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
             <source>Hand over</source>
             <translation>Übergeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Items put back</source>
             <translation>Artikel zurückgelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="122" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="152" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
             <source>All (%1)</source>
             <translation>Alle (%1)</translation>
         </message>
@@ -2455,37 +2454,37 @@
     <context>
         <name>ReturnsModel</name>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="47" />
+            <location filename="../../storeapp/ui/returns/model.py" line="37" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="48" />
+            <location filename="../../storeapp/ui/returns/model.py" line="38" />
             <source>Warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="49" />
+            <location filename="../../storeapp/ui/returns/model.py" line="39" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="50" />
+            <location filename="../../storeapp/ui/returns/model.py" line="40" />
             <source>Refused</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="96" />
+            <location filename="../../storeapp/ui/returns/model.py" line="63" />
             <source>not delivered</source>
             <translation>nicht geliefert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="187" />
+            <location filename="../../storeapp/ui/returns/model.py" line="140" />
             <source>{sold} ({given} handed over)</source>
             <translation>{sold} ({given} übergeben)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="206" />
+            <location filename="../../storeapp/ui/returns/model.py" line="159" />
             <source>scan needed</source>
             <translation>Scan nötig</translation>
         </message>
@@ -2493,169 +2492,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="117" />
             <source>This return was already undone: nothing of it goes to Odoo.</source>
             <translation>Diese Rückgabe wurde bereits rückgängig gemacht: nichts davon geht an Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="120" />
             <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
             <translation>Odoo hat diese Rückgabe bereits, sie kann hier nicht rückgängig gemacht werden. Verkaufen Sie die Artikel dem Kunden an der Kasse erneut und informieren Sie das Backoffice.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="125" />
             <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
             <translation>Diese Rückgabe wartet in Sync &amp; Ausgang auf eine Führungskraft: Eine Führungskraft kann sie dort stornieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="128" />
             <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
             <translation>Diese Rückgabe hat Odoo vielleicht schon erreicht (ein Versand blieb ohne Antwort). Warten Sie die nächste Synchronisierung ab und sehen Sie dann in Sync &amp; Ausgang nach.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="193" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="201" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannen Sie den Kassenbon oder tippen Sie eine Bestellnummer, einen Kundennamen oder die letzten 4 Ziffern der Telefonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="202" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="210" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Dieser Verkauf ist nicht mehr in den Daten dieses PCs. Synchronisieren Sie und suchen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="245" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="253" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Kein Produkt hat den Code {code} in den Daten dieser Filiale. Prüfen Sie das Etikett oder synchronisieren Sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Eine Seriennummer ist ein einzelner Artikel: Nehmen Sie nur ganze Stück zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="323" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} hat Seriennummern: Scannen Sie die Seriennummer auf dem Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="319" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="327" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} werden zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="333" />
             <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
             <translation>{code} ist der Barcode von {name}, der nicht zu diesem Verkauf gehört. Prüfen Sie den Artikel oder nehmen Sie ihn als Rückgabe ohne Kassenbon zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="335" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="343" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} ist kein Produkt und keine Seriennummer dieses Verkaufs. Prüfen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="344" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="352" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannen oder tippen Sie die Seriennummer, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="355" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} hat keine Serien- oder Chargennummern.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
             <source>Serial {s} is already on this return.</source>
             <translation>Seriennummer {s} ist bereits in dieser Rückgabe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="368" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: Seriennummer {s} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="399" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} ist kein Manager: Nur ein Manager kann diese Rückgabe freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="404" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="412" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Sie haben diese Rückgabe angenommen, daher muss ein anderer Manager sie freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="406" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="414" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schreiben Sie eine Notiz, warum die Rückgabe freigegeben wird.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="457" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="425" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="465" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="517" />
             <source>Sign in first.</source>
             <translation>Melden Sie sich zuerst an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="420" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="428" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Wählen Sie, was der Kunde zurückbringt: Geben Sie in einer Zeile eine Menge ein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="423" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
             <source>The policy refuses this return: {why}</source>
             <translation>Die Rückgaberichtlinie lehnt diese Rückgabe ab: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="435" />
             <source>This return needs a manager's approval first.</source>
             <translation>Diese Rückgabe braucht zuerst die Freigabe eines Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="461" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="469" />
             <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
             <translation>Diese Rückgabe wurde nur auf diesem PC erfasst (ohne Kassenbon): Das Backoffice bucht sie. Sagen Sie dort, dass sie storniert ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="485" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
             <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
             <translation>Rückgabe {reference} rückgängig gemacht: Sie wurde nicht an Odoo gesendet und wird es nie. Geben Sie dem Kunden die Artikel zurück und nehmen Sie die Erstattung zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Diese Rückgabe kann nicht für Odoo vorbereitet werden: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="515" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="521" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Wählen Sie, was der Kunde zurückgebracht hat, bevor Sie eine Ablehnung erfassen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="560" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Kein Kassenbon: Das Backoffice bucht Ware und Erstattung in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="556" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="562" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline angenommen: Odoo erhält sie, sobald die Verbindung zurück ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="575" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="581" />
             <source>Can be returned</source>
             <translation>Kann zurückgenommen werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="576" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="582" />
             <source>Can be returned — read the warnings</source>
             <translation>Kann zurückgenommen werden — Warnungen lesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="577" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="583" />
             <source>Needs a manager's approval</source>
             <translation>Braucht die Freigabe eines Managers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="578" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="584" />
             <source>Refused by the policy</source>
             <translation>Von der Rückgaberichtlinie abgelehnt</translation>
         </message>
@@ -2663,237 +2662,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="87" />
-            <source>Returns</source>
-            <translation>Rückgaben</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="91" />
-            <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
-            <translation>Kassenbon scannen, zurückkommende Artikel wählen — die Richtlinie sagt, was passiert.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="114" />
-            <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
-            <translation>Kassenbon scannen oder Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer tippen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="118" />
-            <source>Find sale</source>
-            <translation>Verkauf suchen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="120" />
-            <source>No receipt…</source>
-            <translation>Kein Kassenbon…</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="174" />
-            <source>Open sale</source>
-            <translation>Verkauf öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="177" />
-            <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
-            <translation>Rückgaben werden gegen die Rückgaberichtlinie geprüft, online und offline. Eine Rückgabe ohne Kassenbon folgt strengeren Regeln und kann einen Manager brauchen.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="187" />
-            <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Eine Rückgabe in drei Schritten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannen Sie den Barcode auf dem Kassenbon des Kunden — oder tippen Sie die Bestellnummer, den Namen des Kunden oder die letzten 4 Ziffern seiner Telefonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geben Sie an, wie viele von jedem Artikel zurückkommen, warum und in welchem Zustand. Scannen Sie die Seriennummer von Artikeln mit Seriennummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lesen Sie die Entscheidung der Richtlinie neben den Zeilen und bestätigen Sie — ein Manager gibt auf diesem PC frei, wenn die Richtlinie es verlangt.&lt;/p&gt;&lt;p&gt;Kein Kassenbon? Nutzen Sie &lt;b&gt;Kein Kassenbon…&lt;/b&gt; und scannen Sie jeden Artikel.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="258" />
-            <source>Scan:</source>
-            <translation>Scan:</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="287" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="50" />
             <source>Confirm return</source>
             <translation>Bestätigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="290" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="53" />
             <source>Manager approval…</source>
             <translation>Manager-Freigabe…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="291" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="54" />
             <source>Refuse and record</source>
             <translation>Ablehnen und erfassen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="293" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="56" />
             <source>Start over</source>
             <translation>Neu beginnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="340" />
-            <source>No returns policy</source>
-            <translation>Keine Rückgaberichtlinie</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="344" />
-            <source>Policy {version}</source>
-            <translation>Richtlinie {version}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="350" />
-            <source> · data of {when}</source>
-            <translation> · {when}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="352" />
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="354" />
-            <source>Offline: stricter rules</source>
-            <translation>Offline: strengere Regeln</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="366" />
-            <source>Returns policy {version} is now in force.</source>
-            <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="397" />
-            <source>Sale {order} · {customer}</source>
-            <translation>Verkauf {order} · {customer}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="398" />
-            <source>no customer</source>
-            <translation>kein Kunde</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="404" />
-            <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
-            <translation>Gekauft am {date}{channel}. Geben Sie in jeder Zeile die zurückkommende Menge ein; scannen Sie die Seriennummer von Artikeln mit Seriennummer.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="408" />
-            <source>Scan a serial number or a product barcode</source>
-            <translation>Seriennummer oder Produkt-Barcode scannen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="412" />
-            <source>Return without a receipt</source>
-            <translation>Rückgabe ohne Kassenbon</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="415" />
-            <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
-            <translation>Scannen Sie jeden Artikel. Der Preis ist der aktuelle Regalpreis; es gelten strengere Regeln, und das Backoffice bucht Ware und Erstattung in Odoo.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="420" />
-            <source>Scan the product's barcode or type its reference</source>
-            <translation>Barcode des Produkts scannen oder seine Referenz tippen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="431" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="79" />
             <source>Nothing chosen yet</source>
             <translation>Noch nichts gewählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="435" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="83" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Geben Sie in einer Zeile die zurückkommende Menge ein, um zu sehen, was die Richtlinie sagt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="444" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="90" />
             <source>Refund value: {amount}</source>
             <translation>Erstattung: {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="452" />
-            <source>line {n}: </source>
-            <translation>Zeile {n}: </translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="461" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="95" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="461" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="95" />
             <source>offline rules</source>
             <translation>Offline-Regeln</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="463" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="97" />
             <source>Policy {version}, {state}</source>
             <translation>Richtlinie {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="486" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="109" />
+            <source>line {n}: </source>
+            <translation>Zeile {n}: </translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="83" />
+            <source>Returns</source>
+            <translation>Rückgaben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="87" />
+            <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
+            <translation>Kassenbon scannen, zurückkommende Artikel wählen — die Richtlinie sagt, was passiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="110" />
+            <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
+            <translation>Kassenbon scannen oder Bestellnummer, Kundenname oder letzte 4 Ziffern der Telefonnummer tippen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="114" />
+            <source>Find sale</source>
+            <translation>Verkauf suchen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="116" />
+            <source>No receipt…</source>
+            <translation>Kein Kassenbon…</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="170" />
+            <source>Open sale</source>
+            <translation>Verkauf öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="173" />
+            <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
+            <translation>Rückgaben werden gegen die Rückgaberichtlinie geprüft, online und offline. Eine Rückgabe ohne Kassenbon folgt strengeren Regeln und kann einen Manager brauchen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="183" />
+            <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Eine Rückgabe in drei Schritten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannen Sie den Barcode auf dem Kassenbon des Kunden — oder tippen Sie die Bestellnummer, den Namen des Kunden oder die letzten 4 Ziffern seiner Telefonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geben Sie an, wie viele von jedem Artikel zurückkommen, warum und in welchem Zustand. Scannen Sie die Seriennummer von Artikeln mit Seriennummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lesen Sie die Entscheidung der Richtlinie neben den Zeilen und bestätigen Sie — ein Manager gibt auf diesem PC frei, wenn die Richtlinie es verlangt.&lt;/p&gt;&lt;p&gt;Kein Kassenbon? Nutzen Sie &lt;b&gt;Kein Kassenbon…&lt;/b&gt; und scannen Sie jeden Artikel.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="254" />
+            <source>Scan:</source>
+            <translation>Scan:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="303" />
+            <source>No returns policy</source>
+            <translation>Keine Rückgaberichtlinie</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="307" />
+            <source>Policy {version}</source>
+            <translation>Richtlinie {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="313" />
+            <source> · data of {when}</source>
+            <translation> · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="315" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="317" />
+            <source>Offline: stricter rules</source>
+            <translation>Offline: strengere Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="329" />
+            <source>Returns policy {version} is now in force.</source>
+            <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="360" />
+            <source>Sale {order} · {customer}</source>
+            <translation>Verkauf {order} · {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="361" />
+            <source>no customer</source>
+            <translation>kein Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="367" />
+            <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
+            <translation>Gekauft am {date}{channel}. Geben Sie in jeder Zeile die zurückkommende Menge ein; scannen Sie die Seriennummer von Artikeln mit Seriennummer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="371" />
+            <source>Scan a serial number or a product barcode</source>
+            <translation>Seriennummer oder Produkt-Barcode scannen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="375" />
+            <source>Return without a receipt</source>
+            <translation>Rückgabe ohne Kassenbon</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="378" />
+            <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
+            <translation>Scannen Sie jeden Artikel. Der Preis ist der aktuelle Regalpreis; es gelten strengere Regeln, und das Backoffice bucht Ware und Erstattung in Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="383" />
+            <source>Scan the product's barcode or type its reference</source>
+            <translation>Barcode des Produkts scannen oder seine Referenz tippen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="413" />
             <source>Finding the sale</source>
             <translation>Verkauf wird gesucht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="494" />
+            <location filename="../../storeapp/ui/returns/view.py" line="421" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Kein Verkauf passt zu „{text}“ in den Daten der letzten Monate. Prüfen Sie den Kassenbon oder nehmen Sie die Rückgabe ohne Kassenbon an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="503" />
+            <location filename="../../storeapp/ui/returns/view.py" line="430" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} Verkäufe gefunden: Wählen Sie einen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="521" />
+            <location filename="../../storeapp/ui/returns/view.py" line="448" />
             <source>Opening the sale</source>
             <translation>Verkauf wird geöffnet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="526" />
+            <location filename="../../storeapp/ui/returns/view.py" line="453" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Von {order} kann nichts mehr zurückgegeben werden: Es wurde nicht übergeben oder ist schon zurück.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="537" />
+            <location filename="../../storeapp/ui/returns/view.py" line="464" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Kein Kassenbon: Scannen Sie jeden Artikel, den der Kunde zurückbringt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="551" />
+            <location filename="../../storeapp/ui/returns/view.py" line="478" />
             <source>{name} added.</source>
             <translation>{name} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="555" />
+            <location filename="../../storeapp/ui/returns/view.py" line="482" />
             <source>Reading the scan</source>
             <translation>Scan wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="583" />
+            <location filename="../../storeapp/ui/returns/view.py" line="510" />
             <source>Saving the return</source>
             <translation>Rückgabe wird gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="592" />
+            <location filename="../../storeapp/ui/returns/view.py" line="519" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>Die Rückgabe ist gespeichert, aber ihr Beleg konnte nicht geschrieben werden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="623" />
+            <location filename="../../storeapp/ui/returns/view.py" line="550" />
             <source>Undoing the return</source>
             <translation>Rückgabe wird rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="627" />
+            <location filename="../../storeapp/ui/returns/view.py" line="554" />
             <source>Return {ref} undone</source>
             <translation>Rückgabe {ref} rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="636" />
+            <location filename="../../storeapp/ui/returns/view.py" line="563" />
             <source>Recording the refusal</source>
             <translation>Ablehnung wird erfasst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="644" />
+            <location filename="../../storeapp/ui/returns/view.py" line="571" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Ablehnung mit Gründen erfasst (Referenz {ref}). Nichts geht an Odoo.</translation>
         </message>
@@ -2901,17 +2900,17 @@
     <context>
         <name>SafeModeWindow</name>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="33" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="34" />
             <source>storeapp — safe mode</source>
             <translation>storeapp — abgesicherter Modus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="37" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="38" />
             <source>storeapp is in safe mode</source>
             <translation>storeapp ist im abgesicherten Modus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="44" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="45" />
             <source>1. Export the outbox to a file below and give it to IT.
 2. Do not delete or move the data folder.
 3. IT restores the journal (a backup is kept before every upgrade) or sends the exported changes to Odoo.</source>
@@ -2920,52 +2919,52 @@
 3. Die IT stellt das Journal wieder her (vor jedem Update wird eine Sicherung angelegt) oder sendet die exportierten Änderungen an Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="52" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="53" />
             <source>Technical detail: {d}</source>
             <translation>Technisches Detail: {d}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="57" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="58" />
             <source>Export the outbox…</source>
             <translation>Ausgang exportieren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="59" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="60" />
             <source>Copy details</source>
             <translation>Details kopieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="60" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="61" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="84" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="85" />
             <source>Export the outbox</source>
             <translation>Ausgang exportieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="95" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="96" />
             <source>The export failed: {e}</source>
             <translation>Der Export ist fehlgeschlagen: {e}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="99" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="100" />
             <source>1 change</source>
             <translation>1 Änderung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="101" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="102" />
             <source>{n} changes</source>
             <translation>{n} Änderungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="104" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="105" />
             <source>Exported {count} to {path}.</source>
             <translation>{count} nach {path} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="107" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="108" />
             <source>Exported {count} to {path}. Some could not be read ({gaps}); tell IT.</source>
             <translation>{count} nach {path} exportiert. Einige konnten nicht gelesen werden ({gaps}); informieren Sie die IT.</translation>
         </message>
@@ -2978,128 +2977,128 @@
             <translation>Geräteeinrichtung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="58" />
+            <location filename="../../storeapp/ui/setup/view.py" line="84" />
             <source>Connect this PC to Odoo</source>
             <translation>Diesen PC mit Odoo verbinden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="62" />
+            <location filename="../../storeapp/ui/setup/view.py" line="88" />
             <source>IT or a manager does this once per PC. The API key is kept only in this computer's password store (keyring), never in a file.</source>
             <translation>Die IT oder ein Manager macht das einmal pro PC. Der API-Schlüssel liegt nur im Passwortspeicher dieses Computers (Schlüsselbund), nie in einer Datei.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="81" />
+            <location filename="../../storeapp/ui/setup/view.py" line="107" />
             <source>List databases</source>
             <translation>Datenbanken auflisten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="86" />
+            <location filename="../../storeapp/ui/setup/view.py" line="112" />
             <source>the store's device user, e.g. store-042</source>
             <translation>der Gerätebenutzer der Filiale, z. B. store-042</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="89" />
+            <location filename="../../storeapp/ui/setup/view.py" line="115" />
             <source>API key (or password)</source>
             <translation>API-Schlüssel (oder Passwort)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="90" />
-            <location filename="../../storeapp/ui/setup/view.py" line="244" />
+            <location filename="../../storeapp/ui/setup/view.py" line="116" />
+            <location filename="../../storeapp/ui/setup/view.py" line="258" />
             <source>Test connection</source>
             <translation>Verbindung testen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="94" />
+            <location filename="../../storeapp/ui/setup/view.py" line="120" />
             <source>Odoo address</source>
             <translation>Odoo-Adresse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="95" />
+            <location filename="../../storeapp/ui/setup/view.py" line="121" />
             <source>Database</source>
             <translation>Datenbank</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="96" />
+            <location filename="../../storeapp/ui/setup/view.py" line="122" />
             <source>Device login</source>
             <translation>Geräte-Login</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="97" />
+            <location filename="../../storeapp/ui/setup/view.py" line="123" />
             <source>API key</source>
             <translation>API-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="99" />
+            <location filename="../../storeapp/ui/setup/view.py" line="125" />
             <source>Press Test connection to check the server and rights.</source>
             <translation>Drücken Sie Verbindung testen, um Server und Rechte zu prüfen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="103" />
+            <location filename="../../storeapp/ui/setup/view.py" line="129" />
             <source>Connection test result</source>
             <translation>Ergebnis des Verbindungstests</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="107" />
+            <location filename="../../storeapp/ui/setup/view.py" line="151" />
             <source>Store</source>
             <translation>Filiale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="126" />
+            <location filename="../../storeapp/ui/setup/view.py" line="170" />
             <source>Store (warehouse)</source>
             <translation>Filiale (Lager)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="127" />
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="130" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="152" />
+            <location filename="../../storeapp/ui/setup/view.py" line="173" />
             <source>Which store is this PC in?</source>
             <translation>In welcher Filiale steht dieser PC?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="157" />
+            <location filename="../../storeapp/ui/setup/view.py" line="178" />
             <source>How employees sign in</source>
             <translation>Wie sich Mitarbeiter anmelden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="188" />
+            <location filename="../../storeapp/ui/setup/view.py" line="190" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/view.py" line="193" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/view.py" line="202" />
             <source>Set by IT in the machine file</source>
             <translation>Von der IT in der Maschinendatei festgelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="213" />
+            <location filename="../../storeapp/ui/setup/view.py" line="227" />
             <source>Listing the databases</source>
             <translation>Datenbanken werden aufgelistet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="220" />
+            <location filename="../../storeapp/ui/setup/view.py" line="234" />
             <source>This server does not list its databases. Type the database name.</source>
             <translation>Dieser Server listet seine Datenbanken nicht auf. Tippen Sie den Namen der Datenbank.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="230" />
+            <location filename="../../storeapp/ui/setup/view.py" line="244" />
             <source>Testing…</source>
             <translation>Teste…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="231" />
+            <location filename="../../storeapp/ui/setup/view.py" line="245" />
             <source>Contacting Odoo…</source>
             <translation>Odoo wird kontaktiert…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="240" />
+            <location filename="../../storeapp/ui/setup/view.py" line="254" />
             <source>Testing the connection</source>
             <translation>Verbindung wird getestet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="311" />
+            <location filename="../../storeapp/ui/setup/view.py" line="325" />
             <source>Saving the device setup</source>
             <translation>Geräteeinrichtung wird gespeichert</translation>
         </message>
@@ -3107,32 +3106,32 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="156" />
+            <location filename="../../storeapp/ui/shell.py" line="170" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="157" />
+            <location filename="../../storeapp/ui/shell.py" line="173" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="158" />
+            <location filename="../../storeapp/ui/shell.py" line="174" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="159" />
+            <location filename="../../storeapp/ui/shell.py" line="176" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="175" />
+            <location filename="../../storeapp/ui/shell.py" line="180" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="188" />
+            <location filename="../../storeapp/ui/shell.py" line="183" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; Ausgang</translation>
         </message>
@@ -3140,53 +3139,53 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="51" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="52" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation>Zu viele falsche PINs. Versuchen Sie es in {n} Sekunden erneut oder fragen Sie einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="55" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation>Zu viele falsche PINs. Versuchen Sie es in {n} Minuten erneut oder fragen Sie einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="129" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="131" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation>Der Anmeldedatensatz dieses Mitarbeiters wurde außerhalb von storeapp geändert und wird daher nicht verwendet. Ein Manager muss ihn neu registrieren; informieren Sie die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="136" />
-            <location filename="../../storeapp/ui/signin/presenter.py" line="188" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="138" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation>Dieser Mitarbeiter kann sich auf diesem PC noch nicht anmelden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="151" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="153" />
             <source>Welcome, {name}.</source>
             <translation>Willkommen, {name}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="162" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation>Falsche PIN. Noch 1 Versuch vor einer Pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="166" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
             <translation>Falsche PIN. Noch {n} Versuche vor einer Pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="178" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="180" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
             <translation>{name}, Ihre PIN wurde zurückgesetzt. Tippen Sie Ihre neue PIN noch einmal zur Bestätigung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="186" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
             <translation>Die beiden PINs sind verschieden. Tippen Sie Ihre neue PIN und dann noch einmal dieselbe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="191" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="193" />
             <source>Your new PIN is set. Welcome, {name}.</source>
             <translation>Ihre neue PIN ist gesetzt. Willkommen, {name}.</translation>
         </message>
@@ -3194,106 +3193,106 @@
     <context>
         <name>SignInView</name>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="94" />
-            <location filename="../../storeapp/ui/signin/view.py" line="147" />
+            <location filename="../../storeapp/ui/signin/view.py" line="95" />
+            <location filename="../../storeapp/ui/signin/view.py" line="182" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="103" />
+            <location filename="../../storeapp/ui/signin/view.py" line="136" />
             <source>Scan your badge, or choose your name</source>
             <translation>Ausweis scannen oder Namen wählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="106" />
+            <location filename="../../storeapp/ui/signin/view.py" line="139" />
             <source>Type to find your name</source>
             <translation>Tippen, um Ihren Namen zu finden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="121" />
-            <location filename="../../storeapp/ui/signin/view.py" line="346" />
+            <location filename="../../storeapp/ui/signin/view.py" line="156" />
+            <location filename="../../storeapp/ui/signin/view.py" line="356" />
             <source>No one chosen yet</source>
             <translation>Noch niemand gewählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="126" />
+            <location filename="../../storeapp/ui/signin/view.py" line="161" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="132" />
-            <location filename="../../storeapp/ui/signin/view.py" line="134" />
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="167" />
+            <location filename="../../storeapp/ui/signin/view.py" line="169" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="153" />
+            <location filename="../../storeapp/ui/signin/view.py" line="188" />
             <source>Sign-in message</source>
             <translation>Anmeldemeldung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="164" />
+            <location filename="../../storeapp/ui/signin/view.py" line="199" />
             <source>IT: enroll the first manager</source>
             <translation>IT: ersten Manager registrieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="177" />
+            <location filename="../../storeapp/ui/signin/view.py" line="209" />
             <source>Demo store — try these people</source>
             <translation>Demo — probieren Sie diese Personen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Badge</source>
             <translation>Ausweis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="194" />
+            <location filename="../../storeapp/ui/signin/view.py" line="226" />
             <source>Choose a name and type the PIN. Without a scanner, type a badge number in the search box and press Enter. Managers also see Approvals.</source>
             <translation>Wählen Sie einen Namen und tippen Sie die PIN. Ohne Scanner tippen Sie eine Ausweisnummer ins Suchfeld und drücken Enter. Manager sehen auch Freigaben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="233" />
+            <location filename="../../storeapp/ui/signin/view.py" line="244" />
             <source>Loading the employees</source>
             <translation>Mitarbeiter werden geladen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="243" />
+            <location filename="../../storeapp/ui/signin/view.py" line="254" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
             <translation>Noch niemand kann sich auf diesem PC anmelden. Mitarbeiter erscheinen nach der ersten Synchronisierung mit Odoo (Modus Odoo-Ausweise) oder nachdem ein Manager sie registriert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="282" />
+            <location filename="../../storeapp/ui/signin/view.py" line="293" />
             <source>New PIN for {name} (a manager reset it)</source>
             <translation>Neue PIN für {name} (ein Manager hat sie zurückgesetzt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="284" />
+            <location filename="../../storeapp/ui/signin/view.py" line="295" />
             <source>PIN for {name}</source>
             <translation>PIN für {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="307" />
+            <location filename="../../storeapp/ui/signin/view.py" line="318" />
             <source>Reading the badge</source>
             <translation>Ausweis wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="311" />
+            <location filename="../../storeapp/ui/signin/view.py" line="322" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
             <translation>Dieser Ausweis ist auf diesem PC nicht bekannt. Wählen Sie stattdessen Ihren Namen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="361" />
+            <location filename="../../storeapp/ui/signin/view.py" line="371" />
             <source>Checking the PIN</source>
             <translation>PIN wird geprüft</translation>
         </message>
@@ -3301,117 +3300,117 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="90" />
+            <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>{h} h</source>
             <translation>{h} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="78" />
+            <location filename="../../storeapp/ui/statusbar.py" line="79" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="69" />
+            <location filename="../../storeapp/ui/statusbar.py" line="70" />
             <source>{state} — Odoo key expires today (IT)</source>
             <translation>{state} — Odoo-Schlüssel läuft heute ab (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="72" />
             <source>{state} — Odoo key expires in 1 day (IT)</source>
             <translation>{state} — Odoo-Schlüssel läuft in 1 Tag ab (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="72" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>{state} — Odoo key expires in {n} days (IT)</source>
             <translation>{state} — Odoo-Schlüssel läuft in {n} Tagen ab (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="81" />
+            <location filename="../../storeapp/ui/statusbar.py" line="82" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="84" />
+            <location filename="../../storeapp/ui/statusbar.py" line="85" />
             <source>{n} min</source>
             <translation>{n} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>{h} h {m} min</source>
             <translation>{h} Std. {m} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 day</source>
             <translation>1 Tag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>{n} days</source>
             <translation>{n} Tagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="117" />
+            <location filename="../../storeapp/ui/statusbar.py" line="118" />
             <source>Outbox empty</source>
             <translation>Ausgang leer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="120" />
             <source>Outbox: {n} to send</source>
             <translation>Ausgang: {n} zu senden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="123" />
             <source>1 needs a person</source>
             <translation>1 zu klären</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="124" />
+            <location filename="../../storeapp/ui/statusbar.py" line="125" />
             <source>{p} need a person</source>
             <translation>{p} zu klären</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="127" />
+            <location filename="../../storeapp/ui/statusbar.py" line="128" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Ausgang: {n} zu senden, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="129" />
+            <location filename="../../storeapp/ui/statusbar.py" line="130" />
             <source>Outbox: {parked}</source>
             <translation>Ausgang: {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="133" />
+            <location filename="../../storeapp/ui/statusbar.py" line="134" />
             <source>Nothing waiting</source>
             <translation>Nichts wartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="137" />
+            <location filename="../../storeapp/ui/statusbar.py" line="138" />
             <source>Oldest waiting: {age}</source>
             <translation>Ältestes: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="141" />
+            <location filename="../../storeapp/ui/statusbar.py" line="142" />
             <source>Never synced</source>
             <translation>Nie synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="145" />
+            <location filename="../../storeapp/ui/statusbar.py" line="146" />
             <source>Last sync {age} ago</source>
             <translation>Synchronisiert vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="147" />
+            <location filename="../../storeapp/ui/statusbar.py" line="148" />
             <source>Last sync just now</source>
             <translation>Gerade synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="150" />
+            <location filename="../../storeapp/ui/statusbar.py" line="151" />
             <source>Nobody signed in</source>
             <translation>Niemand angemeldet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="206" />
+            <location filename="../../storeapp/ui/statusbar.py" line="205" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Letzte erfolgreiche Synchronisierung mit Odoo: {when}</translation>
         </message>
@@ -3449,164 +3448,132 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
     <context>
         <name>StoreJobs</name>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="158" />
             <source>Returns</source>
-            <translation>Rückgaben</translation>
+            <translation type="vanished">Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="31" />
             <source>Ready to pick (stock reserved)</source>
-            <translation>Bereit zum Kommissionieren (Bestand reserviert)</translation>
+            <translation type="vanished">Bereit zum Kommissionieren (Bestand reserviert)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="33" />
             <source>Waiting for stock or not yet confirmed</source>
-            <translation>Wartet auf Bestand oder noch nicht bestätigt</translation>
+            <translation type="vanished">Wartet auf Bestand oder noch nicht bestätigt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="34" />
             <source>Overdue (promised time passed)</source>
-            <translation>Überfällig (zugesagte Zeit überschritten)</translation>
+            <translation type="vanished">Überfällig (zugesagte Zeit überschritten)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="35" />
             <source>Handed over or shipped today</source>
-            <translation>Heute übergeben oder versandt</translation>
+            <translation type="vanished">Heute übergeben oder versandt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="36" />
             <source>Picks in progress on this PC</source>
-            <translation>Kommissionierungen in Arbeit auf diesem PC</translation>
+            <translation type="vanished">Kommissionierungen in Arbeit auf diesem PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="39" />
             <source>Pick changes waiting to reach Odoo</source>
-            <translation>Kommissionierungsänderungen unterwegs zu Odoo</translation>
+            <translation type="vanished">Kommissionierungsänderungen unterwegs zu Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="44" />
             <source>Figures come from this PC's copy of the store's Odoo orders and refresh after every sync. The scan-to-pick and handover screen is the next part of the app; until it arrives, pick these orders in Odoo.</source>
-            <translation>Die Zahlen stammen aus der Kopie der Odoo-Bestellungen der Filiale auf diesem PC und werden nach jeder Synchronisierung aktualisiert. Der Bildschirm zum Kommissionieren per Scan und zur Übergabe ist der nächste Teil der App; bis dahin kommissionieren Sie diese Bestellungen in Odoo.</translation>
+            <translation type="vanished">Die Zahlen stammen aus der Kopie der Odoo-Bestellungen der Filiale auf diesem PC und werden nach jeder Synchronisierung aktualisiert. Der Bildschirm zum Kommissionieren per Scan und zur Übergabe ist der nächste Teil der App; bis dahin kommissionieren Sie diese Bestellungen in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="56" />
             <source>Delivered orders on this PC that can be returned</source>
-            <translation>Gelieferte Bestellungen auf diesem PC, die zurückgegeben werden können</translation>
+            <translation type="vanished">Gelieferte Bestellungen auf diesem PC, die zurückgegeben werden können</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="59" />
             <source>Returns already recorded in Odoo</source>
-            <translation>Bereits in Odoo erfasste Rückgaben</translation>
+            <translation type="vanished">Bereits in Odoo erfasste Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="60" />
             <source>Return intakes in progress on this PC</source>
-            <translation>Rückgaben in Arbeit auf diesem PC</translation>
+            <translation type="vanished">Rückgaben in Arbeit auf diesem PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="62" />
             <source>Returns waiting for a manager</source>
-            <translation>Rückgaben, die auf einen Manager warten</translation>
+            <translation type="vanished">Rückgaben, die auf einen Manager warten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="66" />
             <source>Returns waiting to reach Odoo</source>
-            <translation>Rückgaben unterwegs zu Odoo</translation>
+            <translation type="vanished">Rückgaben unterwegs zu Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="71" />
             <source>Returns will be checked against the store's returns policy here, with the reason shown in plain words. That intake screen is the next part of the app; until then take returns in Odoo.</source>
-            <translation>Rückgaben werden hier gegen die Rückgaberichtlinie der Filiale geprüft, mit dem Grund in klaren Worten. Dieser Rückgabebildschirm ist der nächste Teil der App; bis dahin nehmen Sie Rückgaben in Odoo an.</translation>
+            <translation type="vanished">Rückgaben werden hier gegen die Rückgaberichtlinie der Filiale geprüft, mit dem Grund in klaren Worten. Dieser Rückgabebildschirm ist der nächste Teil der App; bis dahin nehmen Sie Rückgaben in Odoo an.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="81" />
             <source>Count requests due today or earlier</source>
-            <translation>Inventuranforderungen bis heute fällig</translation>
+            <translation type="vanished">Inventuranforderungen bis heute fällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="84" />
             <source>Count requests overdue</source>
-            <translation>Überfällige Inventuranforderungen</translation>
+            <translation type="vanished">Überfällige Inventuranforderungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="87" />
             <source>Counts in progress on this PC</source>
-            <translation>Inventuren in Arbeit auf diesem PC</translation>
+            <translation type="vanished">Inventuren in Arbeit auf diesem PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="90" />
             <source>Adjustments waiting for a manager</source>
-            <translation>Korrekturen, die auf einen Manager warten</translation>
+            <translation type="vanished">Korrekturen, die auf einen Manager warten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="95" />
             <source>Adjustments waiting to reach Odoo</source>
-            <translation>Korrekturen unterwegs zu Odoo</translation>
+            <translation type="vanished">Korrekturen unterwegs zu Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="98" />
             <source>Products known on this PC</source>
-            <translation>Auf diesem PC bekannte Produkte</translation>
+            <translation type="vanished">Auf diesem PC bekannte Produkte</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="101" />
             <source>Blind counting by location or product, with recounts and manager approval, is the next part of the app. Count requests come from Odoo's scheduled count dates.</source>
-            <translation>Blindzählung nach Lagerplatz oder Produkt, mit Nachzählungen und Freigabe durch einen Manager, ist der nächste Teil der App. Inventuranforderungen kommen aus den geplanten Inventurterminen in Odoo.</translation>
+            <translation type="vanished">Blindzählung nach Lagerplatz oder Produkt, mit Nachzählungen und Freigabe durch einen Manager, ist der nächste Teil der App. Inventuranforderungen kommen aus den geplanten Inventurterminen in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="109" />
             <source>none</source>
-            <translation>keine</translation>
+            <translation type="vanished">keine</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="112" />
             <source>Decisions waiting for a manager</source>
-            <translation>Entscheidungen, die auf einen Manager warten</translation>
+            <translation type="vanished">Entscheidungen, die auf einen Manager warten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="113" />
             <source>Oldest waiting for</source>
-            <translation>Am längsten wartend seit</translation>
+            <translation type="vanished">Am längsten wartend seit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="116" />
             <source>Waiting by kind: {kinds}. Managers will approve or reject stock adjustments and return exceptions here, one by one or in bulk, also offline; a manager never approves their own work.</source>
-            <translation>Wartend nach Art: {kinds}. Manager werden hier Bestandskorrekturen und Rückgabeausnahmen freigeben oder ablehnen, einzeln oder gesammelt, auch offline; ein Manager gibt nie seine eigene Arbeit frei.</translation>
+            <translation type="vanished">Wartend nach Art: {kinds}. Manager werden hier Bestandskorrekturen und Rückgabeausnahmen freigeben oder ablehnen, einzeln oder gesammelt, auch offline; ein Manager gibt nie seine eigene Arbeit frei.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="152" />
             <source>Click &amp; Collect</source>
-            <translation>Click &amp; Collect</translation>
+            <translation type="vanished">Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="153" />
             <source>Orders customers collect in this store: pick, get ready, hand over.</source>
-            <translation>Bestellungen, die Kunden in dieser Filiale abholen: kommissionieren, bereitstellen, übergeben.</translation>
+            <translation type="vanished">Bestellungen, die Kunden in dieser Filiale abholen: kommissionieren, bereitstellen, übergeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="159" />
             <source>Take back goods under the store's returns policy.</source>
-            <translation>Ware nach der Rückgaberichtlinie der Filiale zurücknehmen.</translation>
+            <translation type="vanished">Ware nach der Rückgaberichtlinie der Filiale zurücknehmen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="164" />
             <source>Counts</source>
-            <translation>Inventur</translation>
+            <translation type="vanished">Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="165" />
             <source>Count stock by location or product; differences go to a manager.</source>
-            <translation>Bestand nach Lagerplatz oder Produkt zählen; Abweichungen gehen an einen Manager.</translation>
+            <translation type="vanished">Bestand nach Lagerplatz oder Produkt zählen; Abweichungen gehen an einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="170" />
             <source>Approvals</source>
-            <translation>Freigaben</translation>
+            <translation type="vanished">Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="171" />
             <source>Manager decisions on stock adjustments and return exceptions.</source>
-            <translation>Entscheidungen der Manager zu Bestandskorrekturen und Rückgabeausnahmen.</translation>
+            <translation type="vanished">Entscheidungen der Manager zu Bestandskorrekturen und Rückgabeausnahmen.</translation>
         </message>
     </context>
     <context>
@@ -3657,205 +3624,205 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{n} Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="33" />
+            <location filename="../../storeapp/core/count_review.py" line="34" />
             <source>the product is archived in Odoo</source>
             <translation>das Produkt ist in Odoo archiviert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="205" />
+            <location filename="../../storeapp/core/count_review.py" line="203" />
             <source>{seen}: {outcome}</source>
             <translation>{seen}: {outcome}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="224" />
+            <location filename="../../storeapp/core/count_review.py" line="222" />
             <source>adjusting {change} from {current} to {target}</source>
             <translation>Korrektur {change} von {current} auf {target}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="188" />
+            <location filename="../../storeapp/core/count_review.py" line="186" />
             <source>counted {counted} at {time}, system showed {snapshot}</source>
             <translation>{counted} gezählt um {time}, System zeigte {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="195" />
+            <location filename="../../storeapp/core/count_review.py" line="193" />
             <source>counted {counted}, system showed {snapshot}</source>
             <translation>{counted} gezählt, System zeigte {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <location filename="../../storeapp/core/count_review.py" line="200" />
             <source>{seen}, {n} sold since</source>
             <translation>{seen}, {n} seitdem verkauft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="212" />
+            <location filename="../../storeapp/core/count_review.py" line="210" />
             <source>no adjustment, stays at {qty}</source>
             <translation>keine Korrektur, bleibt bei {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="216" />
+            <location filename="../../storeapp/core/count_review.py" line="214" />
             <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
             <translation>Korrektur {change} von {current} auf {target} (die gezählte Differenz von {difference} ginge unter 0, daher wird die Menge auf 0 gesetzt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="204" />
+            <location filename="../../storeapp/core/count_review.py" line="202" />
             <source>{seen}, {n} received since</source>
             <translation>{seen}, {n} seitdem eingegangen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="84" />
+            <location filename="../../storeapp/core/count_review.py" line="85" />
             <source>difference {qty} is above {limit} units</source>
             <translation>Differenz von {qty} liegt über {limit} Stück</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="92" />
+            <location filename="../../storeapp/core/count_review.py" line="93" />
             <source>the system expected none here</source>
             <translation>das System erwartete hier keine</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="106" />
+            <location filename="../../storeapp/core/count_review.py" line="107" />
             <source>difference worth {value} is above {limit}</source>
             <translation>Differenz im Wert von {value} liegt über {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="96" />
+            <location filename="../../storeapp/core/count_review.py" line="97" />
             <source>difference {percent}% is above {limit}%</source>
             <translation>Differenz von {percent} % liegt über {limit} %</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="270" />
+            <location filename="../../storeapp/core/counting.py" line="277" />
             <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
             <translation>{name} hat diese Zeile gezählt: Ihre Zählung beginnt neu als eigene Nachzählung (bisher {qty}). Die ganze Zeile zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="429" />
+            <location filename="../../storeapp/core/counting.py" line="436" />
             <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
             <translation>{names} hat diese Zeile schon gezählt; eine Nachzählung durch jemand anderen findet mehr Fehler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="152" />
+            <location filename="../../storeapp/core/counting.py" line="159" />
             <source>The count of {location} was already submitted.</source>
             <translation>Die Inventur von {location} wurde bereits abgeschickt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="153" />
+            <location filename="../../storeapp/core/counting.py" line="160" />
             <source>Start a new count of this location to count it again.</source>
             <translation>Eine neue Inventur dieses Lagerplatzes starten, um ihn erneut zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="178" />
+            <location filename="../../storeapp/core/counting.py" line="185" />
             <source>{product} is tracked by lot: each lot is counted separately.</source>
             <translation>{product} wird nach Charge verfolgt: jede Charge wird einzeln gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="182" />
+            <location filename="../../storeapp/core/counting.py" line="189" />
             <source>Scan the lot on the item (or its GS1 label), or type it.</source>
             <translation>Die Charge am Artikel (oder sein GS1-Etikett) scannen oder tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="226" />
+            <location filename="../../storeapp/core/counting.py" line="233" />
             <source>A counted quantity cannot be below 0.</source>
             <translation>Eine gezählte Menge kann nicht unter 0 liegen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="227" />
+            <location filename="../../storeapp/core/counting.py" line="234" />
             <location filename="../../storeapp/core/quantities.py" line="219" />
             <source>Type 0 or more.</source>
             <translation>0 oder mehr tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="239" />
+            <location filename="../../storeapp/core/counting.py" line="246" />
             <source>Serial {serial} is already counted.</source>
             <translation>Seriennummer {serial} ist bereits gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="240" />
+            <location filename="../../storeapp/core/counting.py" line="247" />
             <location filename="../../storeapp/core/picking.py" line="276" />
             <source>Scan the serial number of another unit.</source>
             <translation>Die Seriennummer einer anderen Einheit scannen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="247" />
+            <location filename="../../storeapp/core/counting.py" line="254" />
             <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
             <translation>Seriennummer {serial} ist eine einzelne Einheit: sie zählt als 1 (oder 0, wenn sie fehlt).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="251" />
+            <location filename="../../storeapp/core/counting.py" line="258" />
             <source>Type 1 or 0.</source>
             <translation>1 oder 0 tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="393" />
+            <location filename="../../storeapp/core/counting.py" line="400" />
             <source>{line}: recount needed ({why})</source>
             <translation>{line}: Nachzählung nötig ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="419" />
+            <location filename="../../storeapp/core/counting.py" line="426" />
             <source>That line is not in this count.</source>
             <translation>Diese Zeile gehört nicht zu dieser Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="420" />
+            <location filename="../../storeapp/core/counting.py" line="427" />
             <location filename="../../storeapp/core/picking.py" line="504" />
             <source>Reload it.</source>
             <translation>Neu laden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="452" />
+            <location filename="../../storeapp/core/counting.py" line="459" />
             <source>Some lines must be counted again before the count can be submitted: {lines}</source>
             <translation>Einige Zeilen müssen nachgezählt werden, bevor die Inventur abgeschickt werden kann: {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="456" />
+            <location filename="../../storeapp/core/counting.py" line="463" />
             <source>Recount those lines, ideally by another associate.</source>
             <translation>Diese Zeilen nachzählen, am besten durch einen anderen Mitarbeiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="461" />
+            <location filename="../../storeapp/core/counting.py" line="468" />
             <source>Nothing was counted at {location}.</source>
             <translation>In {location} wurde nichts gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="462" />
+            <location filename="../../storeapp/core/counting.py" line="469" />
             <source>Scan the products on the shelf, or type 0 for an empty one.</source>
             <translation>Die Produkte im Regal scannen oder 0 für ein leeres tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="169" />
+            <location filename="../../storeapp/core/counting.py" line="176" />
             <source>{product} is tracked by serial number: each serial number is counted separately.</source>
             <translation>{product} wird nach Seriennummer verfolgt: jede Seriennummer wird einzeln gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="174" />
+            <location filename="../../storeapp/core/counting.py" line="181" />
             <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
             <translation>Die Seriennummer am Artikel (oder sein GS1-Etikett) scannen oder tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="397" />
+            <location filename="../../storeapp/core/counting.py" line="404" />
             <source>{line}: still off after recount ({why})</source>
             <translation>{line}: nach Nachzählung weiter abweichend ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="403" />
+            <location filename="../../storeapp/core/counting.py" line="410" />
             <source>{line}: within tolerance</source>
             <translation>{line}: innerhalb der Toleranz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="474" />
+            <location filename="../../storeapp/core/counting.py" line="481" />
             <source>lot {lot} is new to Odoo and will be created</source>
             <translation>Charge {lot} ist neu für Odoo und wird angelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="480" />
+            <location filename="../../storeapp/core/counting.py" line="487" />
             <source>no auto-approve limit applies</source>
             <translation>keine Grenze für automatische Freigabe gilt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="484" />
+            <location filename="../../storeapp/core/counting.py" line="491" />
             <source>difference {qty} is above the auto-approve limit of {limit}</source>
             <translation>Differenz von {qty} liegt über der Grenze für automatische Freigabe von {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="492" />
+            <location filename="../../storeapp/core/counting.py" line="499" />
             <source>value {value} is above the auto-approve limit of {limit}</source>
             <translation>Wert von {value} liegt über der Grenze für automatische Freigabe von {limit}</translation>
         </message>
@@ -4480,17 +4447,17 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
             <source>Windows Credential Manager should always be there: check the user profile.</source>
             <translation>Die Windows-Anmeldeinformationsverwaltung sollte immer da sein: das Benutzerprofil prüfen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
             <source>Unlock the login keychain (Keychain Access), then try again.</source>
             <translation>Den Anmeldeschlüsselbund entsperren (Schlüsselbundverwaltung) und erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="365" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="376" />
             <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
             <translation>Secret Service (gnome-keyring oder KWallet) für die Sitzung dieses Benutzers installieren bzw. aktivieren oder die IT fragen</translation>
         </message>
@@ -4500,12 +4467,12 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{gb} GB frei auf dem Laufwerk des Datenordners</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="480" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="491" />
             <source>{fails} problem(s), {warns} warning(s).</source>
             <translation>{fails} Problem(e), {warns} Warnung(en).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="250" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="266" />
             <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
             <translation>Ausgang: {waiting} warten auf Odoo, {parked} geparkt, {approval} warten auf Freigabe</translation>
         </message>
@@ -4515,17 +4482,17 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Datenordner {path} [{source}], beschreibbar, lokales Laufwerk</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="343" />
             <source>{path}: intact, schema {version}</source>
             <translation>{path}: intakt, Schema {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="350" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="361" />
             <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
             <translation>{count} Zeile(n) aus Odoo konnten nicht gespeichert werden und wurden beiseitegelegt: {rows}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="355" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="366" />
             <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
             <translation>Diese Datensätze in Odoo korrigieren (der Grund nennt das Feld); die nächste Synchronisierung speichert sie.</translation>
         </message>
@@ -4550,67 +4517,47 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Jetzt Speicherplatz freigeben: das Speichern der Arbeit kann fehlschlagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="185" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="207" />
             <source>no journal yet: it is created at first start</source>
             <translation>noch kein Journal: es wird beim ersten Start angelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="192" />
-            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
-            <translation>{path} ist beschädigt ({problem}); storeapp öffnet es im abgesicherten Modus</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="197" />
-            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
-            <translation>Den Ausgang exportieren (storeapp outbox export DATEI) und die IT kontaktieren. Nicht löschen.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="272" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="288" />
             <source>audit chain broken at entry {seq}: {problem}</source>
             <translation>Prüfkette bei Eintrag {seq} unterbrochen: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="294" />
             <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
             <translation>Prüfkette intakt, aber {problem} (storeapp audit verify listet sie auf)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="317" />
             <source>no local copy of Odoo data yet: first sync fills it</source>
             <translation>noch keine lokale Kopie der Odoo-Daten: die erste Synchronisierung füllt sie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="311" />
-            <source>{path} is damaged ({problem})</source>
-            <translation>{path} ist beschädigt ({problem})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="312" />
-            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
-            <translation>Nichts zu tun: er wird beiseitegelegt und beim nächsten Start aus Odoo neu aufgebaut.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="331" />
             <source>{path}: schema {version}, this storeapp uses {current}</source>
             <translation>{path}: Schema {version}, diese storeapp verwendet {current}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="326" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="337" />
             <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
             <translation>Nichts zu tun: er wird beim nächsten Start aus Odoo neu aufgebaut (Verbindung nötig).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="345" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="356" />
             <source>every row received from Odoo was stored</source>
             <translation>jede aus Odoo empfangene Zeile wurde gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="393" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
             <source>no keyring backend: {advice}</source>
             <translation>kein Passwortspeicher: {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
             <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
             <translation>Der Odoo-Schlüssel dieses PCs kann nur in einem Passwortspeicher des Systems liegen, nie in einer Datei.</translation>
         </message>
@@ -4630,57 +4577,77 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Bald etwas Speicherplatz freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="210" />
+            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
+            <translation>{path} ist beschädigt ({problem}); storeapp öffnet es im abgesicherten Modus</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
+            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
+            <translation>Den Ausgang exportieren (storeapp outbox export DATEI) und die IT kontaktieren. Nicht löschen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="224" />
             <source>{path} cannot be read: {error}</source>
             <translation>{path} kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="209" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
             <source>Contact IT.</source>
             <translation>Die IT kontaktieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="219" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="235" />
             <source>{path}: intact, schema {rev} (current)</source>
             <translation>{path}: intakt, Schema {rev} (aktuell)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="261" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="277" />
             <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
             <translation>Ein Manager sollte die geparkten Vorgänge klären (Sync &amp; Ausgang).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="268" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="284" />
             <source>audit chain intact ({n} entries)</source>
             <translation>Prüfkette intakt ({n} Einträge)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="287" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
             <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
             <translation>Das Journal wurde außerhalb von storeapp geändert. Die Datei behalten und die IT kontaktieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="383" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <source>{path} is damaged ({problem})</source>
+            <translation>{path} ist beschädigt ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
+            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
+            <translation>Nichts zu tun: er wird beiseitegelegt und beim nächsten Start aus Odoo neu aufgebaut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
             <source>keyring cannot start: {error}</source>
             <translation>Passwortspeicher startet nicht: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="384" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
             <source>Ask IT.</source>
             <translation>Die IT fragen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="400" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="411" />
             <source>keyring backend {name} keeps secrets in a plain file</source>
             <translation>Passwortspeicher {name} legt Geheimnisse in einer einfachen Datei ab</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="401" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
             <source>Remove keyrings.alt and {advice}.</source>
             <translation>keyrings.alt entfernen und {advice}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="415" />
             <source>keyring backend {name}</source>
             <translation>Passwortspeicher {name}</translation>
         </message>
@@ -4690,32 +4657,32 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Die Konfiguration korrigieren (IT), dann storeapp doctor erneut ausführen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="241" />
             <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
             <translation>{path}: intakt, Schema {rev}; beim nächsten Start wird es auf {head} aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="231" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="247" />
             <source>Nothing to do: a backup copy is made before the upgrade.</source>
             <translation>Nichts zu tun: vor dem Upgrade wird eine Sicherungskopie angelegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="237" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="253" />
             <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
             <translation>{path}: Schema {rev} stammt von einer neueren storeapp (diese kennt {head})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="243" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="259" />
             <source>Install the newer storeapp version again.</source>
             <translation>Die neuere storeapp-Version erneut installieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="448" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="459" />
             <source>the check {name} could not run: {error}</source>
             <translation>die Prüfung {name} konnte nicht laufen: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="453" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="464" />
             <source>Report this line to IT.</source>
             <translation>Diese Zeile der IT melden.</translation>
         </message>
@@ -4810,59 +4777,59 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Die https://-Adresse verwenden; nur für einen Testserver im lokalen Netz odoo.allow_http = true setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
             <source>{n} unit</source>
             <translation>{n} Stück</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
             <source>{n} units</source>
             <translation>{n} Stück</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
             <source>return of {units} from a delivery</source>
             <translation>Rückgabe von {units} aus einer Lieferung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="132" />
             <source>return of {units} from {delivery}</source>
             <translation>Rückgabe von {units} aus {delivery}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="131" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="133" />
             <source>{told}: {reason}</source>
             <translation>{told}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="97" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="99" />
             <source>(details cannot be read)</source>
             <translation>(Details nicht lesbar)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="108" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="110" />
             <source>This saved change is damaged and cannot be shown ({error}). Reject it, and do the work again if it is still needed.</source>
             <translation>Diese gespeicherte Änderung ist beschädigt und kann nicht angezeigt werden ({error}). Ablehnen und die Arbeit wiederholen, falls sie noch nötig ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
             <source>{n} name</source>
             <translation>{n} Name</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
             <source>{n} names</source>
             <translation>{n} Namen</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open order</source>
             <translation>{n} offene Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} offene Bestellungen</translation>
         </message>
@@ -4923,34 +4890,34 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <source>Location</source>
             <translation>Lagerplatz</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Expected</source>
             <translation>Erwartet</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
@@ -4987,118 +4954,118 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Return</source>
             <translation>Rückgabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>To pick</source>
             <translation>Zu kommissionieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Picking</source>
             <translation>In Kommissionierung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Collected today</source>
             <translation>Heute abgeholt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Order</source>
             <translation>Bestellung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Promised</source>
             <translation>Zugesagt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Items</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Bin</source>
             <translation>Lagerplatz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Ordered</source>
             <translation>Bestellt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <source>Due / started</source>
             <translation>Fällig / begonnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>By</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Technical</source>
             <translation>Technik</translation>
         </message>
@@ -5376,257 +5343,257 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Grund / letzter Fehler</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Needs attention</source>
             <translation>Braucht Aufmerksamkeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Not yet in Odoo</source>
             <translation>Noch nicht in Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Sent to Odoo</source>
             <translation>An Odoo gesendet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Rejected or cancelled</source>
             <translation>Abgelehnt oder storniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Everything</source>
             <translation>Alles</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Deliveries</source>
             <translation>Lieferungen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Sold</source>
             <translation>Verkauft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Returned</source>
             <translation>Zurück</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Can return</source>
             <translation>Möglich</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Reason</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Condition</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Serial / lot</source>
             <translation>Serie / Charge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Decision</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Odoo badges</source>
             <translation>Odoo-Ausweise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Mitarbeiter melden sich mit Ausweis und PIN aus Odoo an. Der Gerätebenutzer braucht das Recht Mitarbeiter / Sachbearbeiter; dieser PC speichert von jeder PIN und jedem Ausweis nur einen verschlüsselten Prüfwert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Local enrollment</source>
             <translation>Lokale Registrierung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Geringste Rechte: Odoo teilt nur Namen und Tätigkeiten. Jeder Mitarbeiter legt einmal Ausweis und PIN auf diesem PC fest, im Beisein eines angemeldeten Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
             <source>named by IT</source>
             <translation>von der IT benannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
             <source>recognised by type or name</source>
             <translation>an Art oder Name erkannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="307" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-Versandarten ({how}): {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="132" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="140" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Füllen Sie Odoo-Adresse, Datenbank, Geräte-Login und API-Schlüssel aus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="174" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="182" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation>Verbunden mit Odoo {version} als {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="236" />
             <source>{expiry} {advice}</source>
             <translation>{expiry} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="243" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="251" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="248" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>Der Gerätebenutzer hat eine E-Mail-Adresse, also erreichen Notizen an Bestellungen Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nennt „{name}“, das keine Versandart in diesem Odoo ist: Korrigieren Sie den Namen (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="289" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Keine Versandart sieht nach Click &amp; Collect aus (nach Art oder einem Namen mit collect, pickup, retrait, afhalen, abholung, ophalen…), daher werden keine Bestellungen gefunden. Die IT kann die Versanddienstleister in store.click_collect_carriers nennen oder store.click_collect_mode setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="298" />
             <source>{carrier} ({reason}): {orders}</source>
             <translation>{carrier} ({reason}): {orders}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="319" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>Die App Lager ist in dieser Odoo-Datenbank nicht installiert. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Lager).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>Die App Mitarbeiter ist nicht installiert, daher kann sich niemand anmelden. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Mitarbeiter).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="220" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
             <source>Could not check when the API key expires ({error}).</source>
             <translation>Konnte nicht prüfen, wann der API-Schlüssel abläuft ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="237" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="245" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Die E-Mail-Adresse des Gerätebenutzers konnte nicht geprüft werden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Die Versandarten von Odoo konnten nicht gelesen werden, daher können Click &amp; Collect-Bestellungen nicht am Versanddienstleister erkannt werden. Bitten Sie die IT, store.click_collect_mode zu setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="318" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="326" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>Der Gerätebenutzer darf kommissionieren, bestätigen und zurücknehmen (Lager / Benutzer).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="323" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>Der Gerätebenutzer kann nicht mit Transfers arbeiten. Bitten Sie den Odoo-Administrator, ihm das Recht Lager / Benutzer zu geben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Er darf Inventuren buchen (Lager / Administrator, nötig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="377" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Er darf Ausweise und PINs lesen (Mitarbeiter / Sachbearbeiter): Anmeldung mit „Odoo-Ausweise“ ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="384" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Er kann Ausweise und PINs nicht lesen (kein Recht Mitarbeiter / Sachbearbeiter): Mitarbeiter werden auf diesem PC im Beisein eines Managers registriert („Lokale Registrierung“).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="149" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="157" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation>Kein Odoo-Server hat unter {url} geantwortet ({exc}). Prüfen Sie Adresse, Port und die Netzwerkverbindung dieses PCs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="159" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="167" />
             <source>Odoo refused the device login or API key (mistyped, revoked or expired). Check both; an API key is made in Odoo under Preferences → Account Security → New API Key, and IT stores a new one with `storeapp provision --only credential`.</source>
             <translation>Odoo hat Geräte-Login oder API-Schlüssel abgelehnt (falsch eingegeben, widerrufen oder abgelaufen). Prüfen Sie beides; einen API-Schlüssel erstellen Sie in Odoo unter Einstellungen → Kontosicherheit → Neuer API-Schlüssel, und die IT hinterlegt den neuen mit `storeapp provision --only credential`.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="202" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="210" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation>Dieses Odoo hat kein Lager: Eine Filiale muss ein Lager sein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="345" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Konnte nicht prüfen, ob er Inventuren buchen darf (Odoo 17 verlangt Lager / Administrator). Fehlt das Recht, warten Inventuren im Ausgang, bis es erteilt ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Er kann keine Inventuren buchen: Odoo 17 verlangt dafür Lager / Administrator. Inventuren warten im Ausgang, bis das Recht erteilt ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Connection slow or failing</source>
             <translation>Verbindung langsam oder gestört</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Offline — working from this PC</source>
             <translation>Offline — Arbeit auf diesem PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Odoo refused the device login</source>
             <translation>Odoo hat die Geräteanmeldung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Setup problem: Odoo cannot be used as configured</source>
             <translation>Einrichtungsproblem: Odoo kann so, wie es eingerichtet ist, nicht genutzt werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Checking connection…</source>
             <translation>Verbindung wird geprüft…</translation>
         </message>

@@ -4,22 +4,22 @@
     <context>
         <name>ApprovalsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="42" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="44" />
             <source>Only a manager can approve or reject adjustments. Ask a manager to sign in.</source>
             <translation>Seul un responsable peut approuver ou rejeter des ajustements. Demandez à un responsable de se connecter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="63" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="65" />
             <source>Write a note saying why it is rejected: the person who counted reads it.</source>
             <translation>Écrivez une note expliquant le rejet : la personne qui a compté la lira.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="72" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="74" />
             <source>{n} {verb}.</source>
             <translation>{n} {verb}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="80" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="82" />
             <source>Nothing was selected.</source>
             <translation>Rien n'a été sélectionné.</translation>
         </message>
@@ -27,107 +27,107 @@
     <context>
         <name>ApprovalsView</name>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="44" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="42" />
             <source>Approvals</source>
             <translation>Approbations</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="48" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="46" />
             <source>Stock adjustments above the store's limits and return exceptions wait here. Decisions are saved at once, also offline, and reach Odoo at the next sync. Nobody approves a count they took part in.</source>
             <translation>Les ajustements de stock au-delà des limites du magasin et les exceptions de retour attendent ici. Les décisions sont enregistrées tout de suite, même hors ligne, et arrivent dans Odoo à la synchronisation suivante. Personne n'approuve un inventaire auquel il a participé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="89" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="87" />
             <source>Note for the counter and for Odoo (required to reject)</source>
             <translation>Note pour la personne qui a compté et pour Odoo (obligatoire pour rejeter)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="91" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="89" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="92" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="90" />
             <source>Approve</source>
             <translation>Approuver</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="94" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="92" />
             <source>Reject</source>
             <translation>Rejeter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="96" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="94" />
             <source>Select all</source>
             <translation>Tout sélectionner</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="142" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="136" />
             <source>Nothing selected</source>
             <translation>Rien de sélectionné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="144" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="138" />
             <source>Choose one line to see its story, or several to decide them together.</source>
             <translation>Choisissez une ligne pour voir son historique, ou plusieurs pour décider ensemble.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="149" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="143" />
             <source>{n} items selected</source>
             <translation>{n} éléments sélectionnés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="150" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="144" />
             <source>Approve or reject them together with one note.</source>
             <translation>Approuvez-les ou rejetez-les ensemble avec une seule note.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="153" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="147" />
             <source>{n} of them you counted yourself: those stay for another manager.</source>
             <translation>Vous en avez compté {n} vous-même : ceux-là restent pour un autre responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="157" />
             <source>Why a manager: {reasons}.</source>
             <translation>Pourquoi un responsable : {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="166" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="160" />
             <source>{who} counted {qty}</source>
             <translation>{who} a compté {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="169" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
             <source>Count history: {steps}.</source>
             <translation>Historique de l'inventaire : {steps}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="171" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="165" />
             <source>You took part in this count: another manager must approve it.</source>
             <translation>Vous avez participé à cet inventaire : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="182" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="176" />
             <source>Reading the approval inbox</source>
             <translation>Lecture des approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="185" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="179" />
             <source>{n} waiting</source>
             <translation>{n} en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="216" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="208" />
             <source>Saving the decision</source>
             <translation>Enregistrement de la décision</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="218" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="210" />
             <source>approved</source>
             <translation>approuvé(s)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="218" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="210" />
             <source>rejected</source>
             <translation>rejeté(s)</translation>
         </message>
@@ -153,47 +153,47 @@
     <context>
         <name>ClickCollect</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="99" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="70" />
             <source>Needs attention</source>
             <translation>À traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="101" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="72" />
             <source>Picking: %1</source>
             <translation>Préparation : %1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="103" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="74" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="113" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="84" />
             <source>phone …%1</source>
             <translation>tél. …%1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="208" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="158" />
             <source>Short %1: %2</source>
             <translation>Manquant %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="214" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="164" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="216" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="166" />
             <source>Scan the serial number</source>
             <translation>Scannez le numéro de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="218" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="168" />
             <source>Scan the lot</source>
             <translation>Scannez le lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="222" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="172" />
             <source>typed by hand</source>
             <translation>saisi à la main</translation>
         </message>
@@ -201,97 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="266" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Commandes pas encore chargées depuis Odoo : lancez la première synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="271" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Commandes mises à jour depuis Odoo à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="273" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Commandes mises à jour depuis Odoo il y a %1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="276" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>hors ligne : les préparations et remises sont enregistrées et envoyées plus tard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="303" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
             <source>Reading the click-and-collect orders</source>
             <translation>Lecture des commandes Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="322" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="314" />
             <source>Saving the pick</source>
             <translation>Enregistrement de la préparation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="346" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="338" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Aucune commande Click &amp; Collect %1 dans la liste de ce magasin. Vérifiez le numéro, ou cherchez par le nom du client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="363" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="355" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="400" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="392" />
             <source>Opening the order</source>
             <translation>Ouverture de la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="421" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="413" />
             <source>Marking the order ready</source>
             <translation>Mise à disposition de la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="425" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="417" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>La commande %1 est prête pour le retrait. Odoo reçoit les quantités préparées et une note pour le client.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="443" />
             <source>Bag label sent to %1.</source>
             <translation>Étiquette de sac envoyée à %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="452" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
             <source>Bag label saved as %1.</source>
             <translation>Étiquette de sac enregistrée sous %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="454" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="446" />
             <source>Printing the bag label</source>
             <translation>Impression de l'étiquette de sac</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="473" />
             <source>Recording the handover</source>
             <translation>Enregistrement de la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="489" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Commande %1 remise. Odoo reçoit la validation dès qu'il est joignable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="507" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="499" />
             <source>Undoing the handover</source>
             <translation>Annulation de la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="523" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="515" />
             <source>Recording that the items went back</source>
             <translation>Enregistrement du retour des articles en rayon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="528" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="520" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1 : articles remis en rayon ; la commande est clôturée ici.</translation>
         </message>
@@ -299,42 +299,42 @@
     <context>
         <name>CountsModel</name>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="82" />
+            <location filename="../../storeapp/ui/counts/model.py" line="34" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="84" />
+            <location filename="../../storeapp/ui/counts/model.py" line="36" />
             <source>{n} days late</source>
             <translation>{n} jours de retard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="84" />
+            <location filename="../../storeapp/ui/counts/model.py" line="36" />
             <source>yesterday</source>
             <translation>hier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="103" />
+            <location filename="../../storeapp/ui/counts/model.py" line="56" />
             <source>In progress, by {who}</source>
             <translation>En cours, par {who}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="108" />
+            <location filename="../../storeapp/ui/counts/model.py" line="61" />
             <source>Counted by {who}, on its way to Odoo</source>
             <translation>Compté par {who}, en route vers Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="111" />
+            <location filename="../../storeapp/ui/counts/model.py" line="64" />
             <source>Count requested in Odoo</source>
             <translation>Inventaire demandé dans Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="146" />
+            <location filename="../../storeapp/ui/counts/model.py" line="100" />
             <source>hidden</source>
             <translation>masqué</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="151" />
+            <location filename="../../storeapp/ui/counts/model.py" line="105" />
             <source>({n} recount)</source>
             <translation>(recomptages : {n})</translation>
         </message>
@@ -342,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="79" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="74" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Personne n'est connecté. Connectez-vous pour compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="136" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="146" />
             <source>Count again</source>
             <translation>Compter à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="138" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="148" />
             <source>Recount: scan it again</source>
             <translation>Recomptage : scannez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="140" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="150" />
             <source>Recounted</source>
             <translation>Recompté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="142" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="152" />
             <source>Counted</source>
             <translation>Compté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="178" />
             <source>This location is no longer in the store's data.</source>
             <translation>Cet emplacement ne figure plus dans les données du magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="169" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisez avec Odoo, puis choisissez un autre inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="180" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="190" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventaire de {product} à {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
             <source>Counting {location}.</source>
             <translation>Inventaire de {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="185" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="195" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannez chaque article du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} n'est ni un emplacement ni un produit de ce magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="202" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="212" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannez l'étiquette du bord de rayon, ou le code-barres d'un produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="209" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="219" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Ce magasin n'a {product} en stock nulle part : il n'y a rien à compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Pour enregistrer du stock trouvé dans un rayon, scannez d'abord l'étiquette de ce rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="231" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Il est aussi stocké à {others} : ces inventaires attendent dans la liste des tâches.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
             <source>Nothing was scanned.</source>
             <translation>Rien n'a été scanné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
             <source>Scan again.</source>
             <translation>Scannez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="269" />
             <source>Already counting {location}.</source>
             <translation>Inventaire de {location} déjà en cours.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="273" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} est un autre emplacement : vous comptez {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="254" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Validez ou quittez d'abord cet inventaire, puis scannez l'autre rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="268" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="297" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Cet inventaire ne porte que sur {product} ; {other} n'a pas été compté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="271" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="293" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="322" />
             <source>Count the other product with a count of this location.</source>
             <translation>Comptez l'autre produit avec un inventaire de cet emplacement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="313" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannez d'abord l'étiquette du rayon, puis choisissez le produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="314" />
             <source>Scan the location you are counting.</source>
             <translation>Scannez l'emplacement que vous comptez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
             <source>serial number</source>
             <translation>numéro de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
             <source>lot number</source>
             <translation>numéro de lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="333" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} se compte par {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="311" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="334" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannez ou saisissez le {word} imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="391" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="412" />
             <source>{label}: {qty}</source>
             <translation>{label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
             <source>Choose a counted line first.</source>
             <translation>Choisissez d'abord une ligne comptée.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
             <source>Scan the item.</source>
             <translation>Scannez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="583" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="602" />
             <source>No count is open.</source>
             <translation>Aucun inventaire n'est ouvert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
             <source>Start a count first.</source>
             <translation>Commencez d'abord un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="487" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
             <source>Undone. {label}: {qty}</source>
             <translation>Annulé. {label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="511" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannez à nouveau chaque article {label} du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="515" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Recount of {label} started.</source>
             <translation>Recomptage de {label} commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="537" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Le recomptage de {lines} n'a pas commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="555" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannez ces articles à nouveau (ou saisissez 0 s'il n'en reste aucun), puis validez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="548" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="565" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Recomptez ceux-ci avant de valider : {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="549" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="566" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Sélectionnez une ligne et appuyez sur Recompter ; un autre collègue repère plus d'erreurs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="575" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventaire de {location} validé : {auto} ajustement(s) partent vers Odoo, {manager} attendent un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="582" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannez le rayon suivant ou choisissez un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="588" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="607" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventaire de {location} abandonné ; rien n'a été envoyé à Odoo.</translation>
         </message>
@@ -567,188 +567,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="89" />
+            <location filename="../../storeapp/ui/counts/view.py" line="87" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="93" />
+            <location filename="../../storeapp/ui/counts/view.py" line="91" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation>Scannez une étiquette de rayon pour compter cet emplacement, ou un produit pour le compter partout où il est stocké. Les demandes d'inventaire d'Odoo sont listées ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="101" />
+            <location filename="../../storeapp/ui/counts/view.py" line="99" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation>Scannez une étiquette de rayon ou un produit, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="102" />
+            <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Start a count</source>
             <translation>Commencer un inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="112" />
+            <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
             <translation>Ouvrir l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="127" />
+            <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation>Les inventaires sont comparés à la copie du stock Odoo de ce PC. Une copie plus ancienne ne pose pas de problème : Odoo reçoit l'écart constaté, pas le chiffre.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="151" />
+            <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
             <translation>Inventaire à l'aveugle : stock masqué</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="165" />
+            <location filename="../../storeapp/ui/counts/view.py" line="163" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation>Scannez un article (ou saisissez son code-barres, son lot ou son numéro de série) et appuyez sur Entrée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="167" />
+            <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan</source>
             <translation>Scanner</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
             <translation>Quantité comptée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
             <translation>Fixer la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="181" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
             <translation>Remplacer le comptage de la ligne sélectionnée par cette quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="182" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
             <translation>Annuler le dernier scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
             <translation>Recompter la ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="185" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
             <translation>Continuer plus tard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="186" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="188" />
+            <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
             <translation>Valider l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="192" />
+            <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
             <translation>Quantité :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="236" />
+            <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation>Les réglages d'inventaire de ce PC ne sont pas valides ; les valeurs par défaut s'appliquent : </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="238" />
+            <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation>Demandez à l'informatique de corriger la section [counts] du fichier de configuration.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="266" />
+            <location filename="../../storeapp/ui/counts/view.py" line="251" />
             <source>Counting {what}</source>
             <translation>Inventaire de {what}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="296" />
+            <location filename="../../storeapp/ui/counts/view.py" line="281" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation>Pas encore de chiffres de stock d'Odoo : synchronisez d'abord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="299" />
+            <location filename="../../storeapp/ui/counts/view.py" line="284" />
             <source>Stock figures as of {age} ago</source>
             <translation>Chiffres de stock d'il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="301" />
+            <location filename="../../storeapp/ui/counts/view.py" line="286" />
             <source>Stock figures up to date</source>
             <translation>Chiffres de stock à jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="318" />
+            <location filename="../../storeapp/ui/counts/view.py" line="301" />
             <source>Reading the count tasks</source>
             <translation>Lecture des tâches d'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="327" />
+            <location filename="../../storeapp/ui/counts/view.py" line="310" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation>{open} en cours sur ce PC · {requests} demandé(s) par Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="373" />
+            <location filename="../../storeapp/ui/counts/view.py" line="344" />
             <source>Counting the product</source>
             <translation>Inventaire du produit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="379" />
+            <location filename="../../storeapp/ui/counts/view.py" line="350" />
             <source>Saving the scan</source>
             <translation>Enregistrement du scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="386" />
+            <location filename="../../storeapp/ui/counts/view.py" line="357" />
             <source>Opening the count</source>
             <translation>Ouverture de l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="396" />
-            <location filename="../../storeapp/ui/counts/view.py" line="401" />
+            <location filename="../../storeapp/ui/counts/view.py" line="367" />
+            <location filename="../../storeapp/ui/counts/view.py" line="372" />
             <source>Saving the quantity</source>
             <translation>Enregistrement de la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="410" />
+            <location filename="../../storeapp/ui/counts/view.py" line="381" />
             <source>Check the quantity</source>
             <translation>Vérifiez la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="419" />
+            <location filename="../../storeapp/ui/counts/view.py" line="390" />
             <source>Undoing the last scan</source>
             <translation>Annulation du dernier scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="425" />
+            <location filename="../../storeapp/ui/counts/view.py" line="396" />
             <source>Starting a recount</source>
             <translation>Début d'un recomptage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="429" />
+            <location filename="../../storeapp/ui/counts/view.py" line="400" />
             <source>Submitting the count</source>
             <translation>Validation de l'inventaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="446" />
+            <location filename="../../storeapp/ui/counts/view.py" line="417" />
             <source>Abandon this count?</source>
             <translation>Abandonner cet inventaire ?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="448" />
+            <location filename="../../storeapp/ui/counts/view.py" line="419" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation>Les {n} ligne(s) comptée(s) de {location} ne seront pas envoyées à Odoo. L'inventaire reste dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="456" />
+            <location filename="../../storeapp/ui/counts/view.py" line="427" />
             <source>Abandoning the count</source>
             <translation>Abandon de l'inventaire</translation>
         </message>
@@ -756,330 +756,330 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="312" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="154" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="49" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
             <source>{h} h</source>
             <translation>{h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="56" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{d} d {h} h</source>
             <translation>{d} j {h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
             <source>Short picks: {reason}</source>
             <translation>Manquants à la préparation : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
             <source>Return reason: {reason}</source>
             <translation>Motif de retour : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Orders released</source>
             <translation>Commandes lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: picked</source>
             <translation>Dont : préparées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Of these: ready</source>
             <translation>Dont : prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Of these: collected</source>
             <translation>Dont : retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Order → ready, median</source>
             <translation>Commande → prête, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Order → ready, p90</source>
             <translation>Commande → prête, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Ready → collected, median</source>
             <translation>Prête → retirée, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Ready → collected, p90</source>
             <translation>Prête → retirée, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>Overdue now</source>
             <translation>En retard maintenant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Orders with a short pick</source>
             <translation>Commandes avec un manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Returns taken</source>
             <translation>Retours pris</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Value returned</source>
             <translation>Valeur retournée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Returns refused</source>
             <translation>Retours refusés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Refusal rate</source>
             <translation>Taux de refus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Manager override rate</source>
             <translation>Taux de dérogation par un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Retour → confirmé dans Odoo, médiane</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <source>Lines counted</source>
             <translation>Lignes comptées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
             <source>Counted exactly</source>
             <translation>Comptées exactement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="270" />
             <source>Counts within tolerance</source>
             <translation>Inventaires dans la tolérance</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Adjustment value</source>
             <translation>Valeur des ajustements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Approvals waiting now</source>
             <translation>Approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Oldest approval waiting</source>
             <translation>Plus ancienne approbation en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Changes waiting for Odoo</source>
             <translation>Modifications en attente d'Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Oldest waiting change</source>
             <translation>Plus ancienne modification en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Parked (need a person)</source>
             <translation>Bloquées (une personne doit agir)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Sync failures</source>
             <translation>Échecs de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="125" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Webhook events waiting</source>
             <translation>Événements webhook en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="126" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
             <source>Webhook events refused or given up</source>
             <translation>Événements webhook refusés ou abandonnés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
             <source>in 1 day</source>
             <translation>dans 1 jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="160" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
             <source>in {n} days</source>
             <translation>dans {n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="161" />
             <source>Odoo key expires</source>
             <translation>Expiration de la clé Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="165" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>L'informatique enregistre une nouvelle clé (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="209" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="208" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Le tableau de bord est réservé aux responsables. Demandez à un responsable de se connecter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>Orders ready</source>
             <translation>Commandes prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
             <source>of {r} released · {c} collected</source>
             <translation>sur {r} lancées · {c} retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>past the promised time</source>
             <translation>délai promis dépassé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Order → ready</source>
             <translation>Commande → prête</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>median · p90 {p}</source>
             <translation>médiane · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>{v} · refused {r}</source>
             <translation>{v} · refusés {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>{n} lines counted</source>
             <translation>{n} lignes comptées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>no manager needed</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="279" />
             <source>Approvals waiting</source>
             <translation>Approbations en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
             <source>oldest {age}</source>
             <translation>la plus ancienne : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
             <source>none waiting</source>
             <translation>aucune en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
             <source>Waiting for Odoo</source>
             <translation>En attente d'Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} bloquées · la plus ancienne : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="311" />
             <source>Released</source>
             <translation>Lancées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
             <source>Ready</source>
             <translation>Prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="316" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
             <source>Collected</source>
             <translation>Retirées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="353" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="357" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="358" />
             <source>Last sync: {model}</source>
             <translation>Dernière synchro : {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="368" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="366" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Rien à exporter pour l'instant : attendez le chargement des chiffres.</translation>
         </message>
@@ -1087,92 +1087,92 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="58" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="57" />
             <source>Store dashboard</source>
             <translation>Tableau de bord du magasin</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="62" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="61" />
             <source>How the store is doing, from the work recorded on this PC and the data last received from Odoo — also offline. Times are from order to ready and from ready to collected; p90 means 9 in 10 orders were faster.</source>
             <translation>La marche du magasin, d'après le travail enregistré sur ce PC et les dernières données reçues d'Odoo — même hors ligne. Les délais vont de la commande à la mise à disposition et de la mise à disposition au retrait ; p90 signifie que 9 commandes sur 10 ont été plus rapides.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="84" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="100" />
             <source>No orders in this period</source>
             <translation>Aucune commande sur cette période</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
             <source>No short picks in this period</source>
             <translation>Aucun manquant sur cette période</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
             <source>No returns in this period</source>
             <translation>Aucun retour sur cette période</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Orders</source>
             <translation>Commandes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Click &amp; Collect orders</source>
             <translation>Commandes Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
             <source>Short picks</source>
             <translation>Manquants</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
             <source>Short picks by reason (share of ready orders)</source>
             <translation>Manquants par motif (part des commandes prêtes)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="116" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="116" />
             <source>Top return reasons</source>
             <translation>Principaux motifs de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="229" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="228" />
             <source>Updated {time}</source>
             <translation>Mis à jour {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="241" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="240" />
             <source>The dashboard figures could not be read.</source>
             <translation>Les chiffres du tableau de bord n'ont pas pu être lus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="250" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="249" />
             <source>Export the dashboard</source>
             <translation>Exporter le tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="257" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="256" />
             <source>The dashboard could not be exported.</source>
             <translation>Le tableau de bord n'a pas pu être exporté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="258" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} indicateurs exportés vers {path}</translation>
         </message>
@@ -1180,12 +1180,12 @@
     <context>
         <name>EmployeeListModel</name>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="54" />
+            <location filename="../../storeapp/ui/signin/view.py" line="55" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="54" />
+            <location filename="../../storeapp/ui/signin/view.py" line="55" />
             <source>Associate</source>
             <translation>Collaborateur</translation>
         </message>
@@ -1193,98 +1193,98 @@
     <context>
         <name>EmployeesDialog</name>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="42" />
-            <location filename="../../storeapp/ui/employees/view.py" line="47" />
+            <location filename="../../storeapp/ui/employees/view.py" line="43" />
+            <location filename="../../storeapp/ui/employees/view.py" line="48" />
             <source>Employees on this PC</source>
             <translation>Employés sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="51" />
+            <location filename="../../storeapp/ui/employees/view.py" line="52" />
             <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
             <translation>Désactivez une personne partie, ou réinitialisez un PIN oublié : elle en choisit un nouveau à sa prochaine connexion. Pour un responsable, un autre responsable (ou ce responsable) confirme avec son PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="60" />
+            <location filename="../../storeapp/ui/employees/view.py" line="61" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="61" />
+            <location filename="../../storeapp/ui/employees/view.py" line="62" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="62" />
+            <location filename="../../storeapp/ui/employees/view.py" line="63" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="63" />
+            <location filename="../../storeapp/ui/employees/view.py" line="64" />
             <source>Sign-in</source>
             <translation>Connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="64" />
+            <location filename="../../storeapp/ui/employees/view.py" line="65" />
             <source>Enrolled by</source>
             <translation>Inscrit par</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="72" />
+            <location filename="../../storeapp/ui/employees/view.py" line="73" />
             <source>Second manager</source>
             <translation>Deuxième responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="77" />
+            <location filename="../../storeapp/ui/employees/view.py" line="78" />
             <source>Confirming manager (for a manager)</source>
             <translation>Responsable qui confirme (pour un responsable)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="78" />
+            <location filename="../../storeapp/ui/employees/view.py" line="79" />
             <source>Their PIN</source>
             <translation>Son PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="82" />
+            <location filename="../../storeapp/ui/employees/view.py" line="83" />
             <source>Reset PIN</source>
             <translation>Réinitialiser le PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="83" />
+            <location filename="../../storeapp/ui/employees/view.py" line="84" />
             <source>Deactivate</source>
             <translation>Désactiver</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="84" />
+            <location filename="../../storeapp/ui/employees/view.py" line="85" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="108" />
+            <location filename="../../storeapp/ui/employees/view.py" line="109" />
             <source>Reading the employees on this PC</source>
             <translation>Lecture des employés de ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <location filename="../../storeapp/ui/employees/view.py" line="113" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <location filename="../../storeapp/ui/employees/view.py" line="113" />
             <source>Associate</source>
             <translation>Collaborateur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="116" />
+            <location filename="../../storeapp/ui/employees/view.py" line="117" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="141" />
+            <location filename="../../storeapp/ui/employees/view.py" line="143" />
             <source>Choose a person in the list first.</source>
             <translation>Choisissez d'abord une personne dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="150" />
+            <location filename="../../storeapp/ui/employees/view.py" line="153" />
             <source>Changing a sign-in</source>
             <translation>Modification d'une connexion</translation>
         </message>
@@ -1292,43 +1292,43 @@
     <context>
         <name>Enroll</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="113" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>Les deux PIN diffèrent. Saisissez deux fois le même PIN.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="121" />
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="132" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="127" />
             <source>A manager must be signed in to enroll someone.</source>
             <translation>Un responsable doit être connecté pour inscrire quelqu'un.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="124" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="119" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
             <translation>Un responsable ne peut pas s'inscrire lui-même. Demandez à un autre responsable ou à l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="130" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
             <translation>Inscrivez d'abord un responsable ; ce responsable inscrit ensuite les autres.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="140" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
             <translation>Ce n'est pas la clé d'appareil de ce PC. Seule l'informatique peut inscrire le premier responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="143" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
             <translation>Les badges demandent le trousseau de ce PC, qui n'est pas disponible. Inscrivez avec un PIN seulement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="164" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="159" />
             <source>{name} can now sign in on this PC.</source>
             <translation>{name} peut maintenant se connecter sur ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="214" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
             <translation>{name} est responsable : l'inscrire à nouveau demande son PIN actuel, ou le PIN d'un deuxième responsable.</translation>
         </message>
@@ -1336,129 +1336,129 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="38" />
-            <location filename="../../storeapp/ui/enroll/view.py" line="45" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="39" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="46" />
             <source>Enroll an employee</source>
             <translation>Inscrire un employé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="45" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="46" />
             <source>Enroll the first manager</source>
             <translation>Inscrire le premier responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="50" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="51" />
             <source>IT enrolls the store's first manager with this PC's device key; that manager then enrolls everyone else.</source>
             <translation>L'informatique inscrit le premier responsable du magasin avec la clé d'appareil de ce PC ; ce responsable inscrit ensuite tous les autres.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="55" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="56" />
             <source>The employee types their own PIN while {name} is present. Scanning a badge is optional: without one, they choose their name to sign in.</source>
             <translation>L'employé saisit lui-même son PIN en présence de {name}. Le badge est facultatif : sans badge, il choisit son nom pour se connecter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="62" />
-            <location filename="../../storeapp/ui/enroll/view.py" line="77" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="63" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="78" />
             <source>Employee</source>
             <translation>Employé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="65" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="66" />
             <source>scan the badge (optional)</source>
             <translation>scannez le badge (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="74" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="75" />
             <source>the API key entered in Device setup</source>
             <translation>la clé API saisie dans Réglages du PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="78" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="79" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="79" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="80" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="80" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="81" />
             <source>PIN (4–8 digits, managers 6–8)</source>
             <translation>PIN (4 à 8 chiffres, responsables 6 à 8)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="81" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="82" />
             <source>PIN again</source>
             <translation>PIN à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="83" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="84" />
             <source>Device key (IT)</source>
             <translation>Clé d'appareil (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="85" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="86" />
             <source>Their current PIN</source>
             <translation>Son PIN actuel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="86" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="87" />
             <source>…or a second manager</source>
             <translation>…ou un deuxième responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="87" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="88" />
             <source>Second manager's PIN</source>
             <translation>PIN du deuxième responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="92" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="93" />
             <source>Enroll</source>
             <translation>Inscrire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="94" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="95" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="117" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="118" />
             <source>Reading the store's employees</source>
             <translation>Lecture des employés du magasin</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="127" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="128" />
             <source> — already enrolled</source>
             <translation> — déjà inscrit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="132" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="133" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
             <translation>Aucun employé de ce magasin n'est encore sur ce PC : lancez d'abord une synchronisation avec Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="144" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="145" />
             <source>Second manager</source>
             <translation>Deuxième responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="157" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="158" />
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="170" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="170" />
             <source>Associate</source>
             <translation>Collaborateur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="199" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="200" />
             <source>Enrolling</source>
             <translation>Inscription</translation>
         </message>
@@ -1844,12 +1844,12 @@
             <translation>Adresse Odoo, clé d'appareil et magasin de ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="225" />
+            <location filename="../../storeapp/ui/main_window.py" line="217" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="225" />
+            <location filename="../../storeapp/ui/main_window.py" line="217" />
             <source>Associate</source>
             <translation>Collaborateur</translation>
         </message>
@@ -1857,7 +1857,7 @@
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/model.py" line="51" />
+            <location filename="../../storeapp/ui/dashboard/model.py" line="38" />
             <source>Measure</source>
             <translation>Indicateur</translation>
         </message>
@@ -1893,7 +1893,7 @@
     <context>
         <name>OutboxPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="106" />
             <source>Only a manager can retry or cancel a change. Ask a manager to sign in.</source>
             <translation>Seul un responsable peut renvoyer ou annuler une modification. Demandez à un responsable de se connecter.</translation>
         </message>
@@ -2051,68 +2051,68 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="43" />
+            <location filename="../../storeapp/ui/returns/override.py" line="44" />
             <source>Manager approval</source>
             <translation>Approbation d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="50" />
+            <location filename="../../storeapp/ui/returns/override.py" line="51" />
             <source>A manager must approve this return</source>
             <translation>Un responsable doit approuver ce retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="55" />
-            <location filename="../../storeapp/ui/returns/override.py" line="69" />
+            <location filename="../../storeapp/ui/returns/override.py" line="56" />
+            <location filename="../../storeapp/ui/returns/override.py" line="70" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="57" />
+            <location filename="../../storeapp/ui/returns/override.py" line="58" />
             <source>or scan the manager's badge</source>
             <translation>ou scannez le badge du responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="63" />
+            <location filename="../../storeapp/ui/returns/override.py" line="64" />
             <source>Why the return is accepted (kept with the return)</source>
             <translation>Pourquoi le retour est accepté (conservé avec le retour)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="71" />
+            <location filename="../../storeapp/ui/returns/override.py" line="72" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="72" />
+            <location filename="../../storeapp/ui/returns/override.py" line="73" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="75" />
+            <location filename="../../storeapp/ui/returns/override.py" line="76" />
             <source>Approve return</source>
             <translation>Approuver le retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="78" />
+            <location filename="../../storeapp/ui/returns/override.py" line="79" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="100" />
+            <location filename="../../storeapp/ui/returns/override.py" line="101" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
             <translation>Aucun autre responsable ne peut se connecter sur ce PC. Refusez le retour ou appelez un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="115" />
+            <location filename="../../storeapp/ui/returns/override.py" line="113" />
             <source>This badge is not known on this PC.</source>
             <translation>Ce badge n'est pas connu sur ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="119" />
+            <location filename="../../storeapp/ui/returns/override.py" line="117" />
             <source>{name} cannot approve this return.</source>
             <translation>{name} ne peut pas approuver ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="128" />
+            <location filename="../../storeapp/ui/returns/override.py" line="126" />
             <source>Choose the manager who approves.</source>
             <translation>Choisissez le responsable qui approuve.</translation>
         </message>
@@ -2120,162 +2120,161 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../storeapp/ui/pages/overview.py" line="114" />
             <source>Reading the store figures</source>
-            <translation>Lecture des chiffres du magasin</translation>
+            <translation type="vanished">Lecture des chiffres du magasin</translation>
         </message>
     </context>
     <context>
         <name>PickPage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="76" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="82" />
             <source>Scan a product — or type its barcode and press Enter (recorded as typed)</source>
             <translation>Scannez un produit — ou saisissez son code-barres et appuyez sur Entrée (enregistré comme saisi)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="210" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="90" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="220" />
             <source>Scan the first product.</source>
             <translation>Scannez le premier produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="109" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
             <source>Select a line</source>
             <translation>Sélectionnez une ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="115" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
             <source>Lot or serial number</source>
             <translation>Numéro de lot ou de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="146" />
             <source>Set quantity (typed)</source>
             <translation>Fixer la quantité (saisie)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="150" />
             <source>Note (needed for 'Other')</source>
             <translation>Note (requise pour « Autre »)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="122" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="151" />
             <source>Mark the rest short</source>
             <translation>Marquer le reste manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="124" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
             <source>Found it: clear short</source>
             <translation>Trouvé : annuler le manquant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="126" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
             <source>Undo last</source>
             <translation>Annuler le dernier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="163" />
             <source>Quantity</source>
             <translation>Quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="135" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="164" />
             <source>Lot/serial</source>
             <translation>Lot/série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="166" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="167" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="173" />
             <source>Cannot find it?</source>
             <translation>Introuvable ?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="185" />
             <source>Back to the list</source>
             <translation>Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="187" />
             <source>Leave for someone else</source>
             <translation>Laisser à quelqu'un d'autre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="157" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="189" />
             <source>Ready for pickup</source>
             <translation>Prête pour le retrait</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="193" />
             <source>Print bag label again</source>
             <translation>Réimprimer l'étiquette de sac</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="241" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="251" />
             <source>nobody</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="253" />
             <source>%1 · picked by %2 · short picks: %3</source>
             <translation>%1 · préparée par %2 · manquants : %3</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="244" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
             <source>no customer name</source>
             <translation>pas de nom de client</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="248" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="258" />
             <source>backorder</source>
             <translation>reliquat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="250" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="260" />
             <source>cancel the rest</source>
             <translation>annuler le reste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="255" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="265" />
             <source>%1 of %2 lines done</source>
             <translation>Lignes faites : %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="300" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="302" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
             <translation>Non enregistré : %1 Vos derniers scans sont à l'écran ; ils seront enregistrés avec le suivant une fois le problème réglé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="319" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="321" />
             <source>%1 ordered · bin %2</source>
             <translation>%1 commandé(s) · emplacement %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="342" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="344" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="377" />
             <source>Reading the barcode</source>
             <translation>Lecture du code-barres</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="357" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="359" />
             <source>Picking the product chosen</source>
             <translation>Préparation du produit choisi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="395" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="394" />
             <source>Setting the quantity</source>
             <translation>Réglage de la quantité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="428" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="427" />
             <source>Saving the pick</source>
             <translation>Enregistrement de la préparation</translation>
         </message>
@@ -2283,12 +2282,12 @@
     <context>
         <name>ProductSearch</name>
         <message>
-            <location filename="../../storeapp/ui/product_search.py" line="52" />
+            <location filename="../../storeapp/ui/product_search.py" line="53" />
             <source>No barcode? Search: name, reference, barcode (Ctrl+F)</source>
             <translation>Pas de code-barres ? Cherchez : nom, référence, code-barres (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/product_search.py" line="111" />
+            <location filename="../../storeapp/ui/product_search.py" line="119" />
             <source>No product matches “{text}”.</source>
             <translation>Aucun produit ne correspond à « {text} ».</translation>
         </message>
@@ -2296,47 +2295,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="60" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="88" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Cherchez : numéro de commande, nom du client ou 4 derniers chiffres du téléphone — ou scannez la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="111" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
             <source>Take it over</source>
             <translation>La reprendre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="114" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
             <source>Undo handover</source>
             <translation>Annuler la remise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Pick</source>
             <translation>Préparer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
             <source>Hand over</source>
             <translation>Remettre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Items put back</source>
             <translation>Articles remis en rayon</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="122" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="152" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
             <source>All (%1)</source>
             <translation>Toutes (%1)</translation>
         </message>
@@ -2455,37 +2454,37 @@
     <context>
         <name>ReturnsModel</name>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="47" />
+            <location filename="../../storeapp/ui/returns/model.py" line="37" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="48" />
+            <location filename="../../storeapp/ui/returns/model.py" line="38" />
             <source>Warning</source>
             <translation>Avertissement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="49" />
+            <location filename="../../storeapp/ui/returns/model.py" line="39" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="50" />
+            <location filename="../../storeapp/ui/returns/model.py" line="40" />
             <source>Refused</source>
             <translation>Refusé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="96" />
+            <location filename="../../storeapp/ui/returns/model.py" line="63" />
             <source>not delivered</source>
             <translation>non livré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="187" />
+            <location filename="../../storeapp/ui/returns/model.py" line="140" />
             <source>{sold} ({given} handed over)</source>
             <translation>{sold} ({given} remis)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="206" />
+            <location filename="../../storeapp/ui/returns/model.py" line="159" />
             <source>scan needed</source>
             <translation>scan requis</translation>
         </message>
@@ -2493,169 +2492,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="117" />
             <source>This return was already undone: nothing of it goes to Odoo.</source>
             <translation>Ce retour a déjà été annulé : rien n'en sera envoyé à Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="120" />
             <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
             <translation>Odoo a déjà ce retour, il ne peut donc pas être annulé ici. Pour l'annuler, revendez les articles au client à la caisse et prévenez le back-office.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="125" />
             <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
             <translation>Ce retour attend un responsable dans Synchro et envois : un responsable peut l'annuler là.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="128" />
             <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
             <translation>Ce retour est peut-être déjà arrivé dans Odoo (un envoi est resté sans réponse). Attendez la prochaine synchro, puis regardez-le dans Synchro et envois.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="193" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="201" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres de son téléphone.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="202" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="210" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Cette vente ne figure plus dans les données de ce PC. Synchronisez, puis cherchez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="245" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="253" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Aucun produit n'a le code {code} dans les données de ce magasin. Vérifiez l'étiquette, ou synchronisez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Un numéro de série correspond à un seul article : retournez des unités entières.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="323" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} a des numéros de série : scannez le numéro de série sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="319" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="327" />
             <source>{name}: returning {n}.</source>
             <translation>{name} : retour de {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="333" />
             <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
             <translation>{code} est le code-barres de {name}, qui n'est pas sur cette vente. Vérifiez l'article, ou reprenez-le comme retour sans ticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="335" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="343" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} n'est ni un produit ni un numéro de série de cette vente. Vérifiez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="344" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="352" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scannez ou saisissez le numéro de série imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="355" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} n'a ni numéro de série ni numéro de lot.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
             <source>Serial {s} is already on this return.</source>
             <translation>Le numéro de série {s} est déjà sur ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="368" />
             <source>{name}: serial {s} added.</source>
             <translation>{name} : numéro de série {s} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="399" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} n'est pas responsable : seul un responsable peut approuver ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="404" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="412" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>Vous avez pris ce retour en charge : un autre responsable doit l'approuver.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="406" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="414" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Écrivez une note expliquant pourquoi le retour est approuvé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="457" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="425" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="465" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="517" />
             <source>Sign in first.</source>
             <translation>Connectez-vous d'abord.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="420" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="428" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Choisissez ce que le client rapporte : indiquez une quantité sur une ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="423" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
             <source>The policy refuses this return: {why}</source>
             <translation>La politique de retour refuse ce retour : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="435" />
             <source>This return needs a manager's approval first.</source>
             <translation>Ce retour doit d'abord être approuvé par un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="461" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="469" />
             <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
             <translation>Ce retour n'a été enregistré que sur ce PC (sans ticket) : le back-office l'enregistre. Prévenez-le qu'il est annulé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="485" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
             <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
             <translation>Retour {reference} annulé : il n'a pas été envoyé à Odoo et ne le sera jamais. Rendez les articles au client et reprenez le remboursement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Ce retour ne peut pas être préparé pour Odoo : {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="515" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="521" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Choisissez ce que le client a rapporté avant d'enregistrer un refus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="560" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Sans ticket : le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="556" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="562" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Pris hors ligne : Odoo le reçoit quand la connexion revient.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="575" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="581" />
             <source>Can be returned</source>
             <translation>Peut être retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="576" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="582" />
             <source>Can be returned — read the warnings</source>
             <translation>Peut être retourné — lisez les avertissements</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="577" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="583" />
             <source>Needs a manager's approval</source>
             <translation>Demande l'approbation d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="578" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="584" />
             <source>Refused by the policy</source>
             <translation>Refusé par la politique de retour</translation>
         </message>
@@ -2663,237 +2662,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="87" />
-            <source>Returns</source>
-            <translation>Retours</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="91" />
-            <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
-            <translation>Scannez le ticket du client, choisissez ce qui revient, et la politique de retour dit ce qui se passe.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="114" />
-            <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
-            <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres du téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="118" />
-            <source>Find sale</source>
-            <translation>Trouver la vente</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="120" />
-            <source>No receipt…</source>
-            <translation>Sans ticket…</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="174" />
-            <source>Open sale</source>
-            <translation>Ouvrir la vente</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="177" />
-            <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
-            <translation>Les retours sont vérifiés selon la politique de retour, en ligne comme hors ligne. Un retour sans ticket suit des règles plus strictes et peut demander un responsable.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="187" />
-            <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Prendre un retour en trois étapes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannez le code-barres du ticket du client — ou saisissez le numéro de commande, le nom du client ou les 4 derniers chiffres de son téléphone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Indiquez combien de chaque article reviennent, pourquoi et dans quel état. Scannez le numéro de série des articles suivis par numéro de série.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lisez la décision de la politique à côté des lignes, puis confirmez — un responsable approuve sur ce PC quand la politique le demande.&lt;/p&gt;&lt;p&gt;Pas de ticket ? Utilisez &lt;b&gt;Sans ticket…&lt;/b&gt; et scannez chaque article.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="258" />
-            <source>Scan:</source>
-            <translation>Scan :</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="287" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="50" />
             <source>Confirm return</source>
             <translation>Confirmer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="290" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="53" />
             <source>Manager approval…</source>
             <translation>Appel au responsable…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="291" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="54" />
             <source>Refuse and record</source>
             <translation>Refuser et enregistrer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="293" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="56" />
             <source>Start over</source>
             <translation>Recommencer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="340" />
-            <source>No returns policy</source>
-            <translation>Pas de politique de retour</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="344" />
-            <source>Policy {version}</source>
-            <translation>Politique {version}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="350" />
-            <source> · data of {when}</source>
-            <translation> · {when}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="352" />
-            <source>Online</source>
-            <translation>En ligne</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="354" />
-            <source>Offline: stricter rules</source>
-            <translation>Hors ligne : règles plus strictes</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="366" />
-            <source>Returns policy {version} is now in force.</source>
-            <translation>La politique de retour {version} est maintenant en vigueur.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="397" />
-            <source>Sale {order} · {customer}</source>
-            <translation>Vente {order} · {customer}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="398" />
-            <source>no customer</source>
-            <translation>pas de client</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="404" />
-            <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
-            <translation>Acheté le {date}{channel}. Indiquez la quantité qui revient sur chaque ligne ; scannez le numéro de série des articles suivis par numéro de série.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="408" />
-            <source>Scan a serial number or a product barcode</source>
-            <translation>Scannez un numéro de série ou le code-barres d'un produit</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="412" />
-            <source>Return without a receipt</source>
-            <translation>Retour sans ticket</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="415" />
-            <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
-            <translation>Scannez chaque article. Le prix est le prix actuel en rayon ; des règles plus strictes s'appliquent et le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="420" />
-            <source>Scan the product's barcode or type its reference</source>
-            <translation>Scannez le code-barres du produit ou saisissez sa référence</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="431" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="79" />
             <source>Nothing chosen yet</source>
             <translation>Rien de choisi pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="435" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="83" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Indiquez la quantité qui revient sur une ligne pour voir ce que dit la politique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="444" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="90" />
             <source>Refund value: {amount}</source>
             <translation>Remboursement : {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="452" />
-            <source>line {n}: </source>
-            <translation>ligne {n} : </translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="461" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="95" />
             <source>online</source>
             <translation>en ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="461" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="95" />
             <source>offline rules</source>
             <translation>règles hors ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="463" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="97" />
             <source>Policy {version}, {state}</source>
             <translation>Politique {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="486" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="109" />
+            <source>line {n}: </source>
+            <translation>ligne {n} : </translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="83" />
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="87" />
+            <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
+            <translation>Scannez le ticket du client, choisissez ce qui revient, et la politique de retour dit ce qui se passe.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="110" />
+            <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
+            <translation>Scannez le ticket, ou saisissez un numéro de commande, un nom de client ou les 4 derniers chiffres du téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="114" />
+            <source>Find sale</source>
+            <translation>Trouver la vente</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="116" />
+            <source>No receipt…</source>
+            <translation>Sans ticket…</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="170" />
+            <source>Open sale</source>
+            <translation>Ouvrir la vente</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="173" />
+            <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
+            <translation>Les retours sont vérifiés selon la politique de retour, en ligne comme hors ligne. Un retour sans ticket suit des règles plus strictes et peut demander un responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="183" />
+            <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Prendre un retour en trois étapes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scannez le code-barres du ticket du client — ou saisissez le numéro de commande, le nom du client ou les 4 derniers chiffres de son téléphone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Indiquez combien de chaque article reviennent, pourquoi et dans quel état. Scannez le numéro de série des articles suivis par numéro de série.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lisez la décision de la politique à côté des lignes, puis confirmez — un responsable approuve sur ce PC quand la politique le demande.&lt;/p&gt;&lt;p&gt;Pas de ticket ? Utilisez &lt;b&gt;Sans ticket…&lt;/b&gt; et scannez chaque article.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="254" />
+            <source>Scan:</source>
+            <translation>Scan :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="303" />
+            <source>No returns policy</source>
+            <translation>Pas de politique de retour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="307" />
+            <source>Policy {version}</source>
+            <translation>Politique {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="313" />
+            <source> · data of {when}</source>
+            <translation> · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="315" />
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="317" />
+            <source>Offline: stricter rules</source>
+            <translation>Hors ligne : règles plus strictes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="329" />
+            <source>Returns policy {version} is now in force.</source>
+            <translation>La politique de retour {version} est maintenant en vigueur.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="360" />
+            <source>Sale {order} · {customer}</source>
+            <translation>Vente {order} · {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="361" />
+            <source>no customer</source>
+            <translation>pas de client</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="367" />
+            <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
+            <translation>Acheté le {date}{channel}. Indiquez la quantité qui revient sur chaque ligne ; scannez le numéro de série des articles suivis par numéro de série.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="371" />
+            <source>Scan a serial number or a product barcode</source>
+            <translation>Scannez un numéro de série ou le code-barres d'un produit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="375" />
+            <source>Return without a receipt</source>
+            <translation>Retour sans ticket</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="378" />
+            <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
+            <translation>Scannez chaque article. Le prix est le prix actuel en rayon ; des règles plus strictes s'appliquent et le back-office enregistre la marchandise et le remboursement dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="383" />
+            <source>Scan the product's barcode or type its reference</source>
+            <translation>Scannez le code-barres du produit ou saisissez sa référence</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="413" />
             <source>Finding the sale</source>
             <translation>Recherche de la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="494" />
+            <location filename="../../storeapp/ui/returns/view.py" line="421" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Aucune vente ne correspond à « {text} » dans les données de ces derniers mois. Vérifiez le ticket, ou prenez le retour sans ticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="503" />
+            <location filename="../../storeapp/ui/returns/view.py" line="430" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} ventes trouvées : choisissez-en une.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="521" />
+            <location filename="../../storeapp/ui/returns/view.py" line="448" />
             <source>Opening the sale</source>
             <translation>Ouverture de la vente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="526" />
+            <location filename="../../storeapp/ui/returns/view.py" line="453" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Plus rien de {order} ne peut être retourné : la commande n'a pas été remise ou est déjà revenue.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="537" />
+            <location filename="../../storeapp/ui/returns/view.py" line="464" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Sans ticket : scannez chaque article que le client rapporte.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="551" />
+            <location filename="../../storeapp/ui/returns/view.py" line="478" />
             <source>{name} added.</source>
             <translation>{name} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="555" />
+            <location filename="../../storeapp/ui/returns/view.py" line="482" />
             <source>Reading the scan</source>
             <translation>Lecture du scan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="583" />
+            <location filename="../../storeapp/ui/returns/view.py" line="510" />
             <source>Saving the return</source>
             <translation>Enregistrement du retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="592" />
+            <location filename="../../storeapp/ui/returns/view.py" line="519" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>Le retour est enregistré, mais son ticket n'a pas pu être écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="623" />
+            <location filename="../../storeapp/ui/returns/view.py" line="550" />
             <source>Undoing the return</source>
             <translation>Annulation du retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="627" />
+            <location filename="../../storeapp/ui/returns/view.py" line="554" />
             <source>Return {ref} undone</source>
             <translation>Retour {ref} annulé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="636" />
+            <location filename="../../storeapp/ui/returns/view.py" line="563" />
             <source>Recording the refusal</source>
             <translation>Enregistrement du refus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="644" />
+            <location filename="../../storeapp/ui/returns/view.py" line="571" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Refus enregistré avec ses raisons (référence {ref}). Rien ne part vers Odoo.</translation>
         </message>
@@ -2901,17 +2900,17 @@
     <context>
         <name>SafeModeWindow</name>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="33" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="34" />
             <source>storeapp — safe mode</source>
             <translation>storeapp — mode sans échec</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="37" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="38" />
             <source>storeapp is in safe mode</source>
             <translation>storeapp est en mode sans échec</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="44" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="45" />
             <source>1. Export the outbox to a file below and give it to IT.
 2. Do not delete or move the data folder.
 3. IT restores the journal (a backup is kept before every upgrade) or sends the exported changes to Odoo.</source>
@@ -2920,52 +2919,52 @@
 3. L'informatique restaure le journal (une sauvegarde est faite avant chaque mise à jour) ou envoie les modifications exportées à Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="52" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="53" />
             <source>Technical detail: {d}</source>
             <translation>Détail technique : {d}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="57" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="58" />
             <source>Export the outbox…</source>
             <translation>Exporter la file d'envoi…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="59" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="60" />
             <source>Copy details</source>
             <translation>Copier les détails</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="60" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="61" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="84" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="85" />
             <source>Export the outbox</source>
             <translation>Exporter la file d'envoi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="95" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="96" />
             <source>The export failed: {e}</source>
             <translation>L'export a échoué : {e}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="99" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="100" />
             <source>1 change</source>
             <translation>1 modification</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="101" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="102" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="104" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="105" />
             <source>Exported {count} to {path}.</source>
             <translation>{count} exporté(es) vers {path}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="107" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="108" />
             <source>Exported {count} to {path}. Some could not be read ({gaps}); tell IT.</source>
             <translation>{count} exporté(es) vers {path}. Certaines n'ont pas pu être lues ({gaps}) ; prévenez l'informatique.</translation>
         </message>
@@ -2978,128 +2977,128 @@
             <translation>Réglages du PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="58" />
+            <location filename="../../storeapp/ui/setup/view.py" line="84" />
             <source>Connect this PC to Odoo</source>
             <translation>Connecter ce PC à Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="62" />
+            <location filename="../../storeapp/ui/setup/view.py" line="88" />
             <source>IT or a manager does this once per PC. The API key is kept only in this computer's password store (keyring), never in a file.</source>
             <translation>L'informatique ou un responsable le fait une fois par PC. La clé API est gardée uniquement dans le coffre à mots de passe de cet ordinateur (keyring), jamais dans un fichier.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="81" />
+            <location filename="../../storeapp/ui/setup/view.py" line="107" />
             <source>List databases</source>
             <translation>Lister les bases</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="86" />
+            <location filename="../../storeapp/ui/setup/view.py" line="112" />
             <source>the store's device user, e.g. store-042</source>
             <translation>l'utilisateur appareil du magasin, p. ex. store-042</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="89" />
+            <location filename="../../storeapp/ui/setup/view.py" line="115" />
             <source>API key (or password)</source>
             <translation>Clé API (ou mot de passe)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="90" />
-            <location filename="../../storeapp/ui/setup/view.py" line="244" />
+            <location filename="../../storeapp/ui/setup/view.py" line="116" />
+            <location filename="../../storeapp/ui/setup/view.py" line="258" />
             <source>Test connection</source>
             <translation>Tester la connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="94" />
+            <location filename="../../storeapp/ui/setup/view.py" line="120" />
             <source>Odoo address</source>
             <translation>Adresse Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="95" />
+            <location filename="../../storeapp/ui/setup/view.py" line="121" />
             <source>Database</source>
             <translation>Base de données</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="96" />
+            <location filename="../../storeapp/ui/setup/view.py" line="122" />
             <source>Device login</source>
             <translation>Identifiant de l'appareil</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="97" />
+            <location filename="../../storeapp/ui/setup/view.py" line="123" />
             <source>API key</source>
             <translation>Clé API</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="99" />
+            <location filename="../../storeapp/ui/setup/view.py" line="125" />
             <source>Press Test connection to check the server and rights.</source>
             <translation>Appuyez sur Tester la connexion pour vérifier le serveur et les droits.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="103" />
+            <location filename="../../storeapp/ui/setup/view.py" line="129" />
             <source>Connection test result</source>
             <translation>Résultat du test de connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="107" />
+            <location filename="../../storeapp/ui/setup/view.py" line="151" />
             <source>Store</source>
             <translation>Magasin</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="126" />
+            <location filename="../../storeapp/ui/setup/view.py" line="170" />
             <source>Store (warehouse)</source>
             <translation>Magasin (entrepôt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="127" />
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="130" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="152" />
+            <location filename="../../storeapp/ui/setup/view.py" line="173" />
             <source>Which store is this PC in?</source>
             <translation>Dans quel magasin se trouve ce PC ?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="157" />
+            <location filename="../../storeapp/ui/setup/view.py" line="178" />
             <source>How employees sign in</source>
             <translation>Comment les employés se connectent</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="188" />
+            <location filename="../../storeapp/ui/setup/view.py" line="190" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/view.py" line="193" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/view.py" line="202" />
             <source>Set by IT in the machine file</source>
             <translation>Défini par l'informatique dans le fichier de la machine</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="213" />
+            <location filename="../../storeapp/ui/setup/view.py" line="227" />
             <source>Listing the databases</source>
             <translation>Liste des bases de données</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="220" />
+            <location filename="../../storeapp/ui/setup/view.py" line="234" />
             <source>This server does not list its databases. Type the database name.</source>
             <translation>Ce serveur ne liste pas ses bases de données. Saisissez le nom de la base.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="230" />
+            <location filename="../../storeapp/ui/setup/view.py" line="244" />
             <source>Testing…</source>
             <translation>Test…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="231" />
+            <location filename="../../storeapp/ui/setup/view.py" line="245" />
             <source>Contacting Odoo…</source>
             <translation>Contact avec Odoo…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="240" />
+            <location filename="../../storeapp/ui/setup/view.py" line="254" />
             <source>Testing the connection</source>
             <translation>Test de la connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="311" />
+            <location filename="../../storeapp/ui/setup/view.py" line="325" />
             <source>Saving the device setup</source>
             <translation>Enregistrement des réglages du PC</translation>
         </message>
@@ -3107,32 +3106,32 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="156" />
+            <location filename="../../storeapp/ui/shell.py" line="170" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="157" />
+            <location filename="../../storeapp/ui/shell.py" line="173" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="158" />
+            <location filename="../../storeapp/ui/shell.py" line="174" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="159" />
+            <location filename="../../storeapp/ui/shell.py" line="176" />
             <source>Approvals</source>
             <translation>Approbations</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="175" />
+            <location filename="../../storeapp/ui/shell.py" line="180" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="188" />
+            <location filename="../../storeapp/ui/shell.py" line="183" />
             <source>Sync &amp; outbox</source>
             <translation>Synchro et envois</translation>
         </message>
@@ -3140,53 +3139,53 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="51" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="52" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation>Trop de PIN erronés. Réessayez dans {n} secondes, ou demandez à un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="55" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation>Trop de PIN erronés. Réessayez dans {n} minutes, ou demandez à un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="129" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="131" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation>La fiche de connexion de cet employé a été modifiée en dehors de storeapp ; elle n'est donc pas utilisée. Un responsable doit l'inscrire à nouveau ; prévenez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="136" />
-            <location filename="../../storeapp/ui/signin/presenter.py" line="188" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="138" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation>Cet employé ne peut pas encore se connecter sur ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="151" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="153" />
             <source>Welcome, {name}.</source>
             <translation>Bienvenue, {name}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="162" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation>PIN erroné. Encore 1 essai avant une pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="166" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
             <translation>PIN erroné. Encore {n} essais avant une pause.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="178" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="180" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
             <translation>{name}, votre PIN a été réinitialisé. Tapez à nouveau votre nouveau PIN pour le confirmer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="186" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
             <translation>Les deux PIN diffèrent. Tapez votre nouveau PIN, puis le même à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="191" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="193" />
             <source>Your new PIN is set. Welcome, {name}.</source>
             <translation>Votre nouveau PIN est enregistré. Bienvenue, {name}.</translation>
         </message>
@@ -3194,106 +3193,106 @@
     <context>
         <name>SignInView</name>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="94" />
-            <location filename="../../storeapp/ui/signin/view.py" line="147" />
+            <location filename="../../storeapp/ui/signin/view.py" line="95" />
+            <location filename="../../storeapp/ui/signin/view.py" line="182" />
             <source>Sign in</source>
             <translation>Connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="103" />
+            <location filename="../../storeapp/ui/signin/view.py" line="136" />
             <source>Scan your badge, or choose your name</source>
             <translation>Scannez le badge ou choisissez un nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="106" />
+            <location filename="../../storeapp/ui/signin/view.py" line="139" />
             <source>Type to find your name</source>
             <translation>Tapez pour trouver votre nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="121" />
-            <location filename="../../storeapp/ui/signin/view.py" line="346" />
+            <location filename="../../storeapp/ui/signin/view.py" line="156" />
+            <location filename="../../storeapp/ui/signin/view.py" line="356" />
             <source>No one chosen yet</source>
             <translation>Personne n'est encore choisi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="126" />
+            <location filename="../../storeapp/ui/signin/view.py" line="161" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="132" />
-            <location filename="../../storeapp/ui/signin/view.py" line="134" />
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="167" />
+            <location filename="../../storeapp/ui/signin/view.py" line="169" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="153" />
+            <location filename="../../storeapp/ui/signin/view.py" line="188" />
             <source>Sign-in message</source>
             <translation>Message de connexion</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="164" />
+            <location filename="../../storeapp/ui/signin/view.py" line="199" />
             <source>IT: enroll the first manager</source>
             <translation>Informatique : inscrire le premier responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="177" />
+            <location filename="../../storeapp/ui/signin/view.py" line="209" />
             <source>Demo store — try these people</source>
             <translation>Démo — essayez ces personnes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="194" />
+            <location filename="../../storeapp/ui/signin/view.py" line="226" />
             <source>Choose a name and type the PIN. Without a scanner, type a badge number in the search box and press Enter. Managers also see Approvals.</source>
             <translation>Choisissez un nom et saisissez le PIN. Sans lecteur, tapez un numéro de badge dans la zone de recherche et appuyez sur Entrée. Les responsables voient aussi Approbations.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="233" />
+            <location filename="../../storeapp/ui/signin/view.py" line="244" />
             <source>Loading the employees</source>
             <translation>Chargement des employés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="243" />
+            <location filename="../../storeapp/ui/signin/view.py" line="254" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
             <translation>Personne ne peut encore se connecter sur ce PC. Les employés apparaissent après la première synchronisation avec Odoo (mode badges Odoo) ou après qu'un responsable les a inscrits.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="282" />
+            <location filename="../../storeapp/ui/signin/view.py" line="293" />
             <source>New PIN for {name} (a manager reset it)</source>
             <translation>Nouveau PIN pour {name} (un responsable l'a réinitialisé)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="284" />
+            <location filename="../../storeapp/ui/signin/view.py" line="295" />
             <source>PIN for {name}</source>
             <translation>PIN de {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="307" />
+            <location filename="../../storeapp/ui/signin/view.py" line="318" />
             <source>Reading the badge</source>
             <translation>Lecture du badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="311" />
+            <location filename="../../storeapp/ui/signin/view.py" line="322" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
             <translation>Ce badge n'est pas connu sur ce PC. Choisissez plutôt votre nom.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="361" />
+            <location filename="../../storeapp/ui/signin/view.py" line="371" />
             <source>Checking the PIN</source>
             <translation>Vérification du PIN</translation>
         </message>
@@ -3301,117 +3300,117 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="90" />
+            <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>{h} h</source>
             <translation>{h} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="78" />
+            <location filename="../../storeapp/ui/statusbar.py" line="79" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="69" />
+            <location filename="../../storeapp/ui/statusbar.py" line="70" />
             <source>{state} — Odoo key expires today (IT)</source>
             <translation>{state} — la clé Odoo expire aujourd'hui (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="72" />
             <source>{state} — Odoo key expires in 1 day (IT)</source>
             <translation>{state} — la clé Odoo expire dans 1 jour (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="72" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>{state} — Odoo key expires in {n} days (IT)</source>
             <translation>{state} — la clé Odoo expire dans {n} jours (informatique)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="81" />
+            <location filename="../../storeapp/ui/statusbar.py" line="82" />
             <source>just now</source>
             <translation>à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="84" />
+            <location filename="../../storeapp/ui/statusbar.py" line="85" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 day</source>
             <translation>1 jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="117" />
+            <location filename="../../storeapp/ui/statusbar.py" line="118" />
             <source>Outbox empty</source>
             <translation>Aucun envoi en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="120" />
             <source>Outbox: {n} to send</source>
             <translation>Envois : {n} en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="123" />
             <source>1 needs a person</source>
             <translation>1 à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="124" />
+            <location filename="../../storeapp/ui/statusbar.py" line="125" />
             <source>{p} need a person</source>
             <translation>{p} à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="127" />
+            <location filename="../../storeapp/ui/statusbar.py" line="128" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Envois : {n} en attente, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="129" />
+            <location filename="../../storeapp/ui/statusbar.py" line="130" />
             <source>Outbox: {parked}</source>
             <translation>Envois : {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="133" />
+            <location filename="../../storeapp/ui/statusbar.py" line="134" />
             <source>Nothing waiting</source>
             <translation>Rien en attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="137" />
+            <location filename="../../storeapp/ui/statusbar.py" line="138" />
             <source>Oldest waiting: {age}</source>
             <translation>Plus ancien : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="141" />
+            <location filename="../../storeapp/ui/statusbar.py" line="142" />
             <source>Never synced</source>
             <translation>Jamais synchronisé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="145" />
+            <location filename="../../storeapp/ui/statusbar.py" line="146" />
             <source>Last sync {age} ago</source>
             <translation>Synchro il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="147" />
+            <location filename="../../storeapp/ui/statusbar.py" line="148" />
             <source>Last sync just now</source>
             <translation>Synchro à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="150" />
+            <location filename="../../storeapp/ui/statusbar.py" line="151" />
             <source>Nobody signed in</source>
             <translation>Personne n'est connecté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="206" />
+            <location filename="../../storeapp/ui/statusbar.py" line="205" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Dernière synchronisation réussie avec Odoo : {when}</translation>
         </message>
@@ -3449,164 +3448,132 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
     <context>
         <name>StoreJobs</name>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="158" />
             <source>Returns</source>
-            <translation>Retours</translation>
+            <translation type="vanished">Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="31" />
             <source>Ready to pick (stock reserved)</source>
-            <translation>Prêtes à préparer (stock réservé)</translation>
+            <translation type="vanished">Prêtes à préparer (stock réservé)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="33" />
             <source>Waiting for stock or not yet confirmed</source>
-            <translation>En attente de stock ou pas encore confirmées</translation>
+            <translation type="vanished">En attente de stock ou pas encore confirmées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="34" />
             <source>Overdue (promised time passed)</source>
-            <translation>En retard (délai promis dépassé)</translation>
+            <translation type="vanished">En retard (délai promis dépassé)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="35" />
             <source>Handed over or shipped today</source>
-            <translation>Remises ou expédiées aujourd'hui</translation>
+            <translation type="vanished">Remises ou expédiées aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="36" />
             <source>Picks in progress on this PC</source>
-            <translation>Préparations en cours sur ce PC</translation>
+            <translation type="vanished">Préparations en cours sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="39" />
             <source>Pick changes waiting to reach Odoo</source>
-            <translation>Modifications de préparation en route vers Odoo</translation>
+            <translation type="vanished">Modifications de préparation en route vers Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="44" />
             <source>Figures come from this PC's copy of the store's Odoo orders and refresh after every sync. The scan-to-pick and handover screen is the next part of the app; until it arrives, pick these orders in Odoo.</source>
-            <translation>Les chiffres viennent de la copie, sur ce PC, des commandes Odoo du magasin et se mettent à jour après chaque synchronisation. L'écran de préparation par scan et de remise est la prochaine partie de l'application ; en attendant, préparez ces commandes dans Odoo.</translation>
+            <translation type="vanished">Les chiffres viennent de la copie, sur ce PC, des commandes Odoo du magasin et se mettent à jour après chaque synchronisation. L'écran de préparation par scan et de remise est la prochaine partie de l'application ; en attendant, préparez ces commandes dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="56" />
             <source>Delivered orders on this PC that can be returned</source>
-            <translation>Commandes livrées sur ce PC pouvant être retournées</translation>
+            <translation type="vanished">Commandes livrées sur ce PC pouvant être retournées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="59" />
             <source>Returns already recorded in Odoo</source>
-            <translation>Retours déjà enregistrés dans Odoo</translation>
+            <translation type="vanished">Retours déjà enregistrés dans Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="60" />
             <source>Return intakes in progress on this PC</source>
-            <translation>Retours en cours sur ce PC</translation>
+            <translation type="vanished">Retours en cours sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="62" />
             <source>Returns waiting for a manager</source>
-            <translation>Retours en attente d'un responsable</translation>
+            <translation type="vanished">Retours en attente d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="66" />
             <source>Returns waiting to reach Odoo</source>
-            <translation>Retours en route vers Odoo</translation>
+            <translation type="vanished">Retours en route vers Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="71" />
             <source>Returns will be checked against the store's returns policy here, with the reason shown in plain words. That intake screen is the next part of the app; until then take returns in Odoo.</source>
-            <translation>Les retours seront vérifiés ici selon la politique de retour du magasin, avec la raison expliquée simplement. Cet écran de retour est la prochaine partie de l'application ; en attendant, prenez les retours dans Odoo.</translation>
+            <translation type="vanished">Les retours seront vérifiés ici selon la politique de retour du magasin, avec la raison expliquée simplement. Cet écran de retour est la prochaine partie de l'application ; en attendant, prenez les retours dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="81" />
             <source>Count requests due today or earlier</source>
-            <translation>Inventaires demandés pour aujourd'hui ou avant</translation>
+            <translation type="vanished">Inventaires demandés pour aujourd'hui ou avant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="84" />
             <source>Count requests overdue</source>
-            <translation>Inventaires demandés en retard</translation>
+            <translation type="vanished">Inventaires demandés en retard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="87" />
             <source>Counts in progress on this PC</source>
-            <translation>Inventaires en cours sur ce PC</translation>
+            <translation type="vanished">Inventaires en cours sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="90" />
             <source>Adjustments waiting for a manager</source>
-            <translation>Ajustements en attente d'un responsable</translation>
+            <translation type="vanished">Ajustements en attente d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="95" />
             <source>Adjustments waiting to reach Odoo</source>
-            <translation>Ajustements en route vers Odoo</translation>
+            <translation type="vanished">Ajustements en route vers Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="98" />
             <source>Products known on this PC</source>
-            <translation>Produits connus sur ce PC</translation>
+            <translation type="vanished">Produits connus sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="101" />
             <source>Blind counting by location or product, with recounts and manager approval, is the next part of the app. Count requests come from Odoo's scheduled count dates.</source>
-            <translation>L'inventaire à l'aveugle par emplacement ou par produit, avec recomptages et approbation d'un responsable, est la prochaine partie de l'application. Les demandes d'inventaire viennent des dates d'inventaire planifiées dans Odoo.</translation>
+            <translation type="vanished">L'inventaire à l'aveugle par emplacement ou par produit, avec recomptages et approbation d'un responsable, est la prochaine partie de l'application. Les demandes d'inventaire viennent des dates d'inventaire planifiées dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="109" />
             <source>none</source>
-            <translation>aucun</translation>
+            <translation type="vanished">aucun</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="112" />
             <source>Decisions waiting for a manager</source>
-            <translation>Décisions en attente d'un responsable</translation>
+            <translation type="vanished">Décisions en attente d'un responsable</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="113" />
             <source>Oldest waiting for</source>
-            <translation>Plus ancienne attente</translation>
+            <translation type="vanished">Plus ancienne attente</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="116" />
             <source>Waiting by kind: {kinds}. Managers will approve or reject stock adjustments and return exceptions here, one by one or in bulk, also offline; a manager never approves their own work.</source>
-            <translation>En attente par type : {kinds}. Les responsables approuveront ou rejetteront ici les ajustements de stock et les exceptions de retour, une à une ou en lot, même hors ligne ; un responsable n'approuve jamais son propre travail.</translation>
+            <translation type="vanished">En attente par type : {kinds}. Les responsables approuveront ou rejetteront ici les ajustements de stock et les exceptions de retour, une à une ou en lot, même hors ligne ; un responsable n'approuve jamais son propre travail.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="152" />
             <source>Click &amp; Collect</source>
-            <translation>Click &amp; Collect</translation>
+            <translation type="vanished">Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="153" />
             <source>Orders customers collect in this store: pick, get ready, hand over.</source>
-            <translation>Commandes que les clients retirent dans ce magasin : préparer, mettre à disposition, remettre.</translation>
+            <translation type="vanished">Commandes que les clients retirent dans ce magasin : préparer, mettre à disposition, remettre.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="159" />
             <source>Take back goods under the store's returns policy.</source>
-            <translation>Reprendre la marchandise selon la politique de retour du magasin.</translation>
+            <translation type="vanished">Reprendre la marchandise selon la politique de retour du magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="164" />
             <source>Counts</source>
-            <translation>Inventaires</translation>
+            <translation type="vanished">Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="165" />
             <source>Count stock by location or product; differences go to a manager.</source>
-            <translation>Compter le stock par emplacement ou par produit ; les écarts vont à un responsable.</translation>
+            <translation type="vanished">Compter le stock par emplacement ou par produit ; les écarts vont à un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="170" />
             <source>Approvals</source>
-            <translation>Approbations</translation>
+            <translation type="vanished">Approbations</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="171" />
             <source>Manager decisions on stock adjustments and return exceptions.</source>
-            <translation>Décisions des responsables sur les ajustements de stock et les exceptions de retour.</translation>
+            <translation type="vanished">Décisions des responsables sur les ajustements de stock et les exceptions de retour.</translation>
         </message>
     </context>
     <context>
@@ -3657,205 +3624,205 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{n} lignes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="33" />
+            <location filename="../../storeapp/core/count_review.py" line="34" />
             <source>the product is archived in Odoo</source>
             <translation>le produit est archivé dans Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="205" />
+            <location filename="../../storeapp/core/count_review.py" line="203" />
             <source>{seen}: {outcome}</source>
             <translation>{seen} : {outcome}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="224" />
+            <location filename="../../storeapp/core/count_review.py" line="222" />
             <source>adjusting {change} from {current} to {target}</source>
             <translation>ajustement de {change}, de {current} à {target}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="188" />
+            <location filename="../../storeapp/core/count_review.py" line="186" />
             <source>counted {counted} at {time}, system showed {snapshot}</source>
             <translation>compté {counted} à {time}, le système indiquait {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="195" />
+            <location filename="../../storeapp/core/count_review.py" line="193" />
             <source>counted {counted}, system showed {snapshot}</source>
             <translation>compté {counted}, le système indiquait {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <location filename="../../storeapp/core/count_review.py" line="200" />
             <source>{seen}, {n} sold since</source>
             <translation>{seen}, {n} vendus depuis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="212" />
+            <location filename="../../storeapp/core/count_review.py" line="210" />
             <source>no adjustment, stays at {qty}</source>
             <translation>pas d'ajustement, reste à {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="216" />
+            <location filename="../../storeapp/core/count_review.py" line="214" />
             <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
             <translation>ajustement de {change}, de {current} à {target} (l'écart compté de {difference} serait passé sous 0 : la quantité est mise à 0)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="204" />
+            <location filename="../../storeapp/core/count_review.py" line="202" />
             <source>{seen}, {n} received since</source>
             <translation>{seen}, {n} reçus depuis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="84" />
+            <location filename="../../storeapp/core/count_review.py" line="85" />
             <source>difference {qty} is above {limit} units</source>
             <translation>écart de {qty} au-delà de {limit} unités</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="92" />
+            <location filename="../../storeapp/core/count_review.py" line="93" />
             <source>the system expected none here</source>
             <translation>le système n'en attendait aucun ici</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="106" />
+            <location filename="../../storeapp/core/count_review.py" line="107" />
             <source>difference worth {value} is above {limit}</source>
             <translation>écart d'une valeur de {value}, au-delà de {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="96" />
+            <location filename="../../storeapp/core/count_review.py" line="97" />
             <source>difference {percent}% is above {limit}%</source>
             <translation>écart de {percent} % au-delà de {limit} %</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="270" />
+            <location filename="../../storeapp/core/counting.py" line="277" />
             <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
             <translation>{name} comptait cette ligne : votre comptage repart comme un recomptage à vous ({qty} jusqu'ici). Comptez toute la ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="429" />
+            <location filename="../../storeapp/core/counting.py" line="436" />
             <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
             <translation>{names} a déjà compté cette ligne ; un recomptage par quelqu'un d'autre détecte plus d'erreurs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="152" />
+            <location filename="../../storeapp/core/counting.py" line="159" />
             <source>The count of {location} was already submitted.</source>
             <translation>L'inventaire de {location} a déjà été envoyé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="153" />
+            <location filename="../../storeapp/core/counting.py" line="160" />
             <source>Start a new count of this location to count it again.</source>
             <translation>Lancez un nouvel inventaire de cet emplacement pour le recompter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="178" />
+            <location filename="../../storeapp/core/counting.py" line="185" />
             <source>{product} is tracked by lot: each lot is counted separately.</source>
             <translation>{product} est suivi par lot : chaque lot se compte à part.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="182" />
+            <location filename="../../storeapp/core/counting.py" line="189" />
             <source>Scan the lot on the item (or its GS1 label), or type it.</source>
             <translation>Scannez le lot sur l'article (ou son étiquette GS1), ou saisissez-le.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="226" />
+            <location filename="../../storeapp/core/counting.py" line="233" />
             <source>A counted quantity cannot be below 0.</source>
             <translation>Une quantité comptée ne peut pas être inférieure à 0.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="227" />
+            <location filename="../../storeapp/core/counting.py" line="234" />
             <location filename="../../storeapp/core/quantities.py" line="219" />
             <source>Type 0 or more.</source>
             <translation>Saisissez 0 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="239" />
+            <location filename="../../storeapp/core/counting.py" line="246" />
             <source>Serial {serial} is already counted.</source>
             <translation>Le numéro de série {serial} est déjà compté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="240" />
+            <location filename="../../storeapp/core/counting.py" line="247" />
             <location filename="../../storeapp/core/picking.py" line="276" />
             <source>Scan the serial number of another unit.</source>
             <translation>Scannez le numéro de série d'une autre unité.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="247" />
+            <location filename="../../storeapp/core/counting.py" line="254" />
             <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
             <translation>Le numéro de série {serial} est une seule unité : il compte pour 1 (ou 0 s'il manque).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="251" />
+            <location filename="../../storeapp/core/counting.py" line="258" />
             <source>Type 1 or 0.</source>
             <translation>Saisissez 1 ou 0.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="393" />
+            <location filename="../../storeapp/core/counting.py" line="400" />
             <source>{line}: recount needed ({why})</source>
             <translation>{line} : recomptage nécessaire ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="419" />
+            <location filename="../../storeapp/core/counting.py" line="426" />
             <source>That line is not in this count.</source>
             <translation>Cette ligne ne fait pas partie de cet inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="420" />
+            <location filename="../../storeapp/core/counting.py" line="427" />
             <location filename="../../storeapp/core/picking.py" line="504" />
             <source>Reload it.</source>
             <translation>Rechargez-la.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="452" />
+            <location filename="../../storeapp/core/counting.py" line="459" />
             <source>Some lines must be counted again before the count can be submitted: {lines}</source>
             <translation>Certaines lignes doivent être recomptées avant d'envoyer l'inventaire : {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="456" />
+            <location filename="../../storeapp/core/counting.py" line="463" />
             <source>Recount those lines, ideally by another associate.</source>
             <translation>Recomptez ces lignes, idéalement par un autre collaborateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="461" />
+            <location filename="../../storeapp/core/counting.py" line="468" />
             <source>Nothing was counted at {location}.</source>
             <translation>Rien n'a été compté à {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="462" />
+            <location filename="../../storeapp/core/counting.py" line="469" />
             <source>Scan the products on the shelf, or type 0 for an empty one.</source>
             <translation>Scannez les produits du rayon, ou saisissez 0 pour un rayon vide.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="169" />
+            <location filename="../../storeapp/core/counting.py" line="176" />
             <source>{product} is tracked by serial number: each serial number is counted separately.</source>
             <translation>{product} est suivi par numéro de série : chaque numéro se compte à part.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="174" />
+            <location filename="../../storeapp/core/counting.py" line="181" />
             <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
             <translation>Scannez le numéro de série sur l'article (ou son étiquette GS1), ou saisissez-le.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="397" />
+            <location filename="../../storeapp/core/counting.py" line="404" />
             <source>{line}: still off after recount ({why})</source>
             <translation>{line} : toujours un écart après recomptage ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="403" />
+            <location filename="../../storeapp/core/counting.py" line="410" />
             <source>{line}: within tolerance</source>
             <translation>{line} : dans la tolérance</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="474" />
+            <location filename="../../storeapp/core/counting.py" line="481" />
             <source>lot {lot} is new to Odoo and will be created</source>
             <translation>le lot {lot} est inconnu d'Odoo et sera créé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="480" />
+            <location filename="../../storeapp/core/counting.py" line="487" />
             <source>no auto-approve limit applies</source>
             <translation>aucune limite d'approbation automatique ne s'applique</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="484" />
+            <location filename="../../storeapp/core/counting.py" line="491" />
             <source>difference {qty} is above the auto-approve limit of {limit}</source>
             <translation>écart de {qty} au-delà de la limite d'approbation automatique de {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="492" />
+            <location filename="../../storeapp/core/counting.py" line="499" />
             <source>value {value} is above the auto-approve limit of {limit}</source>
             <translation>valeur de {value} au-delà de la limite d'approbation automatique de {limit}</translation>
         </message>
@@ -4480,17 +4447,17 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Collaborateur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
             <source>Windows Credential Manager should always be there: check the user profile.</source>
             <translation>Le Gestionnaire d'identification Windows devrait toujours être là : vérifiez le profil utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
             <source>Unlock the login keychain (Keychain Access), then try again.</source>
             <translation>Déverrouillez le trousseau de session (Trousseaux d'accès), puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="365" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="376" />
             <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
             <translation>installez ou activez Secret Service (gnome-keyring ou KWallet) pour la session de cet utilisateur, ou demandez à l'informatique</translation>
         </message>
@@ -4500,12 +4467,12 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{gb} Go libres sur le disque du dossier de données</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="480" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="491" />
             <source>{fails} problem(s), {warns} warning(s).</source>
             <translation>{fails} problème(s), {warns} avertissement(s).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="250" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="266" />
             <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
             <translation>file d'envoi : {waiting} en attente d'Odoo, {parked} bloquées, {approval} en attente d'approbation</translation>
         </message>
@@ -4515,17 +4482,17 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>dossier de données {path} [{source}], accessible en écriture, disque local</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="343" />
             <source>{path}: intact, schema {version}</source>
             <translation>{path} : intact, schéma {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="350" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="361" />
             <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
             <translation>{count} ligne(s) d'Odoo n'ont pas pu être enregistrées et ont été mises de côté : {rows}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="355" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="366" />
             <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
             <translation>Corrigez ces fiches dans Odoo (le motif indique le champ) ; la prochaine synchro les enregistre.</translation>
         </message>
@@ -4550,67 +4517,47 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Libérez de l'espace disque maintenant : l'enregistrement du travail peut échouer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="185" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="207" />
             <source>no journal yet: it is created at first start</source>
             <translation>pas encore de journal : il est créé au premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="192" />
-            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
-            <translation>{path} est endommagé ({problem}) ; storeapp l'ouvrira en mode sans échec</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="197" />
-            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
-            <translation>Exportez la file d'envoi (storeapp outbox export FICHIER) et contactez l'informatique. Ne le supprimez pas.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="272" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="288" />
             <source>audit chain broken at entry {seq}: {problem}</source>
             <translation>chaîne d'audit rompue à l'entrée {seq} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="294" />
             <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
             <translation>chaîne d'audit intacte, mais {problem} (storeapp audit verify les liste)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="317" />
             <source>no local copy of Odoo data yet: first sync fills it</source>
             <translation>pas encore de copie locale des données Odoo : la première synchro la remplit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="311" />
-            <source>{path} is damaged ({problem})</source>
-            <translation>{path} est endommagé ({problem})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="312" />
-            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
-            <translation>Rien à faire : elle est mise de côté et reconstruite depuis Odoo au prochain démarrage.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="331" />
             <source>{path}: schema {version}, this storeapp uses {current}</source>
             <translation>{path} : schéma {version}, ce storeapp utilise {current}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="326" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="337" />
             <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
             <translation>Rien à faire : elle est reconstruite depuis Odoo au prochain démarrage (connexion nécessaire).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="345" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="356" />
             <source>every row received from Odoo was stored</source>
             <translation>chaque ligne reçue d'Odoo a été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="393" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
             <source>no keyring backend: {advice}</source>
             <translation>pas de coffre à mots de passe : {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
             <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
             <translation>La clé Odoo de ce PC ne peut être gardée que dans un coffre à mots de passe du système, jamais dans un fichier.</translation>
         </message>
@@ -4630,57 +4577,77 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Libérez bientôt de l'espace disque.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="210" />
+            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
+            <translation>{path} est endommagé ({problem}) ; storeapp l'ouvrira en mode sans échec</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
+            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
+            <translation>Exportez la file d'envoi (storeapp outbox export FICHIER) et contactez l'informatique. Ne le supprimez pas.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="224" />
             <source>{path} cannot be read: {error}</source>
             <translation>{path} est illisible : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="209" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
             <source>Contact IT.</source>
             <translation>Contactez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="219" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="235" />
             <source>{path}: intact, schema {rev} (current)</source>
             <translation>{path} : intact, schéma {rev} (actuel)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="261" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="277" />
             <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
             <translation>Un responsable doit traiter les opérations bloquées (Synchro et envois).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="268" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="284" />
             <source>audit chain intact ({n} entries)</source>
             <translation>chaîne d'audit intacte ({n} entrées)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="287" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
             <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
             <translation>Le journal a été modifié en dehors de storeapp. Gardez le fichier et contactez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="383" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <source>{path} is damaged ({problem})</source>
+            <translation>{path} est endommagé ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
+            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
+            <translation>Rien à faire : elle est mise de côté et reconstruite depuis Odoo au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
             <source>keyring cannot start: {error}</source>
             <translation>le coffre à mots de passe ne démarre pas : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="384" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
             <source>Ask IT.</source>
             <translation>Demandez à l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="400" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="411" />
             <source>keyring backend {name} keeps secrets in a plain file</source>
             <translation>le coffre à mots de passe {name} garde les secrets dans un simple fichier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="401" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
             <source>Remove keyrings.alt and {advice}.</source>
             <translation>Retirez keyrings.alt et {advice}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="415" />
             <source>keyring backend {name}</source>
             <translation>coffre à mots de passe {name}</translation>
         </message>
@@ -4690,32 +4657,32 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Corrigez la configuration (informatique), puis relancez storeapp doctor.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="241" />
             <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
             <translation>{path} : intact, schéma {rev} ; il passera à {head} au prochain démarrage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="231" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="247" />
             <source>Nothing to do: a backup copy is made before the upgrade.</source>
             <translation>Rien à faire : une copie de sauvegarde est faite avant la mise à niveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="237" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="253" />
             <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
             <translation>{path} : le schéma {rev} vient d'un storeapp plus récent (celui-ci connaît {head})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="243" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="259" />
             <source>Install the newer storeapp version again.</source>
             <translation>Réinstallez la version plus récente de storeapp.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="448" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="459" />
             <source>the check {name} could not run: {error}</source>
             <translation>la vérification {name} n'a pas pu s'exécuter : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="453" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="464" />
             <source>Report this line to IT.</source>
             <translation>Signalez cette ligne à l'informatique.</translation>
         </message>
@@ -4810,59 +4777,59 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Utilisez l'adresse https:// ; uniquement pour un serveur de test sur un réseau local, mettez odoo.allow_http = true.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
             <source>{n} unit</source>
             <translation>{n} unité</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
             <source>{n} units</source>
             <translation>{n} unités</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
             <source>return of {units} from a delivery</source>
             <translation>retour de {units} d'une livraison</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="132" />
             <source>return of {units} from {delivery}</source>
             <translation>retour de {units} de {delivery}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="131" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="133" />
             <source>{told}: {reason}</source>
             <translation>{told} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="97" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="99" />
             <source>(details cannot be read)</source>
             <translation>(détails illisibles)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="108" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="110" />
             <source>This saved change is damaged and cannot be shown ({error}). Reject it, and do the work again if it is still needed.</source>
             <translation>Cette modification enregistrée est endommagée et ne peut pas être affichée ({error}). Rejetez-la et refaites le travail s'il est encore nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
             <source>{n} name</source>
             <translation>{n} nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
             <source>{n} names</source>
             <translation>{n} noms</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open order</source>
             <translation>{n} commande ouverte</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} commandes ouvertes</translation>
         </message>
@@ -4923,34 +4890,34 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Product</source>
             <translation>Produit</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <source>Location</source>
             <translation>Emplacement</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Expected</source>
             <translation>Attendu</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Counted</source>
             <translation>Compté</translation>
         </message>
@@ -4987,118 +4954,118 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Return</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>To pick</source>
             <translation>À préparer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Picking</source>
             <translation>En préparation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Ready</source>
             <translation>Prêtes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Collected today</source>
             <translation>Retirées aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Exceptions</source>
             <translation>Exceptions</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Order</source>
             <translation>Commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Customer</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Promised</source>
             <translation>Promis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Items</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Bin</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Ordered</source>
             <translation>Commandé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Products</source>
             <translation>Produits</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <source>Due / started</source>
             <translation>Échéance / début</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>By</source>
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Technical</source>
             <translation>Technique</translation>
         </message>
@@ -5376,257 +5343,257 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Motif / dernière erreur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Needs attention</source>
             <translation>À traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Not yet in Odoo</source>
             <translation>Pas encore dans Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Sent to Odoo</source>
             <translation>Envoyé à Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Rejected or cancelled</source>
             <translation>Rejeté ou annulé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Everything</source>
             <translation>Tout</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Deliveries</source>
             <translation>Livraisons</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Sold</source>
             <translation>Vendu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Returned</source>
             <translation>Rendu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Can return</source>
             <translation>Reste</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Condition</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Serial / lot</source>
             <translation>N° de série / lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Decision</source>
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Odoo badges</source>
             <translation>Badges Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Les employés se connectent avec le badge et le PIN définis dans Odoo. L'utilisateur appareil a besoin du droit Employés / Responsable ; ce PC ne garde qu'une empreinte brouillée de chaque PIN et badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Local enrollment</source>
             <translation>Inscription locale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Moindre privilège : Odoo ne partage que les noms et les postes. Chaque employé définit une fois un badge et un PIN sur ce PC, en présence d'un responsable connecté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
             <source>named by IT</source>
             <translation>désignés par l'informatique</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
             <source>recognised by type or name</source>
             <translation>reconnus par type ou par nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="307" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Modes de livraison Click &amp; Collect ({how}) : {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="132" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="140" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Renseignez l'adresse Odoo, la base de données, l'identifiant et la clé API de l'appareil.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="174" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="182" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation>Connecté à Odoo {version} en tant que {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="236" />
             <source>{expiry} {advice}</source>
             <translation>{expiry} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="243" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="251" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="248" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>L'utilisateur appareil a une adresse e-mail : les notes sur les commandes arrivent dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nomme « {name} », qui n'est pas un mode de livraison de cet Odoo : corrigez le nom (informatique).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="289" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Aucun mode de livraison ne ressemble à du Click &amp; Collect (par type, ou par un nom contenant collect, pickup, retrait, afhalen, abholung, ophalen…) : aucune commande ne sera trouvée. L'informatique peut nommer les transporteurs dans store.click_collect_carriers, ou définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="298" />
             <source>{carrier} ({reason}): {orders}</source>
             <translation>{carrier} ({reason}) : {orders}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="319" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>L'application Inventaire n'est pas installée dans cette base Odoo. Demandez à l'administrateur Odoo de l'installer (Applications → Inventaire).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>L'application Employés n'est pas installée : personne ne peut se connecter. Demandez à l'administrateur Odoo de l'installer (Applications → Employés).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="220" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
             <source>Could not check when the API key expires ({error}).</source>
             <translation>Impossible de vérifier quand la clé API expire ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="237" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="245" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Impossible de vérifier l'adresse e-mail de l'utilisateur appareil ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Impossible de lire les modes de livraison d'Odoo : les commandes Click &amp; Collect ne peuvent pas être reconnues par transporteur. Demandez à l'informatique de définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="318" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="326" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>L'utilisateur appareil peut préparer, valider et retourner (Inventaire / Utilisateur).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="323" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>L'utilisateur appareil ne peut pas travailler avec les transferts. Demandez à l'administrateur Odoo de lui donner le droit Inventaire / Utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Il peut appliquer les inventaires (Inventaire / Administrateur, requis en 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="377" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Il peut lire les badges et les PIN (Employés / Responsable) : la connexion « Badges Odoo » est possible.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="384" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Il ne peut pas lire les badges et les PIN (pas de droit Employés / Responsable) : les employés seront inscrits sur ce PC en présence d'un responsable (« Inscription locale »).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="149" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="157" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation>Aucun serveur Odoo n'a répondu à {url} ({exc}). Vérifiez l'adresse, le port et la connexion réseau de ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="159" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="167" />
             <source>Odoo refused the device login or API key (mistyped, revoked or expired). Check both; an API key is made in Odoo under Preferences → Account Security → New API Key, and IT stores a new one with `storeapp provision --only credential`.</source>
             <translation>Odoo a refusé l'identifiant ou la clé API de l'appareil (mal saisi, révoqué ou expiré). Vérifiez les deux ; une clé API se crée dans Odoo sous Préférences → Sécurité du compte → Nouvelle clé API, et l'informatique enregistre la nouvelle avec `storeapp provision --only credential`.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="202" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="210" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation>Cet Odoo n'a pas d'entrepôt : un magasin doit être un entrepôt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="345" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Impossible de vérifier s'il peut appliquer les inventaires (Odoo 17 demande Inventaire / Administrateur). Sans ce droit, les inventaires attendent dans la file d'envoi jusqu'à ce qu'il soit donné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Il ne peut pas appliquer les inventaires : Odoo 17 demande pour cela Inventaire / Administrateur. Les inventaires attendront dans la file d'envoi jusqu'à ce que le droit soit donné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Connection slow or failing</source>
             <translation>Connexion lente ou défaillante</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Offline — working from this PC</source>
             <translation>Hors ligne — travail sur ce PC</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Odoo refused the device login</source>
             <translation>Odoo a refusé la connexion de l'appareil</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Setup problem: Odoo cannot be used as configured</source>
             <translation>Problème de configuration : Odoo ne peut pas être utilisé tel qu'il est configuré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Checking connection…</source>
             <translation>Vérification de la connexion…</translation>
         </message>

@@ -4,22 +4,22 @@
     <context>
         <name>ApprovalsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="42" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="44" />
             <source>Only a manager can approve or reject adjustments. Ask a manager to sign in.</source>
             <translation>Alleen een manager kan correcties goedkeuren of afwijzen. Vraag een manager om zich aan te melden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="63" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="65" />
             <source>Write a note saying why it is rejected: the person who counted reads it.</source>
             <translation>Schrijf een notitie waarom het afgewezen wordt: wie geteld heeft, leest ze.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="72" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="74" />
             <source>{n} {verb}.</source>
             <translation>{n} {verb}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/presenter.py" line="80" />
+            <location filename="../../storeapp/ui/approvals/presenter.py" line="82" />
             <source>Nothing was selected.</source>
             <translation>Er werd niets geselecteerd.</translation>
         </message>
@@ -27,107 +27,107 @@
     <context>
         <name>ApprovalsView</name>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="44" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="42" />
             <source>Approvals</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="48" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="46" />
             <source>Stock adjustments above the store's limits and return exceptions wait here. Decisions are saved at once, also offline, and reach Odoo at the next sync. Nobody approves a count they took part in.</source>
             <translation>Voorraadcorrecties boven de limieten van de winkel en retouruitzonderingen wachten hier. Beslissingen worden meteen opgeslagen, ook offline, en bereiken Odoo bij de volgende synchronisatie. Niemand keurt een telling goed waaraan hij meewerkte.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="89" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="87" />
             <source>Note for the counter and for Odoo (required to reject)</source>
             <translation>Notitie voor wie telde en voor Odoo (verplicht om af te wijzen)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="91" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="89" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="92" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="90" />
             <source>Approve</source>
             <translation>Goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="94" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="92" />
             <source>Reject</source>
             <translation>Afwijzen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="96" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="94" />
             <source>Select all</source>
             <translation>Alles selecteren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="142" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="136" />
             <source>Nothing selected</source>
             <translation>Niets geselecteerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="144" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="138" />
             <source>Choose one line to see its story, or several to decide them together.</source>
             <translation>Kies één lijn om het verloop te zien, of meerdere om ze samen te beslissen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="149" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="143" />
             <source>{n} items selected</source>
             <translation>{n} items geselecteerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="150" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="144" />
             <source>Approve or reject them together with one note.</source>
             <translation>Keur ze samen goed of wijs ze samen af met één notitie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="153" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="147" />
             <source>{n} of them you counted yourself: those stay for another manager.</source>
             <translation>{n} ervan hebt u zelf geteld: die blijven voor een andere manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="157" />
             <source>Why a manager: {reasons}.</source>
             <translation>Waarom een manager: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="166" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="160" />
             <source>{who} counted {qty}</source>
             <translation>{who} telde {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="169" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="163" />
             <source>Count history: {steps}.</source>
             <translation>Verloop van de telling: {steps}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="171" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="165" />
             <source>You took part in this count: another manager must approve it.</source>
             <translation>U werkte mee aan deze telling: een andere manager moet ze goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="182" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="176" />
             <source>Reading the approval inbox</source>
             <translation>De goedkeuringen worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="185" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="179" />
             <source>{n} waiting</source>
             <translation>{n} wachtend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="216" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="208" />
             <source>Saving the decision</source>
             <translation>De beslissing wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="218" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="210" />
             <source>approved</source>
             <translation>goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/approvals/view.py" line="218" />
+            <location filename="../../storeapp/ui/approvals/view.py" line="210" />
             <source>rejected</source>
             <translation>afgewezen</translation>
         </message>
@@ -153,47 +153,47 @@
     <context>
         <name>ClickCollect</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="99" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="70" />
             <source>Needs attention</source>
             <translation>Vraagt aandacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="101" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="72" />
             <source>Picking: %1</source>
             <translation>Picken: %1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="103" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="74" />
             <source>Overdue</source>
             <translation>Te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="113" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="84" />
             <source>phone …%1</source>
             <translation>tel. …%1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="208" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="158" />
             <source>Short %1: %2</source>
             <translation>Tekort %1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="214" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="164" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="216" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="166" />
             <source>Scan the serial number</source>
             <translation>Scan het serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="218" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="168" />
             <source>Scan the lot</source>
             <translation>Scan het lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="222" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="172" />
             <source>typed by hand</source>
             <translation>met de hand getypt</translation>
         </message>
@@ -201,97 +201,97 @@
     <context>
         <name>ClickCollectView</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="266" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="258" />
             <source>Orders not loaded from Odoo yet: run the first sync.</source>
             <translation>Orders nog niet geladen uit Odoo: voer de eerste synchronisatie uit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="271" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="263" />
             <source>Orders brought up to date from Odoo just now</source>
             <translation>Orders zonet bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="273" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="265" />
             <source>Orders brought up to date from Odoo %1 ago</source>
             <translation>Orders %1 geleden bijgewerkt vanuit Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="276" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="268" />
             <source>offline: picks and handovers are saved and sent later</source>
             <translation>offline: picks en overhandigingen worden opgeslagen en later verstuurd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="303" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="295" />
             <source>Reading the click-and-collect orders</source>
             <translation>De Click &amp; Collect-orders worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="322" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="314" />
             <source>Saving the pick</source>
             <translation>De pick wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="346" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="338" />
             <source>No click-and-collect order %1 in this store's list. Check the number, or search by the customer's name.</source>
             <translation>Geen Click &amp; Collect-order %1 in de lijst van deze winkel. Controleer het nummer, of zoek op de naam van de klant.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="363" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="355" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="400" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="392" />
             <source>Opening the order</source>
             <translation>Het order wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="421" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="413" />
             <source>Marking the order ready</source>
             <translation>Het order wordt klaargezet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="425" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="417" />
             <source>%1 is ready for pickup. Odoo gets the picked quantities and a note for the customer.</source>
             <translation>Order %1 is klaar om af te halen. Odoo krijgt de gepickte aantallen en een notitie voor de klant.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="451" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="443" />
             <source>Bag label sent to %1.</source>
             <translation>Zaklabel verstuurd naar %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="452" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="444" />
             <source>Bag label saved as %1.</source>
             <translation>Zaklabel opgeslagen als %1.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="454" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="446" />
             <source>Printing the bag label</source>
             <translation>Het zaklabel wordt afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="473" />
             <source>Recording the handover</source>
             <translation>De overhandiging wordt geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="489" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="481" />
             <source>%1 handed over. Odoo gets the validation when it is reachable.</source>
             <translation>Order %1 meegegeven. Odoo krijgt de validatie zodra het bereikbaar is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="507" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="499" />
             <source>Undoing the handover</source>
             <translation>De overhandiging wordt ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="523" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="515" />
             <source>Recording that the items went back</source>
             <translation>Er wordt geregistreerd dat de artikelen terug zijn gelegd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="528" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="520" />
             <source>%1: items back on the shelf; the order is closed here.</source>
             <translation>%1: artikelen terug in het rek; het order is hier afgesloten.</translation>
         </message>
@@ -299,42 +299,42 @@
     <context>
         <name>CountsModel</name>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="82" />
+            <location filename="../../storeapp/ui/counts/model.py" line="34" />
             <source>today</source>
             <translation>vandaag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="84" />
+            <location filename="../../storeapp/ui/counts/model.py" line="36" />
             <source>{n} days late</source>
             <translation>{n} dagen te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="84" />
+            <location filename="../../storeapp/ui/counts/model.py" line="36" />
             <source>yesterday</source>
             <translation>gisteren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="103" />
+            <location filename="../../storeapp/ui/counts/model.py" line="56" />
             <source>In progress, by {who}</source>
             <translation>Bezig, door {who}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="108" />
+            <location filename="../../storeapp/ui/counts/model.py" line="61" />
             <source>Counted by {who}, on its way to Odoo</source>
             <translation>Geteld door {who}, onderweg naar Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="111" />
+            <location filename="../../storeapp/ui/counts/model.py" line="64" />
             <source>Count requested in Odoo</source>
             <translation>Telling gevraagd in Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="146" />
+            <location filename="../../storeapp/ui/counts/model.py" line="100" />
             <source>hidden</source>
             <translation>verborgen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="151" />
+            <location filename="../../storeapp/ui/counts/model.py" line="105" />
             <source>({n} recount)</source>
             <translation>(hertellingen: {n})</translation>
         </message>
@@ -342,224 +342,224 @@
     <context>
         <name>CountsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="79" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="74" />
             <source>Nobody is signed in. Sign in to count.</source>
             <translation>Niemand is aangemeld. Meld u aan om te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="136" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="146" />
             <source>Count again</source>
             <translation>Opnieuw tellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="138" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="148" />
             <source>Recount: scan it again</source>
             <translation>Hertelling: scan het opnieuw</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="140" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="150" />
             <source>Recounted</source>
             <translation>Herteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="142" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="152" />
             <source>Counted</source>
             <translation>Geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="168" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="178" />
             <source>This location is no longer in the store's data.</source>
             <translation>Deze locatie staat niet meer in de gegevens van de winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="169" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchroniseer met Odoo en kies dan een andere telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="180" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="190" />
             <source>Counting {product} at {location}.</source>
             <translation>Telling van {product} op {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
             <source>Counting {location}.</source>
             <translation>Telling van {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="185" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="195" />
             <source>Scan each item on the shelf.</source>
             <translation>Scan elk artikel in het rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="201" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} is geen locatie en geen product van deze winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="202" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="212" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scan het label op de rand van het rek, of de barcode van een product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="209" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="219" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Deze winkel heeft nergens {product} in voorraad, dus er valt niets te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Om voorraad te registreren die u in een rek vindt, scant u eerst het label van dat rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="231" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Het ligt ook op {others}: die tellingen wachten in de takenlijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
             <source>Nothing was scanned.</source>
             <translation>Er werd niets gescand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="233" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
             <source>Scan again.</source>
             <translation>Scan opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="247" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="269" />
             <source>Already counting {location}.</source>
             <translation>{location} wordt al geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="273" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} is een andere locatie: u telt {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="254" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Dien deze telling eerst in of verlaat ze, en scan dan het andere rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="268" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="297" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Deze telling is alleen voor {product}; {other} werd niet geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="271" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="300" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="293" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="322" />
             <source>Count the other product with a count of this location.</source>
             <translation>Tel het andere product met een telling van deze locatie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="291" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="313" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scan eerst het label van het rek en kies dan het product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="314" />
             <source>Scan the location you are counting.</source>
             <translation>Scan de locatie die u telt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
             <source>serial number</source>
             <translation>serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="307" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
             <source>lot number</source>
             <translation>lotnummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="310" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="333" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wordt geteld per {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="311" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="334" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scan of typ het {word} dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="391" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="412" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
             <source>Choose a counted line first.</source>
             <translation>Kies eerst een getelde lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="432" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
             <source>Scan the item.</source>
             <translation>Scan het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="583" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="602" />
             <source>No count is open.</source>
             <translation>Er is geen telling open.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="479" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="499" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="524" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
             <source>Start a count first.</source>
             <translation>Start eerst een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="487" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
             <source>Undone. {label}: {qty}</source>
             <translation>Ongedaan gemaakt. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="511" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scan elk artikel {label} in het rek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="515" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
             <source>Recount of {label} started.</source>
             <translation>Hertelling van {label} gestart.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="537" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
             <source>The recount of {lines} has not begun.</source>
             <translation>De hertelling van {lines} is nog niet begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="555" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scan die artikelen opnieuw (of typ 0 als er geen meer zijn) en dien dan in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="548" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="565" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Tel deze opnieuw voor u indient: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="549" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="566" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Selecteer een lijn en druk op Hertellen; een andere collega vindt meer fouten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="567" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="575" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Telling van {location} ingediend: {auto} correctie(s) gaan naar Odoo, {manager} wachten op een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="582" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scan het volgende rek of kies een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="588" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="607" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Telling van {location} stopgezet; er werd niets naar Odoo gestuurd.</translation>
         </message>
@@ -567,188 +567,188 @@
     <context>
         <name>CountsView</name>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="89" />
+            <location filename="../../storeapp/ui/counts/view.py" line="87" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="93" />
+            <location filename="../../storeapp/ui/counts/view.py" line="91" />
             <source>Scan a shelf label to count that location, or a product to count it wherever it is stocked. Odoo's count requests are listed below.</source>
             <translation>Scan een reklabel om die locatie te tellen, of een product om het overal te tellen waar het ligt. De tellingen die Odoo vraagt, staan hieronder.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="101" />
+            <location filename="../../storeapp/ui/counts/view.py" line="99" />
             <source>Scan a shelf label or a product, then Enter</source>
             <translation>Scan een reklabel of een product en druk op Enter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="102" />
+            <location filename="../../storeapp/ui/counts/view.py" line="100" />
             <source>Start a count</source>
             <translation>Een telling starten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="112" />
+            <location filename="../../storeapp/ui/counts/view.py" line="111" />
             <source>Open count</source>
             <translation>Telling openen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="127" />
+            <location filename="../../storeapp/ui/counts/view.py" line="126" />
             <source>Counts are judged against this PC's copy of Odoo's stock. An older copy is safe: Odoo receives the difference found, not the figure.</source>
             <translation>Tellingen worden vergeleken met de kopie van de Odoo-voorraad op deze pc. Een oudere kopie is geen probleem: Odoo krijgt het gevonden verschil, niet het getal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="151" />
+            <location filename="../../storeapp/ui/counts/view.py" line="150" />
             <source>Blind count: system quantities hidden</source>
             <translation>Blinde telling: voorraad verborgen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="165" />
+            <location filename="../../storeapp/ui/counts/view.py" line="163" />
             <source>Scan an item (or type its barcode, lot or serial number) and press Enter</source>
             <translation>Scan een artikel (of typ de barcode, het lot- of serienummer) en druk op Enter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="167" />
+            <location filename="../../storeapp/ui/counts/view.py" line="164" />
             <source>Scan</source>
             <translation>Scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="179" />
+            <location filename="../../storeapp/ui/counts/view.py" line="178" />
             <source>Quantity counted</source>
             <translation>Getelde hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="180" />
+            <location filename="../../storeapp/ui/counts/view.py" line="179" />
             <source>Set quantity</source>
             <translation>Hoeveelheid instellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="181" />
+            <location filename="../../storeapp/ui/counts/view.py" line="180" />
             <source>Replace the selected line's count by this quantity</source>
             <translation>De telling van de geselecteerde lijn vervangen door deze hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="182" />
+            <location filename="../../storeapp/ui/counts/view.py" line="181" />
             <source>Undo last scan</source>
             <translation>Laatste scan ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="184" />
+            <location filename="../../storeapp/ui/counts/view.py" line="183" />
             <source>Recount line</source>
             <translation>Lijn hertellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="185" />
+            <location filename="../../storeapp/ui/counts/view.py" line="184" />
             <source>Continue later</source>
             <translation>Later verdergaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="186" />
+            <location filename="../../storeapp/ui/counts/view.py" line="185" />
             <source>Abandon</source>
             <translation>Stopzetten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="188" />
+            <location filename="../../storeapp/ui/counts/view.py" line="187" />
             <source>Submit count</source>
             <translation>Telling indienen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="192" />
+            <location filename="../../storeapp/ui/counts/view.py" line="191" />
             <source>Quantity:</source>
             <translation>Hoeveelheid:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="236" />
+            <location filename="../../storeapp/ui/counts/view.py" line="235" />
             <source>The count settings of this PC are not valid, so the defaults apply: </source>
             <translation>De telinstellingen van deze pc zijn niet geldig, dus gelden de standaardwaarden: </translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="238" />
+            <location filename="../../storeapp/ui/counts/view.py" line="237" />
             <source>Ask IT to correct the [counts] section of the configuration file.</source>
             <translation>Vraag IT om de sectie [counts] van het configuratiebestand te verbeteren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="266" />
+            <location filename="../../storeapp/ui/counts/view.py" line="251" />
             <source>Counting {what}</source>
             <translation>Telling van {what}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="296" />
+            <location filename="../../storeapp/ui/counts/view.py" line="281" />
             <source>No stock figures from Odoo yet: sync first</source>
             <translation>Nog geen voorraadcijfers van Odoo: synchroniseer eerst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="299" />
+            <location filename="../../storeapp/ui/counts/view.py" line="284" />
             <source>Stock figures as of {age} ago</source>
             <translation>Voorraadcijfers van {age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="301" />
+            <location filename="../../storeapp/ui/counts/view.py" line="286" />
             <source>Stock figures up to date</source>
             <translation>Voorraadcijfers up-to-date</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="318" />
+            <location filename="../../storeapp/ui/counts/view.py" line="301" />
             <source>Reading the count tasks</source>
             <translation>De teltaken worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="327" />
+            <location filename="../../storeapp/ui/counts/view.py" line="310" />
             <source>{open} count(s) in progress on this PC · {requests} requested by Odoo</source>
             <translation>{open} telling(en) bezig op deze pc · {requests} gevraagd door Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="373" />
+            <location filename="../../storeapp/ui/counts/view.py" line="344" />
             <source>Counting the product</source>
             <translation>Het product wordt geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="379" />
+            <location filename="../../storeapp/ui/counts/view.py" line="350" />
             <source>Saving the scan</source>
             <translation>De scan wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="386" />
+            <location filename="../../storeapp/ui/counts/view.py" line="357" />
             <source>Opening the count</source>
             <translation>De telling wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="396" />
-            <location filename="../../storeapp/ui/counts/view.py" line="401" />
+            <location filename="../../storeapp/ui/counts/view.py" line="367" />
+            <location filename="../../storeapp/ui/counts/view.py" line="372" />
             <source>Saving the quantity</source>
             <translation>De hoeveelheid wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="410" />
+            <location filename="../../storeapp/ui/counts/view.py" line="381" />
             <source>Check the quantity</source>
             <translation>Controleer de hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="419" />
+            <location filename="../../storeapp/ui/counts/view.py" line="390" />
             <source>Undoing the last scan</source>
             <translation>De laatste scan wordt ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="425" />
+            <location filename="../../storeapp/ui/counts/view.py" line="396" />
             <source>Starting a recount</source>
             <translation>Er wordt een hertelling gestart</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="429" />
+            <location filename="../../storeapp/ui/counts/view.py" line="400" />
             <source>Submitting the count</source>
             <translation>De telling wordt ingediend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="446" />
+            <location filename="../../storeapp/ui/counts/view.py" line="417" />
             <source>Abandon this count?</source>
             <translation>Deze telling stopzetten?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="448" />
+            <location filename="../../storeapp/ui/counts/view.py" line="419" />
             <source>The {n} counted line(s) of {location} will not be sent to Odoo. The count stays in the audit record.</source>
             <translation>De {n} getelde lijn(en) van {location} worden niet naar Odoo gestuurd. De telling blijft in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/view.py" line="456" />
+            <location filename="../../storeapp/ui/counts/view.py" line="427" />
             <source>Abandoning the count</source>
             <translation>De telling wordt stopgezet</translation>
         </message>
@@ -756,330 +756,330 @@
     <context>
         <name>DashboardPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="312" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="154" />
             <source>today</source>
             <translation>vandaag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="40" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="38" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="49" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="47" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="53" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="51" />
             <source>{h} h</source>
             <translation>{h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="52" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} u {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="56" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="54" />
             <source>{d} d {h} h</source>
             <translation>{d} d {h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="93" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="91" />
             <source>Short picks: {reason}</source>
             <translation>Tekorten bij het picken: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="95" />
             <source>Return reason: {reason}</source>
             <translation>Retourreden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="97" />
             <source>Orders released</source>
             <translation>Vrijgegeven orders</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="98" />
             <source>Of these: picked</source>
             <translation>Waarvan: gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="99" />
             <source>Of these: ready</source>
             <translation>Waarvan: klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="100" />
             <source>Of these: collected</source>
             <translation>Waarvan: afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="101" />
             <source>Order → ready, median</source>
             <translation>Order → klaar, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="102" />
             <source>Order → ready, p90</source>
             <translation>Order → klaar, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="103" />
             <source>Ready → collected, median</source>
             <translation>Klaar → afgehaald, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="104" />
             <source>Ready → collected, p90</source>
             <translation>Klaar → afgehaald, p90</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="240" />
             <source>Overdue now</source>
             <translation>Nu te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="106" />
             <source>Orders with a short pick</source>
             <translation>Orders met een tekort</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="107" />
             <source>Returns taken</source>
             <translation>Aangenomen retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="108" />
             <source>Value returned</source>
             <translation>Teruggenomen waarde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="109" />
             <source>Returns refused</source>
             <translation>Geweigerde retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="110" />
             <source>Refusal rate</source>
             <translation>Weigeringsgraad</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="111" />
             <source>Manager override rate</source>
             <translation>Graad van afwijking door manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="112" />
             <source>Return → confirmed in Odoo, median</source>
             <translation>Retour → bevestigd in Odoo, mediaan</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="113" />
             <source>Lines counted</source>
             <translation>Getelde lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="263" />
             <source>Counted exactly</source>
             <translation>Precies geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="115" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="270" />
             <source>Counts within tolerance</source>
             <translation>Tellingen binnen de tolerantie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="116" />
             <source>Adjustment value</source>
             <translation>Waarde van de correcties</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="117" />
             <source>Approvals waiting now</source>
             <translation>Goedkeuringen die nu wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="118" />
             <source>Oldest approval waiting</source>
             <translation>Oudste wachtende goedkeuring</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="119" />
             <source>Changes waiting for Odoo</source>
             <translation>Wijzigingen die op Odoo wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="120" />
             <source>Oldest waiting change</source>
             <translation>Oudste wachtende wijziging</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="121" />
             <source>Parked (need a person)</source>
             <translation>Geparkeerd (iemand nodig)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="122" />
             <source>Sync failures</source>
             <translation>Mislukte synchronisaties</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="125" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="123" />
             <source>Webhook events waiting</source>
             <translation>Wachtende webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="126" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="124" />
             <source>Webhook events refused or given up</source>
             <translation>Geweigerde of opgegeven webhookgebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="156" />
             <source>in 1 day</source>
             <translation>over 1 dag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="160" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="158" />
             <source>in {n} days</source>
             <translation>over {n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="161" />
             <source>Odoo key expires</source>
             <translation>Odoo-sleutel vervalt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="165" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="163" />
             <source>IT stores a new key (storeapp provision)</source>
             <translation>IT slaat een nieuwe sleutel op (storeapp provision)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="209" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="208" />
             <source>The dashboard is for managers. Ask a manager to sign in.</source>
             <translation>Het dashboard is voor managers. Vraag een manager om zich aan te melden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="233" />
             <source>Orders ready</source>
             <translation>Orders klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="237" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="235" />
             <source>of {r} released · {c} collected</source>
             <translation>van {r} vrijgegeven · {c} afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="244" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="242" />
             <source>past the promised time</source>
             <translation>later dan beloofd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="247" />
             <source>Order → ready</source>
             <translation>Order → klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="251" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="249" />
             <source>median · p90 {p}</source>
             <translation>mediaan · p90 {p}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="254" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="256" />
             <source>{v} · refused {r}</source>
             <translation>{v} · geweigerd {r}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="267" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="265" />
             <source>{n} lines counted</source>
             <translation>{n} lijnen geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="274" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="272" />
             <source>no manager needed</source>
             <translation>geen manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="279" />
             <source>Approvals waiting</source>
             <translation>Wachtende goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="281" />
             <source>oldest {age}</source>
             <translation>oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="285" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="283" />
             <source>none waiting</source>
             <translation>niets in wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="288" />
             <source>Waiting for Odoo</source>
             <translation>Wacht op Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="292" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="290" />
             <source>{p} parked · oldest {age}</source>
             <translation>{p} geparkeerd · oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="311" />
             <source>Released</source>
             <translation>Vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="313" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="316" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="314" />
             <source>Collected</source>
             <translation>Afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="353" />
             <source>{age} ago</source>
             <translation>{age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="357" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="355" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="358" />
             <source>Last sync: {model}</source>
             <translation>Laatste synchronisatie: {model}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="368" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="366" />
             <source>Nothing to export yet: wait for the figures to load.</source>
             <translation>Nog niets te exporteren: wacht tot de cijfers geladen zijn.</translation>
         </message>
@@ -1087,92 +1087,92 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="58" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="57" />
             <source>Store dashboard</source>
             <translation>Winkeldashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="62" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="61" />
             <source>How the store is doing, from the work recorded on this PC and the data last received from Odoo — also offline. Times are from order to ready and from ready to collected; p90 means 9 in 10 orders were faster.</source>
             <translation>Hoe de winkel het doet, volgens het werk op deze pc en de laatste gegevens van Odoo — ook offline. Tijden lopen van order tot klaar en van klaar tot afgehaald; p90 betekent dat 9 op 10 orders sneller waren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="84" />
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="86" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="85" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="101" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="100" />
             <source>No orders in this period</source>
             <translation>Geen orders in deze periode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="103" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="102" />
             <source>No short picks in this period</source>
             <translation>Geen tekorten in deze periode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="105" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="104" />
             <source>No returns in this period</source>
             <translation>Geen retours in deze periode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Orders</source>
             <translation>Bestellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="111" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="110" />
             <source>Click &amp; Collect orders</source>
             <translation>Click &amp; Collect-orders</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="112" />
             <source>Short picks</source>
             <translation>Tekorten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="114" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="113" />
             <source>Short picks by reason (share of ready orders)</source>
             <translation>Tekorten per reden (aandeel van de klare orders)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="116" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="117" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="116" />
             <source>Top return reasons</source>
             <translation>Belangrijkste retourredenen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="229" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="228" />
             <source>Updated {time}</source>
             <translation>Bijgewerkt {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="241" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="240" />
             <source>The dashboard figures could not be read.</source>
             <translation>De cijfers van het dashboard konden niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="250" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="249" />
             <source>Export the dashboard</source>
             <translation>Het dashboard exporteren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="257" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="256" />
             <source>The dashboard could not be exported.</source>
             <translation>Het dashboard kon niet geëxporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="258" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} metingen geëxporteerd naar {path}</translation>
         </message>
@@ -1180,12 +1180,12 @@
     <context>
         <name>EmployeeListModel</name>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="54" />
+            <location filename="../../storeapp/ui/signin/view.py" line="55" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="54" />
+            <location filename="../../storeapp/ui/signin/view.py" line="55" />
             <source>Associate</source>
             <translation>Medewerker</translation>
         </message>
@@ -1193,98 +1193,98 @@
     <context>
         <name>EmployeesDialog</name>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="42" />
-            <location filename="../../storeapp/ui/employees/view.py" line="47" />
+            <location filename="../../storeapp/ui/employees/view.py" line="43" />
+            <location filename="../../storeapp/ui/employees/view.py" line="48" />
             <source>Employees on this PC</source>
             <translation>Medewerkers op deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="51" />
+            <location filename="../../storeapp/ui/employees/view.py" line="52" />
             <source>Deactivate someone who left, or reset a forgotten PIN: they choose a new one at their next sign-in. For a manager, another manager (or that manager) confirms with their PIN.</source>
             <translation>Deactiveer iemand die vertrokken is, of reset een vergeten pincode: bij de volgende aanmelding kiest die persoon een nieuwe. Voor een manager bevestigt een andere manager (of die manager zelf) met de eigen pincode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="60" />
+            <location filename="../../storeapp/ui/employees/view.py" line="61" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="61" />
+            <location filename="../../storeapp/ui/employees/view.py" line="62" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="62" />
+            <location filename="../../storeapp/ui/employees/view.py" line="63" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="63" />
+            <location filename="../../storeapp/ui/employees/view.py" line="64" />
             <source>Sign-in</source>
             <translation>Aanmelding</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="64" />
+            <location filename="../../storeapp/ui/employees/view.py" line="65" />
             <source>Enrolled by</source>
             <translation>Geregistreerd door</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="72" />
+            <location filename="../../storeapp/ui/employees/view.py" line="73" />
             <source>Second manager</source>
             <translation>Tweede manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="77" />
+            <location filename="../../storeapp/ui/employees/view.py" line="78" />
             <source>Confirming manager (for a manager)</source>
             <translation>Bevestigende manager (voor een manager)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="78" />
+            <location filename="../../storeapp/ui/employees/view.py" line="79" />
             <source>Their PIN</source>
             <translation>Diens pincode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="82" />
+            <location filename="../../storeapp/ui/employees/view.py" line="83" />
             <source>Reset PIN</source>
             <translation>Pincode resetten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="83" />
+            <location filename="../../storeapp/ui/employees/view.py" line="84" />
             <source>Deactivate</source>
             <translation>Deactiveren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="84" />
+            <location filename="../../storeapp/ui/employees/view.py" line="85" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="108" />
+            <location filename="../../storeapp/ui/employees/view.py" line="109" />
             <source>Reading the employees on this PC</source>
             <translation>De medewerkers op deze pc worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <location filename="../../storeapp/ui/employees/view.py" line="113" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="112" />
+            <location filename="../../storeapp/ui/employees/view.py" line="113" />
             <source>Associate</source>
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="116" />
+            <location filename="../../storeapp/ui/employees/view.py" line="117" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="141" />
+            <location filename="../../storeapp/ui/employees/view.py" line="143" />
             <source>Choose a person in the list first.</source>
             <translation>Kies eerst een persoon in de lijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/employees/view.py" line="150" />
+            <location filename="../../storeapp/ui/employees/view.py" line="153" />
             <source>Changing a sign-in</source>
             <translation>Een aanmelding wordt gewijzigd</translation>
         </message>
@@ -1292,43 +1292,43 @@
     <context>
         <name>Enroll</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="113" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>De twee pincodes verschillen. Typ twee keer dezelfde pincode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="121" />
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="132" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="116" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="127" />
             <source>A manager must be signed in to enroll someone.</source>
             <translation>Er moet een manager aangemeld zijn om iemand te registreren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="124" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="119" />
             <source>Managers cannot enroll themselves. Ask another manager or IT.</source>
             <translation>Managers kunnen zichzelf niet registreren. Vraag het aan een andere manager of aan IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="130" />
             <source>Enroll a manager first; that manager then enrolls the others.</source>
             <translation>Registreer eerst een manager; die manager registreert dan de anderen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="140" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="135" />
             <source>That is not this PC's device key. Only IT can enroll the first manager.</source>
             <translation>Dat is niet de toestelsleutel van deze pc. Alleen IT kan de eerste manager registreren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="143" />
             <source>Badges need this PC's keyring, which is not available. Enroll with a PIN only.</source>
             <translation>Badges hebben de keyring van deze pc nodig, en die is niet beschikbaar. Registreer alleen met een pincode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="164" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="159" />
             <source>{name} can now sign in on this PC.</source>
             <translation>{name} kan zich nu aanmelden op deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/enroll/presenter.py" line="214" />
             <source>{name} is a manager: enrolling them again needs their current PIN, or a second manager's PIN.</source>
             <translation>{name} is manager: opnieuw registreren vraagt de huidige pincode of de pincode van een tweede manager.</translation>
         </message>
@@ -1336,129 +1336,129 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="38" />
-            <location filename="../../storeapp/ui/enroll/view.py" line="45" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="39" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="46" />
             <source>Enroll an employee</source>
             <translation>Een medewerker registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="45" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="46" />
             <source>Enroll the first manager</source>
             <translation>De eerste manager registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="50" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="51" />
             <source>IT enrolls the store's first manager with this PC's device key; that manager then enrolls everyone else.</source>
             <translation>IT registreert de eerste manager van de winkel met de toestelsleutel van deze pc; die manager registreert daarna alle anderen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="55" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="56" />
             <source>The employee types their own PIN while {name} is present. Scanning a badge is optional: without one, they choose their name to sign in.</source>
             <translation>De medewerker typt zelf de pincode terwijl {name} erbij is. Een badge scannen is optioneel: zonder badge kiest hij of zij de eigen naam om zich aan te melden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="62" />
-            <location filename="../../storeapp/ui/enroll/view.py" line="77" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="63" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="78" />
             <source>Employee</source>
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="65" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="66" />
             <source>scan the badge (optional)</source>
             <translation>scan de badge (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="74" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="75" />
             <source>the API key entered in Device setup</source>
             <translation>de API-sleutel die in Toestelinstelling werd ingegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="78" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="79" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="79" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="80" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="80" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="81" />
             <source>PIN (4–8 digits, managers 6–8)</source>
             <translation>Pincode (4–8 cijfers, managers 6–8)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="81" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="82" />
             <source>PIN again</source>
             <translation>Pincode opnieuw</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="83" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="84" />
             <source>Device key (IT)</source>
             <translation>Toestelsleutel (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="85" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="86" />
             <source>Their current PIN</source>
             <translation>Huidige pincode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="86" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="87" />
             <source>…or a second manager</source>
             <translation>…of een tweede manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="87" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="88" />
             <source>Second manager's PIN</source>
             <translation>Pincode van de tweede manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="92" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="93" />
             <source>Enroll</source>
             <translation>Registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="94" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="95" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="117" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="118" />
             <source>Reading the store's employees</source>
             <translation>De medewerkers van de winkel worden gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="127" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="128" />
             <source> — already enrolled</source>
             <translation> — al geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="132" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="133" />
             <source>No employees of this store are on this PC yet: run a sync with Odoo first.</source>
             <translation>Er staan nog geen medewerkers van deze winkel op deze pc: synchroniseer eerst met Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="144" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="145" />
             <source>Second manager</source>
             <translation>Tweede manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="157" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="158" />
             <source>(none)</source>
             <translation>(geen)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="170" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="169" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="170" />
             <source>Associate</source>
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/enroll/view.py" line="199" />
+            <location filename="../../storeapp/ui/enroll/view.py" line="200" />
             <source>Enrolling</source>
             <translation>Registreren</translation>
         </message>
@@ -1844,12 +1844,12 @@
             <translation>Odoo-adres, toestelsleutel en winkel van deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="225" />
+            <location filename="../../storeapp/ui/main_window.py" line="217" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/main_window.py" line="225" />
+            <location filename="../../storeapp/ui/main_window.py" line="217" />
             <source>Associate</source>
             <translation>Medewerker</translation>
         </message>
@@ -1857,7 +1857,7 @@
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../../storeapp/ui/dashboard/model.py" line="51" />
+            <location filename="../../storeapp/ui/dashboard/model.py" line="38" />
             <source>Measure</source>
             <translation>Meting</translation>
         </message>
@@ -1893,7 +1893,7 @@
     <context>
         <name>OutboxPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="104" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="106" />
             <source>Only a manager can retry or cancel a change. Ask a manager to sign in.</source>
             <translation>Alleen een manager kan een wijziging opnieuw versturen of annuleren. Vraag een manager om zich aan te melden.</translation>
         </message>
@@ -2051,68 +2051,68 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="43" />
+            <location filename="../../storeapp/ui/returns/override.py" line="44" />
             <source>Manager approval</source>
             <translation>Goedkeuring door een manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="50" />
+            <location filename="../../storeapp/ui/returns/override.py" line="51" />
             <source>A manager must approve this return</source>
             <translation>Een manager moet deze retour goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="55" />
-            <location filename="../../storeapp/ui/returns/override.py" line="69" />
+            <location filename="../../storeapp/ui/returns/override.py" line="56" />
+            <location filename="../../storeapp/ui/returns/override.py" line="70" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="57" />
+            <location filename="../../storeapp/ui/returns/override.py" line="58" />
             <source>or scan the manager's badge</source>
             <translation>of scan de badge van de manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="63" />
+            <location filename="../../storeapp/ui/returns/override.py" line="64" />
             <source>Why the return is accepted (kept with the return)</source>
             <translation>Waarom de retour aanvaard wordt (bewaard bij de retour)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="71" />
+            <location filename="../../storeapp/ui/returns/override.py" line="72" />
             <source>PIN</source>
             <translation>Pincode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="72" />
+            <location filename="../../storeapp/ui/returns/override.py" line="73" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="75" />
+            <location filename="../../storeapp/ui/returns/override.py" line="76" />
             <source>Approve return</source>
             <translation>Retour goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="78" />
+            <location filename="../../storeapp/ui/returns/override.py" line="79" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="100" />
+            <location filename="../../storeapp/ui/returns/override.py" line="101" />
             <source>No other manager can sign in on this PC. Refuse the return or call a manager.</source>
             <translation>Geen andere manager kan zich aanmelden op deze pc. Weiger de retour of bel een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="115" />
+            <location filename="../../storeapp/ui/returns/override.py" line="113" />
             <source>This badge is not known on this PC.</source>
             <translation>Deze badge is niet gekend op deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="119" />
+            <location filename="../../storeapp/ui/returns/override.py" line="117" />
             <source>{name} cannot approve this return.</source>
             <translation>{name} kan deze retour niet goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/override.py" line="128" />
+            <location filename="../../storeapp/ui/returns/override.py" line="126" />
             <source>Choose the manager who approves.</source>
             <translation>Kies de manager die goedkeurt.</translation>
         </message>
@@ -2120,162 +2120,161 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../storeapp/ui/pages/overview.py" line="114" />
             <source>Reading the store figures</source>
-            <translation>De winkelcijfers worden gelezen</translation>
+            <translation type="vanished">De winkelcijfers worden gelezen</translation>
         </message>
     </context>
     <context>
         <name>PickPage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="76" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="82" />
             <source>Scan a product — or type its barcode and press Enter (recorded as typed)</source>
             <translation>Scan een product — of typ de barcode en druk op Enter (geregistreerd als getypt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="84" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="210" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="90" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="220" />
             <source>Scan the first product.</source>
             <translation>Scan het eerste product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="109" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
             <source>Select a line</source>
             <translation>Selecteer een lijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="115" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
             <source>Lot or serial number</source>
             <translation>Lot- of serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="146" />
             <source>Set quantity (typed)</source>
             <translation>Hoeveelheid instellen (getypt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="150" />
             <source>Note (needed for 'Other')</source>
             <translation>Notitie (nodig bij 'Andere')</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="122" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="151" />
             <source>Mark the rest short</source>
             <translation>De rest als tekort markeren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="124" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
             <source>Found it: clear short</source>
             <translation>Gevonden: tekort wissen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="126" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
             <source>Undo last</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="134" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="163" />
             <source>Quantity</source>
             <translation>Hoeveelheid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="135" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="164" />
             <source>Lot/serial</source>
             <translation>Lot/serie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="137" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="166" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="138" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="167" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="144" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="173" />
             <source>Cannot find it?</source>
             <translation>Niet te vinden?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="153" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="185" />
             <source>Back to the list</source>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="155" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="187" />
             <source>Leave for someone else</source>
             <translation>Aan iemand anders overlaten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="157" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="189" />
             <source>Ready for pickup</source>
             <translation>Klaar om af te halen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="193" />
             <source>Print bag label again</source>
             <translation>Zaklabel opnieuw afdrukken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="241" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="251" />
             <source>nobody</source>
             <translation>niemand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="243" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="253" />
             <source>%1 · picked by %2 · short picks: %3</source>
             <translation>%1 · gepickt door %2 · tekorten: %3</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="244" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="254" />
             <source>no customer name</source>
             <translation>geen klantnaam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="248" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="258" />
             <source>backorder</source>
             <translation>nalevering</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="250" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="260" />
             <source>cancel the rest</source>
             <translation>de rest annuleren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="255" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="265" />
             <source>%1 of %2 lines done</source>
             <translation>%1 van %2 lijnen klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="300" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="302" />
             <source>Not saved: %1 Your last scans are on screen; they are saved with the next one once this is fixed.</source>
             <translation>Niet opgeslagen: %1 Uw laatste scans staan op het scherm; ze worden met de volgende opgeslagen zodra dit opgelost is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="319" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="321" />
             <source>%1 ordered · bin %2</source>
             <translation>%1 besteld · locatie %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="342" />
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="378" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="344" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="377" />
             <source>Reading the barcode</source>
             <translation>De barcode wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="357" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="359" />
             <source>Picking the product chosen</source>
             <translation>Het gekozen product wordt gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="395" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="394" />
             <source>Setting the quantity</source>
             <translation>De hoeveelheid wordt ingesteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="428" />
+            <location filename="../../storeapp/ui/click_collect/pick_view.py" line="427" />
             <source>Saving the pick</source>
             <translation>De pick wordt opgeslagen</translation>
         </message>
@@ -2283,12 +2282,12 @@
     <context>
         <name>ProductSearch</name>
         <message>
-            <location filename="../../storeapp/ui/product_search.py" line="52" />
+            <location filename="../../storeapp/ui/product_search.py" line="53" />
             <source>No barcode? Search: name, reference, barcode (Ctrl+F)</source>
             <translation>Geen barcode? Zoek: naam, referentie, barcode (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/product_search.py" line="111" />
+            <location filename="../../storeapp/ui/product_search.py" line="119" />
             <source>No product matches “{text}”.</source>
             <translation>Geen product komt overeen met “{text}”.</translation>
         </message>
@@ -2296,47 +2295,47 @@
     <context>
         <name>QueuePage</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="60" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="59" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="88" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="87" />
             <source>Search: order number, customer name or last 4 digits of the phone — or scan the order</source>
             <translation>Zoek: ordernummer, klantnaam of laatste 4 cijfers van de telefoon — of scan het order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="111" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="110" />
             <source>Take it over</source>
             <translation>Overnemen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="114" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="113" />
             <source>Undo handover</source>
             <translation>Overhandiging ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="117" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="116" />
             <source>Pick</source>
             <translation>Picken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="119" />
             <source>Hand over</source>
             <translation>Meegeven</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="120" />
             <source>Items put back</source>
             <translation>Artikelen teruggelegd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="122" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="121" />
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/view.py" line="152" />
+            <location filename="../../storeapp/ui/click_collect/view.py" line="146" />
             <source>All (%1)</source>
             <translation>Alle (%1)</translation>
         </message>
@@ -2455,37 +2454,37 @@
     <context>
         <name>ReturnsModel</name>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="47" />
+            <location filename="../../storeapp/ui/returns/model.py" line="37" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="48" />
+            <location filename="../../storeapp/ui/returns/model.py" line="38" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="49" />
+            <location filename="../../storeapp/ui/returns/model.py" line="39" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="50" />
+            <location filename="../../storeapp/ui/returns/model.py" line="40" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="96" />
+            <location filename="../../storeapp/ui/returns/model.py" line="63" />
             <source>not delivered</source>
             <translation>niet geleverd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="187" />
+            <location filename="../../storeapp/ui/returns/model.py" line="140" />
             <source>{sold} ({given} handed over)</source>
             <translation>{sold} ({given} meegegeven)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="206" />
+            <location filename="../../storeapp/ui/returns/model.py" line="159" />
             <source>scan needed</source>
             <translation>scan nodig</translation>
         </message>
@@ -2493,169 +2492,169 @@
     <context>
         <name>ReturnsPresenter</name>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="110" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="117" />
             <source>This return was already undone: nothing of it goes to Odoo.</source>
             <translation>Deze retour werd al ongedaan gemaakt: er gaat niets van naar Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="113" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="120" />
             <source>Odoo already has this return, so it cannot be undone here. To reverse it, sell the items to the customer again at the till and tell the back office.</source>
             <translation>Odoo heeft deze retour al, dus ze kan hier niet ongedaan gemaakt worden. Verkoop de artikelen opnieuw aan de klant aan de kassa en verwittig de backoffice.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="118" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="125" />
             <source>This return is waiting for a manager in Sync &amp; outbox: a manager can cancel it there.</source>
             <translation>Deze retour wacht op een manager in Sync &amp; wachtrij: een manager kan ze daar annuleren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="121" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="128" />
             <source>This return may already have reached Odoo (a send got no answer). Wait for the next sync, then look at it in Sync &amp; outbox.</source>
             <translation>Deze retour is misschien al in Odoo aangekomen (een verzending kreeg geen antwoord). Wacht op de volgende sync en bekijk ze dan in Sync &amp; wachtrij.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="193" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="201" />
             <source>Scan the receipt, or type an order number, a customer name or the last 4 digits of their phone.</source>
             <translation>Scan het kassaticket, of typ een ordernummer, een klantnaam of de laatste 4 cijfers van het telefoonnummer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="202" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="210" />
             <source>This sale is no longer in this PC's data. Sync, then search again.</source>
             <translation>Deze verkoop staat niet meer in de gegevens van deze pc. Synchroniseer en zoek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="245" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="253" />
             <source>No product has the code {code} in this store's data. Check the label, or sync and try again.</source>
             <translation>Geen enkel product heeft de code {code} in de gegevens van deze winkel. Controleer het label, of synchroniseer en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="279" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="287" />
             <source>A serial number is one item: return whole units.</source>
             <translation>Een serienummer is één artikel: neem hele stuks terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="315" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="323" />
             <source>{name} has serial numbers: scan the serial on the item.</source>
             <translation>{name} heeft serienummers: scan het serienummer op het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="319" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="327" />
             <source>{name}: returning {n}.</source>
             <translation>{name}: {n} terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="325" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="333" />
             <source>{code} is the barcode of {name}, which is not on this sale. Check the item, or take it back as a return without a receipt.</source>
             <translation>{code} is de barcode van {name}, dat niet op deze verkoop staat. Controleer het artikel, of neem het terug als retour zonder kassaticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="335" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="343" />
             <source>{code} is not a product or a serial number of this sale. Check the item.</source>
             <translation>{code} is geen product of serienummer van deze verkoop. Controleer het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="344" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="352" />
             <source>Scan or type the serial number printed on the item.</source>
             <translation>Scan of typ het serienummer dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="347" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="355" />
             <source>{name} has no serial or lot numbers.</source>
             <translation>{name} heeft geen serie- of lotnummers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="350" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="358" />
             <source>Serial {s} is already on this return.</source>
             <translation>Serienummer {s} staat al op deze retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="360" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="368" />
             <source>{name}: serial {s} added.</source>
             <translation>{name}: serienummer {s} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="399" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="407" />
             <source>{name} is not a manager: only a manager can approve this return.</source>
             <translation>{name} is geen manager: alleen een manager kan deze retour goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="404" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="412" />
             <source>You took this return, so another manager must approve it.</source>
             <translation>U hebt deze retour aangenomen, dus een andere manager moet hem goedkeuren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="406" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="414" />
             <source>Write a note saying why the return is approved.</source>
             <translation>Schrijf een notitie waarom de retour goedgekeurd wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="417" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="457" />
-            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="425" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="465" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="517" />
             <source>Sign in first.</source>
             <translation>Meld u eerst aan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="420" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="428" />
             <source>Choose what the customer brings back: set a quantity on a line.</source>
             <translation>Kies wat de klant terugbrengt: vul een aantal in op een lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="423" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="431" />
             <source>The policy refuses this return: {why}</source>
             <translation>Het retourbeleid weigert deze retour: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="427" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="435" />
             <source>This return needs a manager's approval first.</source>
             <translation>Deze retour moet eerst door een manager goedgekeurd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="461" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="469" />
             <source>This return was recorded on this PC only (no receipt): the back office books it. Tell them it is cancelled.</source>
             <translation>Deze retour werd enkel op deze pc geregistreerd (geen kassaticket): de backoffice boekt ze. Verwittig hen dat ze geannuleerd is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="485" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="491" />
             <source>Return {reference} undone: it was not sent to Odoo and never will be. Give the customer back their items and take back the refund.</source>
             <translation>Retour {reference} ongedaan gemaakt: ze werd niet naar Odoo verstuurd en zal dat nooit worden. Geef de klant de artikelen terug en neem de terugbetaling terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="505" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="511" />
             <source>This return cannot be prepared for Odoo: {why}.</source>
             <translation>Deze retour kan niet voor Odoo worden klaargemaakt: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="515" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="521" />
             <source>Choose what the customer brought back before recording a refusal.</source>
             <translation>Kies wat de klant terugbracht voor u een weigering registreert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="560" />
             <source>No receipt: the back office books the goods and the refund in Odoo.</source>
             <translation>Geen kassaticket: de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="556" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="562" />
             <source>Taken while offline: Odoo gets it when the connection is back.</source>
             <translation>Offline aangenomen: Odoo krijgt het zodra de verbinding terug is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="575" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="581" />
             <source>Can be returned</source>
             <translation>Kan teruggenomen worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="576" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="582" />
             <source>Can be returned — read the warnings</source>
             <translation>Kan teruggenomen worden — lees de waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="577" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="583" />
             <source>Needs a manager's approval</source>
             <translation>Goedkeuring van een manager nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/presenter.py" line="578" />
+            <location filename="../../storeapp/ui/returns/presenter.py" line="584" />
             <source>Refused by the policy</source>
             <translation>Geweigerd door het retourbeleid</translation>
         </message>
@@ -2663,237 +2662,237 @@
     <context>
         <name>ReturnsView</name>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="87" />
-            <source>Returns</source>
-            <translation>Retours</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="91" />
-            <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
-            <translation>Scan het kassaticket van de klant, kies wat terugkomt, en het retourbeleid zegt wat er gebeurt.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="114" />
-            <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
-            <translation>Scan het kassaticket, of typ een ordernummer, klantnaam of de laatste 4 cijfers van de telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="118" />
-            <source>Find sale</source>
-            <translation>Verkoop zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="120" />
-            <source>No receipt…</source>
-            <translation>Geen kassaticket…</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="174" />
-            <source>Open sale</source>
-            <translation>Verkoop openen</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="177" />
-            <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
-            <translation>Retours worden getoetst aan het retourbeleid, online en offline. Een retour zonder kassaticket volgt strengere regels en kan een manager nodig hebben.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="187" />
-            <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Een retour in drie stappen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan de barcode op het kassaticket van de klant — of typ het ordernummer, de naam van de klant of de laatste 4 cijfers van het telefoonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geef aan hoeveel van elk artikel terugkomt, waarom en in welke staat. Scan het serienummer van artikelen met serienummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lees de beslissing van het retourbeleid naast de lijnen en bevestig — een manager keurt op deze pc goed als het beleid dat vraagt.&lt;/p&gt;&lt;p&gt;Geen kassaticket? Gebruik &lt;b&gt;Geen kassaticket…&lt;/b&gt; en scan elk artikel.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="258" />
-            <source>Scan:</source>
-            <translation>Scan:</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="287" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="50" />
             <source>Confirm return</source>
             <translation>Bevestigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="290" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="53" />
             <source>Manager approval…</source>
             <translation>Goedkeuring manager…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="291" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="54" />
             <source>Refuse and record</source>
             <translation>Weigeren en registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="293" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="56" />
             <source>Start over</source>
             <translation>Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="340" />
-            <source>No returns policy</source>
-            <translation>Geen retourbeleid</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="344" />
-            <source>Policy {version}</source>
-            <translation>Beleid {version}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="350" />
-            <source> · data of {when}</source>
-            <translation> · stand {when}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="352" />
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="354" />
-            <source>Offline: stricter rules</source>
-            <translation>Offline: strengere regels</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="366" />
-            <source>Returns policy {version} is now in force.</source>
-            <translation>Retourbeleid {version} is nu van kracht.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="397" />
-            <source>Sale {order} · {customer}</source>
-            <translation>Verkoop {order} · {customer}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="398" />
-            <source>no customer</source>
-            <translation>geen klant</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="404" />
-            <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
-            <translation>Gekocht op {date}{channel}. Vul op elke lijn het aantal in dat terugkomt; scan het serienummer van artikelen met serienummer.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="408" />
-            <source>Scan a serial number or a product barcode</source>
-            <translation>Scan een serienummer of de barcode van een product</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="412" />
-            <source>Return without a receipt</source>
-            <translation>Retour zonder kassaticket</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="415" />
-            <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
-            <translation>Scan elk artikel. De prijs is de huidige rekprijs; er gelden strengere regels en de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="420" />
-            <source>Scan the product's barcode or type its reference</source>
-            <translation>Scan de barcode van het product of typ de referentie</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="431" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="79" />
             <source>Nothing chosen yet</source>
             <translation>Nog niets gekozen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="435" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="83" />
             <source>Set the quantity coming back on a line to see what the policy says.</source>
             <translation>Vul op een lijn het aantal in dat terugkomt om te zien wat het beleid zegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="444" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="90" />
             <source>Refund value: {amount}</source>
             <translation>Terug te betalen: {amount}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="452" />
-            <source>line {n}: </source>
-            <translation>lijn {n}: </translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="461" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="95" />
             <source>online</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="461" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="95" />
             <source>offline rules</source>
             <translation>offline regels</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="463" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="97" />
             <source>Policy {version}, {state}</source>
             <translation>Beleid {version}, {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="486" />
+            <location filename="../../storeapp/ui/returns/decision_panel.py" line="109" />
+            <source>line {n}: </source>
+            <translation>lijn {n}: </translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="83" />
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="87" />
+            <source>Scan the customer's receipt, choose what comes back, and the policy says what happens.</source>
+            <translation>Scan het kassaticket van de klant, kies wat terugkomt, en het retourbeleid zegt wat er gebeurt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="110" />
+            <source>Scan the receipt, or type an order number, customer name or last 4 phone digits</source>
+            <translation>Scan het kassaticket, of typ een ordernummer, klantnaam of de laatste 4 cijfers van de telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="114" />
+            <source>Find sale</source>
+            <translation>Verkoop zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="116" />
+            <source>No receipt…</source>
+            <translation>Geen kassaticket…</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="170" />
+            <source>Open sale</source>
+            <translation>Verkoop openen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="173" />
+            <source>Returns are checked against the returns policy, online and offline. A return without a receipt follows stricter rules and may need a manager.</source>
+            <translation>Retours worden getoetst aan het retourbeleid, online en offline. Een retour zonder kassaticket volgt strengere regels en kan een manager nodig hebben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="183" />
+            <source>&lt;h3&gt;Take a return in three steps&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan the barcode on the customer's receipt — or type the order number, the customer's name or the last 4 digits of their phone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Set how many of each item come back, why, and in what condition. Scan the serial number of serial-tracked items.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Read the policy's decision beside the lines, then confirm — a manager approves on this PC when the policy asks for it.&lt;/p&gt;&lt;p&gt;No receipt? Use &lt;b&gt;No receipt…&lt;/b&gt; and scan each item.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Een retour in drie stappen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Scan de barcode op het kassaticket van de klant — of typ het ordernummer, de naam van de klant of de laatste 4 cijfers van het telefoonnummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Geef aan hoeveel van elk artikel terugkomt, waarom en in welke staat. Scan het serienummer van artikelen met serienummer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3.&lt;/b&gt; Lees de beslissing van het retourbeleid naast de lijnen en bevestig — een manager keurt op deze pc goed als het beleid dat vraagt.&lt;/p&gt;&lt;p&gt;Geen kassaticket? Gebruik &lt;b&gt;Geen kassaticket…&lt;/b&gt; en scan elk artikel.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="254" />
+            <source>Scan:</source>
+            <translation>Scan:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="303" />
+            <source>No returns policy</source>
+            <translation>Geen retourbeleid</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="307" />
+            <source>Policy {version}</source>
+            <translation>Beleid {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="313" />
+            <source> · data of {when}</source>
+            <translation> · stand {when}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="315" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="317" />
+            <source>Offline: stricter rules</source>
+            <translation>Offline: strengere regels</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="329" />
+            <source>Returns policy {version} is now in force.</source>
+            <translation>Retourbeleid {version} is nu van kracht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="360" />
+            <source>Sale {order} · {customer}</source>
+            <translation>Verkoop {order} · {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="361" />
+            <source>no customer</source>
+            <translation>geen klant</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="367" />
+            <source>Bought {date}{channel}. Set the quantity coming back on each line; scan the serial number of serial-tracked items.</source>
+            <translation>Gekocht op {date}{channel}. Vul op elke lijn het aantal in dat terugkomt; scan het serienummer van artikelen met serienummer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="371" />
+            <source>Scan a serial number or a product barcode</source>
+            <translation>Scan een serienummer of de barcode van een product</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="375" />
+            <source>Return without a receipt</source>
+            <translation>Retour zonder kassaticket</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="378" />
+            <source>Scan each item. The price is the current shelf price; stricter rules apply and the back office books the goods and the refund in Odoo.</source>
+            <translation>Scan elk artikel. De prijs is de huidige rekprijs; er gelden strengere regels en de backoffice boekt de goederen en de terugbetaling in Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="383" />
+            <source>Scan the product's barcode or type its reference</source>
+            <translation>Scan de barcode van het product of typ de referentie</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/view.py" line="413" />
             <source>Finding the sale</source>
             <translation>De verkoop wordt gezocht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="494" />
+            <location filename="../../storeapp/ui/returns/view.py" line="421" />
             <source>No sale matches “{text}” in this store's data of the last months. Check the receipt, or take the return without a receipt.</source>
             <translation>Geen verkoop komt overeen met “{text}” in de gegevens van de voorbije maanden. Controleer het kassaticket, of neem de retour aan zonder kassaticket.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="503" />
+            <location filename="../../storeapp/ui/returns/view.py" line="430" />
             <source>{n} sales found: choose one.</source>
             <translation>{n} verkopen gevonden: kies er één.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="521" />
+            <location filename="../../storeapp/ui/returns/view.py" line="448" />
             <source>Opening the sale</source>
             <translation>De verkoop wordt geopend</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="526" />
+            <location filename="../../storeapp/ui/returns/view.py" line="453" />
             <source>Nothing of {order} can be returned any more: it was not handed over or is already back.</source>
             <translation>Niets van {order} kan nog teruggenomen worden: het werd niet meegegeven of is al terug.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="537" />
+            <location filename="../../storeapp/ui/returns/view.py" line="464" />
             <source>No receipt: scan each item the customer brings back.</source>
             <translation>Geen kassaticket: scan elk artikel dat de klant terugbrengt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="551" />
+            <location filename="../../storeapp/ui/returns/view.py" line="478" />
             <source>{name} added.</source>
             <translation>{name} toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="555" />
+            <location filename="../../storeapp/ui/returns/view.py" line="482" />
             <source>Reading the scan</source>
             <translation>De scan wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="583" />
+            <location filename="../../storeapp/ui/returns/view.py" line="510" />
             <source>Saving the return</source>
             <translation>De retour wordt opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="592" />
+            <location filename="../../storeapp/ui/returns/view.py" line="519" />
             <source>The return is saved, but its receipt could not be written: {why}</source>
             <translation>De retour is opgeslagen, maar het ticket kon niet geschreven worden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="623" />
+            <location filename="../../storeapp/ui/returns/view.py" line="550" />
             <source>Undoing the return</source>
             <translation>De retour wordt ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="627" />
+            <location filename="../../storeapp/ui/returns/view.py" line="554" />
             <source>Return {ref} undone</source>
             <translation>Retour {ref} ongedaan gemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="636" />
+            <location filename="../../storeapp/ui/returns/view.py" line="563" />
             <source>Recording the refusal</source>
             <translation>De weigering wordt geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/view.py" line="644" />
+            <location filename="../../storeapp/ui/returns/view.py" line="571" />
             <source>Refusal recorded with its reasons (reference {ref}). Nothing goes to Odoo.</source>
             <translation>Weigering geregistreerd met de redenen (referentie {ref}). Er gaat niets naar Odoo.</translation>
         </message>
@@ -2901,17 +2900,17 @@
     <context>
         <name>SafeModeWindow</name>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="33" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="34" />
             <source>storeapp — safe mode</source>
             <translation>storeapp — veilige modus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="37" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="38" />
             <source>storeapp is in safe mode</source>
             <translation>storeapp staat in veilige modus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="44" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="45" />
             <source>1. Export the outbox to a file below and give it to IT.
 2. Do not delete or move the data folder.
 3. IT restores the journal (a backup is kept before every upgrade) or sends the exported changes to Odoo.</source>
@@ -2920,52 +2919,52 @@
 3. IT herstelt het journaal (voor elke update wordt een back-up gemaakt) of stuurt de geëxporteerde wijzigingen naar Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="52" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="53" />
             <source>Technical detail: {d}</source>
             <translation>Technisch detail: {d}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="57" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="58" />
             <source>Export the outbox…</source>
             <translation>De verzendwachtrij exporteren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="59" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="60" />
             <source>Copy details</source>
             <translation>Details kopiëren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="60" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="61" />
             <source>Quit</source>
             <translation>Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="84" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="85" />
             <source>Export the outbox</source>
             <translation>De verzendwachtrij exporteren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="95" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="96" />
             <source>The export failed: {e}</source>
             <translation>Het exporteren mislukte: {e}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="99" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="100" />
             <source>1 change</source>
             <translation>1 wijziging</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="101" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="102" />
             <source>{n} changes</source>
             <translation>{n} wijzigingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="104" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="105" />
             <source>Exported {count} to {path}.</source>
             <translation>{count} geëxporteerd naar {path}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/safe_mode.py" line="107" />
+            <location filename="../../storeapp/ui/safe_mode.py" line="108" />
             <source>Exported {count} to {path}. Some could not be read ({gaps}); tell IT.</source>
             <translation>{count} geëxporteerd naar {path}. Sommige konden niet gelezen worden ({gaps}); verwittig IT.</translation>
         </message>
@@ -2978,128 +2977,128 @@
             <translation>Toestelinstelling</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="58" />
+            <location filename="../../storeapp/ui/setup/view.py" line="84" />
             <source>Connect this PC to Odoo</source>
             <translation>Deze pc met Odoo verbinden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="62" />
+            <location filename="../../storeapp/ui/setup/view.py" line="88" />
             <source>IT or a manager does this once per PC. The API key is kept only in this computer's password store (keyring), never in a file.</source>
             <translation>IT of een manager doet dit één keer per pc. De API-sleutel wordt alleen in de wachtwoordkluis van deze computer (keyring) bewaard, nooit in een bestand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="81" />
+            <location filename="../../storeapp/ui/setup/view.py" line="107" />
             <source>List databases</source>
             <translation>Databanken tonen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="86" />
+            <location filename="../../storeapp/ui/setup/view.py" line="112" />
             <source>the store's device user, e.g. store-042</source>
             <translation>de toestelgebruiker van de winkel, bv. store-042</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="89" />
+            <location filename="../../storeapp/ui/setup/view.py" line="115" />
             <source>API key (or password)</source>
             <translation>API-sleutel (of wachtwoord)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="90" />
-            <location filename="../../storeapp/ui/setup/view.py" line="244" />
+            <location filename="../../storeapp/ui/setup/view.py" line="116" />
+            <location filename="../../storeapp/ui/setup/view.py" line="258" />
             <source>Test connection</source>
             <translation>Verbinding testen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="94" />
+            <location filename="../../storeapp/ui/setup/view.py" line="120" />
             <source>Odoo address</source>
             <translation>Odoo-adres</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="95" />
+            <location filename="../../storeapp/ui/setup/view.py" line="121" />
             <source>Database</source>
             <translation>Databank</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="96" />
+            <location filename="../../storeapp/ui/setup/view.py" line="122" />
             <source>Device login</source>
             <translation>Toestellogin</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="97" />
+            <location filename="../../storeapp/ui/setup/view.py" line="123" />
             <source>API key</source>
             <translation>API-sleutel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="99" />
+            <location filename="../../storeapp/ui/setup/view.py" line="125" />
             <source>Press Test connection to check the server and rights.</source>
             <translation>Druk op Verbinding testen om de server en de rechten te controleren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="103" />
+            <location filename="../../storeapp/ui/setup/view.py" line="129" />
             <source>Connection test result</source>
             <translation>Resultaat van de verbindingstest</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="107" />
+            <location filename="../../storeapp/ui/setup/view.py" line="151" />
             <source>Store</source>
             <translation>Winkel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="126" />
+            <location filename="../../storeapp/ui/setup/view.py" line="170" />
             <source>Store (warehouse)</source>
             <translation>Winkel (magazijn)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="127" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="130" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="152" />
+            <location filename="../../storeapp/ui/setup/view.py" line="173" />
             <source>Which store is this PC in?</source>
             <translation>In welke winkel staat deze pc?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="157" />
+            <location filename="../../storeapp/ui/setup/view.py" line="178" />
             <source>How employees sign in</source>
             <translation>Hoe medewerkers zich aanmelden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="188" />
+            <location filename="../../storeapp/ui/setup/view.py" line="190" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/view.py" line="193" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/setup/view.py" line="202" />
             <source>Set by IT in the machine file</source>
             <translation>Ingesteld door IT in het machinebestand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="213" />
+            <location filename="../../storeapp/ui/setup/view.py" line="227" />
             <source>Listing the databases</source>
             <translation>De databanken worden opgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="220" />
+            <location filename="../../storeapp/ui/setup/view.py" line="234" />
             <source>This server does not list its databases. Type the database name.</source>
             <translation>Deze server toont zijn databanken niet. Typ de naam van de databank.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="230" />
+            <location filename="../../storeapp/ui/setup/view.py" line="244" />
             <source>Testing…</source>
             <translation>Bezig met testen…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="231" />
+            <location filename="../../storeapp/ui/setup/view.py" line="245" />
             <source>Contacting Odoo…</source>
             <translation>Odoo wordt gecontacteerd…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="240" />
+            <location filename="../../storeapp/ui/setup/view.py" line="254" />
             <source>Testing the connection</source>
             <translation>De verbinding wordt getest</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/view.py" line="311" />
+            <location filename="../../storeapp/ui/setup/view.py" line="325" />
             <source>Saving the device setup</source>
             <translation>De toestelinstelling wordt opgeslagen</translation>
         </message>
@@ -3107,32 +3106,32 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="156" />
+            <location filename="../../storeapp/ui/shell.py" line="170" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="157" />
+            <location filename="../../storeapp/ui/shell.py" line="173" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="158" />
+            <location filename="../../storeapp/ui/shell.py" line="174" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="159" />
+            <location filename="../../storeapp/ui/shell.py" line="176" />
             <source>Approvals</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="175" />
+            <location filename="../../storeapp/ui/shell.py" line="180" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="188" />
+            <location filename="../../storeapp/ui/shell.py" line="183" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; wachtrij</translation>
         </message>
@@ -3140,53 +3139,53 @@
     <context>
         <name>SignIn</name>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="51" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="52" />
             <source>Too many wrong PINs. Try again in {n} seconds, or ask a manager.</source>
             <translation>Te veel verkeerde pincodes. Probeer opnieuw over {n} seconden, of vraag het aan een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="54" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="55" />
             <source>Too many wrong PINs. Try again in {n} minutes, or ask a manager.</source>
             <translation>Te veel verkeerde pincodes. Probeer opnieuw over {n} minuten, of vraag het aan een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="129" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="131" />
             <source>This employee's sign-in record was changed outside storeapp, so it is not used. A manager must enroll them again; tell IT.</source>
             <translation>De aanmeldgegevens van deze medewerker werden buiten storeapp gewijzigd en worden dus niet gebruikt. Een manager moet hem of haar opnieuw registreren; verwittig IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="136" />
-            <location filename="../../storeapp/ui/signin/presenter.py" line="188" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="138" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="190" />
             <source>This employee cannot sign in on this PC yet.</source>
             <translation>Deze medewerker kan zich nog niet aanmelden op deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="151" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="153" />
             <source>Welcome, {name}.</source>
             <translation>Welkom, {name}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="162" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
             <source>Wrong PIN. 1 try left before a pause.</source>
             <translation>Verkeerde pincode. Nog 1 poging voor een pauze.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="164" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="166" />
             <source>Wrong PIN. {n} tries left before a pause.</source>
             <translation>Verkeerde pincode. Nog {n} pogingen voor een pauze.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="178" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="180" />
             <source>{name}, your PIN was reset. Type your new PIN again to confirm it.</source>
             <translation>{name}, uw pincode werd gereset. Typ uw nieuwe pincode nog eens om ze te bevestigen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="184" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="186" />
             <source>The two PINs differ. Type your new PIN, then the same again.</source>
             <translation>De twee pincodes verschillen. Typ uw nieuwe pincode en daarna nog eens dezelfde.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/presenter.py" line="191" />
+            <location filename="../../storeapp/ui/signin/presenter.py" line="193" />
             <source>Your new PIN is set. Welcome, {name}.</source>
             <translation>Uw nieuwe pincode is ingesteld. Welkom, {name}.</translation>
         </message>
@@ -3194,106 +3193,106 @@
     <context>
         <name>SignInView</name>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="94" />
-            <location filename="../../storeapp/ui/signin/view.py" line="147" />
+            <location filename="../../storeapp/ui/signin/view.py" line="95" />
+            <location filename="../../storeapp/ui/signin/view.py" line="182" />
             <source>Sign in</source>
             <translation>Aanmelden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="103" />
+            <location filename="../../storeapp/ui/signin/view.py" line="136" />
             <source>Scan your badge, or choose your name</source>
             <translation>Scan uw badge of kies uw naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="106" />
+            <location filename="../../storeapp/ui/signin/view.py" line="139" />
             <source>Type to find your name</source>
             <translation>Typ om uw naam te vinden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="121" />
-            <location filename="../../storeapp/ui/signin/view.py" line="346" />
+            <location filename="../../storeapp/ui/signin/view.py" line="156" />
+            <location filename="../../storeapp/ui/signin/view.py" line="356" />
             <source>No one chosen yet</source>
             <translation>Nog niemand gekozen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="126" />
+            <location filename="../../storeapp/ui/signin/view.py" line="161" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="132" />
-            <location filename="../../storeapp/ui/signin/view.py" line="134" />
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="167" />
+            <location filename="../../storeapp/ui/signin/view.py" line="169" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>PIN</source>
             <translation>Pincode</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="153" />
+            <location filename="../../storeapp/ui/signin/view.py" line="188" />
             <source>Sign-in message</source>
             <translation>Aanmeldbericht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="164" />
+            <location filename="../../storeapp/ui/signin/view.py" line="199" />
             <source>IT: enroll the first manager</source>
             <translation>IT: de eerste manager registreren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="177" />
+            <location filename="../../storeapp/ui/signin/view.py" line="209" />
             <source>Demo store — try these people</source>
             <translation>Demowinkel — probeer deze mensen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="181" />
+            <location filename="../../storeapp/ui/signin/view.py" line="213" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="194" />
+            <location filename="../../storeapp/ui/signin/view.py" line="226" />
             <source>Choose a name and type the PIN. Without a scanner, type a badge number in the search box and press Enter. Managers also see Approvals.</source>
             <translation>Kies een naam en typ de pincode. Zonder scanner typt u een badgenummer in het zoekvak en drukt u op Enter. Managers zien ook Goedkeuringen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="233" />
+            <location filename="../../storeapp/ui/signin/view.py" line="244" />
             <source>Loading the employees</source>
             <translation>De medewerkers worden geladen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="243" />
+            <location filename="../../storeapp/ui/signin/view.py" line="254" />
             <source>Nobody can sign in on this PC yet. Employees appear after the first sync with Odoo (Odoo badges mode) or after a manager enrolls them.</source>
             <translation>Nog niemand kan zich aanmelden op deze pc. Medewerkers verschijnen na de eerste synchronisatie met Odoo (modus Odoo-badges) of nadat een manager hen registreert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="282" />
+            <location filename="../../storeapp/ui/signin/view.py" line="293" />
             <source>New PIN for {name} (a manager reset it)</source>
             <translation>Nieuwe pincode voor {name} (een manager heeft ze gereset)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="284" />
+            <location filename="../../storeapp/ui/signin/view.py" line="295" />
             <source>PIN for {name}</source>
             <translation>Pincode voor {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="307" />
+            <location filename="../../storeapp/ui/signin/view.py" line="318" />
             <source>Reading the badge</source>
             <translation>De badge wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="311" />
+            <location filename="../../storeapp/ui/signin/view.py" line="322" />
             <source>This badge is not known on this PC. Choose your name instead.</source>
             <translation>Deze badge is niet gekend op deze pc. Kies in de plaats uw naam.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/signin/view.py" line="361" />
+            <location filename="../../storeapp/ui/signin/view.py" line="371" />
             <source>Checking the PIN</source>
             <translation>De pincode wordt gecontroleerd</translation>
         </message>
@@ -3301,117 +3300,117 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="90" />
+            <location filename="../../storeapp/ui/statusbar.py" line="91" />
             <source>{h} h</source>
             <translation>{h} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="78" />
+            <location filename="../../storeapp/ui/statusbar.py" line="79" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="69" />
+            <location filename="../../storeapp/ui/statusbar.py" line="70" />
             <source>{state} — Odoo key expires today (IT)</source>
             <translation>{state} — Odoo-sleutel vervalt vandaag (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="71" />
+            <location filename="../../storeapp/ui/statusbar.py" line="72" />
             <source>{state} — Odoo key expires in 1 day (IT)</source>
             <translation>{state} — Odoo-sleutel vervalt over 1 dag (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="72" />
+            <location filename="../../storeapp/ui/statusbar.py" line="73" />
             <source>{state} — Odoo key expires in {n} days (IT)</source>
             <translation>{state} — Odoo-sleutel vervalt over {n} dagen (IT)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="81" />
+            <location filename="../../storeapp/ui/statusbar.py" line="82" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="84" />
+            <location filename="../../storeapp/ui/statusbar.py" line="85" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="88" />
+            <location filename="../../storeapp/ui/statusbar.py" line="89" />
             <source>{h} h {m} min</source>
             <translation>{h} u {m} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>1 day</source>
             <translation>1 dag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="93" />
+            <location filename="../../storeapp/ui/statusbar.py" line="94" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="117" />
+            <location filename="../../storeapp/ui/statusbar.py" line="118" />
             <source>Outbox empty</source>
             <translation>Verzendwachtrij leeg</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="119" />
+            <location filename="../../storeapp/ui/statusbar.py" line="120" />
             <source>Outbox: {n} to send</source>
             <translation>Verzendwachtrij: {n} te versturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="122" />
+            <location filename="../../storeapp/ui/statusbar.py" line="123" />
             <source>1 needs a person</source>
             <translation>1 heeft iemand nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="124" />
+            <location filename="../../storeapp/ui/statusbar.py" line="125" />
             <source>{p} need a person</source>
             <translation>{p} hebben iemand nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="127" />
+            <location filename="../../storeapp/ui/statusbar.py" line="128" />
             <source>Outbox: {n} to send, {parked}</source>
             <translation>Verzendwachtrij: {n} te versturen, {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="129" />
+            <location filename="../../storeapp/ui/statusbar.py" line="130" />
             <source>Outbox: {parked}</source>
             <translation>Verzendwachtrij: {parked}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="133" />
+            <location filename="../../storeapp/ui/statusbar.py" line="134" />
             <source>Nothing waiting</source>
             <translation>Niets in wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="137" />
+            <location filename="../../storeapp/ui/statusbar.py" line="138" />
             <source>Oldest waiting: {age}</source>
             <translation>Oudste wacht: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="141" />
+            <location filename="../../storeapp/ui/statusbar.py" line="142" />
             <source>Never synced</source>
             <translation>Nooit gesynchroniseerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="145" />
+            <location filename="../../storeapp/ui/statusbar.py" line="146" />
             <source>Last sync {age} ago</source>
             <translation>Laatste synchronisatie {age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="147" />
+            <location filename="../../storeapp/ui/statusbar.py" line="148" />
             <source>Last sync just now</source>
             <translation>Zonet gesynchroniseerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="150" />
+            <location filename="../../storeapp/ui/statusbar.py" line="151" />
             <source>Nobody signed in</source>
             <translation>Niemand aangemeld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="206" />
+            <location filename="../../storeapp/ui/statusbar.py" line="205" />
             <source>Last successful sync with Odoo: {when}</source>
             <translation>Laatste geslaagde synchronisatie met Odoo: {when}</translation>
         </message>
@@ -3449,164 +3448,132 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
     <context>
         <name>StoreJobs</name>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="158" />
             <source>Returns</source>
-            <translation>Retours</translation>
+            <translation type="vanished">Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="31" />
             <source>Ready to pick (stock reserved)</source>
-            <translation>Klaar om te picken (voorraad gereserveerd)</translation>
+            <translation type="vanished">Klaar om te picken (voorraad gereserveerd)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="33" />
             <source>Waiting for stock or not yet confirmed</source>
-            <translation>Wacht op voorraad of nog niet bevestigd</translation>
+            <translation type="vanished">Wacht op voorraad of nog niet bevestigd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="34" />
             <source>Overdue (promised time passed)</source>
-            <translation>Te laat (beloofde tijd voorbij)</translation>
+            <translation type="vanished">Te laat (beloofde tijd voorbij)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="35" />
             <source>Handed over or shipped today</source>
-            <translation>Vandaag meegegeven of verzonden</translation>
+            <translation type="vanished">Vandaag meegegeven of verzonden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="36" />
             <source>Picks in progress on this PC</source>
-            <translation>Picks bezig op deze pc</translation>
+            <translation type="vanished">Picks bezig op deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="39" />
             <source>Pick changes waiting to reach Odoo</source>
-            <translation>Pickwijzigingen onderweg naar Odoo</translation>
+            <translation type="vanished">Pickwijzigingen onderweg naar Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="44" />
             <source>Figures come from this PC's copy of the store's Odoo orders and refresh after every sync. The scan-to-pick and handover screen is the next part of the app; until it arrives, pick these orders in Odoo.</source>
-            <translation>De cijfers komen uit de kopie op deze pc van de Odoo-orders van de winkel en worden na elke synchronisatie bijgewerkt. Het scherm om te picken met de scanner en mee te geven is het volgende deel van de app; pick deze orders tot dan in Odoo.</translation>
+            <translation type="vanished">De cijfers komen uit de kopie op deze pc van de Odoo-orders van de winkel en worden na elke synchronisatie bijgewerkt. Het scherm om te picken met de scanner en mee te geven is het volgende deel van de app; pick deze orders tot dan in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="56" />
             <source>Delivered orders on this PC that can be returned</source>
-            <translation>Geleverde orders op deze pc die teruggebracht kunnen worden</translation>
+            <translation type="vanished">Geleverde orders op deze pc die teruggebracht kunnen worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="59" />
             <source>Returns already recorded in Odoo</source>
-            <translation>Retours die al in Odoo geregistreerd zijn</translation>
+            <translation type="vanished">Retours die al in Odoo geregistreerd zijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="60" />
             <source>Return intakes in progress on this PC</source>
-            <translation>Retours bezig op deze pc</translation>
+            <translation type="vanished">Retours bezig op deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="62" />
             <source>Returns waiting for a manager</source>
-            <translation>Retours die op een manager wachten</translation>
+            <translation type="vanished">Retours die op een manager wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="66" />
             <source>Returns waiting to reach Odoo</source>
-            <translation>Retours onderweg naar Odoo</translation>
+            <translation type="vanished">Retours onderweg naar Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="71" />
             <source>Returns will be checked against the store's returns policy here, with the reason shown in plain words. That intake screen is the next part of the app; until then take returns in Odoo.</source>
-            <translation>Retours worden hier getoetst aan het retourbeleid van de winkel, met de reden in gewone woorden. Dat retourscherm is het volgende deel van de app; neem retours tot dan aan in Odoo.</translation>
+            <translation type="vanished">Retours worden hier getoetst aan het retourbeleid van de winkel, met de reden in gewone woorden. Dat retourscherm is het volgende deel van de app; neem retours tot dan aan in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="81" />
             <source>Count requests due today or earlier</source>
-            <translation>Tellingen gevraagd voor vandaag of vroeger</translation>
+            <translation type="vanished">Tellingen gevraagd voor vandaag of vroeger</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="84" />
             <source>Count requests overdue</source>
-            <translation>Gevraagde tellingen te laat</translation>
+            <translation type="vanished">Gevraagde tellingen te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="87" />
             <source>Counts in progress on this PC</source>
-            <translation>Tellingen bezig op deze pc</translation>
+            <translation type="vanished">Tellingen bezig op deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="90" />
             <source>Adjustments waiting for a manager</source>
-            <translation>Correcties die op een manager wachten</translation>
+            <translation type="vanished">Correcties die op een manager wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="95" />
             <source>Adjustments waiting to reach Odoo</source>
-            <translation>Correcties onderweg naar Odoo</translation>
+            <translation type="vanished">Correcties onderweg naar Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="98" />
             <source>Products known on this PC</source>
-            <translation>Producten gekend op deze pc</translation>
+            <translation type="vanished">Producten gekend op deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="101" />
             <source>Blind counting by location or product, with recounts and manager approval, is the next part of the app. Count requests come from Odoo's scheduled count dates.</source>
-            <translation>Blind tellen per locatie of product, met hertellingen en goedkeuring door een manager, is het volgende deel van de app. Tellingen worden gevraagd via de geplande teldata in Odoo.</translation>
+            <translation type="vanished">Blind tellen per locatie of product, met hertellingen en goedkeuring door een manager, is het volgende deel van de app. Tellingen worden gevraagd via de geplande teldata in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="109" />
             <source>none</source>
-            <translation>geen</translation>
+            <translation type="vanished">geen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="112" />
             <source>Decisions waiting for a manager</source>
-            <translation>Beslissingen die op een manager wachten</translation>
+            <translation type="vanished">Beslissingen die op een manager wachten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="113" />
             <source>Oldest waiting for</source>
-            <translation>Wacht het langst sinds</translation>
+            <translation type="vanished">Wacht het langst sinds</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="116" />
             <source>Waiting by kind: {kinds}. Managers will approve or reject stock adjustments and return exceptions here, one by one or in bulk, also offline; a manager never approves their own work.</source>
-            <translation>Wachtend per soort: {kinds}. Managers zullen hier voorraadcorrecties en retouruitzonderingen goedkeuren of afwijzen, één voor één of samen, ook offline; een manager keurt nooit zijn eigen werk goed.</translation>
+            <translation type="vanished">Wachtend per soort: {kinds}. Managers zullen hier voorraadcorrecties en retouruitzonderingen goedkeuren of afwijzen, één voor één of samen, ook offline; een manager keurt nooit zijn eigen werk goed.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="152" />
             <source>Click &amp; Collect</source>
-            <translation>Click &amp; Collect</translation>
+            <translation type="vanished">Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="153" />
             <source>Orders customers collect in this store: pick, get ready, hand over.</source>
-            <translation>Orders die klanten in deze winkel afhalen: picken, klaarzetten, meegeven.</translation>
+            <translation type="vanished">Orders die klanten in deze winkel afhalen: picken, klaarzetten, meegeven.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="159" />
             <source>Take back goods under the store's returns policy.</source>
-            <translation>Goederen terugnemen volgens het retourbeleid van de winkel.</translation>
+            <translation type="vanished">Goederen terugnemen volgens het retourbeleid van de winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="164" />
             <source>Counts</source>
-            <translation>Tellingen</translation>
+            <translation type="vanished">Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="165" />
             <source>Count stock by location or product; differences go to a manager.</source>
-            <translation>Voorraad tellen per locatie of product; verschillen gaan naar een manager.</translation>
+            <translation type="vanished">Voorraad tellen per locatie of product; verschillen gaan naar een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="170" />
             <source>Approvals</source>
-            <translation>Goedkeuringen</translation>
+            <translation type="vanished">Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/pages/store_jobs.py" line="171" />
             <source>Manager decisions on stock adjustments and return exceptions.</source>
-            <translation>Beslissingen van managers over voorraadcorrecties en retouruitzonderingen.</translation>
+            <translation type="vanished">Beslissingen van managers over voorraadcorrecties en retouruitzonderingen.</translation>
         </message>
     </context>
     <context>
@@ -3657,205 +3624,205 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{n} lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="33" />
+            <location filename="../../storeapp/core/count_review.py" line="34" />
             <source>the product is archived in Odoo</source>
             <translation>het product is gearchiveerd in Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="205" />
+            <location filename="../../storeapp/core/count_review.py" line="203" />
             <source>{seen}: {outcome}</source>
             <translation>{seen}: {outcome}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="224" />
+            <location filename="../../storeapp/core/count_review.py" line="222" />
             <source>adjusting {change} from {current} to {target}</source>
             <translation>correctie {change} van {current} naar {target}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="188" />
+            <location filename="../../storeapp/core/count_review.py" line="186" />
             <source>counted {counted} at {time}, system showed {snapshot}</source>
             <translation>{counted} geteld om {time}, systeem toonde {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="195" />
+            <location filename="../../storeapp/core/count_review.py" line="193" />
             <source>counted {counted}, system showed {snapshot}</source>
             <translation>{counted} geteld, systeem toonde {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <location filename="../../storeapp/core/count_review.py" line="200" />
             <source>{seen}, {n} sold since</source>
             <translation>{seen}, {n} verkocht sindsdien</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="212" />
+            <location filename="../../storeapp/core/count_review.py" line="210" />
             <source>no adjustment, stays at {qty}</source>
             <translation>geen correctie, blijft op {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="216" />
+            <location filename="../../storeapp/core/count_review.py" line="214" />
             <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
             <translation>correctie {change} van {current} naar {target} (het getelde verschil van {difference} zou onder 0 gaan, dus wordt het aantal op 0 gezet)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="204" />
+            <location filename="../../storeapp/core/count_review.py" line="202" />
             <source>{seen}, {n} received since</source>
             <translation>{seen}, {n} ontvangen sindsdien</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="84" />
+            <location filename="../../storeapp/core/count_review.py" line="85" />
             <source>difference {qty} is above {limit} units</source>
             <translation>verschil van {qty} ligt boven {limit} stuks</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="92" />
+            <location filename="../../storeapp/core/count_review.py" line="93" />
             <source>the system expected none here</source>
             <translation>het systeem verwachtte er hier geen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="106" />
+            <location filename="../../storeapp/core/count_review.py" line="107" />
             <source>difference worth {value} is above {limit}</source>
             <translation>verschil ter waarde van {value} ligt boven {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="96" />
+            <location filename="../../storeapp/core/count_review.py" line="97" />
             <source>difference {percent}% is above {limit}%</source>
             <translation>verschil van {percent}% ligt boven {limit}%</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="270" />
+            <location filename="../../storeapp/core/counting.py" line="277" />
             <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
             <translation>{name} was deze lijn aan het tellen: jouw telling begint opnieuw als eigen hertelling ({qty} tot nu toe). Tel de hele lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="429" />
+            <location filename="../../storeapp/core/counting.py" line="436" />
             <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
             <translation>{names} telde deze lijn al; een hertelling door iemand anders vangt meer fouten op.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="152" />
+            <location filename="../../storeapp/core/counting.py" line="159" />
             <source>The count of {location} was already submitted.</source>
             <translation>De telling van {location} is al ingediend.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="153" />
+            <location filename="../../storeapp/core/counting.py" line="160" />
             <source>Start a new count of this location to count it again.</source>
             <translation>Start een nieuwe telling van deze locatie om ze opnieuw te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="178" />
+            <location filename="../../storeapp/core/counting.py" line="185" />
             <source>{product} is tracked by lot: each lot is counted separately.</source>
             <translation>{product} wordt per lot opgevolgd: elk lot wordt apart geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="182" />
+            <location filename="../../storeapp/core/counting.py" line="189" />
             <source>Scan the lot on the item (or its GS1 label), or type it.</source>
             <translation>Scan het lot op het artikel (of het GS1-label), of typ het.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="226" />
+            <location filename="../../storeapp/core/counting.py" line="233" />
             <source>A counted quantity cannot be below 0.</source>
             <translation>Een geteld aantal kan niet onder 0 liggen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="227" />
+            <location filename="../../storeapp/core/counting.py" line="234" />
             <location filename="../../storeapp/core/quantities.py" line="219" />
             <source>Type 0 or more.</source>
             <translation>Typ 0 of meer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="239" />
+            <location filename="../../storeapp/core/counting.py" line="246" />
             <source>Serial {serial} is already counted.</source>
             <translation>Serienummer {serial} is al geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="240" />
+            <location filename="../../storeapp/core/counting.py" line="247" />
             <location filename="../../storeapp/core/picking.py" line="276" />
             <source>Scan the serial number of another unit.</source>
             <translation>Scan het serienummer van een ander exemplaar.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="247" />
+            <location filename="../../storeapp/core/counting.py" line="254" />
             <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
             <translation>Serienummer {serial} is één exemplaar: het telt als 1 (of 0 als het ontbreekt).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="251" />
+            <location filename="../../storeapp/core/counting.py" line="258" />
             <source>Type 1 or 0.</source>
             <translation>Typ 1 of 0.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="393" />
+            <location filename="../../storeapp/core/counting.py" line="400" />
             <source>{line}: recount needed ({why})</source>
             <translation>{line}: hertelling nodig ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="419" />
+            <location filename="../../storeapp/core/counting.py" line="426" />
             <source>That line is not in this count.</source>
             <translation>Die lijn hoort niet bij deze telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="420" />
+            <location filename="../../storeapp/core/counting.py" line="427" />
             <location filename="../../storeapp/core/picking.py" line="504" />
             <source>Reload it.</source>
             <translation>Laad opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="452" />
+            <location filename="../../storeapp/core/counting.py" line="459" />
             <source>Some lines must be counted again before the count can be submitted: {lines}</source>
             <translation>Sommige lijnen moeten opnieuw geteld worden voor de telling ingediend kan worden: {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="456" />
+            <location filename="../../storeapp/core/counting.py" line="463" />
             <source>Recount those lines, ideally by another associate.</source>
             <translation>Tel die lijnen opnieuw, liefst door een andere medewerker.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="461" />
+            <location filename="../../storeapp/core/counting.py" line="468" />
             <source>Nothing was counted at {location}.</source>
             <translation>Er is niets geteld in {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="462" />
+            <location filename="../../storeapp/core/counting.py" line="469" />
             <source>Scan the products on the shelf, or type 0 for an empty one.</source>
             <translation>Scan de producten in het rek, of typ 0 voor een leeg rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="169" />
+            <location filename="../../storeapp/core/counting.py" line="176" />
             <source>{product} is tracked by serial number: each serial number is counted separately.</source>
             <translation>{product} wordt per serienummer opgevolgd: elk serienummer wordt apart geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="174" />
+            <location filename="../../storeapp/core/counting.py" line="181" />
             <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
             <translation>Scan het serienummer op het artikel (of het GS1-label), of typ het.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="397" />
+            <location filename="../../storeapp/core/counting.py" line="404" />
             <source>{line}: still off after recount ({why})</source>
             <translation>{line}: nog steeds verschil na hertelling ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="403" />
+            <location filename="../../storeapp/core/counting.py" line="410" />
             <source>{line}: within tolerance</source>
             <translation>{line}: binnen de tolerantie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="474" />
+            <location filename="../../storeapp/core/counting.py" line="481" />
             <source>lot {lot} is new to Odoo and will be created</source>
             <translation>lot {lot} is nieuw voor Odoo en wordt aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="480" />
+            <location filename="../../storeapp/core/counting.py" line="487" />
             <source>no auto-approve limit applies</source>
             <translation>geen grens voor automatische goedkeuring van toepassing</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="484" />
+            <location filename="../../storeapp/core/counting.py" line="491" />
             <source>difference {qty} is above the auto-approve limit of {limit}</source>
             <translation>verschil van {qty} ligt boven de grens voor automatische goedkeuring van {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="492" />
+            <location filename="../../storeapp/core/counting.py" line="499" />
             <source>value {value} is above the auto-approve limit of {limit}</source>
             <translation>waarde van {value} ligt boven de grens voor automatische goedkeuring van {limit}</translation>
         </message>
@@ -4480,17 +4447,17 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
             <source>Windows Credential Manager should always be there: check the user profile.</source>
             <translation>Windows Referentiebeheer hoort er altijd te zijn: controleer het gebruikersprofiel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="359" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
             <source>Unlock the login keychain (Keychain Access), then try again.</source>
             <translation>Ontgrendel de inlogsleutelhanger (Sleutelhangertoegang) en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="365" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="376" />
             <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
             <translation>installeer of activeer Secret Service (gnome-keyring of KWallet) voor de sessie van deze gebruiker, of vraag het aan IT</translation>
         </message>
@@ -4500,12 +4467,12 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{gb} GB vrij op de schijf van de gegevensmap</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="480" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="491" />
             <source>{fails} problem(s), {warns} warning(s).</source>
             <translation>{fails} probleem/problemen, {warns} waarschuwing(en).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="250" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="266" />
             <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
             <translation>verzendwachtrij: {waiting} wachtend op Odoo, {parked} geparkeerd, {approval} wachtend op goedkeuring</translation>
         </message>
@@ -4515,17 +4482,17 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>gegevensmap {path} [{source}], beschrijfbaar, lokale schijf</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="343" />
             <source>{path}: intact, schema {version}</source>
             <translation>{path}: intact, schema {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="350" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="361" />
             <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
             <translation>{count} rij(en) uit Odoo konden niet opgeslagen worden en zijn opzijgezet: {rows}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="355" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="366" />
             <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
             <translation>Verbeter deze records in Odoo (de reden zegt welk veld); de volgende synchronisatie slaat ze op.</translation>
         </message>
@@ -4550,67 +4517,47 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Maak nu schijfruimte vrij: werk opslaan kan mislukken.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="185" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="207" />
             <source>no journal yet: it is created at first start</source>
             <translation>nog geen journaal: het wordt bij de eerste start aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="192" />
-            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
-            <translation>{path} is beschadigd ({problem}); storeapp opent het in veilige modus</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="197" />
-            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
-            <translation>Exporteer de verzendwachtrij (storeapp outbox export BESTAND) en neem contact op met IT. Verwijder het niet.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="272" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="288" />
             <source>audit chain broken at entry {seq}: {problem}</source>
             <translation>auditketen verbroken bij item {seq}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="294" />
             <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
             <translation>auditketen intact, maar {problem} (storeapp audit verify somt ze op)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="317" />
             <source>no local copy of Odoo data yet: first sync fills it</source>
             <translation>nog geen lokale kopie van de Odoo-gegevens: de eerste synchronisatie vult ze</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="311" />
-            <source>{path} is damaged ({problem})</source>
-            <translation>{path} is beschadigd ({problem})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="312" />
-            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
-            <translation>Niets te doen: ze wordt opzijgezet en bij de volgende start opnieuw opgebouwd uit Odoo.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="331" />
             <source>{path}: schema {version}, this storeapp uses {current}</source>
             <translation>{path}: schema {version}, deze storeapp gebruikt {current}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="326" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="337" />
             <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
             <translation>Niets te doen: ze wordt bij de volgende start opnieuw opgebouwd uit Odoo (verbinding nodig).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="345" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="356" />
             <source>every row received from Odoo was stored</source>
             <translation>elke rij uit Odoo is opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="393" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
             <source>no keyring backend: {advice}</source>
             <translation>geen wachtwoordkluis: {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
             <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
             <translation>De Odoo-sleutel van deze pc kan alleen in een wachtwoordkluis van het systeem bewaard worden, nooit in een bestand.</translation>
         </message>
@@ -4630,57 +4577,77 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Maak binnenkort wat schijfruimte vrij.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="210" />
+            <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
+            <translation>{path} is beschadigd ({problem}); storeapp opent het in veilige modus</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
+            <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
+            <translation>Exporteer de verzendwachtrij (storeapp outbox export BESTAND) en neem contact op met IT. Verwijder het niet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="224" />
             <source>{path} cannot be read: {error}</source>
             <translation>{path} kan niet gelezen worden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="209" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
             <source>Contact IT.</source>
             <translation>Neem contact op met IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="219" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="235" />
             <source>{path}: intact, schema {rev} (current)</source>
             <translation>{path}: intact, schema {rev} (actueel)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="261" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="277" />
             <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
             <translation>Een manager moet de geparkeerde bewerkingen afhandelen (Sync &amp; wachtrij).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="268" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="284" />
             <source>audit chain intact ({n} entries)</source>
             <translation>auditketen intact ({n} items)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="287" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
             <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
             <translation>Het journaal werd buiten storeapp gewijzigd. Bewaar het bestand en neem contact op met IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="383" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <source>{path} is damaged ({problem})</source>
+            <translation>{path} is beschadigd ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
+            <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
+            <translation>Niets te doen: ze wordt opzijgezet en bij de volgende start opnieuw opgebouwd uit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
             <source>keyring cannot start: {error}</source>
             <translation>wachtwoordkluis start niet: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="384" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
             <source>Ask IT.</source>
             <translation>Vraag het aan IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="400" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="411" />
             <source>keyring backend {name} keeps secrets in a plain file</source>
             <translation>wachtwoordkluis {name} bewaart geheimen in een gewoon bestand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="401" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
             <source>Remove keyrings.alt and {advice}.</source>
             <translation>Verwijder keyrings.alt en {advice}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="415" />
             <source>keyring backend {name}</source>
             <translation>wachtwoordkluis {name}</translation>
         </message>
@@ -4690,32 +4657,32 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Verbeter de configuratie (IT) en voer daarna storeapp doctor opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="241" />
             <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
             <translation>{path}: intact, schema {rev}; het wordt bij de volgende start bijgewerkt naar {head}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="231" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="247" />
             <source>Nothing to do: a backup copy is made before the upgrade.</source>
             <translation>Niets te doen: vóór de upgrade wordt een reservekopie gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="237" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="253" />
             <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
             <translation>{path}: schema {rev} komt van een nieuwere storeapp (deze kent {head})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="243" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="259" />
             <source>Install the newer storeapp version again.</source>
             <translation>Installeer de nieuwere versie van storeapp opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="448" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="459" />
             <source>the check {name} could not run: {error}</source>
             <translation>de controle {name} kon niet lopen: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="453" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="464" />
             <source>Report this line to IT.</source>
             <translation>Meld deze regel aan IT.</translation>
         </message>
@@ -4810,59 +4777,59 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Gebruik het https://-adres; alleen voor een testserver op een lokaal netwerk: zet odoo.allow_http = true.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
             <source>{n} unit</source>
             <translation>{n} stuk</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="126" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
             <source>{n} units</source>
             <translation>{n} stuks</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="128" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
             <source>return of {units} from a delivery</source>
             <translation>retour van {units} uit een levering</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="130" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="132" />
             <source>return of {units} from {delivery}</source>
             <translation>retour van {units} uit {delivery}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="131" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="133" />
             <source>{told}: {reason}</source>
             <translation>{told}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="97" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="99" />
             <source>(details cannot be read)</source>
             <translation>(details onleesbaar)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/approvals_repo.py" line="108" />
+            <location filename="../../storeapp/offline/approvals_repo.py" line="110" />
             <source>This saved change is damaged and cannot be shown ({error}). Reject it, and do the work again if it is still needed.</source>
             <translation>Deze opgeslagen wijziging is beschadigd en kan niet getoond worden ({error}). Wijs ze af en doe het werk opnieuw als het nog nodig is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
             <source>{n} name</source>
             <translation>{n} naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="99" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
             <source>{n} names</source>
             <translation>{n} namen</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open order</source>
             <translation>{n} open order</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="294" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} open orders</translation>
         </message>
@@ -4923,34 +4890,34 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <source>Location</source>
             <translation>Locatie</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Expected</source>
             <translation>Verwacht</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Counted</source>
             <translation>Geteld</translation>
         </message>
@@ -4987,118 +4954,118 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="36" />
             <location filename="../../storeapp/ui/outbox/model.py" line="44" />
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Return</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>To pick</source>
             <translation>Te picken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Picking</source>
             <translation>Wordt gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Ready</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Collected today</source>
             <translation>Vandaag afgehaald</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="38" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
             <source>Exceptions</source>
             <translation>Uitzonderingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Promised</source>
             <translation>Beloofd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Items</source>
             <translation>Artikelen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="56" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Ordered</source>
             <translation>Besteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="161" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/first_sync.py" line="28" />
             <source>Products</source>
             <translation>Producten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="91" />
+            <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <source>Due / started</source>
             <translation>Vervalt / gestart</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/model.py" line="133" />
+            <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
             <source>By</source>
             <translation>Door</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Click &amp;&amp; Collect</source>
             <translation>Click &amp;&amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/presenter.py" line="131" />
+            <location filename="../../storeapp/ui/dashboard/presenter.py" line="129" />
             <source>Technical</source>
             <translation>Technisch</translation>
         </message>
@@ -5376,257 +5343,257 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Reden / laatste fout</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Needs attention</source>
             <translation>Vraagt aandacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Not yet in Odoo</source>
             <translation>Nog niet in Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Sent to Odoo</source>
             <translation>Verstuurd naar Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Rejected or cancelled</source>
             <translation>Afgewezen of geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/presenter.py" line="24" />
+            <location filename="../../storeapp/ui/outbox/presenter.py" line="25" />
             <source>Everything</source>
             <translation>Alles</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="55" />
+            <location filename="../../storeapp/ui/returns/model.py" line="46" />
             <source>Deliveries</source>
             <translation>Leveringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Sold</source>
             <translation>Verkocht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Returned</source>
             <translation>Al terug</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Can return</source>
             <translation>Kan terug</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Condition</source>
             <translation>Staat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Serial / lot</source>
             <translation>Serie / lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/model.py" line="116" />
+            <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Decision</source>
             <translation>Besluit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Odoo badges</source>
             <translation>Odoo-badges</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Medewerkers melden zich aan met de badge en pincode uit Odoo. De toestelgebruiker heeft het recht Werknemers / Functionaris nodig; deze pc bewaart alleen een versleutelde controle van elke pincode en badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Local enrollment</source>
             <translation>Lokale registratie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="383" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Minimale rechten: Odoo deelt alleen namen en functies. Elke medewerker stelt één keer een badge en pincode in op deze pc, terwijl een aangemelde manager erbij is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
             <source>named by IT</source>
             <translation>door IT benoemd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="288" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
             <source>recognised by type or name</source>
             <translation>herkend aan soort of naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="307" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-verzendmethoden ({how}): {taken}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="132" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="140" />
             <source>Fill in the Odoo address, database, device login and API key.</source>
             <translation>Vul het Odoo-adres, de databank, de toestellogin en de API-sleutel in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="174" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="182" />
             <source>Connected to Odoo {version} as {login}.</source>
             <translation>Verbonden met Odoo {version} als {login}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="236" />
             <source>{expiry} {advice}</source>
             <translation>{expiry} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="243" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="251" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="248" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>De toestelgebruiker heeft een e-mailadres, dus notities op orders bereiken Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers noemt '{name}', maar dat is geen verzendmethode in deze Odoo: verbeter de naam (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="289" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Geen enkele verzendmethode lijkt op Click &amp; Collect (op soort, of een naam met collect, pickup, retrait, afhalen, abholung, ophalen…), dus er worden geen orders gevonden. IT kan de vervoerders noemen in store.click_collect_carriers, of store.click_collect_mode instellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="298" />
             <source>{carrier} ({reason}): {orders}</source>
             <translation>{carrier} ({reason}): {orders}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="311" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="319" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>De app Voorraad is niet geïnstalleerd in deze Odoo-databank. Vraag de Odoo-beheerder om ze te installeren (Apps → Voorraad).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>De app Werknemers is niet geïnstalleerd, dus niemand kan zich aanmelden. Vraag de Odoo-beheerder om ze te installeren (Apps → Werknemers).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="220" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="228" />
             <source>Could not check when the API key expires ({error}).</source>
             <translation>Kon niet nagaan wanneer de API-sleutel vervalt ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="237" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="245" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Het e-mailadres van de toestelgebruiker kon niet gecontroleerd worden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="264" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>De verzendmethoden van Odoo konden niet gelezen worden, dus Click &amp; Collect-orders kunnen niet herkend worden aan de vervoerder. Vraag IT om store.click_collect_mode in te stellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="318" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="326" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>De toestelgebruiker mag picken, valideren en terugnemen (Voorraad / Gebruiker).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="323" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>De toestelgebruiker kan niet met verplaatsingen werken. Vraag de Odoo-beheerder om het recht Voorraad / Gebruiker te geven.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="338" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Hij mag tellingen toepassen (Voorraad / Beheerder, nodig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="377" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Hij mag badges en pincodes lezen (Werknemers / Functionaris): aanmelden met 'Odoo-badges' is mogelijk.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="376" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="384" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Hij kan geen badges en pincodes lezen (geen recht Werknemers / Functionaris): medewerkers worden op deze pc geregistreerd terwijl een manager erbij is ('Lokale registratie').</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="149" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="157" />
             <source>No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.</source>
             <translation>Geen Odoo-server antwoordde op {url} ({exc}). Controleer het adres, de poort en de netwerkverbinding van deze pc.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="159" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="167" />
             <source>Odoo refused the device login or API key (mistyped, revoked or expired). Check both; an API key is made in Odoo under Preferences → Account Security → New API Key, and IT stores a new one with `storeapp provision --only credential`.</source>
             <translation>Odoo weigerde de toestellogin of de API-sleutel (verkeerd getypt, ingetrokken of vervallen). Controleer beide; een API-sleutel maakt u in Odoo via Voorkeuren → Accountbeveiliging → Nieuwe API-sleutel, en IT slaat de nieuwe op met `storeapp provision --only credential`.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="202" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="210" />
             <source>This Odoo has no warehouse: a store must be a warehouse.</source>
             <translation>Deze Odoo heeft geen magazijn: een winkel moet een magazijn zijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="345" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Kon niet controleren of hij tellingen mag toepassen (Odoo 17 vraagt Voorraad / Beheerder). Zonder dat recht wachten tellingen in de verzendwachtrij tot het gegeven wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Hij kan geen tellingen toepassen: Odoo 17 vraagt daarvoor Voorraad / Beheerder. Tellingen wachten in de verzendwachtrij tot het recht gegeven wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Connection slow or failing</source>
             <translation>Verbinding traag of onderbroken</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Offline — working from this PC</source>
             <translation>Offline — werkt vanaf deze pc</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Odoo refused the device login</source>
             <translation>Odoo weigerde de aanmelding van het toestel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Setup problem: Odoo cannot be used as configured</source>
             <translation>Instellingsprobleem: Odoo kan niet gebruikt worden zoals ingesteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/statusbar.py" line="43" />
+            <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Checking connection…</source>
             <translation>Verbinding wordt gecontroleerd…</translation>
         </message>
