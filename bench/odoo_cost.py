@@ -10,9 +10,14 @@ loads the shared machine little even when its wall time is long.
 - the floor: the same models, domains and pages read with `id` and `write_date` only — the
   least any first sync can cost Odoo;
 - a no-change cycle as the `storeapp sync --once` CLI makes it (signs in each time), as the
-  running app made it before its cadence (one session, every model every interval) and as it
-  makes it now (storeapp/sync/cadence.py): requests, Odoo seconds, bytes; per PC-hour, and
-  how many PCs one Odoo worker can serve at idle.
+  running app made it before its cadence (one session, every model every interval), with the
+  cadence alone (the fast models every pass), and as it makes it now: the real `SyncEngine`
+  with its cadence and change probe (storeapp/sync/probe.py) played over three hours of a
+  compressed clock, the last two counted (steady idle): requests, Odoo seconds, bytes; per
+  PC-hour, and how many PCs one Odoo worker can serve at idle.
+
+`python -m bench.odoo_cost [--scale F]` runs only these rows (seeds its own server) and
+prints them, for iterating without the whole bench.
 """
 
 from __future__ import annotations
@@ -24,7 +29,10 @@ from pathlib import Path
 
 from bench.sync import gateway_for
 from storeapp.offline.cache import CacheStore
+from storeapp.offline.journal import JournalStore
+from storeapp.offline.outbox import Outbox
 from storeapp.sync.cadence import Cadence
+from storeapp.sync.engine import SyncEngine
 from storeapp.sync.pull import MirrorPull
 from storeapp.sync.settings import SyncSettings
 
@@ -154,6 +162,62 @@ def idle_cycles(info: dict, folder: Path, settings: SyncSettings, cycles: int = 
     return out
 
 
+class CompressedClock:
+    """Monotonic seconds that move only when told: the engine's cadence and connectivity read
+    it, so an hour of scheduling takes the time of its requests only."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def engine_hours(info: dict, folder: Path, settings: SyncSettings, hours: int = 3) -> dict:
+    """The running app's schedule, idle, over `hours` of a compressed clock: the real engine
+    (push, change probe, cadence), Odoo's totals per hour after the first (the first holds the
+    start-up pass over every model). Deletion checks and quant re-checks, the same in every
+    scheme, are not part of it."""
+    clock = CompressedClock()
+    gw = gateway_for(info)
+    cache = CacheStore.open(folder)
+    journal = JournalStore.open(folder / "engine")
+    engine = SyncEngine(gw, cache, Outbox(journal), settings, monotonic=clock)
+    hourly: list[dict] = []
+    passes = []
+    try:
+        totals(info)
+        for _ in range(hours):
+            end = clock.now + 3600
+            count = 0
+            while clock.now < end:
+                engine.scheduled_pass()
+                count += 1
+                clock.now += engine.next_pass_in()
+            hourly.append(totals(info))
+            passes.append(count)
+        # One more pass, alone: what a steady idle pass costs.
+        engine.scheduled_pass()
+        one = totals(info)
+    finally:
+        engine.close()
+        journal.close()
+        cache.close()
+        gw.close()
+    steady = hourly[1:] or hourly
+    per_hour = {k: sum(h[k] for h in steady) / len(steady) for k in steady[0]}
+    per_hour["pcs_per_worker"] = 3600 / max(per_hour["server_seconds"], 1e-9)
+    return {
+        **one,
+        "per_hour": per_hour,
+        "first_hour": hourly[0],
+        "passes_per_hour": passes,
+        "probes": engine.probe.asked,
+        "probe_yes": engine.probe.answered_yes,
+        "max_interval": engine.cadence.max_interval,
+    }
+
+
 def per_hour(out: dict, settings: SyncSettings) -> None:
     """Per PC-hour: the old schemes every `pull_interval`; the cadence at its idle interval,
     with a pass over every model each `slow_models_interval` instead of a fast one."""
@@ -181,6 +245,41 @@ def run(info: dict, work: Path, settings: SyncSettings, say, cycles: int = 3) ->
         out["floor"] = floor(info, work / "costed", settings)
         say("calibrated Odoo: idle cycles")
         out["idle"] = idle_cycles(info, work / "costed", settings, cycles)
+        say("calibrated Odoo: the engine idle, three hours of a compressed clock")
+        out["idle"]["probe"] = engine_hours(info, work / "costed", settings)
     finally:
         control(info, action="cost", on=False)
     return out
+
+
+def main() -> None:
+    """Only the calibrated-Odoo rows, on a server of their own, printed."""
+    import argparse
+    import tempfile
+
+    from bench.__main__ import cost_figures, serving, sizes
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=float, default=0.2, help="of the bench's data sizes")
+    args = parser.parse_args()
+    n = sizes(args.scale)
+    params = {
+        "products": n["products"],
+        "quants": n["quants"],
+        "open_pickings": n["pickings"],
+        "order_lines": n["order_lines"],
+    }
+    with tempfile.TemporaryDirectory() as folder, serving(params) as info:
+        settings = SyncSettings(warehouse_code=info["store"])
+        out = run(info, Path(folder), settings, print, cycles=n["idle_cycles"])
+    for figure in cost_figures(out, f"{n['products']:,}"):
+        print(figure)
+    probe = out["idle"]["probe"]
+    print(
+        f"engine idle: passes per hour {probe['passes_per_hour']}, probes {probe['probes']} "
+        f"({probe['probe_yes']} yes), first hour {probe['first_hour']}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -11,6 +11,10 @@ passed:
 - per row read: ``id`` and ``write_date`` (the floor), each other field, each many2one id,
   and the display name Odoo computes for every referenced record unless ``load`` is
   ``'_classic_write'``; company-dependent fields (``standard_price``) cost several times more;
+- per row of every table a ``write_date`` condition makes PostgreSQL read: Odoo declares no
+  index on ``write_date``, so each such condition is a sequential scan of the table holding it,
+  and a dotted path (``picking_id.partner_id.write_date``) scans every table along it (Odoo
+  turns each hop into a sub-select over the comodel);
 - the API-key check (pbkdf2, ~0.33 s) on a uid/secret pair the server has not verified yet;
 - a new TCP connection per request, as Odoo's threaded server behind most proxies answers.
 
@@ -26,11 +30,13 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from odoosim.orm.env import REGISTRY
 
 READ_METHODS = frozenset({"read", "search_read"})
+SEARCH_METHODS = frozenset({"search", "search_read", "search_count"})
 CLASSIC_WRITE = "_classic_write"
 
 
@@ -50,6 +56,11 @@ class Calibration:
     company_dependent: float = 0.40e-3
     # search/search_count: PostgreSQL counts and pages by index (SQL was ~3 % of a page).
     searched_row: float = 0.0005e-3
+    # A row read by a sequential scan for a write_date condition (no index on write_date).
+    # Not measured on its own: the CLI's idle cycle (29 requests, 1.16 s, whose searches scan
+    # the 100,000 products and 30,000 quants) leaves room for ~0.2 µs a row at most;
+    # PostgreSQL filters a cached table at about 0.1 µs a row.
+    scanned_row: float = 0.0001e-3
     auth: float = 0.33
     workers: int = 2
     new_connection: bool = True
@@ -114,11 +125,51 @@ class CostModel:
                 per_row += c.field
         return per_row * rows
 
-    def price(self, model: str, method: str, args: list, kwargs: dict, result) -> float:
+    @staticmethod
+    def scanned_tables(model: str, domain) -> list[str]:
+        """The tables PostgreSQL scans whole for the ``write_date`` conditions of ``domain``:
+        the model's own for a plain ``write_date`` leaf (once), and every comodel along a
+        dotted path, once per path (each hop is its own sub-select)."""
+        tables: list[str] = []
+        own = False
+        for leaf in domain or ():
+            if not (isinstance(leaf, list | tuple) and len(leaf) == 3):
+                continue
+            if not isinstance(leaf[0], str) or not leaf[0].endswith("write_date"):
+                continue
+            path = leaf[0].split(".")
+            if path[-1] != "write_date":
+                continue
+            if len(path) == 1:
+                own = True
+                continue
+            current = model
+            for hop in path[:-1]:
+                cls = REGISTRY.get(current)
+                spec = cls._fields.get(hop) if cls is not None else None
+                current = getattr(spec, "comodel", None)
+                if not current:
+                    break
+                tables.append(current)
+        return [model, *tables] if own else tables
+
+    def price(
+        self,
+        model: str,
+        method: str,
+        args: list,
+        kwargs: dict,
+        result,
+        rows_of: Callable[[str], int] | None = None,
+    ) -> float:
         """Server seconds of one call beyond the request's fixed cost, from what it asked and
-        what it answered."""
+        what it answered. `rows_of` tells a table's size (for the write_date scans)."""
         c = self.calibration
         seconds = 0.0
+        if method in SEARCH_METHODS and rows_of is not None:
+            domain = args[0] if args else kwargs.get("domain")
+            scanned = sum(rows_of(t) for t in self.scanned_tables(model, domain))
+            seconds += c.scanned_row * scanned
         if method in READ_METHODS and isinstance(result, list) and result:
             load = kwargs.get("load") or (args[2] if method == "read" and len(args) > 2 else None)
             fields = list(result[0])
@@ -130,13 +181,21 @@ class CostModel:
         return seconds
 
     # -- hooks -------------------------------------------------------------------------------------
-    def charge(self, model: str, method: str, args: list, kwargs: dict, result) -> None:
+    def charge(
+        self,
+        model: str,
+        method: str,
+        args: list,
+        kwargs: dict,
+        result,
+        rows_of: Callable[[str], int] | None = None,
+    ) -> None:
         """Add one call's price to what this request owes (``OdooServer.call``)."""
-        seconds = self.price(model, method, args, kwargs, result)
+        seconds = self.price(model, method, args, kwargs, result, rows_of)
         self.charge_seconds(seconds)
         if method in READ_METHODS and isinstance(result, list):
             named = {k: v for k, v in kwargs.items() if k != "load"}
-            saved = self.price(model, method, args[:2], named, result) - seconds
+            saved = self.price(model, method, args[:2], named, result, rows_of) - seconds
             with self._lock:
                 self.totals.rows_read += len(result)
                 self.totals.names_saved_seconds += saved

@@ -17,6 +17,7 @@ KINDS = (
     "delay",
     "http_502",
     "http_503",
+    "http_429",
     "reset_mid_body",
     "raise",
 )
@@ -34,6 +35,8 @@ class Fault:
     times: int = 1
     delay: float = 0.0
     error: tuple[str, str] | None = None
+    # http_429 / http_503: the Retry-After header's seconds (None: no header).
+    retry_after: int | None = None
     seen: int = 0
     fired: int = 0
 
@@ -66,9 +69,11 @@ class Faults:
         times: int = 1,
         delay: float = 0.0,
         error=None,
+        retry_after: int | None = None,
     ) -> Fault:
         """Arm a fault. ``kind`` is one of :data:`KINDS`; ``error`` (for ``raise``) is
-        ``("odoo.exceptions.UserError", "message")``."""
+        ``("odoo.exceptions.UserError", "message")``; ``retry_after`` (for ``http_429`` and
+        ``http_503``) the seconds of the answer's Retry-After header."""
         if kind not in KINDS:
             raise ValueError(f"Unknown fault kind {kind!r}; expected one of {', '.join(KINDS)}")
         if kind == "raise" and not error:
@@ -81,6 +86,7 @@ class Faults:
             int(times),
             float(delay),
             tuple(error) if error else None,
+            None if retry_after is None else int(retry_after),
         )
         with self._lock:
             self._faults.append(fault)

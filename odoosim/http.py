@@ -36,7 +36,11 @@ GATEWAY_HTML = {
     b"</center><hr><center>nginx</center></body></html>\n",
     503: b"<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>"
     b"503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center></body></html>\n",
+    # nginx's limit_req (or a hosting proxy's rate limit) with limit_req_status 429.
+    429: b"<html><head><title>429 Too Many Requests</title></head><body><center><h1>"
+    b"429 Too Many Requests</h1></center><hr><center>nginx</center></body></html>\n",
 }
+GATEWAY_FAULTS = {"http_502": 502, "http_503": 503, "http_429": 429}
 
 
 def _encode(payload) -> bytes:
@@ -171,9 +175,13 @@ class Handler(BaseHTTPRequestHandler):
             return False
         if fault.kind == "drop_before":
             self._drop()
-        if fault.kind in ("http_502", "http_503"):
-            status = 502 if fault.kind == "http_502" else 503
-            self._send(status, GATEWAY_HTML[status], "text/html")
+        if fault.kind in GATEWAY_FAULTS:
+            status = GATEWAY_FAULTS[fault.kind]
+            headers = None
+            if fault.retry_after is not None and status in (429, 503):
+                headers = {"Retry-After": str(fault.retry_after)}
+            # A proxy answers these: Odoo spends nothing on them.
+            self._send(status, GATEWAY_HTML[status], "text/html", charged=False, headers=headers)
             return True
         if fault.kind == "delay":
             time.sleep(fault.delay)

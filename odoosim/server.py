@@ -313,8 +313,13 @@ class OdooServer:
                 for callback in self.on_commit:
                     callback(tx)
             if self.cost is not None:
-                self.cost.charge(model, name, args, kwargs, result)
+                self.cost.charge(model, name, args, kwargs, result, self._table_rows)
             return result
+
+    def _table_rows(self, model: str) -> int:
+        """Rows of `model`'s table (0 for a model this database has no table for)."""
+        table = self.db.tables.get(self.db.aliases.get(model, model))
+        return len(table.rows) if table is not None else 0
 
     @staticmethod
     def _check_signature(bound, args, kwargs, name) -> None:

@@ -367,6 +367,7 @@ class OdooSim:
                 times=request.get("times", 1),
                 delay=request.get("delay", 0.0),
                 error=tuple(error) if error else None,
+                retry_after=request.get("retry_after"),
             )
             return {"kind": fault.kind}
         if action == "random":

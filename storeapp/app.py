@@ -215,6 +215,10 @@ class EngineLink:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.engine._worker, self.engine.sync_now)
 
+    def advise_unknown(self, refusal: Any) -> Any:
+        """A scan screen's refusal: an unknown barcode asks for the products now."""
+        return self.engine.unknown_barcodes.advise(refusal)
+
 
 class StoreApp(AppShutdown):
     """Opens the stores, the demo server, the gateway and the engine; builds the shell."""

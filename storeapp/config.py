@@ -321,6 +321,36 @@ sync.integer("page_size", 2000, "Records fetched per request", minimum=50, maxim
 sync.integer("interval_seconds", 60, "Seconds between two pulls from Odoo", minimum=5)
 sync.integer("returns_history_days", 90, "Days of past sales kept for returns", minimum=1)
 sync.integer("deletion_check_minutes", 15, "Minutes between checks for deleted records", minimum=1)
+sync.integer(
+    "slow_models_minutes",
+    15,
+    "Minutes between pulls of products, categories, locations, carriers and employees "
+    "(a scanned barcode the PC does not know pulls products at once)",
+    minimum=1,
+)
+sync.integer(
+    "slow_models_max_minutes",
+    60,
+    "While those pulls find nothing new, their interval doubles up to this many minutes",
+    minimum=1,
+)
+sync.integer(
+    "idle_interval_max_seconds",
+    240,
+    "While nothing changes, the wait between pulls doubles up to this many seconds",
+    minimum=5,
+)
+sync.integer(
+    "busy_interval_seconds",
+    15,
+    "Seconds between pulls while people are working orders on this PC",
+    minimum=1,
+)
+sync.boolean(
+    "change_probe",
+    True,
+    "Ask Odoo in one request whether orders, stock or customers changed before pulling them",
+)
 
 identity = OPTIONS.section("identity", "How employees sign in and who is a manager")
 identity.choice(

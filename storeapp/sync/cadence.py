@@ -1,17 +1,25 @@
-"""When the running app pulls, and what: slow-moving models on their own cadence, and an
-interval that backs off while nothing changes or Odoo is slow, and shortens while orders are
-being worked.
+"""When the running app pulls, and what: slow-moving models on their own cadence, a change
+probe in front of the others, and an interval that backs off while nothing changes or Odoo is
+slow, and shortens while orders are being worked.
 
 An idle store PC used to ask Odoo about every mirrored model every 60 seconds: one request
-per model, most of Odoo's idle load from a fleet. Products, categories, locations, carriers,
-employees and the store's own records change rarely and nobody waits for them by the minute:
-they are pulled every `slow_interval` (15 minutes by default) or on demand (`request`, e.g.
-when a scan finds no product for a barcode). Orders, stock and customers are pulled every
-pass. Every interval is jittered, so a fleet restarted at 8:00 spreads out instead of
-arriving at once.
+per model, most of Odoo's idle load from a fleet. Now:
 
-`SyncEngine.run_once` (the CLI, tests) still pulls everything; `run_forever` (the app) asks
-this module.
+- products, categories, units, locations, carriers, employees and the store's own records
+  change rarely and nobody waits for them by the minute: they come with a pass over every
+  model every `slow_interval` (15 minutes by default), doubling per such pass that found
+  nothing new up to `slow_max_interval` (an hour), or on demand (`request`, e.g. when a scan
+  finds no product for a barcode);
+- orders, stock and customers are pulled when the change probe (storeapp/sync/probe.py, one
+  request) says one of them changed; a pass where it says no costs Odoo that one request;
+- the wait between passes doubles per pass that changed nothing, up to `max_interval`
+  (4 × `interval` by default), doubles again while Odoo answers slowly, and drops to
+  `busy_interval` while ops are being saved on this PC. Every wait is jittered ±20 %, so a
+  fleet restarted at 8:00 spreads out instead of arriving at once.
+
+`SyncEngine.run_once` (the CLI, tests) still pulls everything; `run_once(scheduled=True)` and
+`run_forever` (the app) ask this module. `clock` is injectable (monotonic seconds), so a fleet
+simulation can run an hour of cadence in seconds.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ SLOW_MODELS = frozenset(
         "stock.warehouse",
         "stock.picking.type",
         "stock.location",
+        "uom.uom",
         "product.category",
         "product.product",
         "product.packaging",
@@ -48,6 +57,7 @@ class Cadence:
         interval: float,
         *,
         slow_interval: float = 900.0,
+        slow_max_interval: float | None = None,
         max_interval: float | None = None,
         busy_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -55,13 +65,21 @@ class Cadence:
     ) -> None:
         self.interval = interval
         self.slow_interval = slow_interval
-        self.max_interval = max_interval if max_interval is not None else 4 * interval
-        self.busy_interval = busy_interval if busy_interval is not None else interval / 4
+        self.slow_max_interval = max(
+            slow_interval, slow_max_interval if slow_max_interval is not None else 4 * slow_interval
+        )
+        self.max_interval = max(
+            interval, max_interval if max_interval is not None else 4 * interval
+        )
+        self.busy_interval = min(
+            interval, busy_interval if busy_interval is not None else interval / 4
+        )
         self._clock = clock
         self._rng = rng or random.Random()
         self._slow_done_at: float | None = None
         self._requested: set[str] = set()
         self._quiet = 0  # passes in a row that changed nothing
+        self._slow_quiet = 0  # passes over every model in a row that changed no slow model
         self._busy_until = 0.0
 
     # ------------------------------------------------------------------ what to pull
@@ -77,14 +95,20 @@ class Cadence:
     def models_for_pass(self, models: Iterable[str], initial_done: bool) -> list[str] | None:
         """The models of the next pass, in mirror order; None for every model (the first
         sync, and every `slow_interval`)."""
-        now = self._clock()
-        if (
-            not initial_done
-            or self._slow_done_at is None
-            or now - self._slow_done_at >= self.slow_interval
-        ):
+        if not initial_done or self.slow_due():
             return None
         return [m for m in models if m not in SLOW_MODELS or m in self._requested]
+
+    def slow_wait(self) -> float:
+        """The slow models' current interval: doubled per pass over every model that found
+        none of them changed, up to `slow_max_interval`."""
+        return min(self.slow_max_interval, self.slow_interval * 2 ** min(self._slow_quiet, 8))
+
+    def slow_due(self) -> bool:
+        """True when the next pass must cover every model."""
+        if self._slow_done_at is None:
+            return True
+        return self._clock() - self._slow_done_at >= self.slow_wait()
 
     def after_pass(self, result: PullResult | None, models: list[str] | None) -> None:
         """Record a completed pass: what it covered and whether anything changed."""
@@ -92,9 +116,13 @@ class Cadence:
             return
         if models is None:
             self._slow_done_at = self._clock()
-        self._requested.difference_update(models or ())
-        if models is None:
             self._requested.clear()
+            slow_changed = any(
+                m.model in SLOW_MODELS and (m.changed or m.deleted) for m in result.models
+            )
+            self._slow_quiet = 0 if slow_changed else self._slow_quiet + 1
+        else:
+            self._requested.difference_update(models)
         if result.changed or any(m.deleted for m in result.models):
             self._quiet = 0
         else:

@@ -44,6 +44,8 @@ def answering(state: str) -> bool:
     return state in (ConnState.ONLINE, ConnState.DEGRADED)
 
 
+# A wait asked by Retry-After is stretched by up to this fraction, at random per PC.
+RETRY_AFTER_SPREAD = 0.3
 # Consecutive transient failures (timeouts, 5xx, garbage) before "degraded" becomes "offline".
 FAILURES_BEFORE_OFFLINE = 3
 # A configuration mistake is not retried on the probe backoff: only a person fixing it (or
@@ -75,6 +77,7 @@ class Connectivity:
         self.last_success_at: float | None = None
         self.last_error: GatewayError | None = None
         self._next_try_at = 0.0
+        self._held = False  # the wait comes from the server's Retry-After
 
     def _set(self, state: ConnState, reason: str) -> None:
         old = self.state
@@ -90,6 +93,7 @@ class Connectivity:
             self.last_error = None
             self.last_success_at = self._clock()
             self._next_try_at = 0.0
+            self._held = False
             if latency > self.slow_threshold:
                 self._set(ConnState.DEGRADED, f"Odoo answers slowly ({latency:.1f} s)")
             else:
@@ -107,6 +111,9 @@ class Connectivity:
                 return
             elif isinstance(error, Offline | TlsError | UnsupportedServer):
                 state = ConnState.OFFLINE
+            elif self._busy(error):
+                # Odoo (or its proxy) answered "not now": the link works, nothing is offline.
+                state = ConnState.DEGRADED
             elif error.transient:
                 state = (
                     ConnState.OFFLINE
@@ -118,8 +125,25 @@ class Connectivity:
                 self.failures -= 1
                 return
             delay = self.probe_backoff.delay(self.failures, self._rng)
+            asked = getattr(error, "retry_after", None)
+            self._held = asked is not None
+            if asked is not None:
+                # Honour Retry-After, and spread a fleet that was told the same wait (every
+                # PC restarted at 8:00) over the next 30 % of it instead of all at its end.
+                delay = max(delay, asked * self._rng.uniform(1.0, 1.0 + RETRY_AFTER_SPREAD))
             self._next_try_at = self._clock() + delay
             self._set(state, str(error))
+
+    @staticmethod
+    def _busy(error: GatewayError) -> bool:
+        """A 429 (too many requests) or a 503 with Retry-After: Odoo is there, and busy."""
+        status = getattr(error, "status", None)
+        return status == 429 or (status == 503 and getattr(error, "retry_after", None) is not None)
+
+    @property
+    def held(self) -> bool:
+        """Odoo asked for a pause (Retry-After) that has not passed: send nothing yet."""
+        return self._held and self._clock() < self._next_try_at
 
     @property
     def misconfigured(self) -> bool:
@@ -143,3 +167,4 @@ class Connectivity:
         """Try again at once (a person pressed "retry now", or the key was replaced)."""
         with self._lock:
             self._next_try_at = 0.0
+            self._held = False

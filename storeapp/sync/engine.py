@@ -1,9 +1,17 @@
 """SyncEngine: gateway + pull + push + connectivity + scheduling, in one object.
 
-`run_once()` does one full cycle (pull, push) and blocks: the CLI, the bench and tests call it.
-`run_forever()` is for the app: each cycle runs on the engine's own worker thread (so neither
-the Qt thread nor the erp thread is ever blocked by orchestration), on jittered intervals, with
-the deletion check and the quant re-check on slower cadences.
+`run_once()` does one full cycle (push, then pull every model) and blocks: the CLI, the bench
+and tests call it. `run_forever()` is for the app: each cycle runs on the engine's own worker
+thread (so neither the Qt thread nor the erp thread is ever blocked by orchestration), on
+jittered intervals, with the deletion check and the quant re-check on slower cadences.
+
+Driving the engine without `run_forever` (a fleet simulation, a compressed clock):
+
+- `scheduled_pass()` runs one pass exactly as the running app does (push, then the change
+  probe and the models the cadence says are due, storeapp/sync/cadence.py);
+- `next_pass_in()` is the wait the app would leave before the next pass;
+- `monotonic=` (constructor) is the clock the cadence and the connectivity read: pass a fake
+  one to play an hour in seconds. Odoo's own time (write_date, cursors) is not affected.
 """
 
 from __future__ import annotations
@@ -31,9 +39,11 @@ from storeapp.sync.errors import GatewayError
 from storeapp.sync.events import EventBus
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.key_expiry import read_key_expiry
+from storeapp.sync.probe import PROBED_MODELS, ChangeProbe
 from storeapp.sync.pull import MirrorPull, PullCancelled, PullResult
 from storeapp.sync.push import OutboxPush, PushResult
 from storeapp.sync.settings import SyncSettings
+from storeapp.sync.unknown_barcodes import UnknownBarcodes, cache_lookup
 
 log = logging.getLogger(__name__)
 
@@ -84,20 +94,32 @@ class SyncEngine:
         connectivity: Connectivity | None = None,
         clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.gateway = gateway
         self.settings = settings
         self.events = events or EventBus()
         self.clock = clock
         self.rng = rng or random.Random()
-        self.connectivity = connectivity or Connectivity(self.events, rng=self.rng)
+        self.connectivity = connectivity or Connectivity(self.events, rng=self.rng, clock=monotonic)
         self.pull = MirrorPull(gateway, cache, settings, self.events, clock=clock)
         self.push = OutboxPush(
             gateway, outbox, settings, self.events, self.connectivity, clock=clock, rng=self.rng
         )
         self.outbox = outbox
         self.cadence = Cadence(
-            settings.pull_interval, slow_interval=settings.slow_models_interval, rng=self.rng
+            settings.pull_interval,
+            slow_interval=settings.slow_models_interval,
+            slow_max_interval=settings.slow_models_max_interval,
+            max_interval=settings.max_interval,
+            busy_interval=settings.busy_interval,
+            clock=monotonic,
+            rng=self.rng,
+        )
+        self.probe = ChangeProbe(gateway, cache, settings.overlap_seconds)
+        # Scan screens hand their "unknown barcode" refusals here (a products pass at once).
+        self.unknown_barcodes = UnknownBarcodes(
+            self.refresh, self.events, cache_lookup(cache), clock=monotonic
         )
         self._key_checked: object | None = None  # the session whose key expiry was read
         self.cancel_event = threading.Event()
@@ -113,7 +135,10 @@ class SyncEngine:
     # ------------------------------------------------------------------ one cycle
 
     def _ensure_link(self) -> bool:
-        """Probe/sign in when not known to be usable. False when Odoo is still unreachable."""
+        """Probe/sign in when not known to be usable. False when Odoo is still unreachable,
+        or asked for a pause (Retry-After) that has not passed."""
+        if self.connectivity.held:
+            return False
         if self.connectivity.usable:
             return True
         if not self.connectivity.may_try():
@@ -175,12 +200,16 @@ class SyncEngine:
                 # operation types are looked up again: a change there re-scopes the mirror,
                 # so that pass covers every model.
                 models = self._scheduled_models() if scheduled and not check_deletions else None
-                cycle.pull = self.pull.pull(
-                    cancel=self.cancel_event,
-                    models=models,
-                    refresh_scope=check_deletions,
-                    recheck_children=True,
-                )
+                models = self._probed(models)
+                if models == []:
+                    cycle.pull = PullResult()  # the probe said nothing changed: one request
+                else:
+                    cycle.pull = self.pull.pull(
+                        cancel=self.cancel_event,
+                        models=models,
+                        refresh_scope=check_deletions,
+                        recheck_children=True,
+                    )
                 self.cadence.after_pass(cycle.pull, models)
                 # Slowness is judged per request: a first sync of 100,000 products takes
                 # minutes of quick answers, and is not a degraded link.
@@ -214,6 +243,32 @@ class SyncEngine:
         return self.cadence.models_for_pass(
             [spec.model for spec in self.pull.specs], self.pull.initial_done()
         )
+
+    def _probed(self, models: list[str] | None) -> list[str] | None:
+        """The models of a scheduled pass after asking the change probe: the probed ones
+        leave the pass when Odoo says none of them changed (slow models asked for stay)."""
+        if models is None or not self.settings.change_probe:
+            return models
+        if not any(m in PROBED_MODELS for m in models):
+            return models
+        if self.probe.changed(self.pull.resolve_scope()):
+            return models
+        return [m for m in models if m not in PROBED_MODELS]
+
+    def scheduled_pass(self) -> CycleResult:
+        """One pass as the running app makes it: push, then the change probe and the models
+        the cadence says are due (every model on the slow cadence or before the first sync
+        finished). Deletion checks and quant re-checks stay with `run_forever`."""
+        return self.run_once(scheduled=True)
+
+    def next_pass_in(self) -> float:
+        """Seconds the running app waits before its next pull pass (jittered): longer while
+        nothing changes or Odoo answers slowly, shorter while ops are saved here."""
+        slow = self.connectivity.state == ConnState.DEGRADED
+        wait = self.cadence.next_interval(slow=slow)
+        if self.connectivity.held:
+            wait = max(wait, self.connectivity.seconds_until_try())
+        return wait
 
     def _check_key_expiry(self) -> None:
         """Once per sign-in: when the device key expires (Odoo 19 dates keys), kept in the
@@ -281,10 +336,9 @@ class SyncEngine:
                 log.exception("sync cycle failed")
             self.cycles_done += 1
             if do_pull:
-                slow = self.connectivity.state == ConnState.DEGRADED
-                next_pull = time.monotonic() + self.cadence.next_interval(slow=slow)
+                next_pull = time.monotonic() + self.next_pass_in()
             wait = jittered(s.push_interval, 0.2, self.rng)
-            if not self.connectivity.usable:
+            if not self.connectivity.usable or self.connectivity.held:
                 wait = max(0.5, self.connectivity.seconds_until_try())
             if failures:
                 wait = max(wait, s.backoff.delay(failures, self.rng))

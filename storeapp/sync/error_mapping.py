@@ -6,10 +6,12 @@ never by message text, which differs between builds (reference §7).
 
 from __future__ import annotations
 
+import email.utils
 import http.client
 import socket
 import ssl
 import urllib.error
+from datetime import UTC, datetime
 
 import odoorpc.error
 
@@ -143,6 +145,23 @@ def _names_missing_database(name: str, message: str, database: str | None) -> bo
     )
 
 
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds a `Retry-After` header asks to wait: a number of seconds or an HTTP date
+    (RFC 9110 §10.2.3); None when absent or unreadable."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
 def map_exception(exc: BaseException, database: str | None = None) -> GatewayError:
     """Map any failure of a request to a typed gateway error (`database`: see
     `map_rpc_error`)."""
@@ -155,13 +174,20 @@ def map_exception(exc: BaseException, database: str | None = None) -> GatewayErr
     if isinstance(exc, urllib.error.HTTPError):
         status = exc.code
         if status in (429, 502, 503, 504) or status >= 500:
+            wait = retry_after(exc.headers.get("Retry-After") if exc.headers else None)
+            if status == 429:
+                message = "Odoo asks this PC to send fewer requests (HTTP 429)"
+            else:
+                message = f"Odoo is busy or restarting (HTTP {status})"
+            later = f"in {wait:.0f} s" if wait else "soon"
             return ServerError(
-                f"Odoo is busy or restarting (HTTP {status}); storeapp will try again.",
+                f"{message}; work is saved and storeapp tries again {later}.",
                 status=status,
                 detail=f"HTTP {status} {exc.reason}",
                 # 503/429 are refusals before any work; a proxy's 502/504/500 may hide a
                 # request Odoo is still running.
                 in_flight=status not in (429, 503),
+                retry_after=wait,
             )
         if status == 404:
             return UnsupportedServer(

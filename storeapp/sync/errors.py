@@ -51,9 +51,18 @@ class ServerError(GatewayError):
 
     transient = True
 
-    def __init__(self, message: str, *, status: int | None = None, **kw) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        **kw,
+    ) -> None:
         super().__init__(message, **kw)
         self.status = status
+        # Seconds the server (or its proxy) asked to wait: its Retry-After header.
+        self.retry_after = retry_after
 
 
 class ProtocolError(GatewayError):

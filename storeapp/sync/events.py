@@ -22,8 +22,17 @@ OP_DONE = "op_done"  # OpEvent
 OP_PARKED = "op_parked"  # OpEvent
 OP_FAILED = "op_failed"  # OpEvent (transient failure, will retry)
 DATA_REFRESHED = "data_refreshed"  # DataRefreshed
+BARCODE_ARRIVED = "barcode_arrived"  # BarcodeArrived (storeapp/sync/unknown_barcodes.py)
 
-EVENT_NAMES = (STATE_CHANGED, PROGRESS, OP_DONE, OP_PARKED, OP_FAILED, DATA_REFRESHED)
+EVENT_NAMES = (
+    STATE_CHANGED,
+    PROGRESS,
+    OP_DONE,
+    OP_PARKED,
+    OP_FAILED,
+    DATA_REFRESHED,
+    BARCODE_ARRIVED,
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,14 @@ class DataRefreshed:
     tables: tuple[str, ...]
     upserted: int
     deleted: int
+
+
+@dataclass(frozen=True)
+class BarcodeArrived:
+    """A barcode a scan found nothing for earlier now finds this product on the PC."""
+
+    barcode: str
+    product_name: str
 
 
 Handler = Callable[[Any], None]

@@ -49,6 +49,7 @@ from storeapp.sync.settings import CC_CARRIER, SyncSettings
 log = logging.getLogger(__name__)
 
 ODOO_DT = "%Y-%m-%d %H:%M:%S"
+CARRIER_MODEL = "delivery.carrier"
 
 
 class PullCancelled(Exception):
@@ -181,14 +182,31 @@ class MirrorPull(TemplateFollower, MirrorChecks):
         return self._with_carriers(self._with_cutoff(self._scope))
 
     def _with_carriers(self, scope: StoreScope) -> StoreScope:
-        """The click-and-collect carriers, chosen afresh each time: renaming or adding one in
-        Odoo re-scopes the pickings at the next pull, without a restart."""
+        """The click-and-collect carriers: chosen again after each pull of delivery.carrier
+        (`_pull_carriers_first`), so renaming or adding one in Odoo re-scopes the pickings in
+        the same pass, without a restart and without a request of its own."""
         if self.settings.click_collect_mode != CC_CARRIER:
             return scope
-        self.carrier_choice = scope_module.carrier_choice(
-            self.gateway, self.settings.click_collect_carriers
-        )
+        if self.carrier_choice is None:
+            configured = self.settings.click_collect_carriers
+            self.carrier_choice = scope_module.cached_carrier_choice(
+                self.cache, configured
+            ) or scope_module.carrier_choice(self.gateway, configured)
         return replace(scope, cc_carrier_ids=self.carrier_choice.ids)
+
+    def _pull_carriers_first(
+        self, scope: StoreScope, result: PullResult, cancel: threading.Event | None
+    ) -> StoreScope:
+        """Pull delivery.carrier before the models its choice scopes, and choose the
+        click-and-collect carriers from what the mirror then holds."""
+        spec = next((s for s in self.specs if s.model == CARRIER_MODEL), None)
+        if spec is None:
+            return scope
+        result.models.append(self.pull_model(spec, scope, cancel))
+        if self.settings.click_collect_mode != CC_CARRIER:
+            return scope
+        self.carrier_choice = None
+        return self._with_carriers(scope)
 
     def _check_mirror_identity(self) -> None:
         """A cache filled from another server, database or store is worthless here (and would
@@ -267,8 +285,11 @@ class MirrorPull(TemplateFollower, MirrorChecks):
         scope_module.rescope_changed(self.cache, self.specs, scope)
         if time.monotonic() - self._names_since > self.settings.deletion_check_interval:
             self._names, self._names_since = {}, time.monotonic()
+        if wanted is None or CARRIER_MODEL in wanted:
+            scope = self._pull_carriers_first(scope, result, cancel)
+            scope_module.rescope_changed(self.cache, self.specs, scope)
         for spec in self.specs:
-            if wanted is not None and spec.model not in wanted:
+            if spec.model == CARRIER_MODEL or (wanted is not None and spec.model not in wanted):
                 continue
             if cancel is not None and cancel.is_set():
                 raise PullCancelled("the first sync was stopped; it resumes next time")

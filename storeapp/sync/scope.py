@@ -52,6 +52,23 @@ def carrier_choice(gateway: OdooGateway, configured: Sequence[str] = ()) -> Carr
     return choose_carriers(carriers, configured)
 
 
+def cached_carrier_choice(
+    cache: CacheStore, configured: Sequence[str] = ()
+) -> CarrierChoice | None:
+    """The same choice made from the carriers the mirror already holds (delivery.carrier is
+    mirrored whole, archived ones included): no request. None before their first sync."""
+    with cache.read() as s:
+        conn = s.connection()
+        done = conn.execute(
+            text("SELECT initial_done FROM sync_cursor WHERE model = 'delivery.carrier'")
+        ).scalar()
+        if not done:
+            return None
+        rows = conn.execute(text("SELECT id, name, delivery_type FROM carrier ORDER BY id"))
+        carriers = [CarrierInfo(r[0], r[1] or "", r[2] or None) for r in rows]
+    return choose_carriers(carriers, configured)
+
+
 def open_orders_per_carrier(
     gateway: OdooGateway, choice: CarrierChoice, warehouse_id: int | None = None
 ) -> dict[int, int]:

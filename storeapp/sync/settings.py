@@ -39,6 +39,16 @@ class SyncSettings:
     # Products, locations, carriers, employees...: pulled this often by the running app, or
     # on demand (storeapp/sync/cadence.py).
     slow_models_interval: float = 900.0
+    # ... doubling per pass that found none of them changed, up to this.
+    slow_models_max_interval: float = 3600.0
+    # Longest wait between two passes while nothing changes (before a slow Odoo doubles it);
+    # None: 4 x pull_interval.
+    max_interval: float | None = None
+    # Wait between passes while ops are being saved on this PC; None: pull_interval / 4.
+    busy_interval: float | None = None
+    # Ask Odoo "did anything change?" in one request before pulling the store's orders, stock
+    # and customers (storeapp/sync/probe.py).
+    change_probe: bool = True
     quant_recheck_interval: float = 1800.0
     push_batch: int = 100
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
@@ -63,6 +73,11 @@ class SyncSettings:
             "page_size": int(sync.page_size),
             "pull_interval": float(sync.interval_seconds),
             "deletion_check_interval": float(sync.deletion_check_minutes) * 60.0,
+            "slow_models_interval": float(sync.slow_models_minutes) * 60.0,
+            "slow_models_max_interval": float(sync.slow_models_max_minutes) * 60.0,
+            "max_interval": float(sync.idle_interval_max_seconds),
+            "busy_interval": float(sync.busy_interval_seconds),
+            "change_probe": bool(sync.change_probe),
             "employee_model": (
                 "hr.employee" if str(identity.mode) == "odoo_badges" else "hr.employee.public"
             ),

@@ -143,6 +143,7 @@ class Shell(QObject):
             signal.connect(self.refresh_current)
             signal.connect(self.refresh_status)
         self.signals.connectivity_changed.connect(self._connectivity_changed)
+        self.signals.barcode_arrived.connect(self._barcode_arrived)
         if deps.sync is not None and getattr(deps.sync, "events", None) is not None:
             self.signals.attach(deps.sync.events)
         if deps.enroll is not None:
@@ -321,6 +322,13 @@ class Shell(QObject):
         if new:
             self.connectivity = (new, getattr(change, "reason", ""))
         self.refresh_status()
+
+    def _barcode_arrived(self, arrived: object) -> None:
+        """A barcode that found nothing earlier now does (the products were pulled for it)."""
+        text = self.tr("{product} has arrived from Odoo: scan {barcode} again.").format(
+            product=getattr(arrived, "product_name", ""), barcode=getattr(arrived, "barcode", "")
+        )
+        self.status_bar.showMessage(text, 60_000)
 
     def refresh_current(self, *_: object) -> None:
         key = self.window.current_page()

@@ -17,7 +17,14 @@ from PySide6.QtCore import QObject, Signal
 log = logging.getLogger(__name__)
 
 # Event names published by storeapp/sync/events.py that the UI listens to.
-SYNC_EVENTS = ("state_changed", "progress", "op_done", "op_parked", "data_refreshed")
+SYNC_EVENTS = (
+    "state_changed",
+    "progress",
+    "op_done",
+    "op_parked",
+    "data_refreshed",
+    "barcode_arrived",
+)
 
 
 class EventSource(Protocol):
@@ -34,6 +41,7 @@ class AppSignals(QObject):
     op_done = Signal(object)
     op_parked = Signal(object)
     data_refreshed = Signal(object)  # a pull stored new records (payload names the models)
+    barcode_arrived = Signal(object)  # a barcode refused earlier now finds a product
     operation_executed = Signal(object)  # a local change (op queued, retried, cancelled, ...)
     employee_signed_in = Signal(object)
     employee_signed_out = Signal()
@@ -50,6 +58,7 @@ class AppSignals(QObject):
             "op_done": self.op_done,
             "op_parked": self.op_parked,
             "data_refreshed": self.data_refreshed,
+            "barcode_arrived": self.barcode_arrived,
         }
         for name, signal in targets.items():
             events.subscribe(name, self._forwarder(signal))

@@ -20,6 +20,7 @@ Reusable by other test packages (import them from here in a conftest):
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -195,6 +196,7 @@ def make_engine(
     seed: int = 1,
     gateway_kw: dict[str, Any] | None = None,
     clock: Callable[[], datetime] = utcnow,
+    monotonic: Callable[[], float] = time.monotonic,
     **settings: Any,
 ) -> Wiring:
     journal = JournalStore.open(folder)
@@ -205,7 +207,7 @@ def make_engine(
     )
     events = EventBus()
     rng = random.Random(seed)
-    connectivity = Connectivity(events, probe_backoff=FAST_BACKOFF, rng=rng)
+    connectivity = Connectivity(events, probe_backoff=FAST_BACKOFF, rng=rng, clock=monotonic)
     engine = SyncEngine(
         gw,
         cache,
@@ -215,6 +217,7 @@ def make_engine(
         connectivity=connectivity,
         rng=rng,
         clock=clock,
+        monotonic=monotonic,
     )
     return Wiring(engine, gw, outbox, cache, journal, events)
 

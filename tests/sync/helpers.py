@@ -268,3 +268,14 @@ def grant_stock_manager(sim: OdooSim) -> None:
         "ir.model.data", "check_object_reference", "stock", "group_stock_manager"
     )
     sim.execute("res.users", "write", [sim.device.uid], {"groups_id": [(4, group_id)]})
+
+
+class FakeClock:
+    """Monotonic seconds that move only when a test says (`clock.now += 60`): the cadence's
+    and the connectivity's clock in tests of the engine's scheduling."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now

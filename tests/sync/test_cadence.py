@@ -10,14 +10,7 @@ from sqlalchemy import text
 
 from storeapp.sync.cadence import SLOW_MODELS, Cadence
 from storeapp.sync.pull import PullResult
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.sync.helpers import FakeClock
 
 
 def searches(gateway, model: str) -> int:
@@ -31,6 +24,10 @@ def test_idle_passes_skip_slow_models_until_their_cadence(sim, wiring):
     first = engine.run_once(push=False, scheduled=True)
     assert first.error is None and engine.status().initial_done
     products, pickings = searches(gateway, "product.product"), searches(gateway, "stock.picking")
+    # A change in the store, so the change probe (storeapp/sync/probe.py) answers yes.
+    with wiring.cache.read() as s:
+        picking = s.execute(text("SELECT id FROM picking LIMIT 1")).scalar_one()
+    sim.execute("stock.picking", "write", [picking], {"origin": "CADENCE-1"})
 
     clock.now += 60
     cycle = engine.run_once(push=False, scheduled=True)

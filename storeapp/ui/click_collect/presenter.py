@@ -90,12 +90,15 @@ class QueuePresenter:
         online: Callable[[], bool] = lambda: True,
         clock: Callable[[], datetime] = utcnow,
         manager: Callable[[], bool] = lambda: False,
+        advise_unknown: Callable[[ScanRefusal], ScanRefusal] | None = None,
     ) -> None:
         self.repo = repo
         self.executors = executors
         self.work = Work(executors)
         self.actor = actor
         self.manager = manager  # whether the signed-in person is a manager (undo of others)
+        # An unknown barcode asks the sync for the products (storeapp/sync/unknown_barcodes.py).
+        self.advise_unknown = advise_unknown
         self.online = online
         self.clock = clock
         self.entries: list[cc.QueueEntry] = []
@@ -152,7 +155,13 @@ class QueuePresenter:
 
         session, index = await self.work.db(open_and_claim)
         return PickPresenter(
-            self.repo, self.executors, session, actor, clock=self.clock, order_index=index
+            self.repo,
+            self.executors,
+            session,
+            actor,
+            clock=self.clock,
+            order_index=index,
+            advise_unknown=self.advise_unknown,
         )
 
     async def hand_over(self, picking_id: int, checks: list[str], note: str = "") -> OpRecord:
@@ -195,11 +204,13 @@ class PickPresenter:
         *,
         clock: Callable[[], datetime] = utcnow,
         order_index: OrderIndex | None = None,
+        advise_unknown: Callable[[ScanRefusal], ScanRefusal] | None = None,
     ) -> None:
         self.repo = repo
         self.executors = executors
         self.work = Work(executors)
         self.order_index = order_index
+        self.advise_unknown = advise_unknown
         self.session = session
         self.actor = actor
         self.clock = clock
@@ -263,6 +274,8 @@ class PickPresenter:
             # A serial or lot label carries only its number: the line that asks for it takes it.
             resolved = self._lot_number(code) or resolved
         if isinstance(resolved, ScanRefusal):
+            if self.advise_unknown is not None:
+                resolved = self.advise_unknown(resolved)
             return self._feedback(resolved)
         if typed:
             resolved = ScanResolution(**{**resolved.__dict__, "manual": True})

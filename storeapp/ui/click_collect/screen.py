@@ -31,6 +31,7 @@ def build(shell: ShellServices) -> ClickCollectView:
         actor,
         online=shell.online,
         manager=lambda: bool(shell.session.employee and shell.session.employee.is_manager),
+        advise_unknown=getattr(deps.sync, "advise_unknown", None),
     )
     view = ClickCollectView(
         presenter,

@@ -101,8 +101,11 @@ class CountsPresenter:
         blind: bool = True,
         confirm_above: float = QTY_CONFIRM_ABOVE,
         clock: Callable[[], datetime] = utcnow,
+        advise_unknown: Callable[[ScanRefusal], ScanRefusal] | None = None,
     ) -> None:
         self.repo = repo
+        # An unknown barcode asks the sync for the products (storeapp/sync/unknown_barcodes.py).
+        self.advise_unknown = advise_unknown
         self.confirm_above = confirm_above
         self.executors = executors
         self.work = Work(executors)
@@ -282,6 +285,8 @@ class CountsPresenter:
             # A serial or lot label carries only its number: the product it belongs to takes it.
             resolution = self._lot_number(current, code) or resolution
         if isinstance(resolution, ScanRefusal):
+            if self.advise_unknown is not None:
+                resolution = self.advise_unknown(resolution)
             return Outcome("error", resolution.message, resolution.action)
         draft.awaiting_lot = None
         if current.focus_product_id and resolution.product_id != current.focus_product_id:

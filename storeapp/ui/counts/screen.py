@@ -32,6 +32,7 @@ def build(shell: ShellServices) -> CountsView:
         lambda: shell.session.employee,
         blind=rules.blind,
         confirm_above=confirm_above(deps.config),
+        advise_unknown=getattr(deps.sync, "advise_unknown", None),
     )
     view = CountsView(presenter, shell.errors)
     if problem:
