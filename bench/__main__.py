@@ -303,7 +303,7 @@ def cost_figures(c: dict, k: str) -> list[Figure]:
         ),
         Figure("calibrated Odoo: first sync, HTTP connections", first["connections"], ""),
         Figure(
-            "calibrated Odoo: idle pass, requests",
+            "calibrated Odoo: idle pass (median), requests",
             probe["requests"],
             "requests",
             idle["full"]["requests"],
@@ -380,16 +380,17 @@ def details(r: dict, n: dict[str, int]) -> list[str]:
         f"{s['cost']['idle']['fast_models']} fast models "
         f"{s['cost']['idle']['fast']['requests']:.0f} "
         f"({s['cost']['idle']['fast']['server_seconds']:.2f} s) every "
-        f"{s['cost']['idle']['idle_interval']:.0f} s once idle without the probe; with it, "
-        f"one request ({s['cost']['idle']['probe']['server_seconds']:.3f} s). The engine "
-        f"played idle over three compressed hours made "
+        f"{s['cost']['idle']['idle_interval']:.0f} s once idle without the probe. The engine "
+        f"played idle over five compressed hours made "
         f"{', '.join(str(p) for p in s['cost']['idle']['probe']['passes_per_hour'])} passes "
         f"per hour, {s['cost']['idle']['probe']['probes']} probes of which "
-        f"{s['cost']['idle']['probe']['probe_yes']} answered yes; its first hour (with the "
-        f"start-up pass over every model) cost "
+        f"{s['cost']['idle']['probe']['probe_yes']} answered yes; after the first hour "
+        f"{s['cost']['idle']['probe']['passes_over_one_request']} passes made more than one "
+        "request (the slow pass over every model with the deletion check and quant re-check); "
+        f"its first hour (with the start-up passes) cost "
         f"{s['cost']['idle']['probe']['first_hour']['requests']} requests and "
         f"{s['cost']['idle']['probe']['first_hour']['server_seconds']:.2f} Odoo seconds; "
-        "the per-hour rows are the mean of the two hours after it.",
+        "the per-hour rows are the mean of the four hours after it.",
         f"Naive baseline: {r['sync']['baseline']['naive_s']:.1f} s for "
         f"{r['sync']['baseline']['n']:,} products one by one; storeapp "
         f"{r['sync']['baseline']['fast_s']:.2f} s for the same.",

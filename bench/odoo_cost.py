@@ -23,6 +23,7 @@ prints them, for iterating without the whole bench.
 from __future__ import annotations
 
 import json
+import statistics
 import time
 import urllib.request
 from pathlib import Path
@@ -173,11 +174,11 @@ class CompressedClock:
         return self.now
 
 
-def engine_hours(info: dict, folder: Path, settings: SyncSettings, hours: int = 3) -> dict:
+def engine_hours(info: dict, folder: Path, settings: SyncSettings, hours: int = 5) -> dict:
     """The running app's schedule, idle, over `hours` of a compressed clock: the real engine
-    (push, change probe, cadence), Odoo's totals per hour after the first (the first holds the
-    start-up pass over every model). Deletion checks and quant re-checks, the same in every
-    scheme, are not part of it."""
+    (push, change probe, cadence, deletion checks and quant re-checks when due), Odoo's totals
+    per hour after the first (the first holds the start-up passes over every model), and the
+    requests of each pass."""
     clock = CompressedClock()
     gw = gateway_for(info)
     cache = CacheStore.open(folder)
@@ -185,20 +186,21 @@ def engine_hours(info: dict, folder: Path, settings: SyncSettings, hours: int = 
     engine = SyncEngine(gw, cache, Outbox(journal), settings, monotonic=clock)
     hourly: list[dict] = []
     passes = []
+    per_pass: list[int] = []  # requests of each pass after the first hour
     try:
         totals(info)
         for _ in range(hours):
             end = clock.now + 3600
             count = 0
             while clock.now < end:
+                before = gw.stats.requests
                 engine.scheduled_pass()
+                if hourly:
+                    per_pass.append(gw.stats.requests - before)
                 count += 1
                 clock.now += engine.next_pass_in()
             hourly.append(totals(info))
             passes.append(count)
-        # One more pass, alone: what a steady idle pass costs.
-        engine.scheduled_pass()
-        one = totals(info)
     finally:
         engine.close()
         journal.close()
@@ -208,7 +210,9 @@ def engine_hours(info: dict, folder: Path, settings: SyncSettings, hours: int = 
     per_hour = {k: sum(h[k] for h in steady) / len(steady) for k in steady[0]}
     per_hour["pcs_per_worker"] = 3600 / max(per_hour["server_seconds"], 1e-9)
     return {
-        **one,
+        "requests": statistics.median(per_pass),
+        "passes_over_one_request": sum(1 for n in per_pass if n > 1),
+        "server_seconds": per_hour["server_seconds"] / max(1, len(per_pass) / len(steady)),
         "per_hour": per_hour,
         "first_hour": hourly[0],
         "passes_per_hour": passes,
@@ -245,7 +249,7 @@ def run(info: dict, work: Path, settings: SyncSettings, say, cycles: int = 3) ->
         out["floor"] = floor(info, work / "costed", settings)
         say("calibrated Odoo: idle cycles")
         out["idle"] = idle_cycles(info, work / "costed", settings, cycles)
-        say("calibrated Odoo: the engine idle, three hours of a compressed clock")
+        say("calibrated Odoo: the engine idle, five hours of a compressed clock")
         out["idle"]["probe"] = engine_hours(info, work / "costed", settings)
     finally:
         control(info, action="cost", on=False)

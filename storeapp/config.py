@@ -330,8 +330,9 @@ sync.integer(
 )
 sync.integer(
     "slow_models_max_minutes",
-    60,
-    "While those pulls find nothing new, their interval doubles up to this many minutes",
+    120,
+    "While those pulls find nothing new and the store is idle, their interval doubles up to "
+    "this many minutes",
     minimum=1,
 )
 sync.integer(

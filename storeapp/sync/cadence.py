@@ -8,7 +8,8 @@ per model, most of Odoo's idle load from a fleet. Now:
 - products, categories, units, locations, carriers, employees and the store's own records
   change rarely and nobody waits for them by the minute: they come with a pass over every
   model every `slow_interval` (15 minutes by default), doubling per such pass that found
-  nothing new up to `slow_max_interval` (an hour), or on demand (`request`, e.g. when a scan
+  nothing new up to `slow_max_interval` (two hours) while the store is idle, back to
+  `slow_interval` as soon as a pass finds the store's orders or stock changed, or on demand (`request`, e.g. when a scan
   finds no product for a barcode);
 - orders, stock and customers are pulled when the change probe (storeapp/sync/probe.py, one
   request) says one of them changed; a pass where it says no costs Odoo that one request;
@@ -123,6 +124,9 @@ class Cadence:
             self._slow_quiet = 0 if slow_changed else self._slow_quiet + 1
         else:
             self._requested.difference_update(models)
+            if result.changed or any(m.deleted for m in result.models):
+                # The store works: what it sells matters again within `slow_interval`.
+                self._slow_quiet = 0
         if result.changed or any(m.deleted for m in result.models):
             self._quiet = 0
         else:

@@ -128,9 +128,15 @@ class SyncEngine:
         self.cycles_done = 0
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
         # The slow checks first run a couple of minutes after start, not during the first pass.
-        started = time.monotonic()
+        self._monotonic = monotonic
+        started = monotonic()
         self._last_deletions = started - settings.deletion_check_interval + 120.0
         self._last_quant_check = started - settings.quant_recheck_interval + 180.0
+        # Passes that found a change (or a probe's yes): the deletion and quant checks run on
+        # their interval while the store changes, and wait for the slow pass while it is idle.
+        self._changes = 0
+        self._changes_at_deletions = -1
+        self._changes_at_quants = -1
 
     # ------------------------------------------------------------------ one cycle
 
@@ -211,6 +217,8 @@ class SyncEngine:
                         recheck_children=True,
                     )
                 self.cadence.after_pass(cycle.pull, models)
+                if cycle.pull.changed or any(m.deleted for m in cycle.pull.models):
+                    self._changes += 1
                 # Slowness is judged per request: a first sync of 100,000 products takes
                 # minutes of quick answers, and is not a degraded link.
                 self.connectivity.report_success(
@@ -218,10 +226,12 @@ class SyncEngine:
                 )
             if check_deletions and self.connectivity.usable:
                 cycle.deletions = self.pull.check_deletions()
-                self._last_deletions = time.monotonic()
+                self._last_deletions = self._monotonic()
+                self._changes_at_deletions = self._changes
             if recheck_quants and self.connectivity.usable:
                 self.pull.recheck_quants()
-                self._last_quant_check = time.monotonic()
+                self._last_quant_check = self._monotonic()
+                self._changes_at_quants = self._changes
             if self.connectivity.usable:
                 self._check_key_expiry()
         except PullCancelled as exc:
@@ -252,14 +262,33 @@ class SyncEngine:
         if not any(m in PROBED_MODELS for m in models):
             return models
         if self.probe.changed(self.pull.resolve_scope()):
+            self._changes += 1
             return models
         return [m for m in models if m not in PROBED_MODELS]
 
     def scheduled_pass(self) -> CycleResult:
-        """One pass as the running app makes it: push, then the change probe and the models
-        the cadence says are due (every model on the slow cadence or before the first sync
-        finished). Deletion checks and quant re-checks stay with `run_forever`."""
-        return self.run_once(scheduled=True)
+        """One pull pass as the running app makes it: push, the deletion check and quant
+        re-check when due (`_checks_due`), then the change probe and the models the cadence
+        says are due (every model on the slow cadence or before the first sync finished)."""
+        deletions, quants = self._checks_due()
+        return self.run_once(check_deletions=deletions, recheck_quants=quants, scheduled=True)
+
+    def _checks_due(self) -> tuple[bool, bool]:
+        """Whether the deletion check and the quant re-check are due. Each runs on its
+        interval while the store changes (a pass found a change since the last check). While
+        the store is idle, the deletion check waits for the pass over every model on the slow
+        cadence (what deletes the store's records in Odoo, unreserving or cancelling, writes
+        its moves first, which the probe sees), and the quant re-check waits for the next
+        change: Odoo merges quants by raw SQL when stock moves, not while nothing does."""
+        s, now = self.settings, self._monotonic()
+        deletions = now - self._last_deletions >= s.deletion_check_interval and (
+            self.cadence.slow_due() or self._changes != self._changes_at_deletions
+        )
+        quants = (
+            now - self._last_quant_check >= s.quant_recheck_interval
+            and self._changes != self._changes_at_quants
+        )
+        return deletions, quants
 
     def next_pass_in(self) -> float:
         """Seconds the running app waits before its next pull pass (jittered): longer while
@@ -314,10 +343,9 @@ class SyncEngine:
         while not self.cancel_event.is_set():
             # Cleared before the cycle: an op saved during the cycle wakes the next one at once.
             self._wake.clear()
-            now = time.monotonic()
+            now = self._monotonic()
             do_pull = now >= next_pull or self.cadence.requested
-            do_deletions = now - self._last_deletions >= s.deletion_check_interval
-            do_quants = now - self._last_quant_check >= s.quant_recheck_interval
+            do_deletions, do_quants = self._checks_due()
             try:
                 await loop.run_in_executor(
                     self._worker,
@@ -336,7 +364,7 @@ class SyncEngine:
                 log.exception("sync cycle failed")
             self.cycles_done += 1
             if do_pull:
-                next_pull = time.monotonic() + self.next_pass_in()
+                next_pull = self._monotonic() + self.next_pass_in()
             wait = jittered(s.push_interval, 0.2, self.rng)
             if not self.connectivity.usable or self.connectivity.held:
                 wait = max(0.5, self.connectivity.seconds_until_try())

@@ -39,8 +39,9 @@ class SyncSettings:
     # Products, locations, carriers, employees...: pulled this often by the running app, or
     # on demand (storeapp/sync/cadence.py).
     slow_models_interval: float = 900.0
-    # ... doubling per pass that found none of them changed, up to this.
-    slow_models_max_interval: float = 3600.0
+    # ... doubling per pass that found none of them changed, up to this, while the store is
+    # idle (a pass that finds its orders or stock changed brings it back to the above).
+    slow_models_max_interval: float = 7200.0
     # Longest wait between two passes while nothing changes (before a slow Odoo doubles it);
     # None: 4 x pull_interval.
     max_interval: float | None = None

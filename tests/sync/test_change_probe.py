@@ -23,14 +23,19 @@ odoo_version = versions_fixture()
 
 
 def synced(sim: OdooSim, tmp_path: Path, memory_keyring, clock: FakeClock) -> Wiring:
-    """An engine after its first sync and the pass that re-reads the first sync's last
-    second: the next pass is a steady idle one."""
+    """An engine after its first sync, the pass that re-reads the first sync's last second,
+    and the first deletion check and quant re-check (a few minutes after start): the next
+    pass is a steady idle one."""
     wiring = make_engine(sim, tmp_path / "engine", monotonic=clock, overlap_seconds=0.0)
     first = wiring.engine.scheduled_pass()
     assert first.error is None and wiring.engine.status().initial_done
     time.sleep(1.1)  # write_date is sent to the second
     clock.now += 60
     assert wiring.engine.scheduled_pass().error is None
+    clock.now += 200
+    searches = wiring.gateway.calls["stock.picking.search"]
+    assert wiring.engine.scheduled_pass().error is None
+    assert wiring.gateway.calls["stock.picking.search"] > searches  # the deletion check ran
     return wiring
 
 
@@ -74,6 +79,32 @@ def test_an_idle_pass_costs_one_request(sim, tmp_path, memory_keyring):
             assert cycle.pull.models == []
             assert gateway.stats.requests - before == 1
         assert engine.connectivity.state == ConnState.ONLINE
+    finally:
+        wiring.close()
+
+
+def test_an_idle_stores_deletion_check_waits_for_the_slow_pass(sim, tmp_path, memory_keyring):
+    """Deletion checks run every 15 minutes while the store changes; while nothing does, they
+    wait for the pass over every model on the slow cadence instead of costing a request per
+    model every 15 minutes."""
+    clock = FakeClock()
+    wiring = synced(sim, tmp_path, memory_keyring, clock)
+    try:
+        engine, gateway = wiring.engine, wiring.gateway
+        interval = engine.settings.deletion_check_interval
+        clock.now += interval + 1
+        assert not engine.cadence.slow_due()
+        before = gateway.stats.requests
+        engine.scheduled_pass()
+        assert gateway.stats.requests - before == 1  # idle: the probe only
+
+        sim.execute("stock.picking", "write", [store_picking(sim)["id"]], {"origin": "DEL-1"})
+        clock.now += engine.next_pass_in()
+        engine.scheduled_pass()  # the probe says yes: the store changes again
+        checks = gateway.calls["stock.picking.search"]
+        clock.now += engine.next_pass_in()
+        engine.scheduled_pass()
+        assert gateway.calls["stock.picking.search"] > checks  # the deletion check ran
     finally:
         wiring.close()
 
