@@ -162,3 +162,33 @@ def test_a_product_barcode_in_the_lot_field_is_a_product_scan(sim, queue, qloop)
     refused = qloop.run_until_complete(pick.type_quantity(serial_line.move_id, 1, plain_code))
     assert not refused.ok and plain.product_name in refused.message and refused.action
     assert plain_code not in pick.session.line(serial_line.move_id).lots
+
+
+def test_a_barcode_new_in_odoo_pulls_the_products_and_can_be_scanned_after(
+    sim, wiring, executors, qloop
+):
+    """A barcode Odoo gave a product after the PC's last products pass: the pick screen's
+    refusal asks the sync for the products at once (storeapp/sync/unknown_barcodes.py), and
+    once they are pulled the same scan finds the product."""
+    from storeapp.sync.events import BARCODE_ARRIVED
+
+    repo = ClickCollectRepo(
+        wiring.cache, wiring.journal, wiring.outbox, ClickCollectSettings(warehouse_code="LYO")
+    )
+    engine = wiring.engine
+    queue = QueuePresenter(
+        repo, executors, lambda: ROSE, advise_unknown=engine.unknown_barcodes.advise
+    )
+    pick = qloop.run_until_complete(queue.start_pick(_order_with_serials(sim)))
+    line = next(ln for ln in pick.session.lines if ln.tracking.value == "none")
+    sim.execute("product.product", "write", [line.product_id], {"barcode": "4006381333931"})
+    arrived = []
+    engine.events.subscribe(BARCODE_ARRIVED, arrived.append)
+
+    refused = qloop.run_until_complete(pick.scan("4006381333931"))
+    assert not refused.ok and "being updated from Odoo now" in refused.action
+    assert engine.cadence.requested
+    engine.scheduled_pass()
+    assert [a.barcode for a in arrived] == ["4006381333931"]
+    answer = qloop.run_until_complete(pick.scan("4006381333931"))
+    assert answer.ok, answer.message
