@@ -17,6 +17,7 @@ Driving the engine without `run_forever` (a fleet simulation, a compressed clock
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import threading
@@ -347,15 +348,14 @@ class SyncEngine:
             do_pull = now >= next_pull or self.cadence.requested
             do_deletions, do_quants = self._checks_due()
             try:
-                await loop.run_in_executor(
-                    self._worker,
-                    lambda dp=do_pull, dd=do_deletions, dq=do_quants: self.run_once(
-                        pull=dp,
-                        check_deletions=dd and dp,
-                        recheck_quants=dq and dp,
-                        scheduled=True,
-                    ),
+                cycle = functools.partial(
+                    self.run_once,
+                    pull=do_pull,
+                    check_deletions=do_deletions and do_pull,
+                    recheck_quants=do_quants and do_pull,
+                    scheduled=True,
                 )
+                await loop.run_in_executor(self._worker, cycle)
                 failures = 0
             except Exception:
                 # A local failure (disk full, journal locked): keep the loop alive, back off;
