@@ -258,11 +258,21 @@ class SyncEngine:
     def _probed(self, models: list[str] | None) -> list[str] | None:
         """The models of a scheduled pass after asking the change probe: the probed ones
         leave the pass when Odoo says none of them changed (slow models asked for stay)."""
-        if models is None or not self.settings.change_probe:
+        if models is None or not self.settings.change_probe or self.probe.refused:
             return models
         if not any(m in PROBED_MODELS for m in models):
             return models
-        if self.probe.changed(self.pull.resolve_scope()):
+        try:
+            changed = self.probe.changed(self.pull.resolve_scope())
+        except GatewayError as error:
+            if error.transient:
+                raise
+            # Odoo refuses the question itself (record rules, a customised stock.move): the
+            # store's models are pulled every pass, as before the probe, until a restart.
+            self.probe.refused = str(error)
+            log.warning("the change probe is refused by Odoo, pulling every pass: %s", error)
+            changed = True
+        if changed:
             self._changes += 1
             return models
         return [m for m in models if m not in PROBED_MODELS]

@@ -83,6 +83,8 @@ class ChangeProbe:
         self.overlap_seconds = overlap_seconds
         self.asked = 0  # probes sent (the bench and fleet count them)
         self.answered_yes = 0
+        # Why Odoo refused the probe (a permanent error): the engine then pulls every pass.
+        self.refused: str | None = None
 
     def since(self) -> str | None:
         """The oldest cursor of the probed models, less the overlap; None while one of them

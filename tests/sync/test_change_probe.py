@@ -109,6 +109,29 @@ def test_an_idle_stores_deletion_check_waits_for_the_slow_pass(sim, tmp_path, me
         wiring.close()
 
 
+def test_a_probe_odoo_refuses_falls_back_to_pulling_every_pass(sim, tmp_path, memory_keyring):
+    """A customised Odoo whose rules refuse the probe's question: the pass still pulls the
+    store's orders, stock and customers, and the probe is not asked again."""
+    clock = FakeClock()
+    wiring = synced(sim, tmp_path, memory_keyring, clock)
+    try:
+        engine = wiring.engine
+        error = ("odoo.exceptions.AccessError", "You are not allowed to access 'Stock Move'")
+        sim.faults.inject("raise", model="stock.move", method="search_read", error=error)
+        sim.execute("stock.picking", "write", [store_picking(sim)["id"]], {"origin": "RULES"})
+        clock.now += engine.next_pass_in()
+        cycle = engine.scheduled_pass()
+        assert cycle.error is None
+        assert "stock.picking" in {m.model for m in cycle.pull.models}
+        assert engine.probe.refused and "not allowed" in engine.probe.refused
+        asked = engine.probe.asked
+        clock.now += engine.next_pass_in()
+        engine.scheduled_pass()
+        assert engine.probe.asked == asked
+    finally:
+        wiring.close()
+
+
 def test_changes_in_odoo_arrive_through_the_probe(sim, tmp_path, memory_keyring):
     """A customer's phone, a picking's origin: each written in Odoo alone, each pulled at the
     next pass because the probe saw it through the store's moves."""
