@@ -20,7 +20,10 @@ passed:
 
 Only ``workers`` requests are served at once (Odoo's ``--workers``); more wait for a worker.
 The model keeps totals (requests, server seconds, bytes) so a fleet benchmark can report what
-Odoo spent. Off by default: tests run at emulator speed.
+Odoo spent. ``sleep_scale`` is the share of the modelled seconds really waited: 1 (the default)
+holds every answer as long as Odoo would; 0 only accounts them, so a benchmark running an hour
+of a fleet in simulated time (bench/fleet.py) gets Odoo's bill without waiting for it. Off by
+default: tests run at emulator speed.
 
 Hooks: :meth:`charge` from ``OdooServer.call`` (every transport passes there), and
 :meth:`settle` from the HTTP layer just before an answer is sent.
@@ -96,6 +99,8 @@ class CostModel:
     """Charges calls and delays answers as a calibrated Odoo 17 would."""
 
     calibration: Calibration = field(default_factory=Calibration)
+    # The share of the modelled seconds an answer is really held back (0: accounted only).
+    sleep_scale: float = 1.0
 
     def __post_init__(self) -> None:
         self.totals = Totals()
@@ -208,8 +213,9 @@ class CostModel:
         True when the connection must close after the answer (a new one per request)."""
         owed = getattr(self._local, "owed", 0.0) + self.calibration.request
         self._local.owed = 0.0
-        with self._workers:
-            time.sleep(owed)
+        if self.sleep_scale > 0:
+            with self._workers:
+                time.sleep(owed * self.sleep_scale)
         with self._lock:
             self.totals.requests += 1
             self.totals.server_seconds += owed

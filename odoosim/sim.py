@@ -336,7 +336,8 @@ class OdooSim:
 
     def _control_cost(self, request: dict) -> dict | None:
         """Switch the cost model on or off (``on``), optionally resetting its totals first
-        (``reset``); answers the totals so far (None when off)."""
+        (``reset``); answers the totals so far (None when off). ``sleep_scale`` sets the share
+        of the modelled seconds answers are really held back (0: accounted only)."""
         from odoosim.cost import CostModel
 
         if "on" in request:
@@ -348,6 +349,8 @@ class OdooSim:
         cost = self.server.cost
         if cost is None:
             return None
+        if "sleep_scale" in request:
+            cost.sleep_scale = max(0.0, float(request["sleep_scale"]))
         totals = cost.snapshot()
         if request.get("reset"):
             cost.reset()

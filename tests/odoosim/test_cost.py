@@ -166,3 +166,24 @@ def test_control_switches_the_model_on_and_off():
     assert isinstance(sim.server.cost, CostModel)
     assert sim.control({"action": "cost", "on": False}) is None
     assert sim.server.cost is None
+
+
+def test_accounted_only_answers_at_once_and_bills_the_same():
+    """sleep_scale=0 (a fleet in simulated time): the answer is not held back, the modelled
+    seconds are still on the bill, the same as with the answers held back."""
+    calibration = Calibration(request=0.2, auth=0.5)
+    sim = OdooSim(seed="demo", keep_alive=True, cost=CostModel(calibration)).start()
+    try:
+        sim.control({"action": "cost", "on": True, "sleep_scale": 0})
+        _, _, first = execute(sim, "res.partner", "search_count", [])
+        _, _, second = execute(sim, "res.partner", "search_count", [])
+        assert first + second < 0.2
+        billed = sim.control({"action": "cost", "reset": True})
+        assert billed["requests"] == 2
+        assert billed["server_seconds"] == pytest.approx(0.5 + 2 * 0.2, abs=0.01)
+        sim.control({"action": "cost", "sleep_scale": 1})
+        _, _, held = execute(sim, "res.partner", "search_count", [])
+        assert held >= 0.2
+        assert sim.control({"action": "cost"})["server_seconds"] == pytest.approx(0.2, abs=0.01)
+    finally:
+        sim.stop()
