@@ -2,7 +2,10 @@
 
 Rows are written straight into the tables (the ORM path is far too slow for 100,000 records and
 adds nothing: the data is generated consistent). Defaults: 100,000 products, 100,000 quants,
-2,000 open pickings and 50,000 order lines, built in a few seconds.
+2,000 open pickings and 50,000 order lines, built in a few seconds. ``stores`` (default 2, the
+demo's two) adds numbered stores, each with its warehouse, locations, operation types and
+click-and-collect carrier, for a fleet of store PCs against one Odoo (bench/fleet.py); quants
+and open pickings are spread over all of them.
 """
 
 from __future__ import annotations
@@ -10,9 +13,15 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from odoosim.seed.base import create, seed_structure
+from odoosim.seed.base import STORES, create, seed_structure
 from odoosim.seed.catalog import CATEGORIES, VARIANTS, ean13
 from odoosim.seed.demo import seed_employees
+
+
+def store_names(count: int) -> list[tuple[str, str]]:
+    """The demo's stores, then numbered ones ("Store 003", warehouse code "S003")."""
+    extra = [(f"Store {n:03d}", f"S{n:03d}") for n in range(len(STORES) + 1, count + 1)]
+    return [*STORES[:count], *extra]
 
 
 def seed_scale(
@@ -22,9 +31,10 @@ def seed_scale(
     quants: int = 100_000,
     open_pickings: int = 2_000,
     order_lines: int = 50_000,
+    stores: int = len(STORES),
 ) -> dict:
     rng = random.Random(f"scale:{seed}")
-    facts = seed_structure(server, seed)
+    facts = seed_structure(server, seed, store_names(stores))
     env = server.env(uid=1, su=True)
     db = server.db
     now = env.now

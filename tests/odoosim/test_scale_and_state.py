@@ -38,6 +38,24 @@ def test_scale_preset_pages_fast():
         sim.stop()
 
 
+def test_scale_preset_seeds_a_chain_of_stores():
+    """A fleet of store PCs against one Odoo needs one warehouse per store, each with its own
+    stock and open deliveries."""
+    sim = OdooSim(
+        seed="scale", products=50, quants=300, open_pickings=60, order_lines=60, stores=30
+    )
+    codes = [store["code"] for store in sim.facts["stores"]]
+    assert codes[:2] == ["LYO", "PAR"] and codes[-1] == "S030" and len(set(codes)) == 30
+    last = sim.facts["stores"][-1]
+    pickings = sim.execute(
+        "stock.picking", "search_count", [("picking_type_id", "=", last["out_type_id"])]
+    )
+    quants = sim.execute(
+        "stock.quant", "search_count", [("location_id", "child_of", last["view_location_id"])]
+    )
+    assert pickings == 2 and quants > 0
+
+
 def test_state_file_keeps_what_was_done(tmp_path):
     path = tmp_path / "odoo.json"
     sim = OdooSim(seed="demo", state_file=str(path)).start()

@@ -9,6 +9,7 @@ import random
 from sqlalchemy import text
 
 from storeapp.sync.cadence import SLOW_MODELS, Cadence
+from storeapp.sync.engine import SyncEngine
 from storeapp.sync.pull import PullResult
 from tests.sync.helpers import FakeClock
 
@@ -95,3 +96,25 @@ def test_slow_answers_double_the_wait_and_work_shortens_it():
     assert 12 <= cadence.next_interval() <= 18
     clock.now += 241
     assert 48 <= cadence.next_interval() <= 72
+
+
+def test_the_engine_times_its_cadence_on_the_clock_it_is_given(sim, wiring):
+    """A fleet benchmark (bench/fleet.py) runs engines in simulated time: the cadence's
+    slow-model window and busy spell follow the engine's `monotonic` clock, not the wall's."""
+    clock = FakeClock()
+    w = wiring
+    engine = SyncEngine(w.gateway, w.cache, w.outbox, w.engine.settings, monotonic=clock)
+    try:
+        engine.run_once(push=False, scheduled=True)
+        clock.now += 60
+        fast = engine.run_once(push=False, scheduled=True)
+        assert not {m.model for m in fast.pull.models} & SLOW_MODELS
+        clock.now += 900
+        full = engine.run_once(push=False, scheduled=True)
+        assert "product.product" in {m.model for m in full.pull.models}
+        engine.notify_new_op()
+        assert engine.cadence.next_interval() <= 18
+        clock.now += 241
+        assert engine.cadence.next_interval() >= 48
+    finally:
+        engine.pull.close()
