@@ -15,19 +15,17 @@ rewritten; the notes around it (the record of improvements) are kept.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import multiprocessing
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-from bench import common, floor, journal, odoo_cost, search, startup
+from bench import common, fleet, floor, journal, odoo_cost, search, startup
 from bench import sync as sync_bench
 from bench.common import Figure, percentile, scaled
+from bench.sync import serving
 
 BEGIN = "<!-- bench:begin -->"
 END = "<!-- bench:end -->"
@@ -56,24 +54,9 @@ def sizes(factor: float) -> dict[str, int]:
         "search_rounds": 3 if factor >= 0.5 else 1,
         "startup_runs": 3 if factor >= 0.5 else 1,
         "idle_cycles": 3 if factor >= 0.5 else 1,
+        "fleet_pcs": scaled(10, factor, 2),
+        "fleet_minutes": 60 if factor >= 0.5 else 5,
     }
-
-
-@contextlib.contextmanager
-def serving(params: dict, version: str = "17.0") -> Iterator[dict]:
-    """odoosim in a child process, seeded with the scale preset, playing Odoo `version`."""
-    parent, child = multiprocessing.Pipe()
-    server = multiprocessing.Process(
-        target=sync_bench.serve, args=(child, params, version), daemon=True
-    )
-    server.start()
-    try:
-        yield parent.recv()
-    finally:
-        parent.send("stop")
-        server.join(10)
-        if server.is_alive():
-            server.terminate()
 
 
 def run_versions(n: dict[str, int], work: Path) -> dict:
@@ -247,6 +230,7 @@ def figures_of(r: dict, n: dict[str, int]) -> list[Figure]:
             "new connection each",
         ),
         *cost_figures(s["cost"], k),
+        *fleet.figures(r["fleet"]),
         Figure("scan to screen p50", percentile(scan, 50), "ms", goal=20),
         Figure("scan to screen p99", percentile(scan, 99), "ms", goal=20),
         Figure(f"search as you type p50, {k} products", r["search"]["p50_ms"], "ms", goal=50),
@@ -344,7 +328,7 @@ def cost_figures(c: dict, k: str) -> list[Figure]:
         ),
         Figure("calibrated Odoo: idle, bytes per PC-hour", new["bytes_sent"] / 1e6, "MB"),
         Figure(
-            "PCs per Odoo worker at idle",
+            "calibrated Odoo: PCs per Odoo worker at idle, one PC",
             new["pcs_per_worker"],
             "PCs",
             old["pcs_per_worker"],
@@ -391,6 +375,7 @@ def details(r: dict, n: dict[str, int]) -> list[str]:
         f"{s['cost']['idle']['probe']['first_hour']['requests']} requests and "
         f"{s['cost']['idle']['probe']['first_hour']['server_seconds']:.2f} Odoo seconds; "
         "the per-hour rows are the mean of the four hours after it.",
+        fleet.details(r["fleet"]),
         f"Naive baseline: {r['sync']['baseline']['naive_s']:.1f} s for "
         f"{r['sync']['baseline']['n']:,} products one by one; storeapp "
         f"{r['sync']['baseline']['fast_s']:.2f} s for the same.",
@@ -438,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="storeapp-bench-") as tmp:
         results["sync"] = run_sync(n, Path(tmp))
         results["versions"] = run_versions(n, Path(tmp))
+        plan = fleet.Plan(pcs=n["fleet_pcs"], minutes=n["fleet_minutes"])
+        results["fleet"] = fleet.run(plan, Path(tmp) / "fleet", say)
     say("search as you type")
     results["search"] = search.run(n["products"], n["search_rounds"])
     say("journal commits")

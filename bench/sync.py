@@ -20,6 +20,7 @@ Goals (issue 4): initial < 30 s, incremental < 1 s, >= 20x faster than naive.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import random
 import resource
@@ -28,6 +29,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,6 +76,21 @@ def serve(conn, params: dict, version: str = "17.0") -> None:
     )
     conn.recv()  # until the parent says stop
     sim.stop()
+
+
+@contextlib.contextmanager
+def serving(params: dict, version: str = "17.0") -> Iterator[dict]:
+    """odoosim in a child process, seeded with the scale preset, playing Odoo `version`."""
+    parent, child = multiprocessing.Pipe()
+    server = multiprocessing.Process(target=serve, args=(child, params, version), daemon=True)
+    server.start()
+    try:
+        yield parent.recv()
+    finally:
+        parent.send("stop")
+        server.join(10)
+        if server.is_alive():
+            server.terminate()
 
 
 # --------------------------------------------------------------------------- helpers

@@ -4,6 +4,7 @@ was measured and lands in the table is."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,8 @@ def test_the_whole_suite_writes_its_table(tmp_path: Path, monkeypatch, capsys) -
         "journal commit (outbox enqueue) p99",
         "calibrated Odoo: first sync, 200 products",
         "PCs per Odoo worker at idle",
+        "fleet of 2 PCs, idle: Odoo seconds per PC-hour",
+        "fleet of 2 PCs, busy store: change in Odoo to the PC, p99",
     ):
         assert expected in names, f"{expected!r} missing from {names}"
     for row in rows[1:]:
@@ -74,3 +77,25 @@ def test_figure_goals_and_ratios() -> None:
     assert "| sync | 6.00 | s | 2.00 (floor) | 3.00× | ratio < 3× | **no** |" in table
     assert common.percentile([5, 1, 3, 2, 4], 50) == 3
     assert common.scaled(100_000, 0.001, 200) == 200
+
+
+def test_fleet_bills_both_schemes_and_every_change_reaches_every_pc(capsys) -> None:
+    """bench/fleet.py at its smallest: one store, two PCs, ten simulated minutes. The figures
+    are not judged, but the method is: the old scheme pulls every model every interval, the
+    new one costs less, and every change made in the busy store reaches both of its PCs'
+    caches, after it was made."""
+    from bench import fleet
+
+    assert fleet.main(["--pcs", "2", "--minutes", "10", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    idle_old, idle_new = out["idle_old"]["all"], out["idle_new"]["all"]
+    assert idle_old["requests_per_interval"] >= 19  # a request per mirrored model
+    assert idle_new["requests"] < idle_old["requests"]
+    assert idle_new["server_seconds"] < idle_old["server_seconds"]
+    for scheme in ("old", "new"):
+        busy = out[f"busy_{scheme}"]
+        assert busy["changes"] >= 2  # an order and a stock change at least
+        assert busy["never_arrived"] == 0
+        assert busy["arrivals"] == 2 * busy["changes"]
+        assert 0 <= busy["delay_p50"] <= busy["delay_p99"] <= busy["delay_max"]
+    assert out["idle_new"]["changes"] == 0
