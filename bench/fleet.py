@@ -31,12 +31,14 @@ while the outbox is empty.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import heapq
 import json
 import random
 import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +120,7 @@ class PC:
     def holds(self, change: Change) -> bool:
         """Whether this PC's cache shows `change` (read as the app's screens would)."""
         uri = f"file:{self.folder / CACHE_FILE}?mode=ro"
-        with sqlite3.connect(uri, uri=True) as db:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
             found = db.execute(
                 f"SELECT quantity FROM {change.table} WHERE id = ?"
                 if change.table == "quant"
@@ -572,7 +574,6 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--schemes takes {', '.join(SCHEMES)} (comma-separated)")
     if not 1 <= args.pcs <= 5000 or args.minutes <= 0:
         parser.error("--pcs is between 1 and 5,000 and --minutes above 0")
-    import tempfile
 
     def say(text: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
