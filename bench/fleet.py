@@ -404,14 +404,14 @@ class Fleet:
 
 
 def server_params(plan: Plan) -> dict:
-    """A catalogue of a few thousand products (an idle pass reads no row, so its size does
-    not matter here; the first sync of the seed caches stays quick), stock and a few open
-    deliveries in every store."""
+    """Per store: a thousand quants and four open deliveries of ten lines; a shared catalogue
+    of a few thousand products (an idle pass reads no row of it, and each store's first sync,
+    for the seed caches, stays quick)."""
     return {
         "products": plan.products,
-        "quants": 20 * plan.stores,
+        "quants": 1_000 * plan.stores,
         "open_pickings": 4 * plan.stores,
-        "order_lines": 8 * plan.stores,
+        "order_lines": 40 * plan.stores,
         "stores": plan.stores,
     }
 
