@@ -8,10 +8,11 @@ one odoosim with the calibrated cost model (odoosim/cost.py) accounting what a r
 would spend, without waiting for it (`sleep_scale` 0).
 
 The clock is simulated: an event queue holds "PC i is due at t" and "Odoo changes at t"; the
-earliest event runs next, and while a PC's pass runs, its engine's cadence reads the event's
-time (`SyncEngine(monotonic=...)`). A pass is the real one (`run_once`, as the app's
-`run_forever` calls it); it lasts, in simulated time, the Odoo seconds it was billed. An
-hour of a 20-PC fleet takes about a minute of wall time.
+earliest event runs next, and while a PC's pass runs, its engine reads the event's time
+(`SyncEngine(monotonic=...)`). A pass is the real one: `SyncEngine.scheduled_pass()`, the pass
+the app's `run_forever` makes, then `next_pass_in()`, its wait before the next. In simulated
+time a pass lasts the Odoo seconds it was billed. An hour of 10 PCs takes about a minute and
+a half of wall time (both schemes, both scenarios).
 
 Two schemes side by side, on the same fleet and server in the same run:
 
@@ -50,7 +51,6 @@ from storeapp.core.ops import jittered
 from storeapp.offline.cache import CACHE_FILE, CacheStore
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Outbox
-from storeapp.sync.connectivity import ConnState
 from storeapp.sync.engine import SyncEngine
 from storeapp.sync.settings import SyncSettings
 
@@ -112,6 +112,7 @@ class PC:
     store: int
     folder: Path
     engine: SyncEngine
+    # The old scheme's checks (the engine keeps its own for `scheduled_pass`).
     last_deletions: float
     last_quants: float
     bill: dict[str, float] = field(default_factory=lambda: dict.fromkeys(BILL, 0.0))
@@ -156,7 +157,7 @@ def open_pc(
         monotonic=clock,
     )
     s = engine.settings
-    # As run_forever: the slow checks first run a couple of minutes after the start.
+    # As the engine's own: the old scheme's slow checks first run minutes after the start.
     return PC(
         index,
         store,
@@ -220,34 +221,33 @@ class Fleet:
     # ------------------------------------------------------------------ a pass
 
     def run_pass(self, pc: PC, scheme: str, counted: bool) -> None:
-        """One pull pass as `run_forever` makes it, then the next one queued."""
+        """One pull pass of `scheme`, billed to `pc` when `counted`, then its next queued."""
         now = self.clock.now
-        s = pc.engine.settings
-        deletions = now - pc.last_deletions >= s.deletion_check_interval
-        quants = now - pc.last_quants >= s.quant_recheck_interval
-        pc.engine.run_once(
-            push=True,
-            check_deletions=deletions,
-            recheck_quants=quants,
-            scheduled=scheme == "new",
-        )
-        if deletions:
-            pc.last_deletions = now
-        if quants:
-            pc.last_quants = now
+        if scheme == "new":
+            pc.engine.scheduled_pass()
+            wait = pc.engine.next_pass_in()
+        else:
+            wait = self.every_model_pass(pc)
         bill = totals(self.info)
         if counted:
             pc.passes += 1
             for key in BILL:
                 pc.bill[key] += bill.get(key, 0)
-        arrived = now + bill.get("server_seconds", 0.0)
-        self.arrivals(pc, arrived)
-        if scheme == "new":
-            slow = pc.engine.connectivity.state == ConnState.DEGRADED
-            wait = pc.engine.cadence.next_interval(slow=slow)
-        else:
-            wait = jittered(s.pull_interval, 0.2, pc.engine.rng)
+        self.arrivals(pc, now + bill.get("server_seconds", 0.0))
         self.at(now + wait, "pass", pc.index)
+
+    def every_model_pass(self, pc: PC) -> float:
+        """The app before its cadence: every model every `pull_interval` (jittered), the
+        deletion check and quant re-check on their intervals. Returns the wait after it."""
+        now, s = self.clock.now, pc.engine.settings
+        deletions = now - pc.last_deletions >= s.deletion_check_interval
+        quants = now - pc.last_quants >= s.quant_recheck_interval
+        pc.engine.run_once(check_deletions=deletions, recheck_quants=quants)
+        if deletions:
+            pc.last_deletions = now
+        if quants:
+            pc.last_quants = now
+        return jittered(s.pull_interval, 0.2, pc.engine.rng)
 
     def arrivals(self, pc: PC, arrived: float) -> None:
         for change in self.changes:

@@ -98,23 +98,27 @@ def test_slow_answers_double_the_wait_and_work_shortens_it():
     assert 48 <= cadence.next_interval() <= 72
 
 
-def test_the_engine_times_its_cadence_on_the_clock_it_is_given(sim, wiring):
-    """A fleet benchmark (bench/fleet.py) runs engines in simulated time: the cadence's
-    slow-model window and busy spell follow the engine's `monotonic` clock, not the wall's."""
+def test_the_engine_times_its_passes_on_the_clock_it_is_given(sim, wiring):
+    """A fleet benchmark (bench/fleet.py) runs engines in simulated time: `scheduled_pass`
+    and `next_pass_in` decide as `run_forever` would, on the engine's `monotonic` clock (the
+    slow-model window, the deletion check's interval, the busy spell), not the wall's."""
     clock = FakeClock()
     w = wiring
     engine = SyncEngine(w.gateway, w.cache, w.outbox, w.engine.settings, monotonic=clock)
     try:
-        engine.run_once(push=False, scheduled=True)
+        engine.scheduled_pass()
         clock.now += 60
-        fast = engine.run_once(push=False, scheduled=True)
+        fast = engine.scheduled_pass()
         assert not {m.model for m in fast.pull.models} & SLOW_MODELS
+        assert not fast.deletions
         clock.now += 900
-        full = engine.run_once(push=False, scheduled=True)
+        full = engine.scheduled_pass()
         assert "product.product" in {m.model for m in full.pull.models}
+        assert "stock.picking" in full.deletions
+        assert 96 <= engine.next_pass_in() <= 288  # backing off: nothing changed
         engine.notify_new_op()
-        assert engine.cadence.next_interval() <= 18
+        assert engine.next_pass_in() <= 18
         clock.now += 241
-        assert engine.cadence.next_interval() >= 48
+        assert engine.next_pass_in() >= 48
     finally:
         engine.pull.close()
