@@ -156,7 +156,9 @@ class CountLine:
     tracking: Tracking
     lot_name: str | None
     lot_id: int | None
-    unit_cost: Decimal
+    # None while this PC does not know the product's cost (read from Odoo when counted): the
+    # value of the difference is then unknown, and the adjustment goes to a manager.
+    unit_cost: Decimal | None
     product_active: bool = True
     attempts: list[CountAttempt] = field(default_factory=list)
 
@@ -203,7 +205,7 @@ class CountLine:
             "tracking": str(self.tracking),
             "lot_name": self.lot_name,
             "lot_id": self.lot_id,
-            "unit_cost": str(self.unit_cost),
+            "unit_cost": None if self.unit_cost is None else str(self.unit_cost),
             "product_active": self.product_active,
             "attempts": [a.to_dict() for a in self.attempts],
         }
@@ -218,7 +220,12 @@ class CountLine:
             tracking=Tracking(data.get("tracking", "none")),
             lot_name=data.get("lot_name"),
             lot_id=data.get("lot_id"),
-            unit_cost=money(data.get("unit_cost", "0")),
+            unit_cost=_cost(data.get("unit_cost", "0")),
             product_active=bool(data.get("product_active", True)),
             attempts=[CountAttempt.from_dict(a) for a in data["attempts"]],
         )
+
+
+def _cost(raw: Any) -> Decimal | None:
+    """A saved unit cost; None (unknown) stays unknown rather than becoming a cost of 0."""
+    return None if raw is None else money(raw)

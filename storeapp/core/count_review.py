@@ -75,7 +75,11 @@ class ToleranceRule:
     max_percent: float | None = None
     max_value: Decimal | None = None
 
-    def breaches(self, difference: float, snapshot: float, unit_cost: Decimal) -> list[Message]:
+    def breaches(
+        self, difference: float, snapshot: float, unit_cost: Decimal | None
+    ) -> list[Message]:
+        """Why the line must be counted again. An unknown cost is no reason to recount (the
+        quantity is what a recount checks); the submission sends it to a manager instead."""
         size = abs(difference)
         if qty_is_zero(size):
             return []
@@ -100,7 +104,7 @@ class ToleranceRule:
                         limit=Quantity(self.max_percent),
                     )
                 )
-        if self.max_value is not None:
+        if self.max_value is not None and unit_cost is not None:
             value = money(Decimal(str(size)) * unit_cost)
             if value > self.max_value:
                 out.append(

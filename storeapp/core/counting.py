@@ -45,6 +45,8 @@ from storeapp.core.scanning import ProductRef, ScanResolution, Tracking
 from storeapp.core.text import Listing, msg
 
 SESSION_VERSION = 1
+# Why an adjustment whose product has no known cost goes to a manager: its value is unknown.
+COST_UNKNOWN = msg("cost unknown (not read from Odoo yet): approval needed")
 
 # (product_id, lot_id, lot_name) -> system quantity at this location right now (from the cache)
 SnapshotLookup = Callable[[int, int | None, str | None], float]
@@ -85,7 +87,7 @@ class AdjustmentProposal:
     counted: float
     snapshot_qty: float
     difference: float
-    unit_cost: Decimal
+    unit_cost: Decimal | None  # None: unknown on this PC, so a manager approves
     value_impact: Decimal
     counted_at: datetime
     counted_by_id: int
@@ -166,7 +168,7 @@ class CountSession:
         product: ProductRef,
         lot_name: str | None,
         lot_id: int | None,
-        unit_cost: Decimal,
+        unit_cost: Decimal | None,
     ) -> CountLine | CountRefused:
         tracking = product.tracking
         if tracking is not Tracking.NONE and not lot_name:
@@ -199,9 +201,11 @@ class CountSession:
                 tracking=tracking,
                 lot_name=lot_name if tracking is not Tracking.NONE else None,
                 lot_id=lot_id if tracking is not Tracking.NONE else None,
-                unit_cost=money(unit_cost),
+                unit_cost=None if unit_cost is None else money(unit_cost),
                 product_active=product.active,
             )
+        elif line.unit_cost is None and unit_cost is not None:
+            line.unit_cost = money(unit_cost)  # read from Odoo since the line's first scan
         return line
 
     def _add_entry(
@@ -291,7 +295,7 @@ class CountSession:
         by: Employee,
         now: datetime,
         snapshot: SnapshotLookup,
-        unit_cost: Decimal = Decimal("0"),
+        unit_cost: Decimal | None = Decimal("0"),
         category: str | None = None,
     ) -> CountUpdated | CountRefused:
         """A scan adds its quantity (1, or the packaging's) to the line."""
@@ -330,7 +334,7 @@ class CountSession:
         snapshot: SnapshotLookup,
         lot_name: str | None = None,
         lot_id: int | None = None,
-        unit_cost: Decimal = Decimal("0"),
+        unit_cost: Decimal | None = Decimal("0"),
         category: str | None = None,
     ) -> CountUpdated | CountRefused:
         """Type the quantity counted (absolute) for a line."""
@@ -445,11 +449,16 @@ class CountSession:
     # -- submission ----------------------------------------------------------------------------
 
     def submit(
-        self, *, now: datetime, product_active: Callable[[int], bool] | None = None
+        self,
+        *,
+        now: datetime,
+        product_active: Callable[[int], bool] | None = None,
+        unit_cost: Callable[[int], Decimal | None] | None = None,
     ) -> Submission | CountRefused:
         """Turn the lines into adjustments. Refused while a line still needs its recount.
 
-        `product_active(product_id)` reports archiving that happened during the count."""
+        `product_active(product_id)` reports archiving that happened during the count;
+        `unit_cost(product_id)` a cost read from Odoo since a line was scanned without one."""
         if refused := self._refuse_if_submitted():
             return refused
         pending = [r for r in self.review() if r.needs_recount]
@@ -482,7 +491,13 @@ class CountSession:
                 )
             limit = self.rules.auto_approve_for(line.category)
             size = abs(line.difference)
-            value = money(Decimal(str(line.difference)) * line.unit_cost)
+            if line.unit_cost is None and unit_cost is not None:
+                line.unit_cost = unit_cost(line.product_id)
+            cost = line.unit_cost
+            value = money(Decimal(str(line.difference)) * (cost or 0))
+            if cost is None and not qty_is_zero(line.difference):
+                # The value cannot be known, so it cannot be shown to be under the limit.
+                reasons.append(COST_UNKNOWN)
             if limit is None:
                 reasons.append(msg("no auto-approve limit applies"))
             else:

@@ -35,6 +35,7 @@ from storeapp.offline.cache_models import (
     Location,
     Product,
     ProductCategory,
+    ProductCost,
     Quant,
     SyncCursor,
 )
@@ -237,15 +238,53 @@ class CountsRepo:
                 continue  # a malformed op is the approvals inbox's business, not the snapshot's
         return found
 
-    def product_facts(self, product_id: int) -> tuple[Decimal, str | None, bool]:
-        """Unit cost, category path and whether the product is still active in the cache."""
+    def product_facts(self, product_id: int) -> tuple[Decimal | None, str | None, bool]:
+        """Unit cost (None while not read from Odoo: asked for here), category path and
+        whether the product is still active in the cache."""
         with self.cache.read() as s:
             row = s.get(Product, product_id)
             if row is None:
                 return Decimal("0"), None, False
             category = s.get(ProductCategory, row.categ_id) if row.categ_id else None
             path = (category.complete_name or category.name) if category else None
-            return money(row.standard_price or 0.0), path, bool(row.active)
+            cost = self._cost(s, product_id)
+        if cost is None:
+            self.want_costs([product_id])
+        return cost, path, bool(row.active)
+
+    def unit_cost(self, product_id: int) -> Decimal | None:
+        """The product's cost as last read from Odoo, None when this PC has none yet."""
+        with self.cache.read() as s:
+            return self._cost(s, product_id)
+
+    @staticmethod
+    def _cost(s: Session, product_id: int) -> Decimal | None:
+        known = s.get(ProductCost, product_id)
+        if known is None or known.standard_price is None:
+            return None
+        return money(known.standard_price)
+
+    def want_costs(self, product_ids: list[int]) -> None:
+        """Ask the sync for these products' costs (read from Odoo at its next pass; the
+        count screens value adjustments with them). Costs already known stay as they are."""
+        if not product_ids:
+            return
+        at = to_iso(self.clock())
+        with self.cache.write() as s:
+            s.connection().exec_driver_sql(
+                "INSERT INTO product_cost (product_id, wanted_at) VALUES (?, ?) "
+                "ON CONFLICT(product_id) DO UPDATE SET wanted_at = excluded.wanted_at",
+                [(pid, at) for pid in sorted(set(product_ids))],
+            )
+
+    def products_at(self, location_id: int) -> list[int]:
+        """Products the cache has stock of at the location: what a count there will scan."""
+        with self.cache.read() as s:
+            return list(
+                s.scalars(
+                    select(Quant.product_id).where(Quant.location_id == location_id).distinct()
+                )
+            )
 
     def product_unit(self, product_id: int) -> UnitOfMeasure:
         """The product's unit and its rounding, which every typed quantity must respect."""
@@ -395,7 +434,9 @@ class CountsRepo:
         *,
         focus: ProductRef | None = None,
     ) -> OpenCount:
-        """Open a count of `location` (or continue the one already open there)."""
+        """Open a count of `location` (or continue the one already open there). The costs of
+        what the location holds are asked for now, so the sync reads them while counting."""
+        self.want_costs(self.products_at(location.id))
         existing = self._open_at(location.id)
         if existing is not None:
             return existing
@@ -405,6 +446,7 @@ class CountsRepo:
     def start_for_product(self, product: ProductRef, employee: Employee) -> list[OpenCount]:
         """A count of one product: one count per location that holds it, all saved at once."""
         places = self.locations_holding(product.id)
+        self.want_costs([product.id])
         opened: list[OpenCount] = []
         fresh: list[tuple[LocationInfo, CountSession]] = []
         for place in places:

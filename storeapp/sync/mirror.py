@@ -285,7 +285,6 @@ SPECS: tuple[MirrorSpec, ...] = (
             "uom_id",
             "tracking",
             "list_price",
-            "standard_price",
             "active",
         ),
         # Every product the company sells, services included (they appear on receipts being

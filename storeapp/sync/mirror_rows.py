@@ -150,7 +150,6 @@ def _product_row(r: dict[str, Any], s: StoreScope) -> dict[str, Any]:
         "tracking": r.get("tracking") or "none",
         "is_storable": s.version.is_storable(r),
         "list_price": float(r.get("list_price") or 0.0),
-        "standard_price": float(r.get("standard_price") or 0.0),
         "active": bool(r.get("active", True)),
     }
 

@@ -43,6 +43,7 @@ from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
 from storeapp.sync.mirror_rows import m2o, map_rows
 from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
+from storeapp.sync.pull_costs import CostReader
 from storeapp.sync.pull_templates import TemplateFollower
 from storeapp.sync.settings import CC_CARRIER, SyncSettings
 
@@ -96,7 +97,7 @@ def _fmt_odoo_dt(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(ODOO_DT)
 
 
-class MirrorPull(TemplateFollower, MirrorChecks):
+class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
     """Runs the mirror specs against one gateway and one cache."""
 
     def __init__(
@@ -294,6 +295,9 @@ class MirrorPull(TemplateFollower, MirrorChecks):
             if cancel is not None and cancel.is_set():
                 raise PullCancelled("the first sync was stopped; it resumes next time")
             result.models.append(self.pull_model(spec, scope, cancel))
+        # Costs for the counts: the ones asked for every pass, every known one with the
+        # products (the slow cadence).
+        self.read_costs(refresh_known=wanted is None or "product.product" in wanted)
         if recheck_children is None:
             recheck_children = wanted is None
         if self._touched_pickings and recheck_children:

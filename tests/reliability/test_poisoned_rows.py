@@ -54,13 +54,15 @@ def _one_round(sim, folder, n: int) -> list[str]:
         )
         bad_price, big_name, renamed, bad_category = (p["id"] for p in products[:4])
         quant = stocked_products(sim)[n]
+        price_template = sim.execute("product.product", "read", [bad_price], ["product_tmpl_id"])
         _poison(
             sim,
             "product.product",
             bad_price,
             {"default_code": f"P{n}"},
-            {"standard_price": "twelve"},
+            {"list_price": "twelve"},
             undo,
+            ("product.template", price_template[0]["product_tmpl_id"][0]),
         )
         sim.execute("product.product", "write", [big_name], {"name": BIG_NAME})
         sim.execute("product.product", "write", [renamed], {"name": f"Renamed {n}"})

@@ -105,6 +105,11 @@ def test_blind_count_recount_and_approval_offline_then_pushed_once(
     jug_before = cache_quants.snapshot(bin_a01, jug, None)
     glasses_before = cache_quants.snapshot(bin_a01, glasses, None)
     assert jug_before > 10 and glasses_before > 10
+    # The shelf's costs, read while Odoo was reachable (a count asks for them, the next pass
+    # reads them): without them every adjustment would wait for a manager.
+    cache_quants.want_costs(cache_quants.products_at(bin_a01))
+    assert wiring.engine.run_once().error is None
+    assert cache_quants.unit_cost(jug) is not None
 
     sim.down()  # from here until the push, Odoo is unreachable
     who = {"now": ROSE}

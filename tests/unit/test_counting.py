@@ -21,7 +21,7 @@ from storeapp.core.count_review import (
     check_approver,
     explain,
 )
-from storeapp.core.counting import CountSession, Route, Submission
+from storeapp.core.counting import COST_UNKNOWN, CountSession, Route, Submission
 from storeapp.core.ops import count_adjustment
 from storeapp.core.scanning import ProductRef, ScanResolution, ScanSource, Tracking
 
@@ -267,6 +267,39 @@ def test_routing_auto_and_approval():
     adj = s.submit(now=T0).adjustments[0]
     assert adj.route is Route.APPROVAL
     assert adj.reasons == ("value 60.00 is above the auto-approve limit of 50.00",)
+
+
+def test_unknown_cost_never_slips_under_the_value_limit():
+    """A product whose cost this PC has not read from Odoo yet: its difference is within the
+    quantity limit, but its value cannot be shown to be within the value limit."""
+    s = new()
+    scan(s, MUG, 11, system=System(p1=12), unit_cost=None)  # -1: auto if the cost were known
+    review = s.review()[0]
+    assert not review.needs_recount  # an unknown cost is no reason to count again
+    adj = s.submit(now=T0).adjustments[0]
+    assert adj.route is Route.APPROVAL
+    assert adj.reasons == (COST_UNKNOWN,)
+    assert adj.unit_cost is None
+    saved = CountSession.from_dict(json.loads(json.dumps(s.to_dict())), RULES)
+    assert saved.lines["1"].unit_cost is None  # saved and reloaded: still unknown, not 0
+
+
+def test_a_cost_read_during_the_count_is_used():
+    """The cost arrives from Odoo after the first scan: a later scan, or the submission, uses it."""
+    s = new()
+    scan(s, MUG, 11, system=System(p1=12), unit_cost=None)
+    adj = s.submit(now=T0, unit_cost=lambda product_id: Decimal("2.00")).adjustments[0]
+    assert adj.route is Route.AUTO and adj.value_impact == Decimal("-2.00")
+
+    s = new()
+    scan(s, MUG, 1, system=System(p1=12), unit_cost=None)
+    scan(s, MUG, 10, system=System(p1=12), unit_cost=Decimal("2.00"))
+    assert s.lines["1"].unit_cost == Decimal("2.00")
+    assert s.submit(now=T0).adjustments[0].route is Route.AUTO
+
+    s = new()
+    scan(s, MUG, 12, system=System(p1=12), unit_cost=None)  # no difference: nothing to value
+    assert s.submit(now=T0).adjustments[0].route is Route.AUTO
 
 
 def test_electronics_never_auto_approved():

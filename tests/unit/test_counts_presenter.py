@@ -14,7 +14,15 @@ from storeapp.core.count_review import AutoApproveRule, CountRules, ToleranceRul
 from storeapp.offline import audit
 from storeapp.offline.approvals_repo import ApprovalsRepo
 from storeapp.offline.cache import CacheStore
-from storeapp.offline.cache_models import Location, Lot, Packaging, Product, ProductCategory, Quant
+from storeapp.offline.cache_models import (
+    Location,
+    Lot,
+    Packaging,
+    Product,
+    ProductCategory,
+    ProductCost,
+    Quant,
+)
 from storeapp.offline.counts_repo import CountsRepo
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import AuditEntry, OpState, WorkSession
@@ -65,11 +73,11 @@ def seed_cache(cache: CacheStore) -> None:
                     name=name,
                     barcode=code,
                     tracking=tracking,
-                    standard_price=cost,
                     categ_id=1,
                     active=active,
                 )
             )
+            s.add(ProductCost(product_id=pid, standard_price=cost, read_at="2026-11-26T08:00:00"))
         s.add(Packaging(id=1, product_id=MUG, name="Box of 6", qty=6, barcode="13760000000014"))
         s.add(Lot(id=7, name="L-2026-11", product_id=YOGURT))
         quants = (

@@ -588,7 +588,11 @@ class CountsPresenter:
 
     def _submit_work(self, current: OpenCount, who: Actor) -> Outcome | SubmitOutcome:
         """On the db thread, with a copy: the submission and its ops in one transaction."""
-        result = current.session.submit(now=self.clock(), product_active=self.repo.product_active)
+        result = current.session.submit(
+            now=self.clock(),
+            product_active=self.repo.product_active,
+            unit_cost=self.repo.unit_cost,
+        )
         if isinstance(result, CountRefused):
             return Outcome("error", result.message, result.action)
         return self.repo.submit(current, result, who)
