@@ -279,6 +279,13 @@ def cost_figures(c: dict, k: str) -> list[Figure]:
             "atmost",
         ),
         Figure(
+            "calibrated Odoo: first sync, against two connections' floor",
+            first["s"],
+            "s",
+            c["floor2"]["s"],
+            "floor: id + write_date, products on a 2nd connection",
+        ),
+        Figure(
             "calibrated Odoo: first sync, Odoo seconds",
             first["odoo_s"],
             "s",
@@ -355,8 +362,10 @@ def details(r: dict, n: dict[str, int]) -> list[str]:
         f"{s['initial_rpcs']} RPCs would add about {s['initial_rpcs'] * s['wan_delay_ms'] / 1000:.0f} s "
         f"to its {s['initial_s']:.0f} s, its {s['initial_mb']:.0f} MB aside.",
         f"Calibrated Odoo (odoosim's cost model, see Calibration below): the first sync read "
-        f"{s['cost']['first']['rows']:,} rows in {s['cost']['first']['requests']} requests; "
-        f"the floor read {s['cost']['floor']['rows']:,} rows with id and write_date only. "
+        f"{s['cost']['first']['rows']:,} rows in {s['cost']['first']['requests']} requests "
+        f"(Odoo read {s['cost']['first'].get('odoo_rows', 0):,}, the products' templates "
+        f"included); the floor read {s['cost']['floor']['rows']:,} rows with id and write_date "
+        "only. "
         f"Idle, per cycle: the CLI {s['cost']['idle']['cli']['requests']:.0f} requests "
         f"({s['cost']['idle']['cli']['server_seconds']:.2f} Odoo seconds), the app over "
         f"every model {s['cost']['idle']['full']['requests']:.0f} "

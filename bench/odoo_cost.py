@@ -26,6 +26,7 @@ import json
 import statistics
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.sync import gateway_for
@@ -34,7 +35,7 @@ from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.cadence import Cadence
 from storeapp.sync.engine import SyncEngine
-from storeapp.sync.pull import MirrorPull
+from storeapp.sync.pull import PARALLEL_MODELS, MirrorPull
 from storeapp.sync.settings import SyncSettings
 
 
@@ -73,24 +74,27 @@ def first_sync(info: dict, folder: Path, settings: SyncSettings) -> dict:
         "rows": result.fetched,
         "changed": result.changed,
         "requests": spent["requests"],
+        "odoo_rows": spent["rows_read"],
         "connections": spent["connections"],
         "odoo_s": spent["server_seconds"],
         "named_odoo_s": spent["server_seconds"] + spent["names_saved_seconds"],
     }
 
 
-def floor(info: dict, folder: Path, settings: SyncSettings) -> dict:
-    """Every model's pages of the first sync, `id` and `write_date` only, one after another.
+def floor(info: dict, folder: Path, settings: SyncSettings, *, connections: int = 1) -> dict:
+    """Every model's pages of the first sync, `id` and `write_date` only, at the sync's page
+    size: the least any first sync can cost Odoo. With one connection (the issue's floor) the
+    models are read one after another; with two, the products are read on a second connection
+    beside the others, as the first sync does, so the two can also be compared like for like.
     Models reached through others (sale orders of mirrored pickings) use the ids the first
     sync left in `folder`'s cache."""
     gw = gateway_for(info)
+    side_gw = gw.sibling() if connections > 1 else None
     cache = CacheStore.open(folder)
     pull = MirrorPull(gw, cache, settings)
-    rows = 0
     try:
         scope = pull.resolve_scope()
-        totals(info)
-        started = time.perf_counter()
+        queries = []
         for spec in pull.specs:
             domain = list(spec.domain(scope))
             if spec.references is not None:
@@ -99,27 +103,47 @@ def floor(info: dict, folder: Path, settings: SyncSettings) -> dict:
                 if not refs:
                     continue
                 domain.append((key, "in", refs))
-            after = 0
-            while True:
-                page = gw.search_read(
-                    spec.model,
-                    [*domain, ("id", ">", after)] if after else domain,
-                    ["id", "write_date"],
-                    limit=settings.page_size,
-                    order="id asc",
-                    context=spec.context(),
-                )
-                rows += len(page)
-                if len(page) < settings.page_size:
-                    break
-                after = page[-1]["id"]
+            queries.append((spec, domain))
+        side = [q for q in queries if side_gw is not None and q[0].model in PARALLEL_MODELS]
+        main = [q for q in queries if q not in side]
+        if side_gw is not None:
+            side_gw.connect()  # signed in before the clock starts, like the main gateway
+        totals(info)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=1) as lane:
+            side_rows = lane.submit(_id_pages, side_gw, side, settings) if side else None
+            rows = _id_pages(gw, main, settings)
+            rows += side_rows.result() if side_rows is not None else 0
         seconds = time.perf_counter() - started
         spent = totals(info)
     finally:
         pull.close()
         cache.close()
         gw.close()
+        if side_gw is not None:
+            side_gw.close()
     return {"s": seconds, "rows": rows, "odoo_s": spent["server_seconds"]}
+
+
+def _id_pages(gw, queries: list, settings: SyncSettings) -> int:
+    """Read every page of `queries` [(spec, domain)] with `id` and `write_date` only."""
+    rows = 0
+    for spec, domain in queries:
+        after = 0
+        while True:
+            page = gw.search_read(
+                spec.model,
+                [*domain, ("id", ">", after)] if after else domain,
+                ["id", "write_date"],
+                limit=settings.page_size,
+                order="id asc",
+                context=spec.context(),
+            )
+            rows += len(page)
+            if len(page) < settings.page_size:
+                break
+            after = page[-1]["id"]
+    return rows
 
 
 def idle_cycles(info: dict, folder: Path, settings: SyncSettings, cycles: int = 3) -> dict:
@@ -245,8 +269,9 @@ def run(info: dict, work: Path, settings: SyncSettings, say, cycles: int = 3) ->
     try:
         say("calibrated Odoo: first sync")
         out = {"first": first_sync(info, work / "costed", settings)}
-        say("calibrated Odoo: the id + write_date floor")
+        say("calibrated Odoo: the id + write_date floor, one connection and two")
         out["floor"] = floor(info, work / "costed", settings)
+        out["floor2"] = floor(info, work / "costed", settings, connections=2)
         say("calibrated Odoo: idle cycles")
         out["idle"] = idle_cycles(info, work / "costed", settings, cycles)
         say("calibrated Odoo: the engine idle, five hours of a compressed clock")
@@ -256,8 +281,9 @@ def run(info: dict, work: Path, settings: SyncSettings, say, cycles: int = 3) ->
     return out
 
 
-def main() -> None:
-    """Only the calibrated-Odoo rows, on a server of their own, printed."""
+def main(argv: list[str] | None = None) -> None:
+    """Only the calibrated-Odoo rows, on a server of their own, printed. With `--page-size`,
+    only the first sync and its floors (one connection and two), at each page size given."""
     import argparse
     import tempfile
 
@@ -265,7 +291,9 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", type=float, default=0.2, help="of the bench's data sizes")
-    args = parser.parse_args()
+    parser.add_argument("--page-size", type=int, nargs="*", default=[], help="first sync only")
+    parser.add_argument("--connections", type=int, default=2, help="of the first sync")
+    args = parser.parse_args(argv)
     n = sizes(args.scale)
     params = {
         "products": n["products"],
@@ -273,6 +301,11 @@ def main() -> None:
         "open_pickings": n["pickings"],
         "order_lines": n["order_lines"],
     }
+    if args.page_size:
+        with serving(params) as info, tempfile.TemporaryDirectory() as folder:
+            settings = SyncSettings(warehouse_code=info["store"], pull_connections=args.connections)
+            page_sizes(info, Path(folder), settings, args.page_size)
+        return
     with tempfile.TemporaryDirectory() as folder, serving(params) as info:
         settings = SyncSettings(warehouse_code=info["store"])
         out = run(info, Path(folder), settings, print, cycles=n["idle_cycles"])
@@ -283,6 +316,30 @@ def main() -> None:
         f"engine idle: passes per hour {probe['passes_per_hour']}, probes {probe['probes']} "
         f"({probe['probe_yes']} yes), first hour {probe['first_hour']}"
     )
+
+
+def page_sizes(info: dict, work: Path, base: SyncSettings, pages: list[int]) -> None:
+    """The calibrated first sync against its floors at each page size (the cost model on for
+    the duration only)."""
+    from dataclasses import replace
+
+    control(info, action="cost", on=True)
+    try:
+        for size in pages:
+            settings = replace(base, page_size=size)
+            folder = work / f"p{size}"
+            first = first_sync(info, folder, settings)
+            low = floor(info, folder, settings)
+            low2 = floor(info, folder, settings, connections=2)
+            print(
+                f"page {size}: first sync {first['s']:.1f} s ({first['requests']} requests, "
+                f"Odoo {first['odoo_s']:.1f} s), floor {low['s']:.1f} s: "
+                f"{first['s'] / low['s']:.2f}x; floor over 2 connections {low2['s']:.1f} s: "
+                f"{first['s'] / low2['s']:.2f}x",
+                flush=True,
+            )
+    finally:
+        control(info, action="cost", on=False)
 
 
 if __name__ == "__main__":

@@ -285,6 +285,9 @@ class OdooServer:
                     ids = [ids] if isinstance(ids, int) else list(ids or [])
                     bound = getattr(records.browse(ids), name)
                     call_args = args[1:]
+                # The cost model prices the call as the client sent it (`load` by keyword
+                # stays a keyword), before a version's gate binds it to the signature.
+                wire_kwargs = dict(kwargs)
                 if gate is not None:
                     call_args, kwargs = gate.inbound(REGISTRY, model, func, call_args, kwargs)
                 self._check_signature(bound, call_args, kwargs, name)
@@ -313,7 +316,7 @@ class OdooServer:
                 for callback in self.on_commit:
                     callback(tx)
             if self.cost is not None:
-                self.cost.charge(model, name, args, kwargs, result, self._table_rows)
+                self.cost.charge(model, name, args, wire_kwargs, result, self._table_rows)
             return result
 
     def _table_rows(self, model: str) -> int:

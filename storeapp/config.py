@@ -318,6 +318,13 @@ store.integer(
 
 sync = OPTIONS.section("sync", "Exchanging data with Odoo")
 sync.integer("page_size", 2000, "Records fetched per request", minimum=50, maximum=20000)
+sync.integer(
+    "pull_connections",
+    2,
+    "Connections a first sync reads over at once (1: one model after another)",
+    minimum=1,
+    maximum=2,
+)
 sync.integer("interval_seconds", 60, "Seconds between two pulls from Odoo", minimum=5)
 sync.integer("returns_history_days", 90, "Days of past sales kept for returns", minimum=1)
 sync.integer("deletion_check_minutes", 15, "Minutes between checks for deleted records", minimum=1)

@@ -168,6 +168,7 @@ class OdooGateway:
         self._generation = -1
         self.stats = TrafficStats()
         self.calls: Counter[str] = Counter()
+        self._calls_lock = threading.Lock()
         self._fields_cache: dict[str, set[str]] = {}
         parts = urlsplit(settings.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -204,6 +205,18 @@ class OdooGateway:
             return fn(*args, **kwargs)
 
         return self._executor.submit(job)
+
+    def sibling(self) -> OdooGateway:
+        """Another connection to the same Odoo as the same user, for reads in parallel (a
+        first sync's products beside the other models). odoorpc's connection is not
+        thread-safe, so the sibling has its own erp thread, HTTP connection and session; the
+        server has checked this user's key already, so signing in costs one request. It counts
+        its traffic and calls with this gateway's, so a pass's figures stay whole."""
+        other = OdooGateway(self.settings, self._credentials, secret=self._secret)
+        other.stats = self.stats
+        other.calls = self.calls
+        other._calls_lock = self._calls_lock
+        return other
 
     # ---- session (erp thread only)
 
@@ -323,7 +336,8 @@ class OdooGateway:
         kw["context"] = context
         seconds = timeout or self.settings.timeout_for(method)
         self._opener.retry_safe = method in READ_METHODS
-        self.calls[f"{model}.{method}"] += 1
+        with self._calls_lock:  # a sibling on another thread counts into the same Counter
+            self.calls[f"{model}.{method}"] += 1
         started = time.monotonic()
         try:
             if self._json2 is not None:

@@ -23,7 +23,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
@@ -39,7 +39,7 @@ from storeapp.offline.rows_set_aside import update_set_aside
 from storeapp.sync import scope as scope_module
 from storeapp.sync.errors import UserError
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
-from storeapp.sync.gateway import OdooGateway
+from storeapp.sync.gateway import OdooGateway, OdooVersion
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
 from storeapp.sync.mirror_rows import m2o, map_rows
 from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
@@ -89,6 +89,47 @@ class PullResult:
         return sum(m.changed for m in self.models)
 
 
+# Models a first sync reads on a connection of their own: the catalogue, by far the largest.
+PARALLEL_MODELS = frozenset({"product.product"})
+
+
+class _Stop(threading.Event):
+    """Set when the person cancels (`user`) or the other lane of a first sync failed."""
+
+    def __init__(self, user: threading.Event | None) -> None:
+        super().__init__()
+        self.user = user
+
+    def is_set(self) -> bool:
+        return super().is_set() or (self.user is not None and self.user.is_set())
+
+
+@dataclass
+class _ModelRun:
+    """Where one model's pass stands: its cursor, and during a first sync the progress."""
+
+    spec: MirrorSpec
+    cursor: SyncCursor
+    started_mono: float
+    started_server: datetime
+    start_after: int = 0
+    total: int = 0
+    done: int = 0
+    max_wd: str | None = None
+
+    def take(self, rows: list[dict[str, Any]], initial: bool) -> None:
+        """A page arrived: the newest write_date seen, and during a first sync the cursor
+        saved with the page (so a stopped first sync resumes after it)."""
+        page_max = max((r["write_date"] for r in rows if r.get("write_date")), default=None)
+        if page_max and (self.max_wd is None or page_max > self.max_wd):
+            self.max_wd = page_max
+        self.done += len(rows)
+        if initial:
+            self.cursor.last_id = rows[-1]["id"]
+            self.cursor.write_date = self.max_wd
+            self.cursor.records = self.done
+
+
 def _parse_odoo_dt(value: str) -> datetime:
     return datetime.strptime(value, ODOO_DT).replace(tzinfo=UTC)
 
@@ -123,6 +164,7 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         # Display names of the comodels in the specs' `names` (units): read when a page refers
         # to an id not seen yet, forgotten on the deletion-check cadence so a renamed unit shows.
         self._names: dict[str, dict[int, str]] = {}
+        self._names_lock = threading.Lock()
         self._names_since = time.monotonic()
 
     def close(self) -> None:
@@ -289,12 +331,12 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         if wanted is None or CARRIER_MODEL in wanted:
             scope = self._pull_carriers_first(scope, result, cancel)
             scope_module.rescope_changed(self.cache, self.specs, scope)
-        for spec in self.specs:
-            if spec.model == CARRIER_MODEL or (wanted is not None and spec.model not in wanted):
-                continue
-            if cancel is not None and cancel.is_set():
-                raise PullCancelled("the first sync was stopped; it resumes next time")
-            result.models.append(self.pull_model(spec, scope, cancel))
+        todo = [
+            s
+            for s in self.specs
+            if s.model != CARRIER_MODEL and (wanted is None or s.model in wanted)
+        ]
+        result.models.extend(self._pull_models(todo, scope, cancel))
         # Costs for the counts: the ones asked for every pass, every known one with the
         # products (the slow cadence).
         self.read_costs(refresh_known=wanted is None or "product.product" in wanted)
@@ -327,6 +369,59 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
             )
         return result
 
+    def _pull_models(
+        self, specs: list[MirrorSpec], scope: StoreScope, cancel: threading.Event | None
+    ) -> list[ModelResult]:
+        """Pull `specs` in order; during a first sync the products on a second connection
+        at the same time (Odoo serves each on its own worker). Results in `specs` order."""
+        main, side = self._lanes(specs)
+        if not side:
+            return self._pull_lane(main, scope, cancel, self.gateway)
+        gateway = self.gateway.sibling()
+        stop = _Stop(cancel)
+        lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-lane")
+        try:
+            side_results = lane.submit(self._pull_lane, side, scope, stop, gateway)
+            try:
+                results = self._pull_lane(main, scope, stop, self.gateway)
+            except BaseException:
+                stop.set()  # the other lane stops after its current page; its pages are kept
+                wait([side_results])
+                raise
+            results += side_results.result()
+        finally:
+            lane.shutdown(wait=True)
+            gateway.close()
+        order = {spec.model: i for i, spec in enumerate(specs)}
+        return sorted(results, key=lambda r: order[r.model])
+
+    def _lanes(self, specs: list[MirrorSpec]) -> tuple[list[MirrorSpec], list[MirrorSpec]]:
+        """(first connection's specs, second connection's): the products go second when
+        their first sync is still to do and another connection is allowed. No other model
+        reads the products from the cache, so the order between the lanes does not matter."""
+        if self.settings.pull_connections < 2 or len(specs) < 2:
+            return specs, []
+        side = [
+            s
+            for s in specs
+            if s.model in PARALLEL_MODELS and not self._cursor(s.model).initial_done
+        ]
+        return [s for s in specs if s not in side], side
+
+    def _pull_lane(
+        self,
+        specs: list[MirrorSpec],
+        scope: StoreScope,
+        cancel: threading.Event | None,
+        gateway: OdooGateway,
+    ) -> list[ModelResult]:
+        results = []
+        for spec in specs:
+            if cancel is not None and cancel.is_set():
+                raise PullCancelled("the first sync was stopped; it resumes next time")
+            results.append(self.pull_model(spec, scope, cancel, gateway))
+        return results
+
     def _finish_rescopes(self, scope: StoreScope, result: PullResult) -> None:
         """Rows of re-scoped models that the new scope no longer covers leave the cache."""
         pending = scope_module.pending_rescopes(self.cache)
@@ -337,107 +432,145 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         for model_result in result.models:
             model_result.deleted += gone.get(model_result.model, 0)
 
-    def _fields(self, spec: MirrorSpec, scope: StoreScope) -> list[str]:
+    def _fields(self, spec: MirrorSpec, scope: StoreScope, *, related: bool = False) -> list[str]:
+        """The fields read from `spec.model`. `related`: the linked record's fields too, read
+        through the related fields (one request for the few rows of an incremental pass,
+        where a first sync's pages read them from the linked records)."""
         available = self.gateway.model_fields(spec.model) if spec.optional_fields else None
-        return spec.odoo_fields(scope.version, available)
+        names = spec.odoo_fields(scope.version, available)
+        if related and spec.through is not None:
+            names = list(dict.fromkeys([*names, *spec.through.odoo_fields(scope.version)]))
+        return names
 
     def pull_model(
-        self, spec: MirrorSpec, scope: StoreScope, cancel: threading.Event | None = None
+        self,
+        spec: MirrorSpec,
+        scope: StoreScope,
+        cancel: threading.Event | None = None,
+        gateway: OdooGateway | None = None,
     ) -> ModelResult:
-        started_mono = time.monotonic()
-        started_server = self.server_now()
-        cursor = self._cursor(spec.model)
-        fields = self._fields(spec, scope)
-        context = spec.context()
-        domain = list(spec.domain(scope))
-        result = ModelResult(spec.model, initial=not cursor.initial_done)
-        if not spec.exists(scope.version):
-            # This Odoo has no such model (19: product.packaging): nothing to mirror, done.
+        """One model's pass: its domain, then its pages (a first sync resumes at its saved
+        cursor), then the cursor. `gateway`: another connection to Odoo (a parallel lane of a
+        first sync); by default the pull's own."""
+        gw = gateway or self.gateway
+        run = _ModelRun(
+            spec=spec,
+            cursor=self._cursor(spec.model),
+            started_mono=time.monotonic(),
+            started_server=self.server_now(),
+        )
+        result = ModelResult(spec.model, initial=not run.cursor.initial_done)
+        domain = self._pass_domain(spec, scope, run.cursor) if spec.exists(scope.version) else None
+        if domain is None:
+            # Nothing to mirror: a model this Odoo lacks (19: product.packaging), or records
+            # reached through others when there are none yet.
             self._finish(
                 spec,
-                cursor,
+                run.cursor,
                 None,
-                started_mono,
+                run.started_mono,
                 initial=result.initial,
-                started_server=started_server,
+                started_server=run.started_server,
             )
-            if result.initial:
+            if result.initial and not spec.exists(scope.version):
                 self.events.emit(PROGRESS, Progress(spec.model, 0, 0, finished=True))
             return result
-        refs: list[int] | None = None
+        if result.initial:
+            self._start_initial(gw, run, domain)
+        self._pages(gw, run, scope, domain, result, cancel)
+        self._finish(
+            spec,
+            run.cursor,
+            run.max_wd,
+            run.started_mono,
+            initial=result.initial,
+            started_server=run.started_server,
+        )
+        if result.initial:
+            done = run.done
+            self.events.emit(
+                PROGRESS, Progress(spec.model, done, max(run.total, done), finished=True)
+            )
+        if spec.model == "product.product" and not result.initial:
+            result.changed += self._follow_templates(
+                spec, scope, self._fields(spec, scope, related=True)
+            )
+        result.seconds = time.monotonic() - run.started_mono
+        return result
+
+    def _pass_domain(self, spec: MirrorSpec, scope: StoreScope, cursor: SyncCursor) -> list | None:
+        """The domain of this pass: the store's scope, the ids a referenced model must cover
+        (None when there are none), and after the first sync the write_date window."""
+        domain = list(spec.domain(scope))
         if spec.references is not None:
             with self.cache.read() as s:
                 key, refs = spec.references(s.connection())
                 covered = self._covered(s.connection(), spec, key)
             self._db.submit(self._prune, spec, key, refs).result()
             if not refs:
-                self._finish(
-                    spec,
-                    cursor,
-                    None,
-                    started_mono,
-                    initial=result.initial,
-                    started_server=started_server,
-                )
-                return result
+                return None
             domain = [*domain, (key, "in", refs)]
-            if cursor.initial_done:
-                new = sorted(set(refs) - covered)
-                window = self._window(cursor)
-                if new and window:
-                    domain += ["|", (key, "in", new), ("write_date", ">=", window)]
-                elif window:
-                    domain.append(("write_date", ">=", window))
+            window = self._window(cursor) if cursor.initial_done else None
+            new = sorted(set(refs) - covered) if cursor.initial_done else []
+            if new and window:
+                domain += ["|", (key, "in", new), ("write_date", ">=", window)]
+            elif window:
+                domain.append(("write_date", ">=", window))
         elif cursor.initial_done:
             window = self._window(cursor)
             if window:
                 domain.append(("write_date", ">=", window))
+        return domain
 
-        if result.initial:
-            start_after = cursor.last_id or 0
-            if not cursor.initial_started_at:
-                # Server time (our clock corrected by the Date header offset).
-                cursor.initial_started_at = to_iso(started_server)
-            total = self.gateway.search_count(spec.model, domain, context=context)
-            done_before = cursor.records or 0
-            total = max(total + done_before if start_after else total, done_before)
-            self.events.emit(PROGRESS, Progress(spec.model, done_before, total))
-        else:
-            start_after, total, done_before = 0, 0, 0
+    def _start_initial(self, gw: OdooGateway, run: _ModelRun, domain: list) -> None:
+        """A first sync starts (or resumes after its last saved page): how many records to
+        expect, published as progress."""
+        cursor, spec = run.cursor, run.spec
+        run.start_after = cursor.last_id or 0
+        if not cursor.initial_started_at:
+            # Server time (our clock corrected by the Date header offset).
+            cursor.initial_started_at = to_iso(run.started_server)
+        total = gw.search_count(spec.model, domain, context=spec.context())
+        done_before = cursor.records or 0
+        run.total = max(total + done_before if run.start_after else total, done_before)
+        run.done = done_before
+        run.max_wd = cursor.write_date
+        self.events.emit(PROGRESS, Progress(spec.model, done_before, run.total))
 
-        max_wd = cursor.write_date if result.initial else None
-        done = done_before
+    def _pages(
+        self,
+        gw: OdooGateway,
+        run: _ModelRun,
+        scope: StoreScope,
+        domain: list,
+        result: ModelResult,
+        cancel: threading.Event | None,
+    ) -> None:
+        """Every page of the pass: the next page is fetched on the erp thread while this one
+        is written on the db thread; a first sync saves its cursor with each page."""
+        spec, initial = run.spec, result.initial
+        fields, context = self._fields(spec, scope, related=not initial), spec.context()
 
         def write_page(rows: list[dict[str, Any]]) -> int:
-            return self._write_page(spec, scope, rows, cursor if result.initial else None)
+            return self._write_page(spec, scope, rows, run.cursor if initial else None)
 
-        last_id = start_after
-        fut = self._fetch(spec, domain, fields, context, last_id)
+        fut = self._fetch(spec, domain, fields, context, run.start_after, gw)
         pending_write: Future[int] | None = None
         while True:
             rows = fut.result()
-            self._name_rows(spec, rows)
             next_fut = None
             if len(rows) >= self.settings.page_size:
-                next_fut = self._fetch(spec, domain, fields, context, rows[-1]["id"])
+                next_fut = self._fetch(spec, domain, fields, context, rows[-1]["id"], gw)
             if pending_write is not None:
                 result.changed += pending_write.result()
                 # Counted once: a final empty page must not count the last full page again.
                 pending_write = None
             if rows:
-                last_id = rows[-1]["id"]
-                page_max = max((r["write_date"] for r in rows if r.get("write_date")), default=None)
-                if page_max and (max_wd is None or page_max > max_wd):
-                    max_wd = page_max
-                if result.initial:
-                    cursor.last_id = last_id
-                    cursor.write_date = max_wd
-                    cursor.records = done + len(rows)
+                run.take(rows, initial)
                 pending_write = self._db.submit(write_page, rows)
             result.fetched += len(rows)
-            done += len(rows)
-            if result.initial:
-                self.events.emit(PROGRESS, Progress(spec.model, done, max(total, done)))
+            if initial:
+                self.events.emit(PROGRESS, Progress(spec.model, run.done, max(run.total, run.done)))
             if next_fut is None:
                 break
             if cancel is not None and cancel.is_set():
@@ -448,36 +581,50 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
             fut = next_fut
         if pending_write is not None:
             result.changed += pending_write.result()
-        self._finish(
-            spec,
-            cursor,
-            max_wd,
-            started_mono,
-            initial=result.initial,
-            started_server=started_server,
-        )
-        if result.initial:
-            self.events.emit(PROGRESS, Progress(spec.model, done, max(total, done), finished=True))
-        if spec.model == "product.product" and not result.initial:
-            result.changed += self._follow_templates(spec, scope, fields)
-        result.seconds = time.monotonic() - started_mono
-        return result
 
-    def _name_rows(self, spec: MirrorSpec, rows: list[dict[str, Any]]) -> None:
+    def _name_rows(self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]]) -> None:
         """Turn the bare ids of `spec.names` into `[id, name]`, as a named read would send
         them. The names come from one small read of the ids not known yet (a product page
         refers to a handful of units), instead of Odoo computing one per row."""
         for fname, comodel in spec.names:
-            known = self._names.setdefault(comodel, {})
-            ids = {value for r in rows if type(value := r.get(fname)) is int}
-            missing = sorted(ids - known.keys())
+            with self._names_lock:
+                known = self._names.setdefault(comodel, {})
+                ids = {value for r in rows if type(value := r.get(fname)) is int}
+                missing = sorted(ids - known.keys())
             if missing:
-                for rec in self.gateway.read(comodel, missing, ["display_name"]):
-                    known[rec["id"]] = rec.get("display_name") or ""
+                found = gw.read(comodel, missing, ["display_name"])
+                with self._names_lock:
+                    for rec in found:
+                        known[rec["id"]] = rec.get("display_name") or ""
             for r in rows:
                 value = r.get(fname)
                 if type(value) is int:
                     r[fname] = [value, known.get(value, "")]
+
+    def _join_through(
+        self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]], version: OdooVersion
+    ) -> None:
+        """Give each row the fields of `spec.through` from its linked record (a variant its
+        template's name, price, category...): one `read` of the page's distinct links."""
+        through = spec.through
+        if through is None or not rows:
+            return
+        fields = through.odoo_fields(version)
+        if all(name in rows[0] for name in fields):
+            return  # read through the related fields already (an incremental pass)
+        ids = sorted({link for r in rows if (link := m2o(r.get(through.link)))})
+        linked = {
+            rec["id"]: rec
+            for rec in gw._rows(
+                gw.execute(through.model, "read", ids, fields, load="_classic_write"),
+                through.model,
+            )
+        }
+        for r in rows:
+            rec = linked.get(m2o(r.get(through.link)))
+            if rec is not None:
+                for name in fields:
+                    r[name] = rec.get(name)
 
     def _window(self, cursor: SyncCursor) -> str | None:
         if not cursor.write_date:
@@ -488,8 +635,28 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         return _fmt_odoo_dt(moment)
 
     def _fetch(
-        self, spec: MirrorSpec, domain: list, fields: list[str], context: dict, after_id: int
+        self,
+        spec: MirrorSpec,
+        domain: list,
+        fields: list[str],
+        context: dict,
+        after_id: int,
+        gateway: OdooGateway | None = None,
     ) -> Future[list[dict[str, Any]]]:
+        """The page after `after_id`, read on the gateway's erp thread (with its linked
+        records and names), so the caller can write the previous one meanwhile."""
+        gw = gateway or self.gateway
+        return gw.submit(self._read_page, gw, spec, domain, fields, context, after_id)
+
+    def _read_page(
+        self,
+        gw: OdooGateway,
+        spec: MirrorSpec,
+        domain: list,
+        fields: list[str],
+        context: dict,
+        after_id: int,
+    ) -> list[dict[str, Any]]:
         kwargs: dict[str, Any] = {
             "fields": fields,
             "limit": self.settings.page_size,
@@ -499,17 +666,16 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
             kwargs["context"] = context
         kwargs.update(spec.read_kwargs())
         page_domain = [*domain, ("id", ">", after_id)] if after_id else list(domain)
-        raw = self.gateway.submit_execute(spec.model, "search_read", page_domain, **kwargs)
-        out: Future[list[dict[str, Any]]] = Future()
+        rows = gw._rows(gw.execute(spec.model, "search_read", page_domain, **kwargs), spec.model)
+        return self.complete_rows(gw, spec, rows)
 
-        def done(f: Future) -> None:
-            try:
-                out.set_result(self.gateway._rows(f.result(), spec.model))
-            except BaseException as exc:
-                out.set_exception(exc)
-
-        raw.add_done_callback(done)
-        return out
+    def complete_rows(
+        self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """Rows as read from `spec.model`, given their linked records' fields and names."""
+        self._join_through(gw, spec, rows, gw.version)
+        self._name_rows(gw, spec, rows)
+        return rows
 
     # ------------------------------------------------------------------ writing (db thread)
 

@@ -17,7 +17,8 @@ TEMPLATE_CURSOR = "product.template"
 
 class TemplateFollower:
     """The template-following pass; expects MirrorPull's attributes (gateway, cache, settings,
-    the db executor) and helpers (_cursor, _window, _write_page, _finish, server_now)."""
+    the db executor) and helpers (_cursor, _window, _write_page, _finish, server_now,
+    complete_rows)."""
 
     def _follow_templates(self, spec: MirrorSpec, scope: StoreScope, fields: list[str]) -> int:
         """Template fields (name, price, category) change product.template's write_date, not
@@ -68,6 +69,8 @@ class TemplateFollower:
                         fields,
                         context=spec.context(),
                     )
+                    # The template's own fields (name, price...) come from the template.
+                    rows = self.complete_rows(self.gateway, spec, rows)
                     if rows:
                         changed += self._db.submit(
                             self._write_page, spec, scope, rows, None

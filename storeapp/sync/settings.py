@@ -32,6 +32,9 @@ class SyncSettings:
     returns_history_days: int = 90
     employee_model: str = "hr.employee.public"  # or "hr.employee" in Odoo-badge mode
     page_size: int = 2000
+    # Connections a first sync reads over at once: the products on a second one while the
+    # other models follow on the first (a real Odoo serves one request per worker).
+    pull_connections: int = 2
     overlap_seconds: float = 2.0
     pull_interval: float = 60.0
     push_interval: float = 5.0
@@ -72,6 +75,7 @@ class SyncSettings:
             "timezone": str(store.timezone or ""),
             "returns_history_days": int(sync.returns_history_days),
             "page_size": int(sync.page_size),
+            "pull_connections": int(sync.pull_connections),
             "pull_interval": float(sync.interval_seconds),
             "deletion_check_interval": float(sync.deletion_check_minutes) * 60.0,
             "slow_models_interval": float(sync.slow_models_minutes) * 60.0,

@@ -138,6 +138,24 @@ def test_bare_ids_cost_less_over_http(costly_sim):
     assert bare < named
 
 
+def test_read_by_ids_with_bare_ids_is_charged_no_display_names(costly_sim):
+    """`read(ids, fields, load='_classic_write')`, load given by keyword as clients send it
+    (Odoo 17 models.py: BaseModel.read(self, fields=None, load='_classic_read')): Odoo
+    computes no display name, so none is charged."""
+    sim = costly_sim
+    client = connect(sim, sim.device.login, sim.device.api_key)
+    ids = client.env["product.template"].search([], limit=20)
+    sim.control({"action": "cost", "reset": True})
+    bare = client.env["product.template"].read(ids, ["categ_id", "uom_id"], load="_classic_write")
+    totals = sim.control({"action": "cost", "reset": True})
+    assert isinstance(bare[0]["categ_id"], int)
+    assert totals["names_saved_seconds"] == pytest.approx(2 * len(ids) * 0.001)
+    named = client.env["product.template"].read(ids, ["categ_id", "uom_id"])
+    assert isinstance(named[0]["categ_id"], list)
+    spent = sim.control({"action": "cost"})["server_seconds"]
+    assert spent - totals["server_seconds"] == pytest.approx(2 * len(ids) * 0.001, rel=0.2)
+
+
 def test_search_read_honours_load_like_odoo():
     """Odoo 17 models.py: read/search_read(..., load='_classic_read') pass
     use_display_name=(load == '_classic_read') to Many2one.convert_to_read, which returns
