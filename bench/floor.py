@@ -18,11 +18,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
+import threading
 import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
 _LENGTH = struct.Struct("<I")
+_SINK_LOCK = threading.Lock()
 
 
 class RecordingOpener:
@@ -39,10 +41,11 @@ class RecordingOpener:
 
     def open(self, request: Any, timeout: float | None = None) -> Any:
         body = self._inner.open(request, timeout)
-        if not self._sink.closed:  # recording ends when the caller closes the file
-            data = body.getvalue()
-            self._sink.write(_LENGTH.pack(len(data)))
-            self._sink.write(data)
+        data = body.getvalue()
+        # The first sync reads over two connections: one answer at a time into the file.
+        with _SINK_LOCK:
+            if not self._sink.closed:  # recording ends when the caller closes the file
+                self._sink.write(_LENGTH.pack(len(data)) + data)
         return body
 
     def __getattr__(self, name: str) -> Any:
@@ -56,16 +59,25 @@ class RecordingOpener:
 
 
 def record_answers(gateway: Any, path: Path) -> BinaryIO:
-    """From the gateway's next login on, its openers record every answer to `path` (call it
-    before `connect()`). Returns the open file; closing it ends the recording."""
+    """From the gateway's next login on, its openers (and those of its siblings: a first
+    sync's second connection) record every answer to `path` (call it before `connect()`).
+    Returns the open file; closing it ends the recording."""
     sink = path.open("wb")
-    make = gateway._new_opener  # the gateway builds a new opener at each login
+    _record_into(gateway, sink)
+    make_sibling = gateway.sibling
 
-    def recording() -> RecordingOpener:
-        return RecordingOpener(make(), sink)
+    def recording_sibling() -> Any:
+        other = make_sibling()
+        _record_into(other, sink)
+        return other
 
-    gateway._new_opener = recording
+    gateway.sibling = recording_sibling
     return sink
+
+
+def _record_into(gateway: Any, sink: BinaryIO) -> None:
+    make = gateway._new_opener  # the gateway builds a new opener at each login
+    gateway._new_opener = lambda: RecordingOpener(make(), sink)
 
 
 def read_answers(path: Path) -> list[bytes]:
