@@ -12,6 +12,7 @@ quantity recorded per line ("snapshot") is the cache's quantity at the first sca
 from __future__ import annotations
 
 import json
+import logging
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -40,11 +41,14 @@ from storeapp.offline.cache_models import (
     SyncCursor,
 )
 from storeapp.offline.clock import from_iso, to_iso, utcnow
+from storeapp.offline.db import StorageError
 from storeapp.offline.journal_models import Op, WorkSession
 from storeapp.offline.outbox import UNFINISHED, Actor, Outbox
 from storeapp.offline.products_repo import SEARCH_LIMIT, ProductHit, ProductsRepo
 from storeapp.offline.store import Writable
 from storeapp.offline.units import product_unit
+
+log = logging.getLogger(__name__)
 
 KIND = "count"
 OPEN = "open"
@@ -249,7 +253,11 @@ class CountsRepo:
             path = (category.complete_name or category.name) if category else None
             cost = self._cost(s, product_id)
         if cost is None:
-            self.want_costs([product_id])
+            try:
+                self.want_costs([product_id])
+            except StorageError as exc:
+                # Only the request is lost: the cost stays unknown and a manager approves.
+                log.warning("could not ask for the cost of product %s: %s", product_id, exc)
         return cost, path, bool(row.active)
 
     def unit_cost(self, product_id: int) -> Decimal | None:

@@ -43,20 +43,21 @@ class CostReader:
         read = 0
         for start in range(0, len(ids), COST_CHUNK):
             chunk = ids[start : start + COST_CHUNK]
+            # Before the request: a count asking again while it runs is asked again next pass.
+            at = to_iso(self.clock())
             rows = self.gateway.search_read(
                 "product.product",
                 [("id", "in", chunk)],
                 [COST_FIELD],
                 context={"active_test": False},
             )
-            self._save_costs(chunk, rows)
+            self._save_costs(chunk, rows, at)
             read += len(rows)
         return read
 
-    def _save_costs(self, asked: list[int], rows: list[dict]) -> None:
+    def _save_costs(self, asked: list[int], rows: list[dict], at: str) -> None:
         """Keep each cost with when it was read. A product Odoo no longer shows (deleted, or
         another company's) has no cost: its row goes, and its count waits for a manager."""
-        at = to_iso(self.clock())
         costs: list[tuple[float, str, int]] = []
         for row in rows:
             try:
