@@ -13,8 +13,12 @@ Mixed into `MirrorPull` (storeapp.sync.pull), whose gateway, cache and clock it 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
+from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import to_iso
+from storeapp.sync.gateway import OdooGateway
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +29,10 @@ COST_CHUNK = 2000
 
 class CostReader:
     """The cost pass; expects MirrorPull's attributes (gateway, cache, clock)."""
+
+    gateway: OdooGateway
+    cache: CacheStore
+    clock: Callable[[], datetime]
 
     def _costs_wanted(self, *, refresh_known: bool) -> list[int]:
         """Products whose cost was asked for and not read since; every known one too when
