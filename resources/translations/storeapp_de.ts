@@ -502,7 +502,7 @@
             <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="602" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="606" />
             <source>No count is open.</source>
             <translation>Keine Inventur ist offen.</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>Scannen Sie das nächste Regal oder wählen Sie eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="607" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventur von {location} abgebrochen; es wurde nichts an Odoo gesendet.</translation>
         </message>
@@ -3629,200 +3629,205 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>das Produkt ist in Odoo archiviert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="203" />
+            <location filename="../../storeapp/core/count_review.py" line="207" />
             <source>{seen}: {outcome}</source>
             <translation>{seen}: {outcome}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="222" />
+            <location filename="../../storeapp/core/count_review.py" line="226" />
             <source>adjusting {change} from {current} to {target}</source>
             <translation>Korrektur {change} von {current} auf {target}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="186" />
+            <location filename="../../storeapp/core/count_review.py" line="190" />
             <source>counted {counted} at {time}, system showed {snapshot}</source>
             <translation>{counted} gezählt um {time}, System zeigte {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="193" />
+            <location filename="../../storeapp/core/count_review.py" line="197" />
             <source>counted {counted}, system showed {snapshot}</source>
             <translation>{counted} gezählt, System zeigte {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="200" />
+            <location filename="../../storeapp/core/count_review.py" line="204" />
             <source>{seen}, {n} sold since</source>
             <translation>{seen}, {n} seitdem verkauft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="210" />
+            <location filename="../../storeapp/core/count_review.py" line="214" />
             <source>no adjustment, stays at {qty}</source>
             <translation>keine Korrektur, bleibt bei {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="214" />
+            <location filename="../../storeapp/core/count_review.py" line="218" />
             <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
             <translation>Korrektur {change} von {current} auf {target} (die gezählte Differenz von {difference} ginge unter 0, daher wird die Menge auf 0 gesetzt)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <location filename="../../storeapp/core/count_review.py" line="206" />
             <source>{seen}, {n} received since</source>
             <translation>{seen}, {n} seitdem eingegangen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="85" />
+            <location filename="../../storeapp/core/count_review.py" line="89" />
             <source>difference {qty} is above {limit} units</source>
             <translation>Differenz von {qty} liegt über {limit} Stück</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="93" />
+            <location filename="../../storeapp/core/count_review.py" line="97" />
             <source>the system expected none here</source>
             <translation>das System erwartete hier keine</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="107" />
+            <location filename="../../storeapp/core/count_review.py" line="111" />
             <source>difference worth {value} is above {limit}</source>
             <translation>Differenz im Wert von {value} liegt über {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="97" />
+            <location filename="../../storeapp/core/count_review.py" line="101" />
             <source>difference {percent}% is above {limit}%</source>
             <translation>Differenz von {percent} % liegt über {limit} %</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="277" />
+            <location filename="../../storeapp/core/counting.py" line="49" />
+            <source>cost unknown (not read from Odoo yet): approval needed</source>
+            <translation>Kosten unbekannt (noch nicht aus Odoo gelesen): Freigabe nötig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="281" />
             <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
             <translation>{name} hat diese Zeile gezählt: Ihre Zählung beginnt neu als eigene Nachzählung (bisher {qty}). Die ganze Zeile zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="436" />
+            <location filename="../../storeapp/core/counting.py" line="440" />
             <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
             <translation>{names} hat diese Zeile schon gezählt; eine Nachzählung durch jemand anderen findet mehr Fehler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="159" />
+            <location filename="../../storeapp/core/counting.py" line="161" />
             <source>The count of {location} was already submitted.</source>
             <translation>Die Inventur von {location} wurde bereits abgeschickt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="160" />
+            <location filename="../../storeapp/core/counting.py" line="162" />
             <source>Start a new count of this location to count it again.</source>
             <translation>Eine neue Inventur dieses Lagerplatzes starten, um ihn erneut zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="185" />
+            <location filename="../../storeapp/core/counting.py" line="187" />
             <source>{product} is tracked by lot: each lot is counted separately.</source>
             <translation>{product} wird nach Charge verfolgt: jede Charge wird einzeln gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="189" />
+            <location filename="../../storeapp/core/counting.py" line="191" />
             <source>Scan the lot on the item (or its GS1 label), or type it.</source>
             <translation>Die Charge am Artikel (oder sein GS1-Etikett) scannen oder tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="233" />
+            <location filename="../../storeapp/core/counting.py" line="237" />
             <source>A counted quantity cannot be below 0.</source>
             <translation>Eine gezählte Menge kann nicht unter 0 liegen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="234" />
+            <location filename="../../storeapp/core/counting.py" line="238" />
             <location filename="../../storeapp/core/quantities.py" line="219" />
             <source>Type 0 or more.</source>
             <translation>0 oder mehr tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="246" />
+            <location filename="../../storeapp/core/counting.py" line="250" />
             <source>Serial {serial} is already counted.</source>
             <translation>Seriennummer {serial} ist bereits gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="247" />
+            <location filename="../../storeapp/core/counting.py" line="251" />
             <location filename="../../storeapp/core/picking.py" line="276" />
             <source>Scan the serial number of another unit.</source>
             <translation>Die Seriennummer einer anderen Einheit scannen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="254" />
+            <location filename="../../storeapp/core/counting.py" line="258" />
             <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
             <translation>Seriennummer {serial} ist eine einzelne Einheit: sie zählt als 1 (oder 0, wenn sie fehlt).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="258" />
+            <location filename="../../storeapp/core/counting.py" line="262" />
             <source>Type 1 or 0.</source>
             <translation>1 oder 0 tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="400" />
+            <location filename="../../storeapp/core/counting.py" line="404" />
             <source>{line}: recount needed ({why})</source>
             <translation>{line}: Nachzählung nötig ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="426" />
+            <location filename="../../storeapp/core/counting.py" line="430" />
             <source>That line is not in this count.</source>
             <translation>Diese Zeile gehört nicht zu dieser Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="427" />
+            <location filename="../../storeapp/core/counting.py" line="431" />
             <location filename="../../storeapp/core/picking.py" line="504" />
             <source>Reload it.</source>
             <translation>Neu laden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="459" />
+            <location filename="../../storeapp/core/counting.py" line="468" />
             <source>Some lines must be counted again before the count can be submitted: {lines}</source>
             <translation>Einige Zeilen müssen nachgezählt werden, bevor die Inventur abgeschickt werden kann: {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="463" />
+            <location filename="../../storeapp/core/counting.py" line="472" />
             <source>Recount those lines, ideally by another associate.</source>
             <translation>Diese Zeilen nachzählen, am besten durch einen anderen Mitarbeiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="468" />
+            <location filename="../../storeapp/core/counting.py" line="477" />
             <source>Nothing was counted at {location}.</source>
             <translation>In {location} wurde nichts gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="469" />
+            <location filename="../../storeapp/core/counting.py" line="478" />
             <source>Scan the products on the shelf, or type 0 for an empty one.</source>
             <translation>Die Produkte im Regal scannen oder 0 für ein leeres tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="176" />
+            <location filename="../../storeapp/core/counting.py" line="178" />
             <source>{product} is tracked by serial number: each serial number is counted separately.</source>
             <translation>{product} wird nach Seriennummer verfolgt: jede Seriennummer wird einzeln gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="181" />
+            <location filename="../../storeapp/core/counting.py" line="183" />
             <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
             <translation>Die Seriennummer am Artikel (oder sein GS1-Etikett) scannen oder tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="404" />
+            <location filename="../../storeapp/core/counting.py" line="408" />
             <source>{line}: still off after recount ({why})</source>
             <translation>{line}: nach Nachzählung weiter abweichend ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="410" />
+            <location filename="../../storeapp/core/counting.py" line="414" />
             <source>{line}: within tolerance</source>
             <translation>{line}: innerhalb der Toleranz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="481" />
+            <location filename="../../storeapp/core/counting.py" line="490" />
             <source>lot {lot} is new to Odoo and will be created</source>
             <translation>Charge {lot} ist neu für Odoo und wird angelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="487" />
+            <location filename="../../storeapp/core/counting.py" line="502" />
             <source>no auto-approve limit applies</source>
             <translation>keine Grenze für automatische Freigabe gilt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="491" />
+            <location filename="../../storeapp/core/counting.py" line="506" />
             <source>difference {qty} is above the auto-approve limit of {limit}</source>
             <translation>Differenz von {qty} liegt über der Grenze für automatische Freigabe von {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="499" />
+            <location filename="../../storeapp/core/counting.py" line="514" />
             <source>value {value} is above the auto-approve limit of {limit}</source>
             <translation>Wert von {value} liegt über der Grenze für automatische Freigabe von {limit}</translation>
         </message>

@@ -502,7 +502,7 @@
             <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="602" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="606" />
             <source>No count is open.</source>
             <translation>Aucun inventaire n'est ouvert.</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>Scannez le rayon suivant ou choisissez un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="607" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventaire de {location} abandonné ; rien n'a été envoyé à Odoo.</translation>
         </message>
@@ -3629,200 +3629,205 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>le produit est archivé dans Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="203" />
+            <location filename="../../storeapp/core/count_review.py" line="207" />
             <source>{seen}: {outcome}</source>
             <translation>{seen} : {outcome}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="222" />
+            <location filename="../../storeapp/core/count_review.py" line="226" />
             <source>adjusting {change} from {current} to {target}</source>
             <translation>ajustement de {change}, de {current} à {target}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="186" />
+            <location filename="../../storeapp/core/count_review.py" line="190" />
             <source>counted {counted} at {time}, system showed {snapshot}</source>
             <translation>compté {counted} à {time}, le système indiquait {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="193" />
+            <location filename="../../storeapp/core/count_review.py" line="197" />
             <source>counted {counted}, system showed {snapshot}</source>
             <translation>compté {counted}, le système indiquait {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="200" />
+            <location filename="../../storeapp/core/count_review.py" line="204" />
             <source>{seen}, {n} sold since</source>
             <translation>{seen}, {n} vendus depuis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="210" />
+            <location filename="../../storeapp/core/count_review.py" line="214" />
             <source>no adjustment, stays at {qty}</source>
             <translation>pas d'ajustement, reste à {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="214" />
+            <location filename="../../storeapp/core/count_review.py" line="218" />
             <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
             <translation>ajustement de {change}, de {current} à {target} (l'écart compté de {difference} serait passé sous 0 : la quantité est mise à 0)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <location filename="../../storeapp/core/count_review.py" line="206" />
             <source>{seen}, {n} received since</source>
             <translation>{seen}, {n} reçus depuis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="85" />
+            <location filename="../../storeapp/core/count_review.py" line="89" />
             <source>difference {qty} is above {limit} units</source>
             <translation>écart de {qty} au-delà de {limit} unités</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="93" />
+            <location filename="../../storeapp/core/count_review.py" line="97" />
             <source>the system expected none here</source>
             <translation>le système n'en attendait aucun ici</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="107" />
+            <location filename="../../storeapp/core/count_review.py" line="111" />
             <source>difference worth {value} is above {limit}</source>
             <translation>écart d'une valeur de {value}, au-delà de {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="97" />
+            <location filename="../../storeapp/core/count_review.py" line="101" />
             <source>difference {percent}% is above {limit}%</source>
             <translation>écart de {percent} % au-delà de {limit} %</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="277" />
+            <location filename="../../storeapp/core/counting.py" line="49" />
+            <source>cost unknown (not read from Odoo yet): approval needed</source>
+            <translation>coût inconnu (pas encore lu dans Odoo) : approbation nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="281" />
             <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
             <translation>{name} comptait cette ligne : votre comptage repart comme un recomptage à vous ({qty} jusqu'ici). Comptez toute la ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="436" />
+            <location filename="../../storeapp/core/counting.py" line="440" />
             <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
             <translation>{names} a déjà compté cette ligne ; un recomptage par quelqu'un d'autre détecte plus d'erreurs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="159" />
+            <location filename="../../storeapp/core/counting.py" line="161" />
             <source>The count of {location} was already submitted.</source>
             <translation>L'inventaire de {location} a déjà été envoyé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="160" />
+            <location filename="../../storeapp/core/counting.py" line="162" />
             <source>Start a new count of this location to count it again.</source>
             <translation>Lancez un nouvel inventaire de cet emplacement pour le recompter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="185" />
+            <location filename="../../storeapp/core/counting.py" line="187" />
             <source>{product} is tracked by lot: each lot is counted separately.</source>
             <translation>{product} est suivi par lot : chaque lot se compte à part.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="189" />
+            <location filename="../../storeapp/core/counting.py" line="191" />
             <source>Scan the lot on the item (or its GS1 label), or type it.</source>
             <translation>Scannez le lot sur l'article (ou son étiquette GS1), ou saisissez-le.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="233" />
+            <location filename="../../storeapp/core/counting.py" line="237" />
             <source>A counted quantity cannot be below 0.</source>
             <translation>Une quantité comptée ne peut pas être inférieure à 0.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="234" />
+            <location filename="../../storeapp/core/counting.py" line="238" />
             <location filename="../../storeapp/core/quantities.py" line="219" />
             <source>Type 0 or more.</source>
             <translation>Saisissez 0 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="246" />
+            <location filename="../../storeapp/core/counting.py" line="250" />
             <source>Serial {serial} is already counted.</source>
             <translation>Le numéro de série {serial} est déjà compté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="247" />
+            <location filename="../../storeapp/core/counting.py" line="251" />
             <location filename="../../storeapp/core/picking.py" line="276" />
             <source>Scan the serial number of another unit.</source>
             <translation>Scannez le numéro de série d'une autre unité.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="254" />
+            <location filename="../../storeapp/core/counting.py" line="258" />
             <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
             <translation>Le numéro de série {serial} est une seule unité : il compte pour 1 (ou 0 s'il manque).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="258" />
+            <location filename="../../storeapp/core/counting.py" line="262" />
             <source>Type 1 or 0.</source>
             <translation>Saisissez 1 ou 0.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="400" />
+            <location filename="../../storeapp/core/counting.py" line="404" />
             <source>{line}: recount needed ({why})</source>
             <translation>{line} : recomptage nécessaire ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="426" />
+            <location filename="../../storeapp/core/counting.py" line="430" />
             <source>That line is not in this count.</source>
             <translation>Cette ligne ne fait pas partie de cet inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="427" />
+            <location filename="../../storeapp/core/counting.py" line="431" />
             <location filename="../../storeapp/core/picking.py" line="504" />
             <source>Reload it.</source>
             <translation>Rechargez-la.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="459" />
+            <location filename="../../storeapp/core/counting.py" line="468" />
             <source>Some lines must be counted again before the count can be submitted: {lines}</source>
             <translation>Certaines lignes doivent être recomptées avant d'envoyer l'inventaire : {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="463" />
+            <location filename="../../storeapp/core/counting.py" line="472" />
             <source>Recount those lines, ideally by another associate.</source>
             <translation>Recomptez ces lignes, idéalement par un autre collaborateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="468" />
+            <location filename="../../storeapp/core/counting.py" line="477" />
             <source>Nothing was counted at {location}.</source>
             <translation>Rien n'a été compté à {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="469" />
+            <location filename="../../storeapp/core/counting.py" line="478" />
             <source>Scan the products on the shelf, or type 0 for an empty one.</source>
             <translation>Scannez les produits du rayon, ou saisissez 0 pour un rayon vide.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="176" />
+            <location filename="../../storeapp/core/counting.py" line="178" />
             <source>{product} is tracked by serial number: each serial number is counted separately.</source>
             <translation>{product} est suivi par numéro de série : chaque numéro se compte à part.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="181" />
+            <location filename="../../storeapp/core/counting.py" line="183" />
             <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
             <translation>Scannez le numéro de série sur l'article (ou son étiquette GS1), ou saisissez-le.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="404" />
+            <location filename="../../storeapp/core/counting.py" line="408" />
             <source>{line}: still off after recount ({why})</source>
             <translation>{line} : toujours un écart après recomptage ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="410" />
+            <location filename="../../storeapp/core/counting.py" line="414" />
             <source>{line}: within tolerance</source>
             <translation>{line} : dans la tolérance</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="481" />
+            <location filename="../../storeapp/core/counting.py" line="490" />
             <source>lot {lot} is new to Odoo and will be created</source>
             <translation>le lot {lot} est inconnu d'Odoo et sera créé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="487" />
+            <location filename="../../storeapp/core/counting.py" line="502" />
             <source>no auto-approve limit applies</source>
             <translation>aucune limite d'approbation automatique ne s'applique</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="491" />
+            <location filename="../../storeapp/core/counting.py" line="506" />
             <source>difference {qty} is above the auto-approve limit of {limit}</source>
             <translation>écart de {qty} au-delà de la limite d'approbation automatique de {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="499" />
+            <location filename="../../storeapp/core/counting.py" line="514" />
             <source>value {value} is above the auto-approve limit of {limit}</source>
             <translation>valeur de {value} au-delà de la limite d'approbation automatique de {limit}</translation>
         </message>

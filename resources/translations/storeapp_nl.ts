@@ -502,7 +502,7 @@
             <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
             <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="602" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="606" />
             <source>No count is open.</source>
             <translation>Er is geen telling open.</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>Scan het volgende rek of kies een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="607" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Telling van {location} stopgezet; er werd niets naar Odoo gestuurd.</translation>
         </message>
@@ -3629,200 +3629,205 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>het product is gearchiveerd in Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="203" />
+            <location filename="../../storeapp/core/count_review.py" line="207" />
             <source>{seen}: {outcome}</source>
             <translation>{seen}: {outcome}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="222" />
+            <location filename="../../storeapp/core/count_review.py" line="226" />
             <source>adjusting {change} from {current} to {target}</source>
             <translation>correctie {change} van {current} naar {target}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="186" />
+            <location filename="../../storeapp/core/count_review.py" line="190" />
             <source>counted {counted} at {time}, system showed {snapshot}</source>
             <translation>{counted} geteld om {time}, systeem toonde {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="193" />
+            <location filename="../../storeapp/core/count_review.py" line="197" />
             <source>counted {counted}, system showed {snapshot}</source>
             <translation>{counted} geteld, systeem toonde {snapshot}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="200" />
+            <location filename="../../storeapp/core/count_review.py" line="204" />
             <source>{seen}, {n} sold since</source>
             <translation>{seen}, {n} verkocht sindsdien</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="210" />
+            <location filename="../../storeapp/core/count_review.py" line="214" />
             <source>no adjustment, stays at {qty}</source>
             <translation>geen correctie, blijft op {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="214" />
+            <location filename="../../storeapp/core/count_review.py" line="218" />
             <source>adjusting {change} from {current} to {target} (the count's {difference} would have gone below 0, so the quantity is set to 0)</source>
             <translation>correctie {change} van {current} naar {target} (het getelde verschil van {difference} zou onder 0 gaan, dus wordt het aantal op 0 gezet)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="202" />
+            <location filename="../../storeapp/core/count_review.py" line="206" />
             <source>{seen}, {n} received since</source>
             <translation>{seen}, {n} ontvangen sindsdien</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="85" />
+            <location filename="../../storeapp/core/count_review.py" line="89" />
             <source>difference {qty} is above {limit} units</source>
             <translation>verschil van {qty} ligt boven {limit} stuks</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="93" />
+            <location filename="../../storeapp/core/count_review.py" line="97" />
             <source>the system expected none here</source>
             <translation>het systeem verwachtte er hier geen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="107" />
+            <location filename="../../storeapp/core/count_review.py" line="111" />
             <source>difference worth {value} is above {limit}</source>
             <translation>verschil ter waarde van {value} ligt boven {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/count_review.py" line="97" />
+            <location filename="../../storeapp/core/count_review.py" line="101" />
             <source>difference {percent}% is above {limit}%</source>
             <translation>verschil van {percent}% ligt boven {limit}%</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="277" />
+            <location filename="../../storeapp/core/counting.py" line="49" />
+            <source>cost unknown (not read from Odoo yet): approval needed</source>
+            <translation>kostprijs onbekend (nog niet uit Odoo gelezen): goedkeuring nodig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/counting.py" line="281" />
             <source>{name} was counting this line: your count starts over as a recount of your own ({qty} so far). Count the whole line.</source>
             <translation>{name} was deze lijn aan het tellen: jouw telling begint opnieuw als eigen hertelling ({qty} tot nu toe). Tel de hele lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="436" />
+            <location filename="../../storeapp/core/counting.py" line="440" />
             <source>{names} already counted this line; a recount by someone else catches more mistakes.</source>
             <translation>{names} telde deze lijn al; een hertelling door iemand anders vangt meer fouten op.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="159" />
+            <location filename="../../storeapp/core/counting.py" line="161" />
             <source>The count of {location} was already submitted.</source>
             <translation>De telling van {location} is al ingediend.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="160" />
+            <location filename="../../storeapp/core/counting.py" line="162" />
             <source>Start a new count of this location to count it again.</source>
             <translation>Start een nieuwe telling van deze locatie om ze opnieuw te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="185" />
+            <location filename="../../storeapp/core/counting.py" line="187" />
             <source>{product} is tracked by lot: each lot is counted separately.</source>
             <translation>{product} wordt per lot opgevolgd: elk lot wordt apart geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="189" />
+            <location filename="../../storeapp/core/counting.py" line="191" />
             <source>Scan the lot on the item (or its GS1 label), or type it.</source>
             <translation>Scan het lot op het artikel (of het GS1-label), of typ het.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="233" />
+            <location filename="../../storeapp/core/counting.py" line="237" />
             <source>A counted quantity cannot be below 0.</source>
             <translation>Een geteld aantal kan niet onder 0 liggen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="234" />
+            <location filename="../../storeapp/core/counting.py" line="238" />
             <location filename="../../storeapp/core/quantities.py" line="219" />
             <source>Type 0 or more.</source>
             <translation>Typ 0 of meer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="246" />
+            <location filename="../../storeapp/core/counting.py" line="250" />
             <source>Serial {serial} is already counted.</source>
             <translation>Serienummer {serial} is al geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="247" />
+            <location filename="../../storeapp/core/counting.py" line="251" />
             <location filename="../../storeapp/core/picking.py" line="276" />
             <source>Scan the serial number of another unit.</source>
             <translation>Scan het serienummer van een ander exemplaar.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="254" />
+            <location filename="../../storeapp/core/counting.py" line="258" />
             <source>Serial {serial} is a single unit: it is counted as 1 (or 0 if missing).</source>
             <translation>Serienummer {serial} is één exemplaar: het telt als 1 (of 0 als het ontbreekt).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="258" />
+            <location filename="../../storeapp/core/counting.py" line="262" />
             <source>Type 1 or 0.</source>
             <translation>Typ 1 of 0.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="400" />
+            <location filename="../../storeapp/core/counting.py" line="404" />
             <source>{line}: recount needed ({why})</source>
             <translation>{line}: hertelling nodig ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="426" />
+            <location filename="../../storeapp/core/counting.py" line="430" />
             <source>That line is not in this count.</source>
             <translation>Die lijn hoort niet bij deze telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="427" />
+            <location filename="../../storeapp/core/counting.py" line="431" />
             <location filename="../../storeapp/core/picking.py" line="504" />
             <source>Reload it.</source>
             <translation>Laad opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="459" />
+            <location filename="../../storeapp/core/counting.py" line="468" />
             <source>Some lines must be counted again before the count can be submitted: {lines}</source>
             <translation>Sommige lijnen moeten opnieuw geteld worden voor de telling ingediend kan worden: {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="463" />
+            <location filename="../../storeapp/core/counting.py" line="472" />
             <source>Recount those lines, ideally by another associate.</source>
             <translation>Tel die lijnen opnieuw, liefst door een andere medewerker.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="468" />
+            <location filename="../../storeapp/core/counting.py" line="477" />
             <source>Nothing was counted at {location}.</source>
             <translation>Er is niets geteld in {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="469" />
+            <location filename="../../storeapp/core/counting.py" line="478" />
             <source>Scan the products on the shelf, or type 0 for an empty one.</source>
             <translation>Scan de producten in het rek, of typ 0 voor een leeg rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="176" />
+            <location filename="../../storeapp/core/counting.py" line="178" />
             <source>{product} is tracked by serial number: each serial number is counted separately.</source>
             <translation>{product} wordt per serienummer opgevolgd: elk serienummer wordt apart geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="181" />
+            <location filename="../../storeapp/core/counting.py" line="183" />
             <source>Scan the serial number on the item (or its GS1 label), or type it.</source>
             <translation>Scan het serienummer op het artikel (of het GS1-label), of typ het.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="404" />
+            <location filename="../../storeapp/core/counting.py" line="408" />
             <source>{line}: still off after recount ({why})</source>
             <translation>{line}: nog steeds verschil na hertelling ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="410" />
+            <location filename="../../storeapp/core/counting.py" line="414" />
             <source>{line}: within tolerance</source>
             <translation>{line}: binnen de tolerantie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="481" />
+            <location filename="../../storeapp/core/counting.py" line="490" />
             <source>lot {lot} is new to Odoo and will be created</source>
             <translation>lot {lot} is nieuw voor Odoo en wordt aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="487" />
+            <location filename="../../storeapp/core/counting.py" line="502" />
             <source>no auto-approve limit applies</source>
             <translation>geen grens voor automatische goedkeuring van toepassing</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="491" />
+            <location filename="../../storeapp/core/counting.py" line="506" />
             <source>difference {qty} is above the auto-approve limit of {limit}</source>
             <translation>verschil van {qty} ligt boven de grens voor automatische goedkeuring van {limit}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/counting.py" line="499" />
+            <location filename="../../storeapp/core/counting.py" line="514" />
             <source>value {value} is above the auto-approve limit of {limit}</source>
             <translation>waarde van {value} ligt boven de grens voor automatische goedkeuring van {limit}</translation>
         </message>
