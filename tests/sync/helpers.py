@@ -11,10 +11,11 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from odoosim import OdooSim
+from odoosim.cost import Calibration, CostModel
 from storeapp.core import ops
 from storeapp.core.ops import aggregate_for, validate_payload
 from storeapp.offline.outbox import Actor, OpRecord, Outbox
@@ -279,3 +280,10 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+def charging_only(workers: int = 8, **charged: float) -> CostModel:
+    """A cost model that charges only `charged` (every other per-request, per-row and per-scan
+    figure of the calibration at 0), so a test counts exactly what it looks at."""
+    zero = {f.name: 0.0 for f in fields(Calibration) if f.type in ("float", float)}
+    return CostModel(Calibration(**{**zero, **charged}, workers=workers))

@@ -16,13 +16,14 @@ import pytest
 from sqlalchemy import text
 
 from odoosim import OdooSim
-from odoosim.cost import Calibration, CostModel
+from odoosim.cost import CostModel
 from storeapp.core.count_review import AutoApproveRule, CountRules, Employee, ToleranceRule
 from storeapp.core.counting import COST_UNKNOWN, Route
 from storeapp.core.scanning import ProductRef
 from storeapp.offline.counts_repo import CountsRepo
 from storeapp.offline.journal_models import OpState
 from tests.sync.conftest import make_engine
+from tests.sync.helpers import charging_only
 
 ROSE = Employee(2, "Rose Vincent")
 # One unit off is fine without a manager, up to a value of 1,000.
@@ -35,20 +36,7 @@ COST_PER_ROW = 1e-4  # seconds charged per company-dependent value read: what th
 
 def costs_only() -> CostModel:
     """A cost model that charges only company-dependent fields (standard_price)."""
-    zero = dict.fromkeys(
-        (
-            "request",
-            "row",
-            "field",
-            "related_field",
-            "many2one_id",
-            "display_name",
-            "searched_row",
-            "auth",
-        ),
-        0.0,
-    )
-    return CostModel(Calibration(**zero, company_dependent=COST_PER_ROW, workers=8))
+    return charging_only(company_dependent=COST_PER_ROW)
 
 
 @pytest.fixture

@@ -24,25 +24,13 @@ from storeapp.sync.events import PROGRESS, EventBus
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.pull import MirrorPull
 from tests.sync.conftest import demo_settings, gateway_settings, store_credentials
+from tests.sync.helpers import charging_only
 
 NAME_COST = 1e-4  # seconds per display name: what the test counts
 
 
 def names_only() -> CostModel:
-    zero = {
-        name: 0.0
-        for name in (
-            "request",
-            "row",
-            "field",
-            "related_field",
-            "many2one_id",
-            "company_dependent",
-            "searched_row",
-            "auth",
-        )
-    }
-    return CostModel(Calibration(**zero, display_name=NAME_COST, workers=8))
+    return charging_only(display_name=NAME_COST)
 
 
 @pytest.fixture
@@ -148,11 +136,7 @@ def test_first_sync_reads_template_fields_from_the_templates(version, tmp_path, 
     reads them where they are stored, one `read` of each page's templates, with the same
     values in the cache (every version's field names: 18 and 19 have `is_storable`)."""
     related = 1e-4
-    zero = dict.fromkeys(
-        ("request", "row", "field", "many2one_id", "display_name", "searched_row", "auth"), 0.0
-    )
-    calibration = Calibration(**zero, related_field=related, company_dependent=0.0, workers=8)
-    sim = OdooSim(seed="demo", version=version, cost=CostModel(calibration)).start()
+    sim = OdooSim(seed="demo", version=version, cost=charging_only(related_field=related)).start()
     try:
         gateway = OdooGateway(gateway_settings(sim), store_credentials(sim))
         cache = CacheStore.open(tmp_path / "data")
