@@ -56,6 +56,8 @@ def sizes(factor: float) -> dict[str, int]:
         "idle_cycles": 3 if factor >= 0.5 else 1,
         "fleet_pcs": scaled(10, factor, 2),
         "fleet_minutes": 60 if factor >= 0.5 else 5,
+        "fleet_warmup_minutes": 60 if factor >= 0.5 else 5,
+        "fleet_idle_minutes": 240 if factor >= 0.5 else 5,
     }
 
 
@@ -432,7 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="storeapp-bench-") as tmp:
         results["sync"] = run_sync(n, Path(tmp))
         results["versions"] = run_versions(n, Path(tmp))
-        plan = fleet.Plan(pcs=n["fleet_pcs"], minutes=n["fleet_minutes"])
+        plan = fleet.Plan(
+            pcs=n["fleet_pcs"],
+            minutes=n["fleet_minutes"],
+            warmup_minutes=n["fleet_warmup_minutes"],
+            idle_new_minutes=n["fleet_idle_minutes"],
+        )
         results["fleet"] = fleet.run(plan, Path(tmp) / "fleet", say)
     say("search as you type")
     results["search"] = search.run(n["products"], n["search_rounds"])

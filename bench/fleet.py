@@ -68,6 +68,15 @@ class Plan:
 
     pcs: int = 20
     minutes: float = 60.0
+    # The cadence's simulated time before the measured hour: a PC that has just started
+    # is still backing off from its first passes, and a morning's first hour is not the
+    # hours after it (the old scheme has no such state: every minute is alike).
+    warmup_minutes: float = 60.0
+    # An idle PC of the new scheme costs more in an hour with a slow pass over every model
+    # (every 15 minutes, doubling to every two hours while idle) than in one without: its
+    # idle cost is measured over several hours so the figure is its average, not the luck
+    # of where the window falls.
+    idle_new_minutes: float = 240.0
     orders_per_hour: float = 12.0
     stock_changes_per_hour: float = 24.0
     busy_share: float = 0.5
@@ -257,23 +266,28 @@ class Fleet:
 
     # ------------------------------------------------------------------ Odoo changes
 
-    def plan_changes(self) -> None:
+    def plan_changes(self, start: float = 0.0) -> None:
         """Poisson arrivals of orders and stock changes in the busy stores (every other
-        store with the default share); at least one of each per busy store, so a short run
-        still measures a delay."""
+        store with the default share) from `start` (the warm-up, negative) to the end of
+        the hour; at least one of each per busy store within the hour, so a short run still
+        measures a delay."""
         p = self.plan
         self.busy_stores = {s for s in range(p.stores) if s % round(1 / p.busy_share) == 0}
         for store in sorted(self.busy_stores):
             for kind, rate in (("order", p.orders_per_hour), ("stock", p.stock_changes_per_hour)):
-                when = self.rng.expovariate(rate / 3600)
+                when = start + self.rng.expovariate(rate / 3600)
+                while when < 0:
+                    self.at(when, kind, store)
+                    when += self.rng.expovariate(rate / 3600)
                 if when >= p.seconds:
                     when = self.rng.uniform(0, p.seconds)
                 while when < p.seconds:
                     self.at(when, kind, store)
                     when += self.rng.expovariate(rate / 3600)
 
-    def change(self, kind: str, store: int) -> None:
-        """Make the change in Odoo now, as Odoo's own users would."""
+    def change(self, kind: str, store: int, timed: bool = True) -> None:
+        """Make the change in Odoo now, as Odoo's own users would; a change in the warm-up
+        (`timed` False) keeps the store busy but its arrival is not measured."""
         facts = self.stores[store]
         if kind == "order":
             record, quantity = self.new_order(facts), None
@@ -281,8 +295,9 @@ class Fleet:
         else:
             record, quantity = self.stock_change(facts)
             table = "quant"
-        waiting = {pc.index for pc in self.pcs if pc.store == store}
-        self.changes.append(Change(self.clock.now, table, record, quantity, waiting))
+        if timed:
+            waiting = {pc.index for pc in self.pcs if pc.store == store}
+            self.changes.append(Change(self.clock.now, table, record, quantity, waiting))
 
     def execute(self, model: str, method: str, *args, **kwargs):
         answer = control(
@@ -341,20 +356,22 @@ class Fleet:
     # ------------------------------------------------------------------ the hour
 
     def run(self, scheme: str, busy: bool) -> dict:
-        """A warm-up pass per PC spread over the interval before the hour (as a fleet
-        started at once), then the simulated hour; passes after it run only until the last
-        change arrived and are not billed."""
+        """A first pass per PC spread over one interval (as a fleet started at once), the
+        cadence's warm-up (the new scheme: `warmup_minutes`, with the busy stores' changes
+        going on but not timed), then the simulated hour; passes after it run only until
+        the last change arrived and are not billed."""
         p = self.plan
         interval = self.pcs[0].engine.settings.pull_interval
-        warm = sorted((self.rng.uniform(-interval, 0.0), pc.index) for pc in self.pcs)
+        warmup = p.warmup_minutes * 60.0 if scheme == "new" else 0.0
+        warm = sorted((self.rng.uniform(-interval, 0.0) - warmup, pc.index) for pc in self.pcs)
         for when, index in warm:
             self.clock.now = when
             self.run_pass(self.pcs[index], scheme, counted=False)
         totals(self.info)
         if busy:
-            self.plan_changes()
+            self.plan_changes(-warmup)
         started = time.perf_counter()
-        end = p.seconds
+        end = p.idle_new_minutes * 60.0 if scheme == "new" and not busy else p.seconds
         grace = end + 2 * self.pcs[0].engine.settings.slow_models_interval
         while self.queue:
             when, _, kind, who = heapq.heappop(self.queue)
@@ -363,14 +380,13 @@ class Fleet:
                 break
             self.clock.now = when
             if kind == "pass":
-                self.run_pass(self.pcs[who], scheme, counted=when < end)
+                self.run_pass(self.pcs[who], scheme, counted=0 <= when < end)
             else:
-                self.change(kind, who)
+                self.change(kind, who, timed=when >= 0)
                 totals(self.info)  # the change is Odoo's own work, not the fleet's
-        return self.report(scheme, busy, time.perf_counter() - started)
+        return self.report(scheme, busy, time.perf_counter() - started, end / 3600)
 
-    def report(self, scheme: str, busy: bool, wall: float) -> dict:
-        hours = self.plan.seconds / 3600
+    def report(self, scheme: str, busy: bool, wall: float, hours: float) -> dict:
         interval = self.pcs[0].engine.settings.pull_interval
 
         def per_pc_hour(pcs: list[PC]) -> dict:
@@ -520,7 +536,9 @@ def details(out: dict) -> str:
     stores = -(-plan["pcs"] // PCS_PER_STORE)
     return (
         f'Fleet (bench/fleet.py, see "A fleet against one Odoo" below): {plan["pcs"]} PCs '
-        f"in {stores} stores, {plan['minutes']:g} simulated minutes per scenario and scheme; "
+        f"in {stores} stores, {plan['minutes']:g} simulated minutes per scenario and scheme "
+        f"(the new scheme after {plan['warmup_minutes']:g} minutes of warm-up, idle over "
+        f"{plan['idle_new_minutes']:g} minutes); "
         f"busy: one store in {round(1 / plan['busy_share'])}, {plan['orders_per_hour']:g} "
         f"orders and {plan['stock_changes_per_hour']:g} stock changes per hour; "
         f"{busy['changes']} changes reached {busy['arrivals']} PCs "
@@ -563,23 +581,48 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pcs", type=int, default=Plan.pcs, help="store PCs (two per store)")
     parser.add_argument("--minutes", type=float, default=Plan.minutes, help="simulated time")
     parser.add_argument(
+        "--warmup",
+        type=float,
+        default=Plan.warmup_minutes,
+        help="simulated minutes of the new scheme before the measured time",
+    )
+    parser.add_argument(
         "--schemes",
         default=",".join(SCHEMES),
         help="old,new (default), or one of them: the old scheme costs 60 passes per PC-hour",
+    )
+    parser.add_argument(
+        "--idle-minutes",
+        type=float,
+        default=Plan.idle_new_minutes,
+        help="simulated minutes the new scheme's idle cost is averaged over",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     schemes = tuple(x.strip() for x in args.schemes.split(",") if x.strip())
     if not schemes or set(schemes) - set(SCHEMES):
         parser.error(f"--schemes takes {', '.join(SCHEMES)} (comma-separated)")
-    if not 1 <= args.pcs <= 5000 or args.minutes <= 0:
-        parser.error("--pcs is between 1 and 5,000 and --minutes above 0")
+    if not 1 <= args.pcs <= 5000 or min(args.minutes, args.idle_minutes) <= 0 or args.warmup < 0:
+        parser.error(
+            "--pcs is between 1 and 5,000, --minutes and --idle-minutes above 0, "
+            "--warmup not below 0"
+        )
 
     def say(text: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(prefix="storeapp-fleet-") as tmp:
-        out = run(Plan(pcs=args.pcs, minutes=args.minutes), Path(tmp), say, schemes)
+        out = run(
+            Plan(
+                pcs=args.pcs,
+                minutes=args.minutes,
+                warmup_minutes=args.warmup,
+                idle_new_minutes=args.idle_minutes,
+            ),
+            Path(tmp),
+            say,
+            schemes,
+        )
     if args.json:
         print(json.dumps(out))
     else:

@@ -13,9 +13,12 @@ per model, most of Odoo's idle load from a fleet. Now:
   finds no product for a barcode);
 - orders, stock and customers are pulled when the change probe (storeapp/sync/probe.py, one
   request) says one of them changed; a pass where it says no costs Odoo that one request;
-- the wait between passes doubles per pass that changed nothing, up to `max_interval`
-  (4 × `interval` by default), doubles again while Odoo answers slowly, and drops to
-  `busy_interval` while ops are being saved on this PC. Every wait is jittered ±20 %, so a
+- the wait between passes stays just under `interval` (jitter included) while a probed pass
+  found the store's orders or stock changed within `active_window` (15 minutes by default:
+  a store taking web orders shows each within one interval); once the store has been quiet
+  that long it doubles per pass that changed nothing, up to `max_interval` (4 × `interval`
+  by default); it doubles again while Odoo answers slowly, and drops to `busy_interval` while
+  ops are being saved on this PC. Every wait is jittered ±20 %, so a
   fleet restarted at 8:00 spreads out instead of arriving at once.
 
 `SyncEngine.run_once` (the CLI, tests) still pulls everything; `run_once(scheduled=True)` and
@@ -49,6 +52,9 @@ SLOW_MODELS = frozenset(
     }
 )
 
+# The wait while Odoo keeps changing the store, as a share of the interval.
+ACTIVE_SHARE = 0.8
+
 
 class Cadence:
     """Chooses the models of each pull pass and the wait before the next one."""
@@ -61,6 +67,7 @@ class Cadence:
         slow_max_interval: float | None = None,
         max_interval: float | None = None,
         busy_interval: float | None = None,
+        active_window: float = 900.0,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
@@ -75,6 +82,7 @@ class Cadence:
         self.busy_interval = min(
             interval, busy_interval if busy_interval is not None else interval / 4
         )
+        self.active_window = active_window
         self._clock = clock
         self._rng = rng or random.Random()
         self._slow_done_at: float | None = None
@@ -82,6 +90,7 @@ class Cadence:
         self._quiet = 0  # passes in a row that changed nothing
         self._slow_quiet = 0  # passes over every model in a row that changed no slow model
         self._busy_until = 0.0
+        self._active_until = 0.0  # a probed pass found the store's records changed
 
     # ------------------------------------------------------------------ what to pull
 
@@ -125,8 +134,10 @@ class Cadence:
         else:
             self._requested.difference_update(models)
             if result.changed or any(m.deleted for m in result.models):
-                # The store works: what it sells matters again within `slow_interval`.
+                # The store works: what it sells matters again within `slow_interval`, and
+                # its next change should show within one interval.
                 self._slow_quiet = 0
+                self._active_until = self._clock() + self.active_window
         if result.changed or any(m.deleted for m in result.models):
             self._quiet = 0
         else:
@@ -141,8 +152,13 @@ class Cadence:
     def next_interval(self, *, slow: bool = False) -> float:
         """Seconds until the next pull: shorter while the store works, doubling per quiet
         pass up to `max_interval`, doubled again while Odoo answers slowly; jittered."""
-        if self._clock() < self._busy_until:
+        now = self._clock()
+        if now < self._busy_until:
             base = self.busy_interval
+        elif now < self._active_until:
+            # Odoo changed this store lately: with ±20 % jitter the longest wait is 0.96 ×
+            # `interval`, leaving the pass itself room within one interval.
+            base = ACTIVE_SHARE * self.interval
         else:
             base = min(self.max_interval, self.interval * 2 ** min(self._quiet, 8))
         if slow:

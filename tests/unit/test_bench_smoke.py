@@ -80,13 +80,18 @@ def test_figure_goals_and_ratios() -> None:
 
 
 def test_fleet_bills_both_schemes_and_every_change_reaches_every_pc(capsys) -> None:
-    """bench/fleet.py at its smallest: one store, two PCs, ten simulated minutes. The figures
-    are not judged, but the method is: the old scheme pulls every model every interval, the
-    new one costs less, and every change made in the busy store reaches both of its PCs'
-    caches, after it was made."""
+    """bench/fleet.py at its smallest: one store, two PCs, ten simulated minutes after ten of
+    warm-up. The figures are not judged, but the method is: the old scheme pulls every model
+    every interval, the new one costs less, and every change made in the busy store reaches
+    both of its PCs' caches, after it was made."""
     from bench import fleet
 
-    assert fleet.main(["--pcs", "2", "--minutes", "10", "--json"]) == 0
+    assert (
+        fleet.main(
+            ["--pcs", "2", "--minutes", "10", "--warmup", "10", "--idle-minutes", "10", "--json"]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     idle_old, idle_new = out["idle_old"]["all"], out["idle_new"]["all"]
     assert idle_old["requests_per_interval"] >= 19  # a request per mirrored model
