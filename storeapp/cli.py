@@ -16,8 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storeapp import __version__
+
+if TYPE_CHECKING:
+    from storeapp.offline.outbox_records import OpRecord
 
 
 @dataclass(frozen=True)
@@ -105,45 +109,79 @@ def _outbox_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _age(since: datetime | None) -> str:
+    from storeapp.core.text import msg
+    from storeapp.core.wording import plural
+
     if since is None:
         return "-"
     minutes = int((datetime.now(UTC) - since).total_seconds() // 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return msg("{minutes} min", minutes=minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60} min"
-    return f"{minutes // 1440} days"
+        return msg("{hours} h {minutes} min", hours=minutes // 60, minutes=minutes % 60)
+    return plural(minutes // 1440, "day")
 
 
 def outbox(args: argparse.Namespace) -> int:
+    """`storeapp outbox`: the journal's ops by state, and the parked and failed ones with
+    their reasons, in the system's language; state names stay English for scripts."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.core.text import msg
+    from storeapp.core.wording import plural
     from storeapp.offline.db import quick_check
     from storeapp.offline.export import export_ops
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
     from storeapp.offline.journal_models import OpState
     from storeapp.offline.outbox import Outbox
 
+    say = speak_system_language()
     path = _data_dir() / JOURNAL_FILE
     if not path.is_file():
-        print(f"There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).")
+        print(
+            say(
+                msg(
+                    "There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).",
+                    path=str(path),
+                )
+            )
+        )
         return 1
 
     if args.outbox_action == "export":
         target: Path = args.file
         if target.parent and not target.parent.exists():
-            print(f"The folder {target.parent} does not exist.")
+            print(say(msg("The folder {folder} does not exist.", folder=str(target.parent))))
             return 1
         report = export_ops(path, target)
-        print(f"{report.count} ops written to {target}.")
+        written = plural(report.count, "op")
+        print(say(msg("{ops} written to {file}.", ops=written, file=str(target))))
         for low, high in report.unreadable:
-            print(f"Ops {low} to {high} could not be read: the journal is damaged there.")
+            print(
+                say(
+                    msg(
+                        "Ops {low} to {high} could not be read: the journal is damaged there.",
+                        low=low,
+                        high=high,
+                    )
+                )
+            )
         if report.problem:
-            print(f"The journal could not be read completely: {report.problem}")
+            print(
+                say(
+                    msg(
+                        "The journal could not be read completely: {problem}",
+                        problem=report.problem,
+                    )
+                )
+            )
         return 0 if report.complete else 1
 
     problem = quick_check(path)
     if problem != "ok":
-        print(f"The journal {path} is damaged ({problem}).")
-        print("Export what can be read: storeapp outbox export FILE — then contact IT.")
+        print(
+            say(msg("The journal {path} is damaged ({problem}).", path=str(path), problem=problem))
+        )
+        print(say(msg("Export what can be read: storeapp outbox export FILE — then contact IT.")))
         return 1
     journal = JournalStore.open_read_only(path.parent)
     try:
@@ -152,28 +190,60 @@ def outbox(args: argparse.Namespace) -> int:
         width = max(len(s.value) for s in OpState)
         for state, count in counts.items():
             print(f"{state.value:<{width}}  {count}")
-        print(f"oldest op waiting for Odoo: {_age(box.oldest_pending_created_at())}")
+        oldest = _age(box.oldest_pending_created_at())
+        print(say(msg("oldest op waiting for Odoo: {age}", age=oldest)))
         parked = box.list(states=[OpState.PARKED], limit=args.limit)
         if parked:
-            print("\nParked (a manager must retry or cancel these):")
+            print("\n" + say(msg("Parked (a manager must retry or cancel these):")))
         for op in parked:
-            print(f"- {op.kind} on {op.aggregate} (op {op.uuid}), by {op.actor_name or '?'}")
-            print(f"    what happened: {op.park_reason}")
-            print(f"    what to do:    {op.park_action}")
+            print(_op_line(op, say))
+            print("    " + say(msg("what happened: {text}", text=op.park_reason)))
+            print("    " + say(msg("what to do:    {text}", text=op.park_action)))
         failed = box.list(states=[OpState.FAILED], limit=args.limit)
         if failed:
-            print("\nWaiting to retry:")
+            print("\n" + say(msg("Waiting to retry:")))
         for op in failed:
-            due = op.next_attempt_at.isoformat(timespec="seconds") if op.next_attempt_at else "now"
+            due = (
+                op.next_attempt_at.isoformat(timespec="seconds")
+                if op.next_attempt_at
+                else msg("now")
+            )
             print(
-                f"- {op.kind} on {op.aggregate}: {op.last_error} (attempt {op.attempts}, next {due})"
+                say(
+                    msg(
+                        "- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})",
+                        kind=op.kind,
+                        aggregate=op.aggregate,
+                        error=op.last_error,
+                        attempt=op.attempts,
+                        due=due,
+                    )
+                )
             )
         for state, shown in ((OpState.PARKED, parked), (OpState.FAILED, failed)):
             if counts[state] > len(shown):
-                print(f"... and {counts[state] - len(shown)} more {state.value} ops (--limit).")
+                more = counts[state] - len(shown)
+                print(
+                    say(msg("... and {n} more {state} ops (--limit).", n=more, state=state.value))
+                )
     finally:
         journal.close()
     return 0
+
+
+def _op_line(op: OpRecord, say: Callable[[str], str]) -> str:
+    """A parked op as the CLI lists it: what, on which record, who made it."""
+    from storeapp.core.text import msg
+
+    return say(
+        msg(
+            "- {kind} on {aggregate} (op {uuid}), by {actor}",
+            kind=op.kind,
+            aggregate=op.aggregate,
+            uuid=op.uuid,
+            actor=op.actor_name or "?",
+        )
+    )
 
 
 # --------------------------------------------------------------------------- sync

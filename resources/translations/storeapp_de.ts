@@ -168,32 +168,32 @@
             <translation>Überfällig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="84" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="85" />
             <source>phone …%1</source>
             <translation>Tel. …%1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="158" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="159" />
             <source>Short %1: %2</source>
             <translation>Fehlmenge %1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="164" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="165" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="166" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="167" />
             <source>Scan the serial number</source>
             <translation>Seriennummer scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="168" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="169" />
             <source>Scan the lot</source>
             <translation>Charge scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="172" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="173" />
             <source>typed by hand</source>
             <translation>von Hand eingegeben</translation>
         </message>
@@ -3579,6 +3579,128 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
     <context>
         <name>Texts</name>
         <message>
+            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <source>{n} day</source>
+            <translation>{n} Tag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <source>{n} days</source>
+            <translation>{n} Tage</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="115" />
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="117" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="152" />
+            <source>{n} op</source>
+            <translation>{n} Op</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="152" />
+            <source>{n} ops</source>
+            <translation>{n} Ops</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="234" />
+            <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
+            <translation>- {kind} zu {aggregate} (Op {uuid}), von {actor}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="138" />
+            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
+            <translation>Unter {path} gibt es kein Journal (setzen Sie STOREAPP_DATA_DIR, wenn es woanders liegt).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="153" />
+            <source>{ops} written to {file}.</source>
+            <translation>{ops} in {file} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="178" />
+            <source>The journal {path} is damaged ({problem}).</source>
+            <translation>Das Journal {path} ist beschädigt ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="180" />
+            <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
+            <translation>Exportieren Sie, was lesbar ist: storeapp outbox export DATEI — und wenden Sie sich dann an die IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="190" />
+            <source>oldest op waiting for Odoo: {age}</source>
+            <translation>älteste Op, die auf Odoo wartet: {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="205" />
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="149" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="157" />
+            <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
+            <translation>Die Ops {low} bis {high} konnten nicht gelesen werden: Das Journal ist dort beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="167" />
+            <source>The journal could not be read completely: {problem}</source>
+            <translation>Das Journal konnte nicht vollständig gelesen werden: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="209" />
+            <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
+            <translation>- {kind} zu {aggregate}: {error} (Versuch {attempt}, nächster {due})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="193" />
+            <source>Parked (a manager must retry or cancel these):</source>
+            <translation>Geparkt (ein Manager muss sie erneut senden oder stornieren):</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="196" />
+            <source>what happened: {text}</source>
+            <translation>was passiert ist: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="197" />
+            <source>what to do:    {text}</source>
+            <translation>was zu tun ist: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="200" />
+            <source>Waiting to retry:</source>
+            <translation>Warten auf einen neuen Versuch:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="223" />
+            <source>... and {n} more {state} ops (--limit).</source>
+            <translation>... und {n} weitere Op(s) {state} (--limit).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
             <source>delivery type {type}</source>
             <translation>Lieferart {type}</translation>
@@ -3594,34 +3716,73 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>in store.click_collect_carriers genannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer's name matches the order</source>
             <translation>Der Name des Kunden passt zur Bestellung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The order number or pickup code matches</source>
             <translation>Die Bestellnummer oder der Abholcode passt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer showed a photo ID</source>
             <translation>Der Kunde hat einen Lichtbildausweis gezeigt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer gave the pickup code from their e-mail</source>
             <translation>Der Kunde hat den Abholcode aus der E-Mail genannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="331" />
+            <location filename="../../storeapp/core/click_collect.py" line="164" />
+            <location filename="../../storeapp/sync/handlers/base.py" line="130" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
+            <source>an unknown time</source>
+            <translation>unbekannter Zeit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="168" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="55" />
+            <source>Order {order} was cancelled in Odoo at {time}.</source>
+            <translation>Bestellung {order} wurde in Odoo um {time} storniert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="171" />
+            <source>Put the items back on the shelf, then mark the order as put back.</source>
+            <translation>Legen Sie die Artikel ins Regal zurück und markieren Sie die Bestellung dann als zurückgelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="197" />
+            <source>Ready with missing items: {items}.</source>
+            <translation>Bereit mit fehlenden Artikeln: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="198" />
+            <source>Tell the customer what is missing before handing over.</source>
+            <translation>Sagen Sie dem Kunden vor der Übergabe, was fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="333" />
             <source>{n} line</source>
             <translation>{n} Zeile</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="331" />
+            <location filename="../../storeapp/core/click_collect.py" line="333" />
             <source>{n} lines</source>
             <translation>{n} Zeilen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <source>Not collected after {days}.</source>
+            <translation>Nach {days} nicht abgeholt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="190" />
+            <source>Call the customer, or return the items to stock.</source>
+            <translation>Rufen Sie den Kunden an oder buchen Sie die Artikel zurück in den Bestand.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/count_review.py" line="34" />
@@ -4208,24 +4369,6 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>nichts zurückzugeben: Fügen Sie mindestens eine Zeile hinzu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="104" />
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="417" />
-            <location filename="../../storeapp/core/policy/engine.py" line="429" />
-            <location filename="../../storeapp/core/policy/engine.py" line="121" />
-            <source>{n} day</source>
-            <translation>{n} Tag</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="104" />
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="417" />
-            <location filename="../../storeapp/core/policy/engine.py" line="429" />
-            <location filename="../../storeapp/core/policy/engine.py" line="121" />
-            <source>{n} days</source>
-            <translation>{n} Tage</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/core/policy/engine.py" line="109" />
             <location filename="../../storeapp/core/policy/engine.py" line="130" />
             <source>{bought}; {window}</source>
@@ -4452,242 +4595,262 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
             <source>Windows Credential Manager should always be there: check the user profile.</source>
             <translation>Die Windows-Anmeldeinformationsverwaltung sollte immer da sein: das Benutzerprofil prüfen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
             <source>Unlock the login keychain (Keychain Access), then try again.</source>
             <translation>Den Anmeldeschlüsselbund entsperren (Schlüsselbundverwaltung) und erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="376" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="377" />
             <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
             <translation>Secret Service (gnome-keyring oder KWallet) für die Sitzung dieses Benutzers installieren bzw. aktivieren oder die IT fragen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="165" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="166" />
             <source>{gb} GB free on the data folder's disk</source>
             <translation>{gb} GB frei auf dem Laufwerk des Datenordners</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="491" />
-            <source>{fails} problem(s), {warns} warning(s).</source>
-            <translation>{fails} Problem(e), {warns} Warnung(en).</translation>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="492" />
+            <source>{problems}, {warnings}.</source>
+            <translation>{problems}, {warnings}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="266" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="267" />
             <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
             <translation>Ausgang: {waiting} warten auf Odoo, {parked} geparkt, {approval} warten auf Freigabe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="152" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="153" />
             <source>data folder {path} [{source}], writable, local disk</source>
             <translation>Datenordner {path} [{source}], beschreibbar, lokales Laufwerk</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="343" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="344" />
             <source>{path}: intact, schema {version}</source>
             <translation>{path}: intakt, Schema {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="361" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="362" />
             <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
             <translation>{count} Zeile(n) aus Odoo konnten nicht gespeichert werden und wurden beiseitegelegt: {rows}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="366" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="367" />
             <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
             <translation>Diese Datensätze in Odoo korrigieren (der Grund nennt das Feld); die nächste Synchronisierung speichert sie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="94" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <source>{n} problem</source>
+            <translation>{n} Problem</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <source>{n} problems</source>
+            <translation>{n} Probleme</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <source>{n} warning</source>
+            <translation>{n} Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <source>{n} warnings</source>
+            <translation>{n} Warnungen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="95" />
             <source>machine file {path}</source>
             <translation>Maschinendatei {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="99" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="100" />
             <source>no machine file at {path}: built-in defaults in use</source>
             <translation>keine Maschinendatei unter {path}: eingebaute Standardwerte in Gebrauch</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="125" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="126" />
             <source>data folder {path} [{source}] will be created at first start</source>
             <translation>Datenordner {path} [{source}] wird beim ersten Start angelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="167" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="168" />
             <source>Free disk space now: saving work may fail.</source>
             <translation>Jetzt Speicherplatz freigeben: das Speichern der Arbeit kann fehlschlagen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="207" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
             <source>no journal yet: it is created at first start</source>
             <translation>noch kein Journal: es wird beim ersten Start angelegt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="288" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="289" />
             <source>audit chain broken at entry {seq}: {problem}</source>
             <translation>Prüfkette bei Eintrag {seq} unterbrochen: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="294" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="295" />
             <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
             <translation>Prüfkette intakt, aber {problem} (storeapp audit verify listet sie auf)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="317" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="318" />
             <source>no local copy of Odoo data yet: first sync fills it</source>
             <translation>noch keine lokale Kopie der Odoo-Daten: die erste Synchronisierung füllt sie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="331" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
             <source>{path}: schema {version}, this storeapp uses {current}</source>
             <translation>{path}: Schema {version}, diese storeapp verwendet {current}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="337" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="338" />
             <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
             <translation>Nichts zu tun: er wird beim nächsten Start aus Odoo neu aufgebaut (Verbindung nötig).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="356" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="357" />
             <source>every row received from Odoo was stored</source>
             <translation>jede aus Odoo empfangene Zeile wurde gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
             <source>no keyring backend: {advice}</source>
             <translation>kein Passwortspeicher: {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="406" />
             <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
             <translation>Der Odoo-Schlüssel dieses PCs kann nur in einem Passwortspeicher des Systems liegen, nie in einer Datei.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="139" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="140" />
             <source>data folder {path} cannot be written ({why})</source>
             <translation>Datenordner {path} ist nicht beschreibbar ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="144" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="145" />
             <source>Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.</source>
             <translation>Diesem Windows/Linux-Benutzer Schreibrechte auf den Ordner geben oder STOREAPP_DATA_DIR setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="169" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="170" />
             <source>Free some disk space soon.</source>
             <translation>Bald etwas Speicherplatz freigeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="210" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
             <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
             <translation>{path} ist beschädigt ({problem}); storeapp öffnet es im abgesicherten Modus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="212" />
             <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
             <translation>Den Ausgang exportieren (storeapp outbox export DATEI) und die IT kontaktieren. Nicht löschen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="224" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
             <source>{path} cannot be read: {error}</source>
             <translation>{path} kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="226" />
             <source>Contact IT.</source>
             <translation>Die IT kontaktieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="235" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="236" />
             <source>{path}: intact, schema {rev} (current)</source>
             <translation>{path}: intakt, Schema {rev} (aktuell)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="277" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
             <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
             <translation>Ein Manager sollte die geparkten Vorgänge klären (Sync &amp; Ausgang).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="284" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="285" />
             <source>audit chain intact ({n} entries)</source>
             <translation>Prüfkette intakt ({n} Einträge)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="304" />
             <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
             <translation>Das Journal wurde außerhalb von storeapp geändert. Die Datei behalten und die IT kontaktieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
             <source>{path} is damaged ({problem})</source>
             <translation>{path} ist beschädigt ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="322" />
             <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
             <translation>Nichts zu tun: er wird beiseitegelegt und beim nächsten Start aus Odoo neu aufgebaut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
             <source>keyring cannot start: {error}</source>
             <translation>Passwortspeicher startet nicht: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="396" />
             <source>Ask IT.</source>
             <translation>Die IT fragen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="411" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
             <source>keyring backend {name} keeps secrets in a plain file</source>
             <translation>Passwortspeicher {name} legt Geheimnisse in einer einfachen Datei ab</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="413" />
             <source>Remove keyrings.alt and {advice}.</source>
             <translation>keyrings.alt entfernen und {advice}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="415" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="416" />
             <source>keyring backend {name}</source>
             <translation>Passwortspeicher {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="89" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="90" />
             <source>Correct the configuration (IT), then run storeapp doctor again.</source>
             <translation>Die Konfiguration korrigieren (IT), dann storeapp doctor erneut ausführen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="241" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="242" />
             <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
             <translation>{path}: intakt, Schema {rev}; beim nächsten Start wird es auf {head} aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="247" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="248" />
             <source>Nothing to do: a backup copy is made before the upgrade.</source>
             <translation>Nichts zu tun: vor dem Upgrade wird eine Sicherungskopie angelegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="253" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="254" />
             <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
             <translation>{path}: Schema {rev} stammt von einer neueren storeapp (diese kennt {head})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="259" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="260" />
             <source>Install the newer storeapp version again.</source>
             <translation>Die neuere storeapp-Version erneut installieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="459" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="460" />
             <source>the check {name} could not run: {error}</source>
             <translation>die Prüfung {name} konnte nicht laufen: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="464" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="465" />
             <source>Report this line to IT.</source>
             <translation>Diese Zeile der IT melden.</translation>
         </message>
@@ -4849,6 +5012,282 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Der Gerätebenutzer {login} hat keine E-Mail-Adresse in Odoo, daher lehnt Odoo die Notizen ab, die storeapp an Bestellungen schreibt (Bestandsänderungen werden trotzdem gesendet).</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="37" />
+            <source>{product} in {location}</source>
+            <translation>{product} in {location}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="77" />
+            <source>{said} at {time}, a change of {change}</source>
+            <translation>{said} um {time}, eine Änderung um {change}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="68" />
+            <source>counted by {person}</source>
+            <translation>gezählt von {person}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="70" />
+            <source>adjusted in Odoo ('{name}')</source>
+            <translation>in Odoo korrigiert („{name}“)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
+            <source>{counted} by {person} here</source>
+            <translation>{counted} von {person} hier</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="199" />
+            <source>someone</source>
+            <translation>jemandem</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="202" />
+            <source>{counted} by {person} here at {time}</source>
+            <translation>{counted} von {person} hier um {time}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="209" />
+            <source>{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying this count as well would change the stock twice.</source>
+            <translation>{what} wurde zweimal gezählt: {other}, und {mine}; Odoo zeigt jetzt {now}. Auch diese Zählung anzuwenden, würde den Bestand doppelt ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="217" />
+            <source>Recount the shelf with the manager; if Odoo's figure is right, cancel this change, otherwise cancel it and submit the new count.</source>
+            <translation>Zählen Sie das Regal mit dem Manager nach; stimmt die Zahl in Odoo, stornieren Sie diese Änderung, sonst stornieren Sie sie und reichen die neue Zählung ein.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="309" />
+            <source>{what}: the stock kept moving in Odoo while the count was applied ({tries} tries).</source>
+            <translation>{what}: Der Bestand hat sich in Odoo weiter bewegt, während die Zählung angewendet wurde ({tries} Versuche).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="315" />
+            <source>Retry this change in a quiet moment.</source>
+            <translation>Versuchen Sie diese Änderung in einem ruhigen Moment erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="326" />
+            <source>Odoo refused the count of {what} (counted {counted}): {odoo}</source>
+            <translation>Odoo hat die Zählung von {what} abgelehnt ({counted} gezählt): {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="332" />
+            <source>If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of this PC the Inventory Administrator right, then retry; otherwise cancel the change.</source>
+            <translation>Sagt Odoo, dass nur ein Lagerverwalter Zählungen anwenden darf, bitten Sie die IT, dem Odoo-Benutzer dieses PCs das Recht Lager-Administrator zu geben, und versuchen Sie es erneut; sonst stornieren Sie die Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="298" />
+            <source>{what}: Odoo asked a question storeapp cannot answer ({wizard}).</source>
+            <translation>{what}: Odoo hat eine Frage gestellt, die storeapp nicht beantworten kann ({wizard}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="303" />
+            <source>Apply this count in Odoo (Inventory &gt; Physical Inventory), then cancel this change.</source>
+            <translation>Wenden Sie diese Zählung in Odoo an (Lager &gt; Inventur) und stornieren Sie dann diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="322" />
+            <source>{what}: the product or location was deleted in Odoo.</source>
+            <translation>{what}: Das Produkt oder der Lagerort wurde in Odoo gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
+            <source>Tell the manager; cancel this count.</source>
+            <translation>Informieren Sie den Manager; stornieren Sie diese Zählung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="287" />
+            <source>{what}: Odoo wants a lot/serial number for this product before it accepts the count.</source>
+            <translation>{what}: Odoo verlangt eine Los-/Seriennummer für dieses Produkt, bevor es die Zählung annimmt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="292" />
+            <source>Count this product again scanning its lot or serial numbers; cancel this change.</source>
+            <translation>Zählen Sie dieses Produkt erneut und scannen Sie dabei die Los- oder Seriennummern; stornieren Sie diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/messages.py" line="54" />
+            <source>Odoo refused the note on {model} #{record}: {odoo} The other changes of this record are sent all the same.</source>
+            <translation>Odoo hat die Notiz zu {model} #{record} abgelehnt: {odoo} Die anderen Änderungen dieses Datensatzes werden trotzdem gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/messages.py" line="61" />
+            <source>The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo asks for the sender's e-mail address, IT must give the device user an e-mail address in Odoo (see the IT guide).</source>
+            <translation>Die Notiz ist nicht unbedingt nötig: Stornieren Sie sie oder versuchen Sie es erneut, sobald Odoo behoben ist. Verlangt Odoo die E-Mail-Adresse des Absenders, muss die IT dem Gerätebenutzer in Odoo eine E-Mail-Adresse geben (siehe IT-Leitfaden).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="71" />
+            <source>Odoo refused the change to order {order}: {odoo}</source>
+            <translation>Odoo hat die Änderung an Bestellung {order} abgelehnt: {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="76" />
+            <source>Check the order in Odoo; when it is fixed, retry this change, or cancel it.</source>
+            <translation>Prüfen Sie die Bestellung in Odoo; wenn sie korrigiert ist, versuchen Sie diese Änderung erneut oder stornieren Sie sie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="153" />
+            <source>{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it there, {picked} picked), so Odoo cannot take it from a shelf of this store.</source>
+            <translation>{product} {lot} ist in Odoo nicht auf Lager in {location} (Odoo hat dort {have} davon, {picked} kommissioniert), daher kann Odoo es nicht aus einem Regal dieser Filiale nehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="162" />
+            <source>Check the item's label: if it is another serial or lot, pick the order again with that one and cancel this change; otherwise ask the manager to correct the stock in Odoo, then retry.</source>
+            <translation>Prüfen Sie das Etikett des Artikels: Ist es eine andere Serien- oder Losnummer, kommissionieren Sie die Bestellung erneut damit und stornieren Sie diese Änderung; sonst bitten Sie den Manager, den Bestand in Odoo zu korrigieren, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="46" />
+            <source>Order {order} no longer exists in Odoo (it was deleted).</source>
+            <translation>Bestellung {order} existiert in Odoo nicht mehr (sie wurde gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="47" />
+            <source>Put the items back on the shelf and tell the manager; cancel this change.</source>
+            <translation>Legen Sie die Artikel ins Regal zurück und informieren Sie den Manager; stornieren Sie diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="60" />
+            <source>Put the items back on the shelf; then cancel this change.</source>
+            <translation>Legen Sie die Artikel ins Regal zurück und stornieren Sie dann diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="67" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="339" />
+            <source>Order {order} was deleted in Odoo.</source>
+            <translation>Bestellung {order} wurde in Odoo gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="68" />
+            <source>Put the items back on the shelf and cancel this change.</source>
+            <translation>Legen Sie die Artikel ins Regal zurück und stornieren Sie diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="303" />
+            <source>Order {order} was deleted in Odoo while it was being validated.</source>
+            <translation>Bestellung {order} wurde in Odoo gelöscht, während sie bestätigt wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
+            <source>Tell the manager.</source>
+            <translation>Informieren Sie den Manager.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="309" />
+            <source>Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).</source>
+            <translation>Odoo hat Bestellung {order} nicht bestätigt (sie ist „{state}“; Odoo fragte nach: {wizard}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="315" />
+            <source>Validate the order in Odoo, then retry this change (it will see it is done).</source>
+            <translation>Bestätigen Sie die Bestellung in Odoo und versuchen Sie diese Änderung dann erneut (sie erkennt, dass sie erledigt ist).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="237" />
+            <source>The lines of order {order} were changed in Odoo since it was picked.</source>
+            <translation>Die Zeilen der Bestellung {order} wurden in Odoo geändert, seit sie kommissioniert wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="241" />
+            <source>Open the order again, pick it again, and cancel this change.</source>
+            <translation>Öffnen Sie die Bestellung erneut, kommissionieren Sie sie neu und stornieren Sie diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="253" />
+            <source>Order {order} was already validated in Odoo at {time} with other quantities than picked here.</source>
+            <translation>Bestellung {order} wurde bereits um {time} in Odoo bestätigt, mit anderen Mengen als hier kommissioniert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="259" />
+            <source>Check the order in Odoo with the manager, then cancel this change.</source>
+            <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager und stornieren Sie dann diese Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="221" />
+            <source>Odoo's return wizard for order {order} left out some lines: {reasons}. No return was made in Odoo.</source>
+            <translation>Der Rückgabe-Assistent von Odoo hat bei Bestellung {order} Zeilen ausgelassen: {reasons}. In Odoo wurde keine Rückgabe angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="228" />
+            <source>Odoo's return wizard for order {order} offered no lines at all: {reasons}. No return was made in Odoo.</source>
+            <translation>Der Rückgabe-Assistent von Odoo hat für Bestellung {order} gar keine Zeilen angeboten: {reasons}. In Odoo wurde keine Rückgabe angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="236" />
+            <source>Open the order in Odoo with the manager and try its Return button; if Odoo offers the items there, retry this change, otherwise cancel it.</source>
+            <translation>Öffnen Sie die Bestellung in Odoo mit dem Manager und probieren Sie deren Schaltfläche Rückgabe; bietet Odoo die Artikel dort an, versuchen Sie diese Änderung erneut, sonst stornieren Sie sie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
+            <source>Odoo refused the return of order {order}: {odoo}</source>
+            <translation>Odoo hat die Rückgabe der Bestellung {order} abgelehnt: {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="348" />
+            <source>Check the order in Odoo with the manager; retry this return when fixed, or cancel it.</source>
+            <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager; versuchen Sie diese Rückgabe nach der Korrektur erneut oder stornieren Sie sie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="125" />
+            <source>Order {order} is not delivered in Odoo ('{state}'), so it cannot be returned.</source>
+            <translation>Bestellung {order} ist in Odoo nicht geliefert („{state}“) und kann daher nicht zurückgegeben werden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="130" />
+            <source>Check the order in Odoo with the manager; cancel this change if it was never handed over.</source>
+            <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager; stornieren Sie diese Änderung, wenn sie nie übergeben wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="195" />
+            <source>line #{line}</source>
+            <translation>Zeile #{line}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="340" />
+            <source>Tell the manager; cancel this return.</source>
+            <translation>Informieren Sie den Manager; stornieren Sie diese Rückgabe.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="193" />
+            <source>line #{line} no longer exists in the order</source>
+            <translation>Zeile #{line} gibt es in der Bestellung nicht mehr</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
+            <source>{product} is '{state}' in Odoo, not delivered</source>
+            <translation>{product} ist in Odoo „{state}“, nicht geliefert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="290" />
+            <source>Order {order}: this return asks for {wanted} × {product}, but Odoo says only {left} can still be returned ({returned} already returned, maybe at another till or store while this PC was offline).</source>
+            <translation>Bestellung {order}: Diese Rückgabe verlangt {wanted} × {product}, aber laut Odoo können nur noch {left} zurückgegeben werden ({returned} bereits zurückgegeben, vielleicht an einer anderen Kasse oder Filiale, während dieser PC offline war).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="300" />
+            <source>Check the order's returns in Odoo with the manager, then cancel this return and take back only what is left, refunding the customer accordingly.</source>
+            <translation>Prüfen Sie die Rückgaben der Bestellung in Odoo mit dem Manager, stornieren Sie dann diese Rückgabe und nehmen Sie nur das Verbleibende zurück, mit entsprechender Erstattung an den Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="206" />
+            <source>{product}: {returned} of {delivered} already returned</source>
+            <translation>{product}: {returned} von {delivered} bereits zurückgegeben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="215" />
+            <source>{product} was delivered and nothing of it was returned yet</source>
+            <translation>{product} wurde geliefert und noch nichts davon zurückgegeben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="274" />
+            <source>Order {order}: this return asks for {wanted} × {product}, but Odoo shows only {delivered} delivered on that line ('{state}') and nothing returned.</source>
+            <translation>Bestellung {order}: Diese Rückgabe verlangt {wanted} × {product}, aber Odoo zeigt auf dieser Zeile nur {delivered} geliefert („{state}“) und nichts zurückgegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="284" />
+            <source>Check the order in Odoo with the manager, then cancel this return and take back only what Odoo shows as delivered.</source>
+            <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager, stornieren Sie dann diese Rückgabe und nehmen Sie nur zurück, was Odoo als geliefert zeigt.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/key_expiry.py" line="28" />
             <source>Have an Odoo administrator make a new API key for the device user (administrators may make one that does not expire), then store it on this PC with `{command}` (docs/it-guide.md) or in Setup.</source>
             <translation>Einen Odoo-Administrator einen neuen API-Schlüssel für den Gerätebenutzer anlegen lassen (Administratoren können einen ohne Ablauf anlegen) und ihn auf diesem PC mit `{command}` (docs/it-guide.md) oder in der Geräteeinrichtung speichern.</translation>
@@ -4894,6 +5333,61 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>in {n} Tagen</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/push.py" line="320" />
+            <source>This change is not sent: the journal's audit trail does not prove it as it is now ({problem}).</source>
+            <translation>Diese Änderung wird nicht gesendet: Der Prüfpfad des Journals belegt sie nicht so, wie sie jetzt ist ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="325" />
+            <source>Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run `storeapp audit verify` on this PC.</source>
+            <translation>Versuchen Sie sie nicht erneut. Stornieren Sie sie, erledigen Sie die Arbeit bei Bedarf neu und bitten Sie die IT, `storeapp audit verify` auf diesem PC auszuführen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="241" />
+            <source>This version of storeapp does not know how to send '{kind}' changes.</source>
+            <translation>Diese Version von storeapp kann keine „{kind}“-Änderungen senden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="245" />
+            <source>Update storeapp on this PC, then retry this change.</source>
+            <translation>Aktualisieren Sie storeapp auf diesem PC und versuchen Sie diese Änderung dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="262" />
+            <source>This change says it was approved by {approver} who made it; a change must be approved by another manager.</source>
+            <translation>Diese Änderung gibt an, von {approver} genehmigt worden zu sein, der sie selbst gemacht hat; eine Änderung muss von einem anderen Manager genehmigt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="267" />
+            <source>Cancel it and have the work approved by a different manager.</source>
+            <translation>Stornieren Sie sie und lassen Sie die Arbeit von einem anderen Manager genehmigen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="252" />
+            <source>This saved change cannot be sent as it is: {problem}.</source>
+            <translation>Diese gespeicherte Änderung kann so nicht gesendet werden: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="253" />
+            <source>Cancel it and do the work again; tell IT if it happens again.</source>
+            <translation>Stornieren Sie sie und erledigen Sie die Arbeit neu; informieren Sie die IT, wenn es wieder passiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="299" />
+            <source>storeapp hit an unexpected problem sending this change ({error}).</source>
+            <translation>storeapp ist beim Senden dieser Änderung auf ein unerwartetes Problem gestoßen ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="303" />
+            <source>Retry it; if it fails again, export a support bundle and tell IT.</source>
+            <translation>Versuchen Sie sie erneut; schlägt sie wieder fehl, exportieren Sie ein Support-Paket und informieren Sie die IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="265" />
+            <source>the person</source>
+            <translation>der Person</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
@@ -4902,7 +5396,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Product</source>
@@ -5012,7 +5506,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Status</source>
             <translation>Status</translation>
@@ -5023,17 +5517,17 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Bin</source>
             <translation>Lagerplatz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Ordered</source>
             <translation>Bestellt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Picked</source>
             <translation>Kommissioniert</translation>
         </message>
@@ -5601,6 +6095,10 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Checking connection…</source>
             <translation>Verbindung wird geprüft…</translation>
+        </message>
+        <message>
+            <source>{fails} problem(s), {warns} warning(s).</source>
+            <translation type="vanished">{fails} Problem(e), {warns} Warnung(en).</translation>
         </message>
         <message>
             <source>ok</source>

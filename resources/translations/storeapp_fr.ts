@@ -168,32 +168,32 @@
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="84" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="85" />
             <source>phone …%1</source>
             <translation>tél. …%1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="158" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="159" />
             <source>Short %1: %2</source>
             <translation>Manquant %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="164" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="165" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="166" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="167" />
             <source>Scan the serial number</source>
             <translation>Scannez le numéro de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="168" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="169" />
             <source>Scan the lot</source>
             <translation>Scannez le lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="172" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="173" />
             <source>typed by hand</source>
             <translation>saisi à la main</translation>
         </message>
@@ -3579,6 +3579,128 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
     <context>
         <name>Texts</name>
         <message>
+            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <source>{n} day</source>
+            <translation>{n} jour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <source>{n} days</source>
+            <translation>{n} jours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="115" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="117" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="152" />
+            <source>{n} op</source>
+            <translation>{n} op</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="152" />
+            <source>{n} ops</source>
+            <translation>{n} ops</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="234" />
+            <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
+            <translation>- {kind} sur {aggregate} (op {uuid}), par {actor}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="138" />
+            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
+            <translation>Il n'y a pas de journal à {path} (définissez STOREAPP_DATA_DIR s'il est ailleurs).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="153" />
+            <source>{ops} written to {file}.</source>
+            <translation>{ops} écrite(s) dans {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="178" />
+            <source>The journal {path} is damaged ({problem}).</source>
+            <translation>Le journal {path} est endommagé ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="180" />
+            <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
+            <translation>Exportez ce qui peut être lu : storeapp outbox export FICHIER — puis contactez l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="190" />
+            <source>oldest op waiting for Odoo: {age}</source>
+            <translation>plus ancienne op en attente d'Odoo : {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="205" />
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="149" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="157" />
+            <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
+            <translation>Les ops {low} à {high} n'ont pas pu être lues : le journal est endommagé à cet endroit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="167" />
+            <source>The journal could not be read completely: {problem}</source>
+            <translation>Le journal n'a pas pu être lu entièrement : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="209" />
+            <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
+            <translation>- {kind} sur {aggregate} : {error} (tentative {attempt}, prochaine {due})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="193" />
+            <source>Parked (a manager must retry or cancel these):</source>
+            <translation>Mises en attente (un responsable doit les renvoyer ou les annuler) :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="196" />
+            <source>what happened: {text}</source>
+            <translation>ce qui s'est passé : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="197" />
+            <source>what to do:    {text}</source>
+            <translation>que faire :     {text}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="200" />
+            <source>Waiting to retry:</source>
+            <translation>En attente d'un nouvel essai :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="223" />
+            <source>... and {n} more {state} ops (--limit).</source>
+            <translation>... et {n} op(s) {state} de plus (--limit).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
             <source>delivery type {type}</source>
             <translation>type de livraison {type}</translation>
@@ -3594,34 +3716,73 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>cité dans store.click_collect_carriers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer's name matches the order</source>
             <translation>Le nom du client correspond à la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The order number or pickup code matches</source>
             <translation>Le numéro de commande ou le code de retrait correspond</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer showed a photo ID</source>
             <translation>Le client a montré une pièce d'identité avec photo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer gave the pickup code from their e-mail</source>
             <translation>Le client a donné le code de retrait reçu par e-mail</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="331" />
+            <location filename="../../storeapp/core/click_collect.py" line="164" />
+            <location filename="../../storeapp/sync/handlers/base.py" line="130" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
+            <source>an unknown time</source>
+            <translation>une heure inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="168" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="55" />
+            <source>Order {order} was cancelled in Odoo at {time}.</source>
+            <translation>La commande {order} a été annulée dans Odoo à {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="171" />
+            <source>Put the items back on the shelf, then mark the order as put back.</source>
+            <translation>Remettez les articles en rayon, puis marquez la commande comme remise en rayon.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="197" />
+            <source>Ready with missing items: {items}.</source>
+            <translation>Prête avec des articles manquants : {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="198" />
+            <source>Tell the customer what is missing before handing over.</source>
+            <translation>Dites au client ce qui manque avant de lui remettre la commande.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="333" />
             <source>{n} line</source>
             <translation>{n} ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="331" />
+            <location filename="../../storeapp/core/click_collect.py" line="333" />
             <source>{n} lines</source>
             <translation>{n} lignes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <source>Not collected after {days}.</source>
+            <translation>Non retirée après {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="190" />
+            <source>Call the customer, or return the items to stock.</source>
+            <translation>Appelez le client, ou remettez les articles en stock.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/count_review.py" line="34" />
@@ -4208,24 +4369,6 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>rien à retourner : ajoutez au moins une ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="104" />
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="417" />
-            <location filename="../../storeapp/core/policy/engine.py" line="429" />
-            <location filename="../../storeapp/core/policy/engine.py" line="121" />
-            <source>{n} day</source>
-            <translation>{n} jour</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="104" />
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="417" />
-            <location filename="../../storeapp/core/policy/engine.py" line="429" />
-            <location filename="../../storeapp/core/policy/engine.py" line="121" />
-            <source>{n} days</source>
-            <translation>{n} jours</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/core/policy/engine.py" line="109" />
             <location filename="../../storeapp/core/policy/engine.py" line="130" />
             <source>{bought}; {window}</source>
@@ -4452,242 +4595,262 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Collaborateur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
             <source>Windows Credential Manager should always be there: check the user profile.</source>
             <translation>Le Gestionnaire d'identification Windows devrait toujours être là : vérifiez le profil utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
             <source>Unlock the login keychain (Keychain Access), then try again.</source>
             <translation>Déverrouillez le trousseau de session (Trousseaux d'accès), puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="376" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="377" />
             <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
             <translation>installez ou activez Secret Service (gnome-keyring ou KWallet) pour la session de cet utilisateur, ou demandez à l'informatique</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="165" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="166" />
             <source>{gb} GB free on the data folder's disk</source>
             <translation>{gb} Go libres sur le disque du dossier de données</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="491" />
-            <source>{fails} problem(s), {warns} warning(s).</source>
-            <translation>{fails} problème(s), {warns} avertissement(s).</translation>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="492" />
+            <source>{problems}, {warnings}.</source>
+            <translation>{problems}, {warnings}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="266" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="267" />
             <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
             <translation>file d'envoi : {waiting} en attente d'Odoo, {parked} bloquées, {approval} en attente d'approbation</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="152" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="153" />
             <source>data folder {path} [{source}], writable, local disk</source>
             <translation>dossier de données {path} [{source}], accessible en écriture, disque local</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="343" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="344" />
             <source>{path}: intact, schema {version}</source>
             <translation>{path} : intact, schéma {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="361" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="362" />
             <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
             <translation>{count} ligne(s) d'Odoo n'ont pas pu être enregistrées et ont été mises de côté : {rows}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="366" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="367" />
             <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
             <translation>Corrigez ces fiches dans Odoo (le motif indique le champ) ; la prochaine synchro les enregistre.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="94" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <source>{n} problem</source>
+            <translation>{n} problème</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <source>{n} problems</source>
+            <translation>{n} problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <source>{n} warning</source>
+            <translation>{n} avertissement</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <source>{n} warnings</source>
+            <translation>{n} avertissements</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="95" />
             <source>machine file {path}</source>
             <translation>fichier machine {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="99" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="100" />
             <source>no machine file at {path}: built-in defaults in use</source>
             <translation>pas de fichier machine à {path} : valeurs par défaut utilisées</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="125" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="126" />
             <source>data folder {path} [{source}] will be created at first start</source>
             <translation>le dossier de données {path} [{source}] sera créé au premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="167" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="168" />
             <source>Free disk space now: saving work may fail.</source>
             <translation>Libérez de l'espace disque maintenant : l'enregistrement du travail peut échouer.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="207" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
             <source>no journal yet: it is created at first start</source>
             <translation>pas encore de journal : il est créé au premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="288" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="289" />
             <source>audit chain broken at entry {seq}: {problem}</source>
             <translation>chaîne d'audit rompue à l'entrée {seq} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="294" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="295" />
             <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
             <translation>chaîne d'audit intacte, mais {problem} (storeapp audit verify les liste)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="317" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="318" />
             <source>no local copy of Odoo data yet: first sync fills it</source>
             <translation>pas encore de copie locale des données Odoo : la première synchro la remplit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="331" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
             <source>{path}: schema {version}, this storeapp uses {current}</source>
             <translation>{path} : schéma {version}, ce storeapp utilise {current}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="337" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="338" />
             <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
             <translation>Rien à faire : elle est reconstruite depuis Odoo au prochain démarrage (connexion nécessaire).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="356" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="357" />
             <source>every row received from Odoo was stored</source>
             <translation>chaque ligne reçue d'Odoo a été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
             <source>no keyring backend: {advice}</source>
             <translation>pas de coffre à mots de passe : {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="406" />
             <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
             <translation>La clé Odoo de ce PC ne peut être gardée que dans un coffre à mots de passe du système, jamais dans un fichier.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="139" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="140" />
             <source>data folder {path} cannot be written ({why})</source>
             <translation>impossible d'écrire dans le dossier de données {path} ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="144" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="145" />
             <source>Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.</source>
             <translation>Donnez à cet utilisateur Windows/Linux le droit d'écrire dans le dossier, ou définissez STOREAPP_DATA_DIR.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="169" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="170" />
             <source>Free some disk space soon.</source>
             <translation>Libérez bientôt de l'espace disque.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="210" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
             <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
             <translation>{path} est endommagé ({problem}) ; storeapp l'ouvrira en mode sans échec</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="212" />
             <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
             <translation>Exportez la file d'envoi (storeapp outbox export FICHIER) et contactez l'informatique. Ne le supprimez pas.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="224" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
             <source>{path} cannot be read: {error}</source>
             <translation>{path} est illisible : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="226" />
             <source>Contact IT.</source>
             <translation>Contactez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="235" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="236" />
             <source>{path}: intact, schema {rev} (current)</source>
             <translation>{path} : intact, schéma {rev} (actuel)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="277" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
             <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
             <translation>Un responsable doit traiter les opérations bloquées (Synchro et envois).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="284" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="285" />
             <source>audit chain intact ({n} entries)</source>
             <translation>chaîne d'audit intacte ({n} entrées)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="304" />
             <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
             <translation>Le journal a été modifié en dehors de storeapp. Gardez le fichier et contactez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
             <source>{path} is damaged ({problem})</source>
             <translation>{path} est endommagé ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="322" />
             <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
             <translation>Rien à faire : elle est mise de côté et reconstruite depuis Odoo au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
             <source>keyring cannot start: {error}</source>
             <translation>le coffre à mots de passe ne démarre pas : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="396" />
             <source>Ask IT.</source>
             <translation>Demandez à l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="411" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
             <source>keyring backend {name} keeps secrets in a plain file</source>
             <translation>le coffre à mots de passe {name} garde les secrets dans un simple fichier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="413" />
             <source>Remove keyrings.alt and {advice}.</source>
             <translation>Retirez keyrings.alt et {advice}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="415" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="416" />
             <source>keyring backend {name}</source>
             <translation>coffre à mots de passe {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="89" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="90" />
             <source>Correct the configuration (IT), then run storeapp doctor again.</source>
             <translation>Corrigez la configuration (informatique), puis relancez storeapp doctor.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="241" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="242" />
             <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
             <translation>{path} : intact, schéma {rev} ; il passera à {head} au prochain démarrage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="247" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="248" />
             <source>Nothing to do: a backup copy is made before the upgrade.</source>
             <translation>Rien à faire : une copie de sauvegarde est faite avant la mise à niveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="253" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="254" />
             <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
             <translation>{path} : le schéma {rev} vient d'un storeapp plus récent (celui-ci connaît {head})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="259" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="260" />
             <source>Install the newer storeapp version again.</source>
             <translation>Réinstallez la version plus récente de storeapp.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="459" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="460" />
             <source>the check {name} could not run: {error}</source>
             <translation>la vérification {name} n'a pas pu s'exécuter : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="464" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="465" />
             <source>Report this line to IT.</source>
             <translation>Signalez cette ligne à l'informatique.</translation>
         </message>
@@ -4849,6 +5012,282 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>L'utilisateur appareil {login} n'a pas d'adresse e-mail dans Odoo : Odoo refuse donc les notes que storeapp écrit sur les commandes (les mouvements de stock sont envoyés quand même).</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="37" />
+            <source>{product} in {location}</source>
+            <translation>{product} dans {location}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="77" />
+            <source>{said} at {time}, a change of {change}</source>
+            <translation>{said} à {time}, un écart de {change}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="68" />
+            <source>counted by {person}</source>
+            <translation>compté par {person}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="70" />
+            <source>adjusted in Odoo ('{name}')</source>
+            <translation>ajusté dans Odoo (« {name} »)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
+            <source>{counted} by {person} here</source>
+            <translation>{counted} par {person} ici</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="199" />
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="202" />
+            <source>{counted} by {person} here at {time}</source>
+            <translation>{counted} par {person} ici à {time}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="209" />
+            <source>{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying this count as well would change the stock twice.</source>
+            <translation>{what} a été compté deux fois : {other}, et {mine} ; Odoo affiche maintenant {now}. Appliquer aussi ce comptage modifierait le stock deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="217" />
+            <source>Recount the shelf with the manager; if Odoo's figure is right, cancel this change, otherwise cancel it and submit the new count.</source>
+            <translation>Recomptez le rayon avec le responsable ; si le chiffre d'Odoo est juste, annulez cette modification, sinon annulez-la et envoyez le nouveau comptage.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="309" />
+            <source>{what}: the stock kept moving in Odoo while the count was applied ({tries} tries).</source>
+            <translation>{what} : le stock a continué de bouger dans Odoo pendant l'application du comptage ({tries} essais).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="315" />
+            <source>Retry this change in a quiet moment.</source>
+            <translation>Réessayez cette modification à un moment calme.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="326" />
+            <source>Odoo refused the count of {what} (counted {counted}): {odoo}</source>
+            <translation>Odoo a refusé le comptage de {what} ({counted} comptés) : {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="332" />
+            <source>If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of this PC the Inventory Administrator right, then retry; otherwise cancel the change.</source>
+            <translation>Si Odoo dit que seul un responsable de stock peut appliquer les comptages, demandez à l'informatique de donner à l'utilisateur Odoo de ce PC le droit Administrateur de l'inventaire, puis réessayez ; sinon annulez la modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="298" />
+            <source>{what}: Odoo asked a question storeapp cannot answer ({wizard}).</source>
+            <translation>{what} : Odoo a posé une question à laquelle storeapp ne sait pas répondre ({wizard}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="303" />
+            <source>Apply this count in Odoo (Inventory &gt; Physical Inventory), then cancel this change.</source>
+            <translation>Appliquez ce comptage dans Odoo (Inventaire &gt; Inventaire physique), puis annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="322" />
+            <source>{what}: the product or location was deleted in Odoo.</source>
+            <translation>{what} : le produit ou l'emplacement a été supprimé dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
+            <source>Tell the manager; cancel this count.</source>
+            <translation>Prévenez le responsable ; annulez ce comptage.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="287" />
+            <source>{what}: Odoo wants a lot/serial number for this product before it accepts the count.</source>
+            <translation>{what} : Odoo demande un numéro de lot/série pour ce produit avant d'accepter le comptage.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="292" />
+            <source>Count this product again scanning its lot or serial numbers; cancel this change.</source>
+            <translation>Recomptez ce produit en scannant ses numéros de lot ou de série ; annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/messages.py" line="54" />
+            <source>Odoo refused the note on {model} #{record}: {odoo} The other changes of this record are sent all the same.</source>
+            <translation>Odoo a refusé la note sur {model} #{record} : {odoo} Les autres modifications de cet enregistrement sont envoyées malgré tout.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/messages.py" line="61" />
+            <source>The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo asks for the sender's e-mail address, IT must give the device user an e-mail address in Odoo (see the IT guide).</source>
+            <translation>La note n'est pas indispensable : annulez-la, ou réessayez une fois Odoo corrigé. Quand Odoo demande l'adresse e-mail de l'expéditeur, l'informatique doit donner une adresse e-mail à l'utilisateur de l'appareil dans Odoo (voir le guide informatique).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="71" />
+            <source>Odoo refused the change to order {order}: {odoo}</source>
+            <translation>Odoo a refusé la modification de la commande {order} : {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="76" />
+            <source>Check the order in Odoo; when it is fixed, retry this change, or cancel it.</source>
+            <translation>Vérifiez la commande dans Odoo ; une fois corrigée, réessayez cette modification, ou annulez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="153" />
+            <source>{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it there, {picked} picked), so Odoo cannot take it from a shelf of this store.</source>
+            <translation>{product} {lot} n'est pas en stock à {location} dans Odoo (Odoo en a {have} à cet endroit, {picked} prélevé), donc Odoo ne peut pas le prendre dans un rayon de ce magasin.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="162" />
+            <source>Check the item's label: if it is another serial or lot, pick the order again with that one and cancel this change; otherwise ask the manager to correct the stock in Odoo, then retry.</source>
+            <translation>Vérifiez l'étiquette de l'article : si c'est un autre numéro de série ou de lot, préparez à nouveau la commande avec celui-ci et annulez cette modification ; sinon demandez au responsable de corriger le stock dans Odoo, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="46" />
+            <source>Order {order} no longer exists in Odoo (it was deleted).</source>
+            <translation>La commande {order} n'existe plus dans Odoo (elle a été supprimée).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="47" />
+            <source>Put the items back on the shelf and tell the manager; cancel this change.</source>
+            <translation>Remettez les articles en rayon et prévenez le responsable ; annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="60" />
+            <source>Put the items back on the shelf; then cancel this change.</source>
+            <translation>Remettez les articles en rayon, puis annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="67" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="339" />
+            <source>Order {order} was deleted in Odoo.</source>
+            <translation>La commande {order} a été supprimée dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="68" />
+            <source>Put the items back on the shelf and cancel this change.</source>
+            <translation>Remettez les articles en rayon et annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="303" />
+            <source>Order {order} was deleted in Odoo while it was being validated.</source>
+            <translation>La commande {order} a été supprimée dans Odoo pendant sa validation.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
+            <source>Tell the manager.</source>
+            <translation>Prévenez le responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="309" />
+            <source>Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).</source>
+            <translation>Odoo n'a pas validé la commande {order} (elle est « {state} » ; Odoo a demandé : {wizard}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="315" />
+            <source>Validate the order in Odoo, then retry this change (it will see it is done).</source>
+            <translation>Validez la commande dans Odoo, puis réessayez cette modification (elle verra qu'elle est faite).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="237" />
+            <source>The lines of order {order} were changed in Odoo since it was picked.</source>
+            <translation>Les lignes de la commande {order} ont été modifiées dans Odoo depuis sa préparation.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="241" />
+            <source>Open the order again, pick it again, and cancel this change.</source>
+            <translation>Rouvrez la commande, préparez-la à nouveau et annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="253" />
+            <source>Order {order} was already validated in Odoo at {time} with other quantities than picked here.</source>
+            <translation>La commande {order} a déjà été validée dans Odoo à {time} avec d'autres quantités que celles préparées ici.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="259" />
+            <source>Check the order in Odoo with the manager, then cancel this change.</source>
+            <translation>Vérifiez la commande dans Odoo avec le responsable, puis annulez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="221" />
+            <source>Odoo's return wizard for order {order} left out some lines: {reasons}. No return was made in Odoo.</source>
+            <translation>L'assistant de retour d'Odoo pour la commande {order} a omis des lignes : {reasons}. Aucun retour n'a été créé dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="228" />
+            <source>Odoo's return wizard for order {order} offered no lines at all: {reasons}. No return was made in Odoo.</source>
+            <translation>L'assistant de retour d'Odoo pour la commande {order} n'a proposé aucune ligne : {reasons}. Aucun retour n'a été créé dans Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="236" />
+            <source>Open the order in Odoo with the manager and try its Return button; if Odoo offers the items there, retry this change, otherwise cancel it.</source>
+            <translation>Ouvrez la commande dans Odoo avec le responsable et essayez son bouton Retour ; si Odoo y propose les articles, réessayez cette modification, sinon annulez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
+            <source>Odoo refused the return of order {order}: {odoo}</source>
+            <translation>Odoo a refusé le retour de la commande {order} : {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="348" />
+            <source>Check the order in Odoo with the manager; retry this return when fixed, or cancel it.</source>
+            <translation>Vérifiez la commande dans Odoo avec le responsable ; réessayez ce retour une fois corrigé, ou annulez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="125" />
+            <source>Order {order} is not delivered in Odoo ('{state}'), so it cannot be returned.</source>
+            <translation>La commande {order} n'est pas livrée dans Odoo (« {state} »), elle ne peut donc pas être retournée.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="130" />
+            <source>Check the order in Odoo with the manager; cancel this change if it was never handed over.</source>
+            <translation>Vérifiez la commande dans Odoo avec le responsable ; annulez cette modification si elle n'a jamais été remise.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="195" />
+            <source>line #{line}</source>
+            <translation>ligne n° {line}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="340" />
+            <source>Tell the manager; cancel this return.</source>
+            <translation>Prévenez le responsable ; annulez ce retour.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="193" />
+            <source>line #{line} no longer exists in the order</source>
+            <translation>la ligne n° {line} n'existe plus dans la commande</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
+            <source>{product} is '{state}' in Odoo, not delivered</source>
+            <translation>{product} est « {state} » dans Odoo, pas livré</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="290" />
+            <source>Order {order}: this return asks for {wanted} × {product}, but Odoo says only {left} can still be returned ({returned} already returned, maybe at another till or store while this PC was offline).</source>
+            <translation>Commande {order} : ce retour demande {wanted} × {product}, mais Odoo indique que seulement {left} peuvent encore être retournés ({returned} déjà retournés, peut-être à une autre caisse ou dans un autre magasin pendant que ce PC était hors ligne).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="300" />
+            <source>Check the order's returns in Odoo with the manager, then cancel this return and take back only what is left, refunding the customer accordingly.</source>
+            <translation>Vérifiez les retours de la commande dans Odoo avec le responsable, puis annulez ce retour et ne reprenez que ce qui reste, en remboursant le client en conséquence.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="206" />
+            <source>{product}: {returned} of {delivered} already returned</source>
+            <translation>{product} : {returned} sur {delivered} déjà retournés</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="215" />
+            <source>{product} was delivered and nothing of it was returned yet</source>
+            <translation>{product} a été livré et rien n'en a encore été retourné</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="274" />
+            <source>Order {order}: this return asks for {wanted} × {product}, but Odoo shows only {delivered} delivered on that line ('{state}') and nothing returned.</source>
+            <translation>Commande {order} : ce retour demande {wanted} × {product}, mais Odoo n'affiche que {delivered} livrés sur cette ligne (« {state} ») et rien de retourné.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="284" />
+            <source>Check the order in Odoo with the manager, then cancel this return and take back only what Odoo shows as delivered.</source>
+            <translation>Vérifiez la commande dans Odoo avec le responsable, puis annulez ce retour et ne reprenez que ce qu'Odoo affiche comme livré.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/key_expiry.py" line="28" />
             <source>Have an Odoo administrator make a new API key for the device user (administrators may make one that does not expire), then store it on this PC with `{command}` (docs/it-guide.md) or in Setup.</source>
             <translation>Faites créer par un administrateur Odoo une nouvelle clé API pour l'utilisateur de l'appareil (un administrateur peut en créer une qui n'expire pas), puis enregistrez-la sur ce PC avec `{command}` (docs/it-guide.md) ou dans Réglages du PC.</translation>
@@ -4894,6 +5333,61 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>dans {n} jours</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/push.py" line="320" />
+            <source>This change is not sent: the journal's audit trail does not prove it as it is now ({problem}).</source>
+            <translation>Cette modification n'est pas envoyée : la piste d'audit du journal ne la prouve pas telle qu'elle est maintenant ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="325" />
+            <source>Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run `storeapp audit verify` on this PC.</source>
+            <translation>Ne la réessayez pas. Annulez-la, refaites le travail si nécessaire et demandez à l'informatique de lancer `storeapp audit verify` sur ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="241" />
+            <source>This version of storeapp does not know how to send '{kind}' changes.</source>
+            <translation>Cette version de storeapp ne sait pas envoyer les modifications « {kind} ».</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="245" />
+            <source>Update storeapp on this PC, then retry this change.</source>
+            <translation>Mettez à jour storeapp sur ce PC, puis réessayez cette modification.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="262" />
+            <source>This change says it was approved by {approver} who made it; a change must be approved by another manager.</source>
+            <translation>Cette modification indique qu'elle a été approuvée par {approver}, qui l'a faite ; une modification doit être approuvée par un autre responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="267" />
+            <source>Cancel it and have the work approved by a different manager.</source>
+            <translation>Annulez-la et faites approuver le travail par un autre responsable.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="252" />
+            <source>This saved change cannot be sent as it is: {problem}.</source>
+            <translation>Cette modification enregistrée ne peut pas être envoyée telle quelle : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="253" />
+            <source>Cancel it and do the work again; tell IT if it happens again.</source>
+            <translation>Annulez-la et refaites le travail ; prévenez l'informatique si cela se reproduit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="299" />
+            <source>storeapp hit an unexpected problem sending this change ({error}).</source>
+            <translation>storeapp a rencontré un problème inattendu en envoyant cette modification ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="303" />
+            <source>Retry it; if it fails again, export a support bundle and tell IT.</source>
+            <translation>Réessayez-la ; si elle échoue encore, exportez un dossier d'assistance et prévenez l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="265" />
+            <source>the person</source>
+            <translation>la personne</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
@@ -4902,7 +5396,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Product</source>
@@ -5012,7 +5506,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Status</source>
             <translation>Statut</translation>
@@ -5023,17 +5517,17 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Bin</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Ordered</source>
             <translation>Commandé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Picked</source>
             <translation>Préparé</translation>
         </message>
@@ -5601,6 +6095,10 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Checking connection…</source>
             <translation>Vérification de la connexion…</translation>
+        </message>
+        <message>
+            <source>{fails} problem(s), {warns} warning(s).</source>
+            <translation type="vanished">{fails} problème(s), {warns} avertissement(s).</translation>
         </message>
         <message>
             <source>ok</source>

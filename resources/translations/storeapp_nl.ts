@@ -168,32 +168,32 @@
             <translation>Te laat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="84" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="85" />
             <source>phone …%1</source>
             <translation>tel. …%1</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="158" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="159" />
             <source>Short %1: %2</source>
             <translation>Tekort %1: %2</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="164" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="165" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="166" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="167" />
             <source>Scan the serial number</source>
             <translation>Scan het serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="168" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="169" />
             <source>Scan the lot</source>
             <translation>Scan het lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="172" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="173" />
             <source>typed by hand</source>
             <translation>met de hand getypt</translation>
         </message>
@@ -3579,6 +3579,128 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
     <context>
         <name>Texts</name>
         <message>
+            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <source>{n} day</source>
+            <translation>{n} dag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/policy/engine.py" line="104" />
+            <location filename="../../storeapp/core/policy/engine.py" line="102" />
+            <location filename="../../storeapp/core/policy/engine.py" line="417" />
+            <location filename="../../storeapp/core/policy/engine.py" line="429" />
+            <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <source>{n} days</source>
+            <translation>{n} dagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="115" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="117" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} u {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="152" />
+            <source>{n} op</source>
+            <translation>{n} op</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="152" />
+            <source>{n} ops</source>
+            <translation>{n} ops</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="234" />
+            <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
+            <translation>- {kind} op {aggregate} (op {uuid}), door {actor}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="138" />
+            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
+            <translation>Er is geen journaal in {path} (stel STOREAPP_DATA_DIR in als het ergens anders staat).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="153" />
+            <source>{ops} written to {file}.</source>
+            <translation>{ops} geschreven naar {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="178" />
+            <source>The journal {path} is damaged ({problem}).</source>
+            <translation>Het journaal {path} is beschadigd ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="180" />
+            <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
+            <translation>Exporteer wat leesbaar is: storeapp outbox export BESTAND — en neem dan contact op met IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="190" />
+            <source>oldest op waiting for Odoo: {age}</source>
+            <translation>oudste op die op Odoo wacht: {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="205" />
+            <source>now</source>
+            <translation>nu</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="149" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>De map {folder} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="157" />
+            <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
+            <translation>Ops {low} tot {high} konden niet gelezen worden: het journaal is daar beschadigd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="167" />
+            <source>The journal could not be read completely: {problem}</source>
+            <translation>Het journaal kon niet volledig gelezen worden: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="209" />
+            <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
+            <translation>- {kind} op {aggregate}: {error} (poging {attempt}, volgende {due})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="193" />
+            <source>Parked (a manager must retry or cancel these):</source>
+            <translation>Geparkeerd (een manager moet ze opnieuw proberen of annuleren):</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="196" />
+            <source>what happened: {text}</source>
+            <translation>wat er gebeurde: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="197" />
+            <source>what to do:    {text}</source>
+            <translation>wat te doen:   {text}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="200" />
+            <source>Waiting to retry:</source>
+            <translation>Wacht op een nieuwe poging:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="223" />
+            <source>... and {n} more {state} ops (--limit).</source>
+            <translation>... en nog {n} op(s) {state} (--limit).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
             <source>delivery type {type}</source>
             <translation>leveringstype {type}</translation>
@@ -3594,34 +3716,73 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>genoemd in store.click_collect_carriers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer's name matches the order</source>
             <translation>De naam van de klant komt overeen met het order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The order number or pickup code matches</source>
             <translation>Het ordernummer of de afhaalcode komt overeen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer showed a photo ID</source>
             <translation>De klant toonde een identiteitsbewijs met foto</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="281" />
+            <location filename="../../storeapp/core/click_collect.py" line="283" />
             <source>The customer gave the pickup code from their e-mail</source>
             <translation>De klant gaf de afhaalcode uit de e-mail</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="331" />
+            <location filename="../../storeapp/core/click_collect.py" line="164" />
+            <location filename="../../storeapp/sync/handlers/base.py" line="130" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
+            <source>an unknown time</source>
+            <translation>een onbekend tijdstip</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="168" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="55" />
+            <source>Order {order} was cancelled in Odoo at {time}.</source>
+            <translation>Order {order} is in Odoo geannuleerd om {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="171" />
+            <source>Put the items back on the shelf, then mark the order as put back.</source>
+            <translation>Leg de artikelen terug in het rek en markeer de order daarna als teruggelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="197" />
+            <source>Ready with missing items: {items}.</source>
+            <translation>Klaar met ontbrekende artikelen: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="198" />
+            <source>Tell the customer what is missing before handing over.</source>
+            <translation>Vertel de klant wat er ontbreekt voordat u de order overhandigt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="333" />
             <source>{n} line</source>
             <translation>{n} lijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="331" />
+            <location filename="../../storeapp/core/click_collect.py" line="333" />
             <source>{n} lines</source>
             <translation>{n} lijnen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <source>Not collected after {days}.</source>
+            <translation>Niet afgehaald na {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="190" />
+            <source>Call the customer, or return the items to stock.</source>
+            <translation>Bel de klant, of zet de artikelen terug in de voorraad.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/count_review.py" line="34" />
@@ -4208,24 +4369,6 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>niets om terug te nemen: voeg minstens één lijn toe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="104" />
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="417" />
-            <location filename="../../storeapp/core/policy/engine.py" line="429" />
-            <location filename="../../storeapp/core/policy/engine.py" line="121" />
-            <source>{n} day</source>
-            <translation>{n} dag</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/engine.py" line="104" />
-            <location filename="../../storeapp/core/policy/engine.py" line="102" />
-            <location filename="../../storeapp/core/policy/engine.py" line="417" />
-            <location filename="../../storeapp/core/policy/engine.py" line="429" />
-            <location filename="../../storeapp/core/policy/engine.py" line="121" />
-            <source>{n} days</source>
-            <translation>{n} dagen</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/core/policy/engine.py" line="109" />
             <location filename="../../storeapp/core/policy/engine.py" line="130" />
             <source>{bought}; {window}</source>
@@ -4452,242 +4595,262 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
             <source>Windows Credential Manager should always be there: check the user profile.</source>
             <translation>Windows Referentiebeheer hoort er altijd te zijn: controleer het gebruikersprofiel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="370" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
             <source>Unlock the login keychain (Keychain Access), then try again.</source>
             <translation>Ontgrendel de inlogsleutelhanger (Sleutelhangertoegang) en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="376" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="377" />
             <source>install/enable Secret Service (gnome-keyring or KWallet) for this user's desktop session, or ask IT</source>
             <translation>installeer of activeer Secret Service (gnome-keyring of KWallet) voor de sessie van deze gebruiker, of vraag het aan IT</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="165" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="166" />
             <source>{gb} GB free on the data folder's disk</source>
             <translation>{gb} GB vrij op de schijf van de gegevensmap</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="491" />
-            <source>{fails} problem(s), {warns} warning(s).</source>
-            <translation>{fails} probleem/problemen, {warns} waarschuwing(en).</translation>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="492" />
+            <source>{problems}, {warnings}.</source>
+            <translation>{problems}, {warnings}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="266" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="267" />
             <source>outbox: {waiting} waiting for Odoo, {parked} parked, {approval} awaiting approval</source>
             <translation>verzendwachtrij: {waiting} wachtend op Odoo, {parked} geparkeerd, {approval} wachtend op goedkeuring</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="152" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="153" />
             <source>data folder {path} [{source}], writable, local disk</source>
             <translation>gegevensmap {path} [{source}], beschrijfbaar, lokale schijf</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="343" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="344" />
             <source>{path}: intact, schema {version}</source>
             <translation>{path}: intact, schema {version}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="361" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="362" />
             <source>{count} row(s) from Odoo could not be stored and were set aside: {rows}</source>
             <translation>{count} rij(en) uit Odoo konden niet opgeslagen worden en zijn opzijgezet: {rows}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="366" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="367" />
             <source>Fix these records in Odoo (the reason says which field); the next sync stores them.</source>
             <translation>Verbeter deze records in Odoo (de reden zegt welk veld); de volgende synchronisatie slaat ze op.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="94" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <source>{n} problem</source>
+            <translation>{n} probleem</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <source>{n} problems</source>
+            <translation>{n} problemen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <source>{n} warning</source>
+            <translation>{n} waarschuwing</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <source>{n} warnings</source>
+            <translation>{n} waarschuwingen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/doctor.py" line="95" />
             <source>machine file {path}</source>
             <translation>machinebestand {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="99" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="100" />
             <source>no machine file at {path}: built-in defaults in use</source>
             <translation>geen machinebestand op {path}: ingebouwde standaardwaarden in gebruik</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="125" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="126" />
             <source>data folder {path} [{source}] will be created at first start</source>
             <translation>gegevensmap {path} [{source}] wordt bij de eerste start aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="167" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="168" />
             <source>Free disk space now: saving work may fail.</source>
             <translation>Maak nu schijfruimte vrij: werk opslaan kan mislukken.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="207" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="208" />
             <source>no journal yet: it is created at first start</source>
             <translation>nog geen journaal: het wordt bij de eerste start aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="288" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="289" />
             <source>audit chain broken at entry {seq}: {problem}</source>
             <translation>auditketen verbroken bij item {seq}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="294" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="295" />
             <source>audit chain intact, but {problem} (storeapp audit verify lists them)</source>
             <translation>auditketen intact, maar {problem} (storeapp audit verify somt ze op)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="317" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="318" />
             <source>no local copy of Odoo data yet: first sync fills it</source>
             <translation>nog geen lokale kopie van de Odoo-gegevens: de eerste synchronisatie vult ze</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="331" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="332" />
             <source>{path}: schema {version}, this storeapp uses {current}</source>
             <translation>{path}: schema {version}, deze storeapp gebruikt {current}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="337" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="338" />
             <source>Nothing to do: it is rebuilt from Odoo at next start (needs a connection).</source>
             <translation>Niets te doen: ze wordt bij de volgende start opnieuw opgebouwd uit Odoo (verbinding nodig).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="356" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="357" />
             <source>every row received from Odoo was stored</source>
             <translation>elke rij uit Odoo is opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="404" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
             <source>no keyring backend: {advice}</source>
             <translation>geen wachtwoordkluis: {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="405" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="406" />
             <source>The Odoo key of this PC can only be kept in a system keyring, never in a file.</source>
             <translation>De Odoo-sleutel van deze pc kan alleen in een wachtwoordkluis van het systeem bewaard worden, nooit in een bestand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="139" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="140" />
             <source>data folder {path} cannot be written ({why})</source>
             <translation>gegevensmap {path} is niet beschrijfbaar ({why})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="144" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="145" />
             <source>Give this Windows/Linux user write access to the folder, or set STOREAPP_DATA_DIR.</source>
             <translation>Geef deze Windows/Linux-gebruiker schrijfrechten op de map, of stel STOREAPP_DATA_DIR in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="169" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="170" />
             <source>Free some disk space soon.</source>
             <translation>Maak binnenkort wat schijfruimte vrij.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="210" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
             <source>{path} is damaged ({problem}); storeapp will open it in safe mode</source>
             <translation>{path} is beschadigd ({problem}); storeapp opent het in veilige modus</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="211" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="212" />
             <source>Export the outbox (storeapp outbox export FILE) and contact IT. Do not delete it.</source>
             <translation>Exporteer de verzendwachtrij (storeapp outbox export BESTAND) en neem contact op met IT. Verwijder het niet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="224" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
             <source>{path} cannot be read: {error}</source>
             <translation>{path} kan niet gelezen worden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="225" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="226" />
             <source>Contact IT.</source>
             <translation>Neem contact op met IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="235" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="236" />
             <source>{path}: intact, schema {rev} (current)</source>
             <translation>{path}: intact, schema {rev} (actueel)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="277" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="278" />
             <source>A manager should resolve parked ops (Sync &amp; outbox).</source>
             <translation>Een manager moet de geparkeerde bewerkingen afhandelen (Sync &amp; wachtrij).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="284" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="285" />
             <source>audit chain intact ({n} entries)</source>
             <translation>auditketen intact ({n} items)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="303" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="304" />
             <source>The journal was changed outside storeapp. Keep the file and contact IT.</source>
             <translation>Het journaal werd buiten storeapp gewijzigd. Bewaar het bestand en neem contact op met IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="320" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
             <source>{path} is damaged ({problem})</source>
             <translation>{path} is beschadigd ({problem})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="321" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="322" />
             <source>Nothing to do: it is set aside and rebuilt from Odoo at next start.</source>
             <translation>Niets te doen: ze wordt opzijgezet en bij de volgende start opnieuw opgebouwd uit Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="394" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
             <source>keyring cannot start: {error}</source>
             <translation>wachtwoordkluis start niet: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="395" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="396" />
             <source>Ask IT.</source>
             <translation>Vraag het aan IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="411" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
             <source>keyring backend {name} keeps secrets in a plain file</source>
             <translation>wachtwoordkluis {name} bewaart geheimen in een gewoon bestand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="412" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="413" />
             <source>Remove keyrings.alt and {advice}.</source>
             <translation>Verwijder keyrings.alt en {advice}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="415" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="416" />
             <source>keyring backend {name}</source>
             <translation>wachtwoordkluis {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="89" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="90" />
             <source>Correct the configuration (IT), then run storeapp doctor again.</source>
             <translation>Verbeter de configuratie (IT) en voer daarna storeapp doctor opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="241" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="242" />
             <source>{path}: intact, schema {rev}; it will be upgraded to {head} at next start</source>
             <translation>{path}: intact, schema {rev}; het wordt bij de volgende start bijgewerkt naar {head}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="247" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="248" />
             <source>Nothing to do: a backup copy is made before the upgrade.</source>
             <translation>Niets te doen: vóór de upgrade wordt een reservekopie gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="253" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="254" />
             <source>{path}: schema {rev} is from a newer storeapp (this one knows {head})</source>
             <translation>{path}: schema {rev} komt van een nieuwere storeapp (deze kent {head})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="259" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="260" />
             <source>Install the newer storeapp version again.</source>
             <translation>Installeer de nieuwere versie van storeapp opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="459" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="460" />
             <source>the check {name} could not run: {error}</source>
             <translation>de controle {name} kon niet lopen: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="464" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="465" />
             <source>Report this line to IT.</source>
             <translation>Meld deze regel aan IT.</translation>
         </message>
@@ -4849,6 +5012,282 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>De toestelgebruiker {login} heeft geen e-mailadres in Odoo, dus weigert Odoo de notities die storeapp op orders schrijft (voorraadwijzigingen worden wel verstuurd).</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="37" />
+            <source>{product} in {location}</source>
+            <translation>{product} in {location}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="77" />
+            <source>{said} at {time}, a change of {change}</source>
+            <translation>{said} om {time}, een verschil van {change}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="68" />
+            <source>counted by {person}</source>
+            <translation>geteld door {person}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="70" />
+            <source>adjusted in Odoo ('{name}')</source>
+            <translation>aangepast in Odoo ('{name}')</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
+            <source>{counted} by {person} here</source>
+            <translation>{counted} door {person} hier</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="199" />
+            <source>someone</source>
+            <translation>iemand</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="202" />
+            <source>{counted} by {person} here at {time}</source>
+            <translation>{counted} door {person} hier om {time}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="209" />
+            <source>{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying this count as well would change the stock twice.</source>
+            <translation>{what} is twee keer geteld: {other}, en {mine}; Odoo toont nu {now}. Ook deze telling toepassen zou de voorraad twee keer wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="217" />
+            <source>Recount the shelf with the manager; if Odoo's figure is right, cancel this change, otherwise cancel it and submit the new count.</source>
+            <translation>Tel het rek opnieuw met de manager; klopt het cijfer van Odoo, annuleer dan deze wijziging, anders annuleert u ze en dient u de nieuwe telling in.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="309" />
+            <source>{what}: the stock kept moving in Odoo while the count was applied ({tries} tries).</source>
+            <translation>{what}: de voorraad bleef in Odoo bewegen terwijl de telling werd toegepast ({tries} pogingen).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="315" />
+            <source>Retry this change in a quiet moment.</source>
+            <translation>Probeer deze wijziging opnieuw op een rustig moment.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="326" />
+            <source>Odoo refused the count of {what} (counted {counted}): {odoo}</source>
+            <translation>Odoo weigerde de telling van {what} ({counted} geteld): {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="332" />
+            <source>If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of this PC the Inventory Administrator right, then retry; otherwise cancel the change.</source>
+            <translation>Zegt Odoo dat alleen een voorraadbeheerder tellingen mag toepassen, vraag IT dan de Odoo-gebruiker van deze pc het recht Voorraadbeheerder te geven en probeer opnieuw; annuleer anders de wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="298" />
+            <source>{what}: Odoo asked a question storeapp cannot answer ({wizard}).</source>
+            <translation>{what}: Odoo stelde een vraag die storeapp niet kan beantwoorden ({wizard}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="303" />
+            <source>Apply this count in Odoo (Inventory &gt; Physical Inventory), then cancel this change.</source>
+            <translation>Pas deze telling toe in Odoo (Voorraad &gt; Fysieke voorraad) en annuleer daarna deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="322" />
+            <source>{what}: the product or location was deleted in Odoo.</source>
+            <translation>{what}: het product of de locatie is in Odoo verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
+            <source>Tell the manager; cancel this count.</source>
+            <translation>Laat het de manager weten; annuleer deze telling.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="287" />
+            <source>{what}: Odoo wants a lot/serial number for this product before it accepts the count.</source>
+            <translation>{what}: Odoo wil een lot-/serienummer voor dit product voordat het de telling aanvaardt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/counts.py" line="292" />
+            <source>Count this product again scanning its lot or serial numbers; cancel this change.</source>
+            <translation>Tel dit product opnieuw en scan daarbij de lot- of serienummers; annuleer deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/messages.py" line="54" />
+            <source>Odoo refused the note on {model} #{record}: {odoo} The other changes of this record are sent all the same.</source>
+            <translation>Odoo weigerde de notitie op {model} #{record}: {odoo} De andere wijzigingen van dit record worden toch verzonden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/messages.py" line="61" />
+            <source>The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo asks for the sender's e-mail address, IT must give the device user an e-mail address in Odoo (see the IT guide).</source>
+            <translation>De notitie is niet onmisbaar: annuleer ze, of probeer opnieuw zodra Odoo in orde is. Vraagt Odoo het e-mailadres van de afzender, dan moet IT de apparaatgebruiker in Odoo een e-mailadres geven (zie de IT-gids).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="71" />
+            <source>Odoo refused the change to order {order}: {odoo}</source>
+            <translation>Odoo weigerde de wijziging van order {order}: {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="76" />
+            <source>Check the order in Odoo; when it is fixed, retry this change, or cancel it.</source>
+            <translation>Controleer de order in Odoo; probeer deze wijziging opnieuw zodra dat in orde is, of annuleer ze.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="153" />
+            <source>{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it there, {picked} picked), so Odoo cannot take it from a shelf of this store.</source>
+            <translation>{product} {lot} is in Odoo niet op voorraad in {location} (Odoo heeft er daar {have} van, {picked} gepickt), dus Odoo kan het niet uit een rek van deze winkel nemen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="162" />
+            <source>Check the item's label: if it is another serial or lot, pick the order again with that one and cancel this change; otherwise ask the manager to correct the stock in Odoo, then retry.</source>
+            <translation>Controleer het etiket van het artikel: is het een ander serie- of lotnummer, pick de order dan opnieuw met dat nummer en annuleer deze wijziging; vraag anders de manager de voorraad in Odoo te corrigeren en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="46" />
+            <source>Order {order} no longer exists in Odoo (it was deleted).</source>
+            <translation>Order {order} bestaat niet meer in Odoo (ze is verwijderd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="47" />
+            <source>Put the items back on the shelf and tell the manager; cancel this change.</source>
+            <translation>Leg de artikelen terug in het rek en laat het de manager weten; annuleer deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="60" />
+            <source>Put the items back on the shelf; then cancel this change.</source>
+            <translation>Leg de artikelen terug in het rek en annuleer daarna deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="67" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="339" />
+            <source>Order {order} was deleted in Odoo.</source>
+            <translation>Order {order} is in Odoo verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="68" />
+            <source>Put the items back on the shelf and cancel this change.</source>
+            <translation>Leg de artikelen terug in het rek en annuleer deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="303" />
+            <source>Order {order} was deleted in Odoo while it was being validated.</source>
+            <translation>Order {order} is in Odoo verwijderd terwijl ze werd gevalideerd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
+            <source>Tell the manager.</source>
+            <translation>Laat het de manager weten.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="309" />
+            <source>Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).</source>
+            <translation>Odoo heeft order {order} niet gevalideerd (ze is '{state}'; Odoo vroeg: {wizard}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="315" />
+            <source>Validate the order in Odoo, then retry this change (it will see it is done).</source>
+            <translation>Valideer de order in Odoo en probeer deze wijziging daarna opnieuw (ze ziet dan dat het gedaan is).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="237" />
+            <source>The lines of order {order} were changed in Odoo since it was picked.</source>
+            <translation>De regels van order {order} zijn in Odoo gewijzigd sinds ze gepickt is.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="241" />
+            <source>Open the order again, pick it again, and cancel this change.</source>
+            <translation>Open de order opnieuw, pick ze opnieuw en annuleer deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="253" />
+            <source>Order {order} was already validated in Odoo at {time} with other quantities than picked here.</source>
+            <translation>Order {order} is al om {time} in Odoo gevalideerd met andere aantallen dan hier gepickt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/picking.py" line="259" />
+            <source>Check the order in Odoo with the manager, then cancel this change.</source>
+            <translation>Controleer de order in Odoo met de manager en annuleer daarna deze wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="221" />
+            <source>Odoo's return wizard for order {order} left out some lines: {reasons}. No return was made in Odoo.</source>
+            <translation>De retourwizard van Odoo voor order {order} liet regels weg: {reasons}. Er is geen retour gemaakt in Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="228" />
+            <source>Odoo's return wizard for order {order} offered no lines at all: {reasons}. No return was made in Odoo.</source>
+            <translation>De retourwizard van Odoo voor order {order} bood helemaal geen regels aan: {reasons}. Er is geen retour gemaakt in Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="236" />
+            <source>Open the order in Odoo with the manager and try its Return button; if Odoo offers the items there, retry this change, otherwise cancel it.</source>
+            <translation>Open de order in Odoo met de manager en probeer de knop Retour; biedt Odoo de artikelen daar aan, probeer deze wijziging dan opnieuw, annuleer ze anders.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
+            <source>Odoo refused the return of order {order}: {odoo}</source>
+            <translation>Odoo weigerde de retour van order {order}: {odoo}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="348" />
+            <source>Check the order in Odoo with the manager; retry this return when fixed, or cancel it.</source>
+            <translation>Controleer de order in Odoo met de manager; probeer deze retour opnieuw als het in orde is, of annuleer hem.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="125" />
+            <source>Order {order} is not delivered in Odoo ('{state}'), so it cannot be returned.</source>
+            <translation>Order {order} is in Odoo niet geleverd ('{state}'), dus ze kan niet geretourneerd worden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="130" />
+            <source>Check the order in Odoo with the manager; cancel this change if it was never handed over.</source>
+            <translation>Controleer de order in Odoo met de manager; annuleer deze wijziging als ze nooit overhandigd is.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="195" />
+            <source>line #{line}</source>
+            <translation>regel #{line}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="340" />
+            <source>Tell the manager; cancel this return.</source>
+            <translation>Laat het de manager weten; annuleer deze retour.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="193" />
+            <source>line #{line} no longer exists in the order</source>
+            <translation>regel #{line} bestaat niet meer in de order</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
+            <source>{product} is '{state}' in Odoo, not delivered</source>
+            <translation>{product} is '{state}' in Odoo, niet geleverd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="290" />
+            <source>Order {order}: this return asks for {wanted} × {product}, but Odoo says only {left} can still be returned ({returned} already returned, maybe at another till or store while this PC was offline).</source>
+            <translation>Order {order}: deze retour vraagt {wanted} × {product}, maar volgens Odoo kan nog maar {left} geretourneerd worden ({returned} al geretourneerd, misschien aan een andere kassa of in een andere winkel terwijl deze pc offline was).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="300" />
+            <source>Check the order's returns in Odoo with the manager, then cancel this return and take back only what is left, refunding the customer accordingly.</source>
+            <translation>Controleer de retouren van de order in Odoo met de manager, annuleer daarna deze retour en neem alleen terug wat overblijft, met een terugbetaling aan de klant die daarbij past.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="206" />
+            <source>{product}: {returned} of {delivered} already returned</source>
+            <translation>{product}: {returned} van {delivered} al geretourneerd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="215" />
+            <source>{product} was delivered and nothing of it was returned yet</source>
+            <translation>{product} is geleverd en er is nog niets van geretourneerd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="274" />
+            <source>Order {order}: this return asks for {wanted} × {product}, but Odoo shows only {delivered} delivered on that line ('{state}') and nothing returned.</source>
+            <translation>Order {order}: deze retour vraagt {wanted} × {product}, maar Odoo toont maar {delivered} geleverd op die regel ('{state}') en niets geretourneerd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="284" />
+            <source>Check the order in Odoo with the manager, then cancel this return and take back only what Odoo shows as delivered.</source>
+            <translation>Controleer de order in Odoo met de manager, annuleer daarna deze retour en neem alleen terug wat Odoo als geleverd toont.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/key_expiry.py" line="28" />
             <source>Have an Odoo administrator make a new API key for the device user (administrators may make one that does not expire), then store it on this PC with `{command}` (docs/it-guide.md) or in Setup.</source>
             <translation>Laat een Odoo-beheerder een nieuwe API-sleutel maken voor de toestelgebruiker (beheerders kunnen er een maken die niet vervalt) en bewaar ze op deze pc met `{command}` (docs/it-guide.md) of in Toestelinstelling.</translation>
@@ -4894,6 +5333,61 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>over {n} dagen</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/push.py" line="320" />
+            <source>This change is not sent: the journal's audit trail does not prove it as it is now ({problem}).</source>
+            <translation>Deze wijziging wordt niet verzonden: het audittrail van het journaal bewijst ze niet zoals ze nu is ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="325" />
+            <source>Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run `storeapp audit verify` on this PC.</source>
+            <translation>Probeer ze niet opnieuw. Annuleer ze, doe het werk opnieuw als dat nodig is en vraag IT om `storeapp audit verify` op deze pc uit te voeren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="241" />
+            <source>This version of storeapp does not know how to send '{kind}' changes.</source>
+            <translation>Deze versie van storeapp kan geen '{kind}'-wijzigingen verzenden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="245" />
+            <source>Update storeapp on this PC, then retry this change.</source>
+            <translation>Werk storeapp op deze pc bij en probeer deze wijziging daarna opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="262" />
+            <source>This change says it was approved by {approver} who made it; a change must be approved by another manager.</source>
+            <translation>Deze wijziging zegt dat ze is goedgekeurd door {approver}, die ze zelf maakte; een wijziging moet door een andere manager worden goedgekeurd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="267" />
+            <source>Cancel it and have the work approved by a different manager.</source>
+            <translation>Annuleer ze en laat het werk goedkeuren door een andere manager.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="252" />
+            <source>This saved change cannot be sent as it is: {problem}.</source>
+            <translation>Deze opgeslagen wijziging kan niet verzonden worden zoals ze is: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="253" />
+            <source>Cancel it and do the work again; tell IT if it happens again.</source>
+            <translation>Annuleer ze en doe het werk opnieuw; laat het IT weten als het nog eens gebeurt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="299" />
+            <source>storeapp hit an unexpected problem sending this change ({error}).</source>
+            <translation>storeapp stootte op een onverwacht probleem bij het verzenden van deze wijziging ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="303" />
+            <source>Retry it; if it fails again, export a support bundle and tell IT.</source>
+            <translation>Probeer ze opnieuw; mislukt ze weer, exporteer dan een ondersteuningspakket en laat het IT weten.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="265" />
+            <source>the person</source>
+            <translation>de persoon</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
@@ -4902,7 +5396,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Product</source>
@@ -5012,7 +5506,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <location filename="../../storeapp/ui/counts/model.py" line="87" />
             <source>Status</source>
             <translation>Status</translation>
@@ -5023,17 +5517,17 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Ordered</source>
             <translation>Besteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="133" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="134" />
             <source>Picked</source>
             <translation>Gepickt</translation>
         </message>
@@ -5601,6 +6095,10 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/ui/statusbar.py" line="44" />
             <source>Checking connection…</source>
             <translation>Verbinding wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>{fails} problem(s), {warns} warning(s).</source>
+            <translation type="vanished">{fails} probleem/problemen, {warns} waarschuwing(en).</translation>
         </message>
         <message>
             <source>ok</source>

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from storeapp.core.text import translatable
+from storeapp.core.text import Listing, msg, translatable
 from storeapp.core.wording import plural, plural_qty
 
 
@@ -161,12 +161,14 @@ def classify(
         )
     if f.odoo_state == "cancel":
         if f.local_state in (LocalState.OPEN, LocalState.READY):
-            at = format_time(f.odoo_changed_at, now, tz) or "an unknown time"
+            at = format_time(f.odoo_changed_at, now, tz) or msg("an unknown time")
             return QueueEntry(
                 f,
                 QueueGroup.EXCEPTION,
-                exception=f"Order {f.name} was cancelled in Odoo at {at}.",
-                action="Put the items back on the shelf, then mark the order as put back.",
+                exception=msg(
+                    "Order {order} was cancelled in Odoo at {time}.", order=f.name, time=at
+                ),
+                action=msg("Put the items back on the shelf, then mark the order as put back."),
             )
         return None
     collected_here = f.local_state is LocalState.COLLECTED or f.validation_sent
@@ -184,16 +186,16 @@ def classify(
                 return QueueEntry(
                     f,
                     QueueGroup.EXCEPTION,
-                    exception=f"Not collected after {days} days.",
-                    action="Call the customer, or return the items to stock.",
+                    exception=msg("Not collected after {days}.", days=plural(days, "day")),
+                    action=msg("Call the customer, or return the items to stock."),
                     uncollected_days=days,
                 )
         if ready_here and f.missing:
             return QueueEntry(
                 f,
                 QueueGroup.EXCEPTION,
-                exception="Ready with missing items: " + "; ".join(f.missing) + ".",
-                action="Tell the customer what is missing before handing over.",
+                exception=msg("Ready with missing items: {items}.", items=Listing(f.missing)),
+                action=msg("Tell the customer what is missing before handing over."),
             )
         return QueueEntry(f, QueueGroup.READY)
     overdue = f.promised_at is not None and f.promised_at < now

@@ -31,6 +31,7 @@ from typing import Any, TextIO
 from storeapp import config as config_module
 from storeapp.config import SECRET_WORDS, Config, ConfigError
 from storeapp.core.text import Message, msg, translatable
+from storeapp.core.wording import plural
 
 FREE_DISK_FAIL = 200 * 1024 * 1024
 FREE_DISK_WARN = 1024 * 1024 * 1024
@@ -488,7 +489,11 @@ def print_findings(
             out.write(f"{'':<14}-> {say(finding.advice)}\n")
     fails = sum(f.status is Status.FAIL for f in findings)
     warns = sum(f.status is Status.WARN for f in findings)
-    total = msg("{fails} problem(s), {warns} warning(s).", fails=fails, warns=warns)
+    total = msg(
+        "{problems}, {warnings}.",
+        problems=plural(fails, "problem"),
+        warnings=plural(warns, "warning"),
+    )
     out.write(f"\n{say(total)}\n")
     return exit_code(findings)
 

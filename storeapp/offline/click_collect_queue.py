@@ -39,6 +39,7 @@ from storeapp.offline.cache_models import (
 )
 from storeapp.offline.clock import from_iso
 from storeapp.offline.journal_models import Op, OpState, WorkSession
+from storeapp.offline.outbox_records import park_text
 from storeapp.offline.store import Writable
 
 log = logging.getLogger(__name__)
@@ -247,7 +248,14 @@ class ClickCollectQueue:
                         log.exception("pick session %s unreadable", row.uuid)
                 work[pid] = entry
             ops = s.execute(
-                select(Op.aggregate, Op.kind, Op.state, Op.park_reason, Op.park_action)
+                select(
+                    Op.aggregate,
+                    Op.kind,
+                    Op.state,
+                    Op.park_reason,
+                    Op.park_action,
+                    Op.park_message,
+                )
                 .where(Op.aggregate.in_(subjects), Op.state != OpState.CANCELLED)
                 .order_by(Op.seq)
             ).all()
@@ -256,8 +264,8 @@ class ClickCollectQueue:
             if op.kind == PICKING_VALIDATE and op.state != OpState.REJECTED:
                 entry["validation_sent"] = True
             if op.state == OpState.PARKED and "parked_reason" not in entry:
-                entry["parked_reason"] = op.park_reason
-                entry["parked_action"] = op.park_action
+                entry["parked_reason"] = park_text(op.park_reason, op.park_message, "reason")
+                entry["parked_action"] = park_text(op.park_action, op.park_message, "action")
         return work
 
     def queue(self, now: datetime | None = None) -> list[cc.QueueEntry]:

@@ -53,6 +53,9 @@ class Op(JournalBase):
     last_error: Mapped[str | None] = mapped_column(Text)
     park_reason: Mapped[str | None] = mapped_column(Text)  # plain words for the person
     park_action: Mapped[str | None] = mapped_column(Text)  # what to do about it
+    # JSON {"reason", "action"}: the same two as messages with their values, so a screen shows
+    # them in its reader's language (storeapp/core/message_data.py); NULL before 0006 (0006)
+    park_message: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[str | None] = mapped_column(String(40))
     result: Mapped[str | None] = mapped_column(Text)  # JSON of what Odoo answered / ids made
     created_at: Mapped[str] = mapped_column(String(40))

@@ -48,6 +48,7 @@ from storeapp.offline.outbox_records import (
     OutboxError,
     SelfApproval,
     json_or_none,
+    park_message,
     writing,
 )
 from storeapp.offline.outbox_undo import WITHDRAWABLE, OutboxUndo
@@ -339,11 +340,13 @@ class Outbox(OutboxUndo, OutboxFigures):
 
     def park(self, uuid: str, reason: str, action: str, expect_attempts: int | None = None) -> None:
         """Stop trying until a person decides: `reason` says what happened, `action` what to
-        do. Only this op's aggregate waits; other ops keep flowing."""
+        do. Only this op's aggregate waits; other ops keep flowing. Given as messages
+        (`msg(...)`), both are kept with their values too, for screens in other languages."""
 
         def update(row: Op, _s: Session) -> None:
             row.park_reason = reason
             row.park_action = action
+            row.park_message = park_message(reason, action)
             row.next_attempt_at = None
             row.sent_clock = None  # Odoo answered: no request of this op is running
 
@@ -364,6 +367,7 @@ class Outbox(OutboxUndo, OutboxFigures):
         def update(row: Op, _s: Session) -> None:
             row.park_reason = None
             row.park_action = None
+            row.park_message = None
             row.next_attempt_at = None
 
         self._change(

@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from storeapp.core.actor import Actor  # re-exported: offline code names it from here
+from storeapp.core.message_data import message_data, message_from
 from storeapp.core.ops import MESSAGE_POST
+from storeapp.core.text import Message
 from storeapp.offline.clock import from_iso
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.journal_models import Op, OpState
@@ -86,8 +88,8 @@ class OpRecord:
             state=OpState(row.state),
             attempts=row.attempts,
             last_error=row.last_error,
-            park_reason=row.park_reason,
-            park_action=row.park_action,
+            park_reason=park_text(row.park_reason, row.park_message, "reason"),
+            park_action=park_text(row.park_action, row.park_message, "action"),
             next_attempt_at=from_iso(row.next_attempt_at),
             result=json.loads(row.result) if row.result is not None else None,
             created_at=from_iso(row.created_at),
@@ -97,6 +99,24 @@ class OpRecord:
             sent_clock=json_or_none(row.sent_clock),
             progress=json_or_none(row.progress),
         )
+
+
+def park_text(plain: str | None, park_message: str | None, part: str) -> str | None:
+    """An op's park reason or action (`part`): the message `park_message` saved with its
+    values (so a screen can show it in its reader's language), else the `plain` text, as an
+    op parked before 0006 has it."""
+    saved = json_or_none(park_message)
+    if plain is None or saved is None or part not in saved:
+        return plain
+    return message_from(saved[part])
+
+
+def park_message(reason: str, action: str) -> str | None:
+    """What `Op.park_message` keeps for a park: both texts as data, or None when neither is
+    a message (there is nothing more to keep than the plain text)."""
+    if not isinstance(reason, Message) and not isinstance(action, Message):
+        return None
+    return json.dumps({"reason": message_data(reason), "action": message_data(action)})
 
 
 def json_or_none(text: str | None) -> dict[str, Any] | None:

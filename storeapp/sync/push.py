@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storeapp.core.ops import PayloadError, validate_payload
+from storeapp.core.text import msg
 from storeapp.offline import audit
 from storeapp.offline.clock import boot_id, utcnow
 from storeapp.offline.journal_models import OpState
@@ -237,16 +238,19 @@ class OutboxPush:
         if handler is None:
             return self._park(
                 op,
-                f"This version of storeapp does not know how to send '{op.kind}' changes.",
-                "Update storeapp on this PC, then retry this change.",
+                msg(
+                    "This version of storeapp does not know how to send '{kind}' changes.",
+                    kind=op.kind,
+                ),
+                msg("Update storeapp on this PC, then retry this change."),
             )
         try:
             payload = validate_payload(op.kind, op.payload)
         except PayloadError as exc:
             return self._park(
                 op,
-                f"This saved change cannot be sent as it is: {exc}.",
-                "Cancel it and do the work again; tell IT if it happens again.",
+                msg("This saved change cannot be sent as it is: {problem}.", problem=str(exc)),
+                msg("Cancel it and do the work again; tell IT if it happens again."),
             )
         unproven = self._unproven(op)
         if unproven is not None:
@@ -255,9 +259,12 @@ class OutboxPush:
             # Approve() refuses this; a journal that says so anyway was edited or restored.
             return self._park(
                 op,
-                f"This change says it was approved by {op.approver_name or 'the person'} who "
-                "made it; a change must be approved by another manager.",
-                "Cancel it and have the work approved by a different manager.",
+                msg(
+                    "This change says it was approved by {approver} who made it; a change must "
+                    "be approved by another manager.",
+                    approver=op.approver_name or msg("the person"),
+                ),
+                msg("Cancel it and have the work approved by a different manager."),
             )
         wait = self.in_flight_wait(op)
         if wait > 0:
@@ -289,8 +296,11 @@ class OutboxPush:
             log.exception("push of op %s (%s) failed unexpectedly", op.uuid, op.kind)
             return self._park(
                 current,
-                f"storeapp hit an unexpected problem sending this change ({type(exc).__name__}: {exc}).",
-                "Retry it; if it fails again, export a support bundle and tell IT.",
+                msg(
+                    "storeapp hit an unexpected problem sending this change ({error}).",
+                    error=f"{type(exc).__name__}: {exc}",
+                ),
+                msg("Retry it; if it fails again, export a support bundle and tell IT."),
             )
         self._report_ok(started)
         self.outbox.mark_done(op.uuid, result, expect_attempts=current.attempts)
@@ -307,10 +317,15 @@ class OutboxPush:
         log.error("op %s not sent: %s", op.uuid, problem)
         return self._park(
             op,
-            "This change is not sent: the journal's audit trail does not prove it as it is "
-            f"now ({problem}).",
-            "Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run "
-            "`storeapp audit verify` on this PC.",
+            msg(
+                "This change is not sent: the journal's audit trail does not prove it as it is "
+                "now ({problem}).",
+                problem=problem,
+            ),
+            msg(
+                "Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run "
+                "`storeapp audit verify` on this PC."
+            ),
         )
 
     def _remember(self, op: OpRecord) -> Callable[[dict[str, Any]], None]:

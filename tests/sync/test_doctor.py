@@ -85,7 +85,7 @@ def test_everything_right_exits_0_with_the_live_checks(pc, tls_sim, capsys):
     assert "OK    odoo     Connected to Odoo 17.0" in out
     assert "OK    odoo     warehouse LYO" in out
     assert "may pick, validate and return" in out
-    assert out.rstrip().endswith("0 problem(s), 0 warning(s).")
+    assert out.rstrip().endswith("0 problems, 0 warnings.")
 
 
 def test_no_key_wrong_database_and_invalid_policy_each_named(pc, tls_sim, capsys, tmp_path):

@@ -108,7 +108,7 @@ def test_it_day(qtbot, qloop, until, odoo, pc):
     done = storeapp_cli(pc, "doctor")
     assert done.returncode == 0, done.stdout
     assert "Connected to Odoo 17.0" in done.stdout and "warehouse LYO" in done.stdout
-    assert done.stdout.rstrip().endswith("0 problem(s), 0 warning(s).")
+    assert done.stdout.rstrip().endswith("0 problems, 0 warnings.")
 
     # 4. First start, as the store user: no setup dialog, the first sync, the store's name.
     cfg = load_config(os.environ)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from storeapp.devtools import translations
-from storeapp.ui.language import Languages, PersonLanguages, normalise, qlocale
+from storeapp.ui.language import Languages, PersonLanguages, normalise, qlocale, translated
 from tests.ui.shell_helpers import make_shell
 
 
@@ -325,3 +325,39 @@ def test_day_counts_read_right_in_german_for_one_and_many(tmp_path, qapp):
     finally:
         german.apply("en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_a_park_explanation_from_the_journal_shows_in_the_persons_language(
+    languages, qapp, tmp_path
+):
+    """A reason the push engine parked an op with is read back from the journal and shown on
+    the Sync & outbox page in the reader's language, values and all; a reason saved as plain
+    English before reasons were kept as messages is shown as it was written."""
+    from storeapp.core import ops
+    from storeapp.offline.journal import JournalStore
+    from storeapp.offline.outbox import Outbox
+    from storeapp.sync.handlers.base import Park
+    from storeapp.sync.handlers.picking import park_if_cancelled
+    from storeapp.ui.outbox.model import OutboxTableModel
+    from tests.sync.helpers import enqueue, message_payload
+
+    journal = JournalStore.open(tmp_path / "data")
+    try:
+        outbox = Outbox(journal)
+        new, old = (enqueue(outbox, ops.MESSAGE_POST, message_payload(12, t)) for t in "ab")
+        with pytest.raises(Park) as parked:
+            park_if_cancelled({"state": "cancel", "name": "LYO/OUT/00012", "write_date": None})
+        outbox.park(new.uuid, parked.value.reason, parked.value.action)
+        outbox.park(old.uuid, "Order LYO/OUT/00013 was refused.", "Ask the manager.")
+        model = OutboxTableModel()
+        model.set_ops([outbox.get(new.uuid), outbox.get(old.uuid)])
+        languages.apply("nl")
+        assert model.data(model.index(0, 7)) == (
+            "NL: Order LYO/OUT/00012 was cancelled in Odoo at NL: an unknown time."
+        )
+        assert model.data(model.index(1, 7)) == "Order LYO/OUT/00013 was refused."
+        assert translated(outbox.get(new.uuid).park_action) == (
+            "NL: Put the items back on the shelf; then cancel this change."
+        )
+    finally:
+        journal.close()

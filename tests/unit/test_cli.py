@@ -120,7 +120,7 @@ def test_doctor_on_a_pc_not_set_up_yet(env: Path, capsys):
     assert "OK    audit    audit chain intact (4 entries)" in out
     assert "OK    keyring  keyring backend tests.unit.test_cli.MemoryKeyring" in out
     assert "identity.max_pin_attempts = 5" in out
-    assert out.rstrip().endswith("4 problem(s), 1 warning(s).")
+    assert out.rstrip().endswith("4 problems, 1 warning.")
 
 
 def test_doctor_fails_on_a_damaged_journal_and_leaves_it_alone(env: Path, capsys):
@@ -328,7 +328,7 @@ def test_doctor_speaks_the_system_language(tmp_path: Path):
     assert "OK    journal  pas encore de journal\u00a0: il est créé au premier démarrage" in french
     assert "FAIL  keyring  pas de coffre à mots de passe\u00a0:" in french
     assert "FAIL  setup    odoo.url est vide : ce PC n'est pas configuré" in french
-    assert french.rstrip().endswith("problème(s), 0 avertissement(s).")
+    assert french.rstrip().endswith("problèmes, 0 avertissements.")
     assert "Go libres" in french and "GB free" not in french
     # LC_ALL wins over LANG, as for every program; C and unknown languages read English.
     assert "no journal yet" in doctor(LANG="fr_BE.UTF-8", LC_ALL="C")
@@ -344,3 +344,54 @@ def test_the_system_language_is_read_as_gettext_reads_it():
     assert system_language({"LANG": "nl_BE", "LC_ALL": "C.UTF-8"}) == "en"
     assert system_language({"LANG": "de_DE.UTF-8@euro"}) == "de"
     assert system_language({"LANG": "es_ES.UTF-8"}) == "en"
+
+
+def _in_language(tmp_path: Path, *argv: str, **env: str) -> str:
+    """`storeapp ARGV` in a fresh process with the given locale variables; its output."""
+    from storeapp.devtools import translations
+
+    translations.release(regenerate_pseudo=False)  # the .qm files, as a build makes them
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "STOREAPP_CONFIG": "",
+        "STOREAPP_DATA_DIR": str(tmp_path / "data"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "storeapp", *argv],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**base, **env},
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.stdout
+
+
+def test_outbox_speaks_the_system_language_and_keeps_state_names(tmp_path: Path):
+    """LANG=fr_BE.UTF-8: `storeapp outbox` explains a parked op in French, the reason the
+    push engine kept as a message included; state names stay English for scripts."""
+    from storeapp.sync.handlers.base import Park
+    from storeapp.sync.handlers.picking import park_if_cancelled
+
+    journal = JournalStore.open(tmp_path / "data")
+    outbox = Outbox(journal)
+    op = outbox.enqueue("picking.validate", {}, "picking:12", ANN)
+    with pytest.raises(Park) as parked:
+        park_if_cancelled({"state": "cancel", "name": "LYO/OUT/00012", "write_date": None})
+    outbox.park(op.uuid, parked.value.reason, parked.value.action)
+    journal.close()
+
+    french = _in_language(tmp_path, "outbox", LANG="fr_BE.UTF-8")
+    assert "parked            1" in french
+    assert "Mises en attente (un responsable doit les renvoyer ou les annuler)\u00a0:" in french
+    assert (
+        "ce qui s'est passé\u00a0: La commande LYO/OUT/00012 a été annulée dans Odoo à une heure "
+        "inconnue." in french
+    )
+    assert "Remettez les articles en rayon, puis annulez cette modification." in french
+    english = _in_language(tmp_path, "outbox", LANG="fr_BE.UTF-8", LC_ALL="C")
+    assert "what happened: Order LYO/OUT/00012 was cancelled in Odoo at an unknown time." in (
+        english
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from storeapp.core.text import msg
 from storeapp.offline.outbox import OpRecord
 from storeapp.sync.errors import GatewayError, ProtocolError
 from storeapp.sync.gateway import OdooGateway, OdooVersion
@@ -22,7 +23,8 @@ Result = dict[str, Any]
 
 class Park(Exception):
     """A permanent refusal: the op waits for a person. `reason` says what happened, `action`
-    what to do about it."""
+    what to do about it; both are `msg(...)`, kept with their values so the outbox screen
+    shows them in its reader's language."""
 
     def __init__(self, reason: str, action: str) -> None:
         super().__init__(reason)
@@ -125,7 +127,7 @@ def by_marker(
 def local_time(odoo_datetime: str | None) -> str:
     """An Odoo UTC datetime as the PC's local "HH:MM" (or "DD/MM HH:MM" when not today)."""
     if not odoo_datetime:
-        return "an unknown time"
+        return msg("an unknown time")
     moment = datetime.strptime(odoo_datetime, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC).astimezone()
     if moment.date() == datetime.now().astimezone().date():
         return moment.strftime("%H:%M")

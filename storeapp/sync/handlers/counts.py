@@ -14,8 +14,9 @@ from typing import Any
 
 from storeapp.core.count_review import explain
 from storeapp.core.ops import CountAdjustment, count_adjustment, op_marker
-from storeapp.core.quantities import format_qty, qty_compare
+from storeapp.core.quantities import Quantity, qty_compare
 from storeapp.core.store_clock import store_zone
+from storeapp.core.text import msg
 from storeapp.sync.errors import GatewayError, NotFound, odoo_reason
 from storeapp.sync.handlers.base import (
     Attempt,
@@ -33,7 +34,7 @@ CONFLICT_RETRIES = 3
 def _label(p: dict[str, Any]) -> str:
     product = p.get("product_name") or f"product #{p['product_id']}"
     location = p.get("location_name") or f"location #{p['location_id']}"
-    return f"{product} in {location}"
+    return msg("{product} in {location}", product=product, location=location)
 
 
 def move_name_prefix(op_uuid: str) -> str:
@@ -63,13 +64,22 @@ def _other_count(move: dict[str, Any], zone: tzinfo) -> str:
     who = (
         name.split("counted by ", 1)[1].split(",")[0].split(";")[0] if "counted by " in name else ""
     )
-    said = f"counted by {who}" if who else f"adjusted in Odoo ('{name[:80]}')"
+    said = (
+        msg("counted by {person}", person=who)
+        if who
+        else msg("adjusted in Odoo ('{name}')", name=name[:80])
+    )
     try:
         moment = datetime.strptime(move.get("date") or "", "%Y-%m-%d %H:%M:%S")
         when = _store_time(moment.replace(tzinfo=UTC), zone)
     except ValueError:
-        when = "an unknown time"
-    return f"{said} at {when}, a change of {format_qty(move['quantity'])}"
+        when = msg("an unknown time")
+    return msg(
+        "{said} at {time}, a change of {change}",
+        said=said,
+        time=when,
+        change=Quantity(move["quantity"]),
+    )
 
 
 def _store_time(moment: datetime, zone: tzinfo) -> str:
@@ -84,7 +94,7 @@ def _counted_at(text: str, zone: tzinfo) -> str:
     try:
         return _store_time(datetime.fromisoformat(text), zone)
     except ValueError:
-        return "an unknown time"
+        return msg("an unknown time")
 
 
 class CountApply:
@@ -186,14 +196,28 @@ class CountApply:
         )
         now = sum(q["quantity"] for q in quants)
         zone = store_zone(ctx.settings.timezone)
-        mine = f"{format_qty(p['counted'])} by {p.get('counted_by') or 'someone'} here"
+        counter = p.get("counted_by") or msg("someone")
+        mine = msg("{counted} by {person} here", counted=Quantity(p["counted"]), person=counter)
         if p.get("counted_at"):
-            mine += f" at {_counted_at(p['counted_at'], zone)}"
+            mine = msg(
+                "{counted} by {person} here at {time}",
+                counted=Quantity(p["counted"]),
+                person=counter,
+                time=_counted_at(p["counted_at"], zone),
+            )
         raise Park(
-            f"{_label(p)} was counted twice: {_other_count(other, zone)}, and {mine}; Odoo now "
-            f"shows {format_qty(now)}. Applying this count as well would change the stock twice.",
-            "Recount the shelf with the manager; if Odoo's figure is right, cancel this change, "
-            "otherwise cancel it and submit the new count.",
+            msg(
+                "{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying "
+                "this count as well would change the stock twice.",
+                what=_label(p),
+                other=_other_count(other, zone),
+                mine=mine,
+                now=Quantity(now),
+            ),
+            msg(
+                "Recount the shelf with the manager; if Odoo's figure is right, cancel this "
+                "change, otherwise cancel it and submit the new count."
+            ),
         )
 
     def apply(self, ctx: PushContext, attempt: Attempt) -> Result:
@@ -260,29 +284,54 @@ class CountApply:
                 continue  # stock moved between our write and the apply: read again, retry
             if wizard == "stock.track.confirmation":
                 raise Park(
-                    f"{_label(p)}: Odoo wants a lot/serial number for this product before it "
-                    "accepts the count.",
-                    "Count this product again scanning its lot or serial numbers; cancel this change.",
+                    msg(
+                        "{what}: Odoo wants a lot/serial number for this product before it "
+                        "accepts the count.",
+                        what=_label(p),
+                    ),
+                    msg(
+                        "Count this product again scanning its lot or serial numbers; cancel "
+                        "this change."
+                    ),
                 )
             raise Park(
-                f"{_label(p)}: Odoo asked a question storeapp cannot answer ({wizard}).",
-                "Apply this count in Odoo (Inventory > Physical Inventory), then cancel this change.",
+                msg(
+                    "{what}: Odoo asked a question storeapp cannot answer ({wizard}).",
+                    what=_label(p),
+                    wizard=wizard,
+                ),
+                msg(
+                    "Apply this count in Odoo (Inventory > Physical Inventory), then cancel "
+                    "this change."
+                ),
             )
         raise Park(
-            f"{_label(p)}: the stock kept moving in Odoo while the count was applied "
-            f"({CONFLICT_RETRIES} tries).",
-            "Retry this change in a quiet moment.",
+            msg(
+                "{what}: the stock kept moving in Odoo while the count was applied ({tries} "
+                "tries).",
+                what=_label(p),
+                tries=CONFLICT_RETRIES,
+            ),
+            msg("Retry this change in a quiet moment."),
         )
 
     def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
         p = attempt.payload
         if isinstance(error, NotFound):
             return (
-                f"{_label(p)}: the product or location was deleted in Odoo.",
-                "Tell the manager; cancel this count.",
+                msg("{what}: the product or location was deleted in Odoo.", what=_label(p)),
+                msg("Tell the manager; cancel this count."),
             )
         return (
-            f"Odoo refused the count of {_label(p)} (counted {format_qty(p['counted'])}): {odoo_reason(error)}",
-            "If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of "
-            "this PC the Inventory Administrator right, then retry; otherwise cancel the change.",
+            msg(
+                "Odoo refused the count of {what} (counted {counted}): {odoo}",
+                what=_label(p),
+                counted=Quantity(p["counted"]),
+                odoo=odoo_reason(error),
+            ),
+            msg(
+                "If Odoo says only a stock manager may apply counts, ask IT to give the Odoo "
+                "user of this PC the Inventory Administrator right, then retry; otherwise cancel "
+                "the change."
+            ),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storeapp.core.ops import op_marker
+from storeapp.core.text import msg
 from storeapp.sync.errors import GatewayError, odoo_reason
 from storeapp.sync.handlers.base import Attempt, PushContext, Result, any_of, by_marker
 
@@ -50,9 +51,16 @@ class MessagePost:
     def explain(self, attempt: Attempt, error: GatewayError) -> tuple[str, str]:
         p = attempt.payload
         return (
-            f"Odoo refused the note on {p['model']} #{p['res_id']}: {odoo_reason(error)} The "
-            "other changes of this record are sent all the same.",
-            "The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo asks "
-            "for the sender's e-mail address, IT must give the device user an e-mail address "
-            "in Odoo (see the IT guide).",
+            msg(
+                "Odoo refused the note on {model} #{record}: {odoo} The other changes of this "
+                "record are sent all the same.",
+                model=p["model"],
+                record=p["res_id"],
+                odoo=odoo_reason(error),
+            ),
+            msg(
+                "The note is not essential: cancel it, or retry once Odoo is fixed. When Odoo "
+                "asks for the sender's e-mail address, IT must give the device user an e-mail "
+                "address in Odoo (see the IT guide)."
+            ),
         )

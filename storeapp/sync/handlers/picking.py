@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from storeapp.core.ops import SHORT_PICK_CANCEL
-from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
+from storeapp.core.quantities import Quantity, format_qty, qty_compare, qty_is_zero
+from storeapp.core.text import msg
 from storeapp.sync.errors import GatewayError, NotFound, odoo_reason
 from storeapp.sync.handlers.base import (
     Attempt,
@@ -42,8 +43,8 @@ def read_picking(ctx: PushContext, picking_id: int, label: str) -> dict[str, Any
     rows = ctx.gateway.read("stock.picking", [picking_id], PICKING_FIELDS)
     if not rows:
         raise Park(
-            f"Order {label} no longer exists in Odoo (it was deleted).",
-            "Put the items back on the shelf and tell the manager; cancel this change.",
+            msg("Order {order} no longer exists in Odoo (it was deleted).", order=label),
+            msg("Put the items back on the shelf and tell the manager; cancel this change."),
         )
     return rows[0]
 
@@ -51,20 +52,28 @@ def read_picking(ctx: PushContext, picking_id: int, label: str) -> dict[str, Any
 def park_if_cancelled(picking: dict[str, Any]) -> None:
     if picking["state"] == "cancel":
         raise Park(
-            f"Order {picking['name']} was cancelled in Odoo at {local_time(picking.get('write_date'))}.",
-            "Put the items back on the shelf; then cancel this change.",
+            msg(
+                "Order {order} was cancelled in Odoo at {time}.",
+                order=picking["name"],
+                time=local_time(picking.get("write_date")),
+            ),
+            msg("Put the items back on the shelf; then cancel this change."),
         )
 
 
 def explain_picking_error(label: str, error: GatewayError) -> tuple[str, str]:
     if isinstance(error, NotFound):
         return (
-            f"Order {label} was deleted in Odoo.",
-            "Put the items back on the shelf and cancel this change.",
+            msg("Order {order} was deleted in Odoo.", order=label),
+            msg("Put the items back on the shelf and cancel this change."),
         )
     return (
-        f"Odoo refused the change to order {label}: {odoo_reason(error)}",
-        "Check the order in Odoo; when it is fixed, retry this change, or cancel it.",
+        msg(
+            "Odoo refused the change to order {order}: {odoo}",
+            order=label,
+            odoo=odoo_reason(error),
+        ),
+        msg("Check the order in Odoo; when it is fixed, retry this change, or cancel it."),
     )
 
 
@@ -140,14 +149,21 @@ def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) ->
         return m2o_lenient(enough[0]["location_id"])
     product = move["product_id"][1] if move["product_id"] else f"#{m2o_lenient(move['product_id'])}"
     name = lot.get("lot_name") or f"#{lot['lot_id']}"
-    have = format_qty(sum(q["quantity"] for q in quants))
     raise Park(
-        f"{product} {name} is not in stock at {where['complete_name']} in Odoo (Odoo has "
-        f"{have} of it there, {format_qty(lot['quantity'])} picked), so Odoo cannot take it "
-        "from a shelf of this store.",
-        "Check the item's label: if it is another serial or lot, pick the order again with "
-        "that one and cancel this change; otherwise ask the manager to correct the stock in "
-        "Odoo, then retry.",
+        msg(
+            "{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it "
+            "there, {picked} picked), so Odoo cannot take it from a shelf of this store.",
+            product=product,
+            lot=name,
+            location=where["complete_name"],
+            have=Quantity(sum(q["quantity"] for q in quants)),
+            picked=Quantity(lot["quantity"]),
+        ),
+        msg(
+            "Check the item's label: if it is another serial or lot, pick the order again with "
+            "that one and cancel this change; otherwise ask the manager to correct the stock in "
+            "Odoo, then retry."
+        ),
     )
 
 
@@ -218,8 +234,11 @@ class PickingSetPicked:
         ]
         if missing or foreign:
             raise Park(
-                f"The lines of order {picking['name']} were changed in Odoo since it was picked.",
-                "Open the order again, pick it again, and cancel this change.",
+                msg(
+                    "The lines of order {order} were changed in Odoo since it was picked.",
+                    order=picking["name"],
+                ),
+                msg("Open the order again, pick it again, and cancel this change."),
             )
         attempt.scratch["picking"] = picking
         attempt.scratch["state"] = state
@@ -231,9 +250,13 @@ class PickingSetPicked:
             return {"picking_id": picking["id"], "state": picking["state"], "already": True}
         if picking["state"] == "done":
             raise Park(
-                f"Order {picking['name']} was already validated in Odoo at "
-                f"{local_time(picking.get('date_done'))} with other quantities than picked here.",
-                "Check the order in Odoo with the manager, then cancel this change.",
+                msg(
+                    "Order {order} was already validated in Odoo at {time} with other "
+                    "quantities than picked here.",
+                    order=picking["name"],
+                    time=local_time(picking.get("date_done")),
+                ),
+                msg("Check the order in Odoo with the manager, then cancel this change."),
             )
         return None
 
@@ -277,14 +300,19 @@ def validate_picking(ctx: PushContext, picking_id: int, label: str, cancel_rest:
     picking = [r for r in rows if r["id"] == picking_id]
     if not picking:
         raise Park(
-            f"Order {label} was deleted in Odoo while it was being validated.", "Tell the manager."
+            msg("Order {order} was deleted in Odoo while it was being validated.", order=label),
+            msg("Tell the manager."),
         )
     if picking[0]["state"] != "done":
         wizard = (answer or {}).get("res_model") or (answer or {}).get("tag") or "none"
         raise Park(
-            f"Odoo did not validate order {picking[0]['name']} (it is '{picking[0]['state']}'; "
-            f"Odoo asked for: {wizard}).",
-            "Validate the order in Odoo, then retry this change (it will see it is done).",
+            msg(
+                "Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).",
+                order=picking[0]["name"],
+                state=picking[0]["state"],
+                wizard=wizard,
+            ),
+            msg("Validate the order in Odoo, then retry this change (it will see it is done)."),
         )
     backorders = [r["id"] for r in rows if r["id"] != picking_id]
     return {"picking_id": picking_id, "state": "done", "backorder_ids": backorders}

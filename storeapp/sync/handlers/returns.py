@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from storeapp.core.ops import op_marker
-from storeapp.core.quantities import format_qty, qty_compare, qty_is_zero
+from storeapp.core.quantities import Quantity, qty_compare, qty_is_zero
+from storeapp.core.text import Listing, msg
 from storeapp.sync.errors import GatewayError, NotFound, ProtocolError, odoo_reason
 from storeapp.sync.handlers.base import Attempt, Park, PushContext, Result, any_of, by_marker
 from storeapp.sync.handlers.picking import MoveState, read_picking, validate_picking, write_picked
@@ -121,10 +122,15 @@ class ReturnCreate:
         delivery = read_picking(ctx, p["delivery_id"], label)
         if delivery["state"] != "done":
             raise Park(
-                f"Order {delivery['name']} is not delivered in Odoo ('{delivery['state']}'), so "
-                "it cannot be returned.",
-                "Check the order in Odoo with the manager; cancel this change if it was never "
-                "handed over.",
+                msg(
+                    "Order {order} is not delivered in Odoo ('{state}'), so it cannot be returned.",
+                    order=delivery["name"],
+                    state=delivery["state"],
+                ),
+                msg(
+                    "Check the order in Odoo with the manager; cancel this change if it was "
+                    "never handed over."
+                ),
             )
         returned = self._check_returnable(ctx, attempt, delivery["name"])
         context = {"active_id": p["delivery_id"], "active_model": "stock.picking"}
@@ -180,28 +186,57 @@ class ReturnCreate:
         state, or plainly the wizard, is named: an empty wizard is not "already returned"."""
         moves = ctx.gateway.read("stock.move", missing, ["product_id", "state", "quantity"])
         found = {m["id"]: m for m in moves}
-        reasons = []
+        reasons: list[str] = []
         for mid in missing:
             move = found.get(mid)
             if move is None:
-                reasons.append(f"line #{mid} no longer exists in the order")
+                reasons.append(msg("line #{line} no longer exists in the order", line=mid))
                 continue
-            product = move["product_id"][1] if move["product_id"] else f"line #{mid}"
+            product = move["product_id"][1] if move["product_id"] else msg("line #{line}", line=mid)
             if move["state"] != "done":
-                reasons.append(f"{product} is '{move['state']}' in Odoo, not delivered")
+                reasons.append(
+                    msg(
+                        "{product} is '{state}' in Odoo, not delivered",
+                        product=product,
+                        state=move["state"],
+                    )
+                )
             elif returned.get(mid):
                 reasons.append(
-                    f"{product}: {format_qty(returned[mid])} of {format_qty(move['quantity'])} "
-                    "already returned"
+                    msg(
+                        "{product}: {returned} of {delivered} already returned",
+                        product=product,
+                        returned=Quantity(returned[mid]),
+                        delivered=Quantity(move["quantity"]),
+                    )
                 )
             else:
-                reasons.append(f"{product} was delivered and nothing of it was returned yet")
-        what = "offered no lines at all" if not any_offered else "left out some lines"
+                reasons.append(
+                    msg(
+                        "{product} was delivered and nothing of it was returned yet",
+                        product=product,
+                    )
+                )
+        if any_offered:
+            what = msg(
+                "Odoo's return wizard for order {order} left out some lines: {reasons}. No "
+                "return was made in Odoo.",
+                order=delivery,
+                reasons=Listing(reasons),
+            )
+        else:
+            what = msg(
+                "Odoo's return wizard for order {order} offered no lines at all: {reasons}. No "
+                "return was made in Odoo.",
+                order=delivery,
+                reasons=Listing(reasons),
+            )
         return Park(
-            f"Odoo's return wizard for order {delivery} {what}: " + "; ".join(reasons) + ". "
-            "No return was made in Odoo.",
-            "Open the order in Odoo with the manager and try its Return button; if Odoo offers "
-            "the items there, retry this change, otherwise cancel it.",
+            what,
+            msg(
+                "Open the order in Odoo with the manager and try its Return button; if Odoo "
+                "offers the items there, retry this change, otherwise cancel it."
+            ),
         )
 
     def _check_returnable(
@@ -236,19 +271,37 @@ class ReturnCreate:
                 product = move["product_id"][1] if move["product_id"] else f"#{move['id']}"
                 if qty_is_zero(returned.get(move["id"], 0.0)):
                     raise Park(
-                        f"Order {delivery}: this return asks for {format_qty(want[move['id']])} "
-                        f"× {product}, but Odoo shows only {format_qty(move['quantity'])} "
-                        f"delivered on that line ('{move['state']}') and nothing returned.",
-                        "Check the order in Odoo with the manager, then cancel this return and "
-                        "take back only what Odoo shows as delivered.",
+                        msg(
+                            "Order {order}: this return asks for {wanted} × {product}, but Odoo "
+                            "shows only {delivered} delivered on that line ('{state}') and "
+                            "nothing returned.",
+                            order=delivery,
+                            wanted=Quantity(want[move["id"]]),
+                            product=product,
+                            delivered=Quantity(move["quantity"]),
+                            state=move["state"],
+                        ),
+                        msg(
+                            "Check the order in Odoo with the manager, then cancel this return "
+                            "and take back only what Odoo shows as delivered."
+                        ),
                     )
                 raise Park(
-                    f"Order {delivery}: this return asks for {format_qty(want[move['id']])} × "
-                    f"{product}, but Odoo says only {format_qty(left)} can still be returned "
-                    f"({format_qty(returned.get(move['id'], 0.0))} already returned, maybe at "
-                    "another till or store while this PC was offline).",
-                    "Check the order's returns in Odoo with the manager, then cancel this return "
-                    "and take back only what is left, refunding the customer accordingly.",
+                    msg(
+                        "Order {order}: this return asks for {wanted} × {product}, but Odoo says "
+                        "only {left} can still be returned ({returned} already returned, maybe "
+                        "at another till or store while this PC was offline).",
+                        order=delivery,
+                        wanted=Quantity(want[move["id"]]),
+                        product=product,
+                        left=Quantity(left),
+                        returned=Quantity(returned.get(move["id"], 0.0)),
+                    ),
+                    msg(
+                        "Check the order's returns in Odoo with the manager, then cancel this "
+                        "return and take back only what is left, refunding the customer "
+                        "accordingly."
+                    ),
                 )
         return returned
 
@@ -282,8 +335,18 @@ class ReturnCreate:
         p = attempt.payload
         label = p["delivery_name"] or f"#{p['delivery_id']}"
         if isinstance(error, NotFound):
-            return (f"Order {label} was deleted in Odoo.", "Tell the manager; cancel this return.")
+            return (
+                msg("Order {order} was deleted in Odoo.", order=label),
+                msg("Tell the manager; cancel this return."),
+            )
         return (
-            f"Odoo refused the return of order {label}: {odoo_reason(error)}",
-            "Check the order in Odoo with the manager; retry this return when fixed, or cancel it.",
+            msg(
+                "Odoo refused the return of order {order}: {odoo}",
+                order=label,
+                odoo=odoo_reason(error),
+            ),
+            msg(
+                "Check the order in Odoo with the manager; retry this return when fixed, or "
+                "cancel it."
+            ),
         )

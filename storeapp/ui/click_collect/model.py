@@ -76,7 +76,8 @@ class QueueModel(RowsTableModel[cc.QueueEntry]):
 
     def _details(self, e: cc.QueueEntry) -> str:
         if e.exception:
-            return e.exception + (" " + e.action if e.action else "")
+            action = translated(e.action) if e.action else ""
+            return f"{translated(e.exception)} {action}".rstrip()
         parts = []
         if e.facts.sale_name:
             parts.append(e.facts.sale_name)

@@ -137,7 +137,7 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
                 op.actor_name or "",
                 local_time(op.created_at),
                 str(op.attempts),
-                op.park_reason or op.last_error or self._waits_for(op),
+                translated(op.park_reason or op.last_error or "") or self._waits_for(op),
             )
             text = values[col]
             if role == Qt.ItemDataRole.ToolTipRole:

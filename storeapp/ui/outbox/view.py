@@ -236,11 +236,11 @@ class OutboxView(QWidget):
         )
         lines = []
         if op.park_reason:
-            lines.append(self.tr("What happened: {text}").format(text=op.park_reason))
+            lines.append(self.tr("What happened: {text}").format(text=translated(op.park_reason)))
         if op.park_action:
-            lines.append(self.tr("What to do: {text}").format(text=op.park_action))
+            lines.append(self.tr("What to do: {text}").format(text=translated(op.park_action)))
         if op.last_error and not op.park_reason:
-            lines.append(self.tr("Last error: {text}").format(text=op.last_error))
+            lines.append(self.tr("Last error: {text}").format(text=translated(op.last_error)))
         head = self.model.waiting.get(op.uuid)
         if head is not None:
             lines.append(self.tr("Not sent yet: {text}.").format(text=waits_for_text(head)))
