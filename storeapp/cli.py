@@ -264,7 +264,15 @@ def _elsewhere(
     return configure, run
 
 
-_sync_args, sync = _elsewhere("storeapp.sync.cli")
+_sync_args = _elsewhere("storeapp.sync.cli")[0]
+
+
+def sync(args: argparse.Namespace) -> int:
+    """`storeapp sync`: the one-cycle summary in the system's language."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.sync import cli as sync_cli
+
+    return sync_cli.run(args, say=speak_system_language())
 
 
 # --------------------------------------------------------------------------- config

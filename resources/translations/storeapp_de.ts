@@ -3579,124 +3579,127 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
     <context>
         <name>Texts</name>
         <message>
-            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="189" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} day</source>
             <translation>{n} Tag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="189" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="115" />
+            <location filename="../../storeapp/cli.py" line="119" />
+            <location filename="../../storeapp/sync/cli.py" line="48" />
             <source>{minutes} min</source>
             <translation>{minutes} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="117" />
+            <location filename="../../storeapp/cli.py" line="121" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} Std. {minutes} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="152" />
+            <location filename="../../storeapp/cli.py" line="156" />
             <source>{n} op</source>
             <translation>{n} Op</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="152" />
+            <location filename="../../storeapp/cli.py" line="156" />
             <source>{n} ops</source>
             <translation>{n} Ops</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="234" />
+            <location filename="../../storeapp/cli.py" line="239" />
             <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
             <translation>- {kind} zu {aggregate} (Op {uuid}), von {actor}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="138" />
+            <location filename="../../storeapp/cli.py" line="142" />
             <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
             <translation>Unter {path} gibt es kein Journal (setzen Sie STOREAPP_DATA_DIR, wenn es woanders liegt).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="153" />
+            <location filename="../../storeapp/cli.py" line="157" />
             <source>{ops} written to {file}.</source>
             <translation>{ops} in {file} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="178" />
+            <location filename="../../storeapp/cli.py" line="182" />
             <source>The journal {path} is damaged ({problem}).</source>
             <translation>Das Journal {path} ist beschädigt ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="180" />
+            <location filename="../../storeapp/cli.py" line="184" />
             <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
             <translation>Exportieren Sie, was lesbar ist: storeapp outbox export DATEI — und wenden Sie sich dann an die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="190" />
+            <location filename="../../storeapp/cli.py" line="194" />
             <source>oldest op waiting for Odoo: {age}</source>
             <translation>älteste Op, die auf Odoo wartet: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="205" />
+            <location filename="../../storeapp/cli.py" line="209" />
             <source>now</source>
             <translation>jetzt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="149" />
+            <location filename="../../storeapp/cli.py" line="153" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="157" />
+            <location filename="../../storeapp/cli.py" line="161" />
             <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
             <translation>Die Ops {low} bis {high} konnten nicht gelesen werden: Das Journal ist dort beschädigt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="167" />
+            <location filename="../../storeapp/cli.py" line="171" />
             <source>The journal could not be read completely: {problem}</source>
             <translation>Das Journal konnte nicht vollständig gelesen werden: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="209" />
+            <location filename="../../storeapp/cli.py" line="213" />
             <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
             <translation>- {kind} zu {aggregate}: {error} (Versuch {attempt}, nächster {due})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="193" />
+            <location filename="../../storeapp/cli.py" line="197" />
             <source>Parked (a manager must retry or cancel these):</source>
             <translation>Geparkt (ein Manager muss sie erneut senden oder stornieren):</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="196" />
+            <location filename="../../storeapp/cli.py" line="200" />
             <source>what happened: {text}</source>
             <translation>was passiert ist: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="197" />
+            <location filename="../../storeapp/cli.py" line="201" />
             <source>what to do:    {text}</source>
             <translation>was zu tun ist: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="200" />
+            <location filename="../../storeapp/cli.py" line="204" />
             <source>Waiting to retry:</source>
             <translation>Warten auf einen neuen Versuch:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="223" />
+            <location filename="../../storeapp/cli.py" line="227" />
             <source>... and {n} more {state} ops (--limit).</source>
             <translation>... und {n} weitere Op(s) {state} (--limit).</translation>
         </message>
@@ -5000,6 +5003,66 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} offene Bestellungen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="241" />
+            <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
+            <translation>Ausgang: {waiting} wartend, {parked} geparkt, älteste {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="46" />
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="50" />
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="100" />
+            <source>This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp and use Device setup, or ask IT for the machine configuration file.</source>
+            <translation>Dieser PC ist noch nicht eingerichtet: odoo.url und store.warehouse_code sind leer. Starten Sie storeapp und nutzen Sie die Geräteeinrichtung, oder fragen Sie die IT nach der Konfigurationsdatei des Rechners.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>Deleted in Odoo: {records}</source>
+            <translation>In Odoo gelöscht: {records}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="214" />
+            <source>Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, {seconds} s)</source>
+            <translation>An Odoo gesendet: {done} erledigt, {parked} geparkt, {failed} erneut zu versuchen ({rpcs} Anfragen, {seconds} s)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="207" />
+            <source>Connection: {state}</source>
+            <translation>Verbindung: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="209" />
+            <source>Stopped: {error}</source>
+            <translation>Angehalten: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="111" />
+            <source>This PC's configuration cannot work: {problem}</source>
+            <translation>Die Konfiguration dieses PCs kann nicht funktionieren: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="211" />
+            <source>Nothing sent: {why}.</source>
+            <translation>Nichts gesendet: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="225" />
+            <source>  parked: {reason}</source>
+            <translation>  geparkt: {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />

@@ -3579,124 +3579,127 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
     <context>
         <name>Texts</name>
         <message>
-            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="189" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} day</source>
             <translation>{n} jour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="189" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="115" />
+            <location filename="../../storeapp/cli.py" line="119" />
+            <location filename="../../storeapp/sync/cli.py" line="48" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="117" />
+            <location filename="../../storeapp/cli.py" line="121" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="152" />
+            <location filename="../../storeapp/cli.py" line="156" />
             <source>{n} op</source>
             <translation>{n} op</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="152" />
+            <location filename="../../storeapp/cli.py" line="156" />
             <source>{n} ops</source>
             <translation>{n} ops</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="234" />
+            <location filename="../../storeapp/cli.py" line="239" />
             <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
             <translation>- {kind} sur {aggregate} (op {uuid}), par {actor}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="138" />
+            <location filename="../../storeapp/cli.py" line="142" />
             <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
             <translation>Il n'y a pas de journal à {path} (définissez STOREAPP_DATA_DIR s'il est ailleurs).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="153" />
+            <location filename="../../storeapp/cli.py" line="157" />
             <source>{ops} written to {file}.</source>
             <translation>{ops} écrite(s) dans {file}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="178" />
+            <location filename="../../storeapp/cli.py" line="182" />
             <source>The journal {path} is damaged ({problem}).</source>
             <translation>Le journal {path} est endommagé ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="180" />
+            <location filename="../../storeapp/cli.py" line="184" />
             <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
             <translation>Exportez ce qui peut être lu : storeapp outbox export FICHIER — puis contactez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="190" />
+            <location filename="../../storeapp/cli.py" line="194" />
             <source>oldest op waiting for Odoo: {age}</source>
             <translation>plus ancienne op en attente d'Odoo : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="205" />
+            <location filename="../../storeapp/cli.py" line="209" />
             <source>now</source>
             <translation>maintenant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="149" />
+            <location filename="../../storeapp/cli.py" line="153" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="157" />
+            <location filename="../../storeapp/cli.py" line="161" />
             <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
             <translation>Les ops {low} à {high} n'ont pas pu être lues : le journal est endommagé à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="167" />
+            <location filename="../../storeapp/cli.py" line="171" />
             <source>The journal could not be read completely: {problem}</source>
             <translation>Le journal n'a pas pu être lu entièrement : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="209" />
+            <location filename="../../storeapp/cli.py" line="213" />
             <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
             <translation>- {kind} sur {aggregate} : {error} (tentative {attempt}, prochaine {due})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="193" />
+            <location filename="../../storeapp/cli.py" line="197" />
             <source>Parked (a manager must retry or cancel these):</source>
             <translation>Mises en attente (un responsable doit les renvoyer ou les annuler) :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="196" />
+            <location filename="../../storeapp/cli.py" line="200" />
             <source>what happened: {text}</source>
             <translation>ce qui s'est passé : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="197" />
+            <location filename="../../storeapp/cli.py" line="201" />
             <source>what to do:    {text}</source>
             <translation>que faire :     {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="200" />
+            <location filename="../../storeapp/cli.py" line="204" />
             <source>Waiting to retry:</source>
             <translation>En attente d'un nouvel essai :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="223" />
+            <location filename="../../storeapp/cli.py" line="227" />
             <source>... and {n} more {state} ops (--limit).</source>
             <translation>... et {n} op(s) {state} de plus (--limit).</translation>
         </message>
@@ -5000,6 +5003,66 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} commandes ouvertes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="241" />
+            <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
+            <translation>Envois : {waiting} à envoyer, {parked} mis en attente, le plus ancien depuis {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="46" />
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="50" />
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="100" />
+            <source>This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp and use Device setup, or ask IT for the machine configuration file.</source>
+            <translation>Ce PC n'est pas encore configuré : odoo.url et store.warehouse_code sont vides. Lancez storeapp et utilisez Réglages du PC, ou demandez à l'informatique le fichier de configuration de la machine.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>Deleted in Odoo: {records}</source>
+            <translation>Supprimé dans Odoo : {records}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="214" />
+            <source>Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, {seconds} s)</source>
+            <translation>Envoyé à Odoo : {done} faites, {parked} mises en attente, {failed} à réessayer ({rpcs} requêtes, {seconds} s)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="207" />
+            <source>Connection: {state}</source>
+            <translation>Connexion : {state}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="209" />
+            <source>Stopped: {error}</source>
+            <translation>Arrêté : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="111" />
+            <source>This PC's configuration cannot work: {problem}</source>
+            <translation>La configuration de ce PC ne peut pas fonctionner : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="211" />
+            <source>Nothing sent: {why}.</source>
+            <translation>Rien n'a été envoyé : {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="225" />
+            <source>  parked: {reason}</source>
+            <translation>  en attente : {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />

@@ -3579,124 +3579,127 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
     <context>
         <name>Texts</name>
         <message>
-            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="189" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} day</source>
             <translation>{n} dag</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="118" />
+            <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="189" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="115" />
+            <location filename="../../storeapp/cli.py" line="119" />
+            <location filename="../../storeapp/sync/cli.py" line="48" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="117" />
+            <location filename="../../storeapp/cli.py" line="121" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} u {minutes} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="152" />
+            <location filename="../../storeapp/cli.py" line="156" />
             <source>{n} op</source>
             <translation>{n} op</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="152" />
+            <location filename="../../storeapp/cli.py" line="156" />
             <source>{n} ops</source>
             <translation>{n} ops</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="234" />
+            <location filename="../../storeapp/cli.py" line="239" />
             <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
             <translation>- {kind} op {aggregate} (op {uuid}), door {actor}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="138" />
+            <location filename="../../storeapp/cli.py" line="142" />
             <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
             <translation>Er is geen journaal in {path} (stel STOREAPP_DATA_DIR in als het ergens anders staat).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="153" />
+            <location filename="../../storeapp/cli.py" line="157" />
             <source>{ops} written to {file}.</source>
             <translation>{ops} geschreven naar {file}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="178" />
+            <location filename="../../storeapp/cli.py" line="182" />
             <source>The journal {path} is damaged ({problem}).</source>
             <translation>Het journaal {path} is beschadigd ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="180" />
+            <location filename="../../storeapp/cli.py" line="184" />
             <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
             <translation>Exporteer wat leesbaar is: storeapp outbox export BESTAND — en neem dan contact op met IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="190" />
+            <location filename="../../storeapp/cli.py" line="194" />
             <source>oldest op waiting for Odoo: {age}</source>
             <translation>oudste op die op Odoo wacht: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="205" />
+            <location filename="../../storeapp/cli.py" line="209" />
             <source>now</source>
             <translation>nu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="149" />
+            <location filename="../../storeapp/cli.py" line="153" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="157" />
+            <location filename="../../storeapp/cli.py" line="161" />
             <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
             <translation>Ops {low} tot {high} konden niet gelezen worden: het journaal is daar beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="167" />
+            <location filename="../../storeapp/cli.py" line="171" />
             <source>The journal could not be read completely: {problem}</source>
             <translation>Het journaal kon niet volledig gelezen worden: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="209" />
+            <location filename="../../storeapp/cli.py" line="213" />
             <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
             <translation>- {kind} op {aggregate}: {error} (poging {attempt}, volgende {due})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="193" />
+            <location filename="../../storeapp/cli.py" line="197" />
             <source>Parked (a manager must retry or cancel these):</source>
             <translation>Geparkeerd (een manager moet ze opnieuw proberen of annuleren):</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="196" />
+            <location filename="../../storeapp/cli.py" line="200" />
             <source>what happened: {text}</source>
             <translation>wat er gebeurde: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="197" />
+            <location filename="../../storeapp/cli.py" line="201" />
             <source>what to do:    {text}</source>
             <translation>wat te doen:   {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="200" />
+            <location filename="../../storeapp/cli.py" line="204" />
             <source>Waiting to retry:</source>
             <translation>Wacht op een nieuwe poging:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="223" />
+            <location filename="../../storeapp/cli.py" line="227" />
             <source>... and {n} more {state} ops (--limit).</source>
             <translation>... en nog {n} op(s) {state} (--limit).</translation>
         </message>
@@ -5000,6 +5003,66 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} open orders</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="241" />
+            <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
+            <translation>Wachtrij: {waiting} wachtend, {parked} geparkeerd, oudste {age}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="46" />
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="50" />
+            <source>{hours} h</source>
+            <translation>{hours} u</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="100" />
+            <source>This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp and use Device setup, or ask IT for the machine configuration file.</source>
+            <translation>Deze pc is nog niet ingesteld: odoo.url en store.warehouse_code zijn leeg. Start storeapp en gebruik Toestelinstelling, of vraag IT om het configuratiebestand van de machine.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>Deleted in Odoo: {records}</source>
+            <translation>Verwijderd in Odoo: {records}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="214" />
+            <source>Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, {seconds} s)</source>
+            <translation>Naar Odoo verzonden: {done} gedaan, {parked} geparkeerd, {failed} opnieuw te proberen ({rpcs} verzoeken, {seconds} s)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="207" />
+            <source>Connection: {state}</source>
+            <translation>Verbinding: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="209" />
+            <source>Stopped: {error}</source>
+            <translation>Gestopt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>nothing</source>
+            <translation>niets</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="111" />
+            <source>This PC's configuration cannot work: {problem}</source>
+            <translation>De configuratie van deze pc kan niet werken: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="211" />
+            <source>Nothing sent: {why}.</source>
+            <translation>Niets verzonden: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/cli.py" line="225" />
+            <source>  parked: {reason}</source>
+            <translation>  geparkeerd: {reason}</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />

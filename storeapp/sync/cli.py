@@ -13,9 +13,12 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
+
+from storeapp.core.text import msg
+from storeapp.core.wording import plural
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -40,12 +43,12 @@ def _age(seconds: float | None) -> str:
         return "-"
     seconds = int(seconds)
     if seconds < 120:
-        return f"{seconds} s"
+        return msg("{seconds} s", seconds=seconds)
     if seconds < 7200:
-        return f"{seconds // 60} min"
+        return msg("{minutes} min", minutes=seconds // 60)
     if seconds < 172800:
-        return f"{seconds // 3600} h"
-    return f"{seconds // 86400} days"
+        return msg("{hours} h", hours=seconds // 3600)
+    return plural(seconds // 86400, "day")
 
 
 def print_table(rows: list[tuple[Any, ...]], headers: tuple[str, ...], out: TextIO) -> None:
@@ -81,23 +84,31 @@ def build_engine(cfg: Any):  # returns (engine, closers)
     return engine, [engine.close, gateway.close, cache.close, journal.close]
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> int:
-    """`storeapp sync --once`: one cycle with the configuration of this PC."""
+def run(
+    args: argparse.Namespace,
+    out: TextIO = sys.stdout,
+    cfg: Any = None,
+    say: Callable[[str], str] = str,
+) -> int:
+    """`storeapp sync --once`: one cycle with the configuration of this PC. `say` puts a
+    text into the reader's language (storeapp.cli passes the system locale's); the lines of
+    the service loop stay English, for its log."""
     from storeapp.config import load_config
 
     cfg = cfg or load_config()
     if not cfg.odoo.url or not cfg.store.warehouse_code:
-        out.write(
-            "This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp "
-            "and use Device setup, or ask IT for the machine configuration file.\n"
+        not_set_up = msg(
+            "This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run "
+            "storeapp and use Device setup, or ask IT for the machine configuration file."
         )
+        out.write(say(not_set_up) + "\n")
         return 2
     from storeapp.sync.errors import ConfigurationError
 
     try:
         engine, closers = build_engine(cfg)
     except ConfigurationError as exc:
-        out.write(f"This PC's configuration cannot work: {exc}\n")
+        out.write(say(msg("This PC's configuration cannot work: {problem}", problem=exc)) + "\n")
         return 2
     if not args.once:
         return _run_until_stopped(engine, closers, args, out, float(cfg.sync.interval_seconds))
@@ -111,6 +122,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, cfg: Any = None) -> 
             ),
             engine,
             out,
+            say,
         )
     finally:
         for close in closers:
@@ -188,22 +200,29 @@ def cycle_line(cycle: Any, engine: Any) -> str:
     return "; ".join(parts)
 
 
-def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:
+def report_cycle(cycle: Any, engine: Any, out: TextIO, say: Callable[[str], str] = str) -> int:
     """Print what one cycle did; exit code 0 when it completed, 2 when this PC's configuration
-    stopped it (retrying cannot help), 1 otherwise."""
-    out.write(f"Connection: {cycle.state}\n")
+    stopped it (retrying cannot help), 1 otherwise. Sentences go through `say` (the reader's
+    language); the connection state and the pull table keep the words scripts look for."""
+    out.write(say(msg("Connection: {state}", state=cycle.state)) + "\n")
     if cycle.error:
-        out.write(f"Stopped: {cycle.error}\n")
+        out.write(say(msg("Stopped: {error}", error=cycle.error)) + "\n")
     if cycle.push is not None and cycle.push.busy:
-        out.write(f"\nNothing sent: {cycle.push.busy}.\n")
+        out.write("\n" + say(msg("Nothing sent: {why}.", why=cycle.push.busy)) + "\n")
     elif cycle.push is not None:
         p = cycle.push
-        out.write(
-            f"\nPushed to Odoo: {p.done} done, {p.parked} parked, {p.failed} to retry "
-            f"({p.rpcs} requests, {p.seconds:.1f} s)\n"
+        pushed = msg(
+            "Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, "
+            "{seconds} s)",
+            done=p.done,
+            parked=p.parked,
+            failed=p.failed,
+            rpcs=p.rpcs,
+            seconds=round(p.seconds, 1),
         )
+        out.write("\n" + say(pushed) + "\n")
         for reason in p.parked_reasons:
-            out.write(f"  parked: {reason}\n")
+            out.write(say(msg("  parked: {reason}", reason=reason)) + "\n")
     if cycle.pull is not None:
         rows = [
             (m.model, "first" if m.initial else "update", m.fetched, m.changed, f"{m.seconds:.2f}")
@@ -216,12 +235,16 @@ def report_cycle(cycle: Any, engine: Any, out: TextIO) -> int:
         print_table(rows, ("model", "pass", "received", "changed", "seconds"), out)
     if cycle.deletions:
         gone = {m: n for m, n in cycle.deletions.items() if n}
-        out.write(f"\nDeleted in Odoo: {gone or 'nothing'}\n")
+        deleted = msg("Deleted in Odoo: {records}", records=str(gone) if gone else msg("nothing"))
+        out.write("\n" + say(deleted) + "\n")
     status = engine.status()
-    out.write(
-        f"\nOutbox: {status.queue_depth} waiting, {status.parked} parked, "
-        f"oldest {_age(status.oldest_pending_age)}\n"
+    outbox = msg(
+        "Outbox: {waiting} waiting, {parked} parked, oldest {age}",
+        waiting=status.queue_depth,
+        parked=status.parked,
+        age=_age(status.oldest_pending_age),
     )
+    out.write("\n" + say(outbox) + "\n")
     if cycle.error is None:
         return 0
     return 2 if cycle.configuration_error else 1

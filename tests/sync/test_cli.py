@@ -17,7 +17,7 @@ from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Outbox
 from storeapp.sync.cli import configure, run
 from tests.sync.conftest import store_credentials
-from tests.sync.helpers import enqueue, message_payload
+from tests.sync.helpers import enqueue, message_payload, validate_payload_for
 
 
 def _config(sim, tmp_path):
@@ -109,3 +109,43 @@ def test_sync_without_once_runs_until_stopped(sim, tmp_path, memory_keyring, sig
     assert signal.getsignal(signum) == before
     # Closed cleanly: the journal opens again at once, nothing left half-written.
     JournalStore.open(cfg.data_dir).close()
+
+
+def _marked(text: str) -> str:
+    """What `say` makes of a text: a message shows its template, so a line that did not go
+    through the system's language as a message stands out."""
+    from storeapp.core.text import Message
+
+    if not isinstance(text, Message):
+        return f"<plain: {text}>"
+    values = {k: _marked(v) if isinstance(v, Message) else v for k, v in text.values.items()}
+    return "<" + text.template.format(**values) + ">"
+
+
+def test_sync_once_says_every_line_in_the_system_language(sim, tmp_path, memory_keyring):
+    """Each line of the summary reaches `say` (the system language's translation) as a
+    message, a parked op's reason included; the connection state and the pull table stay as
+    scripts read them."""
+    cfg = _config(sim, tmp_path)
+    store_credentials(sim)
+    journal = JournalStore.open(cfg.data_dir)
+    picking_id = sim.facts["click_collect_orders"]["ready"][0]["picking_id"]
+    enqueue(Outbox(journal), ops.PICKING_VALIDATE, validate_payload_for(sim, picking_id))
+    journal.close()
+    sim.execute("stock.picking", "action_cancel", [picking_id])
+
+    out = io.StringIO()
+    assert run(_args("--once", "--no-pull"), out, cfg, say=_marked) == 0
+    text = out.getvalue()
+    assert "<Connection: online>" in text
+    assert "<Pushed to Odoo: 0 done, 1 parked, 0 to retry" in text
+    assert "<  parked: <Order " in text and "was cancelled in Odoo at" in text
+    assert "<Outbox: 0 waiting, 1 parked, oldest" in text
+    assert "plain:" not in text
+
+
+def test_sync_on_an_unconfigured_pc_says_so_in_the_system_language(tmp_path):
+    env = {"STOREAPP_CONFIG": "", "STOREAPP_DATA_DIR": str(tmp_path / "data")}
+    out = io.StringIO()
+    assert run(_args("--once"), out, load_config(env), say=_marked) == 2
+    assert out.getvalue().startswith("<This PC is not set up yet: odoo.url and")

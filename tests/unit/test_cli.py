@@ -395,3 +395,11 @@ def test_outbox_speaks_the_system_language_and_keeps_state_names(tmp_path: Path)
     assert "what happened: Order LYO/OUT/00012 was cancelled in Odoo at an unknown time." in (
         english
     )
+
+
+def test_sync_speaks_the_system_language(tmp_path: Path):
+    """LANG=fr_BE.UTF-8: `storeapp sync` on a PC that is not set up says so in French."""
+    french = _in_language(tmp_path, "sync", "--once", LANG="fr_BE.UTF-8")
+    assert french.startswith("Ce PC n'est pas encore configuré\u00a0: odoo.url et")
+    english = _in_language(tmp_path, "sync", "--once", LANG="fr_BE.UTF-8", LC_ALL="C")
+    assert english.startswith("This PC is not set up yet: odoo.url and")
