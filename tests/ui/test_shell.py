@@ -367,3 +367,53 @@ def test_queue_filters_wrap_at_150_percent_instead_of_cutting_their_text(shell, 
         assert button.width() >= button.sizeHint().width(), button.text()
     holder = shell.window.holders["click_collect"]
     assert not holder.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize("code", ["fr", "nl", "de"])
+def test_the_outbox_page_fits_1366_by_768_in_every_language(
+    qtbot, qloop, stores, executors, link, until, styled, code, scale
+):
+    """In French the chips and the columns pushed the page sideways (a horizontal
+    scrollbar, the last column cut): at 1366×768, and with text at 150 %, it fits."""
+    from PySide6.QtCore import QLocale
+
+    from storeapp.devtools import translations
+    from storeapp.ui.language import Languages, PersonLanguages
+
+    translations.release(regenerate_pseudo=False)
+    languages = Languages(translations.TRANSLATIONS, "en", PersonLanguages(None))
+    languages.apply(code)
+    styled(scale)
+    _cache, journal = stores
+    _parked_op(journal)
+    shell = make_shell(stores, executors, link)
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1366, 768)
+    shell.window.show()
+    shell.start()
+    try:
+        shell.session.sign_in(MAX)
+        shell.window.show_page("sync")
+        view = shell.outbox_view
+        until(lambda: view.model.rowCount() == 1)
+        qtbot.wait(50)
+        holder = shell.window.holders["sync"]
+        assert not holder.horizontalScrollBar().isVisible()
+        assert view.minimumSizeHint().width() <= holder.viewport().width()
+        for chip in view.chips.values():
+            assert chip.width() >= chip.sizeHint().width(), chip.text()
+        reason = view.table.horizontalHeader()
+        assert reason.sectionViewportPosition(7) < view.table.viewport().width()
+    finally:
+        shell.stop()
+        languages.apply("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_only_the_widest_columns_are_narrowed_to_fit():
+    from storeapp.ui.outbox.view import fitted_widths
+
+    assert fitted_widths([30, 200, 100], 400) == [30, 200, 100]
+    assert fitted_widths([30, 300, 200, 50], 400) == [30, 160, 160, 50]
+    assert sum(fitted_widths([40, 250, 260, 270, 180, 220, 90], 650)) <= 650

@@ -53,6 +53,7 @@ KIND_LABELS = translatable(
 COLUMNS = translatable(
     ("#", "What", "Applies to", "State", "By", "Made", "Tries", "Reason / last error")
 )
+REASON_COLUMN = 7
 
 
 def state_label(state: OpState) -> str:
@@ -141,8 +142,8 @@ class OutboxTableModel(RowsTableModel[OpRecord]):
             )
             text = values[col]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return text if col == 7 and text else None
-            return text.splitlines()[0] if col == 7 and text else text
+                return text if col == REASON_COLUMN and text else None
+            return text.splitlines()[0] if col == REASON_COLUMN and text else text
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and op.state in STATE_COLOURS:
             return QColor(STATE_COLOURS[op.state])
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 6):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,8 +25,10 @@ from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import OpRecord
 from storeapp.offline.store_figures import ModelFreshness
 from storeapp.ui.errors import ErrorPresenter
+from storeapp.ui.flow_layout import FlowLayout
 from storeapp.ui.language import translated
 from storeapp.ui.outbox.model import (
+    REASON_COLUMN,
     OutboxTableModel,
     applies_to,
     kind_label,
@@ -86,8 +89,9 @@ class OutboxView(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        chips = QHBoxLayout()
-        chips.setSpacing(12)
+        # Wraps onto a second line when the states' names are long (French, 150 % text)
+        # instead of widening the page past the screen.
+        chips = FlowLayout(spacing=12)
         self.chips: dict[OpState, QLabel] = {}
         for state, level in CHIPS:
             chip = QLabel()
@@ -95,7 +99,6 @@ class OutboxView(QWidget):
             chip.setProperty("level", level)
             self.chips[state] = chip
             chips.addWidget(chip)
-        chips.addStretch(1)
 
         self.filter = QComboBox()
         for key, (label, _) in FILTERS.items():
@@ -123,14 +126,17 @@ class OutboxView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(True)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The reason takes the room the other columns leave (`_fit_columns`), elided, whole
+        # in its tooltip and in the card below, so it starts on screen in every language.
+        head.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
 
         detail = QFrame()
         detail.setObjectName("card")
         detail_layout = QVBoxLayout(detail)
         self.detail_title = QLabel(self.tr("Choose a line to see what happened"))
         self.detail_title.setObjectName("cardTitle")
+        self.detail_title.setWordWrap(True)
         self.detail_text = QLabel("")
         self.detail_text.setWordWrap(True)
         self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -181,6 +187,7 @@ class OutboxView(QWidget):
         for state, chip in self.chips.items():
             chip.setText(f"{state_label(state)}: {snapshot.counts.get(state, 0)}")
         self.model.set_ops(snapshot.ops, snapshot.waiting_behind)
+        self._fit_columns()
         self.freshness.setText(self._freshness_text(snapshot.freshness))
         row = -1
         if selected is not None:
@@ -191,6 +198,23 @@ class OutboxView(QWidget):
             self.table.selectRow(row)
         else:
             self._show_op(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its texts, unless together they would push the reason off
+        screen (long words in French or German, text at 150 %): then the widest are narrowed
+        alike and elide, and the reason keeps a third of the table."""
+        head = self.table.horizontalHeader()
+        wanted = [
+            max(self.table.sizeHintForColumn(col), head.sectionSizeHint(col))
+            for col in range(REASON_COLUMN)
+        ]
+        budget = self.table.viewport().width() * 2 // 3
+        for col, width in enumerate(fitted_widths(wanted, budget)):
+            head.resizeSection(col, width)
 
     def _freshness_text(self, rows: list[ModelFreshness]) -> str:
         if not rows:
@@ -304,3 +328,17 @@ class OutboxView(QWidget):
             self.sync_button.setText(self.tr("Sync now"))
             self.sync_button.setEnabled(self.presenter.can_sync_now)
         await self.refresh()
+
+
+def fitted_widths(wanted: list[int], budget: int) -> list[int]:
+    """`wanted` column widths made to fit in `budget` by narrowing only the widest columns
+    to one common width (the narrow ones, "#" and "Tries", keep theirs)."""
+    if sum(wanted) <= budget:
+        return list(wanted)
+    cap = budget
+    for count, width in enumerate(sorted(wanted), start=0):
+        rest = len(wanted) - count  # columns at least this wide share what is left
+        cap = (budget - sum(sorted(wanted)[:count])) // rest
+        if cap <= width:
+            break
+    return [min(width, max(cap, 1)) for width in wanted]
