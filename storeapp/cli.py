@@ -467,7 +467,15 @@ def employees_command(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- returns policy
 
 
-_policy_args, policy = _elsewhere("storeapp.offline.policy_cli")
+_policy_args = _elsewhere("storeapp.offline.policy_cli")[0]
+
+
+def policy(args: argparse.Namespace) -> int:
+    """`storeapp policy`: `check` in the system's language."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.offline import policy_cli
+
+    return int(policy_cli.run(args, say=speak_system_language()))
 
 
 # --------------------------------------------------------------------------- click-and-collect

@@ -1865,27 +1865,27 @@
     <context>
         <name>OutboxModel</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="68" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="69" />
             <source>Waits for #{seq} {what} ({state})</source>
             <translation>Wartet auf Nr. {seq} {what} ({state})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="87" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="88" />
             <source>Order {name}</source>
             <translation>Bestellung {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="90" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="91" />
             <source>Return of {name}</source>
             <translation>Rückgabe von {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="92" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="93" />
             <source>{product} at {location}</source>
             <translation>{product} auf {location}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="95" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="96" />
             <source> · lot {lot}</source>
             <translation> · Charge {lot}</translation>
         </message>
@@ -1901,149 +1901,149 @@
     <context>
         <name>OutboxView</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="69" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="72" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; Ausgang</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="73" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="76" />
             <source>Every change made on this PC waits here until Odoo has it — exactly once, also after a crash or hours offline.</source>
             <translation>Jede Änderung auf diesem PC wartet hier, bis Odoo sie hat — genau einmal, auch nach einem Absturz oder Stunden offline.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="79" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="304" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="82" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="328" />
             <source>Sync now</source>
             <translation>Jetzt synchronisieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="103" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="106" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="104" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="107" />
             <source>Show:</source>
             <translation>Anzeigen:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="132" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="137" />
             <source>Choose a line to see what happened</source>
             <translation>Wählen Sie eine Zeile, um zu sehen, was passiert ist</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="137" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="143" />
             <source>Send again</source>
             <translation>Erneut senden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="138" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="144" />
             <source>Cancel this change</source>
             <translation>Diese Änderung stornieren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="174" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="180" />
             <source>Reading the outbox</source>
             <translation>Ausgang wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="197" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="201" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="221" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="225" />
             <source>No data synced from Odoo yet.</source>
             <translation>Noch keine Daten aus Odoo synchronisiert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="204" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
             <translation>{n} Datenarten aus Odoo, zuletzt aktualisiert {newest}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="208" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="232" />
             <source>Oldest: {model} at {when}.</source>
             <translation>Älteste: {model} am {when}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="212" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="236" />
             <source>Not synced yet: {list}.</source>
             <translation>Noch nicht synchronisiert: {list}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="226" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>Nothing needs attention</source>
             <translation>Nichts braucht Aufmerksamkeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
             <translation>Wenn Odoo eine Änderung ablehnt, hält sie hier an, mit dem Grund und was zu tun ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="239" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="263" />
             <source>What happened: {text}</source>
             <translation>Was passiert ist: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="241" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="265" />
             <source>What to do: {text}</source>
             <translation>Was zu tun ist: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="243" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="267" />
             <source>Last error: {text}</source>
             <translation>Letzter Fehler: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="246" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
             <source>Not sent yet: {text}.</source>
             <translation>Noch nicht gesendet: {text}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="248" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
             <source>Next try: {when}</source>
             <translation>Nächster Versuch: {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
             <source>{age} ago</source>
             <translation>vor {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="276" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
             <translation>Erstellt von {who} {when}. Bisherige Versuche: {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="253" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>the app</source>
             <translation>die App</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="260" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="284" />
             <source>A manager can send it again or cancel it.</source>
             <translation>Ein Manager kann sie erneut senden oder stornieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="301" />
             <source>Sending the change again</source>
             <translation>Änderung wird erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="290" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="314" />
             <source>Cancelling the change</source>
             <translation>Änderung wird storniert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="298" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="322" />
             <source>Syncing…</source>
             <translation>Synchronisiere…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="302" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="326" />
             <source>Syncing with Odoo</source>
             <translation>Synchronisierung mit Odoo</translation>
         </message>
@@ -4983,14 +4983,54 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Diese gespeicherte Änderung ist beschädigt und kann nicht angezeigt werden ({error}). Ablehnen und die Arbeit wiederholen, falls sie noch nötig ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="140" />
+            <source>Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks never applies:</source>
+            <translation>Warnung: {names} darin nicht in Odoo (Stand der letzten Synchronisierung); eine Regel zu einem Namen, den Odoo nicht kennt, greift nie:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="109" />
+            <source>{file} is a valid returns policy.</source>
+            <translation>{file} ist eine gültige Rückgaberichtlinie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="127" />
+            <source>Not compared with Odoo's categories and locations: there is no synced copy of Odoo data in {folder} (sync first, or set STOREAPP_DATA_DIR).</source>
+            <translation>Nicht mit den Kategorien und Lagerorten von Odoo verglichen: In {folder} gibt es keine synchronisierte Kopie der Odoo-Daten (zuerst synchronisieren oder STOREAPP_DATA_DIR setzen).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="143" />
             <source>{n} name</source>
             <translation>{n} Name</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="143" />
             <source>{n} names</source>
             <translation>{n} Namen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="123" />
+            <source>Not compared with Odoo's names: the configuration of this PC is invalid.</source>
+            <translation>Nicht mit den Namen in Odoo verglichen: Die Konfiguration dieses PCs ist ungültig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="138" />
+            <source>Every category and location it names is in Odoo (as last synced).</source>
+            <translation>Jede Kategorie und jeder Lagerort, die sie nennt, ist in Odoo vorhanden (Stand der letzten Synchronisierung).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="58" />
+            <source>{file} cannot be read: {problem}.</source>
+            <translation>{file} kann nicht gelesen werden: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="69" />
+            <source>{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.</source>
+            <translation>{file} ist nicht als UTF-8-Text gespeichert; speichern Sie die Datei erneut als UTF-8 und prüfen Sie erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="81" />
+            <source>{file} is not a valid returns policy. Fix these and check again:</source>
+            <translation>{file} ist keine gültige Rückgaberichtlinie. Beheben Sie diese Punkte und prüfen Sie erneut:</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />

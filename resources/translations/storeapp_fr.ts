@@ -1865,27 +1865,27 @@
     <context>
         <name>OutboxModel</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="68" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="69" />
             <source>Waits for #{seq} {what} ({state})</source>
             <translation>Attend le n° {seq} {what} ({state})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="87" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="88" />
             <source>Order {name}</source>
             <translation>Commande {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="90" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="91" />
             <source>Return of {name}</source>
             <translation>Retour de {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="92" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="93" />
             <source>{product} at {location}</source>
             <translation>{product} à {location}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="95" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="96" />
             <source> · lot {lot}</source>
             <translation> · lot {lot}</translation>
         </message>
@@ -1901,149 +1901,149 @@
     <context>
         <name>OutboxView</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="69" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="72" />
             <source>Sync &amp; outbox</source>
             <translation>Synchro et envois</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="73" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="76" />
             <source>Every change made on this PC waits here until Odoo has it — exactly once, also after a crash or hours offline.</source>
             <translation>Chaque modification faite sur ce PC attend ici jusqu'à ce qu'Odoo l'ait reçue — une seule fois, même après un plantage ou des heures hors ligne.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="79" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="304" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="82" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="328" />
             <source>Sync now</source>
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="103" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="106" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="104" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="107" />
             <source>Show:</source>
             <translation>Afficher :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="132" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="137" />
             <source>Choose a line to see what happened</source>
             <translation>Choisissez une ligne pour voir ce qui s'est passé</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="137" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="143" />
             <source>Send again</source>
             <translation>Renvoyer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="138" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="144" />
             <source>Cancel this change</source>
             <translation>Annuler cette modification</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="174" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="180" />
             <source>Reading the outbox</source>
             <translation>Lecture de la file d'envoi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="197" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="201" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="221" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="225" />
             <source>No data synced from Odoo yet.</source>
             <translation>Aucune donnée encore synchronisée depuis Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="204" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
             <translation>{n} types de données d'Odoo, dernière mise à jour {newest}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="208" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="232" />
             <source>Oldest: {model} at {when}.</source>
             <translation>Plus ancien : {model} le {when}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="212" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="236" />
             <source>Not synced yet: {list}.</source>
             <translation>Pas encore synchronisé : {list}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="226" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>Nothing needs attention</source>
             <translation>Rien à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
             <translation>Quand Odoo refuse une modification, elle s'arrête ici avec la raison et ce qu'il faut faire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="239" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="263" />
             <source>What happened: {text}</source>
             <translation>Ce qui s'est passé : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="241" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="265" />
             <source>What to do: {text}</source>
             <translation>Que faire : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="243" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="267" />
             <source>Last error: {text}</source>
             <translation>Dernière erreur : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="246" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
             <source>Not sent yet: {text}.</source>
             <translation>Pas encore envoyé : {text}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="248" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
             <source>Next try: {when}</source>
             <translation>Prochain essai : {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
             <source>just now</source>
             <translation>à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="276" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
             <translation>Faite par {who} {when}. Essais jusqu'ici : {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="253" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>the app</source>
             <translation>l'application</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="260" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="284" />
             <source>A manager can send it again or cancel it.</source>
             <translation>Un responsable peut la renvoyer ou l'annuler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="301" />
             <source>Sending the change again</source>
             <translation>Renvoi de la modification</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="290" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="314" />
             <source>Cancelling the change</source>
             <translation>Annulation de la modification</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="298" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="322" />
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="302" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="326" />
             <source>Syncing with Odoo</source>
             <translation>Synchronisation avec Odoo</translation>
         </message>
@@ -4983,14 +4983,54 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Cette modification enregistrée est endommagée et ne peut pas être affichée ({error}). Rejetez-la et refaites le travail s'il est encore nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="140" />
+            <source>Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks never applies:</source>
+            <translation>Attention : {names} absent(s) d'Odoo (à la dernière synchronisation) ; une règle sur un nom qu'Odoo n'a pas ne s'applique jamais :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="109" />
+            <source>{file} is a valid returns policy.</source>
+            <translation>{file} est une politique de retour valide.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="127" />
+            <source>Not compared with Odoo's categories and locations: there is no synced copy of Odoo data in {folder} (sync first, or set STOREAPP_DATA_DIR).</source>
+            <translation>Pas comparé aux catégories et emplacements d'Odoo : il n'y a pas de copie synchronisée des données d'Odoo dans {folder} (synchronisez d'abord, ou définissez STOREAPP_DATA_DIR).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="143" />
             <source>{n} name</source>
             <translation>{n} nom</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="143" />
             <source>{n} names</source>
             <translation>{n} noms</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="123" />
+            <source>Not compared with Odoo's names: the configuration of this PC is invalid.</source>
+            <translation>Pas comparé aux noms d'Odoo : la configuration de ce PC n'est pas valide.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="138" />
+            <source>Every category and location it names is in Odoo (as last synced).</source>
+            <translation>Chaque catégorie et emplacement qu'elle nomme existe dans Odoo (à la dernière synchronisation).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="58" />
+            <source>{file} cannot be read: {problem}.</source>
+            <translation>{file} ne peut pas être lu : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="69" />
+            <source>{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.</source>
+            <translation>{file} n'est pas enregistré en texte UTF-8 ; enregistrez-le à nouveau en UTF-8 et vérifiez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="81" />
+            <source>{file} is not a valid returns policy. Fix these and check again:</source>
+            <translation>{file} n'est pas une politique de retour valide. Corrigez ces points et vérifiez à nouveau :</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />

@@ -1865,27 +1865,27 @@
     <context>
         <name>OutboxModel</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="68" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="69" />
             <source>Waits for #{seq} {what} ({state})</source>
             <translation>Wacht op #{seq} {what} ({state})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="87" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="88" />
             <source>Order {name}</source>
             <translation>Order {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="90" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="91" />
             <source>Return of {name}</source>
             <translation>Retour van {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="92" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="93" />
             <source>{product} at {location}</source>
             <translation>{product} op {location}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/model.py" line="95" />
+            <location filename="../../storeapp/ui/outbox/model.py" line="96" />
             <source> · lot {lot}</source>
             <translation> · lot {lot}</translation>
         </message>
@@ -1901,149 +1901,149 @@
     <context>
         <name>OutboxView</name>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="69" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="72" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; wachtrij</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="73" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="76" />
             <source>Every change made on this PC waits here until Odoo has it — exactly once, also after a crash or hours offline.</source>
             <translation>Elke wijziging op deze pc wacht hier tot Odoo ze heeft — precies één keer, ook na een crash of uren offline.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="79" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="304" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="82" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="328" />
             <source>Sync now</source>
             <translation>Nu synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="103" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="106" />
             <source>Show</source>
             <translation>Tonen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="104" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="107" />
             <source>Show:</source>
             <translation>Tonen:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="132" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="137" />
             <source>Choose a line to see what happened</source>
             <translation>Kies een lijn om te zien wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="137" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="143" />
             <source>Send again</source>
             <translation>Opnieuw versturen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="138" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="144" />
             <source>Cancel this change</source>
             <translation>Deze wijziging annuleren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="174" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="180" />
             <source>Reading the outbox</source>
             <translation>De verzendwachtrij wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="197" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="201" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="221" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="225" />
             <source>No data synced from Odoo yet.</source>
             <translation>Nog geen gegevens gesynchroniseerd uit Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="204" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
             <translation>{n} soorten gegevens uit Odoo, laatst vernieuwd {newest}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="208" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="232" />
             <source>Oldest: {model} at {when}.</source>
             <translation>Oudste: {model} op {when}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="212" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="236" />
             <source>Not synced yet: {list}.</source>
             <translation>Nog niet gesynchroniseerd: {list}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="226" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
             <source>Nothing needs attention</source>
             <translation>Niets vraagt aandacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
             <translation>Als Odoo een wijziging weigert, stopt ze hier met de reden en wat u moet doen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="239" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="263" />
             <source>What happened: {text}</source>
             <translation>Wat er gebeurde: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="241" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="265" />
             <source>What to do: {text}</source>
             <translation>Wat te doen: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="243" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="267" />
             <source>Last error: {text}</source>
             <translation>Laatste fout: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="246" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
             <source>Not sent yet: {text}.</source>
             <translation>Nog niet verstuurd: {text}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="248" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
             <source>Next try: {when}</source>
             <translation>Volgende poging: {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
             <source>{age} ago</source>
             <translation>{age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="276" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
             <translation>Gemaakt door {who} {when}. Pogingen tot nu: {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="253" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>the app</source>
             <translation>de app</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="260" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="284" />
             <source>A manager can send it again or cancel it.</source>
             <translation>Een manager kan ze opnieuw versturen of annuleren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="301" />
             <source>Sending the change again</source>
             <translation>De wijziging wordt opnieuw verstuurd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="290" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="314" />
             <source>Cancelling the change</source>
             <translation>De wijziging wordt geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="298" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="322" />
             <source>Syncing…</source>
             <translation>Bezig met synchroniseren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="302" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="326" />
             <source>Syncing with Odoo</source>
             <translation>Synchroniseren met Odoo</translation>
         </message>
@@ -4983,14 +4983,54 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Deze opgeslagen wijziging is beschadigd en kan niet getoond worden ({error}). Wijs ze af en doe het werk opnieuw als het nog nodig is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="140" />
+            <source>Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks never applies:</source>
+            <translation>Let op: {names} erin niet in Odoo (bij de laatste synchronisatie); een regel over een naam die Odoo niet kent, geldt nooit:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="109" />
+            <source>{file} is a valid returns policy.</source>
+            <translation>{file} is een geldig retourbeleid.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="127" />
+            <source>Not compared with Odoo's categories and locations: there is no synced copy of Odoo data in {folder} (sync first, or set STOREAPP_DATA_DIR).</source>
+            <translation>Niet vergeleken met de categorieën en locaties van Odoo: er is geen gesynchroniseerde kopie van de Odoo-gegevens in {folder} (synchroniseer eerst, of stel STOREAPP_DATA_DIR in).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="143" />
             <source>{n} name</source>
             <translation>{n} naam</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="111" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="143" />
             <source>{n} names</source>
             <translation>{n} namen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="123" />
+            <source>Not compared with Odoo's names: the configuration of this PC is invalid.</source>
+            <translation>Niet vergeleken met de namen in Odoo: de configuratie van deze pc is ongeldig.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="138" />
+            <source>Every category and location it names is in Odoo (as last synced).</source>
+            <translation>Elke categorie en locatie die ze noemt, bestaat in Odoo (bij de laatste synchronisatie).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="58" />
+            <source>{file} cannot be read: {problem}.</source>
+            <translation>{file} kan niet gelezen worden: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="69" />
+            <source>{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.</source>
+            <translation>{file} is niet als UTF-8-tekst opgeslagen; sla het opnieuw op als UTF-8 en controleer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="81" />
+            <source>{file} is not a valid returns policy. Fix these and check again:</source>
+            <translation>{file} is geen geldig retourbeleid. Verbeter deze punten en controleer opnieuw:</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storeapp.core.policy import Policy, PolicyError, describe_policy, load_policy, simulate
+from storeapp.core.text import msg
 from storeapp.core.textfiles import read_text
 
 if TYPE_CHECKING:
     from storeapp.config import Config
+
+Say = Callable[[str], str]  # puts a text into the reader's language
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -44,20 +48,42 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _read(path: Path) -> Policy | None:
+def _read(path: Path, say: Say = str) -> Policy | None:
     """The policy in `path`, or None after printing why it cannot be used."""
     try:
         text = read_text(path)
     except OSError as exc:
-        print(f"{path} cannot be read: {exc.strerror or exc}.")
+        print(
+            say(
+                msg(
+                    "{file} cannot be read: {problem}.",
+                    file=str(path),
+                    problem=str(exc.strerror or exc),
+                )
+            )
+        )
         return None
     except UnicodeDecodeError:
-        print(f"{path} is not saved as UTF-8 text; save it again as UTF-8 and check again.")
+        print(
+            say(
+                msg(
+                    "{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.",
+                    file=str(path),
+                )
+            )
+        )
         return None
     try:
         return load_policy(text, source=str(path))
     except PolicyError as error:
-        print(f"{path} is not a valid returns policy. Fix these and check again:")
+        print(
+            say(
+                msg(
+                    "{file} is not a valid returns policy. Fix these and check again:",
+                    file=str(path),
+                )
+            )
+        )
         for problem in error.problems:
             print(f"  - {problem}")
         return None
@@ -74,43 +100,49 @@ def _configuration() -> tuple[Config | None, str]:
         return None, str(exc)
 
 
-def check(args: argparse.Namespace, cfg: Config | None) -> int:
-    policy = _read(args.file)
+def check(args: argparse.Namespace, cfg: Config | None, say: Say = str) -> int:
+    """`policy check FILE`: valid or not, and what it says. `say` puts the command's own
+    sentences into the reader's language; the rules are described in the file's terms."""
+    policy = _read(args.file, say)
     if policy is None:
         return 1
-    print(f"{args.file} is a valid returns policy.")
+    print(say(msg("{file} is a valid returns policy.", file=str(args.file))))
     for line in describe_policy(policy):
         print(f"  {line}")
-    check_names(policy, cfg)
+    check_names(policy, cfg, say)
     return 0
 
 
-def check_names(policy: Policy, cfg: Config | None) -> None:
+def check_names(policy: Policy, cfg: Config | None, say: Say = str) -> None:
     """Warn about every category (and the quarantine location) the policy names that this
     store's Odoo does not have, from the PC's synced copy; say so when there is none."""
     from storeapp.core.wording import plural
     from storeapp.offline.store_checks import policy_problems, synced_cache
 
     if cfg is None:
-        print("Not compared with Odoo's names: the configuration of this PC is invalid.")
+        print(say(msg("Not compared with Odoo's names: the configuration of this PC is invalid.")))
         return
     with synced_cache(cfg.data_dir) as cache:
         if cache is None:
-            print(
-                f"Not compared with Odoo's categories and locations: there is no synced copy "
-                f"of Odoo data in {cfg.data_dir} (sync first, or set STOREAPP_DATA_DIR)."
+            no_copy = msg(
+                "Not compared with Odoo's categories and locations: there is no synced copy "
+                "of Odoo data in {folder} (sync first, or set STOREAPP_DATA_DIR).",
+                folder=str(cfg.data_dir),
             )
+            print(say(no_copy))
             return
         problems = policy_problems(
             cache, policy, cfg.returns.quarantine_location, cfg.store.warehouse_code
         )
     if not problems:
-        print("Every category and location it names is in Odoo (as last synced).")
+        print(say(msg("Every category and location it names is in Odoo (as last synced).")))
         return
-    print(
-        f"Warning: {plural(len(problems), 'name')} in it not in Odoo (as last synced); "
-        "a rule about a name Odoo lacks never applies:"
+    warning = msg(
+        "Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks "
+        "never applies:",
+        names=plural(len(problems), "name"),
     )
+    print(say(warning))
     for problem in problems:
         print(f"  ! {problem.describe()}")
 
@@ -191,8 +223,10 @@ def simulate_command(args: argparse.Namespace, cfg: Config | None, problem: str)
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, say: Say = str) -> int:
+    """`say`: the system language's translation (storeapp.cli passes it; this layer has no
+    translator of its own). `simulate` prints its report in English."""
     cfg, problem = _configuration()
     if args.policy_action == "check":
-        return check(args, cfg)
+        return check(args, cfg, say)
     return simulate_command(args, cfg, problem)

@@ -403,3 +403,17 @@ def test_sync_speaks_the_system_language(tmp_path: Path):
     assert french.startswith("Ce PC n'est pas encore configuré\u00a0: odoo.url et")
     english = _in_language(tmp_path, "sync", "--once", LANG="fr_BE.UTF-8", LC_ALL="C")
     assert english.startswith("This PC is not set up yet: odoo.url and")
+
+
+def test_policy_check_speaks_the_system_language(tmp_path: Path):
+    """LANG=fr_BE.UTF-8: `storeapp policy check` says in French whether the draft is valid
+    and what it could not compare."""
+    from storeapp.offline.returns_policy import SAMPLE
+
+    french = _in_language(tmp_path, "policy", "check", str(SAMPLE), LANG="fr_BE.UTF-8")
+    assert f"{SAMPLE} est une politique de retour valide." in french
+    assert "Pas comparé aux catégories et emplacements d'Odoo" in french
+    broken = tmp_path / "broken.toml"
+    broken.write_bytes(b"\xff\xfe not text")
+    french = _in_language(tmp_path, "policy", "check", str(broken), LANG="fr_BE.UTF-8")
+    assert "n'est pas enregistré en texte UTF-8" in french
