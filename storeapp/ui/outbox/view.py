@@ -206,13 +206,13 @@ class OutboxView(QWidget):
     def _fit_columns(self) -> None:
         """Each column as wide as its texts, unless together they would push the reason off
         screen (long words in French or German, text at 150 %): then the widest are narrowed
-        alike and elide, and the reason keeps a third of the table."""
+        alike and elide, and the reason keeps a quarter of the table."""
         head = self.table.horizontalHeader()
         wanted = [
             max(self.table.sizeHintForColumn(col), head.sectionSizeHint(col))
             for col in range(REASON_COLUMN)
         ]
-        budget = self.table.viewport().width() * 2 // 3
+        budget = self.table.viewport().width() * 3 // 4
         for col, width in enumerate(fitted_widths(wanted, budget)):
             head.resizeSection(col, width)
 
