@@ -347,219 +347,219 @@
             <translation>Niemand ist angemeldet. Melden Sie sich an, um zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="146" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="149" />
             <source>Count again</source>
             <translation>Erneut zählen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="151" />
             <source>Recount: scan it again</source>
             <translation>Nachzählung: erneut scannen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="150" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="153" />
             <source>Recounted</source>
             <translation>Nachgezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="152" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="155" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="178" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="181" />
             <source>This location is no longer in the store's data.</source>
             <translation>Dieser Lagerplatz ist nicht mehr in den Daten der Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="182" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisieren Sie mit Odoo und wählen Sie dann eine andere Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="190" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventur von {product} auf {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="197" />
             <source>Counting {location}.</source>
             <translation>Inventur von {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="195" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="198" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannen Sie jeden Artikel im Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="214" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} ist weder ein Lagerplatz noch ein Produkt dieser Filiale.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="212" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="215" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannen Sie das Etikett an der Regalkante oder den Barcode eines Produkts.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="222" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Diese Filiale hat nirgends {product} auf Lager, also gibt es nichts zu zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="224" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Um Bestand zu erfassen, der in einem Regal gefunden wurde, scannen Sie zuerst das Etikett dieses Regals.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="231" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="234" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Es liegt auch auf {others}: Diese Inventuren warten in der Aufgabenliste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="259" />
             <source>Nothing was scanned.</source>
             <translation>Es wurde nichts gescannt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="259" />
             <source>Scan again.</source>
             <translation>Erneut scannen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="272" />
             <source>Already counting {location}.</source>
             <translation>{location} wird bereits gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="273" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} ist ein anderer Lagerplatz: Sie zählen {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="279" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Schließen Sie diese Inventur zuerst ab oder verlassen Sie sie, dann scannen Sie das andere Regal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="295" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="324" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Diese Inventur gilt nur für {product}; {other} wurde nicht gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="293" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="322" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="298" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="327" />
             <source>Count the other product with a count of this location.</source>
             <translation>Zählen Sie das andere Produkt mit einer Inventur dieses Lagerplatzes.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="318" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannen Sie zuerst das Regaletikett, dann wählen Sie das Produkt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="314" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
             <source>Scan the location you are counting.</source>
             <translation>Scannen Sie den Lagerplatz, den Sie zählen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="335" />
             <source>serial number</source>
             <translation>Seriennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="335" />
             <source>lot number</source>
             <translation>Chargennummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="333" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="338" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wird nach {word} gezählt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="334" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="339" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannen oder tippen Sie die {word}, die auf dem Artikel steht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="412" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="417" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="461" />
             <source>Choose a counted line first.</source>
             <translation>Wählen Sie zuerst eine gezählte Zeile.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="461" />
             <source>Scan the item.</source>
             <translation>Scannen Sie den Artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="606" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="525" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="551" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
             <source>No count is open.</source>
             <translation>Keine Inventur ist offen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="525" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="551" />
             <source>Start a count first.</source>
             <translation>Starten Sie zuerst eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="517" />
             <source>Undone. {label}: {qty}</source>
             <translation>Rückgängig gemacht. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="539" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannen Sie jeden Artikel {label} im Regal erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="543" />
             <source>Recount of {label} started.</source>
             <translation>Nachzählung von {label} gestartet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Die Nachzählung von {lines} hat noch nicht begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="555" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="560" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannen Sie diese Artikel erneut (oder tippen Sie 0, wenn keine mehr da sind) und schließen Sie dann ab.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="565" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Zählen Sie diese vor dem Abschließen erneut: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="566" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="571" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Wählen Sie eine Zeile und drücken Sie Nachzählen; eine andere Kollegin oder ein anderer Kollege findet mehr Fehler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="575" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventur von {location} abgeschlossen: {auto} Korrektur(en) gehen an Odoo, {manager} warten auf einen Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="582" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="587" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannen Sie das nächste Regal oder wählen Sie eine Inventur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="616" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventur von {location} abgebrochen; es wurde nichts an Odoo gesendet.</translation>
         </message>
@@ -3106,34 +3106,39 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="170" />
+            <location filename="../../storeapp/ui/shell.py" line="171" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="173" />
+            <location filename="../../storeapp/ui/shell.py" line="174" />
             <source>Returns</source>
             <translation>Rückgaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="174" />
+            <location filename="../../storeapp/ui/shell.py" line="175" />
             <source>Counts</source>
             <translation>Inventur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="176" />
+            <location filename="../../storeapp/ui/shell.py" line="177" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="180" />
+            <location filename="../../storeapp/ui/shell.py" line="181" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="183" />
+            <location filename="../../storeapp/ui/shell.py" line="184" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; Ausgang</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/shell.py" line="328" />
+            <source>{product} has arrived from Odoo: scan {barcode} again.</source>
+            <translation>{product} ist aus Odoo eingetroffen: Scannen Sie {barcode} erneut.</translation>
         </message>
     </context>
     <context>
@@ -3418,29 +3423,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="399" />
+            <location filename="../../storeapp/app.py" line="403" />
             <source>Device setup saved</source>
             <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="401" />
+            <location filename="../../storeapp/app.py" line="405" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="578" />
+            <location filename="../../storeapp/app.py" line="582" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="600" />
+            <location filename="../../storeapp/app.py" line="604" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
 storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="605" />
+            <location filename="../../storeapp/app.py" line="609" />
             <source>First sync</source>
             <translation>Erste Synchronisierung</translation>
         </message>

@@ -347,219 +347,219 @@
             <translation>Personne n'est connecté. Connectez-vous pour compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="146" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="149" />
             <source>Count again</source>
             <translation>Compter à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="151" />
             <source>Recount: scan it again</source>
             <translation>Recomptage : scannez-le à nouveau</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="150" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="153" />
             <source>Recounted</source>
             <translation>Recompté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="152" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="155" />
             <source>Counted</source>
             <translation>Compté</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="178" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="181" />
             <source>This location is no longer in the store's data.</source>
             <translation>Cet emplacement ne figure plus dans les données du magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="182" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchronisez avec Odoo, puis choisissez un autre inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="190" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
             <source>Counting {product} at {location}.</source>
             <translation>Inventaire de {product} à {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="197" />
             <source>Counting {location}.</source>
             <translation>Inventaire de {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="195" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="198" />
             <source>Scan each item on the shelf.</source>
             <translation>Scannez chaque article du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="214" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} n'est ni un emplacement ni un produit de ce magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="212" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="215" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scannez l'étiquette du bord de rayon, ou le code-barres d'un produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="222" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Ce magasin n'a {product} en stock nulle part : il n'y a rien à compter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="224" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Pour enregistrer du stock trouvé dans un rayon, scannez d'abord l'étiquette de ce rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="231" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="234" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Il est aussi stocké à {others} : ces inventaires attendent dans la liste des tâches.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="259" />
             <source>Nothing was scanned.</source>
             <translation>Rien n'a été scanné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="259" />
             <source>Scan again.</source>
             <translation>Scannez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="272" />
             <source>Already counting {location}.</source>
             <translation>Inventaire de {location} déjà en cours.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="273" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} est un autre emplacement : vous comptez {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="279" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Validez ou quittez d'abord cet inventaire, puis scannez l'autre rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="295" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="324" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Cet inventaire ne porte que sur {product} ; {other} n'a pas été compté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="293" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="322" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="298" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="327" />
             <source>Count the other product with a count of this location.</source>
             <translation>Comptez l'autre produit avec un inventaire de cet emplacement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="318" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scannez d'abord l'étiquette du rayon, puis choisissez le produit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="314" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
             <source>Scan the location you are counting.</source>
             <translation>Scannez l'emplacement que vous comptez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="335" />
             <source>serial number</source>
             <translation>numéro de série</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="335" />
             <source>lot number</source>
             <translation>numéro de lot</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="333" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="338" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} se compte par {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="334" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="339" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scannez ou saisissez le {word} imprimé sur l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="412" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="417" />
             <source>{label}: {qty}</source>
             <translation>{label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="461" />
             <source>Choose a counted line first.</source>
             <translation>Choisissez d'abord une ligne comptée.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="461" />
             <source>Scan the item.</source>
             <translation>Scannez l'article.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="606" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="525" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="551" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
             <source>No count is open.</source>
             <translation>Aucun inventaire n'est ouvert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="525" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="551" />
             <source>Start a count first.</source>
             <translation>Commencez d'abord un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="517" />
             <source>Undone. {label}: {qty}</source>
             <translation>Annulé. {label} : {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="539" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scannez à nouveau chaque article {label} du rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="543" />
             <source>Recount of {label} started.</source>
             <translation>Recomptage de {label} commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
             <source>The recount of {lines} has not begun.</source>
             <translation>Le recomptage de {lines} n'a pas commencé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="555" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="560" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scannez ces articles à nouveau (ou saisissez 0 s'il n'en reste aucun), puis validez.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="565" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Recomptez ceux-ci avant de valider : {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="566" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="571" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Sélectionnez une ligne et appuyez sur Recompter ; un autre collègue repère plus d'erreurs.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="575" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Inventaire de {location} validé : {auto} ajustement(s) partent vers Odoo, {manager} attendent un responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="582" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="587" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scannez le rayon suivant ou choisissez un inventaire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="616" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Inventaire de {location} abandonné ; rien n'a été envoyé à Odoo.</translation>
         </message>
@@ -3106,34 +3106,39 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="170" />
+            <location filename="../../storeapp/ui/shell.py" line="171" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="173" />
+            <location filename="../../storeapp/ui/shell.py" line="174" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="174" />
+            <location filename="../../storeapp/ui/shell.py" line="175" />
             <source>Counts</source>
             <translation>Inventaires</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="176" />
+            <location filename="../../storeapp/ui/shell.py" line="177" />
             <source>Approvals</source>
             <translation>Approbations</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="180" />
+            <location filename="../../storeapp/ui/shell.py" line="181" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="183" />
+            <location filename="../../storeapp/ui/shell.py" line="184" />
             <source>Sync &amp; outbox</source>
             <translation>Synchro et envois</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/shell.py" line="328" />
+            <source>{product} has arrived from Odoo: scan {barcode} again.</source>
+            <translation>{product} est arrivé d'Odoo : scannez à nouveau {barcode}.</translation>
         </message>
     </context>
     <context>
@@ -3418,29 +3423,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="399" />
+            <location filename="../../storeapp/app.py" line="403" />
             <source>Device setup saved</source>
             <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="401" />
+            <location filename="../../storeapp/app.py" line="405" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="578" />
+            <location filename="../../storeapp/app.py" line="582" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="600" />
+            <location filename="../../storeapp/app.py" line="604" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
 storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="605" />
+            <location filename="../../storeapp/app.py" line="609" />
             <source>First sync</source>
             <translation>Première synchronisation</translation>
         </message>

@@ -347,219 +347,219 @@
             <translation>Niemand is aangemeld. Meld u aan om te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="146" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="149" />
             <source>Count again</source>
             <translation>Opnieuw tellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="148" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="151" />
             <source>Recount: scan it again</source>
             <translation>Hertelling: scan het opnieuw</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="150" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="153" />
             <source>Recounted</source>
             <translation>Herteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="152" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="155" />
             <source>Counted</source>
             <translation>Geteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="178" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="181" />
             <source>This location is no longer in the store's data.</source>
             <translation>Deze locatie staat niet meer in de gegevens van de winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="179" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="182" />
             <source>Sync with Odoo, then choose another count.</source>
             <translation>Synchroniseer met Odoo en kies dan een andere telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="190" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="193" />
             <source>Counting {product} at {location}.</source>
             <translation>Telling van {product} op {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="194" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="197" />
             <source>Counting {location}.</source>
             <translation>Telling van {location}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="195" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="198" />
             <source>Scan each item on the shelf.</source>
             <translation>Scan elk artikel in het rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="211" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="214" />
             <source>{code} is neither a location nor a product of this store.</source>
             <translation>{code} is geen locatie en geen product van deze winkel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="212" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="215" />
             <source>Scan the label on the shelf edge, or a product's barcode.</source>
             <translation>Scan het label op de rand van het rek, of de barcode van een product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="219" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="222" />
             <source>This store has no {product} in stock anywhere, so there is nothing to count.</source>
             <translation>Deze winkel heeft nergens {product} in voorraad, dus er valt niets te tellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="221" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="224" />
             <source>To record stock found on a shelf, scan that shelf's label first.</source>
             <translation>Om voorraad te registreren die u in een rek vindt, scant u eerst het label van dat rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="231" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="234" />
             <source>It is also stocked in {others}: those counts wait in the task list.</source>
             <translation>Het ligt ook op {others}: die tellingen wachten in de takenlijst.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="259" />
             <source>Nothing was scanned.</source>
             <translation>Er werd niets gescand.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="256" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="259" />
             <source>Scan again.</source>
             <translation>Scan opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="269" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="272" />
             <source>Already counting {location}.</source>
             <translation>{location} wordt al geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="273" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
             <source>{other} is another location: you are counting {here}.</source>
             <translation>{other} is een andere locatie: u telt {here}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="276" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="279" />
             <source>Submit or leave this count first, then scan the other shelf.</source>
             <translation>Dien deze telling eerst in of verlaat ze, en scan dan het andere rek.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="290" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="295" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="324" />
             <source>This count is only for {product}; {other} was not counted.</source>
             <translation>Deze telling is alleen voor {product}; {other} werd niet geteld.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="293" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="322" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="298" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="327" />
             <source>Count the other product with a count of this location.</source>
             <translation>Tel het andere product met een telling van deze locatie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="313" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="318" />
             <source>Scan the shelf label first, then choose the product.</source>
             <translation>Scan eerst het label van het rek en kies dan het product.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="314" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="319" />
             <source>Scan the location you are counting.</source>
             <translation>Scan de locatie die u telt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="335" />
             <source>serial number</source>
             <translation>serienummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="330" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="335" />
             <source>lot number</source>
             <translation>lotnummer</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="333" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="338" />
             <source>{product} is counted by {word}.</source>
             <translation>{product} wordt geteld per {word}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="334" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="339" />
             <source>Scan or type the {word} printed on the item.</source>
             <translation>Scan of typ het {word} dat op het artikel staat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="412" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="417" />
             <source>{label}: {qty}</source>
             <translation>{label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="461" />
             <source>Choose a counted line first.</source>
             <translation>Kies eerst een getelde lijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="456" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="461" />
             <source>Scan the item.</source>
             <translation>Scan het artikel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="606" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="525" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="551" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
             <source>No count is open.</source>
             <translation>Er is geen telling open.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="503" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="520" />
-            <location filename="../../storeapp/ui/counts/presenter.py" line="546" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="508" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="525" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="551" />
             <source>Start a count first.</source>
             <translation>Start eerst een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="512" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="517" />
             <source>Undone. {label}: {qty}</source>
             <translation>Ongedaan gemaakt. {label}: {qty}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="534" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="539" />
             <source>Scan every {label} on the shelf again.</source>
             <translation>Scan elk artikel {label} in het rek opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="538" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="543" />
             <source>Recount of {label} started.</source>
             <translation>Hertelling van {label} gestart.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="554" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="559" />
             <source>The recount of {lines} has not begun.</source>
             <translation>De hertelling van {lines} is nog niet begonnen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="555" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="560" />
             <source>Scan those items again (or type 0 if none are left), then submit.</source>
             <translation>Scan die artikelen opnieuw (of typ 0 als er geen meer zijn) en dien dan in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="565" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="570" />
             <source>Count these again before submitting: {names}.</source>
             <translation>Tel deze opnieuw voor u indient: {names}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="566" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="571" />
             <source>Select a line and press Recount; another colleague catches more mistakes.</source>
             <translation>Selecteer een lijn en druk op Hertellen; een andere collega vindt meer fouten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="575" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="580" />
             <source>Count of {location} submitted: {auto} adjustment(s) go to Odoo, {manager} wait for a manager.</source>
             <translation>Telling van {location} ingediend: {auto} correctie(s) gaan naar Odoo, {manager} wachten op een manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="582" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="587" />
             <source>Scan the next shelf or choose a count.</source>
             <translation>Scan het volgende rek of kies een telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/counts/presenter.py" line="611" />
+            <location filename="../../storeapp/ui/counts/presenter.py" line="616" />
             <source>Count of {location} abandoned; nothing was sent to Odoo.</source>
             <translation>Telling van {location} stopgezet; er werd niets naar Odoo gestuurd.</translation>
         </message>
@@ -3106,34 +3106,39 @@
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="170" />
+            <location filename="../../storeapp/ui/shell.py" line="171" />
             <source>Click &amp; Collect</source>
             <translation>Click &amp; Collect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="173" />
+            <location filename="../../storeapp/ui/shell.py" line="174" />
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="174" />
+            <location filename="../../storeapp/ui/shell.py" line="175" />
             <source>Counts</source>
             <translation>Tellingen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="176" />
+            <location filename="../../storeapp/ui/shell.py" line="177" />
             <source>Approvals</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="180" />
+            <location filename="../../storeapp/ui/shell.py" line="181" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/shell.py" line="183" />
+            <location filename="../../storeapp/ui/shell.py" line="184" />
             <source>Sync &amp; outbox</source>
             <translation>Sync &amp; wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/shell.py" line="328" />
+            <source>{product} has arrived from Odoo: scan {barcode} again.</source>
+            <translation>{product} is uit Odoo binnengekomen: scan {barcode} opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -3418,29 +3423,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="399" />
+            <location filename="../../storeapp/app.py" line="403" />
             <source>Device setup saved</source>
             <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="401" />
+            <location filename="../../storeapp/app.py" line="405" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="578" />
+            <location filename="../../storeapp/app.py" line="582" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="600" />
+            <location filename="../../storeapp/app.py" line="604" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
 storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="605" />
+            <location filename="../../storeapp/app.py" line="609" />
             <source>First sync</source>
             <translation>Eerste synchronisatie</translation>
         </message>
