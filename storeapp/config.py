@@ -113,9 +113,9 @@ class Choice(OptionType):
 
     def from_toml(self, value: Any) -> str:
         if isinstance(value, str):
-            value = self.aliases.get(value.strip(), value.strip())
-            if value in self.choices:
-                return value
+            word = self.aliases.get(value.strip(), value.strip())
+            if word in self.choices:
+                return word
         raise ValueError(f"expected one of {', '.join(self.choices)}, {_got(value)}")
 
     def describe(self) -> str:
@@ -158,15 +158,15 @@ class TimeZone(OptionType):
     def from_toml(self, value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f'expected a time zone name like "Europe/Paris", {_got(value)}')
-        value = value.strip()
-        if value:
+        name = value.strip()
+        if name:
             try:
-                zoneinfo.ZoneInfo(value)
+                zoneinfo.ZoneInfo(name)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
                 raise ValueError(
-                    f'unknown time zone {value!r} (use a name like "Europe/Paris")'
+                    f'unknown time zone {name!r} (use a name like "Europe/Paris")'
                 ) from None
-        return value
+        return name
 
 
 # --------------------------------------------------------------------------- the registry
@@ -203,14 +203,30 @@ class Section:
     def text(self, key: str, default: str, help: str) -> None:
         self.add(key, Text(), default, help)
 
-    def integer(self, key: str, default: int, help: str, *, minimum=None, maximum=None) -> None:
+    def integer(
+        self,
+        key: str,
+        default: int,
+        help: str,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> None:
         self.add(key, Integer(minimum, maximum), default, help)
 
     def boolean(self, key: str, default: bool, help: str) -> None:
         self.add(key, Boolean(), default, help)
 
-    def choice(self, key: str, default: str, choices: tuple[str, ...], help: str, **kw) -> None:
-        self.add(key, Choice(choices, **kw), default, help)
+    def choice(
+        self,
+        key: str,
+        default: str,
+        choices: tuple[str, ...],
+        help: str,
+        *,
+        aliases: Mapping[str, str] | None = None,
+    ) -> None:
+        self.add(key, Choice(choices, dict(aliases or {})), default, help)
 
     def text_list(self, key: str, default: list[str], help: str) -> None:
         self.add(key, TextList(), default, help)
@@ -492,7 +508,7 @@ class Config:
         self.data_dir_source = data_dir_source
 
     def __getattr__(self, name: str) -> SectionValues:
-        sections = self.__dict__.get("_sections", {})
+        sections: dict[str, SectionValues] = self.__dict__.get("_sections", {})
         if name in sections:
             return sections[name]
         raise AttributeError(f"no configuration section {name!r}")

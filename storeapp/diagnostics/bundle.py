@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text as sqlalchemy_text
 
@@ -29,6 +30,9 @@ from storeapp.diagnostics.doctor import print_findings, run_checks
 from storeapp.diagnostics.redact import redact
 from storeapp.offline.cache import CACHE_FILE
 from storeapp.offline.rows_set_aside import read_set_aside
+
+if TYPE_CHECKING:
+    from storeapp.offline.device_setup import DeviceSetup
 
 MAX_LOG_BYTES = 5 * 1024 * 1024  # newest content kept per file (one rotated log is 5 MB)
 
@@ -190,7 +194,7 @@ class BundleRefused(Exception):
     """The bundle would have contained key or PIN material: nothing was written."""
 
 
-def _device_key_places(setup, env: Mapping[str, str]) -> list[tuple[str, str, str]]:
+def _device_key_places(setup: DeviceSetup, env: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """(url, database, login) of the device key: from device setup and the machine file."""
     places = [(setup.url, setup.database, setup.login)]
     try:

@@ -438,7 +438,8 @@ CHECKS: list[Check | str] = [
 
 def _load(spec: str) -> Check:
     module, _, function = spec.partition(":")
-    return getattr(importlib.import_module(module), function)
+    check: Check = getattr(importlib.import_module(module), function)  # named in CHECKS
+    return check
 
 
 def run_checks(

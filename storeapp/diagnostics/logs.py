@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TextIO
 
 from storeapp.diagnostics.redact import redact
 
@@ -61,7 +61,7 @@ class _RotatingFile(_StoreappHandler, logging.handlers.RotatingFileHandler):
     pass
 
 
-class _Stream(_StoreappHandler, logging.StreamHandler):
+class _Stream(_StoreappHandler, logging.StreamHandler[TextIO]):
     pass
 
 
@@ -104,7 +104,9 @@ def remove_error_listener(listener: ErrorListener) -> None:
         _listeners.remove(listener)
 
 
-def report_exception(summary: str, exc: BaseException | None, tb: TracebackType | None = None):
+def report_exception(
+    summary: str, exc: BaseException | None, tb: TracebackType | None = None
+) -> None:
     """Log an uncaught exception with its traceback and tell the listeners."""
     exc_info = (type(exc), exc, tb or exc.__traceback__) if exc is not None else None
     log.critical("%s", summary, exc_info=exc_info)

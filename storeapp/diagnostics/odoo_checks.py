@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from storeapp.core.text import msg, translatable
 from storeapp.diagnostics.doctor import DoctorContext, Finding, Status
+
+if TYPE_CHECKING:  # imported where used, so `storeapp doctor` loads them only when it probes
+    from storeapp.offline.device_setup import DeviceSetup
+    from storeapp.ui.setup.probe import ProbeReport
 
 SETUP_ADVICE = translatable(
     "IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN "
@@ -34,7 +39,7 @@ class Target:
     allow_http: bool
 
 
-def _saved_setup(ctx: DoctorContext):  # a DeviceSetup or None
+def _saved_setup(ctx: DoctorContext) -> DeviceSetup | None:
     """What device setup saved in the journal, opened read-only (never created or migrated)."""
     from storeapp.offline import device_setup
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
@@ -262,7 +267,7 @@ def check_odoo(ctx: DoctorContext) -> Iterator[Finding]:
         )
 
 
-def _warehouse_findings(target: Target, report) -> Iterator[Finding]:
+def _warehouse_findings(target: Target, report: ProbeReport) -> Iterator[Finding]:
     by_code = {w.code: w for w in report.warehouses}
     found = by_code.get(target.warehouse_code)
     if found is not None:

@@ -12,6 +12,7 @@ it appears, whatever the words around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storeapp.core.secret import known_secrets
 
@@ -47,7 +48,7 @@ _GROUPED_DIGITS = re.compile(
 )
 
 
-def _digits_between(low: int, high: int):
+def _digits_between(low: int, high: int) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         digits = sum(ch.isdigit() for ch in match.group(0))
         return REDACTED if low <= digits <= high else match.group(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storeapp.core import click_collect as cc
 from storeapp.core.wording import plural_qty
@@ -19,6 +20,9 @@ from storeapp.offline.clock import utcnow
 from storeapp.offline.db import CACHE_DURABILITY, make_engine
 from storeapp.offline.journal import JOURNAL_FILE, JournalStore
 from storeapp.offline.outbox import Outbox
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
 
 GROUP_TITLES = {
     cc.QueueGroup.EXCEPTION: "Exceptions",
@@ -74,7 +78,7 @@ def format_queue(
     return lines
 
 
-def run(args: argparse.Namespace, data_dir: Path, config) -> int:
+def run(args: argparse.Namespace, data_dir: Path, config: Config) -> int:
     cache_path, journal_path = data_dir / CACHE_FILE, data_dir / JOURNAL_FILE
     if not cache_path.is_file() or not journal_path.is_file():
         print(

@@ -140,7 +140,12 @@ class ClickCollectQueue:
         return set(self.carrier_choice(s).ids)
 
     def _is_click_collect(
-        self, p: Any, types: set[int], out_type: int | None, carriers: set[int], sale_carrier
+        self,
+        p: Picking,
+        types: set[int],
+        out_type: int | None,
+        carriers: set[int],
+        sale_carrier: dict[int, int | None],
     ) -> bool:
         if p.return_id is not None or (types and p.picking_type_id not in types):
             return False
@@ -149,7 +154,9 @@ class ClickCollectQueue:
             return True
         if mode == "picking_type":
             return p.picking_type_id != out_type
-        carrier = p.carrier_id or sale_carrier.get(p.sale_id)
+        carrier = p.carrier_id
+        if not carrier and p.sale_id is not None:
+            carrier = sale_carrier.get(p.sale_id)
         return carrier in carriers
 
     # ------------------------------------------------------------------ the queue

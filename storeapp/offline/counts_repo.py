@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from storeapp.core import ops
@@ -116,7 +116,12 @@ def _actor(employee: Employee) -> Actor:
     return Actor(employee.id, employee.name)
 
 
-def _loose_stock(query: Any, location_id: int, product_id: int, lot_id: int | None) -> Any:
+Columns = TypeVarTuple("Columns")  # what a query selects, kept by _loose_stock
+
+
+def _loose_stock(
+    query: Select[*Columns], location_id: int, product_id: int, lot_id: int | None
+) -> Select[*Columns]:
     """`query` narrowed to the loose, company-owned quants of one product, location and lot."""
     return query.where(
         Quant.product_id == product_id,

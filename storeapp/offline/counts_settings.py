@@ -21,7 +21,9 @@ _TOLERANCE_KEYS = {"qty": "max_qty", "percent": "max_percent", "value": "max_val
 _AUTO_KEYS = {"qty": "max_qty", "value": "max_value"}
 
 
-def _rule_line(line: str, keys: dict[str, str], where: str) -> tuple[tuple[str, ...], dict]:
+def _rule_line(
+    line: str, keys: dict[str, str], where: str
+) -> tuple[tuple[str, ...], dict[str, Any]]:
     """'<category path or *> key=value ...' -> (categories, keyword arguments)."""
     words = line.split()
     limits = [w for w in words if "=" in w]

@@ -26,6 +26,7 @@ from storeapp.offline import audit
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.integrity import JournalKeys
 from storeapp.offline.journal_models import EmployeeCredential
+from storeapp.offline.store import Writable
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class CredentialsRepo:
     """Reads and writes `employee_credential` through a journal store (`read()`/`write()`
     sessions; writes are BEGIN IMMEDIATE transactions that raise NotSaved on failure)."""
 
-    def __init__(self, journal) -> None:  # any store with read()/write()
+    def __init__(self, journal: Writable) -> None:
         self.journal = journal
         self._pepper: Secret | None = None
 
@@ -251,9 +252,9 @@ class CredentialsRepo:
                 log.warning("%d sign-in record(s) were changed outside storeapp", len(tampered))
             existing = {r.employee_id: r for r in every if r.employee_id not in tampered}
             incoming = {k: v for k, v in incoming.items() if k not in tampered}
-            for row in existing.values():
-                if row.source == SOURCE_ODOO and row.employee_id not in incoming:
-                    s.delete(row)
+            for old in existing.values():
+                if old.source == SOURCE_ODOO and old.employee_id not in incoming:
+                    s.delete(old)
                     removed += 1
             s.flush()
             # Clear badges first so a badge moving from one employee to another never trips

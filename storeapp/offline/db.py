@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 # Execution option that marks a connection as a writer: its transactions start IMMEDIATE.
 WRITE_OPTION = "storeapp_write"
@@ -111,7 +111,9 @@ def _windows_drive_is_remote(path: Path) -> bool:
     if not drive:
         return False
     drive_remote = 4  # DRIVE_REMOTE from GetDriveTypeW
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote  # type: ignore[attr-defined]
+    # typeshed declares ctypes.windll for Windows only, and this module is checked on any platform.
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    return bool(kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
 
 
 def ensure_local_folder(path: Path, *, mounts_file: Path = Path("/proc/mounts")) -> None:
@@ -209,7 +211,7 @@ def make_engine(path: Path, durability: Durability, *, read_only: bool = False) 
         )
 
         @event.listens_for(engine, "connect")
-        def _connect_ro(dbapi_connection, _record):  # SQLAlchemy event signature
+        def _connect_ro(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
             dbapi_connection.isolation_level = None
             dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             dbapi_connection.execute("PRAGMA query_only = ON")
@@ -218,11 +220,11 @@ def make_engine(path: Path, durability: Durability, *, read_only: bool = False) 
         engine = create_engine(f"sqlite+pysqlite:///{Path(path)}")
 
         @event.listens_for(engine, "connect")
-        def _connect(dbapi_connection, _record):
+        def _connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
             apply_pragmas(dbapi_connection, durability)
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):
+    def _begin(conn: Connection) -> None:
         writing = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing and not read_only else "BEGIN")
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from storeapp.offline.journal_models import JournalMeta
+from storeapp.offline.store import Readable, Writable
 
 PREFIX = "setup."
 
@@ -35,7 +36,7 @@ class DeviceSetup:
         return bool(self.url and self.database and self.login and self.warehouse_code)
 
 
-def load(journal) -> DeviceSetup:  # a JournalStore
+def load(journal: Readable) -> DeviceSetup:
     with journal.read() as s:
         rows = dict(
             s.execute(
@@ -51,7 +52,7 @@ def load(journal) -> DeviceSetup:  # a JournalStore
     return DeviceSetup(**values)
 
 
-def save(journal, setup: DeviceSetup) -> None:
+def save(journal: Writable, setup: DeviceSetup) -> None:
     with journal.write() as s:
         for key, value in asdict(setup).items():
             row = s.get(JournalMeta, PREFIX + key)

@@ -25,6 +25,8 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from storeapp.core import identity
 from storeapp.core.secret import Secret
 from storeapp.offline import audit
@@ -114,7 +116,7 @@ def _seal(row: EmployeeCredential, pepper: Secret | None) -> None:
 
 
 def _check_allowed(
-    s,  # a Session
+    s: Session,
     target: EmployeeCredential | None,
     by: Actor,
     by_role: str,
@@ -153,11 +155,11 @@ def _check_allowed(
     return Actor(confirm.employee_id, confirm.name)
 
 
-def _delete(s, row: EmployeeCredential, _pepper: Secret | None) -> None:
+def _delete(s: Session, row: EmployeeCredential, _pepper: Secret | None) -> None:
     s.delete(row)
 
 
-def _forget_pin(s, row: EmployeeCredential, pepper: Secret | None) -> None:
+def _forget_pin(s: Session, row: EmployeeCredential, pepper: Secret | None) -> None:
     if not _intact(row, pepper):
         raise AdminRefused(
             f"{row.name}'s sign-in record was changed outside storeapp: deactivate it and "

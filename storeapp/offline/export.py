@@ -13,7 +13,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def _row_to_json(columns: list[str], row: tuple[Any, ...]) -> str:
 
 
 def _probe_past_damage(
-    conn: sqlite3.Connection, last: int, limit: int, out, report: ExportReport
+    conn: sqlite3.Connection, last: int, limit: int, out: TextIO, report: ExportReport
 ) -> int:
     """Read ops one seq at a time after `last` until one is readable again (a point lookup
     only touches the pages on its own path, so it gets past a damaged leaf). Unreadable seqs

@@ -28,6 +28,7 @@ from storeapp.offline import store_figures
 from storeapp.offline.cache_models import Picking, SaleOrder
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import AuditEntry, Op, OpState, WorkSession
+from storeapp.offline.store import Readable, Writable
 from storeapp.offline.store_figures import parse_time
 from storeapp.offline.webhooks_repo import WebhooksRepo
 
@@ -44,7 +45,9 @@ def _picking_id(subject: str | None) -> int | None:
 class KpiRepo:
     """Reads the facts behind the dashboard's numbers."""
 
-    def __init__(self, journal, cache, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, journal: Writable, cache: Readable, *, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.journal = journal
         self.cache = cache
         self.clock = clock
@@ -91,7 +94,7 @@ class KpiRepo:
         ordered: dict[int, datetime | None] = {}
         odoo_since = (self.clock() - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")
         with self.cache.read() as s:
-            rows = s.execute(
+            sales = s.execute(
                 select(Picking.id, SaleOrder.date_order)
                 .join(SaleOrder, SaleOrder.id == Picking.sale_id)
                 .where(
@@ -100,7 +103,7 @@ class KpiRepo:
                     (SaleOrder.date_order >= odoo_since) | Picking.id.in_(list(steps)),
                 )
             ).all()
-            for pid, date_order in rows:
+            for pid, date_order in sales:
                 ordered[pid] = parse_time(date_order)
         facts = []
         for pid in sorted(set(steps) | set(ordered)):
@@ -118,7 +121,7 @@ class KpiRepo:
         return facts
 
     def overdue_now(self) -> int:
-        return store_figures.click_collect(self.cache, self.journal, self.clock()).overdue
+        return store_figures.overdue_orders(self.cache, self.clock())
 
     # ------------------------------------------------------------------ returns
 

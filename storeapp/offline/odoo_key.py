@@ -10,20 +10,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from storeapp.offline.journal_models import JournalMeta
+from storeapp.offline.store import Readable, Writable
 
 META_KEY = "odoo.key_expires_at"
 NEVER = "never"
 WARN_DAYS = 14
 
 
-def save_key_expiry(journal, expires_at: datetime | None) -> None:
+def save_key_expiry(journal: Writable, expires_at: datetime | None) -> None:
     """Record the expiry date (UTC), or that the key never expires."""
     value = expires_at.astimezone(UTC).isoformat() if expires_at else NEVER
     with journal.write() as s:
         s.merge(JournalMeta(key=META_KEY, value=value))
 
 
-def load_key_expiry(journal) -> datetime | None:
+def load_key_expiry(journal: Readable) -> datetime | None:
     """The recorded expiry date, None when it never expires or was never read."""
     with journal.read() as s:
         row = s.get(JournalMeta, META_KEY)

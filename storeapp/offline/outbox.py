@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from storeapp.core.ops import PAYLOAD_VERSION
@@ -194,7 +194,9 @@ class Outbox(OutboxUndo, OutboxFigures):
             audit.append(s, actor, action, f"op:{op_uuid}", entry, at=moment)
             return OpRecord.from_row(row)
 
-    def _decide(self, op_uuid: str, approver: Actor, note: str | None, decision: str):
+    def _decide(
+        self, op_uuid: str, approver: Actor, note: str | None, decision: str
+    ) -> Callable[[Op, Session], None]:
         def update(row: Op, s: Session) -> None:
             if decision == "approved" and approver.same_person(
                 Actor(row.actor_id, row.actor_name or "")
@@ -438,7 +440,7 @@ class Outbox(OutboxUndo, OutboxFigures):
             return [OpRecord.from_row(r) for r in s.scalars(query)]
 
     @staticmethod
-    def _heads():  # a SQLAlchemy select of (aggregate, seq)
+    def _heads() -> Select[str, int]:
         """Per aggregate, the seq of the op the others wait for: the oldest unfinished op
         that holds its place in line."""
         holds_place = and_(

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from storeapp.core.actor import Actor  # re-exported: offline code names it from here
+from storeapp.core.actor import Actor as Actor  # re-exported: offline code names it from here
 from storeapp.core.message_data import message_data, message_from
 from storeapp.core.ops import MESSAGE_POST
 from storeapp.core.text import Message

@@ -16,9 +16,11 @@ hit first and the rest in a stable order (by id), which keeps each answer cheap.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import Row, and_, select
 
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import Product
@@ -73,10 +75,12 @@ class ProductsRepo:
         )
         hits: dict[int, ProductHit] = {}
 
-        def add(rows) -> None:  # SQLAlchemy result rows
+        def add(rows: Iterable[Row[Any]]) -> None:  # rows of `columns`, any number of them
             for row in rows:
                 if row.id not in hits and len(hits) < limit:
-                    hits[row.id] = ProductHit(*row)
+                    hits[row.id] = ProductHit(
+                        row.id, row.name, row.default_code, row.barcode, row.uom_name
+                    )
 
         active = Product.active.is_(True)
         with self.cache.read() as s:

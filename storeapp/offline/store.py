@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -130,7 +130,7 @@ class SqliteStore:
         """Release every connection. The store cannot be used afterwards."""
         self.engine.dispose()
 
-    def __enter__(self):  # returns the concrete store
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -14,10 +14,11 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, func, select
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
 
 from storeapp.core import webhooks as wh
 from storeapp.core.ops import COUNT_APPLY
@@ -25,6 +26,7 @@ from storeapp.offline import odoo_key
 from storeapp.offline.cache_models import Picking
 from storeapp.offline.clock import from_iso, to_iso, utcnow
 from storeapp.offline.journal_models import AuditEntry, JournalMeta, Op, OpState, WebhookDelivery
+from storeapp.offline.store import Readable, Writable
 
 CURSOR_KEY = "webhooks.audit_seq"
 PENDING, DELIVERED, REFUSED, EXPIRED = "pending", "delivered", "refused", "expired"
@@ -54,6 +56,10 @@ class QueueStats:
     last_error: str | None
 
 
+# One event found: (webhook type, its data, the source that names it once, when it happened).
+Found = tuple[str, dict[str, Any], str, datetime]
+
+
 def _subject_id(subject: str | None) -> int | None:
     if not subject or ":" not in subject:
         return None
@@ -70,7 +76,9 @@ def _odoo_time(moment: datetime) -> str:
 class WebhooksRepo:
     """Queue and cursor of webhook events (journal), reading facts from journal and cache."""
 
-    def __init__(self, journal, cache, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, journal: Writable, cache: Readable | None, *, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.journal = journal
         self.cache = cache
         self.clock = clock
@@ -84,9 +92,7 @@ class WebhooksRepo:
             rows = s.execute(select(Picking.id, Picking.name).where(Picking.id.in_(ids))).all()
         return {r[0]: r[1] for r in rows}
 
-    def _from_audit(
-        self, entries: Sequence[AuditEntry], ops: dict[str, Op]
-    ) -> list[tuple[str, dict[str, Any], str, datetime]]:
+    def _from_audit(self, entries: Sequence[AuditEntry], ops: dict[str, Op]) -> list[Found]:
         """(type, data, source, occurred_at) for each audit entry that is an event."""
         picking_ids = {
             pid for e in entries if e.action == "pick.ready" for pid in [_subject_id(e.subject)]
@@ -153,7 +159,7 @@ class WebhooksRepo:
                 found.append((wh.OUTBOX_PARKED, data, source, at))
         return found
 
-    def _overdue(self, now: datetime) -> list[tuple[str, dict[str, Any], str, datetime]]:
+    def _overdue(self, now: datetime) -> list[Found]:
         if self.cache is None:
             return []
         deadline = func.coalesce(Picking.date_deadline, Picking.scheduled_date)
@@ -178,7 +184,7 @@ class WebhooksRepo:
         return found
 
     @staticmethod
-    def _key_expiring(s, now: datetime):
+    def _key_expiring(s: Session, now: datetime) -> list[Found]:
         """The device key expires within 14 days: one event per expiry date."""
         row = s.get(JournalMeta, odoo_key.META_KEY)
         if row is None or row.value == odoo_key.NEVER:
@@ -190,7 +196,7 @@ class WebhooksRepo:
         data = {"expires_at": expires_at.isoformat(), "days_left": days}
         return [(wh.ODOO_KEY_EXPIRING, data, f"odoo-key:{row.value}", now)]
 
-    def _degraded(self, s, now: datetime, after: timedelta):
+    def _degraded(self, s: Session, now: datetime, after: timedelta) -> list[Found]:
         """One event per episode: an episode is named by the oldest op still waiting."""
         oldest = s.execute(
             select(Op.uuid, Op.created_at).where(Op.state.in_(_WAITING)).order_by(Op.seq).limit(1)
@@ -253,19 +259,24 @@ class WebhooksRepo:
                 for endpoint in endpoints:
                     if not endpoint.wants(type_):
                         continue
-                    result = s.execute(
-                        insert(WebhookDelivery)
-                        .values(
-                            event_uuid=event.id,
-                            event_type=type_,
-                            endpoint=endpoint.name,
-                            body=body,
-                            state=PENDING,
-                            attempts=0,
-                            next_attempt_at=to_iso(now),
-                            created_at=to_iso(now),
-                        )
-                        .on_conflict_do_nothing()
+                    # An INSERT answers a CursorResult (with rowcount); Session.execute is
+                    # typed for any statement, so it says Result.
+                    result = cast(
+                        "CursorResult[Any]",
+                        s.execute(
+                            insert(WebhookDelivery)
+                            .values(
+                                event_uuid=event.id,
+                                event_type=type_,
+                                endpoint=endpoint.name,
+                                body=body,
+                                state=PENDING,
+                                attempts=0,
+                                next_attempt_at=to_iso(now),
+                                created_at=to_iso(now),
+                            )
+                            .on_conflict_do_nothing()
+                        ),
                     )
                     added += result.rowcount or 0
         return added

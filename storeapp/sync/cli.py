@@ -15,7 +15,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
+    from storeapp.sync.engine import SyncEngine
 
 from storeapp.core.text import msg
 from storeapp.core.wording import plural
@@ -66,8 +70,9 @@ def print_table(rows: list[tuple[Any, ...]], headers: tuple[str, ...], out: Text
             out.write("  ".join("-" * w for w in widths) + "\n")
 
 
-def build_engine(cfg: Any):  # returns (engine, closers)
-    """The engine as the app builds it: config, keyring credential, local databases."""
+def build_engine(cfg: Config) -> tuple[SyncEngine, list[Callable[[], None]]]:
+    """The engine as the app builds it: config, keyring credential, local databases; with
+    what closes them, in order."""
     from storeapp.offline.cache import CacheStore
     from storeapp.offline.journal import JournalStore
     from storeapp.offline.outbox import Outbox

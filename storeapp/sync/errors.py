@@ -8,6 +8,16 @@ keeps the technical detail for the log (`detail`), and tells the push whether re
 
 from __future__ import annotations
 
+from typing import TypedDict, Unpack
+
+
+class ErrorDetails(TypedDict, total=False):
+    """The keywords every GatewayError takes beyond its message (subclasses pass them on)."""
+
+    detail: str | None
+    odoo_name: str | None
+    in_flight: bool
+
 
 class GatewayError(Exception):
     """Base of every gateway failure."""
@@ -21,7 +31,7 @@ class GatewayError(Exception):
         detail: str | None = None,
         odoo_name: str | None = None,
         in_flight: bool = False,
-    ):
+    ) -> None:
         super().__init__(message)
         self.detail = detail or message
         self.odoo_name = odoo_name
@@ -57,7 +67,7 @@ class ServerError(GatewayError):
         *,
         status: int | None = None,
         retry_after: float | None = None,
-        **kw,
+        **kw: Unpack[ErrorDetails],
     ) -> None:
         super().__init__(message, **kw)
         self.status = status

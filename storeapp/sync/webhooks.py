@@ -25,14 +25,21 @@ import threading
 import time
 import urllib.error
 import urllib.parse
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from storeapp import __version__
 from storeapp.core import webhooks as wh
 from storeapp.offline.clock import utcnow
+from storeapp.offline.journal import JournalStore
+from storeapp.offline.store import Readable
 from storeapp.offline.webhooks_repo import WebhooksRepo
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
+    from storeapp.diagnostics.doctor import DoctorContext, Finding
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +84,8 @@ class WebhookDispatcher:
 
     def __init__(
         self,
-        journal,
-        cache,
+        journal: JournalStore,
+        cache: Readable,
         endpoints: Sequence[wh.Endpoint],
         *,
         store: str = "",
@@ -253,7 +260,9 @@ class WebhookDispatcher:
             self._thread = None
 
 
-def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:
+def start_from_config(
+    cfg: Config, journal: JournalStore | None, cache: Readable
+) -> WebhookDispatcher | None:
     """The running app's dispatcher, started on its thread — or None when no endpoint is
     configured or the endpoints are wrong (logged with what to fix; store work goes on)."""
     lines = list(getattr(cfg.webhooks, "endpoints", []) or [])
@@ -276,7 +285,7 @@ def start_from_config(cfg, journal, cache) -> WebhookDispatcher | None:
     return dispatcher
 
 
-def doctor_check(ctx):  # a storeapp doctor check (diagnostics/doctor.py)
+def doctor_check(ctx: DoctorContext) -> Iterator[Finding]:  # a check of `storeapp doctor`
     """Doctor's lines about webhooks: each endpoint, whether its secret is where the config
     says, and deliveries refused or given up in the queue."""
     from storeapp.diagnostics.doctor import Finding, Status

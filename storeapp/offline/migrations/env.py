@@ -8,7 +8,7 @@ Alembic by hand to draft a revision, `sqlalchemy.url` is used instead.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from storeapp.offline.journal_models import JournalBase
 
@@ -16,7 +16,7 @@ config = context.config
 target_metadata = JournalBase.metadata
 
 
-def _run(connection) -> None:  # an SQLAlchemy Connection
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -144,13 +144,14 @@ class CountApply:
             limit=1,
         )
         if found:
-            return found[0]["id"]
+            return int(found[0]["id"])
         values: dict[str, Any] = {"name": name, "product_id": p["product_id"]}
         location = gw.read("stock.location", [p["location_id"]], ["company_id"])
         company = location[0].get("company_id") if location else None
         if company:
             values["company_id"] = m2o_lenient(company)
-        return gw.create("stock.lot", values)
+        created: int = gw.create("stock.lot", values)
+        return created
 
     def _refuse_if_counted_since(self, ctx: PushContext, attempt: Attempt) -> None:
         """Park the op when the stock was counted or adjusted in Odoo after the figure this

@@ -127,7 +127,7 @@ def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) ->
     A lot not in stock anywhere under the source parks the change with the reason; new lot
     names (not yet in Odoo) and sources outside the store (returns from a customer) keep the
     move's source location."""
-    source = m2o_lenient(move["location_id"])
+    source: int | None = m2o_lenient(move["location_id"])
     if not lot["lot_id"]:
         return source
     where = _source(ctx, move)
@@ -146,7 +146,8 @@ def lot_location(ctx: PushContext, move: dict[str, Any], lot: dict[str, Any]) ->
     )
     enough = [q for q in quants if qty_compare(q["quantity"], lot["quantity"]) >= 0]
     if enough:
-        return m2o_lenient(enough[0]["location_id"])
+        found: int | None = m2o_lenient(enough[0]["location_id"])
+        return found
     product = move["product_id"][1] if move["product_id"] else f"#{m2o_lenient(move['product_id'])}"
     name = lot.get("lot_name") or f"#{lot['lot_id']}"
     raise Park(
