@@ -14,6 +14,8 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from odoosim.errors import AccessDenied, OdooError
@@ -121,12 +123,13 @@ class Handler(BaseHTTPRequestHandler):
         self._send(404, NOT_FOUND_HTML, "text/html; charset=utf-8")
 
     def do_POST(self):  # http.server naming
-        try:
-            self._post()
-        except _Dropped:
-            pass
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        with self.server.sim.requests.track():
+            try:
+                self._post()
+            except _Dropped:
+                pass
+            except (BrokenPipeError, ConnectionResetError):
+                pass
 
     def _post(self):
         sim = self.server.sim
@@ -320,6 +323,31 @@ class SimHTTPServer(ThreadingHTTPServer):
         self.shutdown()
         self.close_connections()
         self.server_close()
+
+
+class InFlight:
+    """The requests being handled right now. A test that let a client give up on a held call
+    waits for Odoo to have run it before it counts effects, instead of sleeping long enough."""
+
+    def __init__(self) -> None:
+        self._running = 0
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def track(self) -> Iterator[None]:
+        with self._changed:
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._running -= 1
+                self._changed.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """True once no request is being handled; False if one still is after `timeout` s."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._running == 0, timeout)
 
 
 def serve(sim, host: str, port: int, tls=None) -> tuple[SimHTTPServer, threading.Thread]:

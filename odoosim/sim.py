@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from odoosim.errors import OdooError
 from odoosim.faults import Faults
-from odoosim.http import serve
+from odoosim.http import InFlight, serve
 from odoosim.orm.env import utc_now_string
 from odoosim.server import OdooServer
 
@@ -84,6 +84,7 @@ class OdooSim:
         self.server.auth_cost = float(auth_cost)
         self.server.cost = cost
         self.faults = Faults()
+        self.requests = InFlight()
         self.ledger = self.server.ledger
         self._httpd = None
         self._thread = None
@@ -174,6 +175,11 @@ class OdooSim:
         self._httpd, self._thread = serve(self, host, port, tls)
         self.port = self._httpd.server_address[1]
         return self
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no HTTP request is being handled (a held one has run and committed).
+        False when one still is after `timeout` seconds."""
+        return self.requests.wait_idle(timeout)
 
     @property
     def url(self) -> str:

@@ -77,6 +77,22 @@ def test_delay_past_client_timeout(sim, device):
     device.config["timeout"] = 10
 
 
+def test_wait_idle_returns_once_a_held_request_has_run(sim, device):
+    """A client that gave up on a held call: `wait_idle` returns when Odoo has run it (the
+    effect is committed), and says False while the call is still held."""
+    pid = cancel_target(sim)
+    sim.faults.inject("delay", model="stock.picking", method="action_cancel", delay=1.0)
+    device.config["timeout"] = 0.3
+    with pytest.raises(NETWORK_ERRORS):
+        device.env["stock.picking"].browse(pid).action_cancel()
+    device.config["timeout"] = 10
+    assert _within(5, lambda: sim.faults.history)  # the server took the call and holds it
+    assert sim.wait_idle(timeout=0.05) is False  # still held: nothing ran yet
+    assert picking_state(sim, pid) == "assigned"
+    assert sim.wait_idle(timeout=10) is True
+    assert picking_state(sim, pid) == "cancel"
+
+
 def test_delay_within_timeout_just_slows(sim, device):
     sim.faults.inject("delay", model="res.partner", method="search_count", delay=0.3)
     started = time.monotonic()

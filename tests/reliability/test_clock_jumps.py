@@ -132,7 +132,7 @@ def test_restart_with_the_clock_ahead_waits_for_the_held_note(
         state = wiring.outbox.get(op.uuid).state
     finally:
         wiring.close()
-    time.sleep(HELD + 1)  # a request Odoo still holds runs by now
+    assert sim.wait_idle(timeout=HELD + 30), "odoosim still holds a request"  # it has run now
     notes = effects(sim).messages
     failures = (notes != {op.uuid: 1}) + (state is not OpState.DONE)
     record(
@@ -171,7 +171,7 @@ def test_clock_jump_mid_flight(sim, tmp_path, memory_keyring, record, minutes):
         state = wiring.outbox.get(op.uuid).state
     finally:
         wiring.close()
-    time.sleep(HELD + 1)  # a request Odoo still holds runs by now
+    assert sim.wait_idle(timeout=HELD + 30), "odoosim still holds a request"  # it has run now
     notes = effects(sim).messages
     failures = (notes != {op.uuid: 1}) + (state is not OpState.DONE) + (took > 30)
     label = "forward" if minutes > 0 else "back"

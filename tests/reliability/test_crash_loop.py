@@ -183,5 +183,5 @@ def test_restart_faster_than_odoo_finishes_applies_once(sim, tmp_path, memory_ke
         drain(wiring.engine, seconds=60)
     finally:
         wiring.close()
-    time.sleep(HELD + 1)  # the held request runs now
+    assert sim.wait_idle(timeout=HELD + 30), "odoosim still holds a request"  # it has run now
     assert effects(sim).messages == {op.uuid: 1}

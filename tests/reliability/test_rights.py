@@ -135,10 +135,14 @@ def test_associate_reaches_no_manager_action_in_the_shell(
         assert not window.setup_button.isVisibleTo(window)
         assert not window.enroll_button.isVisibleTo(window)
         assert not window.employees_button.isVisibleTo(window)
+        # Refusing is synchronous: no task is started (a manager's setup would start one), so
+        # nothing is left that could open a dialog later; the loop then turns once anyway.
+        tasks_before = asyncio.all_tasks(qloop)
         shell._open_setup()
         shell.open_enrollment(first=False)
         shell.open_employees()
-        qloop.run_until_complete(asyncio.sleep(0.1))
+        assert asyncio.all_tasks(qloop) - tasks_before == set()
+        qloop.run_until_complete(asyncio.sleep(0))
         assert opened == [] and shell.enroll_dialog is None and shell.employees_dialog is None
         window.show_page("sync")
         view = shell.outbox_view

@@ -23,19 +23,21 @@ def test_a_refresh_answered_after_the_screen_closed_is_dropped(stores, executors
         CountsRepo(cache, journal, Outbox(journal), CountRules()), executors, lambda: ROSE
     )
     view = CountsView(presenter, ErrorPresenter(interactive=False))
-    release = asyncio.Event()
+    reading, release = asyncio.Event(), asyncio.Event()
     real = presenter.load_tasks
 
     async def slow_tasks():
+        reading.set()
         await release.wait()
         return await real()
 
     presenter.load_tasks = slow_tasks
     failures: list[dict] = []
     qloop.set_exception_handler(lambda _loop, context: failures.append(context))
-    view.refresh()
-    qloop.run_until_complete(asyncio.sleep(0.2))
+    refresh = view.refresh()  # the slot's task
+    qloop.run_until_complete(asyncio.wait_for(reading.wait(), timeout=10))
     shiboken6.delete(view)  # the window is gone while the read is still running
     release.set()
-    qloop.run_until_complete(asyncio.sleep(0.5))
+    qloop.run_until_complete(asyncio.wait([refresh], timeout=10))
+    assert refresh.done() and refresh.exception() is None
     assert failures == []
