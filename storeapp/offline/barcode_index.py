@@ -9,11 +9,14 @@ on every screen. The pick screen first tries the order's own products in memory
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
 from storeapp.core.scanning import LotRef, PackagingRef, ProductRef, Tracking
+
+if TYPE_CHECKING:
+    from storeapp.offline.cache import CacheStore
 
 # The product's unit rounding, NULL when its unit is not in the cache (see `unit_of`).
 _ROUNDING = "(SELECT rounding FROM uom WHERE uom.id = product.uom_id) AS uom_rounding"
@@ -37,7 +40,7 @@ def product_ref(row: Any) -> ProductRef:
 class CacheBarcodeIndex:
     """`BarcodeIndex` over cache.sqlite: indexed lookups, one short read per call."""
 
-    def __init__(self, cache: Any) -> None:
+    def __init__(self, cache: CacheStore) -> None:
         self.engine = cache.engine
 
     def _one(self, sql: str, **params: Any) -> Any:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -41,6 +41,9 @@ from storeapp.offline.clock import from_iso
 from storeapp.offline.journal_models import Op, OpState, WorkSession
 from storeapp.offline.outbox_records import park_text
 from storeapp.offline.store import Writable
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +78,7 @@ class ClickCollectSettings:
     timezone: str = ""
 
     @classmethod
-    def from_config(cls, cfg: Any) -> ClickCollectSettings:
+    def from_config(cls, cfg: Config) -> ClickCollectSettings:
         store = cfg.store
         return cls(
             warehouse_code=str(store.warehouse_code or ""),

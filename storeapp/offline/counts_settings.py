@@ -8,9 +8,12 @@ specific category wins (see storeapp.core.count_review).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storeapp.core.count_review import AutoApproveRule, CountRules, ToleranceRule
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
 
 
 class CountSettingsError(ValueError):
@@ -47,7 +50,7 @@ def _rule_line(
     return (category,), values
 
 
-def rules_from_config(config: Any) -> CountRules:
+def rules_from_config(config: Config) -> CountRules:
     """The store's count rules from the `[counts]` section of the configuration. Raises
     `CountSettingsError` naming every line that cannot be read."""
     section = getattr(config, "counts", None)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from storeapp.config import Config
-    from storeapp.sync.engine import SyncEngine
+    from storeapp.sync.engine import CycleResult, SyncEngine
 
 from storeapp.core.text import msg
 from storeapp.core.wording import plural
@@ -92,7 +92,7 @@ def build_engine(cfg: Config) -> tuple[SyncEngine, list[Callable[[], None]]]:
 def run(
     args: argparse.Namespace,
     out: TextIO = sys.stdout,
-    cfg: Any = None,
+    cfg: Config | None = None,
     say: Callable[[str], str] = str,
 ) -> int:
     """`storeapp sync --once`: one cycle with the configuration of this PC. `say` puts a
@@ -160,7 +160,11 @@ def stop_on_signals(*events: threading.Event) -> Iterator[list[str]]:
 
 
 def _run_until_stopped(
-    engine: Any, closers: list[Any], args: argparse.Namespace, out: TextIO, interval: float
+    engine: SyncEngine,
+    closers: list[Callable[[], None]],
+    args: argparse.Namespace,
+    out: TextIO,
+    interval: float,
 ) -> int:
     stop = threading.Event()
     code = 0
@@ -191,7 +195,7 @@ def _run_until_stopped(
     return code
 
 
-def cycle_line(cycle: Any, engine: Any) -> str:
+def cycle_line(cycle: CycleResult, engine: SyncEngine) -> str:
     """One cycle in one line, for the log of a service or an MDM job."""
     parts = [cycle.state]
     if cycle.push is not None:
@@ -205,7 +209,9 @@ def cycle_line(cycle: Any, engine: Any) -> str:
     return "; ".join(parts)
 
 
-def report_cycle(cycle: Any, engine: Any, out: TextIO, say: Callable[[str], str] = str) -> int:
+def report_cycle(
+    cycle: CycleResult, engine: SyncEngine, out: TextIO, say: Callable[[str], str] = str
+) -> int:
     """Print what one cycle did; exit code 0 when it completed, 2 when this PC's configuration
     stopped it (retrying cannot help), 1 otherwise. Sentences go through `say` (the reader's
     language); the connection state and the pull table keep the words scripts look for."""
