@@ -24,12 +24,13 @@ def message_data(text: str) -> dict[str, Any] | str:
 
 def message_from(data: object) -> str:
     """The message `message_data` saved (a plain text stays one)."""
-    if isinstance(data, dict) and isinstance(data.get("template"), str):
-        values = data.get("values") if isinstance(data.get("values"), dict) else {}
+    if isinstance(data, dict) and isinstance(template := data.get("template"), str):
+        saved = data.get("values")
+        values = saved if isinstance(saved, dict) else {}
         try:
-            return Message(data["template"], **{k: _restore(v) for k, v in values.items()})
+            return Message(template, **{k: _restore(v) for k, v in values.items()})
         except (KeyError, IndexError, ValueError):  # damaged data: show what can be shown
-            return data["template"]
+            return template
     return str(data)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import SupportsIndex
 
 from storeapp.core.text import Message, echo, msg
 
@@ -88,10 +89,14 @@ class Amount(Decimal):
     def __str__(self) -> str:
         return format_money(self, self.currency)
 
-    def __format__(self, spec: str) -> str:
-        return super().__format__(spec) if spec else str(self)
+    def __format__(self, spec: str, context: Context | None = None, /) -> str:
+        if not spec:
+            return str(self)
+        return super().__format__(spec) if context is None else super().__format__(spec, context)
 
-    def __reduce__(self) -> tuple[type[Amount], tuple[str, str | None]]:
+    # Pickled with its currency: Decimal's own `__reduce__` is typed to give the number alone,
+    # so the protocol-aware hook (which pickle and copy call first) carries both.
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[type[Amount], tuple[str, str | None]]:
         return (Amount, (format_money(self), self.currency))
 
 

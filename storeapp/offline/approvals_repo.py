@@ -125,7 +125,7 @@ def _reasons(payload: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _return_explanation(quantity: Quantity, delivery: str | None, reason: str) -> Message:
-    units = msg("{n} unit", n=quantity) if quantity == 1 else msg("{n} units", n=quantity)
+    units = msg("{n} unit", n=quantity) if float(quantity) == 1 else msg("{n} units", n=quantity)
     if not delivery:
         told = msg("return of {units} from a delivery", units=units)
     else:
