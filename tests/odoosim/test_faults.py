@@ -228,7 +228,7 @@ def test_control_endpoint_drives_faults_from_another_process(sim, device):
     def answers() -> bool:
         try:
             return device.env["res.partner"].search_count([]) > 0
-        except OSError:  # refused, or a kept-alive connection reset: either way, down
+        except NETWORK_ERRORS:  # refused, reset, or cut mid-answer: either way, down
             return False
 
     # It goes down just after answering, and comes back by itself: wait on each, not on a
