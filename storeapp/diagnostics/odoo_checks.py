@@ -248,7 +248,7 @@ def check_odoo(ctx: DoctorContext) -> Iterator[Finding]:
 
     target: Target | None = ctx.facts.get("target")
     secret = ctx.facts.get("secret")
-    if target is None or not secret:
+    if target is None or not secret or ctx.cfg is None:
         return
     connection = GatewaySettings.from_config(ctx.cfg)
     report = probe(target.url, target.database, target.login, secret, connection=connection)

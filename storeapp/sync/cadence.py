@@ -112,7 +112,7 @@ class Cadence:
     def slow_wait(self) -> float:
         """The slow models' current interval: doubled per pass over every model that found
         none of them changed, up to `slow_max_interval`."""
-        return min(self.slow_max_interval, self.slow_interval * 2 ** min(self._slow_quiet, 8))
+        return min(self.slow_max_interval, self.slow_interval * 2.0 ** min(self._slow_quiet, 8))
 
     def slow_due(self) -> bool:
         """True when the next pass must cover every model."""

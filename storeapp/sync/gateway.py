@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import odoorpc
@@ -45,6 +45,9 @@ from storeapp.sync.errors import (
 from storeapp.sync.json2 import Json2Client
 from storeapp.sync.transport import CountingOpener, KeepAliveOpener, TrafficStats, make_ssl_context
 from storeapp.sync.versions import SUPPORTED_MAJORS, OdooVersion, check_version
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +102,7 @@ class GatewaySettings:
     transport: str = "auto"
 
     @classmethod
-    def from_config(cls, cfg: Any) -> GatewaySettings:
+    def from_config(cls, cfg: Config) -> GatewaySettings:
         """Build from the app configuration's `odoo` section. `odoo.timeout_seconds` is the
         read timeout; writes get twice and workflow actions four times as long (capped)."""
         odoo = cfg.odoo
@@ -413,7 +416,11 @@ class OdooGateway:
         return self._rows(self.execute(model, "search_read", domain, **kw), model)
 
     def read(
-        self, model: str, ids: Sequence[int], fields: list[str], context: dict | None = None
+        self,
+        model: str,
+        ids: Sequence[int],
+        fields: list[str],
+        context: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
         if not ids:
             return []
@@ -451,12 +458,18 @@ class OdooGateway:
         return count
 
     def write(
-        self, model: str, ids: Sequence[int], values: dict[str, Any], context: dict | None = None
+        self,
+        model: str,
+        ids: Sequence[int],
+        values: dict[str, Any],
+        context: dict[str, Any] | None = None,
     ) -> Any:
         kw: dict[str, Any] = {"context": context} if context else {}
         return self.execute(model, "write", list(ids), values, **kw)
 
-    def create(self, model: str, values: dict[str, Any], context: dict | None = None) -> int:
+    def create(
+        self, model: str, values: dict[str, Any], context: dict[str, Any] | None = None
+    ) -> int:
         kw: dict[str, Any] = {"context": context} if context else {}
         new_id = self.execute(model, "create", values, **kw)
         if isinstance(new_id, list) and len(new_id) == 1:

@@ -40,8 +40,9 @@ from storeapp.sync import scope as scope_module
 from storeapp.sync.errors import UserError
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
 from storeapp.sync.gateway import OdooGateway, OdooVersion
+from storeapp.sync.many2one import m2o
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
-from storeapp.sync.mirror_rows import m2o, map_rows
+from storeapp.sync.mirror_rows import map_rows
 from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
 from storeapp.sync.pull_costs import CostReader
 from storeapp.sync.pull_templates import TemplateFollower
@@ -498,7 +499,9 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         result.seconds = time.monotonic() - run.started_mono
         return result
 
-    def _pass_domain(self, spec: MirrorSpec, scope: StoreScope, cursor: SyncCursor) -> list | None:
+    def _pass_domain(
+        self, spec: MirrorSpec, scope: StoreScope, cursor: SyncCursor
+    ) -> list[Any] | None:
         """The domain of this pass: the store's scope, the ids a referenced model must cover
         (None when there are none), and after the first sync the write_date window."""
         domain = list(spec.domain(scope))
@@ -522,7 +525,7 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
                 domain.append(("write_date", ">=", window))
         return domain
 
-    def _start_initial(self, gw: OdooGateway, run: _ModelRun, domain: list) -> None:
+    def _start_initial(self, gw: OdooGateway, run: _ModelRun, domain: list[Any]) -> None:
         """A first sync starts (or resumes after its last saved page): how many records to
         expect, published as progress."""
         cursor, spec = run.cursor, run.spec
@@ -542,7 +545,7 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         gw: OdooGateway,
         run: _ModelRun,
         scope: StoreScope,
-        domain: list,
+        domain: list[Any],
         result: ModelResult,
         cancel: threading.Event | None,
     ) -> None:
@@ -637,9 +640,9 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
     def _fetch(
         self,
         spec: MirrorSpec,
-        domain: list,
+        domain: list[Any],
         fields: list[str],
-        context: dict,
+        context: dict[str, Any],
         after_id: int,
         gateway: OdooGateway | None = None,
     ) -> Future[list[dict[str, Any]]]:
@@ -652,9 +655,9 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         self,
         gw: OdooGateway,
         spec: MirrorSpec,
-        domain: list,
+        domain: list[Any],
         fields: list[str],
-        context: dict,
+        context: dict[str, Any],
         after_id: int,
     ) -> list[dict[str, Any]]:
         kwargs: dict[str, Any] = {

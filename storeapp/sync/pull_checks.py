@@ -91,7 +91,12 @@ class MirrorChecks:
         def _fields(self, spec: MirrorSpec, scope: StoreScope) -> list[str]: ...
 
         def _fetch(
-            self, spec: MirrorSpec, domain: list, fields: list[str], context: dict, after_id: int
+            self,
+            spec: MirrorSpec,
+            domain: list[Any],
+            fields: list[str],
+            context: dict[str, Any],
+            after_id: int,
         ) -> Future[list[dict[str, Any]]]: ...
 
     def check_deletions(
@@ -132,7 +137,9 @@ class MirrorChecks:
             )
         return deleted
 
-    def _keep_only(self, table: str, ids: list[int], where: str = "", params: tuple = ()) -> int:
+    def _keep_only(
+        self, table: str, ids: list[int], where: str = "", params: tuple[Any, ...] = ()
+    ) -> int:
         with self.cache.write() as s:
             conn = s.connection()
             conn.exec_driver_sql(

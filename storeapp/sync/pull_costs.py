@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.clock import to_iso
@@ -63,7 +64,7 @@ class CostReader:
             read += len(rows)
         return read
 
-    def _save_costs(self, asked: list[int], rows: list[dict], at: str) -> None:
+    def _save_costs(self, asked: list[int], rows: list[dict[str, Any]], at: str) -> None:
         """Keep each cost with when it was read. A product Odoo no longer shows (deleted, or
         another company's) has no cost: its row goes, and its count waits for a manager."""
         costs: list[tuple[float, str, int]] = []

@@ -9,8 +9,17 @@ Mixed into `MirrorPull` (storeapp.sync.pull), whose cursors, gateway, cache and 
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+from storeapp.offline.cache import CacheStore
+from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import MirrorSpec, StoreScope
+from storeapp.sync.settings import SyncSettings
+
+if TYPE_CHECKING:
+    from storeapp.offline.cache_models import SyncCursor
 
 TEMPLATE_CURSOR = "product.template"
 
@@ -19,6 +28,42 @@ class TemplateFollower:
     """The template-following pass; expects MirrorPull's attributes (gateway, cache, settings,
     the db executor) and helpers (_cursor, _window, _write_page, _finish, server_now,
     complete_rows)."""
+
+    gateway: OdooGateway
+    cache: CacheStore
+    settings: SyncSettings
+    _db: ThreadPoolExecutor
+
+    if TYPE_CHECKING:  # provided by MirrorPull
+
+        def server_now(self) -> datetime: ...
+
+        def _cursor(self, model: str) -> SyncCursor: ...
+
+        def _window(self, cursor: SyncCursor) -> str | None: ...
+
+        def complete_rows(
+            self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]]
+        ) -> list[dict[str, Any]]: ...
+
+        def _write_page(
+            self,
+            spec: MirrorSpec,
+            scope: StoreScope,
+            rows: list[dict[str, Any]],
+            cursor: SyncCursor | None,
+        ) -> int: ...
+
+        def _finish(
+            self,
+            spec: MirrorSpec,
+            cursor: SyncCursor,
+            max_wd: str | None,
+            started_mono: float,
+            *,
+            initial: bool,
+            started_server: datetime | None = None,
+        ) -> None: ...
 
     def _follow_templates(self, spec: MirrorSpec, scope: StoreScope, fields: list[str]) -> int:
         """Template fields (name, price, category) change product.template's write_date, not
@@ -44,7 +89,7 @@ class TemplateFollower:
             with self.cache.read() as s:
                 ids = [t["id"] for t in templates]
                 marks = ",".join("?" for _ in ids)
-                newest = dict(
+                newest: dict[int, str | None] = dict(
                     s.connection()
                     .exec_driver_sql(
                         f"SELECT product_tmpl_id, MAX(write_date) FROM product "

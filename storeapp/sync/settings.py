@@ -7,9 +7,12 @@ the bench); the app passes its loaded `Config` to `SyncSettings.from_config`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storeapp.core.ops import SHORT_PICK_BACKORDER, BackoffPolicy
+
+if TYPE_CHECKING:
+    from storeapp.config import Config
 
 # How the store's click-and-collect orders are recognised among its deliveries.
 # The delivery carrier is an in-store pickup, by type or by name (core/cc_carriers.py).
@@ -63,7 +66,7 @@ class SyncSettings:
     after_timeout_wait: float = 120.0
 
     @classmethod
-    def from_config(cls, cfg: Any, **overrides: Any) -> SyncSettings:
+    def from_config(cls, cfg: Config, **overrides: Any) -> SyncSettings:
         """Read the `store`, `sync` and `identity` options of the app configuration;
         `overrides` (tests, the bench) win over it."""
         store, sync, identity = cfg.store, cfg.sync, cfg.identity
