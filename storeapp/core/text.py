@@ -67,6 +67,28 @@ def _rebuild(template: str, values: dict[str, object]) -> Message:
     return Message(template, **values)
 
 
+class Counted(Message):
+    """A count in words ("{n} days") that keeps both forms of its words: reads as English (one
+    is singular, anything else plural), and a screen picks the form by the rule of the
+    language it speaks (`storeapp.core.wording.singular`: French says "0 jour")."""
+
+    count: float
+    forms: tuple[str, str]  # the singular and the plural template
+
+    def __new__(cls, count: float, singular: str, plural: str) -> Counted:
+        made = super().__new__(cls, singular if count == 1 else plural, n=count)
+        made.count = count
+        made.forms = (singular, plural)
+        return made
+
+    def in_form(self, singular: bool) -> Message:
+        """The message with the form a language's rule asked for."""
+        return Message(self.forms[0] if singular else self.forms[1], n=self.count)
+
+    def __reduce__(self) -> tuple[type[Counted], tuple[float, str, str]]:  # type: ignore[override]
+        return (Counted, (self.count, *self.forms))
+
+
 class Wording(str):
     """A text the store wrote itself (a returns policy's reason labels and condition names),
     in one language or in several: reads as its default text, and a screen shows the variant

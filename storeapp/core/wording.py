@@ -4,19 +4,35 @@ compared as people type them (no case, no accents)."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from storeapp.core.quantities import format_qty
-from storeapp.core.text import Message
+from storeapp.core.text import Counted
+
+# Languages whose singular is not "exactly one" (English's rule, also Dutch's and German's):
+# French counts 0 and 1 (and 1.5) in the singular.
+SINGULAR_RULES: dict[str, Callable[[float], bool]] = {"fr": lambda n: abs(n) < 2}
 
 
-def plural(count: float, singular: str, plural_form: str | None = None) -> Message:
+def plural(count: float, singular: str, plural_form: str | None = None) -> Counted:
     """`count` followed by the words in the number it needs: `singular` for exactly one,
     else `plural_form` (default `singular` + "s": "open order" -> "open orders"). Irregular
-    ones are given: `plural(n, "try left", "tries left")`. Whole floats print bare (2.0 -> 2)."""
+    ones are given: `plural(n, "try left", "tries left")`. Whole floats print bare (2.0 -> 2).
+
+    That is English's rule, for logs; a screen shown in another language picks the form by
+    that language's rule (`singular`), so it keeps both."""
     number = int(count) if float(count).is_integer() else count
-    words = singular if number == 1 else (plural_form or f"{singular}s")
-    # A Message: "{n} days" is translated whole (the extractor collects both forms).
-    return Message("{n} " + words.replace("{", "{{").replace("}", "}}"), n=number)
+    # "{n} days" is translated whole (the extractor collects both forms).
+    return Counted(number, _template(singular), _template(plural_form or f"{singular}s"))
+
+
+def _template(words: str) -> str:
+    return "{n} " + words.replace("{", "{{").replace("}", "}}")
+
+
+def singular(language: str, count: float) -> bool:
+    """Whether `language` ("fr", "nl", ...) says `count` things in the singular."""
+    return SINGULAR_RULES.get(language, lambda n: n == 1)(count)
 
 
 def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -> str:

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from storeapp.core.quantities import Amount, Quantity, SignedQuantity
-from storeapp.core.text import Listing, Message, Wording
+from storeapp.core.text import Counted, Listing, Message, Wording
+from storeapp.core.wording import singular
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,8 @@ def translated(text: str) -> str:
         return text
     if isinstance(text, Wording):
         return text.in_language(spoken())
+    if isinstance(text, Counted):  # "0 jour": the form by the spoken language's rule
+        text = text.in_form(singular(spoken(), text.count))
     if isinstance(text, Message):
         values = {k: _value_text(v) for k, v in text.values.items()}
         try:

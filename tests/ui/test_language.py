@@ -361,3 +361,39 @@ def test_a_park_explanation_from_the_journal_shows_in_the_persons_language(
         )
     finally:
         journal.close()
+
+
+def test_a_count_takes_the_form_of_the_spoken_languages_rule(qapp, tmp_path):
+    """French says "0 avertissement" (0 and 1 are singular there); Dutch and German, like
+    English, use the singular for exactly one. The Message stays English by English's rule
+    for logs; the form is chosen when it is shown, in the reader's language."""
+    from storeapp.core.wording import plural
+
+    compiled = tmp_path / "qm"
+    translations.release(compiled, regenerate_pseudo=False)
+    for ts in translations.TRANSLATIONS.glob("storeapp_*.ts"):
+        (compiled / ts.name).write_bytes(ts.read_bytes())
+    expected = {
+        "fr": ("0 avertissement", "1 avertissement", "2 avertissements"),
+        "nl": ("0 waarschuwingen", "1 waarschuwing", "2 waarschuwingen"),
+        "de": ("0 Warnungen", "1 Warnung", "2 Warnungen"),
+    }
+    langs = Languages(compiled, "en", PersonLanguages(None))
+    try:
+        for code, forms in expected.items():
+            langs.apply(code)
+            shown = tuple(translated(plural(n, "warning")) for n in (0, 1, 2))
+            assert shown == forms, code
+    finally:
+        langs.apply("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert [str(plural(n, "warning")) for n in (0, 1, 2)] == [
+        "0 warnings",
+        "1 warning",
+        "2 warnings",
+    ]
+    assert translated(plural(0, "try left", "tries left")) == "0 tries left"
+    import pickle
+
+    kept = pickle.loads(pickle.dumps(plural(0, "warning")))
+    assert (kept, kept.forms) == ("0 warnings", ("{n} warning", "{n} warnings"))

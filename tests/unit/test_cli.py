@@ -328,7 +328,7 @@ def test_doctor_speaks_the_system_language(tmp_path: Path):
     assert "OK    journal  pas encore de journal\u00a0: il est créé au premier démarrage" in french
     assert "FAIL  keyring  pas de coffre à mots de passe\u00a0:" in french
     assert "FAIL  setup    odoo.url est vide : ce PC n'est pas configuré" in french
-    assert french.rstrip().endswith("problèmes, 0 avertissements.")
+    assert french.rstrip().endswith("problèmes, 0 avertissement.")  # French: 0 is singular
     assert "Go libres" in french and "GB free" not in french
     # LC_ALL wins over LANG, as for every program; C and unknown languages read English.
     assert "no journal yet" in doctor(LANG="fr_BE.UTF-8", LC_ALL="C")
