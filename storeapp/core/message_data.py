@@ -12,18 +12,24 @@ from __future__ import annotations
 from typing import Any
 
 from storeapp.core.quantities import Amount, Quantity, SignedQuantity
-from storeapp.core.text import Listing, Message
+from storeapp.core.text import Counted, Listing, Message
 
 
 def message_data(text: str) -> dict[str, Any] | str:
     """`text` as JSON-ready data: its template and typed values when it is a `Message`."""
     if not isinstance(text, Message):
         return str(text)
+    if isinstance(text, Counted):  # both forms: the reader's language picks one
+        return {"count": text.count, "forms": list(text.forms)}
     return {"template": text.template, "values": {k: _value(v) for k, v in text.values.items()}}
 
 
 def message_from(data: object) -> str:
     """The message `message_data` saved (a plain text stays one)."""
+    if isinstance(data, dict) and isinstance(forms := data.get("forms"), list) and len(forms) == 2:
+        count = data.get("count")
+        if isinstance(count, int | float) and not isinstance(count, bool):
+            return Counted(count, str(forms[0]), str(forms[1]))
     if isinstance(data, dict) and isinstance(template := data.get("template"), str):
         saved = data.get("values")
         values = saved if isinstance(saved, dict) else {}

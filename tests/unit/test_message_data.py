@@ -57,3 +57,13 @@ def test_quantity_rule_messages_are_messages_that_read_as_before():
     assert check_quantity("1.25", UnitOfMeasure("m", 0.1)).problem.endswith("to 1 decimal at most.")
     assert check_quantity(750, confirm_above=500).confirm == "750 Units: is that right?"
     assert check_quantity("abc").problem.template == "“{text}” is not a quantity."
+
+
+def test_a_count_in_words_keeps_both_forms_for_the_readers_rule():
+    from storeapp.core.text import Counted
+    from storeapp.core.wording import plural
+
+    back = roundtrip(msg("{late} waiting", late=plural(0, "op")))
+    count = back.values["late"]
+    assert isinstance(count, Counted) and count.forms == ("{n} op", "{n} ops")
+    assert back == "0 ops waiting"
