@@ -509,9 +509,11 @@ def _provision_args(parser: argparse.ArgumentParser) -> None:
 
 
 def provision_command(args: argparse.Namespace) -> int:
+    """`storeapp provision`: what it did, or every problem, in the system's language."""
+    from storeapp.cli_language import speak_system_language
     from storeapp.provision import run
 
-    return run(args)
+    return run(args, say=speak_system_language())
 
 
 # --------------------------------------------------------------------------- wiring

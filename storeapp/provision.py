@@ -43,6 +43,7 @@ from storeapp.config import (
     load_config,
     machine_file_path,
 )
+from storeapp.core.text import Listing, Message, msg
 from storeapp.core.textfiles import read_text
 
 EXIT_OK = 0
@@ -63,11 +64,13 @@ REQUIRED_FLAGS = ("url", "db", "login", "store")
 
 
 class ProvisionError(Exception):
-    """Provisioning stopped; `message` says what happened and what to do, `exit_code` is the
-    process exit status for scripts."""
+    """Provisioning stopped; `message` says what happened and what to do (a `Message`: the
+    command prints it in the system's language), `exit_code` is the process exit status for
+    scripts."""
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
+        self.message = message
         self.exit_code = exit_code
 
 
@@ -107,12 +110,18 @@ def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(
-            f"{url!r} is not a web address; give it as https://erp.example.com (with https://)"
+            msg(
+                "{url} is not a web address; give it as https://erp.example.com (with https://)",
+                url=repr(url),
+            )
         )
     if parts.path.endswith(("/web", "/odoo", "/jsonrpc")) or parts.query or parts.fragment:
         raise ValueError(
-            f"{url!r} points inside Odoo; give only the server's address, e.g. "
-            f"{parts.scheme}://{parts.netloc}"
+            msg(
+                "{url} points inside Odoo; give only the server's address, e.g. {server}",
+                url=repr(url),
+                server=f"{parts.scheme}://{parts.netloc}",
+            )
         )
     return url
 
@@ -127,9 +136,12 @@ def http_problems(values: Mapping[tuple[str, str], Any]) -> list[str]:
     url = values.get(("odoo", "url"))
     if url and is_plain_http(url) and values.get(("odoo", "allow_http")) is not True:
         return [
-            f"--url: {url} is http://, so the device key would travel unencrypted; use the "
-            "https:// address, or for a test server on a local network add "
-            "--set odoo.allow_http=true"
+            msg(
+                "--url: {url} is http://, so the device key would travel unencrypted; use the "
+                "https:// address, or for a test server on a local network add "
+                "--set odoo.allow_http=true",
+                url=url,
+            )
         ]
     return []
 
@@ -139,21 +151,43 @@ def parse_assignment(text: str) -> tuple[Option, Any]:
     name, sep, raw = text.partition("=")
     section, dot, key = name.strip().partition(".")
     if not sep or not dot:
-        raise ValueError(f"--set {text!r}: write it as section.key=value, e.g. sync.page_size=500")
+        raise ValueError(
+            msg(
+                "--set {given}: write it as section.key=value, e.g. sync.page_size=500",
+                given=repr(text),
+            )
+        )
     if any(word in key.lower() for word in SECRET_WORDS):
         raise ValueError(
-            f"--set {name.strip()}: secrets are never written to the machine file; the device "
-            "key goes to the keyring (--secret-env VAR or standard input)"
+            msg(
+                "--set {name}: secrets are never written to the machine file; the device "
+                "key goes to the keyring (--secret-env VAR or standard input)",
+                name=name.strip(),
+            )
         )
     option = OPTIONS.get(section, key)
     if option is None:
         raise ValueError(
-            f"--set {name.strip()}: no such option (storeapp config --sample lists them all)"
+            msg(
+                "--set {name}: no such option (storeapp config --sample lists them all)",
+                name=name.strip(),
+            )
         )
     try:
         return option, option.type.from_env(raw)
     except ValueError as exc:
-        raise ValueError(f"--set {option.name}: {exc}") from None
+        raise ValueError(_flag_problem(f"--set {option.name}", exc)) from None
+
+
+def _flag_problem(flag: str, exc: ValueError) -> Message:
+    """ "--db: <what is wrong with its value>", the problem kept as the message it was made."""
+    return msg("{flag}: {problem}", flag=flag, problem=_said(exc))
+
+
+def _said(exc: ValueError) -> str:
+    """What a ValueError says: the `Message` it was raised with, when it was one."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, Message) else str(exc)
 
 
 def request_from_args(args: argparse.Namespace) -> ProvisionRequest:
@@ -162,12 +196,12 @@ def request_from_args(args: argparse.Namespace) -> ProvisionRequest:
     values: dict[tuple[str, str], Any] = {}
     for flag in REQUIRED_FLAGS:
         if not (getattr(args, flag) or "").strip():
-            problems.append(f"--{flag} is required and cannot be empty")
+            problems.append(msg("--{flag} is required and cannot be empty", flag=flag))
     if args.url and args.url.strip():
         try:
             values[FLAG_OPTIONS["url"]] = check_url(args.url)
         except ValueError as exc:
-            problems.append(f"--url: {exc}")
+            problems.append(_flag_problem("--url", exc))
     for flag, (section, key) in FLAG_OPTIONS.items():
         raw = getattr(args, flag, None)
         if flag == "url" or raw is None or not raw.strip():
@@ -177,21 +211,22 @@ def request_from_args(args: argparse.Namespace) -> ProvisionRequest:
         try:
             values[(section, key)] = option.type.from_env(raw)
         except ValueError as exc:
-            problems.append(f"--{flag}: {exc}")
+            problems.append(_flag_problem(f"--{flag}", exc))
     for text in args.set or []:
         try:
             option, value = parse_assignment(text)
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(_said(exc))
             continue
         if (option.section, option.key) in values:
-            problems.append(f"--set {option.name}: already given by its own flag")
+            problems.append(msg("--set {name}: already given by its own flag", name=option.name))
             continue
         values[(option.section, option.key)] = value
     problems.extend(http_problems(values))
     if problems:
+        listed = Listing(problems, separator="\n- ")
         raise ProvisionError(
-            "Nothing was changed:\n" + "\n".join(f"- {p}" for p in problems), EXIT_INVALID
+            msg("Nothing was changed:\n- {problems}", problems=listed), EXIT_INVALID
         )
     only = args.only or "both"
     return ProvisionRequest(
@@ -208,8 +243,12 @@ def read_secret(env: Mapping[str, str], secret_env: str | None, stdin: TextIO, l
         secret = env.get(secret_env, "")
         if not secret.strip():
             raise ProvisionError(
-                f"The environment variable {secret_env} is not set or empty: set it to the Odoo "
-                f"API key of {login} before running provision (nothing was changed).",
+                msg(
+                    "The environment variable {variable} is not set or empty: set it to the Odoo "
+                    "API key of {login} before running provision (nothing was changed).",
+                    variable=secret_env,
+                    login=login,
+                ),
                 EXIT_INVALID,
             )
         return secret.strip()
@@ -220,13 +259,16 @@ def read_secret(env: Mapping[str, str], secret_env: str | None, stdin: TextIO, l
     secret = secret.strip()
     if not secret:
         raise ProvisionError(
-            f"No API key was given for {login}: pipe it on standard input or name an "
-            "environment variable with --secret-env (nothing was changed).",
+            msg(
+                "No API key was given for {login}: pipe it on standard input or name an "
+                "environment variable with --secret-env (nothing was changed).",
+                login=login,
+            ),
             EXIT_INVALID,
         )
     if "\n" in secret:
         raise ProvisionError(
-            "Standard input held several lines; give only the API key (nothing was changed).",
+            msg("Standard input held several lines; give only the API key (nothing was changed)."),
             EXIT_INVALID,
         )
     return secret
@@ -259,8 +301,12 @@ def read_machine_file(path: Path) -> dict[str, dict[str, Any]]:
         return tomllib.loads(read_text(path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ProvisionError(
-            f"The machine file {path} cannot be read ({exc}). Fix or remove it, then run "
-            "provision again (nothing was changed).",
+            msg(
+                "The machine file {path} cannot be read ({problem}). Fix or remove it, then run "
+                "provision again (nothing was changed).",
+                path=str(path),
+                problem=str(exc),
+            ),
             EXIT_CONFIG_FILE,
         ) from None
 
@@ -318,15 +364,22 @@ def write_machine_file(path: Path, text: str) -> None:
             raise
     except PermissionError:
         raise ProvisionError(
-            f"No permission to write {path}. The machine file is shared by every user of this "
-            "PC: run provision as root (sudo) or from an elevated Administrator prompt, or write "
-            "only the key with --only credential.",
+            msg(
+                "No permission to write {path}. The machine file is shared by every user of "
+                "this PC: run provision as root (sudo) or from an elevated Administrator "
+                "prompt, or write only the key with --only credential.",
+                path=str(path),
+            ),
             EXIT_CONFIG_FILE,
         ) from None
     except OSError as exc:
         raise ProvisionError(
-            f"The machine file {path} could not be written: {exc.strerror or exc}. Check the "
-            "disk and the folder, then run provision again.",
+            msg(
+                "The machine file {path} could not be written: {problem}. Check the disk and "
+                "the folder, then run provision again.",
+                path=str(path),
+                problem=str(exc.strerror or exc),
+            ),
             EXIT_CONFIG_FILE,
         ) from None
 
@@ -341,9 +394,14 @@ def validate_rendered(text: str, env: Mapping[str, str]) -> None:
         try:
             load_config(check_env)
         except ConfigError as exc:
-            problems = "\n".join(f"- {p.problem} ({p.section}.{p.key})" for p in exc.problems)
+            problems = Listing(
+                (f"{p.problem} ({p.section}.{p.key})" for p in exc.problems), separator="\n- "
+            )
             raise ProvisionError(
-                "The machine file would not be valid, so nothing was changed:\n" + problems,
+                msg(
+                    "The machine file would not be valid, so nothing was changed:\n- {problems}",
+                    problems=problems,
+                ),
                 EXIT_INVALID,
             ) from None
 
@@ -382,32 +440,51 @@ def provision(
         try:
             store.set(url, database, login, request.secret)
         except CredentialsMissing as exc:
-            raise ProvisionError(f"The key was not stored: {exc}", EXIT_KEYRING) from None
-        result.lines.append(f"API key of {login} stored in the keyring for {database} on {url}.")
+            raise ProvisionError(
+                msg("The key was not stored: {problem}", problem=str(exc)), EXIT_KEYRING
+            ) from None
+        result.lines.append(
+            msg(
+                "API key of {login} stored in the keyring for {database} on {url}.",
+                login=login,
+                database=database,
+                url=url,
+            )
+        )
         if _is_root():
             result.lines.append(
-                "Note: this ran as root, so the key is in root's keyring. StoreApp reads the "
-                "keyring of the user it runs as: store the key again as that user with "
-                "--only credential."
+                msg(
+                    "Note: this ran as root, so the key is in root's keyring. StoreApp reads the "
+                    "keyring of the user it runs as: store the key again as that user with "
+                    "--only credential."
+                )
             )
         if previous_account and previous_account != request.account:
             try:
                 store.delete(*previous_account)
                 result.lines.append(
-                    f"The key of the previous account {previous_account[2]} on "
-                    f"{previous_account[0]} was removed from the keyring."
+                    msg(
+                        "The key of the previous account {login} on {url} was removed from "
+                        "the keyring.",
+                        login=previous_account[2],
+                        url=previous_account[0],
+                    )
                 )
             except CredentialsMissing:
                 pass
 
     if text is not None:
         write_machine_file(path, text)
-        result.lines.append(f"Machine file written: {path}.")
+        result.lines.append(msg("Machine file written: {path}.", path=str(path)))
         url = request.values.get(("odoo", "url"))
         if url and is_plain_http(url):
             result.lines.append(
-                f"Warning: {url} is not encrypted (odoo.allow_http = true): the device key and "
-                "the store's data cross the network in clear text. Use it on a test network only."
+                msg(
+                    "Warning: {url} is not encrypted (odoo.allow_http = true): the device key "
+                    "and the store's data cross the network in clear text. Use it on a test "
+                    "network only.",
+                    url=url,
+                )
             )
     return result
 
@@ -484,7 +561,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
+def run(
+    args: argparse.Namespace, *, stdin: TextIO | None = None, say: Callable[[str], str] = str
+) -> int:
+    """`say` puts the command's texts into the system's language (storeapp.cli passes it);
+    `--check`'s lines are for IT's logs and stay English."""
     env = os.environ
     if args.check:
         for line in check(env):
@@ -498,15 +579,17 @@ def run(args: argparse.Namespace, *, stdin: TextIO | None = None) -> int:
             )
         elif args.secret_env:
             raise ProvisionError(
-                "--secret-env was given with --only config: the key is not stored by a config-"
-                "only run. Drop one of them (nothing was changed).",
+                msg(
+                    "--secret-env was given with --only config: the key is not stored by a "
+                    "config-only run. Drop one of them (nothing was changed)."
+                ),
                 EXIT_INVALID,
             )
         result = provision(request, env)
     except ProvisionError as exc:
-        print(str(exc), file=sys.stderr)
+        print(say(exc.message), file=sys.stderr)
         return exc.exit_code
     for line in result.lines:
-        print(line)
-    print("Check the PC with: storeapp doctor")
+        print(say(line))
+    print(say(msg("Check the PC with: storeapp doctor")))
     return EXIT_OK

@@ -5050,6 +5050,135 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{n} offene Bestellungen</translation>
         </message>
         <message>
+            <location filename="../../storeapp/provision.py" line="184" />
+            <source>{flag}: {problem}</source>
+            <translation>{flag}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="113" />
+            <source>{url} is not a web address; give it as https://erp.example.com (with https://)</source>
+            <translation>{url} ist keine Webadresse; geben Sie sie als https://erp.example.com an (mit https://)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="120" />
+            <source>{url} points inside Odoo; give only the server's address, e.g. {server}</source>
+            <translation>{url} zeigt in Odoo hinein; geben Sie nur die Adresse des Servers an, z. B. {server}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="139" />
+            <source>--url: {url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network add --set odoo.allow_http=true</source>
+            <translation>--url: {url} ist http://, der Geräteschlüssel würde also unverschlüsselt übertragen; verwenden Sie die https://-Adresse, oder fügen Sie für einen Testserver im lokalen Netz --set odoo.allow_http=true hinzu</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="155" />
+            <source>--set {given}: write it as section.key=value, e.g. sync.page_size=500</source>
+            <translation>--set {given}: schreiben Sie es als Abschnitt.Schlüssel=Wert, z. B. sync.page_size=500</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="162" />
+            <source>--set {name}: secrets are never written to the machine file; the device key goes to the keyring (--secret-env VAR or standard input)</source>
+            <translation>--set {name}: Geheimnisse werden nie in die Maschinendatei geschrieben; der Geräteschlüssel kommt in den Passwortspeicher (--secret-env VAR oder die Standardeingabe)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="171" />
+            <source>--set {name}: no such option (storeapp config --sample lists them all)</source>
+            <translation>--set {name}: diese Option gibt es nicht (storeapp config --sample listet alle auf)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="229" />
+            <source>Nothing was changed:
+- {problems}</source>
+            <translation>Es wurde nichts geändert:
+- {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="262" />
+            <source>No API key was given for {login}: pipe it on standard input or name an environment variable with --secret-env (nothing was changed).</source>
+            <translation>Für {login} wurde kein API-Schlüssel angegeben: Übergeben Sie ihn über die Standardeingabe oder nennen Sie eine Umgebungsvariable mit --secret-env (es wurde nichts geändert).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="271" />
+            <source>Standard input held several lines; give only the API key (nothing was changed).</source>
+            <translation>Die Standardeingabe enthielt mehrere Zeilen; geben Sie nur den API-Schlüssel an (es wurde nichts geändert).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="447" />
+            <source>API key of {login} stored in the keyring for {database} on {url}.</source>
+            <translation>API-Schlüssel von {login} im Passwortspeicher für {database} auf {url} gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="478" />
+            <source>Machine file written: {path}.</source>
+            <translation>Maschinendatei geschrieben: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="594" />
+            <source>Check the PC with: storeapp doctor</source>
+            <translation>Prüfen Sie den PC mit: storeapp doctor</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="199" />
+            <source>--{flag} is required and cannot be empty</source>
+            <translation>--{flag} ist erforderlich und darf nicht leer sein</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="222" />
+            <source>--set {name}: already given by its own flag</source>
+            <translation>--set {name}: bereits mit einem eigenen Parameter angegeben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="246" />
+            <source>The environment variable {variable} is not set or empty: set it to the Odoo API key of {login} before running provision (nothing was changed).</source>
+            <translation>Die Umgebungsvariable {variable} ist nicht gesetzt oder leer: Setzen Sie sie auf den Odoo-API-Schlüssel von {login}, bevor Sie provision ausführen (es wurde nichts geändert).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="304" />
+            <source>The machine file {path} cannot be read ({problem}). Fix or remove it, then run provision again (nothing was changed).</source>
+            <translation>Die Maschinendatei {path} kann nicht gelesen werden ({problem}). Korrigieren oder entfernen Sie sie und führen Sie provision erneut aus (es wurde nichts geändert).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="367" />
+            <source>No permission to write {path}. The machine file is shared by every user of this PC: run provision as root (sudo) or from an elevated Administrator prompt, or write only the key with --only credential.</source>
+            <translation>Keine Berechtigung, {path} zu schreiben. Die Maschinendatei gilt für alle Benutzer dieses PCs: Führen Sie provision als root (sudo) oder in einer Eingabeaufforderung als Administrator aus, oder schreiben Sie mit --only credential nur den Schlüssel.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="377" />
+            <source>The machine file {path} could not be written: {problem}. Check the disk and the folder, then run provision again.</source>
+            <translation>Die Maschinendatei {path} konnte nicht geschrieben werden: {problem}. Prüfen Sie den Datenträger und den Ordner und führen Sie provision erneut aus.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="456" />
+            <source>Note: this ran as root, so the key is in root's keyring. StoreApp reads the keyring of the user it runs as: store the key again as that user with --only credential.</source>
+            <translation>Hinweis: Dies lief als root, der Schlüssel liegt also im Passwortspeicher von root. StoreApp liest den Speicher des Benutzers, unter dem es läuft: Speichern Sie den Schlüssel als dieser Benutzer erneut mit --only credential.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="482" />
+            <source>Warning: {url} is not encrypted (odoo.allow_http = true): the device key and the store's data cross the network in clear text. Use it on a test network only.</source>
+            <translation>Warnung: {url} ist nicht verschlüsselt (odoo.allow_http = true): Der Geräteschlüssel und die Daten des Geschäfts gehen im Klartext über das Netz. Nur in einem Testnetz verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="401" />
+            <source>The machine file would not be valid, so nothing was changed:
+- {problems}</source>
+            <translation>Die Maschinendatei wäre nicht gültig, daher wurde nichts geändert:
+- {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="444" />
+            <source>The key was not stored: {problem}</source>
+            <translation>Der Schlüssel wurde nicht gespeichert: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="466" />
+            <source>The key of the previous account {login} on {url} was removed from the keyring.</source>
+            <translation>Der Schlüssel des vorherigen Kontos {login} auf {url} wurde aus dem Passwortspeicher entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="582" />
+            <source>--secret-env was given with --only config: the key is not stored by a config-only run. Drop one of them (nothing was changed).</source>
+            <translation>--secret-env wurde mit --only config angegeben: Ein Lauf nur für die Konfiguration speichert den Schlüssel nicht. Lassen Sie eines von beiden weg (es wurde nichts geändert).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/cli.py" line="241" />
             <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
             <translation>Ausgang: {waiting} wartend, {parked} geparkt, älteste {age}</translation>

@@ -5050,6 +5050,135 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{n} commandes ouvertes</translation>
         </message>
         <message>
+            <location filename="../../storeapp/provision.py" line="184" />
+            <source>{flag}: {problem}</source>
+            <translation>{flag} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="113" />
+            <source>{url} is not a web address; give it as https://erp.example.com (with https://)</source>
+            <translation>{url} n'est pas une adresse web ; donnez-la sous la forme https://erp.example.com (avec https://)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="120" />
+            <source>{url} points inside Odoo; give only the server's address, e.g. {server}</source>
+            <translation>{url} pointe à l'intérieur d'Odoo ; donnez seulement l'adresse du serveur, p. ex. {server}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="139" />
+            <source>--url: {url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network add --set odoo.allow_http=true</source>
+            <translation>--url : {url} est en http://, la clé de l'appareil circulerait donc sans chiffrement ; utilisez l'adresse https://, ou pour un serveur de test sur un réseau local ajoutez --set odoo.allow_http=true</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="155" />
+            <source>--set {given}: write it as section.key=value, e.g. sync.page_size=500</source>
+            <translation>--set {given} : écrivez-le sous la forme section.clé=valeur, p. ex. sync.page_size=500</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="162" />
+            <source>--set {name}: secrets are never written to the machine file; the device key goes to the keyring (--secret-env VAR or standard input)</source>
+            <translation>--set {name} : les secrets ne sont jamais écrits dans le fichier machine ; la clé de l'appareil va dans le coffre à mots de passe (--secret-env VAR ou l'entrée standard)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="171" />
+            <source>--set {name}: no such option (storeapp config --sample lists them all)</source>
+            <translation>--set {name} : cette option n'existe pas (storeapp config --sample les liste toutes)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="229" />
+            <source>Nothing was changed:
+- {problems}</source>
+            <translation>Rien n'a été modifié :
+- {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="262" />
+            <source>No API key was given for {login}: pipe it on standard input or name an environment variable with --secret-env (nothing was changed).</source>
+            <translation>Aucune clé API n'a été donnée pour {login} : passez-la sur l'entrée standard ou nommez une variable d'environnement avec --secret-env (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="271" />
+            <source>Standard input held several lines; give only the API key (nothing was changed).</source>
+            <translation>L'entrée standard contenait plusieurs lignes ; donnez seulement la clé API (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="447" />
+            <source>API key of {login} stored in the keyring for {database} on {url}.</source>
+            <translation>Clé API de {login} enregistrée dans le coffre à mots de passe pour {database} sur {url}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="478" />
+            <source>Machine file written: {path}.</source>
+            <translation>Fichier machine écrit : {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="594" />
+            <source>Check the PC with: storeapp doctor</source>
+            <translation>Vérifiez le PC avec : storeapp doctor</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="199" />
+            <source>--{flag} is required and cannot be empty</source>
+            <translation>--{flag} est obligatoire et ne peut pas être vide</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="222" />
+            <source>--set {name}: already given by its own flag</source>
+            <translation>--set {name} : déjà donné par son propre paramètre</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="246" />
+            <source>The environment variable {variable} is not set or empty: set it to the Odoo API key of {login} before running provision (nothing was changed).</source>
+            <translation>La variable d'environnement {variable} n'est pas définie ou est vide : donnez-lui la clé API Odoo de {login} avant de lancer provision (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="304" />
+            <source>The machine file {path} cannot be read ({problem}). Fix or remove it, then run provision again (nothing was changed).</source>
+            <translation>Le fichier machine {path} ne peut pas être lu ({problem}). Corrigez-le ou supprimez-le, puis relancez provision (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="367" />
+            <source>No permission to write {path}. The machine file is shared by every user of this PC: run provision as root (sudo) or from an elevated Administrator prompt, or write only the key with --only credential.</source>
+            <translation>Pas le droit d'écrire {path}. Le fichier machine est commun à tous les utilisateurs de ce PC : lancez provision en root (sudo) ou depuis une invite Administrateur, ou écrivez seulement la clé avec --only credential.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="377" />
+            <source>The machine file {path} could not be written: {problem}. Check the disk and the folder, then run provision again.</source>
+            <translation>Le fichier machine {path} n'a pas pu être écrit : {problem}. Vérifiez le disque et le dossier, puis relancez provision.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="456" />
+            <source>Note: this ran as root, so the key is in root's keyring. StoreApp reads the keyring of the user it runs as: store the key again as that user with --only credential.</source>
+            <translation>Remarque : ceci a tourné en root, la clé est donc dans le coffre à mots de passe de root. StoreApp lit celui de l'utilisateur sous lequel il tourne : enregistrez à nouveau la clé en tant que cet utilisateur avec --only credential.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="482" />
+            <source>Warning: {url} is not encrypted (odoo.allow_http = true): the device key and the store's data cross the network in clear text. Use it on a test network only.</source>
+            <translation>Attention : {url} n'est pas chiffré (odoo.allow_http = true) : la clé de l'appareil et les données du magasin circulent en clair sur le réseau. À utiliser sur un réseau de test uniquement.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="401" />
+            <source>The machine file would not be valid, so nothing was changed:
+- {problems}</source>
+            <translation>Le fichier machine ne serait pas valide, rien n'a donc été modifié :
+- {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="444" />
+            <source>The key was not stored: {problem}</source>
+            <translation>La clé n'a pas été enregistrée : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="466" />
+            <source>The key of the previous account {login} on {url} was removed from the keyring.</source>
+            <translation>La clé du compte précédent {login} sur {url} a été retirée du coffre à mots de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="582" />
+            <source>--secret-env was given with --only config: the key is not stored by a config-only run. Drop one of them (nothing was changed).</source>
+            <translation>--secret-env a été donné avec --only config : une exécution limitée à la configuration n'enregistre pas la clé. Retirez l'un des deux (rien n'a été modifié).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/cli.py" line="241" />
             <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
             <translation>Envois : {waiting} à envoyer, {parked} mis en attente, le plus ancien depuis {age}</translation>

@@ -5050,6 +5050,135 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{n} open orders</translation>
         </message>
         <message>
+            <location filename="../../storeapp/provision.py" line="184" />
+            <source>{flag}: {problem}</source>
+            <translation>{flag}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="113" />
+            <source>{url} is not a web address; give it as https://erp.example.com (with https://)</source>
+            <translation>{url} is geen webadres; geef het op als https://erp.example.com (met https://)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="120" />
+            <source>{url} points inside Odoo; give only the server's address, e.g. {server}</source>
+            <translation>{url} wijst naar een pagina in Odoo; geef alleen het adres van de server, bv. {server}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="139" />
+            <source>--url: {url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network add --set odoo.allow_http=true</source>
+            <translation>--url: {url} is http://, dus de sleutel van het toestel zou onversleuteld over het netwerk gaan; gebruik het https://-adres, of voeg voor een testserver op een lokaal netwerk --set odoo.allow_http=true toe</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="155" />
+            <source>--set {given}: write it as section.key=value, e.g. sync.page_size=500</source>
+            <translation>--set {given}: schrijf het als sectie.sleutel=waarde, bv. sync.page_size=500</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="162" />
+            <source>--set {name}: secrets are never written to the machine file; the device key goes to the keyring (--secret-env VAR or standard input)</source>
+            <translation>--set {name}: geheimen worden nooit in het machinebestand geschreven; de sleutel van het toestel gaat naar de wachtwoordkluis (--secret-env VAR of de standaardinvoer)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="171" />
+            <source>--set {name}: no such option (storeapp config --sample lists them all)</source>
+            <translation>--set {name}: deze optie bestaat niet (storeapp config --sample toont ze allemaal)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="229" />
+            <source>Nothing was changed:
+- {problems}</source>
+            <translation>Er is niets gewijzigd:
+- {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="262" />
+            <source>No API key was given for {login}: pipe it on standard input or name an environment variable with --secret-env (nothing was changed).</source>
+            <translation>Er is geen API-sleutel opgegeven voor {login}: geef hem via de standaardinvoer of noem een omgevingsvariabele met --secret-env (er is niets gewijzigd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="271" />
+            <source>Standard input held several lines; give only the API key (nothing was changed).</source>
+            <translation>De standaardinvoer bevatte meerdere regels; geef alleen de API-sleutel (er is niets gewijzigd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="447" />
+            <source>API key of {login} stored in the keyring for {database} on {url}.</source>
+            <translation>API-sleutel van {login} bewaard in de wachtwoordkluis voor {database} op {url}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="478" />
+            <source>Machine file written: {path}.</source>
+            <translation>Machinebestand geschreven: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="594" />
+            <source>Check the PC with: storeapp doctor</source>
+            <translation>Controleer de pc met: storeapp doctor</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="199" />
+            <source>--{flag} is required and cannot be empty</source>
+            <translation>--{flag} is verplicht en mag niet leeg zijn</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="222" />
+            <source>--set {name}: already given by its own flag</source>
+            <translation>--set {name}: al opgegeven met een eigen parameter</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="246" />
+            <source>The environment variable {variable} is not set or empty: set it to the Odoo API key of {login} before running provision (nothing was changed).</source>
+            <translation>De omgevingsvariabele {variable} is niet ingesteld of leeg: zet er de Odoo-API-sleutel van {login} in voordat u provision uitvoert (er is niets gewijzigd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="304" />
+            <source>The machine file {path} cannot be read ({problem}). Fix or remove it, then run provision again (nothing was changed).</source>
+            <translation>Het machinebestand {path} kan niet gelezen worden ({problem}). Herstel of verwijder het en voer provision opnieuw uit (er is niets gewijzigd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="367" />
+            <source>No permission to write {path}. The machine file is shared by every user of this PC: run provision as root (sudo) or from an elevated Administrator prompt, or write only the key with --only credential.</source>
+            <translation>Geen toestemming om {path} te schrijven. Het machinebestand wordt gedeeld door alle gebruikers van deze pc: voer provision uit als root (sudo) of vanuit een opdrachtprompt als Administrator, of schrijf alleen de sleutel met --only credential.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="377" />
+            <source>The machine file {path} could not be written: {problem}. Check the disk and the folder, then run provision again.</source>
+            <translation>Het machinebestand {path} kon niet geschreven worden: {problem}. Controleer de schijf en de map en voer provision opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="456" />
+            <source>Note: this ran as root, so the key is in root's keyring. StoreApp reads the keyring of the user it runs as: store the key again as that user with --only credential.</source>
+            <translation>Let op: dit liep als root, dus de sleutel staat in de wachtwoordkluis van root. StoreApp leest de kluis van de gebruiker waaronder het draait: bewaar de sleutel opnieuw als die gebruiker met --only credential.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="482" />
+            <source>Warning: {url} is not encrypted (odoo.allow_http = true): the device key and the store's data cross the network in clear text. Use it on a test network only.</source>
+            <translation>Let op: {url} is niet versleuteld (odoo.allow_http = true): de sleutel van het toestel en de gegevens van de winkel gaan onversleuteld over het netwerk. Gebruik het alleen op een testnetwerk.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="401" />
+            <source>The machine file would not be valid, so nothing was changed:
+- {problems}</source>
+            <translation>Het machinebestand zou niet geldig zijn, dus er is niets gewijzigd:
+- {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="444" />
+            <source>The key was not stored: {problem}</source>
+            <translation>De sleutel is niet bewaard: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="466" />
+            <source>The key of the previous account {login} on {url} was removed from the keyring.</source>
+            <translation>De sleutel van het vorige account {login} op {url} is uit de wachtwoordkluis verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="582" />
+            <source>--secret-env was given with --only config: the key is not stored by a config-only run. Drop one of them (nothing was changed).</source>
+            <translation>--secret-env werd opgegeven met --only config: een uitvoering die alleen de configuratie schrijft, bewaart de sleutel niet. Laat een van beide weg (er is niets gewijzigd).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/cli.py" line="241" />
             <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
             <translation>Wachtrij: {waiting} wachtend, {parked} geparkeerd, oudste {age}</translation>

@@ -366,7 +366,7 @@ def _in_language(tmp_path: Path, *argv: str, **env: str) -> str:
         timeout=120,
     )
     assert "Traceback" not in done.stderr, done.stderr
-    return done.stdout
+    return done.stdout + done.stderr
 
 
 def test_outbox_speaks_the_system_language_and_keeps_state_names(tmp_path: Path):
@@ -417,3 +417,26 @@ def test_policy_check_speaks_the_system_language(tmp_path: Path):
     broken.write_bytes(b"\xff\xfe not text")
     french = _in_language(tmp_path, "policy", "check", str(broken), LANG="fr_BE.UTF-8")
     assert "n'est pas enregistré en texte UTF-8" in french
+
+
+def test_provision_speaks_the_system_language(tmp_path: Path):
+    """LANG=fr_BE.UTF-8 (or nl, de): `storeapp provision` lists every problem in the
+    system's language, the flags and values as given; nothing is changed either way."""
+    bad = ["provision", "--url", "erp.example.com", "--db", "", "--login", "dev", "--store"]
+    bad += ["PAR1", "--set", "sync.api_key=x", "--only", "config"]
+    french = _in_language(tmp_path, *bad, LANG="fr_BE.UTF-8")
+    assert french.startswith("Rien n'a été modifié\u00a0:\n- --db est obligatoire"), french
+    assert "'erp.example.com' n'est pas une adresse web" in french
+    assert "--set sync.api_key\u00a0: les secrets ne sont jamais écrits" in french
+    assert "n'est pas une adresse web" in french
+    dutch = _in_language(tmp_path, *bad, LANG="nl_BE.UTF-8")
+    assert dutch.startswith("Er is niets gewijzigd:\n- --db is verplicht"), dutch
+    german = _in_language(tmp_path, *bad, LANG="de_DE.UTF-8")
+    assert german.startswith("Es wurde nichts geändert:\n- --db ist erforderlich"), german
+    english = _in_language(tmp_path, *bad, LANG="fr_BE.UTF-8", LC_ALL="C")
+    assert english.startswith("Nothing was changed:\n- --db is required and cannot be empty")
+    both = ["provision", "--url", "https://erp.example.com", "--db", "prod", "--login", "dev"]
+    both += ["--store", "PAR1", "--only", "config", "--secret-env", "KEY"]
+    french = _in_language(tmp_path, *both, LANG="fr_BE.UTF-8")
+    assert french.startswith("--secret-env a été donné avec --only config"), french
+    assert not (tmp_path / "data").exists()
