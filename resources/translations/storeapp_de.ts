@@ -3591,6 +3591,8 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="222" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} day</source>
             <translation>{n} Tag</translation>
@@ -3603,6 +3605,8 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="222" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
@@ -4292,6 +4296,107 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Eine PIN besteht nur aus Ziffern. Tippen Sie sie mit den Zifferntasten oder dem Tastenfeld auf dem Bildschirm.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="32" />
+            <source>Returns policy {version} (schema {schema}), days counted in {timezone}.</source>
+            <translation>Rückgaberichtlinie {version} (Schema {schema}), Tage gezählt in der Zeitzone {timezone}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="86" />
+            <source>serial/lot not sold: {mismatch}; not verifiable: {unknown}</source>
+            <translation>Seriennummer/Charge nicht verkauft: {mismatch}; nicht prüfbar: {unknown}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="19" />
+            <source>channel {channel}</source>
+            <translation>Kanal {channel}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="42" />
+            <source>all sales</source>
+            <translation>alle Verkäufe</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="66" />
+            <source>final sale: {categories}: {level}</source>
+            <translation>Endverkauf: {categories}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="75" />
+            <source>no receipt: {level}; above {amount}: {above_level}</source>
+            <translation>ohne Kassenbon: {level}; über {amount}: {above_level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="83" />
+            <location filename="../../storeapp/core/policy/describe.py" line="136" />
+            <source>no receipt: {level}</source>
+            <translation>ohne Kassenbon: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <source>line value</source>
+            <translation>Wert einer Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <source>total value</source>
+            <translation>Gesamtwert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="95" />
+            <source>{scope} above {amount}: {level}</source>
+            <translation>{scope} über {amount}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="105" />
+            <source>{returns} or more returns in {days} days: {level}</source>
+            <translation>{returns} oder mehr Rückgaben in {days} Tagen: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="114" />
+            <source>condition {condition} ({where}): to {destination}, {level}</source>
+            <translation>Zustand {condition} ({where}): nach {destination}, {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="124" />
+            <source>offline: {rules}</source>
+            <translation>offline: {rules}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="127" />
+            <source>reasons: {reasons}</source>
+            <translation>Gründe: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="139" />
+            <source>line above {amount}: {level}</source>
+            <translation>Zeile über {amount}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="147" />
+            <source>total above {amount}: {level}</source>
+            <translation>Summe über {amount}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="155" />
+            <source>returns elsewhere unknown: {level}</source>
+            <translation>Rückgaben anderswo unbekannt: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="45" />
+            <source>window: {where}: {days} days, then {grace} more at {grace_level}, then {level}</source>
+            <translation>Frist: {where}: {days} Tage, dann {grace} weitere mit {grace_level}, dann {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="57" />
+            <source>window: {where}: {days} days, then {level}</source>
+            <translation>Frist: {where}: {days} Tage, dann {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="117" />
+            <source>all products</source>
+            <translation>alle Produkte</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/document.py" line="30" />
             <source>Resellable</source>
             <translation>Wiederverkäuflich</translation>
@@ -4305,6 +4410,161 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/document.py" line="30" />
             <source>Defective</source>
             <translation>Defekt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="243" />
+            <source>expected an amount such as 150.00, got {value}</source>
+            <translation>ein Betrag wie 150.00 erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="252" />
+            <source>a table</source>
+            <translation>eine Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="254" />
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="221" />
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="447" />
+            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
+            <translation>mindestens ein [[rules.window]] ist nötig (verwenden Sie channel = "*")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="481" />
+            <source>a [[rules.condition]] for "resellable" is needed</source>
+            <translation>eine [[rules.condition]] für "resellable" ist nötig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="493" />
+            <source>at least a [[rules.condition]] for "resellable" is needed</source>
+            <translation>mindestens eine [[rules.condition]] für "resellable" ist nötig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="594" />
+            <source>expected a version label such as "2026.11", got {value}</source>
+            <translation>eine Versionsangabe wie "2026.11" erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="646" />
+            <location filename="../../storeapp/core/policy/document.py" line="324" />
+            <location filename="../../storeapp/core/policy/document.py" line="284" />
+            <location filename="../../storeapp/core/policy/document.py" line="345" />
+            <source>is missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="287" />
+            <location filename="../../storeapp/core/policy/document.py" line="309" />
+            <source>expected text, got {value}</source>
+            <translation>Text erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="333" />
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>eine ganze Zahl ab 0 erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="335" />
+            <source>expected a positive integer, got {value}</source>
+            <translation>eine positive ganze Zahl erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="357" />
+            <source>expected an amount of 0 or more, got {value}</source>
+            <translation>ein Betrag ab 0 erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="394" />
+            <source>expected a list of category paths, got {value}</source>
+            <translation>eine Liste von Kategoriepfaden erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="404" />
+            <source>expected a table, got {value}</source>
+            <translation>eine Tabelle erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="417" />
+            <source>expected [[{table}]] tables, got {value}</source>
+            <translation>[[{table}]]-Tabellen erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="451" />
+            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
+            <translation>ein [[rules.window]] muss für jeden Verkauf gelten (channel = "*", categories = ["*"]), damit keine Rückgabe ungeprüft bleibt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="486" />
+            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
+            <translation>Zustand "{name}" braucht eine Regel mit categories = ["*"], damit jedes Produkt ein Ziel hat</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="550" />
+            <source>expected "line" or "total", got {value}</source>
+            <translation>"line" oder "total" erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="631" />
+            <source>this app reads schema version {version}, the document says {value}</source>
+            <translation>diese App liest Schemaversion {version}, das Dokument nennt {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="305" />
+            <source>unknown language {code} (known: {known})</source>
+            <translation>unbekannte Sprache {code} (bekannt: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="316" />
+            <source>expected text, or one text per language, got an empty table</source>
+            <translation>Text oder ein Text pro Sprache erwartet, erhalten: eine leere Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="366" />
+            <source>is missing (one of allow, warn, needs_approval, deny)</source>
+            <translation>fehlt (einer von allow, warn, needs_approval, deny)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="373" />
+            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
+            <translation>einer von allow, warn, needs_approval, deny erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="384" />
+            <source>is missing (a list of category paths)</source>
+            <translation>fehlt (eine Liste von Kategoriepfaden)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="431" />
+            <source>unknown key (known here: {known})</source>
+            <translation>unbekannter Schlüssel (hier bekannt: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="610" />
+            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
+            <translation>{timezone} ist keine bekannte Zeitzone (z. B. Europe/Brussels)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="475" />
+            <source>expected stock, quarantine or scrap, got {value}</source>
+            <translation>stock, quarantine oder scrap erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="686" />
+            <source>not valid TOML: {error}</source>
+            <translation>kein gültiges TOML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="634" />
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>nothing</source>
+            <translation>nichts</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
@@ -4499,11 +4759,15 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="416" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="220" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="221" />
             <source>{n} return</source>
             <translation>{n} Rückgabe</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="416" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="220" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="221" />
             <source>{n} returns</source>
             <translation>{n} Rückgaben</translation>
         </message>
@@ -4526,6 +4790,46 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/engine.py" line="492" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
             <translation>das gescannte Produkt ist nicht das, das in dieser Zeile von {order_name} verkauft wurde</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="76" />
+            <source>Policy {version} replayed on {cases}, compared with {baseline}.</source>
+            <translation>Richtlinie {version} auf {cases} angewendet, verglichen mit {baseline}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="98" />
+            <source>No return would get a different outcome.</source>
+            <translation>Keine Rückgabe hätte ein anderes Ergebnis.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="168" />
+            <source>policy {version}</source>
+            <translation>Richtlinie {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="170" />
+            <source>the recorded decisions</source>
+            <translation>den damals getroffenen Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="79" />
+            <source>{n} past return</source>
+            <translation>{n} frühere Rückgabe</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="79" />
+            <source>{n} past returns</source>
+            <translation>{n} frühere Rückgaben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="102" />
+            <source>{ref}: {before} -&gt; {after} (stricter)</source>
+            <translation>{ref}: {before} -&gt; {after} (strenger)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="104" />
+            <source>{ref}: {before} -&gt; {after} (looser)</source>
+            <translation>{ref}: {before} -&gt; {after} (lockerer)</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/quantities.py" line="248" />
@@ -4993,7 +5297,22 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Warnung: {names} darin nicht in Odoo (Stand der letzten Synchronisierung); eine Regel zu einem Namen, den Odoo nicht kennt, greift nie:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="109" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="218" />
+            <source>{here} taken on this PC and {odoo} done in Odoo in the last {days}.</source>
+            <translation>{here} an diesem PC und {odoo} in Odoo (Zeitraum: {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="179" />
+            <source>There are no returns to replay in {folder}: this PC has not synced with Odoo yet (set STOREAPP_DATA_DIR if the data folder is elsewhere).</source>
+            <translation>In {folder} gibt es keine Rückgaben zum Durchspielen: Dieser PC hat noch nicht mit Odoo synchronisiert (setzen Sie STOREAPP_DATA_DIR, wenn der Datenordner woanders liegt).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="188" />
+            <source>The local copy of Odoo data in {folder} was made by another version of storeapp. Open storeapp once (it rebuilds it), then run this again.</source>
+            <translation>Die lokale Kopie der Odoo-Daten in {folder} stammt von einer anderen Version von storeapp. Öffnen Sie storeapp einmal (es baut sie neu auf) und führen Sie dies dann erneut aus.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="110" />
             <source>{file} is a valid returns policy.</source>
             <translation>{file} ist eine gültige Rückgaberichtlinie.</translation>
         </message>
@@ -5023,17 +5342,39 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Jede Kategorie und jeder Lagerort, die sie nennt, ist in Odoo vorhanden (Stand der letzten Synchronisierung).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="58" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="163" />
+            <source>--days must be 1 or more.</source>
+            <translation>--days muss 1 oder mehr sein.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
+            <source>The configuration is invalid:
+{problem}</source>
+            <translation>Die Konfiguration ist ungültig:
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
+            <source>No returns in the last {days} to replay.</source>
+            <translation>Keine Rückgaben zum Durchspielen (Zeitraum: {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="226" />
+            <source>Returns done in Odoo: condition read back from where the goods went.</source>
+            <translation>Rückgaben in Odoo: Zustand abgeleitet aus dem Ort, an den die Ware ging.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="59" />
             <source>{file} cannot be read: {problem}.</source>
             <translation>{file} kann nicht gelesen werden: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="69" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="70" />
             <source>{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.</source>
             <translation>{file} ist nicht als UTF-8-Text gespeichert; speichern Sie die Datei erneut als UTF-8 und prüfen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="81" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="82" />
             <source>{file} is not a valid returns policy. Fix these and check again:</source>
             <translation>{file} ist keine gültige Rückgaberichtlinie. Beheben Sie diese Punkte und prüfen Sie erneut:</translation>
         </message>
@@ -5217,11 +5558,6 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/sync/cli.py" line="209" />
             <source>Stopped: {error}</source>
             <translation>Angehalten: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/sync/cli.py" line="238" />
-            <source>nothing</source>
-            <translation>nichts</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/cli.py" line="111" />

@@ -3591,6 +3591,8 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="222" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} day</source>
             <translation>{n} jour</translation>
@@ -3603,6 +3605,8 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="222" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
@@ -4292,6 +4296,107 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Un PIN ne contient que des chiffres. Tapez-le avec les touches numériques ou le clavier à l'écran.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="32" />
+            <source>Returns policy {version} (schema {schema}), days counted in {timezone}.</source>
+            <translation>Politique de retour {version} (schéma {schema}), jours comptés dans le fuseau {timezone}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="86" />
+            <source>serial/lot not sold: {mismatch}; not verifiable: {unknown}</source>
+            <translation>numéro de série/lot non vendu : {mismatch} ; invérifiable : {unknown}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="19" />
+            <source>channel {channel}</source>
+            <translation>canal {channel}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="42" />
+            <source>all sales</source>
+            <translation>toutes les ventes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="66" />
+            <source>final sale: {categories}: {level}</source>
+            <translation>vente finale : {categories} : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="75" />
+            <source>no receipt: {level}; above {amount}: {above_level}</source>
+            <translation>sans ticket : {level} ; au-delà de {amount} : {above_level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="83" />
+            <location filename="../../storeapp/core/policy/describe.py" line="136" />
+            <source>no receipt: {level}</source>
+            <translation>sans ticket : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <source>line value</source>
+            <translation>valeur d'une ligne</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <source>total value</source>
+            <translation>valeur totale</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="95" />
+            <source>{scope} above {amount}: {level}</source>
+            <translation>{scope} au-delà de {amount} : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="105" />
+            <source>{returns} or more returns in {days} days: {level}</source>
+            <translation>{returns} retours ou plus en {days} jours : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="114" />
+            <source>condition {condition} ({where}): to {destination}, {level}</source>
+            <translation>état {condition} ({where}) : vers {destination}, {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="124" />
+            <source>offline: {rules}</source>
+            <translation>hors ligne : {rules}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="127" />
+            <source>reasons: {reasons}</source>
+            <translation>motifs : {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="139" />
+            <source>line above {amount}: {level}</source>
+            <translation>ligne au-delà de {amount} : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="147" />
+            <source>total above {amount}: {level}</source>
+            <translation>total au-delà de {amount} : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="155" />
+            <source>returns elsewhere unknown: {level}</source>
+            <translation>retours ailleurs inconnus : {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="45" />
+            <source>window: {where}: {days} days, then {grace} more at {grace_level}, then {level}</source>
+            <translation>fenêtre : {where} : {days} jours, puis {grace} de plus en {grace_level}, puis {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="57" />
+            <source>window: {where}: {days} days, then {level}</source>
+            <translation>fenêtre : {where} : {days} jours, puis {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="117" />
+            <source>all products</source>
+            <translation>tous les produits</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/document.py" line="30" />
             <source>Resellable</source>
             <translation>Revendable</translation>
@@ -4305,6 +4410,161 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/document.py" line="30" />
             <source>Defective</source>
             <translation>Défectueux</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="243" />
+            <source>expected an amount such as 150.00, got {value}</source>
+            <translation>un montant comme 150.00 est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="252" />
+            <source>a table</source>
+            <translation>une table</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="254" />
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="221" />
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="447" />
+            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
+            <translation>au moins une [[rules.window]] est nécessaire (utilisez channel = "*")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="481" />
+            <source>a [[rules.condition]] for "resellable" is needed</source>
+            <translation>une [[rules.condition]] pour "resellable" est nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="493" />
+            <source>at least a [[rules.condition]] for "resellable" is needed</source>
+            <translation>au moins une [[rules.condition]] pour "resellable" est nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="594" />
+            <source>expected a version label such as "2026.11", got {value}</source>
+            <translation>un libellé de version comme "2026.11" est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="646" />
+            <location filename="../../storeapp/core/policy/document.py" line="324" />
+            <location filename="../../storeapp/core/policy/document.py" line="284" />
+            <location filename="../../storeapp/core/policy/document.py" line="345" />
+            <source>is missing</source>
+            <translation>manque</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="287" />
+            <location filename="../../storeapp/core/policy/document.py" line="309" />
+            <source>expected text, got {value}</source>
+            <translation>un texte est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="333" />
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>un nombre entier de 0 ou plus est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="335" />
+            <source>expected a positive integer, got {value}</source>
+            <translation>un entier positif est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="357" />
+            <source>expected an amount of 0 or more, got {value}</source>
+            <translation>un montant de 0 ou plus est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="394" />
+            <source>expected a list of category paths, got {value}</source>
+            <translation>une liste de chemins de catégories est attendue, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="404" />
+            <source>expected a table, got {value}</source>
+            <translation>une table est attendue, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="417" />
+            <source>expected [[{table}]] tables, got {value}</source>
+            <translation>des tables [[{table}]] sont attendues, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="451" />
+            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
+            <translation>une [[rules.window]] doit s'appliquer à toutes les ventes (channel = "*", categories = ["*"]) pour qu'aucun retour ne passe sans contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="486" />
+            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
+            <translation>l'état "{name}" demande une règle avec categories = ["*"] pour que chaque produit ait une destination</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="550" />
+            <source>expected "line" or "total", got {value}</source>
+            <translation>"line" ou "total" est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="631" />
+            <source>this app reads schema version {version}, the document says {value}</source>
+            <translation>cette application lit la version de schéma {version}, le document indique {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="305" />
+            <source>unknown language {code} (known: {known})</source>
+            <translation>langue inconnue {code} (connues : {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="316" />
+            <source>expected text, or one text per language, got an empty table</source>
+            <translation>un texte, ou un texte par langue, est attendu, reçu une table vide</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="366" />
+            <source>is missing (one of allow, warn, needs_approval, deny)</source>
+            <translation>manque (l'un de allow, warn, needs_approval, deny)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="373" />
+            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
+            <translation>l'un de allow, warn, needs_approval, deny est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="384" />
+            <source>is missing (a list of category paths)</source>
+            <translation>manque (une liste de chemins de catégories)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="431" />
+            <source>unknown key (known here: {known})</source>
+            <translation>clé inconnue (connues ici : {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="610" />
+            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
+            <translation>{timezone} n'est pas un fuseau horaire connu (p. ex. Europe/Brussels)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="475" />
+            <source>expected stock, quarantine or scrap, got {value}</source>
+            <translation>stock, quarantine ou scrap est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="686" />
+            <source>not valid TOML: {error}</source>
+            <translation>TOML non valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="634" />
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>nothing</source>
+            <translation>rien</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
@@ -4499,11 +4759,15 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="416" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="220" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="221" />
             <source>{n} return</source>
             <translation>{n} retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="416" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="220" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="221" />
             <source>{n} returns</source>
             <translation>{n} retours</translation>
         </message>
@@ -4526,6 +4790,46 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/engine.py" line="492" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
             <translation>le produit scanné n'est pas celui vendu sur cette ligne de {order_name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="76" />
+            <source>Policy {version} replayed on {cases}, compared with {baseline}.</source>
+            <translation>Politique {version} rejouée sur {cases}, comparée avec {baseline}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="98" />
+            <source>No return would get a different outcome.</source>
+            <translation>Aucun retour n'aurait une autre issue.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="168" />
+            <source>policy {version}</source>
+            <translation>la politique {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="170" />
+            <source>the recorded decisions</source>
+            <translation>les décisions enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="79" />
+            <source>{n} past return</source>
+            <translation>{n} retour passé</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="79" />
+            <source>{n} past returns</source>
+            <translation>{n} retours passés</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="102" />
+            <source>{ref}: {before} -&gt; {after} (stricter)</source>
+            <translation>{ref} : {before} -&gt; {after} (plus strict)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="104" />
+            <source>{ref}: {before} -&gt; {after} (looser)</source>
+            <translation>{ref} : {before} -&gt; {after} (plus souple)</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/quantities.py" line="248" />
@@ -4993,7 +5297,22 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Attention : {names} absent(s) d'Odoo (à la dernière synchronisation) ; une règle sur un nom qu'Odoo n'a pas ne s'applique jamais :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="109" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="218" />
+            <source>{here} taken on this PC and {odoo} done in Odoo in the last {days}.</source>
+            <translation>{here} pris sur ce PC et {odoo} dans Odoo, sur les {days} écoulés.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="179" />
+            <source>There are no returns to replay in {folder}: this PC has not synced with Odoo yet (set STOREAPP_DATA_DIR if the data folder is elsewhere).</source>
+            <translation>Il n'y a pas de retours à rejouer dans {folder} : ce PC ne s'est pas encore synchronisé avec Odoo (définissez STOREAPP_DATA_DIR si le dossier de données est ailleurs).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="188" />
+            <source>The local copy of Odoo data in {folder} was made by another version of storeapp. Open storeapp once (it rebuilds it), then run this again.</source>
+            <translation>La copie locale des données Odoo dans {folder} a été faite par une autre version de storeapp. Ouvrez storeapp une fois (il la reconstruit), puis relancez ceci.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="110" />
             <source>{file} is a valid returns policy.</source>
             <translation>{file} est une politique de retour valide.</translation>
         </message>
@@ -5023,17 +5342,39 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Chaque catégorie et emplacement qu'elle nomme existe dans Odoo (à la dernière synchronisation).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="58" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="163" />
+            <source>--days must be 1 or more.</source>
+            <translation>--days doit valoir 1 ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
+            <source>The configuration is invalid:
+{problem}</source>
+            <translation>La configuration n'est pas valide :
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
+            <source>No returns in the last {days} to replay.</source>
+            <translation>Aucun retour à rejouer sur les {days} écoulés.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="226" />
+            <source>Returns done in Odoo: condition read back from where the goods went.</source>
+            <translation>Retours faits dans Odoo : état déduit de l'endroit où la marchandise est allée.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="59" />
             <source>{file} cannot be read: {problem}.</source>
             <translation>{file} ne peut pas être lu : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="69" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="70" />
             <source>{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.</source>
             <translation>{file} n'est pas enregistré en texte UTF-8 ; enregistrez-le à nouveau en UTF-8 et vérifiez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="81" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="82" />
             <source>{file} is not a valid returns policy. Fix these and check again:</source>
             <translation>{file} n'est pas une politique de retour valide. Corrigez ces points et vérifiez à nouveau :</translation>
         </message>
@@ -5217,11 +5558,6 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/sync/cli.py" line="209" />
             <source>Stopped: {error}</source>
             <translation>Arrêté : {error}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/sync/cli.py" line="238" />
-            <source>nothing</source>
-            <translation>rien</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/cli.py" line="111" />

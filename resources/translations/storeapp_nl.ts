@@ -3591,6 +3591,8 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="222" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} day</source>
             <translation>{n} dag</translation>
@@ -3603,6 +3605,8 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
             <location filename="../../storeapp/core/policy/engine.py" line="429" />
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="222" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <location filename="../../storeapp/sync/cli.py" line="51" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
@@ -4292,6 +4296,107 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Een pincode bestaat alleen uit cijfers. Typ hem met de cijfertoetsen of het toetsenblok op het scherm.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="32" />
+            <source>Returns policy {version} (schema {schema}), days counted in {timezone}.</source>
+            <translation>Retourbeleid {version} (schema {schema}), dagen geteld in de tijdzone {timezone}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="86" />
+            <source>serial/lot not sold: {mismatch}; not verifiable: {unknown}</source>
+            <translation>serienummer/lot niet verkocht: {mismatch}; niet na te gaan: {unknown}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="19" />
+            <source>channel {channel}</source>
+            <translation>kanaal {channel}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="42" />
+            <source>all sales</source>
+            <translation>alle verkopen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="66" />
+            <source>final sale: {categories}: {level}</source>
+            <translation>definitieve verkoop: {categories}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="75" />
+            <source>no receipt: {level}; above {amount}: {above_level}</source>
+            <translation>zonder kassaticket: {level}; boven {amount}: {above_level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="83" />
+            <location filename="../../storeapp/core/policy/describe.py" line="136" />
+            <source>no receipt: {level}</source>
+            <translation>zonder kassaticket: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <source>line value</source>
+            <translation>waarde van een lijn</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <source>total value</source>
+            <translation>totale waarde</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="95" />
+            <source>{scope} above {amount}: {level}</source>
+            <translation>{scope} boven {amount}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="105" />
+            <source>{returns} or more returns in {days} days: {level}</source>
+            <translation>{returns} of meer retours in {days} dagen: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="114" />
+            <source>condition {condition} ({where}): to {destination}, {level}</source>
+            <translation>staat {condition} ({where}): naar {destination}, {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="124" />
+            <source>offline: {rules}</source>
+            <translation>offline: {rules}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="127" />
+            <source>reasons: {reasons}</source>
+            <translation>redenen: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="139" />
+            <source>line above {amount}: {level}</source>
+            <translation>lijn boven {amount}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="147" />
+            <source>total above {amount}: {level}</source>
+            <translation>totaal boven {amount}: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="155" />
+            <source>returns elsewhere unknown: {level}</source>
+            <translation>retours elders niet gekend: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="45" />
+            <source>window: {where}: {days} days, then {grace} more at {grace_level}, then {level}</source>
+            <translation>termijn: {where}: {days} dagen, dan nog {grace} met {grace_level}, dan {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="57" />
+            <source>window: {where}: {days} days, then {level}</source>
+            <translation>termijn: {where}: {days} dagen, dan {level}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/describe.py" line="117" />
+            <source>all products</source>
+            <translation>alle producten</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/document.py" line="30" />
             <source>Resellable</source>
             <translation>Verkoopbaar</translation>
@@ -4305,6 +4410,161 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/document.py" line="30" />
             <source>Defective</source>
             <translation>Defect</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="243" />
+            <source>expected an amount such as 150.00, got {value}</source>
+            <translation>een bedrag zoals 150.00 verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="252" />
+            <source>a table</source>
+            <translation>een tabel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="254" />
+            <source>a list</source>
+            <translation>een lijst</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="221" />
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="447" />
+            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
+            <translation>er is minstens één [[rules.window]] nodig (gebruik channel = "*")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="481" />
+            <source>a [[rules.condition]] for "resellable" is needed</source>
+            <translation>een [[rules.condition]] voor "resellable" is nodig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="493" />
+            <source>at least a [[rules.condition]] for "resellable" is needed</source>
+            <translation>er is minstens een [[rules.condition]] voor "resellable" nodig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="594" />
+            <source>expected a version label such as "2026.11", got {value}</source>
+            <translation>een versielabel zoals "2026.11" verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="646" />
+            <location filename="../../storeapp/core/policy/document.py" line="324" />
+            <location filename="../../storeapp/core/policy/document.py" line="284" />
+            <location filename="../../storeapp/core/policy/document.py" line="345" />
+            <source>is missing</source>
+            <translation>ontbreekt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="287" />
+            <location filename="../../storeapp/core/policy/document.py" line="309" />
+            <source>expected text, got {value}</source>
+            <translation>tekst verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="333" />
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>een geheel getal van 0 of meer verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="335" />
+            <source>expected a positive integer, got {value}</source>
+            <translation>een positief geheel getal verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="357" />
+            <source>expected an amount of 0 or more, got {value}</source>
+            <translation>een bedrag van 0 of meer verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="394" />
+            <source>expected a list of category paths, got {value}</source>
+            <translation>een lijst van categoriepaden verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="404" />
+            <source>expected a table, got {value}</source>
+            <translation>een tabel verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="417" />
+            <source>expected [[{table}]] tables, got {value}</source>
+            <translation>[[{table}]]-tabellen verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="451" />
+            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
+            <translation>één [[rules.window]] moet voor elke verkoop gelden (channel = "*", categories = ["*"]) zodat geen enkel retour ongecontroleerd blijft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="486" />
+            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
+            <translation>staat "{name}" heeft een regel met categories = ["*"] nodig zodat elk product een bestemming heeft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="550" />
+            <source>expected "line" or "total", got {value}</source>
+            <translation>"line" of "total" verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="631" />
+            <source>this app reads schema version {version}, the document says {value}</source>
+            <translation>deze app leest schemaversie {version}, het document vermeldt {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="305" />
+            <source>unknown language {code} (known: {known})</source>
+            <translation>onbekende taal {code} (gekend: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="316" />
+            <source>expected text, or one text per language, got an empty table</source>
+            <translation>tekst, of één tekst per taal, verwacht, gekregen: een lege tabel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="366" />
+            <source>is missing (one of allow, warn, needs_approval, deny)</source>
+            <translation>ontbreekt (een van allow, warn, needs_approval, deny)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="373" />
+            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
+            <translation>een van allow, warn, needs_approval, deny verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="384" />
+            <source>is missing (a list of category paths)</source>
+            <translation>ontbreekt (een lijst van categoriepaden)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="431" />
+            <source>unknown key (known here: {known})</source>
+            <translation>onbekende sleutel (hier gekend: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="610" />
+            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
+            <translation>{timezone} is geen gekende tijdzone (bv. Europe/Brussels)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="475" />
+            <source>expected stock, quarantine or scrap, got {value}</source>
+            <translation>stock, quarantine of scrap verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="686" />
+            <source>not valid TOML: {error}</source>
+            <translation>geen geldige TOML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="634" />
+            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <source>nothing</source>
+            <translation>niets</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="43" />
@@ -4499,11 +4759,15 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="416" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="220" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="221" />
             <source>{n} return</source>
             <translation>{n} retour</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/engine.py" line="416" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="220" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="221" />
             <source>{n} returns</source>
             <translation>{n} retours</translation>
         </message>
@@ -4526,6 +4790,46 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/engine.py" line="492" />
             <source>the scanned product is not the one sold on that line of {order_name}</source>
             <translation>het gescande product is niet het product dat op die lijn van {order_name} verkocht werd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="76" />
+            <source>Policy {version} replayed on {cases}, compared with {baseline}.</source>
+            <translation>Beleid {version} opnieuw toegepast op {cases}, vergeleken met {baseline}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="98" />
+            <source>No return would get a different outcome.</source>
+            <translation>Geen enkel retour zou anders uitvallen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="168" />
+            <source>policy {version}</source>
+            <translation>beleid {version}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="170" />
+            <source>the recorded decisions</source>
+            <translation>de vastgelegde beslissingen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="79" />
+            <source>{n} past return</source>
+            <translation>{n} eerder retour</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="79" />
+            <source>{n} past returns</source>
+            <translation>{n} eerdere retours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="102" />
+            <source>{ref}: {before} -&gt; {after} (stricter)</source>
+            <translation>{ref}: {before} -&gt; {after} (strenger)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/simulate.py" line="104" />
+            <source>{ref}: {before} -&gt; {after} (looser)</source>
+            <translation>{ref}: {before} -&gt; {after} (soepeler)</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/quantities.py" line="248" />
@@ -4993,7 +5297,22 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Let op: {names} erin niet in Odoo (bij de laatste synchronisatie); een regel over een naam die Odoo niet kent, geldt nooit:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="109" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="218" />
+            <source>{here} taken on this PC and {odoo} done in Odoo in the last {days}.</source>
+            <translation>{here} op deze pc en {odoo} in Odoo, in de laatste {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="179" />
+            <source>There are no returns to replay in {folder}: this PC has not synced with Odoo yet (set STOREAPP_DATA_DIR if the data folder is elsewhere).</source>
+            <translation>Er zijn geen retours om opnieuw toe te passen in {folder}: deze pc heeft nog niet met Odoo gesynchroniseerd (stel STOREAPP_DATA_DIR in als de gegevensmap elders staat).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="188" />
+            <source>The local copy of Odoo data in {folder} was made by another version of storeapp. Open storeapp once (it rebuilds it), then run this again.</source>
+            <translation>De lokale kopie van de Odoo-gegevens in {folder} is gemaakt door een andere versie van storeapp. Open storeapp één keer (het bouwt ze opnieuw op) en voer dit dan opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="110" />
             <source>{file} is a valid returns policy.</source>
             <translation>{file} is een geldig retourbeleid.</translation>
         </message>
@@ -5023,17 +5342,39 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Elke categorie en locatie die ze noemt, bestaat in Odoo (bij de laatste synchronisatie).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="58" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="163" />
+            <source>--days must be 1 or more.</source>
+            <translation>--days moet 1 of meer zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
+            <source>The configuration is invalid:
+{problem}</source>
+            <translation>De configuratie is ongeldig:
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="216" />
+            <source>No returns in the last {days} to replay.</source>
+            <translation>Geen retours om opnieuw toe te passen in de laatste {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="226" />
+            <source>Returns done in Odoo: condition read back from where the goods went.</source>
+            <translation>Retours gedaan in Odoo: staat afgeleid uit waar de goederen naartoe gingen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/policy_cli.py" line="59" />
             <source>{file} cannot be read: {problem}.</source>
             <translation>{file} kan niet gelezen worden: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="69" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="70" />
             <source>{file} is not saved as UTF-8 text; save it again as UTF-8 and check again.</source>
             <translation>{file} is niet als UTF-8-tekst opgeslagen; sla het opnieuw op als UTF-8 en controleer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="81" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="82" />
             <source>{file} is not a valid returns policy. Fix these and check again:</source>
             <translation>{file} is geen geldig retourbeleid. Verbeter deze punten en controleer opnieuw:</translation>
         </message>
@@ -5217,11 +5558,6 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/sync/cli.py" line="209" />
             <source>Stopped: {error}</source>
             <translation>Gestopt: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/sync/cli.py" line="238" />
-            <source>nothing</source>
-            <translation>niets</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/cli.py" line="111" />

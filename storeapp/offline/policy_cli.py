@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from storeapp.core.policy import Policy, PolicyError, describe_policy, load_policy, simulate
 from storeapp.core.text import msg
 from storeapp.core.textfiles import read_text
+from storeapp.core.wording import plural
 
 if TYPE_CHECKING:
     from storeapp.config import Config
@@ -85,7 +86,7 @@ def _read(path: Path, say: Say = str) -> Policy | None:
             )
         )
         for problem in error.problems:
-            print(f"  - {problem}")
+            print(f"  - {say(problem.said())}")
         return None
 
 
@@ -101,14 +102,14 @@ def _configuration() -> tuple[Config | None, str]:
 
 
 def check(args: argparse.Namespace, cfg: Config | None, say: Say = str) -> int:
-    """`policy check FILE`: valid or not, and what it says. `say` puts the command's own
-    sentences into the reader's language; the rules are described in the file's terms."""
+    """`policy check FILE`: valid or not, and what it says. `say` puts it into the reader's
+    language; the file's own words (levels, categories, reason labels) stay as written."""
     policy = _read(args.file, say)
     if policy is None:
         return 1
     print(say(msg("{file} is a valid returns policy.", file=str(args.file))))
     for line in describe_policy(policy):
-        print(f"  {line}")
+        print(f"  {say(line)}")
     check_names(policy, cfg, say)
     return 0
 
@@ -116,7 +117,6 @@ def check(args: argparse.Namespace, cfg: Config | None, say: Say = str) -> int:
 def check_names(policy: Policy, cfg: Config | None, say: Say = str) -> None:
     """Warn about every category (and the quarantine location) the policy names that this
     store's Odoo does not have, from the PC's synced copy; say so when there is none."""
-    from storeapp.core.wording import plural
     from storeapp.offline.store_checks import policy_problems, synced_cache
 
     if cfg is None:
@@ -147,7 +147,11 @@ def check_names(policy: Policy, cfg: Config | None, say: Say = str) -> None:
         print(f"  ! {problem.describe()}")
 
 
-def simulate_command(args: argparse.Namespace, cfg: Config | None, problem: str) -> int:
+def simulate_command(
+    args: argparse.Namespace, cfg: Config | None, problem: str, say: Say = str
+) -> int:
+    """`policy simulate FILE`: its sentences in the reader's language; the report's tables keep
+    English column names, levels and rule names, as the file writes them."""
     from storeapp.offline.cache import CACHE_FILE, CacheStore, recorded_schema_version
     from storeapp.offline.cache_models import CACHE_SCHEMA_VERSION
     from storeapp.offline.db import CACHE_DURABILITY, make_engine
@@ -156,33 +160,37 @@ def simulate_command(args: argparse.Namespace, cfg: Config | None, problem: str)
     from storeapp.offline.returns_repo import ReturnsRepo
 
     if args.days < 1:
-        print("--days must be 1 or more.")
+        print(say(msg("--days must be 1 or more.")))
         return 2
-    draft = _read(args.file)
+    draft = _read(args.file, say)
     if draft is None:
         return 1
     baseline = None
     if args.against is not None:
-        baseline = _read(args.against)
+        baseline = _read(args.against, say)
         if baseline is None:
             return 1
     if cfg is None:
-        print(f"The configuration is invalid:\n{problem}")
+        print(say(msg("The configuration is invalid:\n{problem}", problem=problem)))
         return 1
     data_dir, warehouse = cfg.data_dir, cfg.store.warehouse_code
     quarantine = cfg.returns.quarantine_location
     if not (data_dir / JOURNAL_FILE).is_file() or not (data_dir / CACHE_FILE).is_file():
-        print(
-            f"There are no returns to replay in {data_dir}: this PC has not synced with Odoo "
-            "yet (set STOREAPP_DATA_DIR if the data folder is elsewhere)."
+        nothing = msg(
+            "There are no returns to replay in {folder}: this PC has not synced with Odoo "
+            "yet (set STOREAPP_DATA_DIR if the data folder is elsewhere).",
+            folder=str(data_dir),
         )
+        print(say(nothing))
         return 1
     cache_path = data_dir / CACHE_FILE
     if recorded_schema_version(cache_path) != CACHE_SCHEMA_VERSION:
-        print(
-            f"The local copy of Odoo data in {data_dir} was made by another version of storeapp. "
-            "Open storeapp once (it rebuilds it), then run this again."
+        other = msg(
+            "The local copy of Odoo data in {folder} was made by another version of storeapp. "
+            "Open storeapp once (it rebuilds it), then run this again.",
+            folder=str(data_dir),
         )
+        print(say(other))
         return 1
     journal = JournalStore.open_read_only(data_dir)
     # Read-only, like the journal: the app may be running and owns both files.
@@ -205,28 +213,31 @@ def simulate_command(args: argparse.Namespace, cfg: Config | None, problem: str)
         cache.close()
         journal.close()
     if not here and not odoo:
-        print(f"No returns in the last {args.days} days to replay.")
+        print(say(msg("No returns in the last {days} to replay.", days=plural(args.days, "day"))))
         return 0
-    print(
-        f"{len(here)} return(s) taken on this PC and {len(odoo)} done in Odoo in the last "
-        f"{args.days} days."
+    replayed = msg(
+        "{here} taken on this PC and {odoo} done in Odoo in the last {days}.",
+        here=plural(len(here), "return"),
+        odoo=plural(len(odoo), "return"),
+        days=plural(args.days, "day"),
     )
+    print(say(replayed))
     if odoo:
-        print("Returns done in Odoo: condition read back from where the goods went.")
+        print(say(msg("Returns done in Odoo: condition read back from where the goods went.")))
     print()
     if baseline is None:
         report = simulate(draft, here)
     else:
         report = simulate(draft, [*here, *odoo], baseline)
     for line in report.lines():
-        print(line)
+        print(say(line))
     return 0
 
 
 def run(args: argparse.Namespace, say: Say = str) -> int:
     """`say`: the system language's translation (storeapp.cli passes it; this layer has no
-    translator of its own). `simulate` prints its report in English."""
+    translator of its own)."""
     cfg, problem = _configuration()
     if args.policy_action == "check":
         return check(args, cfg, say)
-    return simulate_command(args, cfg, problem)
+    return simulate_command(args, cfg, problem, say)

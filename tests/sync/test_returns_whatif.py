@@ -77,7 +77,7 @@ def test_simulate_reports_what_a_stricter_window_would_change(
     assert "window: all sales: 5 days, then deny" in capsys.readouterr().out
     assert cli.main(["policy", "simulate", str(draft), "--days", "90"]) == 0
     out = capsys.readouterr().out
-    assert "1 return(s) taken on this PC" in out
+    assert "1 return taken on this PC" in out
     assert "Policy draft-5-days replayed on" in out
     window = next(line for line in out.splitlines() if line.strip().startswith("window"))
     before, after = (int(n) for n in window.split()[1:3])

@@ -440,3 +440,35 @@ def test_provision_speaks_the_system_language(tmp_path: Path):
     french = _in_language(tmp_path, *both, LANG="fr_BE.UTF-8")
     assert french.startswith("--secret-env a été donné avec --only config"), french
     assert not (tmp_path / "data").exists()
+
+
+def test_policy_rules_problems_and_simulate_speak_the_system_language(tmp_path: Path):
+    """LANG=fr_BE.UTF-8: `policy check` describes the rules and lists a broken file's problems
+    in French (the file's own words stay: levels, categories, labels); `policy simulate` too."""
+    from storeapp.offline.returns_policy import SAMPLE
+
+    french = _in_language(tmp_path, "policy", "check", str(SAMPLE), LANG="fr_BE.UTF-8")
+    assert (
+        "fenêtre\u00a0: toutes les ventes\u00a0: 30 jours, puis 7 de plus en needs_approval, "
+        in french
+    )
+    assert "sans ticket\u00a0: needs_approval\u00a0; au-delà de 75.00 EUR\u00a0: deny" in french
+    assert "3 retours ou plus en 30 jours\u00a0: needs_approval" in french
+    assert "motifs\u00a0: changed_mind (Changed mind)" in french
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        'schema_version = 1\npolicy_version = "x"\nstore_timezone = "Mars/Olympus"\n'
+        "[rules]\ncolour = 1\n[[rules.window]]\ndays = -3\n",
+        encoding="utf-8",
+    )
+    french = _in_language(tmp_path, "policy", "check", str(broken), LANG="fr_BE.UTF-8")
+    assert "- rules.window[1].days\u00a0: un entier positif est attendu, reçu -3" in french
+    assert "- rules.colour\u00a0: clé inconnue (connues ici\u00a0: condition," in french
+    dutch = _in_language(tmp_path, "policy", "check", str(broken), LANG="nl_BE.UTF-8")
+    assert "'Mars/Olympus' is geen gekende tijdzone" in dutch
+    german = _in_language(tmp_path, "policy", "check", str(broken), LANG="de_DE.UTF-8")
+    assert "'Mars/Olympus' ist keine bekannte Zeitzone" in german
+    french = _in_language(tmp_path, "policy", "simulate", str(SAMPLE), LANG="fr_BE.UTF-8")
+    assert french.startswith("Il n'y a pas de retours à rejouer dans"), french
+    french = _in_language(tmp_path, "policy", "simulate", str(SAMPLE), "--days", "0", LANG="fr")
+    assert french.startswith("--days doit valoir 1 ou plus."), french

@@ -468,7 +468,7 @@ def test_simulate_against_baseline_and_recorded(policy):
     window = next(r for r in report.rules if r.rule == "window")
     assert (window.before, window.after, window.stricter) == (0, 2, ("WH/RET/2", "WH/RET/3"))
     text = "\n".join(report.lines())
-    assert "Policy draft replayed on 3 past return(s), compared with policy 2026.11-sample." in text
+    assert "Policy draft replayed on 3 past returns, compared with policy 2026.11-sample." in text
     assert "WH/RET/2: allow -> deny (stricter)" in text
     assert "WH/RET/3: needs_approval -> deny (stricter)" in text
 

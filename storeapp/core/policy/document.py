@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from storeapp.core.text import Wording, translatable
+from storeapp.core.text import Message, Wording, msg, translatable
 from storeapp.core.textfiles import without_bom
 
 SCHEMA_VERSION = 1
@@ -210,10 +210,18 @@ class Policy:
 @dataclass(frozen=True)
 class Problem:
     path: str
-    message: str
+    message: str  # a `Message`: shown in the reader's language
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return str(self.said())
+
+    def said(self) -> str:
+        """The problem with its place in the document, as a message to translate."""
+        return (
+            msg("{path}: {problem}", path=self.path, problem=self.message)
+            if self.path
+            else self.message
+        )
 
 
 class PolicyError(ValueError):
@@ -231,15 +239,19 @@ class PolicyError(ValueError):
 # ---------------------------------------------------------------------------------------------
 
 
+def _not_an_amount(value: Any) -> Message:
+    return msg("expected an amount such as 150.00, got {value}", value=_describe(value))
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a table"
+        return translatable("a table")
     if isinstance(value, list):
-        return "a list"
+        return translatable("a list")
     return str(value)
 
 
@@ -255,7 +267,7 @@ class _Reader:
     def _at(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def problem(self, key: str | None, message: str) -> None:
+    def problem(self, key: str | None, message: Message) -> None:
         self.problems.append(Problem(self._at(key) if key else self.path, message))
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -269,10 +281,10 @@ class _Reader:
         value = self.get(key)
         if value is None:
             if required:
-                self.problem(key, "is missing")
+                self.problem(key, msg("is missing"))
             return default
         if not isinstance(value, str) or not value.strip():
-            self.problem(key, f"expected text, got {_describe(value)}")
+            self.problem(key, msg("expected text, got {value}", value=_describe(value)))
             return default
         return value.strip()
 
@@ -288,21 +300,28 @@ class _Reader:
         for code, text in value.items():
             if code not in WORDING_LANGUAGES:
                 known = ", ".join(WORDING_LANGUAGES)
-                self.problem(key, f"unknown language {code!r} (known: {known})")
+                self.problem(
+                    key,
+                    msg("unknown language {code} (known: {known})", code=repr(code), known=known),
+                )
             elif not isinstance(text, str) or not text.strip():
-                self.problem(f"{key}.{code}", f"expected text, got {_describe(text)}")
+                self.problem(
+                    f"{key}.{code}", msg("expected text, got {value}", value=_describe(text))
+                )
             else:
                 variants[code] = text.strip()
         if not variants:
             if not value:
-                self.problem(key, "expected text, or one text per language, got an empty table")
+                self.problem(
+                    key, msg("expected text, or one text per language, got an empty table")
+                )
             return None
         return Wording(variants.get("en", next(iter(variants.values()))), variants)
 
     def positive_int(self, key: str, default: int | None = None, *, zero_ok: bool = False) -> Any:
         value = self.get(key, default)
         if value is None:
-            self.problem(key, "is missing")
+            self.problem(key, msg("is missing"))
             return None
         ok = (
             isinstance(value, int)
@@ -310,8 +329,12 @@ class _Reader:
             and (value > 0 or (zero_ok and value == 0))
         )
         if not ok:
-            kind = "a whole number of 0 or more" if zero_ok else "a positive integer"
-            self.problem(key, f"expected {kind}, got {_describe(value)}")
+            wanted = (
+                msg("expected a whole number of 0 or more, got {value}", value=_describe(value))
+                if zero_ok
+                else msg("expected a positive integer, got {value}", value=_describe(value))
+            )
+            self.problem(key, wanted)
             return None
         return value
 
@@ -319,18 +342,20 @@ class _Reader:
         value = self.get(key)
         if value is None:
             if required:
-                self.problem(key, "is missing")
+                self.problem(key, msg("is missing"))
             return None
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            self.problem(key, f"expected an amount such as 150.00, got {_describe(value)}")
+            self.problem(key, _not_an_amount(value))
             return None
         try:
             amount = Decimal(repr(value) if isinstance(value, float) else str(value))
         except InvalidOperation:
-            self.problem(key, f"expected an amount such as 150.00, got {_describe(value)}")
+            self.problem(key, _not_an_amount(value))
             return None
         if not amount.is_finite() or amount < 0:
-            self.problem(key, f"expected an amount of 0 or more, got {_describe(value)}")
+            self.problem(
+                key, msg("expected an amount of 0 or more, got {value}", value=_describe(value))
+            )
             return None
         return amount
 
@@ -338,13 +363,17 @@ class _Reader:
         value = self.get(key)
         if value is None:
             if required:
-                self.problem(key, "is missing (one of allow, warn, needs_approval, deny)")
+                self.problem(key, msg("is missing (one of allow, warn, needs_approval, deny)"))
             return default
         try:
             return Level(value)
         except ValueError:
             self.problem(
-                key, f"expected one of allow, warn, needs_approval, deny, got {_describe(value)}"
+                key,
+                msg(
+                    "expected one of allow, warn, needs_approval, deny, got {value}",
+                    value=_describe(value),
+                ),
             )
             return default
 
@@ -352,7 +381,7 @@ class _Reader:
         value = self.get(key)
         if value is None:
             if default is None:
-                self.problem(key, "is missing (a list of category paths)")
+                self.problem(key, msg("is missing (a list of category paths)"))
             return default
         if isinstance(value, str):
             value = [value]
@@ -361,7 +390,9 @@ class _Reader:
             or not value
             or not all(isinstance(v, str) and v.strip() for v in value)
         ):
-            self.problem(key, f"expected a list of category paths, got {_describe(value)}")
+            self.problem(
+                key, msg("expected a list of category paths, got {value}", value=_describe(value))
+            )
             return default
         return tuple(v.strip() for v in value)
 
@@ -370,7 +401,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.problem(key, f"expected a table, got {_describe(value)}")
+            self.problem(key, msg("expected a table, got {value}", value=_describe(value)))
             return None
         return _Reader(self.problems, self._at(key), value)
 
@@ -381,7 +412,14 @@ class _Reader:
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem(key, f"expected [[{self._at(key)}]] tables, got {_describe(value)}")
+            self.problem(
+                key,
+                msg(
+                    "expected [[{table}]] tables, got {value}",
+                    table=self._at(key),
+                    value=_describe(value),
+                ),
+            )
             return []
         return [_Reader(self.problems, f"{self._at(key)}[{i}]", v) for i, v in enumerate(value, 1)]
 
@@ -390,7 +428,7 @@ class _Reader:
         for key in self.data:
             if key not in self.used:
                 known = ", ".join(sorted(self.used))
-                self.problem(key, f"unknown key (known here: {known})")
+                self.problem(key, msg("unknown key (known here: {known})", known=known))
 
 
 def _windows(rules: _Reader) -> list[WindowRule]:
@@ -406,12 +444,14 @@ def _windows(rules: _Reader) -> list[WindowRule]:
         if days is not None and grace is not None:
             out.append(WindowRule(r.path, selector, days, level, grace, grace_level))
     if not out and not any(p.path.startswith("rules.window") for p in rules.problems):
-        rules.problem("window", 'at least one [[rules.window]] is needed (use channel = "*")')
+        rules.problem("window", msg('at least one [[rules.window]] is needed (use channel = "*")'))
     elif out and not any(w.selector.specificity == 0 for w in out):
         rules.problem(
             "window",
-            'one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) '
-            "so no return goes unchecked",
+            msg(
+                'one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) '
+                "so no return goes unchecked"
+            ),
         )
     return out
 
@@ -430,21 +470,27 @@ def _conditions(rules: _Reader) -> list[ConditionRule]:
             try:
                 destination = Destination(dest_text)
             except ValueError:
-                r.problem("destination", f"expected stock, quarantine or scrap, got {dest_text!r}")
+                r.problem(
+                    "destination",
+                    msg("expected stock, quarantine or scrap, got {value}", value=repr(dest_text)),
+                )
         if name and destination:
             out.append(ConditionRule(r.path, name, categories, destination, level, label))
     names = {c.condition for c in out}
     if out and "resellable" not in names:
-        rules.problem("condition", 'a [[rules.condition]] for "resellable" is needed')
+        rules.problem("condition", msg('a [[rules.condition]] for "resellable" is needed'))
     for name in names:
         if not any(c.condition == name and ANY in c.categories for c in out):
             rules.problem(
                 "condition",
-                f'condition "{name}" needs one rule with categories = ["*"] so every product '
-                "has a destination",
+                msg(
+                    'condition "{name}" needs one rule with categories = ["*"] so every product '
+                    "has a destination",
+                    name=name,
+                ),
             )
     if not out and not any(p.path.startswith("rules.condition") for p in rules.problems):
-        rules.problem("condition", 'at least a [[rules.condition]] for "resellable" is needed')
+        rules.problem("condition", msg('at least a [[rules.condition]] for "resellable" is needed'))
     return out
 
 
@@ -501,7 +547,7 @@ def _values(rules: _Reader) -> list[ValueRule]:
     for r in rules.tables("value"):
         scope = r.text("scope", required=True)
         if scope not in (None, "line", "total"):
-            r.problem("scope", f'expected "line" or "total", got {scope!r}')
+            r.problem("scope", msg('expected "line" or "total", got {value}', value=repr(scope)))
         above = r.amount("above", required=True)
         level = r.level("level", required=True)
         r.finish()
@@ -545,7 +591,9 @@ def _policy_version(top: _Reader) -> str:
     if not isinstance(version, str) or not version.strip():
         top.problem(
             "policy_version",
-            f'expected a version label such as "2026.11", got {_describe(version)}',
+            msg(
+                'expected a version label such as "2026.11", got {value}', value=_describe(version)
+            ),
         )
         return ""
     return version
@@ -558,7 +606,11 @@ def _timezone(top: _Reader) -> str | None:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
             top.problem(
-                "store_timezone", f"{timezone!r} is not a known time zone (e.g. Europe/Brussels)"
+                "store_timezone",
+                msg(
+                    "{timezone} is not a known time zone (e.g. Europe/Brussels)",
+                    timezone=repr(timezone),
+                ),
             )
     return timezone
 
@@ -576,8 +628,11 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "") -> Policy:
         problems.append(
             Problem(
                 "schema_version",
-                f"this app reads schema version {SCHEMA_VERSION}, the document says "
-                f"{_describe(schema) if schema is not None else 'nothing'}",
+                msg(
+                    "this app reads schema version {version}, the document says {value}",
+                    version=SCHEMA_VERSION,
+                    value=_describe(schema) if schema is not None else translatable("nothing"),
+                ),
             )
         )
         raise PolicyError(source, problems)
@@ -588,7 +643,7 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "") -> Policy:
     reasons = _reasons(top)
     rules = top.table("rules")
     if rules is None:
-        top.problem("rules", "is missing")
+        top.problem("rules", msg("is missing"))
         raise PolicyError(source, problems)
     windows = _windows(rules)
     final_sale = _final_sale(rules)
@@ -627,7 +682,9 @@ def load_policy(text: str, *, source: str = "") -> Policy:
     try:
         data = tomllib.loads(without_bom(text))
     except tomllib.TOMLDecodeError as error:
-        raise PolicyError(source, [Problem("", f"not valid TOML: {error}")]) from error
+        raise PolicyError(
+            source, [Problem("", msg("not valid TOML: {error}", error=str(error)))]
+        ) from error
     return parse_policy(data, source=source)
 
 

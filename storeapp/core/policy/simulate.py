@@ -19,6 +19,8 @@ from datetime import datetime
 from storeapp.core.policy.document import Level, Policy
 from storeapp.core.policy.engine import evaluate
 from storeapp.core.policy.facts import Decision, PastReturn, ReturnRequest, SaleFacts
+from storeapp.core.text import msg
+from storeapp.core.wording import plural
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class RuleImpact:
 @dataclass(frozen=True)
 class SimulationReport:
     policy_version: str
-    baseline: str  # "recorded decisions" or "policy <version>"
+    baseline: str  # "the recorded decisions" or "policy <version>" (a message)
     cases: int
     changes: tuple[CaseChange, ...]
     rules: tuple[RuleImpact, ...]
@@ -68,10 +70,15 @@ class SimulationReport:
     levels_after: dict[str, int] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
-        """The report as text lines for the command line."""
-        out = [
-            f"Policy {self.policy_version} replayed on {self.cases} past return(s), "
-            f"compared with {self.baseline}.",
+        """The report as text lines for the command line: its sentences are messages (shown in
+        the reader's language); the tables keep English column, level and rule names."""
+        out: list[str] = [
+            msg(
+                "Policy {version} replayed on {cases}, compared with {baseline}.",
+                version=self.policy_version,
+                cases=plural(self.cases, "past return"),
+                baseline=self.baseline,
+            ),
             "",
             "Outcome          before   after",
         ]
@@ -88,10 +95,13 @@ class SimulationReport:
             )
         out.append("")
         if not self.changes:
-            out.append("No return would get a different outcome.")
+            out.append(msg("No return would get a different outcome."))
         for change in self.changes:
-            direction = "stricter" if change.stricter else "looser"
-            out.append(f"{change.ref}: {change.before} -> {change.after} ({direction})")
+            values = {"ref": change.ref, "before": str(change.before), "after": str(change.after)}
+            if change.stricter:
+                out.append(msg("{ref}: {before} -> {after} (stricter)", **values))
+            else:
+                out.append(msg("{ref}: {before} -> {after} (looser)", **values))
             out.extend(f"    {reason}" for reason in change.reasons)
         return out
 
@@ -154,7 +164,11 @@ def simulate(
     )
     return SimulationReport(
         policy_version=policy.policy_version,
-        baseline=f"policy {baseline.policy_version}" if baseline else "the recorded decisions",
+        baseline=(
+            msg("policy {version}", version=baseline.policy_version)
+            if baseline
+            else msg("the recorded decisions")
+        ),
         cases=len(past),
         changes=tuple(changes),
         rules=impacts,
