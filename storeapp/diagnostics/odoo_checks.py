@@ -181,7 +181,8 @@ def check_returns_policy(ctx: DoctorContext) -> Iterator[Finding]:
         )
     except PolicyError as error:
         for problem in error.problems:
-            yield Finding(Status.FAIL, "policy", f"{path}: {problem}", advice)
+            said = msg("{path}: {problem}", path=str(path), problem=problem.said())
+            yield Finding(Status.FAIL, "policy", said, advice)
     else:
         yield Finding(
             Status.OK,

@@ -472,3 +472,16 @@ def test_policy_rules_problems_and_simulate_speak_the_system_language(tmp_path: 
     assert french.startswith("Il n'y a pas de retours à rejouer dans"), french
     french = _in_language(tmp_path, "policy", "simulate", str(SAMPLE), "--days", "0", LANG="fr")
     assert french.startswith("--days doit valoir 1 ou plus."), french
+
+
+def test_doctor_lists_a_broken_policy_files_problems_in_the_system_language(tmp_path: Path):
+    broken = tmp_path / "draft.toml"
+    broken.write_text(
+        'schema_version = 1\npolicy_version = "x"\nstore_timezone = "Europe/Brussels"\n'
+        "[rules]\n[[rules.window]]\ndays = -3\n",
+        encoding="utf-8",
+    )
+    machine = tmp_path / "storeapp.toml"
+    machine.write_text(f'[returns]\npolicy_file = "{broken.as_posix()}"\n', encoding="utf-8")
+    french = _in_language(tmp_path, "doctor", LANG="fr_BE.UTF-8", STOREAPP_CONFIG=str(machine))
+    assert f"{broken}\u00a0: rules.window[1].days\u00a0: un entier positif est attendu" in french
