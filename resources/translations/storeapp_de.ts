@@ -3593,7 +3593,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <location filename="../../storeapp/offline/policy_cli.py" line="222" />
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
-            <location filename="../../storeapp/sync/cli.py" line="51" />
+            <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} day</source>
             <translation>{n} Tag</translation>
         </message>
@@ -3607,13 +3607,13 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <location filename="../../storeapp/offline/policy_cli.py" line="222" />
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
-            <location filename="../../storeapp/sync/cli.py" line="51" />
+            <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="119" />
-            <location filename="../../storeapp/sync/cli.py" line="48" />
+            <location filename="../../storeapp/sync/cli.py" line="52" />
             <source>{minutes} min</source>
             <translation>{minutes} Min.</translation>
         </message>
@@ -3903,7 +3903,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/core/counting.py" line="238" />
-            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <location filename="../../storeapp/core/quantities.py" line="224" />
             <source>Type 0 or more.</source>
             <translation>0 oder mehr tippen.</translation>
         </message>
@@ -4296,103 +4296,103 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Eine PIN besteht nur aus Ziffern. Tippen Sie sie mit den Zifferntasten oder dem Tastenfeld auf dem Bildschirm.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="32" />
+            <location filename="../../storeapp/core/policy/describe.py" line="33" />
             <source>Returns policy {version} (schema {schema}), days counted in {timezone}.</source>
             <translation>Rückgaberichtlinie {version} (Schema {schema}), Tage gezählt in der Zeitzone {timezone}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="86" />
+            <location filename="../../storeapp/core/policy/describe.py" line="87" />
             <source>serial/lot not sold: {mismatch}; not verifiable: {unknown}</source>
             <translation>Seriennummer/Charge nicht verkauft: {mismatch}; nicht prüfbar: {unknown}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="19" />
+            <location filename="../../storeapp/core/policy/describe.py" line="20" />
             <source>channel {channel}</source>
             <translation>Kanal {channel}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="42" />
+            <location filename="../../storeapp/core/policy/describe.py" line="43" />
             <source>all sales</source>
             <translation>alle Verkäufe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="66" />
+            <location filename="../../storeapp/core/policy/describe.py" line="67" />
             <source>final sale: {categories}: {level}</source>
             <translation>Endverkauf: {categories}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="75" />
+            <location filename="../../storeapp/core/policy/describe.py" line="76" />
             <source>no receipt: {level}; above {amount}: {above_level}</source>
             <translation>ohne Kassenbon: {level}; über {amount}: {above_level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="83" />
-            <location filename="../../storeapp/core/policy/describe.py" line="136" />
+            <location filename="../../storeapp/core/policy/describe.py" line="84" />
+            <location filename="../../storeapp/core/policy/describe.py" line="137" />
             <source>no receipt: {level}</source>
             <translation>ohne Kassenbon: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <location filename="../../storeapp/core/policy/describe.py" line="94" />
             <source>line value</source>
             <translation>Wert einer Zeile</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <location filename="../../storeapp/core/policy/describe.py" line="94" />
             <source>total value</source>
             <translation>Gesamtwert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="95" />
+            <location filename="../../storeapp/core/policy/describe.py" line="96" />
             <source>{scope} above {amount}: {level}</source>
             <translation>{scope} über {amount}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="105" />
+            <location filename="../../storeapp/core/policy/describe.py" line="106" />
             <source>{returns} or more returns in {days} days: {level}</source>
             <translation>{returns} oder mehr Rückgaben in {days} Tagen: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="114" />
+            <location filename="../../storeapp/core/policy/describe.py" line="115" />
             <source>condition {condition} ({where}): to {destination}, {level}</source>
             <translation>Zustand {condition} ({where}): nach {destination}, {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="124" />
+            <location filename="../../storeapp/core/policy/describe.py" line="125" />
             <source>offline: {rules}</source>
             <translation>offline: {rules}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="127" />
+            <location filename="../../storeapp/core/policy/describe.py" line="128" />
             <source>reasons: {reasons}</source>
             <translation>Gründe: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="139" />
+            <location filename="../../storeapp/core/policy/describe.py" line="140" />
             <source>line above {amount}: {level}</source>
             <translation>Zeile über {amount}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="147" />
+            <location filename="../../storeapp/core/policy/describe.py" line="148" />
             <source>total above {amount}: {level}</source>
             <translation>Summe über {amount}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="155" />
+            <location filename="../../storeapp/core/policy/describe.py" line="156" />
             <source>returns elsewhere unknown: {level}</source>
             <translation>Rückgaben anderswo unbekannt: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="45" />
+            <location filename="../../storeapp/core/policy/describe.py" line="46" />
             <source>window: {where}: {days} days, then {grace} more at {grace_level}, then {level}</source>
             <translation>Frist: {where}: {days} Tage, dann {grace} weitere mit {grace_level}, dann {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="57" />
+            <location filename="../../storeapp/core/policy/describe.py" line="58" />
             <source>window: {where}: {days} days, then {level}</source>
             <translation>Frist: {where}: {days} Tage, dann {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="117" />
+            <location filename="../../storeapp/core/policy/describe.py" line="118" />
             <source>all products</source>
             <translation>alle Produkte</translation>
         </message>
@@ -4428,6 +4428,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="221" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
         </message>
@@ -4562,7 +4563,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="634" />
-            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
@@ -4832,67 +4833,67 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{ref}: {before} -&gt; {after} (lockerer)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="248" />
+            <location filename="../../storeapp/core/quantities.py" line="253" />
             <source>This product is counted in {unit} to {decimals} at most.</source>
             <translation>Dieses Produkt wird in {unit} gezählt, mit höchstens {decimals}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="260" />
+            <location filename="../../storeapp/core/quantities.py" line="265" />
             <source>Round to {step} {unit}.</source>
             <translation>Auf {step} {unit} runden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="247" />
+            <location filename="../../storeapp/core/quantities.py" line="252" />
             <source>This product is counted in {unit}: whole numbers only.</source>
             <translation>Dieses Produkt wird in {unit} gezählt: nur ganze Zahlen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="259" />
+            <location filename="../../storeapp/core/quantities.py" line="264" />
             <source>Type a whole number.</source>
             <translation>Eine ganze Zahl tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <location filename="../../storeapp/core/quantities.py" line="224" />
             <source>A quantity cannot be negative.</source>
             <translation>Eine Menge kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="223" />
+            <location filename="../../storeapp/core/quantities.py" line="228" />
             <source>“{text}” is not a quantity.</source>
             <translation>„{text}“ ist keine Menge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="231" />
+            <location filename="../../storeapp/core/quantities.py" line="236" />
             <source>{text} {unit} cannot be right.</source>
             <translation>{text} {unit} kann nicht stimmen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="232" />
+            <location filename="../../storeapp/core/quantities.py" line="237" />
             <source>Check the number: a barcode may have gone into the quantity.</source>
             <translation>Zahl prüfen: vielleicht ist ein Barcode in die Menge geraten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="240" />
+            <location filename="../../storeapp/core/quantities.py" line="245" />
             <source>{qty} {unit}: is that right?</source>
             <translation>{qty} {unit}: stimmt das?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="251" />
+            <location filename="../../storeapp/core/quantities.py" line="256" />
             <source>{n} decimal</source>
             <translation>{n} Nachkommastelle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="253" />
+            <location filename="../../storeapp/core/quantities.py" line="258" />
             <source>{n} decimals</source>
             <translation>{n} Nachkommastellen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="224" />
+            <location filename="../../storeapp/core/quantities.py" line="229" />
             <source>Type a number such as 3 or 2.5.</source>
             <translation>Eine Zahl wie 3 oder 2,5 tippen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="226" />
+            <location filename="../../storeapp/core/quantities.py" line="231" />
             <source>Type a number such as 3.</source>
             <translation>Eine Zahl wie 3 tippen.</translation>
         </message>
@@ -4927,7 +4928,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{gb} GB frei auf dem Laufwerk des Datenordners</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="492" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="493" />
             <source>{problems}, {warnings}.</source>
             <translation>{problems}, {warnings}.</translation>
         </message>
@@ -4957,22 +4958,22 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Diese Datensätze in Odoo korrigieren (der Grund nennt das Feld); die nächste Synchronisierung speichert sie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
             <source>{n} problem</source>
             <translation>{n} Problem</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
             <source>{n} problems</source>
             <translation>{n} Probleme</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="496" />
             <source>{n} warning</source>
             <translation>{n} Warnung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="496" />
             <source>{n} warnings</source>
             <translation>{n} Warnungen</translation>
         </message>
@@ -5157,102 +5158,102 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Die neuere storeapp-Version erneut installieren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="460" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="461" />
             <source>the check {name} could not run: {error}</source>
             <translation>die Prüfung {name} konnte nicht laufen: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="465" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="466" />
             <source>Report this line to IT.</source>
             <translation>Diese Zeile der IT melden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="18" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="23" />
             <source>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (see the IT guide, Provisioning), or Device setup at the app's first start.</source>
             <translation>IT: storeapp provision --url https://... --db DATENBANK --store CODE --login LOGIN (siehe IT-Leitfaden, Provisioning) oder Geräteeinrichtung beim ersten Start der App.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="112" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="117" />
             <source>{url}, database {database}, login {login}</source>
             <translation>{url}, Datenbank {database}, Login {login}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="165" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="170" />
             <source>Correct the file (storeapp policy check {path} lists every problem).</source>
             <translation>Die Datei korrigieren (storeapp policy check {path} listet jedes Problem auf).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="229" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="235" />
             <source>a device key for {login} is stored in the keyring</source>
             <translation>ein Geräteschlüssel für {login} liegt im Passwortspeicher</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="122" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="127" />
             <source>odoo.url {url} is not a web address</source>
             <translation>odoo.url {url} ist keine Webadresse</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="123" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="128" />
             <source>Give the Odoo server's https:// address, e.g. https://erp.example.com.</source>
             <translation>Die https://-Adresse des Odoo-Servers angeben, z. B. https://erp.example.com.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="162" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="167" />
             <source>returns.policy_file not set: the policy from Odoo, else the sample</source>
             <translation>returns.policy_file nicht gesetzt: die Richtlinie aus Odoo, sonst das Beispiel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="190" />
             <source>returns policy {version} from {path}</source>
             <translation>Rückgaberichtlinie {version} aus {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="211" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="217" />
             <source>no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; Odoo is not checked</source>
             <translation>für {login} ({database} auf {url}) liegt kein Odoo-Schlüssel im Passwortspeicher dieses Benutzers; Odoo wird nicht geprüft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="218" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="224" />
             <source>As this PC's user (not root or Administrator): {command}</source>
             <translation>Als Benutzer dieses PCs (nicht root oder Administrator): {command}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="100" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="105" />
             <source>{option} is empty: this PC is not set up</source>
             <translation>{option} ist leer: dieser PC ist nicht eingerichtet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="126" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
             <source>https address {where}</source>
             <translation>https-Adresse {where}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="174" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="179" />
             <source>{path} cannot be read as UTF-8 text: {error}</source>
             <translation>{path} kann nicht als UTF-8-Text gelesen werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="204" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="210" />
             <source>the device key cannot be read: {error}</source>
             <translation>der Geräteschlüssel kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
             <source>http:// address {where}, allowed by odoo.allow_http: the device key and the store's data travel in clear text</source>
             <translation>http://-Adresse {where}, erlaubt durch odoo.allow_http: Geräteschlüssel und Filialdaten gehen unverschlüsselt übers Netz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="141" />
             <source>Use the https:// address outside a test network.</source>
             <translation>Außerhalb eines Testnetzes die https://-Adresse verwenden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="142" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="147" />
             <source>http:// address {where}: the device key would travel unencrypted</source>
             <translation>http://-Adresse {where}: der Geräteschlüssel ginge unverschlüsselt übers Netz</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="143" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="148" />
             <source>Use the https:// address; for a test server on a local network only, set odoo.allow_http = true.</source>
             <translation>Die https://-Adresse verwenden; nur für einen Testserver im lokalen Netz odoo.allow_http = true setzen.</translation>
         </message>
@@ -5520,57 +5521,57 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>--secret-env wurde mit --only config angegeben: Ein Lauf nur für die Konfiguration speichert den Schlüssel nicht. Lassen Sie eines von beiden weg (es wurde nichts geändert).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="241" />
+            <location filename="../../storeapp/sync/cli.py" line="252" />
             <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
             <translation>Ausgang: {waiting} wartend, {parked} geparkt, älteste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="46" />
+            <location filename="../../storeapp/sync/cli.py" line="50" />
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="50" />
+            <location filename="../../storeapp/sync/cli.py" line="54" />
             <source>{hours} h</source>
             <translation>{hours} Std.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="100" />
+            <location filename="../../storeapp/sync/cli.py" line="105" />
             <source>This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp and use Device setup, or ask IT for the machine configuration file.</source>
             <translation>Dieser PC ist noch nicht eingerichtet: odoo.url und store.warehouse_code sind leer. Starten Sie storeapp und nutzen Sie die Geräteeinrichtung, oder fragen Sie die IT nach der Konfigurationsdatei des Rechners.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>Deleted in Odoo: {records}</source>
             <translation>In Odoo gelöscht: {records}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="214" />
+            <location filename="../../storeapp/sync/cli.py" line="225" />
             <source>Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, {seconds} s)</source>
             <translation>An Odoo gesendet: {done} erledigt, {parked} geparkt, {failed} erneut zu versuchen ({rpcs} Anfragen, {seconds} s)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="207" />
+            <location filename="../../storeapp/sync/cli.py" line="218" />
             <source>Connection: {state}</source>
             <translation>Verbindung: {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="209" />
+            <location filename="../../storeapp/sync/cli.py" line="220" />
             <source>Stopped: {error}</source>
             <translation>Angehalten: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="111" />
+            <location filename="../../storeapp/sync/cli.py" line="116" />
             <source>This PC's configuration cannot work: {problem}</source>
             <translation>Die Konfiguration dieses PCs kann nicht funktionieren: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="211" />
+            <location filename="../../storeapp/sync/cli.py" line="222" />
             <source>Nothing sent: {why}.</source>
             <translation>Nichts gesendet: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="225" />
+            <location filename="../../storeapp/sync/cli.py" line="236" />
             <source>  parked: {reason}</source>
             <translation>  geparkt: {reason}</translation>
         </message>
@@ -5605,77 +5606,77 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>in Odoo korrigiert („{name}“)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="201" />
             <source>{counted} by {person} here</source>
             <translation>{counted} von {person} hier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="199" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
             <source>someone</source>
             <translation>jemandem</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="202" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="203" />
             <source>{counted} by {person} here at {time}</source>
             <translation>{counted} von {person} hier um {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="209" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="210" />
             <source>{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying this count as well would change the stock twice.</source>
             <translation>{what} wurde zweimal gezählt: {other}, und {mine}; Odoo zeigt jetzt {now}. Auch diese Zählung anzuwenden, würde den Bestand doppelt ändern.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="217" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="218" />
             <source>Recount the shelf with the manager; if Odoo's figure is right, cancel this change, otherwise cancel it and submit the new count.</source>
             <translation>Zählen Sie das Regal mit dem Manager nach; stimmt die Zahl in Odoo, stornieren Sie diese Änderung, sonst stornieren Sie sie und reichen die neue Zählung ein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="309" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="310" />
             <source>{what}: the stock kept moving in Odoo while the count was applied ({tries} tries).</source>
             <translation>{what}: Der Bestand hat sich in Odoo weiter bewegt, während die Zählung angewendet wurde ({tries} Versuche).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="315" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="316" />
             <source>Retry this change in a quiet moment.</source>
             <translation>Versuchen Sie diese Änderung in einem ruhigen Moment erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="326" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="327" />
             <source>Odoo refused the count of {what} (counted {counted}): {odoo}</source>
             <translation>Odoo hat die Zählung von {what} abgelehnt ({counted} gezählt): {odoo}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="332" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="333" />
             <source>If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of this PC the Inventory Administrator right, then retry; otherwise cancel the change.</source>
             <translation>Sagt Odoo, dass nur ein Lagerverwalter Zählungen anwenden darf, bitten Sie die IT, dem Odoo-Benutzer dieses PCs das Recht Lager-Administrator zu geben, und versuchen Sie es erneut; sonst stornieren Sie die Änderung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="298" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="299" />
             <source>{what}: Odoo asked a question storeapp cannot answer ({wizard}).</source>
             <translation>{what}: Odoo hat eine Frage gestellt, die storeapp nicht beantworten kann ({wizard}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="303" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="304" />
             <source>Apply this count in Odoo (Inventory &gt; Physical Inventory), then cancel this change.</source>
             <translation>Wenden Sie diese Zählung in Odoo an (Lager &gt; Inventur) und stornieren Sie dann diese Änderung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="322" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
             <source>{what}: the product or location was deleted in Odoo.</source>
             <translation>{what}: Das Produkt oder der Lagerort wurde in Odoo gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="324" />
             <source>Tell the manager; cancel this count.</source>
             <translation>Informieren Sie den Manager; stornieren Sie diese Zählung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="287" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="288" />
             <source>{what}: Odoo wants a lot/serial number for this product before it accepts the count.</source>
             <translation>{what}: Odoo verlangt eine Los-/Seriennummer für dieses Produkt, bevor es die Zählung annimmt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="292" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="293" />
             <source>Count this product again scanning its lot or serial numbers; cancel this change.</source>
             <translation>Zählen Sie dieses Produkt erneut und scannen Sie dabei die Los- oder Seriennummern; stornieren Sie diese Änderung.</translation>
         </message>
@@ -5700,12 +5701,12 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Prüfen Sie die Bestellung in Odoo; wenn sie korrigiert ist, versuchen Sie diese Änderung erneut oder stornieren Sie sie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="153" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="154" />
             <source>{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it there, {picked} picked), so Odoo cannot take it from a shelf of this store.</source>
             <translation>{product} {lot} ist in Odoo nicht auf Lager in {location} (Odoo hat dort {have} davon, {picked} kommissioniert), daher kann Odoo es nicht aus einem Regal dieser Filiale nehmen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="162" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="163" />
             <source>Check the item's label: if it is another serial or lot, pick the order again with that one and cancel this change; otherwise ask the manager to correct the stock in Odoo, then retry.</source>
             <translation>Prüfen Sie das Etikett des Artikels: Ist es eine andere Serien- oder Losnummer, kommissionieren Sie die Bestellung erneut damit und stornieren Sie diese Änderung; sonst bitten Sie den Manager, den Bestand in Odoo zu korrigieren, und versuchen Sie es erneut.</translation>
         </message>
@@ -5736,42 +5737,42 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Legen Sie die Artikel ins Regal zurück und stornieren Sie diese Änderung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="303" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
             <source>Order {order} was deleted in Odoo while it was being validated.</source>
             <translation>Bestellung {order} wurde in Odoo gelöscht, während sie bestätigt wurde.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="305" />
             <source>Tell the manager.</source>
             <translation>Informieren Sie den Manager.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="309" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="310" />
             <source>Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).</source>
             <translation>Odoo hat Bestellung {order} nicht bestätigt (sie ist „{state}“; Odoo fragte nach: {wizard}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="315" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="316" />
             <source>Validate the order in Odoo, then retry this change (it will see it is done).</source>
             <translation>Bestätigen Sie die Bestellung in Odoo und versuchen Sie diese Änderung dann erneut (sie erkennt, dass sie erledigt ist).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="237" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="238" />
             <source>The lines of order {order} were changed in Odoo since it was picked.</source>
             <translation>Die Zeilen der Bestellung {order} wurden in Odoo geändert, seit sie kommissioniert wurde.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="241" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="242" />
             <source>Open the order again, pick it again, and cancel this change.</source>
             <translation>Öffnen Sie die Bestellung erneut, kommissionieren Sie sie neu und stornieren Sie diese Änderung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="253" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="254" />
             <source>Order {order} was already validated in Odoo at {time} with other quantities than picked here.</source>
             <translation>Bestellung {order} wurde bereits um {time} in Odoo bestätigt, mit anderen Mengen als hier kommissioniert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="259" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="260" />
             <source>Check the order in Odoo with the manager, then cancel this change.</source>
             <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager und stornieren Sie dann diese Änderung.</translation>
         </message>

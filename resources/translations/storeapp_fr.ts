@@ -3593,7 +3593,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <location filename="../../storeapp/offline/policy_cli.py" line="222" />
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
-            <location filename="../../storeapp/sync/cli.py" line="51" />
+            <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} day</source>
             <translation>{n} jour</translation>
         </message>
@@ -3607,13 +3607,13 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <location filename="../../storeapp/offline/policy_cli.py" line="222" />
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
-            <location filename="../../storeapp/sync/cli.py" line="51" />
+            <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="119" />
-            <location filename="../../storeapp/sync/cli.py" line="48" />
+            <location filename="../../storeapp/sync/cli.py" line="52" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
@@ -3903,7 +3903,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/core/counting.py" line="238" />
-            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <location filename="../../storeapp/core/quantities.py" line="224" />
             <source>Type 0 or more.</source>
             <translation>Saisissez 0 ou plus.</translation>
         </message>
@@ -4296,103 +4296,103 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Un PIN ne contient que des chiffres. Tapez-le avec les touches numériques ou le clavier à l'écran.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="32" />
+            <location filename="../../storeapp/core/policy/describe.py" line="33" />
             <source>Returns policy {version} (schema {schema}), days counted in {timezone}.</source>
             <translation>Politique de retour {version} (schéma {schema}), jours comptés dans le fuseau {timezone}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="86" />
+            <location filename="../../storeapp/core/policy/describe.py" line="87" />
             <source>serial/lot not sold: {mismatch}; not verifiable: {unknown}</source>
             <translation>numéro de série/lot non vendu : {mismatch} ; invérifiable : {unknown}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="19" />
+            <location filename="../../storeapp/core/policy/describe.py" line="20" />
             <source>channel {channel}</source>
             <translation>canal {channel}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="42" />
+            <location filename="../../storeapp/core/policy/describe.py" line="43" />
             <source>all sales</source>
             <translation>toutes les ventes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="66" />
+            <location filename="../../storeapp/core/policy/describe.py" line="67" />
             <source>final sale: {categories}: {level}</source>
             <translation>vente finale : {categories} : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="75" />
+            <location filename="../../storeapp/core/policy/describe.py" line="76" />
             <source>no receipt: {level}; above {amount}: {above_level}</source>
             <translation>sans ticket : {level} ; au-delà de {amount} : {above_level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="83" />
-            <location filename="../../storeapp/core/policy/describe.py" line="136" />
+            <location filename="../../storeapp/core/policy/describe.py" line="84" />
+            <location filename="../../storeapp/core/policy/describe.py" line="137" />
             <source>no receipt: {level}</source>
             <translation>sans ticket : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <location filename="../../storeapp/core/policy/describe.py" line="94" />
             <source>line value</source>
             <translation>valeur d'une ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <location filename="../../storeapp/core/policy/describe.py" line="94" />
             <source>total value</source>
             <translation>valeur totale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="95" />
+            <location filename="../../storeapp/core/policy/describe.py" line="96" />
             <source>{scope} above {amount}: {level}</source>
             <translation>{scope} au-delà de {amount} : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="105" />
+            <location filename="../../storeapp/core/policy/describe.py" line="106" />
             <source>{returns} or more returns in {days} days: {level}</source>
             <translation>{returns} retours ou plus en {days} jours : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="114" />
+            <location filename="../../storeapp/core/policy/describe.py" line="115" />
             <source>condition {condition} ({where}): to {destination}, {level}</source>
             <translation>état {condition} ({where}) : vers {destination}, {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="124" />
+            <location filename="../../storeapp/core/policy/describe.py" line="125" />
             <source>offline: {rules}</source>
             <translation>hors ligne : {rules}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="127" />
+            <location filename="../../storeapp/core/policy/describe.py" line="128" />
             <source>reasons: {reasons}</source>
             <translation>motifs : {reasons}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="139" />
+            <location filename="../../storeapp/core/policy/describe.py" line="140" />
             <source>line above {amount}: {level}</source>
             <translation>ligne au-delà de {amount} : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="147" />
+            <location filename="../../storeapp/core/policy/describe.py" line="148" />
             <source>total above {amount}: {level}</source>
             <translation>total au-delà de {amount} : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="155" />
+            <location filename="../../storeapp/core/policy/describe.py" line="156" />
             <source>returns elsewhere unknown: {level}</source>
             <translation>retours ailleurs inconnus : {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="45" />
+            <location filename="../../storeapp/core/policy/describe.py" line="46" />
             <source>window: {where}: {days} days, then {grace} more at {grace_level}, then {level}</source>
             <translation>fenêtre : {where} : {days} jours, puis {grace} de plus en {grace_level}, puis {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="57" />
+            <location filename="../../storeapp/core/policy/describe.py" line="58" />
             <source>window: {where}: {days} days, then {level}</source>
             <translation>fenêtre : {where} : {days} jours, puis {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="117" />
+            <location filename="../../storeapp/core/policy/describe.py" line="118" />
             <source>all products</source>
             <translation>tous les produits</translation>
         </message>
@@ -4428,6 +4428,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="221" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
             <source>{path}: {problem}</source>
             <translation>{path} : {problem}</translation>
         </message>
@@ -4562,7 +4563,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="634" />
-            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>rien</translation>
         </message>
@@ -4832,67 +4833,67 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{ref} : {before} -&gt; {after} (plus souple)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="248" />
+            <location filename="../../storeapp/core/quantities.py" line="253" />
             <source>This product is counted in {unit} to {decimals} at most.</source>
             <translation>Ce produit se compte en {unit}, à {decimals} au plus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="260" />
+            <location filename="../../storeapp/core/quantities.py" line="265" />
             <source>Round to {step} {unit}.</source>
             <translation>Arrondissez à {step} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="247" />
+            <location filename="../../storeapp/core/quantities.py" line="252" />
             <source>This product is counted in {unit}: whole numbers only.</source>
             <translation>Ce produit se compte en {unit} : nombres entiers uniquement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="259" />
+            <location filename="../../storeapp/core/quantities.py" line="264" />
             <source>Type a whole number.</source>
             <translation>Saisissez un nombre entier.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <location filename="../../storeapp/core/quantities.py" line="224" />
             <source>A quantity cannot be negative.</source>
             <translation>Une quantité ne peut pas être négative.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="223" />
+            <location filename="../../storeapp/core/quantities.py" line="228" />
             <source>“{text}” is not a quantity.</source>
             <translation>« {text} » n'est pas une quantité.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="231" />
+            <location filename="../../storeapp/core/quantities.py" line="236" />
             <source>{text} {unit} cannot be right.</source>
             <translation>{text} {unit} ne peut pas être juste.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="232" />
+            <location filename="../../storeapp/core/quantities.py" line="237" />
             <source>Check the number: a barcode may have gone into the quantity.</source>
             <translation>Vérifiez le nombre : un code-barres a peut-être été saisi comme quantité.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="240" />
+            <location filename="../../storeapp/core/quantities.py" line="245" />
             <source>{qty} {unit}: is that right?</source>
             <translation>{qty} {unit} : est-ce exact ?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="251" />
+            <location filename="../../storeapp/core/quantities.py" line="256" />
             <source>{n} decimal</source>
             <translation>{n} décimale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="253" />
+            <location filename="../../storeapp/core/quantities.py" line="258" />
             <source>{n} decimals</source>
             <translation>{n} décimales</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="224" />
+            <location filename="../../storeapp/core/quantities.py" line="229" />
             <source>Type a number such as 3 or 2.5.</source>
             <translation>Saisissez un nombre comme 3 ou 2,5.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="226" />
+            <location filename="../../storeapp/core/quantities.py" line="231" />
             <source>Type a number such as 3.</source>
             <translation>Saisissez un nombre comme 3.</translation>
         </message>
@@ -4927,7 +4928,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{gb} Go libres sur le disque du dossier de données</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="492" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="493" />
             <source>{problems}, {warnings}.</source>
             <translation>{problems}, {warnings}.</translation>
         </message>
@@ -4957,22 +4958,22 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Corrigez ces fiches dans Odoo (le motif indique le champ) ; la prochaine synchro les enregistre.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
             <source>{n} problem</source>
             <translation>{n} problème</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
             <source>{n} problems</source>
             <translation>{n} problèmes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="496" />
             <source>{n} warning</source>
             <translation>{n} avertissement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="496" />
             <source>{n} warnings</source>
             <translation>{n} avertissements</translation>
         </message>
@@ -5157,102 +5158,102 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Réinstallez la version plus récente de storeapp.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="460" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="461" />
             <source>the check {name} could not run: {error}</source>
             <translation>la vérification {name} n'a pas pu s'exécuter : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="465" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="466" />
             <source>Report this line to IT.</source>
             <translation>Signalez cette ligne à l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="18" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="23" />
             <source>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (see the IT guide, Provisioning), or Device setup at the app's first start.</source>
             <translation>Informatique : storeapp provision --url https://... --db BASE --store CODE --login IDENTIFIANT (voir le guide informatique, Provisioning), ou Réglages du PC au premier démarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="112" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="117" />
             <source>{url}, database {database}, login {login}</source>
             <translation>{url}, base {database}, identifiant {login}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="165" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="170" />
             <source>Correct the file (storeapp policy check {path} lists every problem).</source>
             <translation>Corrigez le fichier (storeapp policy check {path} liste chaque problème).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="229" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="235" />
             <source>a device key for {login} is stored in the keyring</source>
             <translation>une clé d'appareil pour {login} est gardée dans le coffre à mots de passe</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="122" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="127" />
             <source>odoo.url {url} is not a web address</source>
             <translation>odoo.url {url} n'est pas une adresse web</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="123" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="128" />
             <source>Give the Odoo server's https:// address, e.g. https://erp.example.com.</source>
             <translation>Indiquez l'adresse https:// du serveur Odoo, par ex. https://erp.example.com.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="162" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="167" />
             <source>returns.policy_file not set: the policy from Odoo, else the sample</source>
             <translation>returns.policy_file non défini : la politique d'Odoo, sinon l'exemple</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="190" />
             <source>returns policy {version} from {path}</source>
             <translation>politique de retour {version} de {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="211" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="217" />
             <source>no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; Odoo is not checked</source>
             <translation>aucune clé Odoo n'est gardée pour {login} ({database} sur {url}) dans le coffre à mots de passe de cet utilisateur ; Odoo n'est pas vérifié</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="218" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="224" />
             <source>As this PC's user (not root or Administrator): {command}</source>
             <translation>En tant qu'utilisateur de ce PC (pas root ni Administrateur) : {command}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="100" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="105" />
             <source>{option} is empty: this PC is not set up</source>
             <translation>{option} est vide : ce PC n'est pas configuré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="126" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
             <source>https address {where}</source>
             <translation>adresse https {where}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="174" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="179" />
             <source>{path} cannot be read as UTF-8 text: {error}</source>
             <translation>{path} ne se lit pas comme du texte UTF-8 : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="204" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="210" />
             <source>the device key cannot be read: {error}</source>
             <translation>la clé de l'appareil est illisible : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
             <source>http:// address {where}, allowed by odoo.allow_http: the device key and the store's data travel in clear text</source>
             <translation>adresse http:// {where}, permise par odoo.allow_http : la clé de l'appareil et les données du magasin circulent en clair</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="141" />
             <source>Use the https:// address outside a test network.</source>
             <translation>Utilisez l'adresse https:// en dehors d'un réseau de test.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="142" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="147" />
             <source>http:// address {where}: the device key would travel unencrypted</source>
             <translation>adresse http:// {where} : la clé de l'appareil circulerait sans chiffrement</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="143" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="148" />
             <source>Use the https:// address; for a test server on a local network only, set odoo.allow_http = true.</source>
             <translation>Utilisez l'adresse https:// ; uniquement pour un serveur de test sur un réseau local, mettez odoo.allow_http = true.</translation>
         </message>
@@ -5520,57 +5521,57 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>--secret-env a été donné avec --only config : une exécution limitée à la configuration n'enregistre pas la clé. Retirez l'un des deux (rien n'a été modifié).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="241" />
+            <location filename="../../storeapp/sync/cli.py" line="252" />
             <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
             <translation>Envois : {waiting} à envoyer, {parked} mis en attente, le plus ancien depuis {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="46" />
+            <location filename="../../storeapp/sync/cli.py" line="50" />
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="50" />
+            <location filename="../../storeapp/sync/cli.py" line="54" />
             <source>{hours} h</source>
             <translation>{hours} h</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="100" />
+            <location filename="../../storeapp/sync/cli.py" line="105" />
             <source>This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp and use Device setup, or ask IT for the machine configuration file.</source>
             <translation>Ce PC n'est pas encore configuré : odoo.url et store.warehouse_code sont vides. Lancez storeapp et utilisez Réglages du PC, ou demandez à l'informatique le fichier de configuration de la machine.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>Deleted in Odoo: {records}</source>
             <translation>Supprimé dans Odoo : {records}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="214" />
+            <location filename="../../storeapp/sync/cli.py" line="225" />
             <source>Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, {seconds} s)</source>
             <translation>Envoyé à Odoo : {done} faites, {parked} mises en attente, {failed} à réessayer ({rpcs} requêtes, {seconds} s)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="207" />
+            <location filename="../../storeapp/sync/cli.py" line="218" />
             <source>Connection: {state}</source>
             <translation>Connexion : {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="209" />
+            <location filename="../../storeapp/sync/cli.py" line="220" />
             <source>Stopped: {error}</source>
             <translation>Arrêté : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="111" />
+            <location filename="../../storeapp/sync/cli.py" line="116" />
             <source>This PC's configuration cannot work: {problem}</source>
             <translation>La configuration de ce PC ne peut pas fonctionner : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="211" />
+            <location filename="../../storeapp/sync/cli.py" line="222" />
             <source>Nothing sent: {why}.</source>
             <translation>Rien n'a été envoyé : {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="225" />
+            <location filename="../../storeapp/sync/cli.py" line="236" />
             <source>  parked: {reason}</source>
             <translation>  en attente : {reason}</translation>
         </message>
@@ -5605,77 +5606,77 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>ajusté dans Odoo (« {name} »)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="201" />
             <source>{counted} by {person} here</source>
             <translation>{counted} par {person} ici</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="199" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
             <source>someone</source>
             <translation>quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="202" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="203" />
             <source>{counted} by {person} here at {time}</source>
             <translation>{counted} par {person} ici à {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="209" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="210" />
             <source>{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying this count as well would change the stock twice.</source>
             <translation>{what} a été compté deux fois : {other}, et {mine} ; Odoo affiche maintenant {now}. Appliquer aussi ce comptage modifierait le stock deux fois.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="217" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="218" />
             <source>Recount the shelf with the manager; if Odoo's figure is right, cancel this change, otherwise cancel it and submit the new count.</source>
             <translation>Recomptez le rayon avec le responsable ; si le chiffre d'Odoo est juste, annulez cette modification, sinon annulez-la et envoyez le nouveau comptage.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="309" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="310" />
             <source>{what}: the stock kept moving in Odoo while the count was applied ({tries} tries).</source>
             <translation>{what} : le stock a continué de bouger dans Odoo pendant l'application du comptage ({tries} essais).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="315" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="316" />
             <source>Retry this change in a quiet moment.</source>
             <translation>Réessayez cette modification à un moment calme.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="326" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="327" />
             <source>Odoo refused the count of {what} (counted {counted}): {odoo}</source>
             <translation>Odoo a refusé le comptage de {what} ({counted} comptés) : {odoo}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="332" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="333" />
             <source>If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of this PC the Inventory Administrator right, then retry; otherwise cancel the change.</source>
             <translation>Si Odoo dit que seul un responsable de stock peut appliquer les comptages, demandez à l'informatique de donner à l'utilisateur Odoo de ce PC le droit Administrateur de l'inventaire, puis réessayez ; sinon annulez la modification.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="298" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="299" />
             <source>{what}: Odoo asked a question storeapp cannot answer ({wizard}).</source>
             <translation>{what} : Odoo a posé une question à laquelle storeapp ne sait pas répondre ({wizard}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="303" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="304" />
             <source>Apply this count in Odoo (Inventory &gt; Physical Inventory), then cancel this change.</source>
             <translation>Appliquez ce comptage dans Odoo (Inventaire &gt; Inventaire physique), puis annulez cette modification.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="322" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
             <source>{what}: the product or location was deleted in Odoo.</source>
             <translation>{what} : le produit ou l'emplacement a été supprimé dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="324" />
             <source>Tell the manager; cancel this count.</source>
             <translation>Prévenez le responsable ; annulez ce comptage.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="287" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="288" />
             <source>{what}: Odoo wants a lot/serial number for this product before it accepts the count.</source>
             <translation>{what} : Odoo demande un numéro de lot/série pour ce produit avant d'accepter le comptage.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="292" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="293" />
             <source>Count this product again scanning its lot or serial numbers; cancel this change.</source>
             <translation>Recomptez ce produit en scannant ses numéros de lot ou de série ; annulez cette modification.</translation>
         </message>
@@ -5700,12 +5701,12 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Vérifiez la commande dans Odoo ; une fois corrigée, réessayez cette modification, ou annulez-la.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="153" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="154" />
             <source>{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it there, {picked} picked), so Odoo cannot take it from a shelf of this store.</source>
             <translation>{product} {lot} n'est pas en stock à {location} dans Odoo (Odoo en a {have} à cet endroit, {picked} prélevé), donc Odoo ne peut pas le prendre dans un rayon de ce magasin.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="162" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="163" />
             <source>Check the item's label: if it is another serial or lot, pick the order again with that one and cancel this change; otherwise ask the manager to correct the stock in Odoo, then retry.</source>
             <translation>Vérifiez l'étiquette de l'article : si c'est un autre numéro de série ou de lot, préparez à nouveau la commande avec celui-ci et annulez cette modification ; sinon demandez au responsable de corriger le stock dans Odoo, puis réessayez.</translation>
         </message>
@@ -5736,42 +5737,42 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Remettez les articles en rayon et annulez cette modification.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="303" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
             <source>Order {order} was deleted in Odoo while it was being validated.</source>
             <translation>La commande {order} a été supprimée dans Odoo pendant sa validation.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="305" />
             <source>Tell the manager.</source>
             <translation>Prévenez le responsable.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="309" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="310" />
             <source>Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).</source>
             <translation>Odoo n'a pas validé la commande {order} (elle est « {state} » ; Odoo a demandé : {wizard}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="315" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="316" />
             <source>Validate the order in Odoo, then retry this change (it will see it is done).</source>
             <translation>Validez la commande dans Odoo, puis réessayez cette modification (elle verra qu'elle est faite).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="237" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="238" />
             <source>The lines of order {order} were changed in Odoo since it was picked.</source>
             <translation>Les lignes de la commande {order} ont été modifiées dans Odoo depuis sa préparation.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="241" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="242" />
             <source>Open the order again, pick it again, and cancel this change.</source>
             <translation>Rouvrez la commande, préparez-la à nouveau et annulez cette modification.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="253" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="254" />
             <source>Order {order} was already validated in Odoo at {time} with other quantities than picked here.</source>
             <translation>La commande {order} a déjà été validée dans Odoo à {time} avec d'autres quantités que celles préparées ici.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="259" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="260" />
             <source>Check the order in Odoo with the manager, then cancel this change.</source>
             <translation>Vérifiez la commande dans Odoo avec le responsable, puis annulez cette modification.</translation>
         </message>

@@ -3593,7 +3593,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <location filename="../../storeapp/offline/policy_cli.py" line="222" />
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
-            <location filename="../../storeapp/sync/cli.py" line="51" />
+            <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} day</source>
             <translation>{n} dag</translation>
         </message>
@@ -3607,13 +3607,13 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/engine.py" line="121" />
             <location filename="../../storeapp/offline/policy_cli.py" line="222" />
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
-            <location filename="../../storeapp/sync/cli.py" line="51" />
+            <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="119" />
-            <location filename="../../storeapp/sync/cli.py" line="48" />
+            <location filename="../../storeapp/sync/cli.py" line="52" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
@@ -3903,7 +3903,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/core/counting.py" line="238" />
-            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <location filename="../../storeapp/core/quantities.py" line="224" />
             <source>Type 0 or more.</source>
             <translation>Typ 0 of meer.</translation>
         </message>
@@ -4296,103 +4296,103 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Een pincode bestaat alleen uit cijfers. Typ hem met de cijfertoetsen of het toetsenblok op het scherm.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="32" />
+            <location filename="../../storeapp/core/policy/describe.py" line="33" />
             <source>Returns policy {version} (schema {schema}), days counted in {timezone}.</source>
             <translation>Retourbeleid {version} (schema {schema}), dagen geteld in de tijdzone {timezone}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="86" />
+            <location filename="../../storeapp/core/policy/describe.py" line="87" />
             <source>serial/lot not sold: {mismatch}; not verifiable: {unknown}</source>
             <translation>serienummer/lot niet verkocht: {mismatch}; niet na te gaan: {unknown}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="19" />
+            <location filename="../../storeapp/core/policy/describe.py" line="20" />
             <source>channel {channel}</source>
             <translation>kanaal {channel}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="42" />
+            <location filename="../../storeapp/core/policy/describe.py" line="43" />
             <source>all sales</source>
             <translation>alle verkopen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="66" />
+            <location filename="../../storeapp/core/policy/describe.py" line="67" />
             <source>final sale: {categories}: {level}</source>
             <translation>definitieve verkoop: {categories}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="75" />
+            <location filename="../../storeapp/core/policy/describe.py" line="76" />
             <source>no receipt: {level}; above {amount}: {above_level}</source>
             <translation>zonder kassaticket: {level}; boven {amount}: {above_level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="83" />
-            <location filename="../../storeapp/core/policy/describe.py" line="136" />
+            <location filename="../../storeapp/core/policy/describe.py" line="84" />
+            <location filename="../../storeapp/core/policy/describe.py" line="137" />
             <source>no receipt: {level}</source>
             <translation>zonder kassaticket: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <location filename="../../storeapp/core/policy/describe.py" line="94" />
             <source>line value</source>
             <translation>waarde van een lijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="93" />
+            <location filename="../../storeapp/core/policy/describe.py" line="94" />
             <source>total value</source>
             <translation>totale waarde</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="95" />
+            <location filename="../../storeapp/core/policy/describe.py" line="96" />
             <source>{scope} above {amount}: {level}</source>
             <translation>{scope} boven {amount}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="105" />
+            <location filename="../../storeapp/core/policy/describe.py" line="106" />
             <source>{returns} or more returns in {days} days: {level}</source>
             <translation>{returns} of meer retours in {days} dagen: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="114" />
+            <location filename="../../storeapp/core/policy/describe.py" line="115" />
             <source>condition {condition} ({where}): to {destination}, {level}</source>
             <translation>staat {condition} ({where}): naar {destination}, {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="124" />
+            <location filename="../../storeapp/core/policy/describe.py" line="125" />
             <source>offline: {rules}</source>
             <translation>offline: {rules}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="127" />
+            <location filename="../../storeapp/core/policy/describe.py" line="128" />
             <source>reasons: {reasons}</source>
             <translation>redenen: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="139" />
+            <location filename="../../storeapp/core/policy/describe.py" line="140" />
             <source>line above {amount}: {level}</source>
             <translation>lijn boven {amount}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="147" />
+            <location filename="../../storeapp/core/policy/describe.py" line="148" />
             <source>total above {amount}: {level}</source>
             <translation>totaal boven {amount}: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="155" />
+            <location filename="../../storeapp/core/policy/describe.py" line="156" />
             <source>returns elsewhere unknown: {level}</source>
             <translation>retours elders niet gekend: {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="45" />
+            <location filename="../../storeapp/core/policy/describe.py" line="46" />
             <source>window: {where}: {days} days, then {grace} more at {grace_level}, then {level}</source>
             <translation>termijn: {where}: {days} dagen, dan nog {grace} met {grace_level}, dan {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="57" />
+            <location filename="../../storeapp/core/policy/describe.py" line="58" />
             <source>window: {where}: {days} days, then {level}</source>
             <translation>termijn: {where}: {days} dagen, dan {level}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/describe.py" line="117" />
+            <location filename="../../storeapp/core/policy/describe.py" line="118" />
             <source>all products</source>
             <translation>alle producten</translation>
         </message>
@@ -4428,6 +4428,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="221" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
         </message>
@@ -4562,7 +4563,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="634" />
-            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>niets</translation>
         </message>
@@ -4832,67 +4833,67 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{ref}: {before} -&gt; {after} (soepeler)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="248" />
+            <location filename="../../storeapp/core/quantities.py" line="253" />
             <source>This product is counted in {unit} to {decimals} at most.</source>
             <translation>Dit product wordt geteld in {unit}, tot op hoogstens {decimals}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="260" />
+            <location filename="../../storeapp/core/quantities.py" line="265" />
             <source>Round to {step} {unit}.</source>
             <translation>Rond af op {step} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="247" />
+            <location filename="../../storeapp/core/quantities.py" line="252" />
             <source>This product is counted in {unit}: whole numbers only.</source>
             <translation>Dit product wordt geteld in {unit}: alleen hele getallen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="259" />
+            <location filename="../../storeapp/core/quantities.py" line="264" />
             <source>Type a whole number.</source>
             <translation>Typ een heel getal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="219" />
+            <location filename="../../storeapp/core/quantities.py" line="224" />
             <source>A quantity cannot be negative.</source>
             <translation>Een aantal kan niet negatief zijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="223" />
+            <location filename="../../storeapp/core/quantities.py" line="228" />
             <source>“{text}” is not a quantity.</source>
             <translation>“{text}” is geen aantal.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="231" />
+            <location filename="../../storeapp/core/quantities.py" line="236" />
             <source>{text} {unit} cannot be right.</source>
             <translation>{text} {unit} kan niet kloppen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="232" />
+            <location filename="../../storeapp/core/quantities.py" line="237" />
             <source>Check the number: a barcode may have gone into the quantity.</source>
             <translation>Controleer het getal: misschien is een barcode in het aantal terechtgekomen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="240" />
+            <location filename="../../storeapp/core/quantities.py" line="245" />
             <source>{qty} {unit}: is that right?</source>
             <translation>{qty} {unit}: klopt dat?</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="251" />
+            <location filename="../../storeapp/core/quantities.py" line="256" />
             <source>{n} decimal</source>
             <translation>{n} decimaal</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="253" />
+            <location filename="../../storeapp/core/quantities.py" line="258" />
             <source>{n} decimals</source>
             <translation>{n} decimalen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="224" />
+            <location filename="../../storeapp/core/quantities.py" line="229" />
             <source>Type a number such as 3 or 2.5.</source>
             <translation>Typ een getal zoals 3 of 2,5.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/quantities.py" line="226" />
+            <location filename="../../storeapp/core/quantities.py" line="231" />
             <source>Type a number such as 3.</source>
             <translation>Typ een getal zoals 3.</translation>
         </message>
@@ -4927,7 +4928,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{gb} GB vrij op de schijf van de gegevensmap</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="492" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="493" />
             <source>{problems}, {warnings}.</source>
             <translation>{problems}, {warnings}.</translation>
         </message>
@@ -4957,22 +4958,22 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Verbeter deze records in Odoo (de reden zegt welk veld); de volgende synchronisatie slaat ze op.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
             <source>{n} problem</source>
             <translation>{n} probleem</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="494" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
             <source>{n} problems</source>
             <translation>{n} problemen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="496" />
             <source>{n} warning</source>
             <translation>{n} waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="495" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="496" />
             <source>{n} warnings</source>
             <translation>{n} waarschuwingen</translation>
         </message>
@@ -5157,102 +5158,102 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Installeer de nieuwere versie van storeapp opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="460" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="461" />
             <source>the check {name} could not run: {error}</source>
             <translation>de controle {name} kon niet lopen: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/doctor.py" line="465" />
+            <location filename="../../storeapp/diagnostics/doctor.py" line="466" />
             <source>Report this line to IT.</source>
             <translation>Meld deze regel aan IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="18" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="23" />
             <source>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (see the IT guide, Provisioning), or Device setup at the app's first start.</source>
             <translation>IT: storeapp provision --url https://... --db DATABASE --store CODE --login LOGIN (zie de IT-gids, Provisioning), of Toestelinstelling bij de eerste start van de app.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="112" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="117" />
             <source>{url}, database {database}, login {login}</source>
             <translation>{url}, database {database}, login {login}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="165" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="170" />
             <source>Correct the file (storeapp policy check {path} lists every problem).</source>
             <translation>Verbeter het bestand (storeapp policy check {path} somt elk probleem op).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="229" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="235" />
             <source>a device key for {login} is stored in the keyring</source>
             <translation>er is een toestelsleutel voor {login} bewaard in de wachtwoordkluis</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="122" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="127" />
             <source>odoo.url {url} is not a web address</source>
             <translation>odoo.url {url} is geen webadres</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="123" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="128" />
             <source>Give the Odoo server's https:// address, e.g. https://erp.example.com.</source>
             <translation>Geef het https://-adres van de Odoo-server, bv. https://erp.example.com.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="162" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="167" />
             <source>returns.policy_file not set: the policy from Odoo, else the sample</source>
             <translation>returns.policy_file niet ingesteld: het beleid uit Odoo, anders het voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="190" />
             <source>returns policy {version} from {path}</source>
             <translation>retourbeleid {version} uit {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="211" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="217" />
             <source>no Odoo key is stored for {login} ({database} on {url}) in this user's keyring; Odoo is not checked</source>
             <translation>er is geen Odoo-sleutel bewaard voor {login} ({database} op {url}) in de wachtwoordkluis van deze gebruiker; Odoo wordt niet gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="218" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="224" />
             <source>As this PC's user (not root or Administrator): {command}</source>
             <translation>Als gebruiker van deze pc (niet root of Administrator): {command}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="100" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="105" />
             <source>{option} is empty: this PC is not set up</source>
             <translation>{option} is leeg: deze pc is niet ingesteld</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="126" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
             <source>https address {where}</source>
             <translation>https-adres {where}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="174" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="179" />
             <source>{path} cannot be read as UTF-8 text: {error}</source>
             <translation>{path} kan niet als UTF-8-tekst gelezen worden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="204" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="210" />
             <source>the device key cannot be read: {error}</source>
             <translation>de toestelsleutel kan niet gelezen worden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="131" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
             <source>http:// address {where}, allowed by odoo.allow_http: the device key and the store's data travel in clear text</source>
             <translation>http://-adres {where}, toegestaan door odoo.allow_http: de toestelsleutel en de winkelgegevens gaan onversleuteld over het net</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="136" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="141" />
             <source>Use the https:// address outside a test network.</source>
             <translation>Gebruik het https://-adres buiten een testnetwerk.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="142" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="147" />
             <source>http:// address {where}: the device key would travel unencrypted</source>
             <translation>http://-adres {where}: de toestelsleutel zou onversleuteld verstuurd worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="143" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="148" />
             <source>Use the https:// address; for a test server on a local network only, set odoo.allow_http = true.</source>
             <translation>Gebruik het https://-adres; alleen voor een testserver op een lokaal netwerk: zet odoo.allow_http = true.</translation>
         </message>
@@ -5520,57 +5521,57 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>--secret-env werd opgegeven met --only config: een uitvoering die alleen de configuratie schrijft, bewaart de sleutel niet. Laat een van beide weg (er is niets gewijzigd).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="241" />
+            <location filename="../../storeapp/sync/cli.py" line="252" />
             <source>Outbox: {waiting} waiting, {parked} parked, oldest {age}</source>
             <translation>Wachtrij: {waiting} wachtend, {parked} geparkeerd, oudste {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="46" />
+            <location filename="../../storeapp/sync/cli.py" line="50" />
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="50" />
+            <location filename="../../storeapp/sync/cli.py" line="54" />
             <source>{hours} h</source>
             <translation>{hours} u</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="100" />
+            <location filename="../../storeapp/sync/cli.py" line="105" />
             <source>This PC is not set up yet: odoo.url and store.warehouse_code are empty. Run storeapp and use Device setup, or ask IT for the machine configuration file.</source>
             <translation>Deze pc is nog niet ingesteld: odoo.url en store.warehouse_code zijn leeg. Start storeapp en gebruik Toestelinstelling, of vraag IT om het configuratiebestand van de machine.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="238" />
+            <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>Deleted in Odoo: {records}</source>
             <translation>Verwijderd in Odoo: {records}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="214" />
+            <location filename="../../storeapp/sync/cli.py" line="225" />
             <source>Pushed to Odoo: {done} done, {parked} parked, {failed} to retry ({rpcs} requests, {seconds} s)</source>
             <translation>Naar Odoo verzonden: {done} gedaan, {parked} geparkeerd, {failed} opnieuw te proberen ({rpcs} verzoeken, {seconds} s)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="207" />
+            <location filename="../../storeapp/sync/cli.py" line="218" />
             <source>Connection: {state}</source>
             <translation>Verbinding: {state}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="209" />
+            <location filename="../../storeapp/sync/cli.py" line="220" />
             <source>Stopped: {error}</source>
             <translation>Gestopt: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="111" />
+            <location filename="../../storeapp/sync/cli.py" line="116" />
             <source>This PC's configuration cannot work: {problem}</source>
             <translation>De configuratie van deze pc kan niet werken: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="211" />
+            <location filename="../../storeapp/sync/cli.py" line="222" />
             <source>Nothing sent: {why}.</source>
             <translation>Niets verzonden: {why}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/cli.py" line="225" />
+            <location filename="../../storeapp/sync/cli.py" line="236" />
             <source>  parked: {reason}</source>
             <translation>  geparkeerd: {reason}</translation>
         </message>
@@ -5605,77 +5606,77 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>aangepast in Odoo ('{name}')</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="201" />
             <source>{counted} by {person} here</source>
             <translation>{counted} door {person} hier</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="199" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="200" />
             <source>someone</source>
             <translation>iemand</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="202" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="203" />
             <source>{counted} by {person} here at {time}</source>
             <translation>{counted} door {person} hier om {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="209" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="210" />
             <source>{what} was counted twice: {other}, and {mine}; Odoo now shows {now}. Applying this count as well would change the stock twice.</source>
             <translation>{what} is twee keer geteld: {other}, en {mine}; Odoo toont nu {now}. Ook deze telling toepassen zou de voorraad twee keer wijzigen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="217" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="218" />
             <source>Recount the shelf with the manager; if Odoo's figure is right, cancel this change, otherwise cancel it and submit the new count.</source>
             <translation>Tel het rek opnieuw met de manager; klopt het cijfer van Odoo, annuleer dan deze wijziging, anders annuleert u ze en dient u de nieuwe telling in.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="309" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="310" />
             <source>{what}: the stock kept moving in Odoo while the count was applied ({tries} tries).</source>
             <translation>{what}: de voorraad bleef in Odoo bewegen terwijl de telling werd toegepast ({tries} pogingen).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="315" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="316" />
             <source>Retry this change in a quiet moment.</source>
             <translation>Probeer deze wijziging opnieuw op een rustig moment.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="326" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="327" />
             <source>Odoo refused the count of {what} (counted {counted}): {odoo}</source>
             <translation>Odoo weigerde de telling van {what} ({counted} geteld): {odoo}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="332" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="333" />
             <source>If Odoo says only a stock manager may apply counts, ask IT to give the Odoo user of this PC the Inventory Administrator right, then retry; otherwise cancel the change.</source>
             <translation>Zegt Odoo dat alleen een voorraadbeheerder tellingen mag toepassen, vraag IT dan de Odoo-gebruiker van deze pc het recht Voorraadbeheerder te geven en probeer opnieuw; annuleer anders de wijziging.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="298" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="299" />
             <source>{what}: Odoo asked a question storeapp cannot answer ({wizard}).</source>
             <translation>{what}: Odoo stelde een vraag die storeapp niet kan beantwoorden ({wizard}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="303" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="304" />
             <source>Apply this count in Odoo (Inventory &gt; Physical Inventory), then cancel this change.</source>
             <translation>Pas deze telling toe in Odoo (Voorraad &gt; Fysieke voorraad) en annuleer daarna deze wijziging.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="322" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
             <source>{what}: the product or location was deleted in Odoo.</source>
             <translation>{what}: het product of de locatie is in Odoo verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="323" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="324" />
             <source>Tell the manager; cancel this count.</source>
             <translation>Laat het de manager weten; annuleer deze telling.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="287" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="288" />
             <source>{what}: Odoo wants a lot/serial number for this product before it accepts the count.</source>
             <translation>{what}: Odoo wil een lot-/serienummer voor dit product voordat het de telling aanvaardt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/counts.py" line="292" />
+            <location filename="../../storeapp/sync/handlers/counts.py" line="293" />
             <source>Count this product again scanning its lot or serial numbers; cancel this change.</source>
             <translation>Tel dit product opnieuw en scan daarbij de lot- of serienummers; annuleer deze wijziging.</translation>
         </message>
@@ -5700,12 +5701,12 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Controleer de order in Odoo; probeer deze wijziging opnieuw zodra dat in orde is, of annuleer ze.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="153" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="154" />
             <source>{product} {lot} is not in stock at {location} in Odoo (Odoo has {have} of it there, {picked} picked), so Odoo cannot take it from a shelf of this store.</source>
             <translation>{product} {lot} is in Odoo niet op voorraad in {location} (Odoo heeft er daar {have} van, {picked} gepickt), dus Odoo kan het niet uit een rek van deze winkel nemen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="162" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="163" />
             <source>Check the item's label: if it is another serial or lot, pick the order again with that one and cancel this change; otherwise ask the manager to correct the stock in Odoo, then retry.</source>
             <translation>Controleer het etiket van het artikel: is het een ander serie- of lotnummer, pick de order dan opnieuw met dat nummer en annuleer deze wijziging; vraag anders de manager de voorraad in Odoo te corrigeren en probeer opnieuw.</translation>
         </message>
@@ -5736,42 +5737,42 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Leg de artikelen terug in het rek en annuleer deze wijziging.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="303" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
             <source>Order {order} was deleted in Odoo while it was being validated.</source>
             <translation>Order {order} is in Odoo verwijderd terwijl ze werd gevalideerd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="304" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="305" />
             <source>Tell the manager.</source>
             <translation>Laat het de manager weten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="309" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="310" />
             <source>Odoo did not validate order {order} (it is '{state}'; Odoo asked for: {wizard}).</source>
             <translation>Odoo heeft order {order} niet gevalideerd (ze is '{state}'; Odoo vroeg: {wizard}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="315" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="316" />
             <source>Validate the order in Odoo, then retry this change (it will see it is done).</source>
             <translation>Valideer de order in Odoo en probeer deze wijziging daarna opnieuw (ze ziet dan dat het gedaan is).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="237" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="238" />
             <source>The lines of order {order} were changed in Odoo since it was picked.</source>
             <translation>De regels van order {order} zijn in Odoo gewijzigd sinds ze gepickt is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="241" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="242" />
             <source>Open the order again, pick it again, and cancel this change.</source>
             <translation>Open de order opnieuw, pick ze opnieuw en annuleer deze wijziging.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="253" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="254" />
             <source>Order {order} was already validated in Odoo at {time} with other quantities than picked here.</source>
             <translation>Order {order} is al om {time} in Odoo gevalideerd met andere aantallen dan hier gepickt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/picking.py" line="259" />
+            <location filename="../../storeapp/sync/handlers/picking.py" line="260" />
             <source>Check the order in Odoo with the manager, then cancel this change.</source>
             <translation>Controleer de order in Odoo met de manager en annuleer daarna deze wijziging.</translation>
         </message>

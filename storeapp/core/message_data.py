@@ -20,7 +20,7 @@ def message_data(text: str) -> dict[str, Any] | str:
     if not isinstance(text, Message):
         return str(text)
     if isinstance(text, Counted):  # both forms: the reader's language picks one
-        return {"count": text.count, "forms": list(text.forms)}
+        return {"count": text.number, "forms": list(text.forms)}
     return {"template": text.template, "values": {k: _value(v) for k, v in text.values.items()}}
 
 

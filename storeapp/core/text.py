@@ -8,7 +8,7 @@ them pushes every button of the page off-screen. What is echoed keeps its start 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from typing import Self, TypeVar
 
 T = TypeVar("T")
 
@@ -50,7 +50,7 @@ class Message(str):
     template: str
     values: dict[str, object]
 
-    def __new__(cls, template: str, **values: object) -> Message:
+    def __new__(cls, template: str, **values: object) -> Self:
         made = super().__new__(cls, template.format(**values))
         made.template = template
         made.values = values
@@ -72,21 +72,21 @@ class Counted(Message):
     is singular, anything else plural), and a screen picks the form by the rule of the
     language it speaks (`storeapp.core.wording.singular`: French says "0 jour")."""
 
-    count: float
+    number: float
     forms: tuple[str, str]  # the singular and the plural template
 
-    def __new__(cls, count: float, singular: str, plural: str) -> Counted:
-        made = super().__new__(cls, singular if count == 1 else plural, n=count)
-        made.count = count
+    def __new__(cls, number: float, singular: str, plural: str) -> Self:
+        made = super().__new__(cls, singular if number == 1 else plural, n=number)
+        made.number = number
         made.forms = (singular, plural)
         return made
 
     def in_form(self, singular: bool) -> Message:
         """The message with the form a language's rule asked for."""
-        return Message(self.forms[0] if singular else self.forms[1], n=self.count)
+        return Message(self.forms[0] if singular else self.forms[1], n=self.number)
 
     def __reduce__(self) -> tuple[type[Counted], tuple[float, str, str]]:  # type: ignore[override]
-        return (Counted, (self.count, *self.forms))
+        return (Counted, (self.number, *self.forms))
 
 
 class Wording(str):

@@ -9,9 +9,18 @@ from collections.abc import Callable
 from storeapp.core.quantities import format_qty
 from storeapp.core.text import Counted
 
+
 # Languages whose singular is not "exactly one" (English's rule, also Dutch's and German's):
 # French counts 0 and 1 (and 1.5) in the singular.
-SINGULAR_RULES: dict[str, Callable[[float], bool]] = {"fr": lambda n: abs(n) < 2}
+def _below_two(count: float) -> bool:
+    return abs(count) < 2
+
+
+def _exactly_one(count: float) -> bool:
+    return count == 1
+
+
+SINGULAR_RULES: dict[str, Callable[[float], bool]] = {"fr": _below_two}
 
 
 def plural(count: float, singular: str, plural_form: str | None = None) -> Counted:
@@ -32,7 +41,7 @@ def _template(words: str) -> str:
 
 def singular(language: str, count: float) -> bool:
     """Whether `language` ("fr", "nl", ...) says `count` things in the singular."""
-    return SINGULAR_RULES.get(language, lambda n: n == 1)(count)
+    return SINGULAR_RULES.get(language, _exactly_one)(count)
 
 
 def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -> str:

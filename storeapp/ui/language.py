@@ -58,7 +58,7 @@ def translated(text: str) -> str:
     if isinstance(text, Wording):
         return text.in_language(spoken())
     if isinstance(text, Counted):  # "0 jour": the form by the spoken language's rule
-        text = text.in_form(singular(spoken(), text.count))
+        text = text.in_form(singular(spoken(), text.number))
     if isinstance(text, Message):
         values = {k: _value_text(v) for k, v in text.values.items()}
         try:

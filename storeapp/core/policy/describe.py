@@ -6,6 +6,7 @@ codes and labels) stay as the file wrote them: they are what the store edits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from storeapp.core.policy.document import ANY, Policy
@@ -128,7 +129,7 @@ def describe_policy(policy: Policy) -> list[str]:
     return out
 
 
-def _offline(policy: Policy, money) -> list[str]:  # money: Decimal -> str
+def _offline(policy: Policy, money: Callable[[Decimal], str]) -> list[str]:
     """The offline rule's parts that the file sets."""
     o = policy.offline
     parts: list[str] = []
