@@ -361,7 +361,8 @@ sync.integer(
 sync.integer(
     "idle_interval_max_seconds",
     240,
-    "While nothing changes, the wait between pulls doubles up to this many seconds",
+    "Once the store's orders and stock have not changed for 15 minutes, the wait between "
+    "pulls doubles up to this many seconds",
     minimum=5,
 )
 sync.integer(
