@@ -167,10 +167,21 @@ class Personality:
     def outbound(self, model: str, method: str, result: Any) -> Any:
         """Rows and field descriptions as this version shows them."""
         if method in ("read", "search_read") and isinstance(result, list):
+            if not self._reshapes_rows(model):
+                return result  # a version that shows this model's rows as they are stored
             return [self._row(model, row) if isinstance(row, dict) else row for row in result]
         if method == "fields_get" and isinstance(result, dict):
             return self._row(model, result)
         return result
+
+    def _reshapes_rows(self, model: str) -> bool:
+        """Whether `_row` changes anything in a row of `model` on this version (most rows
+        pass unchanged: copying each would cost the emulator what Odoo does not spend)."""
+        return bool(
+            self.hidden_fields.get(model)
+            or self.field_renames.get(model)
+            or (self.major >= 18 and model in ("product.product", "product.template"))
+        )
 
     def _wire_names(self, model: str) -> dict[str, str]:
         return {v: k for k, v in self.field_renames.get(model, {}).items()}

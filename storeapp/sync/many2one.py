@@ -25,8 +25,11 @@ class BadRow(ValueError):
 def m2o(value: Any) -> int | None:
     """A many2one as read by search_read: [id, name], a bare id, or False. Any other shape
     (text, a list without an id) raises BadRow rather than being stored as "no value"."""
-    # Called for most columns of every mirrored row: the common `[int id, name]` shape is
-    # answered before the general checks.
+    # Called for most columns of every mirrored row: the common shapes (a bare id, as read
+    # with `load='_classic_write'`, and `[int id, name]`) are answered before the general
+    # checks. `type(...) is int` leaves booleans to the checks below.
+    if type(value) is int:
+        return value
     if type(value) is list and value and type(value[0]) is int:
         return value[0]
     if value is False or value is None:

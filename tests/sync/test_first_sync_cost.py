@@ -15,9 +15,10 @@ from sqlalchemy import text
 
 from odoosim import OdooSim
 from odoosim.cost import Calibration, CostModel
-from storeapp.offline.cache import CacheStore
+from storeapp.offline.cache import CACHE_FILE, CacheStore
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Outbox
+from storeapp.offline.rows_set_aside import read_set_aside
 from storeapp.sync.connectivity import Connectivity, ConnState
 from storeapp.sync.engine import SyncEngine
 from storeapp.sync.events import PROGRESS, EventBus
@@ -242,3 +243,38 @@ def test_one_connection_pulls_the_models_one_after_another(tmp_path, memory_keyr
     first = models.index("product.product")
     last = len(models) - 1 - models[::-1].index("product.product")
     assert set(models[first : last + 1]) == {"product.product"}
+
+
+def test_a_variant_with_a_broken_template_link_is_set_aside_in_a_first_sync(
+    tmp_path, memory_keyring
+):
+    """A variant whose template link holds text (a bad import) is set aside with its reason;
+    the join of the page's templates skips it, so the other rows of its page and the first
+    sync go on (a strict decode in the join stopped the whole first sync)."""
+    sim = OdooSim(seed="demo").start()
+    try:
+        victim = sim.execute("product.product", "search", [], order="id asc", limit=1)[0]
+        with sim.server.lock:
+            sim.server.db.update("product.product", victim, {"product_tmpl_id": "Chair"})
+        gateway = OdooGateway(gateway_settings(sim), store_credentials(sim))
+        cache = CacheStore.open(tmp_path / "data")
+        pull = MirrorPull(gateway, cache, demo_settings(sim, page_size=50))
+        try:
+            result = pull.pull(models=["product.product"])
+            assert pull._cursor("product.product").initial_done
+        finally:
+            pull.close()
+            gateway.close()
+        with cache.read() as s:
+            ids = {r[0] for r in s.execute(text("SELECT id FROM product"))}
+        cache.close()
+        (products,) = result.models
+        assert products.fetched == sim.facts["product_count"]
+        assert victim not in ids and len(ids) == sim.facts["product_count"] - 1
+        aside = {
+            (e["model"], e["id"]): e["reason"]
+            for e in read_set_aside(tmp_path / "data" / CACHE_FILE)
+        }
+        assert "many2one" in aside[("product.product", victim)]
+    finally:
+        sim.stop()
