@@ -35,7 +35,7 @@ from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import SyncCursor
 from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.mirror import Domain, StoreScope
-from storeapp.sync.pull import _fmt_odoo_dt, _parse_odoo_dt
+from storeapp.sync.pull_write import format_odoo_dt, parse_odoo_dt
 
 PROBE_MODEL = "stock.move"
 # The write_dates the probe compares, as seen from a stock move.
@@ -99,8 +99,8 @@ class ChangeProbe:
         if not all(c.initial_done and c.write_date for c in cursors.values()):
             return None
         oldest = min(str(c.write_date) for c in cursors.values())
-        moment = _parse_odoo_dt(oldest)
-        return _fmt_odoo_dt(moment - timedelta(seconds=self.overlap_seconds))
+        moment = parse_odoo_dt(oldest)
+        return format_odoo_dt(moment - timedelta(seconds=self.overlap_seconds))
 
     def changed(self, scope: StoreScope) -> bool:
         """One request: True when a probed model may have changed (or the probe cannot tell,

@@ -25,33 +25,31 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from operator import itemgetter
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import select, text
 
 from storeapp.core.cc_carriers import CarrierChoice
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import SyncCursor
 from storeapp.offline.clock import to_iso, utcnow
-from storeapp.offline.rows_set_aside import update_set_aside
 from storeapp.sync import scope as scope_module
 from storeapp.sync.bulk_gc import fewer_full_collections
 from storeapp.sync.errors import UserError
 from storeapp.sync.events import DATA_REFRESHED, PROGRESS, DataRefreshed, EventBus, Progress
-from storeapp.sync.gateway import OdooGateway, OdooVersion
+from storeapp.sync.gateway import OdooGateway
 from storeapp.sync.many2one import m2o
 from storeapp.sync.mirror import MirrorSpec, StoreScope, all_specs
-from storeapp.sync.mirror_rows import map_rows
-from storeapp.sync.pull_checks import MirrorChecks, upsert_rows
+from storeapp.sync.pull_checks import MirrorChecks
 from storeapp.sync.pull_costs import CostReader
+from storeapp.sync.pull_read import PageReader
 from storeapp.sync.pull_templates import TemplateFollower
+from storeapp.sync.pull_write import MirrorWriter, format_odoo_dt, parse_odoo_dt
 from storeapp.sync.settings import CC_CARRIER, SyncSettings
 
 log = logging.getLogger(__name__)
 
-ODOO_DT = "%Y-%m-%d %H:%M:%S"
 CARRIER_MODEL = "delivery.carrier"
 
 
@@ -132,24 +130,7 @@ class _ModelRun:
             self.cursor.records = self.done
 
 
-def _link_id(value: Any) -> int | None:
-    """The id of a many2one read bare or as [id, name]; None for any other shape."""
-    if type(value) is int:
-        return value
-    if type(value) is list and value and type(value[0]) is int:
-        return value[0]
-    return None
-
-
-def _parse_odoo_dt(value: str) -> datetime:
-    return datetime.strptime(value, ODOO_DT).replace(tzinfo=UTC)
-
-
-def _fmt_odoo_dt(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(ODOO_DT)
-
-
-class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
+class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorChecks):
     """Runs the mirror specs against one gateway and one cache."""
 
     def __init__(
@@ -288,7 +269,7 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         cutoff = self.server_now() - timedelta(days=self.settings.returns_history_days)
         # Rounded down to the hour so the domain (and Odoo's query plan cache) changes rarely.
         cutoff = cutoff.replace(minute=0, second=0, microsecond=0)
-        return StoreScope(**{**scope.__dict__, "history_cutoff": _fmt_odoo_dt(cutoff)})
+        return StoreScope(**{**scope.__dict__, "history_cutoff": format_odoo_dt(cutoff)})
 
     # ------------------------------------------------------------------ cursors
 
@@ -603,216 +584,8 @@ class MirrorPull(TemplateFollower, CostReader, MirrorChecks):
         if pending_write is not None:
             result.changed += pending_write.result()
 
-    def _name_rows(self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]]) -> None:
-        """Turn the bare ids of `spec.names` into `[id, name]`, as a named read would send
-        them. The names come from one small read of the ids not known yet (a product page
-        refers to a handful of units), instead of Odoo computing one per row."""
-        for fname, comodel in spec.names:
-            with self._names_lock:
-                known = self._names.setdefault(comodel, {})
-                ids = {value for r in rows if type(value := r.get(fname)) is int}
-                missing = sorted(ids - known.keys())
-            if missing:
-                found = gw.read(comodel, missing, ["display_name"])
-                with self._names_lock:
-                    for rec in found:
-                        known[rec["id"]] = rec.get("display_name") or ""
-            for r in rows:
-                value = r.get(fname)
-                if type(value) is int:
-                    r[fname] = [value, known.get(value, "")]
-
-    def _join_through(
-        self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]], version: OdooVersion
-    ) -> None:
-        """Give each row the fields of `spec.through` from its linked record (a variant its
-        template's name, price, category...): one `read` of the page's distinct links."""
-        through = spec.through
-        if through is None or not rows:
-            return
-        fields = through.odoo_fields(version)
-        if all(name in rows[0] for name in fields):
-            return  # read through the related fields already (an incremental pass)
-        # A link of a shape the mirror refuses joins nothing here: the row's own mapping
-        # sets it aside with its reason (an exception here would stop the whole page).
-        links = [_link_id(r.get(through.link)) for r in rows]
-        ids = sorted({link for link in links if link is not None})
-        linked: dict[int | None, dict[str, Any]] = {}
-        for rec in gw._rows(
-            gw.execute(through.model, "read", ids, fields, load="_classic_write"), through.model
-        ):
-            linked[rec.pop("id")] = rec  # what stays is the fields asked for
-        # One C-level update per row: a first sync joins 100,000 variants to their templates.
-        for r, values in zip(rows, map(linked.get, links), strict=True):
-            if values is not None:
-                r.update(values)
-
     def _window(self, cursor: SyncCursor) -> str | None:
         if not cursor.write_date:
             return None
-        moment = _parse_odoo_dt(cursor.write_date) - timedelta(
-            seconds=self.settings.overlap_seconds
-        )
-        return _fmt_odoo_dt(moment)
-
-    def _fetch(
-        self,
-        spec: MirrorSpec,
-        domain: list[Any],
-        fields: list[str],
-        context: dict[str, Any],
-        after_id: int,
-        gateway: OdooGateway | None = None,
-    ) -> Future[list[dict[str, Any]]]:
-        """The page after `after_id`, read on the gateway's erp thread (with its linked
-        records and names), so the caller can write the previous one meanwhile."""
-        gw = gateway or self.gateway
-        return gw.submit(self._read_page, gw, spec, domain, fields, context, after_id)
-
-    def _read_page(
-        self,
-        gw: OdooGateway,
-        spec: MirrorSpec,
-        domain: list[Any],
-        fields: list[str],
-        context: dict[str, Any],
-        after_id: int,
-    ) -> list[dict[str, Any]]:
-        kwargs: dict[str, Any] = {
-            "fields": fields,
-            "limit": self.settings.page_size,
-            "order": "id asc",
-        }
-        if context:
-            kwargs["context"] = context
-        kwargs.update(spec.read_kwargs())
-        page_domain = [*domain, ("id", ">", after_id)] if after_id else list(domain)
-        rows = gw._rows(gw.execute(spec.model, "search_read", page_domain, **kwargs), spec.model)
-        return self.complete_rows(gw, spec, rows)
-
-    def complete_rows(
-        self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]]
-    ) -> list[dict[str, Any]]:
-        """Rows as read from `spec.model`, given their linked records' fields and names."""
-        self._join_through(gw, spec, rows, gw.version)
-        self._name_rows(gw, spec, rows)
-        return rows
-
-    # ------------------------------------------------------------------ writing (db thread)
-
-    def _write_page(
-        self,
-        spec: MirrorSpec,
-        scope: StoreScope,
-        rows: list[dict[str, Any]],
-        cursor: SyncCursor | None,
-    ) -> int:
-        """Upsert one page (and, during a first sync, the cursor) in one transaction; returns
-        how many rows were new or changed."""
-        mapped, aside = map_rows(spec.to_row, rows, scope)
-        if aside:
-            log.warning(
-                "%d %s row(s) from Odoo set aside: %s", len(aside), spec.model, aside[0]["reason"]
-            )
-        with self.cache.write() as s:
-            conn = s.connection()
-            changed: list[dict[str, Any]] = []
-            if mapped:
-                columns = list(mapped[0])
-                # One C-level itemgetter per row instead of a generator over the columns: a
-                # first sync writes a couple of hundred thousand rows through here.
-                values = list(map(itemgetter(*columns), mapped))
-                # During a first sync every row counts as new (no need to compare).
-                changed = mapped if cursor is not None else self._changed(conn, spec.table, mapped)
-                upsert_rows(conn, spec.table, columns, values)
-            update_set_aside(
-                conn, spec.model, aside, (r["id"] for r in mapped), to_iso(self.clock())
-            )
-            if cursor is not None:
-                self._save_cursor(conn, cursor)
-        if cursor is None and spec.table in ("picking", "move"):
-            key = "id" if spec.table == "picking" else "picking_id"
-            self._touched_pickings.update(r[key] for r in changed if r.get(key))
-        return len(changed)
-
-    @staticmethod
-    def _changed(conn: Connection, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Rows that are new or differ from the cache. The whole row is compared: two writes
-        within one second carry the same write_date text."""
-        columns = list(rows[0])
-        ids = [r["id"] for r in rows]
-        known: dict[int, tuple[Any, ...]] = {}
-        for chunk in range(0, len(ids), 900):
-            part = ids[chunk : chunk + 900]
-            marks = ",".join("?" for _ in part)
-            for row in conn.exec_driver_sql(
-                f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", tuple(part)
-            ):
-                known[row[0]] = tuple(row)
-        values = itemgetter(*columns)
-        return [r for r in rows if known.get(r["id"]) != values(r)]
-
-    @staticmethod
-    def _save_cursor(conn: Connection, c: SyncCursor) -> None:
-        conn.execute(
-            text(
-                "INSERT INTO sync_cursor (model, write_date, last_id, initial_done, records, "
-                "last_success_at, last_full_check_at, initial_started_at) VALUES (:model, :wd, "
-                ":last_id, :done, :records, :ok, :full, :started) ON CONFLICT(model) DO UPDATE SET "
-                "write_date = excluded.write_date, last_id = excluded.last_id, initial_done = "
-                "excluded.initial_done, records = excluded.records, last_success_at = "
-                "excluded.last_success_at, last_full_check_at = excluded.last_full_check_at, "
-                "initial_started_at = excluded.initial_started_at"
-            ),
-            {
-                "model": c.model,
-                "wd": c.write_date,
-                "last_id": c.last_id or 0,
-                "done": bool(c.initial_done),
-                "records": c.records or 0,
-                "ok": c.last_success_at,
-                "full": c.last_full_check_at,
-                "started": c.initial_started_at,
-            },
-        )
-
-    def _finish(
-        self,
-        spec: MirrorSpec,
-        cursor: SyncCursor,
-        max_wd: str | None,
-        started_mono: float,
-        *,
-        initial: bool,
-        started_server: datetime | None = None,
-    ) -> None:
-        """Advance the cursor after a complete pass.
-
-        The cursor becomes the server's time when the pass began (known from the Date header
-        of its answers): anything written later has a later write_date, and the overlap covers
-        transactions that began earlier but committed late. It is not the newest write_date
-        received, because rows sharing that write_date (a bulk import) would then be fetched
-        again on every pass. Without a Date header, the newest write_date minus the pass's
-        duration is used instead."""
-        now = self.clock()
-        if initial and cursor.initial_started_at:
-            started_server = datetime.fromisoformat(cursor.initial_started_at)
-        if started_server is not None and self.gateway.stats.server_time_offset is not None:
-            candidate: str | None = _fmt_odoo_dt(started_server)
-        elif max_wd:
-            if initial and cursor.initial_started_at:
-                began = datetime.fromisoformat(cursor.initial_started_at)
-                elapsed = (self.server_now() - began).total_seconds()
-            else:
-                elapsed = time.monotonic() - started_mono
-            candidate = _fmt_odoo_dt(_parse_odoo_dt(max_wd) - timedelta(seconds=int(elapsed) + 1))
-        else:
-            candidate = None
-        if candidate and (initial or not cursor.write_date or candidate > cursor.write_date):
-            cursor.write_date = candidate
-        cursor.initial_done = True
-        cursor.last_id = 0
-        cursor.initial_started_at = None
-        cursor.last_success_at = to_iso(now)
-        with self.cache.write() as s:
-            self._save_cursor(s.connection(), cursor)
+        moment = parse_odoo_dt(cursor.write_date) - timedelta(seconds=self.settings.overlap_seconds)
+        return format_odoo_dt(moment)
