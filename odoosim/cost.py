@@ -76,6 +76,13 @@ COMPANY_DEPENDENT = {
     "res.partner": frozenset({"property_account_receivable_id", "property_account_payable_id"}),
 }
 
+# Columns a real Odoo stores that odoosim computes: its database keeps 17's shape, and 18 and
+# 19's fields are worked out from it at the wire. Odoo 18's stock/models/product.py declares
+# the template's `is_storable` with `store=True`; reading it costs a column, not a computation.
+STORED_IN_ODOO = {
+    "product.template": frozenset({"is_storable"}),
+}
+
 
 @dataclass
 class Totals:
@@ -115,6 +122,7 @@ class CostModel:
         cls = REGISTRY.get(model)
         declared = cls._fields if cls is not None else {}
         company = COMPANY_DEPENDENT.get(model, frozenset())
+        stored = STORED_IN_ODOO.get(model, frozenset())
         per_row = c.row
         for name in fields:
             if name in ("id", "write_date"):
@@ -124,7 +132,7 @@ class CostModel:
                 per_row += c.company_dependent
             elif getattr(spec, "type", "") == "many2one":
                 per_row += c.many2one_id + (0.0 if load == CLASSIC_WRITE else c.display_name)
-            elif spec is not None and not spec.store:
+            elif spec is not None and not spec.store and name not in stored:
                 per_row += c.related_field
             else:
                 per_row += c.field
