@@ -293,6 +293,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale", type=float, default=0.2, help="of the bench's data sizes")
     parser.add_argument("--page-size", type=int, nargs="*", default=[], help="first sync only")
     parser.add_argument("--connections", type=int, default=2, help="of the first sync")
+    parser.add_argument("--workers", type=int, default=2, help="of the modelled Odoo")
     args = parser.parse_args(argv)
     n = sizes(args.scale)
     params = {
@@ -304,7 +305,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.page_size:
         with serving(params) as info, tempfile.TemporaryDirectory() as folder:
             settings = SyncSettings(warehouse_code=info["store"], pull_connections=args.connections)
-            page_sizes(info, Path(folder), settings, args.page_size)
+            page_sizes(info, Path(folder), settings, args.page_size, workers=args.workers)
         return
     with tempfile.TemporaryDirectory() as folder, serving(params) as info:
         settings = SyncSettings(warehouse_code=info["store"])
@@ -318,12 +319,14 @@ def main(argv: list[str] | None = None) -> None:
     )
 
 
-def page_sizes(info: dict, work: Path, base: SyncSettings, pages: list[int]) -> None:
+def page_sizes(
+    info: dict, work: Path, base: SyncSettings, pages: list[int], *, workers: int = 2
+) -> None:
     """The calibrated first sync against its floors at each page size (the cost model on for
-    the duration only)."""
+    the duration only, modelling an Odoo of `workers` workers)."""
     from dataclasses import replace
 
-    control(info, action="cost", on=True)
+    control(info, action="cost", on=True, workers=workers)
     try:
         for size in pages:
             settings = replace(base, page_size=size)

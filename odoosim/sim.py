@@ -343,13 +343,15 @@ class OdooSim:
     def _control_cost(self, request: dict) -> dict | None:
         """Switch the cost model on or off (``on``), optionally resetting its totals first
         (``reset``); answers the totals so far (None when off). ``sleep_scale`` sets the share
-        of the modelled seconds answers are really held back (0: accounted only)."""
-        from odoosim.cost import CostModel
+        of the modelled seconds answers are really held back (0: accounted only); ``workers``,
+        with ``on``, how many requests the modelled Odoo serves at once (default 2)."""
+        from odoosim.cost import Calibration, CostModel
 
         if "on" in request:
             on = bool(request["on"])
             if on and self.server.cost is None:
-                self.server.cost = CostModel()
+                workers = int(request.get("workers") or Calibration.workers)
+                self.server.cost = CostModel(Calibration(workers=workers))
             elif not on:
                 self.server.cost = None
         cost = self.server.cost

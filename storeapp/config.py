@@ -337,9 +337,10 @@ sync.integer("page_size", 2000, "Records fetched per request", minimum=50, maxim
 sync.integer(
     "pull_connections",
     2,
-    "Connections a first sync reads over at once (1: one model after another)",
+    "Connections a first sync reads over at once "
+    "(1: one model after another; 3: the products' templates on their own)",
     minimum=1,
-    maximum=2,
+    maximum=3,
 )
 sync.integer("interval_seconds", 60, "Seconds between two pulls from Odoo", minimum=5)
 sync.integer("returns_history_days", 90, "Days of past sales kept for returns", minimum=1)

@@ -378,10 +378,12 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
         if not side:
             return self._pull_lane(main, scope, cancel, self.gateway)
         gateway = self.gateway.sibling()
+        # A third connection reads the products' templates in step with the next page.
+        joiner = self.gateway.sibling() if self.settings.pull_connections >= 3 else None
         stop = _Stop(cancel)
         lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-lane")
         try:
-            side_results = lane.submit(self._pull_lane, side, scope, stop, gateway)
+            side_results = lane.submit(self._pull_lane, side, scope, stop, gateway, joiner)
             try:
                 results = self._pull_lane(main, scope, stop, self.gateway)
             except BaseException:
@@ -392,6 +394,8 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
         finally:
             lane.shutdown(wait=True)
             gateway.close()
+            if joiner is not None:
+                joiner.close()
         order = {spec.model: i for i, spec in enumerate(specs)}
         return sorted(results, key=lambda r: order[r.model])
 
@@ -414,12 +418,13 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
         scope: StoreScope,
         cancel: threading.Event | None,
         gateway: OdooGateway,
+        joiner: OdooGateway | None = None,
     ) -> list[ModelResult]:
         results = []
         for spec in specs:
             if cancel is not None and cancel.is_set():
                 raise PullCancelled("the first sync was stopped; it resumes next time")
-            results.append(self.pull_model(spec, scope, cancel, gateway))
+            results.append(self.pull_model(spec, scope, cancel, gateway, joiner=joiner))
         return results
 
     def _finish_rescopes(self, scope: StoreScope, result: PullResult) -> None:
@@ -448,10 +453,13 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
         scope: StoreScope,
         cancel: threading.Event | None = None,
         gateway: OdooGateway | None = None,
+        *,
+        joiner: OdooGateway | None = None,
     ) -> ModelResult:
         """One model's pass: its domain, then its pages (a first sync resumes at its saved
         cursor), then the cursor. `gateway`: another connection to Odoo (a parallel lane of a
-        first sync); by default the pull's own."""
+        first sync); by default the pull's own. `joiner`: a connection for the linked records
+        of a first sync's pages (`spec.through`), read while the next page comes."""
         gw = gateway or self.gateway
         run = _ModelRun(
             spec=spec,
@@ -477,7 +485,7 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
             return result
         if result.initial:
             self._start_initial(gw, run, domain)
-        self._pages(gw, run, scope, domain, result, cancel)
+        self._pages(gw, run, scope, domain, result, cancel, joiner)
         self._finish(
             spec,
             run.cursor,
@@ -547,22 +555,32 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
         domain: list[Any],
         result: ModelResult,
         cancel: threading.Event | None,
+        joiner: OdooGateway | None = None,
     ) -> None:
         """Every page of the pass: the next page is fetched on the erp thread while this one
-        is written on the db thread; a first sync saves its cursor with each page."""
+        is written on the db thread; a first sync saves its cursor with each page. With a
+        `joiner`, a first sync's page gets its linked records over that connection while the
+        next page is read over `gw`."""
         spec, initial = run.spec, result.initial
         fields, context = self._fields(spec, scope, related=not initial), spec.context()
+        if not initial or spec.through is None:
+            joiner = None
 
         def write_page(rows: list[dict[str, Any]]) -> int:
             return self._write_page(spec, scope, rows, run.cursor if initial else None)
 
-        fut = self._fetch(spec, domain, fields, context, run.start_after, gw)
+        def fetch(after_id: int) -> Future[list[dict[str, Any]]]:
+            return self._fetch(spec, domain, fields, context, after_id, gw, complete=joiner is None)
+
+        fut = fetch(run.start_after)
         pending_write: Future[int] | None = None
         while True:
             rows = fut.result()
             next_fut = None
             if len(rows) >= self.settings.page_size:
-                next_fut = self._fetch(spec, domain, fields, context, rows[-1]["id"], gw)
+                next_fut = fetch(rows[-1]["id"])
+            if joiner is not None and rows:
+                rows = joiner.submit(self.complete_rows, joiner, spec, rows).result()
             if pending_write is not None:
                 result.changed += pending_write.result()
                 # Counted once: a final empty page must not count the last full page again.

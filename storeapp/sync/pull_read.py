@@ -77,11 +77,14 @@ class PageReader:
         context: dict[str, Any],
         after_id: int,
         gateway: OdooGateway | None = None,
+        *,
+        complete: bool = True,
     ) -> Future[list[dict[str, Any]]]:
         """The page after `after_id`, read on the gateway's erp thread (with its linked
-        records and names), so the caller can write the previous one meanwhile."""
+        records and names unless not `complete`), so the caller can write the previous one
+        meanwhile."""
         gw = gateway or self.gateway
-        return gw.submit(self._read_page, gw, spec, domain, fields, context, after_id)
+        return gw.submit(self._read_page, gw, spec, domain, fields, context, after_id, complete)
 
     def _read_page(
         self,
@@ -91,6 +94,7 @@ class PageReader:
         fields: list[str],
         context: dict[str, Any],
         after_id: int,
+        complete: bool = True,
     ) -> list[dict[str, Any]]:
         kwargs: dict[str, Any] = {
             "fields": fields,
@@ -102,7 +106,7 @@ class PageReader:
         kwargs.update(spec.read_kwargs())
         page_domain = [*domain, ("id", ">", after_id)] if after_id else list(domain)
         rows = gw._rows(gw.execute(spec.model, "search_read", page_domain, **kwargs), spec.model)
-        return self.complete_rows(gw, spec, rows)
+        return self.complete_rows(gw, spec, rows) if complete else rows
 
     def complete_rows(
         self, gw: OdooGateway, spec: MirrorSpec, rows: list[dict[str, Any]]

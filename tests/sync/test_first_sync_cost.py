@@ -277,3 +277,53 @@ def test_a_variant_with_a_broken_template_link_is_set_aside_in_a_first_sync(
         assert "many2one" in aside[("product.product", victim)]
     finally:
         sim.stop()
+
+
+def test_a_third_connection_reads_the_templates_beside_the_next_page(tmp_path, memory_keyring):
+    """`pull_connections = 3`: the products' templates come over a connection of their own,
+    the variant pages over another, the other models over the first; the cache is the same."""
+    sim = OdooSim(seed="demo").start()
+    gateway = OdooGateway(gateway_settings(sim), store_credentials(sim))
+    cache = CacheStore.open(tmp_path / "data")
+    pull = MirrorPull(gateway, cache, demo_settings(sim, page_size=50, pull_connections=3))
+    seen: dict[int, set[str]] = {}
+    make_sibling = gateway.sibling
+
+    def observed_sibling() -> OdooGateway:
+        other = make_sibling()
+        mine = seen.setdefault(len(seen), set())
+        execute = other.execute
+
+        def execute_and_note(model: str, method: str, *args, **kwargs):
+            mine.add(f"{model}.{method}")
+            return execute(model, method, *args, **kwargs)
+
+        other.execute = execute_and_note  # type: ignore[method-assign]
+        return other
+
+    gateway.sibling = observed_sibling  # type: ignore[method-assign]
+    try:
+        pull.pull()
+        with cache.read() as s:
+            rows = s.execute(text("SELECT id, name, list_price FROM product ORDER BY id")).all()
+    finally:
+        pull.close()
+        cache.close()
+        gateway.close()
+    try:
+        odoo = sim.execute(
+            "product.product",
+            "search_read",
+            [],
+            ["name", "list_price"],
+            order="id asc",
+            context={"active_test": False},
+        )
+    finally:
+        sim.stop()
+    assert [(r["id"], r["name"], r["list_price"]) for r in odoo] == [tuple(r) for r in rows]
+    variants, templates = seen[0], seen[1]
+    assert "product.product.search_read" in variants
+    assert "product.template.read" not in variants
+    assert "product.template.read" in templates
+    assert not {c for c in templates if c.startswith("product.product")}
