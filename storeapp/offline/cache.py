@@ -115,12 +115,15 @@ class CacheStore(SqliteStore):
 
     def rebuild(self, reason: str) -> None:
         """Empty the cache now (e.g. the store or the server changed). Every session must be
-        closed first."""
+        closed first. Under the folder's opening lock, as `open`: another program opening the
+        folder meanwhile would take the half-made file for a cache of another schema and
+        delete it under this one."""
         log.warning("rebuilding %s: %s", self.path, reason)
-        self.engine.dispose()
-        for part in _companions(self.path):
-            part.unlink(missing_ok=True)
-        self._create_schema()
+        with opening(self.path.parent):
+            self.engine.dispose()
+            for part in _companions(self.path):
+                part.unlink(missing_ok=True)
+            self._create_schema()
         self.rebuilt_reason = reason
 
     def quick_check(self) -> str:
