@@ -212,8 +212,7 @@ class EngineLink:
         return (c.state.value, c.reason)
 
     async def sync_now(self) -> object:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.engine._worker, self.engine.sync_now)
+        return await self.engine.run_in_turn(self.engine.sync_now)
 
     def advise_unknown(self, refusal: Any) -> Any:
         """A scan screen's refusal: an unknown barcode asks for the products now."""
@@ -528,11 +527,8 @@ class StoreApp(AppShutdown):
         self.shell.signals.sync_progressed.connect(dialog.progress)
         if show:
             dialog.show()
-        loop = asyncio.get_running_loop()
         try:
-            result = await loop.run_in_executor(
-                self.engine._worker, lambda: self.engine.run_once(push=False)
-            )
+            result = await self.engine.run_in_turn(lambda: self.engine.run_once(push=False))
         finally:
             self.shell.signals.sync_progressed.disconnect(dialog.progress)
             # A cancelled first sync stops only itself; the background cycle resumes it.

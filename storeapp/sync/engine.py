@@ -26,6 +26,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from storeapp.core.ops import jittered
 from storeapp.offline.cache import CacheStore
@@ -47,6 +48,8 @@ from storeapp.sync.settings import SyncSettings
 from storeapp.sync.unknown_barcodes import UnknownBarcodes, cache_lookup
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -163,6 +166,12 @@ class SyncEngine:
         except GatewayError as error:
             self.connectivity.report_failure(error)
             return False
+
+    async def run_in_turn(self, work: Callable[[], T]) -> T:
+        """Run `work` on the engine's own thread, after the cycle in progress: a manual sync
+        or the first sync never runs beside the background cycle (from the Qt thread's loop)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, work)
 
     def sync_now(self) -> CycleResult:
         """A person asked for a sync: forget the backoff, bring waiting ops forward, run."""
