@@ -11,6 +11,9 @@ import itertools
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+import keyring
+from keyring.backends import fail
+
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.outbox import Actor, Outbox
 
@@ -18,6 +21,10 @@ WRITER = Actor(7, "Kill Test")
 
 
 def write_until_killed(data_dir: str, report: Connection) -> None:
+    # No keyring, as in the test's own process (tests/conftest.py): the journal is unkeyed
+    # whichever fork server started this child (one started by another test may have left
+    # its own keyring installed, and each child would then key the journal anew).
+    keyring.set_keyring(fail.Keyring())
     journal = JournalStore.open(Path(data_dir))
     outbox = Outbox(journal)
     for n in itertools.count():
