@@ -6,12 +6,15 @@ import asyncio
 import threading
 
 import keyring
+import pytest
 
 from storeapp.core import ops
+from storeapp.core.ops import BackoffPolicy
 from storeapp.offline.journal_models import OpState
 from storeapp.offline.outbox import Actor
 from storeapp.sync.credentials import SERVICE, account_name
 from storeapp.sync.events import OP_PARKED, STATE_CHANGED
+from tests.sync.conftest import make_engine
 from tests.sync.helpers import (
     drain,
     effects,
@@ -164,9 +167,22 @@ def test_run_forever_stops_promptly(wiring):
     assert done.is_set()
 
 
-def test_sync_now_retries_a_waiting_op_at_once_and_the_reason_is_in_words(sim, wiring):
+# An op's next try a minute after a failure: "not due yet" then holds on a busy machine, where
+# the fixtures' 20 ms backoff could come due between two passes.
+A_MINUTE = BackoffPolicy(base=60.0, factor=2.0, cap=600.0, jitter=0.0)
+
+
+@pytest.fixture
+def patient_wiring(sim, tmp_path, memory_keyring):
+    w = make_engine(sim, tmp_path / "engine", backoff=A_MINUTE)
+    yield w
+    w.close()
+
+
+def test_sync_now_retries_a_waiting_op_at_once_and_the_reason_is_in_words(sim, patient_wiring):
     """An op waiting for its next try was not sent by "Sync now" for two minutes; its reason
     read like Python (`ConnectionRefusedError(111, …)`)."""
+    wiring = patient_wiring
     products = stocked_products(sim)
     picking_id = make_picking(sim, [(products[0]["product_id"][0], 1)])
     wiring.engine.run_once(pull=False)
