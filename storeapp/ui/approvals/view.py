@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.offline.approvals_repo import ApprovalItem
 from storeapp.ui.approvals.model import ApprovalsTableModel
@@ -23,6 +22,7 @@ from storeapp.ui.approvals.presenter import ApprovalsPresenter
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.language import qty_text, translated
 from storeapp.ui.outcome import Outcome, set_level, show_outcome
+from storeapp.ui.slots import asyncSlot
 
 
 class ApprovalsView(QWidget):

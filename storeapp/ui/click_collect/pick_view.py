@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.core.quantities import format_qty
 from storeapp.core.scanning import Tracking
@@ -30,6 +29,7 @@ from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
+from storeapp.ui.slots import asyncSlot
 
 
 def title_row(title: QWidget, below: QWidget, corner: QWidget) -> QHBoxLayout:

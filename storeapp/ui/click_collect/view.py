@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.core import click_collect as cc
 from storeapp.offline.click_collect_repo import (
@@ -45,6 +44,7 @@ from storeapp.ui.flow_layout import FlowLayout
 from storeapp.ui.language import translated
 from storeapp.ui.outcome import set_level
 from storeapp.ui.shortcuts import START, give_shortcut
+from storeapp.ui.slots import asyncSlot
 from storeapp.ui.statusbar import format_age
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.core.quantities import format_qty
 from storeapp.offline.clock import utcnow
@@ -38,6 +37,7 @@ from storeapp.ui.outcome import Outcome, set_level, show_outcome
 from storeapp.ui.product_search import ProductSearch
 from storeapp.ui.scan_box import ScanBox
 from storeapp.ui.shortcuts import FINISH, UNDO, give_shortcut
+from storeapp.ui.slots import asyncSlot
 from storeapp.ui.statusbar import format_age
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.ui.dashboard.chart import BarChart
 from storeapp.ui.dashboard.model import MeasuresModel
@@ -36,6 +35,7 @@ from storeapp.ui.dashboard.presenter import (
 from storeapp.ui.dates import time_text
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.language import translated
+from storeapp.ui.slots import asyncSlot
 
 # Two rows of four headline tiles: side by side they would not fit a 1280-pixel screen.
 TILE_COLUMNS = 4

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.offline.employee_admin import EnrolledPerson, SecondManager
 from storeapp.ui.employees.presenter import EmployeesPresenter
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.outcome import Outcome, show_outcome
 from storeapp.ui.session import SignedInEmployee
+from storeapp.ui.slots import asyncSlot
 
 
 class EmployeesDialog(QDialog):

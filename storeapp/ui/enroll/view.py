@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.ui.enroll.presenter import Candidate, EnrollPresenter
 from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.outcome import show_outcome
 from storeapp.ui.session import SignedInEmployee
+from storeapp.ui.slots import asyncSlot
 
 
 class EnrollDialog(QDialog):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.offline.clock import utcnow
 from storeapp.offline.journal_models import OpState
@@ -38,6 +37,7 @@ from storeapp.ui.outbox.model import (
 )
 from storeapp.ui.outbox.presenter import FILTERS, OutboxPresenter, OutboxSnapshot
 from storeapp.ui.session import SignedInEmployee
+from storeapp.ui.slots import asyncSlot
 from storeapp.ui.statusbar import format_age
 
 CHIPS = (

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.ui.language import translated
 from storeapp.ui.outcome import Outcome, show_outcome
 from storeapp.ui.returns.presenter import IntakeError, ReturnsPresenter
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
+from storeapp.ui.slots import asyncSlot
 
 
 class OverrideDialog(QDialog):

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.core.text import echo
 from storeapp.ui.dates import date_text, datetime_text
@@ -48,6 +47,7 @@ from storeapp.ui.returns.receipt_page import ReceiptPage
 from storeapp.ui.returns.widgets import ChoiceDelegate, table_look
 from storeapp.ui.session import SignedInEmployee
 from storeapp.ui.signin.presenter import SignInPresenter
+from storeapp.ui.slots import asyncSlot
 
 FIND, INTAKE, DONE = range(3)
 

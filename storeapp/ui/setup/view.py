@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.core.identity import IdentityMode
 from storeapp.offline.device_setup import DeviceSetup
@@ -27,6 +26,7 @@ from storeapp.ui.errors import ErrorPresenter
 from storeapp.ui.language import translated
 from storeapp.ui.setup.presenter import SetupPresenter
 from storeapp.ui.setup.probe import MODE_TEXT, ProbeReport
+from storeapp.ui.slots import asyncSlot
 
 MARKS = {"ok": "✔", "info": "ℹ", "warn": "!", "error": "✖"}
 COLOURS = {"ok": "#067647", "info": "#175cd3", "warn": "#b54708", "error": "#b42318"}

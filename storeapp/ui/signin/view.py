@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from storeapp.core.pin_keys import PIN_DIGITS_ONLY
 from storeapp.offline.credentials_repo import Credential
@@ -28,6 +27,7 @@ from storeapp.ui.language import translated
 from storeapp.ui.outcome import set_level
 from storeapp.ui.signin.pin_field import PinField
 from storeapp.ui.signin.presenter import PinResult, SignInPresenter, needs_new_pin
+from storeapp.ui.slots import asyncSlot
 
 Index = QModelIndex | QPersistentModelIndex
 
