@@ -151,6 +151,14 @@
         </message>
     </context>
     <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/chart.py" line="46" />
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClickCollect</name>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="70" />
@@ -1152,27 +1160,32 @@
             <translation>Principaux motifs de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="228" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="194" />
+            <source>{title}: {value} ({note})</source>
+            <translation>{title} : {value} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="231" />
             <source>Updated {time}</source>
             <translation>Mis à jour {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="240" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
             <source>The dashboard figures could not be read.</source>
             <translation>Les chiffres du tableau de bord n'ont pas pu être lus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="252" />
             <source>Export the dashboard</source>
             <translation>Exporter le tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
             <source>The dashboard could not be exported.</source>
             <translation>Le tableau de bord n'a pas pu être exporté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="261" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} indicateurs exportés vers {path}</translation>
         </message>
@@ -1912,7 +1925,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="82" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="328" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="333" />
             <source>Sync now</source>
             <translation>Synchroniser</translation>
         </message>
@@ -1947,103 +1960,108 @@
             <translation>Lecture de la file d'envoi</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="221" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="225" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="190" />
+            <source>{state}: {n}</source>
+            <translation>{state} : {n}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/outbox/view.py" line="226" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="230" />
             <source>No data synced from Odoo yet.</source>
             <translation>Aucune donnée encore synchronisée depuis Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="233" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
             <translation>{n} types de données d'Odoo, dernière mise à jour {newest}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="232" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="237" />
             <source>Oldest: {model} at {when}.</source>
             <translation>Plus ancien : {model} le {when}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="236" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="241" />
             <source>Not synced yet: {list}.</source>
             <translation>Pas encore synchronisé : {list}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="255" />
             <source>Nothing needs attention</source>
             <translation>Rien à traiter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="257" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
             <translation>Quand Odoo refuse une modification, elle s'arrête ici avec la raison et ce qu'il faut faire.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="263" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="268" />
             <source>What happened: {text}</source>
             <translation>Ce qui s'est passé : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="265" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
             <source>What to do: {text}</source>
             <translation>Que faire : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="267" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
             <source>Last error: {text}</source>
             <translation>Dernière erreur : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="275" />
             <source>Not sent yet: {text}.</source>
             <translation>Pas encore envoyé : {text}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>Next try: {when}</source>
             <translation>Prochain essai : {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="279" />
             <source>just now</source>
             <translation>à l'instant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="279" />
             <source>{age} ago</source>
             <translation>il y a {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="276" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="281" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
             <translation>Faite par {who} {when}. Essais jusqu'ici : {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="282" />
             <source>the app</source>
             <translation>l'application</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="284" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="289" />
             <source>A manager can send it again or cancel it.</source>
             <translation>Un responsable peut la renvoyer ou l'annuler.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="301" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="306" />
             <source>Sending the change again</source>
             <translation>Renvoi de la modification</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="314" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="319" />
             <source>Cancelling the change</source>
             <translation>Annulation de la modification</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="322" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="327" />
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="326" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="331" />
             <source>Syncing with Odoo</source>
             <translation>Synchronisation avec Odoo</translation>
         </message>
@@ -2406,49 +2424,53 @@
     <context>
         <name>ReturnReceipt</name>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="40" />
-            <source>Serial/lot</source>
-            <translation>N° de série/lot</translation>
+            <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
+            <source>Serial/lot: {serials}</source>
+            <translation>N° de série/lot : {serials}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="48" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
             <source>Sale {order}</source>
             <translation>Vente {order}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="50" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
             <source>No receipt</source>
             <translation>Sans ticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="52" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
             <source>Taken by {name}</source>
             <translation>Pris en charge par {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="54" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
             <source>Approved by {name}</source>
             <translation>Approuvé par {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>RETURN</source>
             <translation>RETOUR</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Total returned</source>
             <translation>Total retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Returns policy</source>
             <translation>Politique de retour</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="104" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
             <translation>Ce PC n'a pas d'imprimante configurée. Le ticket a été enregistré en PDF à la place.</translation>
+        </message>
+        <message>
+            <source>Serial/lot</source>
+            <translation type="vanished">N° de série/lot</translation>
         </message>
     </context>
     <context>

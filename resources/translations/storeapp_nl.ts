@@ -151,6 +151,14 @@
         </message>
     </context>
     <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/chart.py" line="46" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClickCollect</name>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="70" />
@@ -1152,27 +1160,32 @@
             <translation>Belangrijkste retourredenen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="228" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="194" />
+            <source>{title}: {value} ({note})</source>
+            <translation>{title}: {value} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/dashboard/view.py" line="231" />
             <source>Updated {time}</source>
             <translation>Bijgewerkt {time}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="240" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="243" />
             <source>The dashboard figures could not be read.</source>
             <translation>De cijfers van het dashboard konden niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="249" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="252" />
             <source>Export the dashboard</source>
             <translation>Het dashboard exporteren</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="256" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="259" />
             <source>The dashboard could not be exported.</source>
             <translation>Het dashboard kon niet geëxporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/dashboard/view.py" line="258" />
+            <location filename="../../storeapp/ui/dashboard/view.py" line="261" />
             <source>{n} measures exported to {path}</source>
             <translation>{n} metingen geëxporteerd naar {path}</translation>
         </message>
@@ -1912,7 +1925,7 @@
         </message>
         <message>
             <location filename="../../storeapp/ui/outbox/view.py" line="82" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="328" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="333" />
             <source>Sync now</source>
             <translation>Nu synchroniseren</translation>
         </message>
@@ -1947,103 +1960,108 @@
             <translation>De verzendwachtrij wordt gelezen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="221" />
-            <location filename="../../storeapp/ui/outbox/view.py" line="225" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="190" />
+            <source>{state}: {n}</source>
+            <translation>{state}: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/outbox/view.py" line="226" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="230" />
             <source>No data synced from Odoo yet.</source>
             <translation>Nog geen gegevens gesynchroniseerd uit Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="228" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="233" />
             <source>{n} kinds of data from Odoo, last refreshed {newest}.</source>
             <translation>{n} soorten gegevens uit Odoo, laatst vernieuwd {newest}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="232" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="237" />
             <source>Oldest: {model} at {when}.</source>
             <translation>Oudste: {model} op {when}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="236" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="241" />
             <source>Not synced yet: {list}.</source>
             <translation>Nog niet gesynchroniseerd: {list}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="250" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="255" />
             <source>Nothing needs attention</source>
             <translation>Niets vraagt aandacht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="252" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="257" />
             <source>When Odoo refuses a change, it stops here with the reason and what to do.</source>
             <translation>Als Odoo een wijziging weigert, stopt ze hier met de reden en wat u moet doen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="263" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="268" />
             <source>What happened: {text}</source>
             <translation>Wat er gebeurde: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="265" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
             <source>What to do: {text}</source>
             <translation>Wat te doen: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="267" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
             <source>Last error: {text}</source>
             <translation>Laatste fout: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="270" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="275" />
             <source>Not sent yet: {text}.</source>
             <translation>Nog niet verstuurd: {text}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="272" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
             <source>Next try: {when}</source>
             <translation>Volgende poging: {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="279" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="274" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="279" />
             <source>{age} ago</source>
             <translation>{age} geleden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="276" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="281" />
             <source>Made by {who} {when}. Tries so far: {n}.</source>
             <translation>Gemaakt door {who} {when}. Pogingen tot nu: {n}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="277" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="282" />
             <source>the app</source>
             <translation>de app</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="284" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="289" />
             <source>A manager can send it again or cancel it.</source>
             <translation>Een manager kan ze opnieuw versturen of annuleren.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="301" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="306" />
             <source>Sending the change again</source>
             <translation>De wijziging wordt opnieuw verstuurd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="314" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="319" />
             <source>Cancelling the change</source>
             <translation>De wijziging wordt geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="322" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="327" />
             <source>Syncing…</source>
             <translation>Bezig met synchroniseren…</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/outbox/view.py" line="326" />
+            <location filename="../../storeapp/ui/outbox/view.py" line="331" />
             <source>Syncing with Odoo</source>
             <translation>Synchroniseren met Odoo</translation>
         </message>
@@ -2406,49 +2424,53 @@
     <context>
         <name>ReturnReceipt</name>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="40" />
-            <source>Serial/lot</source>
-            <translation>Serie/lot</translation>
+            <location filename="../../storeapp/ui/returns/receipt.py" line="41" />
+            <source>Serial/lot: {serials}</source>
+            <translation>Serie/lot: {serials}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="48" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="49" />
             <source>Sale {order}</source>
             <translation>Verkoop {order}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="50" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="51" />
             <source>No receipt</source>
             <translation>Geen kassaticket</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="52" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="53" />
             <source>Taken by {name}</source>
             <translation>Aangenomen door {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="54" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="55" />
             <source>Approved by {name}</source>
             <translation>Goedgekeurd door {name}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>RETURN</source>
             <translation>RETOUR</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Total returned</source>
             <translation>Totaal teruggebracht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="58" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="59" />
             <source>Returns policy</source>
             <translation>Retourbeleid</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/returns/receipt.py" line="104" />
+            <location filename="../../storeapp/ui/returns/receipt.py" line="105" />
             <source>This PC has no printer set up. The receipt was saved as a PDF instead.</source>
             <translation>Deze pc heeft geen printer ingesteld. Het ticket werd in de plaats als pdf opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Serial/lot</source>
+            <translation type="vanished">Serie/lot</translation>
         </message>
     </context>
     <context>

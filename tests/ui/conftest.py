@@ -4,8 +4,10 @@ an in-memory keyring, and a helper to run the loop until something is true."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -84,3 +86,29 @@ def styled(qapp):
     yield lambda scale: load_style(qapp, scale)
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
+
+
+@pytest.fixture(scope="session")
+def shipped_catalogues(tmp_path_factory) -> Path:
+    """The catalogues the app ships (fr, nl, de), compiled once, with their .ts sources beside
+    them as the app has them (switching language reads the previous one's .ts)."""
+    from storeapp.devtools import translations
+
+    folder = tmp_path_factory.mktemp("shipped-translations")
+    translations.release(folder, regenerate_pseudo=False)
+    for ts in translations.TRANSLATIONS.glob("storeapp_*.ts"):
+        shutil.copyfile(ts, folder / ts.name)
+    return folder
+
+
+@pytest.fixture
+def shipped(shipped_catalogues, qapp):
+    """The app's own languages, to `apply("fr")` in a test; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from storeapp.ui.language import Languages, PersonLanguages
+
+    languages = Languages(shipped_catalogues, "en", PersonLanguages(None))
+    yield languages
+    languages.apply("en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -121,6 +121,26 @@ def test_page_shows_figures_exports_and_switches_period(
     assert view.grab().save(str(tmp_path / "dashboard.png"))
 
 
+@pytest.mark.parametrize(("code", "colon"), [("fr", "\u00a0: "), ("nl", ": "), ("de", ": ")])
+def test_tiles_and_bars_read_aloud_with_the_languages_colon(
+    qtbot, fixture_stores, executors, until, shipped, code, colon
+):
+    """A screen reader reads a tile as "title: value (note)" and a bar as "label: value": one
+    translated text each, so French puts its no-break space before the colon."""
+    shipped.apply(code)
+    presenter = _presenter(fixture_stores, executors)
+    view = DashboardView(presenter, ErrorPresenter(None, interactive=False))
+    qtbot.addWidget(view)
+    view.show()
+    until(lambda: view.completed > 0)
+    tiles = [view.tile_grid.itemAt(i).widget() for i in range(view.tile_grid.count())]
+    names = [tile.accessibleName() for tile in tiles]
+    assert names and all(colon in name for name in names), names
+    assert all(" :" not in name.replace("\u00a0:", "") for name in names), names
+    bars = view.funnel.accessibleDescription().split("; ")
+    assert len(bars) > 1 and all(colon in bar for bar in bars), bars
+
+
 def test_dashboard_is_a_manager_page_in_the_shell(qtbot, qloop, stores, executors, until):
     shell = make_shell(stores, executors, EventOnlyLink())
     qtbot.addWidget(shell.window)

@@ -197,6 +197,40 @@ def test_the_receipt_is_in_the_customer_language_while_the_screen_stays_the_pers
     assert QLocale().language() == QLocale.Language.Dutch
 
 
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "N° de série/lot\u00a0: SN-1, SN-2"),
+        ("nl", "Serie/lot: SN-1, SN-2"),
+        ("de", "Serie/Charge: SN-1, SN-2"),
+    ],
+)
+def test_the_receipts_serial_line_has_the_languages_colon(shipped, code, line):
+    """The serials of a returned line are one translated text ("Serial/lot: {serials}"), not a
+    label joined to the values in code: French writes a no-break space before the colon."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from storeapp.core.returns import ReceiptLine, ReturnReceipt
+    from storeapp.ui.returns.receipt import receipt_html
+
+    receipt = ReturnReceipt(
+        reference="AB12CD34",
+        store_name="Bruxelles Centre",
+        at=datetime(2026, 12, 4, 16, 5, tzinfo=UTC),
+        order_name="S00042",
+        customer_name="Camille Leroy",
+        lines=(
+            ReceiptLine("Blue Mug", 2, "new", "stock", Decimal("9.90"), serials=("SN-1", "SN-2")),
+        ),
+        total=Decimal("9.90"),
+        currency="EUR",
+        taken_by="Ana Associate",
+    )
+    shipped.apply(code)
+    assert line in receipt_html(receipt)
+
+
 def test_no_translated_text_hides_inside_an_f_string():
     """lupdate does not read f-string expressions: a tr("...") there never reaches a .ts file."""
     import ast

@@ -42,7 +42,10 @@ class BarChart(QWidget):
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
         self.setAccessibleDescription(
-            "; ".join(f"{b.label}: {b.text}" for b in self.bars) or self.empty_text
+            "; ".join(
+                self.tr("{label}: {value}").format(label=b.label, value=b.text) for b in self.bars
+            )
+            or self.empty_text
         )
         self.updateGeometry()
         self.update()

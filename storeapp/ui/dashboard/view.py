@@ -173,8 +173,7 @@ class DashboardView(QWidget):
         inner.addWidget(body, 1)
         return card
 
-    @staticmethod
-    def _tile(tile: Tile) -> QFrame:
+    def _tile(self, tile: Tile) -> QFrame:
         frame = QFrame()
         frame.setObjectName("tile")
         frame.setProperty("level", tile.level)
@@ -191,7 +190,11 @@ class DashboardView(QWidget):
         box.addWidget(label)
         box.addWidget(value)
         box.addWidget(hint)
-        frame.setAccessibleName(f"{tile.title}: {tile.value} ({tile.note})")
+        frame.setAccessibleName(
+            self.tr("{title}: {value} ({note})").format(
+                title=tile.title, value=tile.value, note=tile.note
+            )
+        )
         return frame
 
     # ------------------------------------------------------------------ showing

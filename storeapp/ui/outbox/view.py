@@ -185,7 +185,12 @@ class OutboxView(QWidget):
         selected = self.current_op()
         self.snapshot = snapshot
         for state, chip in self.chips.items():
-            chip.setText(f"{state_label(state)}: {snapshot.counts.get(state, 0)}")
+            # One text with its placeholders: French writes a no-break space before the colon.
+            chip.setText(
+                self.tr("{state}: {n}").format(
+                    state=state_label(state), n=snapshot.counts.get(state, 0)
+                )
+            )
         self.model.set_ops(snapshot.ops, snapshot.waiting_behind)
         self._fit_columns()
         self.freshness.setText(self._freshness_text(snapshot.freshness))

@@ -37,8 +37,9 @@ def receipt_html(receipt: ReturnReceipt) -> str:
         if line.reason:
             detail += f" · {esc(translated(line.reason))}"
         if line.serials:
-            serials = tr("Serial/lot")  # outside the f-string: the extractor cannot see inside
-            detail += f"<br>{esc(serials)}: {esc(', '.join(line.serials))}"
+            # One text with its placeholder: French writes a no-break space before the colon.
+            serials = tr("Serial/lot: {serials}").format(serials=", ".join(line.serials))
+            detail += f"<br>{esc(serials)}"
         rows.append(
             f"<tr><td>{esc(qty_text(line.quantity))} × {esc(line.product_name)}"
             f"<br><small>{detail}</small></td>"
