@@ -135,17 +135,17 @@
     <context>
         <name>BagLabel</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="90" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="91" />
             <source>CLICK &amp; COLLECT</source>
             <translation>CLICK &amp; COLLECT</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="99" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="100" />
             <source>(no customer name)</source>
             <translation>(kein Kundenname)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="108" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="109" />
             <source>Keep on the pickup shelf until the customer collects it.</source>
             <translation>Im Abholregal lassen, bis der Kunde es abholt.</translation>
         </message>
@@ -3770,12 +3770,32 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Der Kunde hat den Abholcode aus der E-Mail genannt</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/click_collect.py" line="334" />
+            <source>{items} on {lines}</source>
+            <translation>{items} auf {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="339" />
+            <source>Ready {when} · picked by {who}</source>
+            <translation>Bereit am {when} · kommissioniert von {who}</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/click_collect.py" line="164" />
             <location filename="../../storeapp/sync/handlers/base.py" line="130" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
             <source>an unknown time</source>
             <translation>unbekannter Zeit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="346" />
+            <source>Promised {when}</source>
+            <translation>Zugesagt für {when}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="348" />
+            <source>Missing: {items}</source>
+            <translation>Fehlt: {items}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="168" />
@@ -3799,12 +3819,24 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Sagen Sie dem Kunden vor der Übergabe, was fehlt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="333" />
+            <location filename="../../storeapp/core/click_collect.py" line="336" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <source>{n} item</source>
+            <translation>{n} Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="336" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <source>{n} items</source>
+            <translation>{n} Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="337" />
             <source>{n} line</source>
             <translation>{n} Zeile</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="333" />
+            <location filename="../../storeapp/core/click_collect.py" line="337" />
             <source>{n} lines</source>
             <translation>{n} Zeilen</translation>
         </message>

@@ -135,17 +135,17 @@
     <context>
         <name>BagLabel</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="90" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="91" />
             <source>CLICK &amp; COLLECT</source>
             <translation>CLICK &amp; COLLECT</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="99" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="100" />
             <source>(no customer name)</source>
             <translation>(pas de nom de client)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="108" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="109" />
             <source>Keep on the pickup shelf until the customer collects it.</source>
             <translation>Garder sur l'étagère de retrait jusqu'à ce que le client vienne le chercher.</translation>
         </message>
@@ -3770,12 +3770,32 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Le client a donné le code de retrait reçu par e-mail</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/click_collect.py" line="334" />
+            <source>{items} on {lines}</source>
+            <translation>{items} sur {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="339" />
+            <source>Ready {when} · picked by {who}</source>
+            <translation>Prête le {when} · préparée par {who}</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/click_collect.py" line="164" />
             <location filename="../../storeapp/sync/handlers/base.py" line="130" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
             <source>an unknown time</source>
             <translation>une heure inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="346" />
+            <source>Promised {when}</source>
+            <translation>Promise pour le {when}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="348" />
+            <source>Missing: {items}</source>
+            <translation>Manque : {items}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="168" />
@@ -3799,12 +3819,24 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Dites au client ce qui manque avant de lui remettre la commande.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="333" />
+            <location filename="../../storeapp/core/click_collect.py" line="336" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <source>{n} item</source>
+            <translation>{n} article</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="336" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <source>{n} items</source>
+            <translation>{n} articles</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="337" />
             <source>{n} line</source>
             <translation>{n} ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="333" />
+            <location filename="../../storeapp/core/click_collect.py" line="337" />
             <source>{n} lines</source>
             <translation>{n} lignes</translation>
         </message>

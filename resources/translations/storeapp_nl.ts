@@ -135,17 +135,17 @@
     <context>
         <name>BagLabel</name>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="90" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="91" />
             <source>CLICK &amp; COLLECT</source>
             <translation>CLICK &amp; COLLECT</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="99" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="100" />
             <source>(no customer name)</source>
             <translation>(geen klantnaam)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/click_collect/label.py" line="108" />
+            <location filename="../../storeapp/ui/click_collect/label.py" line="109" />
             <source>Keep on the pickup shelf until the customer collects it.</source>
             <translation>Bewaren in het afhaalrek tot de klant het komt afhalen.</translation>
         </message>
@@ -3770,12 +3770,32 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>De klant gaf de afhaalcode uit de e-mail</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/click_collect.py" line="334" />
+            <source>{items} on {lines}</source>
+            <translation>{items} op {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="339" />
+            <source>Ready {when} · picked by {who}</source>
+            <translation>Klaar op {when} · gepickt door {who}</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/click_collect.py" line="164" />
             <location filename="../../storeapp/sync/handlers/base.py" line="130" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
             <source>an unknown time</source>
             <translation>een onbekend tijdstip</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="346" />
+            <source>Promised {when}</source>
+            <translation>Beloofd voor {when}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="348" />
+            <source>Missing: {items}</source>
+            <translation>Ontbreekt: {items}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/click_collect.py" line="168" />
@@ -3799,12 +3819,24 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Vertel de klant wat er ontbreekt voordat u de order overhandigt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="333" />
+            <location filename="../../storeapp/core/click_collect.py" line="336" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <source>{n} item</source>
+            <translation>{n} artikel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="336" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <source>{n} items</source>
+            <translation>{n} artikelen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="337" />
             <source>{n} line</source>
             <translation>{n} lijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="333" />
+            <location filename="../../storeapp/core/click_collect.py" line="337" />
             <source>{n} lines</source>
             <translation>{n} lijnen</translation>
         </message>

@@ -328,14 +328,27 @@ class BagLabel:
     missing: tuple[str, ...] = field(default_factory=tuple)
 
     def detail_lines(self, tz: tzinfo | None = None) -> list[str]:
-        local = _local_clock(self.ready_at, tz)
-        rows = [
-            f"{plural_qty(self.items, 'item')} on {plural(self.lines, 'line')}",
-            f"Ready {local.strftime('%d/%m/%Y %H:%M')} · picked by {self.picked_by}",
+        """The lines under the customer's name, as messages: the label is printed in the
+        language of whoever prints it (English in logs)."""
+        rows: list[str] = [
+            msg(
+                "{items} on {lines}",
+                items=plural_qty(self.items, "item"),
+                lines=plural(self.lines, "line"),
+            ),
+            msg(
+                "Ready {when} · picked by {who}",
+                when=_label_clock(self.ready_at, tz),
+                who=self.picked_by,
+            ),
         ]
         if self.promised_at is not None:
-            promised = _local_clock(self.promised_at, tz)
-            rows.append(f"Promised {promised.strftime('%d/%m/%Y %H:%M')}")
+            rows.append(msg("Promised {when}", when=_label_clock(self.promised_at, tz)))
         if self.missing:
-            rows.append("Missing: " + "; ".join(self.missing))
+            rows.append(msg("Missing: {items}", items=Listing(self.missing)))
         return rows
+
+
+def _label_clock(moment: datetime, tz: tzinfo | None) -> str:
+    """A day and time on the label, written one way in every language ("04/12/2026 16:05")."""
+    return _local_clock(moment, tz).strftime("%d/%m/%Y %H:%M")

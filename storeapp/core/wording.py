@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from storeapp.core.quantities import format_qty
+from storeapp.core.quantities import Quantity, round_qty
 from storeapp.core.text import Counted
 
 
@@ -44,11 +44,12 @@ def singular(language: str, count: float) -> bool:
     return SINGULAR_RULES.get(language, _exactly_one)(count)
 
 
-def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -> str:
+def plural_qty(quantity: float, singular: str, plural_form: str | None = None) -> Counted:
     """A stock quantity in words, written as quantities are everywhere ("1 item",
-    "2.5 items")."""
-    words = singular if quantity == 1 else (plural_form or f"{singular}s")
-    return f"{format_qty(quantity)} {words}"
+    "2.5 items"): a count like `plural`'s, whose number is a `Quantity`, so a screen writes it
+    with the language's decimal separator and picks the form by the language's rule (French:
+    "1,5 article"), while logs read English."""
+    return plural(Quantity(round_qty(quantity)), singular, plural_form)
 
 
 def fold(text: str) -> str:

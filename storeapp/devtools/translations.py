@@ -184,12 +184,13 @@ def marked(paths: Iterable[Path]) -> Catalogue:
     return {TEXTS: found} if found else {}
 
 
-_MARKERS = {"translatable", "msg", "plural"}  # storeapp.core.text, storeapp.core.wording
+_COUNTS = {"plural", "plural_qty"}  # storeapp.core.wording: a number and its words
+_MARKERS = {"translatable", "msg", *_COUNTS}  # storeapp.core.text, storeapp.core.wording
 
 
 def _marked_texts(node: ast.Call) -> list[str]:
     args = [_literals(a) for a in node.args]
-    if _name(node.func) != "plural":
+    if _name(node.func) not in _COUNTS:
         return args[0] if args else []
     # plural(n, "day") or plural(n, "try left", "tries left"): "{n} day" and "{n} days"
     if len(args) < 2 or len(args[1]) != 1:

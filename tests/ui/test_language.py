@@ -431,3 +431,51 @@ def test_a_count_takes_the_form_of_the_spoken_languages_rule(qapp, tmp_path):
 
     kept = pickle.loads(pickle.dumps(plural(0, "warning")))
     assert (kept, kept.forms) == ("0 warnings", ("{n} warning", "{n} warnings"))
+
+
+@pytest.mark.parametrize(
+    ("code", "forms"),
+    [
+        ("fr", ("0 article", "1 article", "1,5 article", "2 articles")),
+        ("nl", ("0 artikelen", "1 artikel", "1,5 artikelen", "2 artikelen")),
+        ("de", ("0 Artikel", "1 Artikel", "1,5 Artikel", "2 Artikel")),
+    ],
+)
+def test_a_quantity_in_words_follows_the_languages_plural_rule(shipped, code, forms):
+    """ "1,5 article": French counts quantities below 2 in the singular, Dutch and German
+    only exactly one; the decimal separator is the language's. Logs keep English."""
+    from storeapp.core.wording import plural_qty
+
+    quantities = (0, 1, 1.5, 2.0)
+    shipped.apply(code)
+    assert tuple(translated(plural_qty(q, "item")) for q in quantities) == forms
+    assert [str(plural_qty(q, "item")) for q in quantities] == [
+        "0 items",
+        "1 item",
+        "1.5 items",
+        "2 items",
+    ]
+
+
+def test_the_bag_label_is_printed_in_the_persons_language(shipped):
+    """The bag label's lines under the customer's name come from core as messages."""
+    from datetime import UTC, datetime
+
+    from storeapp.core.click_collect import BagLabel
+
+    label = BagLabel(
+        order="BRU/OUT/00042",
+        customer="Camille Leroy",
+        sale_name="S00042",
+        items=1.5,
+        lines=1,
+        ready_at=datetime(2026, 12, 4, 16, 5, tzinfo=UTC),
+        picked_by="Rose Vincent",
+        missing=("Blue Mug",),
+    )
+    assert label.detail_lines(UTC)[0] == "1.5 items on 1 line"  # English for logs
+    shipped.apply("fr")
+    rows = [translated(row) for row in label.detail_lines(UTC)]
+    assert rows[0] == "1,5 article sur 1 ligne", rows
+    assert rows[1].startswith("Prête le 04/12/2026 16:05"), rows
+    assert rows[2] == "Manque\u00a0: Blue Mug", rows

@@ -25,6 +25,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from storeapp.core import code128
 from storeapp.core.click_collect import BagLabel
+from storeapp.ui.language import translated
 
 LABEL_SIZE_MM = QSizeF(100, 150)
 RESOLUTION_DPI = 300
@@ -98,7 +99,7 @@ def paint_label(painter: QPainter, page: QRectF, label: BagLabel, tz: tzinfo | N
     y += 5 * mm
     wrapped(label.customer or tr("(no customer name)"), 8, True, 5)
     for row in label.detail_lines(tz):
-        wrapped(row, 4.2)
+        wrapped(translated(row), 4.2)
     painter.setPen(QColor("#475467"))
     painter.setFont(font(3.2, False))
     footer = QRectF(inner.left(), inner.bottom() - 10 * mm, inner.width(), 10 * mm)
