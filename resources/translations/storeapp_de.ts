@@ -4466,19 +4466,29 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Defekt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="243" />
+            <location filename="../../storeapp/core/policy/document.py" line="257" />
             <source>expected an amount such as 150.00, got {value}</source>
             <translation>ein Betrag wie 150.00 erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="252" />
+            <location filename="../../storeapp/core/policy/document.py" line="250" />
+            <source>invalid returns policy: {problems}{more}</source>
+            <translation>ungültige Rückgaberichtlinie: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="266" />
             <source>a table</source>
             <translation>eine Tabelle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="254" />
+            <location filename="../../storeapp/core/policy/document.py" line="268" />
             <source>a list</source>
             <translation>eine Liste</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="725" />
+            <source>{error}. The new document was refused and {kept}. Fix the file and load it again.</source>
+            <translation>{error}. Das neue Dokument wurde abgelehnt und {kept}. Korrigieren Sie die Datei und laden Sie sie erneut.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="221" />
@@ -4487,136 +4497,161 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="447" />
+            <location filename="../../storeapp/core/policy/document.py" line="242" />
+            <source> (and {n} more)</source>
+            <translation> (und {n} weitere)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="244" />
+            <source>the returns policy {source} is not valid: {problems}{more}</source>
+            <translation>die Rückgaberichtlinie {source} ist nicht gültig: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="461" />
             <source>at least one [[rules.window]] is needed (use channel = "*")</source>
             <translation>mindestens ein [[rules.window]] ist nötig (verwenden Sie channel = "*")</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="481" />
+            <location filename="../../storeapp/core/policy/document.py" line="495" />
             <source>a [[rules.condition]] for "resellable" is needed</source>
             <translation>eine [[rules.condition]] für "resellable" ist nötig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="493" />
+            <location filename="../../storeapp/core/policy/document.py" line="507" />
             <source>at least a [[rules.condition]] for "resellable" is needed</source>
             <translation>mindestens eine [[rules.condition]] für "resellable" ist nötig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="594" />
+            <location filename="../../storeapp/core/policy/document.py" line="608" />
             <source>expected a version label such as "2026.11", got {value}</source>
             <translation>eine Versionsangabe wie "2026.11" erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="646" />
-            <location filename="../../storeapp/core/policy/document.py" line="324" />
-            <location filename="../../storeapp/core/policy/document.py" line="284" />
-            <location filename="../../storeapp/core/policy/document.py" line="345" />
+            <location filename="../../storeapp/core/policy/document.py" line="660" />
+            <location filename="../../storeapp/core/policy/document.py" line="338" />
+            <location filename="../../storeapp/core/policy/document.py" line="298" />
+            <location filename="../../storeapp/core/policy/document.py" line="359" />
             <source>is missing</source>
             <translation>fehlt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="287" />
-            <location filename="../../storeapp/core/policy/document.py" line="309" />
+            <location filename="../../storeapp/core/policy/document.py" line="717" />
+            <source>Returns policy {version} is now in force.</source>
+            <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="721" />
+            <source>policy {version} stays in force</source>
+            <translation>Richtlinie {version} bleibt in Kraft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="723" />
+            <source>no returns policy is in force, so returns cannot be checked</source>
+            <translation>keine Rückgaberichtlinie ist in Kraft, daher können Rückgaben nicht geprüft werden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="301" />
+            <location filename="../../storeapp/core/policy/document.py" line="323" />
             <source>expected text, got {value}</source>
             <translation>Text erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="333" />
+            <location filename="../../storeapp/core/policy/document.py" line="347" />
             <source>expected a whole number of 0 or more, got {value}</source>
             <translation>eine ganze Zahl ab 0 erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="335" />
+            <location filename="../../storeapp/core/policy/document.py" line="349" />
             <source>expected a positive integer, got {value}</source>
             <translation>eine positive ganze Zahl erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="357" />
+            <location filename="../../storeapp/core/policy/document.py" line="371" />
             <source>expected an amount of 0 or more, got {value}</source>
             <translation>ein Betrag ab 0 erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="394" />
+            <location filename="../../storeapp/core/policy/document.py" line="408" />
             <source>expected a list of category paths, got {value}</source>
             <translation>eine Liste von Kategoriepfaden erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="404" />
+            <location filename="../../storeapp/core/policy/document.py" line="418" />
             <source>expected a table, got {value}</source>
             <translation>eine Tabelle erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="417" />
+            <location filename="../../storeapp/core/policy/document.py" line="431" />
             <source>expected [[{table}]] tables, got {value}</source>
             <translation>[[{table}]]-Tabellen erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="451" />
+            <location filename="../../storeapp/core/policy/document.py" line="465" />
             <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
             <translation>ein [[rules.window]] muss für jeden Verkauf gelten (channel = "*", categories = ["*"]), damit keine Rückgabe ungeprüft bleibt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="486" />
+            <location filename="../../storeapp/core/policy/document.py" line="500" />
             <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
             <translation>Zustand "{name}" braucht eine Regel mit categories = ["*"], damit jedes Produkt ein Ziel hat</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="550" />
+            <location filename="../../storeapp/core/policy/document.py" line="564" />
             <source>expected "line" or "total", got {value}</source>
             <translation>"line" oder "total" erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="631" />
+            <location filename="../../storeapp/core/policy/document.py" line="645" />
             <source>this app reads schema version {version}, the document says {value}</source>
             <translation>diese App liest Schemaversion {version}, das Dokument nennt {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="305" />
+            <location filename="../../storeapp/core/policy/document.py" line="319" />
             <source>unknown language {code} (known: {known})</source>
             <translation>unbekannte Sprache {code} (bekannt: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="316" />
+            <location filename="../../storeapp/core/policy/document.py" line="330" />
             <source>expected text, or one text per language, got an empty table</source>
             <translation>Text oder ein Text pro Sprache erwartet, erhalten: eine leere Tabelle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="366" />
+            <location filename="../../storeapp/core/policy/document.py" line="380" />
             <source>is missing (one of allow, warn, needs_approval, deny)</source>
             <translation>fehlt (einer von allow, warn, needs_approval, deny)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="373" />
+            <location filename="../../storeapp/core/policy/document.py" line="387" />
             <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
             <translation>einer von allow, warn, needs_approval, deny erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="384" />
+            <location filename="../../storeapp/core/policy/document.py" line="398" />
             <source>is missing (a list of category paths)</source>
             <translation>fehlt (eine Liste von Kategoriepfaden)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="431" />
+            <location filename="../../storeapp/core/policy/document.py" line="445" />
             <source>unknown key (known here: {known})</source>
             <translation>unbekannter Schlüssel (hier bekannt: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="610" />
+            <location filename="../../storeapp/core/policy/document.py" line="624" />
             <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
             <translation>{timezone} ist keine bekannte Zeitzone (z. B. Europe/Brussels)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="475" />
+            <location filename="../../storeapp/core/policy/document.py" line="489" />
             <source>expected stock, quarantine or scrap, got {value}</source>
             <translation>stock, quarantine oder scrap erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="686" />
+            <location filename="../../storeapp/core/policy/document.py" line="700" />
             <source>not valid TOML: {error}</source>
             <translation>kein gültiges TOML: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="634" />
+            <location filename="../../storeapp/core/policy/document.py" line="648" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>nichts</translation>
@@ -5432,6 +5467,26 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/offline/policy_cli.py" line="82" />
             <source>{file} is not a valid returns policy. Fix these and check again:</source>
             <translation>{file} ist keine gültige Rückgaberichtlinie. Beheben Sie diese Punkte und prüfen Sie erneut:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="118" />
+            <source>No returns policy is in force, so returns cannot be checked. Tell IT.</source>
+            <translation>Keine Rückgaberichtlinie ist in Kraft, daher können Rückgaben nicht geprüft werden. Informieren Sie die IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="140" />
+            <source>The returns policy file {path} is gone; the policy in force stays. Ask IT to put it back.</source>
+            <translation>Die Datei der Rückgaberichtlinie {path} ist verschwunden; die geltende Richtlinie bleibt. Bitten Sie die IT, sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="98" />
+            <source>The returns policy file {path} cannot be read ({error}). Ask IT to check returns.policy_file in this PC's configuration.</source>
+            <translation>Die Datei der Rückgaberichtlinie {path} kann nicht gelesen werden ({error}). Bitten Sie die IT, returns.policy_file in der Konfiguration dieses PCs zu prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="154" />
+            <source>The returns policy file {path} cannot be read ({error}); the policy in force stays. Ask IT to save it again as UTF-8.</source>
+            <translation>Die Datei der Rückgaberichtlinie {path} kann nicht gelesen werden ({error}); die geltende Richtlinie bleibt. Bitten Sie die IT, sie erneut als UTF-8 zu speichern.</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
@@ -6543,6 +6598,11 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Decision</source>
             <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/screen.py" line="42" />
+            <source>The returns policy could not be loaded: {error}</source>
+            <translation>Die Rückgaberichtlinie konnte nicht geladen werden: {error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="391" />

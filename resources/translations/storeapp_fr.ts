@@ -4466,19 +4466,29 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Défectueux</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="243" />
+            <location filename="../../storeapp/core/policy/document.py" line="257" />
             <source>expected an amount such as 150.00, got {value}</source>
             <translation>un montant comme 150.00 est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="252" />
+            <location filename="../../storeapp/core/policy/document.py" line="250" />
+            <source>invalid returns policy: {problems}{more}</source>
+            <translation>politique de retour non valide : {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="266" />
             <source>a table</source>
             <translation>une table</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="254" />
+            <location filename="../../storeapp/core/policy/document.py" line="268" />
             <source>a list</source>
             <translation>une liste</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="725" />
+            <source>{error}. The new document was refused and {kept}. Fix the file and load it again.</source>
+            <translation>{error}. Le nouveau document a été refusé et {kept}. Corrigez le fichier et chargez-le à nouveau.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="221" />
@@ -4487,136 +4497,161 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{path} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="447" />
+            <location filename="../../storeapp/core/policy/document.py" line="242" />
+            <source> (and {n} more)</source>
+            <translation> (et {n} de plus)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="244" />
+            <source>the returns policy {source} is not valid: {problems}{more}</source>
+            <translation>la politique de retour {source} n'est pas valide : {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="461" />
             <source>at least one [[rules.window]] is needed (use channel = "*")</source>
             <translation>au moins une [[rules.window]] est nécessaire (utilisez channel = "*")</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="481" />
+            <location filename="../../storeapp/core/policy/document.py" line="495" />
             <source>a [[rules.condition]] for "resellable" is needed</source>
             <translation>une [[rules.condition]] pour "resellable" est nécessaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="493" />
+            <location filename="../../storeapp/core/policy/document.py" line="507" />
             <source>at least a [[rules.condition]] for "resellable" is needed</source>
             <translation>au moins une [[rules.condition]] pour "resellable" est nécessaire</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="594" />
+            <location filename="../../storeapp/core/policy/document.py" line="608" />
             <source>expected a version label such as "2026.11", got {value}</source>
             <translation>un libellé de version comme "2026.11" est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="646" />
-            <location filename="../../storeapp/core/policy/document.py" line="324" />
-            <location filename="../../storeapp/core/policy/document.py" line="284" />
-            <location filename="../../storeapp/core/policy/document.py" line="345" />
+            <location filename="../../storeapp/core/policy/document.py" line="660" />
+            <location filename="../../storeapp/core/policy/document.py" line="338" />
+            <location filename="../../storeapp/core/policy/document.py" line="298" />
+            <location filename="../../storeapp/core/policy/document.py" line="359" />
             <source>is missing</source>
             <translation>manque</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="287" />
-            <location filename="../../storeapp/core/policy/document.py" line="309" />
+            <location filename="../../storeapp/core/policy/document.py" line="717" />
+            <source>Returns policy {version} is now in force.</source>
+            <translation>La politique de retour {version} est maintenant en vigueur.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="721" />
+            <source>policy {version} stays in force</source>
+            <translation>la politique {version} reste en vigueur</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="723" />
+            <source>no returns policy is in force, so returns cannot be checked</source>
+            <translation>aucune politique de retour n'est en vigueur : les retours ne peuvent pas être vérifiés</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="301" />
+            <location filename="../../storeapp/core/policy/document.py" line="323" />
             <source>expected text, got {value}</source>
             <translation>un texte est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="333" />
+            <location filename="../../storeapp/core/policy/document.py" line="347" />
             <source>expected a whole number of 0 or more, got {value}</source>
             <translation>un nombre entier de 0 ou plus est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="335" />
+            <location filename="../../storeapp/core/policy/document.py" line="349" />
             <source>expected a positive integer, got {value}</source>
             <translation>un entier positif est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="357" />
+            <location filename="../../storeapp/core/policy/document.py" line="371" />
             <source>expected an amount of 0 or more, got {value}</source>
             <translation>un montant de 0 ou plus est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="394" />
+            <location filename="../../storeapp/core/policy/document.py" line="408" />
             <source>expected a list of category paths, got {value}</source>
             <translation>une liste de chemins de catégories est attendue, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="404" />
+            <location filename="../../storeapp/core/policy/document.py" line="418" />
             <source>expected a table, got {value}</source>
             <translation>une table est attendue, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="417" />
+            <location filename="../../storeapp/core/policy/document.py" line="431" />
             <source>expected [[{table}]] tables, got {value}</source>
             <translation>des tables [[{table}]] sont attendues, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="451" />
+            <location filename="../../storeapp/core/policy/document.py" line="465" />
             <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
             <translation>une [[rules.window]] doit s'appliquer à toutes les ventes (channel = "*", categories = ["*"]) pour qu'aucun retour ne passe sans contrôle</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="486" />
+            <location filename="../../storeapp/core/policy/document.py" line="500" />
             <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
             <translation>l'état "{name}" demande une règle avec categories = ["*"] pour que chaque produit ait une destination</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="550" />
+            <location filename="../../storeapp/core/policy/document.py" line="564" />
             <source>expected "line" or "total", got {value}</source>
             <translation>"line" ou "total" est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="631" />
+            <location filename="../../storeapp/core/policy/document.py" line="645" />
             <source>this app reads schema version {version}, the document says {value}</source>
             <translation>cette application lit la version de schéma {version}, le document indique {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="305" />
+            <location filename="../../storeapp/core/policy/document.py" line="319" />
             <source>unknown language {code} (known: {known})</source>
             <translation>langue inconnue {code} (connues : {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="316" />
+            <location filename="../../storeapp/core/policy/document.py" line="330" />
             <source>expected text, or one text per language, got an empty table</source>
             <translation>un texte, ou un texte par langue, est attendu, reçu une table vide</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="366" />
+            <location filename="../../storeapp/core/policy/document.py" line="380" />
             <source>is missing (one of allow, warn, needs_approval, deny)</source>
             <translation>manque (l'un de allow, warn, needs_approval, deny)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="373" />
+            <location filename="../../storeapp/core/policy/document.py" line="387" />
             <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
             <translation>l'un de allow, warn, needs_approval, deny est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="384" />
+            <location filename="../../storeapp/core/policy/document.py" line="398" />
             <source>is missing (a list of category paths)</source>
             <translation>manque (une liste de chemins de catégories)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="431" />
+            <location filename="../../storeapp/core/policy/document.py" line="445" />
             <source>unknown key (known here: {known})</source>
             <translation>clé inconnue (connues ici : {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="610" />
+            <location filename="../../storeapp/core/policy/document.py" line="624" />
             <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
             <translation>{timezone} n'est pas un fuseau horaire connu (p. ex. Europe/Brussels)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="475" />
+            <location filename="../../storeapp/core/policy/document.py" line="489" />
             <source>expected stock, quarantine or scrap, got {value}</source>
             <translation>stock, quarantine ou scrap est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="686" />
+            <location filename="../../storeapp/core/policy/document.py" line="700" />
             <source>not valid TOML: {error}</source>
             <translation>TOML non valide : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="634" />
+            <location filename="../../storeapp/core/policy/document.py" line="648" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>rien</translation>
@@ -5432,6 +5467,26 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/offline/policy_cli.py" line="82" />
             <source>{file} is not a valid returns policy. Fix these and check again:</source>
             <translation>{file} n'est pas une politique de retour valide. Corrigez ces points et vérifiez à nouveau :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="118" />
+            <source>No returns policy is in force, so returns cannot be checked. Tell IT.</source>
+            <translation>Aucune politique de retour n'est en vigueur : les retours ne peuvent pas être vérifiés. Prévenez l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="140" />
+            <source>The returns policy file {path} is gone; the policy in force stays. Ask IT to put it back.</source>
+            <translation>Le fichier de politique de retour {path} a disparu ; la politique en vigueur reste. Demandez à l'informatique de le remettre.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="98" />
+            <source>The returns policy file {path} cannot be read ({error}). Ask IT to check returns.policy_file in this PC's configuration.</source>
+            <translation>Le fichier de politique de retour {path} est illisible ({error}). Demandez à l'informatique de vérifier returns.policy_file dans la configuration de ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="154" />
+            <source>The returns policy file {path} cannot be read ({error}); the policy in force stays. Ask IT to save it again as UTF-8.</source>
+            <translation>Le fichier de politique de retour {path} est illisible ({error}) ; la politique en vigueur reste. Demandez à l'informatique de l'enregistrer à nouveau en UTF-8.</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
@@ -6543,6 +6598,11 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Decision</source>
             <translation>Décision</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/screen.py" line="42" />
+            <source>The returns policy could not be loaded: {error}</source>
+            <translation>La politique de retour n'a pas pu être chargée : {error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="391" />

@@ -4466,19 +4466,29 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Defect</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="243" />
+            <location filename="../../storeapp/core/policy/document.py" line="257" />
             <source>expected an amount such as 150.00, got {value}</source>
             <translation>een bedrag zoals 150.00 verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="252" />
+            <location filename="../../storeapp/core/policy/document.py" line="250" />
+            <source>invalid returns policy: {problems}{more}</source>
+            <translation>ongeldig retourbeleid: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="266" />
             <source>a table</source>
             <translation>een tabel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="254" />
+            <location filename="../../storeapp/core/policy/document.py" line="268" />
             <source>a list</source>
             <translation>een lijst</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="725" />
+            <source>{error}. The new document was refused and {kept}. Fix the file and load it again.</source>
+            <translation>{error}. Het nieuwe document is geweigerd en {kept}. Verbeter het bestand en laad het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/document.py" line="221" />
@@ -4487,136 +4497,161 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="447" />
+            <location filename="../../storeapp/core/policy/document.py" line="242" />
+            <source> (and {n} more)</source>
+            <translation> (en nog {n})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="244" />
+            <source>the returns policy {source} is not valid: {problems}{more}</source>
+            <translation>het retourbeleid {source} is niet geldig: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="461" />
             <source>at least one [[rules.window]] is needed (use channel = "*")</source>
             <translation>er is minstens één [[rules.window]] nodig (gebruik channel = "*")</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="481" />
+            <location filename="../../storeapp/core/policy/document.py" line="495" />
             <source>a [[rules.condition]] for "resellable" is needed</source>
             <translation>een [[rules.condition]] voor "resellable" is nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="493" />
+            <location filename="../../storeapp/core/policy/document.py" line="507" />
             <source>at least a [[rules.condition]] for "resellable" is needed</source>
             <translation>er is minstens een [[rules.condition]] voor "resellable" nodig</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="594" />
+            <location filename="../../storeapp/core/policy/document.py" line="608" />
             <source>expected a version label such as "2026.11", got {value}</source>
             <translation>een versielabel zoals "2026.11" verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="646" />
-            <location filename="../../storeapp/core/policy/document.py" line="324" />
-            <location filename="../../storeapp/core/policy/document.py" line="284" />
-            <location filename="../../storeapp/core/policy/document.py" line="345" />
+            <location filename="../../storeapp/core/policy/document.py" line="660" />
+            <location filename="../../storeapp/core/policy/document.py" line="338" />
+            <location filename="../../storeapp/core/policy/document.py" line="298" />
+            <location filename="../../storeapp/core/policy/document.py" line="359" />
             <source>is missing</source>
             <translation>ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="287" />
-            <location filename="../../storeapp/core/policy/document.py" line="309" />
+            <location filename="../../storeapp/core/policy/document.py" line="717" />
+            <source>Returns policy {version} is now in force.</source>
+            <translation>Retourbeleid {version} is nu van kracht.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="721" />
+            <source>policy {version} stays in force</source>
+            <translation>beleid {version} blijft van kracht</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="723" />
+            <source>no returns policy is in force, so returns cannot be checked</source>
+            <translation>er is geen retourbeleid van kracht, dus retouren kunnen niet gecontroleerd worden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/document.py" line="301" />
+            <location filename="../../storeapp/core/policy/document.py" line="323" />
             <source>expected text, got {value}</source>
             <translation>tekst verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="333" />
+            <location filename="../../storeapp/core/policy/document.py" line="347" />
             <source>expected a whole number of 0 or more, got {value}</source>
             <translation>een geheel getal van 0 of meer verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="335" />
+            <location filename="../../storeapp/core/policy/document.py" line="349" />
             <source>expected a positive integer, got {value}</source>
             <translation>een positief geheel getal verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="357" />
+            <location filename="../../storeapp/core/policy/document.py" line="371" />
             <source>expected an amount of 0 or more, got {value}</source>
             <translation>een bedrag van 0 of meer verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="394" />
+            <location filename="../../storeapp/core/policy/document.py" line="408" />
             <source>expected a list of category paths, got {value}</source>
             <translation>een lijst van categoriepaden verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="404" />
+            <location filename="../../storeapp/core/policy/document.py" line="418" />
             <source>expected a table, got {value}</source>
             <translation>een tabel verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="417" />
+            <location filename="../../storeapp/core/policy/document.py" line="431" />
             <source>expected [[{table}]] tables, got {value}</source>
             <translation>[[{table}]]-tabellen verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="451" />
+            <location filename="../../storeapp/core/policy/document.py" line="465" />
             <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
             <translation>één [[rules.window]] moet voor elke verkoop gelden (channel = "*", categories = ["*"]) zodat geen enkel retour ongecontroleerd blijft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="486" />
+            <location filename="../../storeapp/core/policy/document.py" line="500" />
             <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
             <translation>staat "{name}" heeft een regel met categories = ["*"] nodig zodat elk product een bestemming heeft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="550" />
+            <location filename="../../storeapp/core/policy/document.py" line="564" />
             <source>expected "line" or "total", got {value}</source>
             <translation>"line" of "total" verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="631" />
+            <location filename="../../storeapp/core/policy/document.py" line="645" />
             <source>this app reads schema version {version}, the document says {value}</source>
             <translation>deze app leest schemaversie {version}, het document vermeldt {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="305" />
+            <location filename="../../storeapp/core/policy/document.py" line="319" />
             <source>unknown language {code} (known: {known})</source>
             <translation>onbekende taal {code} (gekend: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="316" />
+            <location filename="../../storeapp/core/policy/document.py" line="330" />
             <source>expected text, or one text per language, got an empty table</source>
             <translation>tekst, of één tekst per taal, verwacht, gekregen: een lege tabel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="366" />
+            <location filename="../../storeapp/core/policy/document.py" line="380" />
             <source>is missing (one of allow, warn, needs_approval, deny)</source>
             <translation>ontbreekt (een van allow, warn, needs_approval, deny)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="373" />
+            <location filename="../../storeapp/core/policy/document.py" line="387" />
             <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
             <translation>een van allow, warn, needs_approval, deny verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="384" />
+            <location filename="../../storeapp/core/policy/document.py" line="398" />
             <source>is missing (a list of category paths)</source>
             <translation>ontbreekt (een lijst van categoriepaden)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="431" />
+            <location filename="../../storeapp/core/policy/document.py" line="445" />
             <source>unknown key (known here: {known})</source>
             <translation>onbekende sleutel (hier gekend: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="610" />
+            <location filename="../../storeapp/core/policy/document.py" line="624" />
             <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
             <translation>{timezone} is geen gekende tijdzone (bv. Europe/Brussels)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="475" />
+            <location filename="../../storeapp/core/policy/document.py" line="489" />
             <source>expected stock, quarantine or scrap, got {value}</source>
             <translation>stock, quarantine of scrap verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="686" />
+            <location filename="../../storeapp/core/policy/document.py" line="700" />
             <source>not valid TOML: {error}</source>
             <translation>geen geldige TOML: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="634" />
+            <location filename="../../storeapp/core/policy/document.py" line="648" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>niets</translation>
@@ -5432,6 +5467,26 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/offline/policy_cli.py" line="82" />
             <source>{file} is not a valid returns policy. Fix these and check again:</source>
             <translation>{file} is geen geldig retourbeleid. Verbeter deze punten en controleer opnieuw:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="118" />
+            <source>No returns policy is in force, so returns cannot be checked. Tell IT.</source>
+            <translation>Er is geen retourbeleid van kracht, dus retouren kunnen niet gecontroleerd worden. Meld het aan IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="140" />
+            <source>The returns policy file {path} is gone; the policy in force stays. Ask IT to put it back.</source>
+            <translation>Het retourbeleidsbestand {path} is verdwenen; het geldende beleid blijft. Vraag IT om het terug te zetten.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="98" />
+            <source>The returns policy file {path} cannot be read ({error}). Ask IT to check returns.policy_file in this PC's configuration.</source>
+            <translation>Het retourbeleidsbestand {path} kan niet gelezen worden ({error}). Vraag IT om returns.policy_file in de configuratie van deze pc na te kijken.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/returns_policy.py" line="154" />
+            <source>The returns policy file {path} cannot be read ({error}); the policy in force stays. Ask IT to save it again as UTF-8.</source>
+            <translation>Het retourbeleidsbestand {path} kan niet gelezen worden ({error}); het geldende beleid blijft. Vraag IT om het opnieuw als UTF-8 op te slaan.</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="90" />
@@ -6543,6 +6598,11 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Decision</source>
             <translation>Besluit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/ui/returns/screen.py" line="42" />
+            <source>The returns policy could not be loaded: {error}</source>
+            <translation>Het retourbeleid kon niet geladen worden: {error}</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="391" />

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storeapp.core.policy import Policy, PolicyHolder, PolicyUpdate
+from storeapp.core.text import msg
 from storeapp.core.textfiles import read_text
 from storeapp.offline.journal_models import JournalMeta
 from storeapp.offline.store import Writable
@@ -30,7 +31,8 @@ SAMPLE = (
 
 @dataclass(frozen=True)
 class PolicyLoad:
-    """The policy in force after loading, where it came from, and what went wrong."""
+    """The policy in force after loading, where it came from, and what went wrong (messages,
+    shown in the reader's language)."""
 
     policy: Policy | None
     source: str
@@ -93,8 +95,12 @@ class PolicySource:
                 text = read_text(self.machine_file)
             except (OSError, UnicodeDecodeError) as exc:
                 problems.append(
-                    f"The returns policy file {self.machine_file} cannot be read ({exc}). "
-                    "Ask IT to check returns.policy_file in this PC's configuration."
+                    msg(
+                        "The returns policy file {path} cannot be read ({error}). Ask IT to "
+                        "check returns.policy_file in this PC's configuration.",
+                        path=str(self.machine_file),
+                        error=str(exc),
+                    )
                 )
             else:
                 update = self.offer(text, str(self.machine_file))
@@ -108,7 +114,9 @@ class PolicySource:
             if update.accepted:
                 return PolicyLoad(update.policy, "the sample policy", tuple(problems))
             problems.append(update.message)
-        problems.append("No returns policy is in force, so returns cannot be checked. Tell IT.")
+        problems.append(
+            msg("No returns policy is in force, so returns cannot be checked. Tell IT.")
+        )
         return PolicyLoad(None, "", tuple(problems))
 
     def reload_if_changed(self) -> PolicyLoad | None:
@@ -129,8 +137,11 @@ class PolicySource:
                 self.holder.policy,
                 "",
                 (
-                    f"The returns policy file {self.machine_file} is gone; the policy in force "
-                    "stays. Ask IT to put it back.",
+                    msg(
+                        "The returns policy file {path} is gone; the policy in force stays. "
+                        "Ask IT to put it back.",
+                        path=str(self.machine_file),
+                    ),
                 ),
             )
         try:
@@ -140,8 +151,12 @@ class PolicySource:
                 self.holder.policy,
                 "",
                 (
-                    f"The returns policy file {self.machine_file} cannot be read ({exc}); the "
-                    "policy in force stays. Ask IT to save it again as UTF-8.",
+                    msg(
+                        "The returns policy file {path} cannot be read ({error}); the policy in "
+                        "force stays. Ask IT to save it again as UTF-8.",
+                        path=str(self.machine_file),
+                        error=str(exc),
+                    ),
                 ),
             )
         problems = () if update.accepted else (update.message,)

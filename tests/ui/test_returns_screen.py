@@ -288,6 +288,34 @@ def test_policy_file_problems_show_and_a_fixed_file_takes_over(stores, qloop, tm
         executors.shutdown()
 
 
+def test_a_broken_policys_problems_show_in_the_persons_language(stores, qloop, tmp_path, shipped):
+    """The policy chip's tooltip and the message under it list what is wrong with the file in
+    the language of the person at the till; the document's keys stay as the file writes them."""
+    from storeapp.offline.returns_policy import SAMPLE
+
+    path = tmp_path / "policy.toml"
+    good = SAMPLE.read_text(encoding="utf-8")
+    path.write_text(good.replace("days = 30", "dayz = 30"), encoding="utf-8")
+    shipped.apply("fr")
+    executors = Executors()
+    shell = make_shell(stores, executors)
+    try:
+        machine = tmp_path / "storeapp.toml"
+        machine.write_text(f'[returns]\npolicy_file = "{path.as_posix()}"\n', encoding="utf-8")
+        shell.deps.config = load_config({"STOREAPP_CONFIG": str(machine)})
+        view = build(shell)
+        tip = view.policy_chip.toolTip()
+        assert "rules.window[1].dayz\u00a0: clé inconnue (connues ici\u00a0: " in tip, tip
+        assert "unknown key" not in tip and "is not valid" not in tip, tip
+        view.refresh()
+        view.stack.setCurrentIndex(FIND)
+        view.refresh()
+        assert "clé inconnue" in view.message.text(), view.message.text()
+    finally:
+        shell.stop()
+        executors.shutdown()
+
+
 @pytest.mark.parametrize("typed", ["%", "_", "a%b", "\\"])
 def test_search_wildcards_are_literal(screen, typed):
     """`%` or `_` typed in the returns search used to list 30 sales: they are characters."""

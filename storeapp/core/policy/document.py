@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from storeapp.core.text import Message, Wording, msg, translatable
+from storeapp.core.text import Listing, Message, Wording, msg, translatable
 from storeapp.core.textfiles import without_bom
 
 SCHEMA_VERSION = 1
@@ -227,13 +227,27 @@ class Problem:
 class PolicyError(ValueError):
     """The document is not a valid policy. `problems` lists every one found."""
 
+    SHOWN = 10  # problems named; the rest are counted
+
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = problems
-        head = f"the returns policy {source} is not valid" if source else "invalid returns policy"
-        body = "; ".join(str(p) for p in problems[:10])
-        more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
-        super().__init__(f"{head}: {body}{more}")
+        super().__init__(str(self.said()))
+
+    def said(self) -> Message:
+        """Every problem (the first ten) as one message: the screen shows it in the reader's
+        language, logs and the CLI read its English."""
+        shown = Listing(p.said() for p in self.problems[: self.SHOWN])
+        extra = len(self.problems) - self.SHOWN
+        more = msg(" (and {n} more)", n=extra) if extra > 0 else ""
+        if self.source:
+            return msg(
+                "the returns policy {source} is not valid: {problems}{more}",
+                source=self.source,
+                problems=shown,
+                more=more,
+            )
+        return msg("invalid returns policy: {problems}{more}", problems=shown, more=more)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -697,15 +711,22 @@ class PolicyUpdate:
     error: PolicyError | None = None
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
+        """What became of the document, as a message: shown in the reader's language."""
         if self.accepted and self.policy:
-            return f"Returns policy {self.policy.policy_version} is now in force."
+            return msg(
+                "Returns policy {version} is now in force.", version=self.policy.policy_version
+            )
         kept = (
-            f"policy {self.policy.policy_version} stays in force"
+            msg("policy {version} stays in force", version=self.policy.policy_version)
             if self.policy
-            else "no returns policy is in force, so returns cannot be checked"
+            else msg("no returns policy is in force, so returns cannot be checked")
         )
-        return f"{self.error}. The new document was refused and {kept}. Fix the file and load it again."
+        return msg(
+            "{error}. The new document was refused and {kept}. Fix the file and load it again.",
+            error=self.error.said() if self.error else "",
+            kept=kept,
+        )
 
 
 class PolicyHolder:

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from storeapp.config import Config
+from storeapp.core.text import msg
 from storeapp.offline.returns_policy import PolicyLoad, PolicySource
 from storeapp.offline.returns_repo import ReturnsRepo
 from storeapp.ui.returns.presenter import ReturnsPresenter
@@ -38,7 +39,8 @@ def build(shell: ShellServices) -> ReturnsView:
         loaded = source.load()
     except Exception as exc:  # a policy problem must not stop the app
         log.exception("returns policy not loaded")
-        loaded = PolicyLoad(None, "", (f"The returns policy could not be loaded: {exc}",))
+        failed = msg("The returns policy could not be loaded: {error}", error=str(exc))
+        loaded = PolicyLoad(None, "", (failed,))
     repo = ReturnsRepo(
         deps.cache,
         deps.journal,

@@ -307,7 +307,7 @@ class ReturnsView(QWidget):
                 self.tr("Policy {version}").format(version=policy.policy_version),
                 "error" if self.policy_problems else "ok",
             )
-        self.policy_chip.setToolTip("\n\n".join(self.policy_problems))
+        self.policy_chip.setToolTip("\n\n".join(translated(p) for p in self.policy_problems))
         as_of = ""
         if self.data_as_of is not None:
             as_of = self.tr(" · data of {when}").format(when=datetime_text(self.data_as_of))
