@@ -85,10 +85,9 @@ class PolicySource:
 
     def load(self) -> PolicyLoad:
         problems: list[str] = []
-        kept = self._kept()
-        if kept is not None:
-            # Start from the last valid document so a refused file below leaves it in force.
-            self.holder.offer(kept[0], source=kept[1])
+        # The policy that holds without the machine file comes first, so a refused file
+        # leaves it in force and the refusal names it ("policy 2026.11-sample stays").
+        source = self._fallback(problems)
         if self.machine_file is not None:
             try:
                 self._seen = self.machine_file.stat().st_mtime
@@ -107,17 +106,24 @@ class PolicySource:
                 if update.accepted:
                     return PolicyLoad(update.policy, str(self.machine_file))
                 problems.append(update.message)
-        if self.holder.policy is not None:
-            return PolicyLoad(self.holder.policy, kept[1] if kept else "", tuple(problems))
+        if self.holder.policy is None:
+            problems.append(
+                msg("No returns policy is in force, so returns cannot be checked. Tell IT.")
+            )
+        return PolicyLoad(self.holder.policy, source, tuple(problems))
+
+    def _fallback(self, problems: list[str]) -> str:
+        """Puts in force the last document accepted on this PC, else the sample; returns
+        where it came from ("" when neither could be)."""
+        kept = self._kept()
+        if kept is not None and self.holder.offer(kept[0], source=kept[1]).accepted:
+            return kept[1]
         if self.sample is not None and self.sample.is_file():
             update = self.holder.offer(self.sample.read_text(encoding="utf-8"), source="sample")
             if update.accepted:
-                return PolicyLoad(update.policy, "the sample policy", tuple(problems))
+                return "the sample policy"
             problems.append(update.message)
-        problems.append(
-            msg("No returns policy is in force, so returns cannot be checked. Tell IT.")
-        )
-        return PolicyLoad(None, "", tuple(problems))
+        return ""
 
     def reload_if_changed(self) -> PolicyLoad | None:
         """Read the machine file again when it changed since it was last read (IT fixed or

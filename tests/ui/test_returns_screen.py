@@ -307,6 +307,7 @@ def test_a_broken_policys_problems_show_in_the_persons_language(stores, qloop, t
         tip = view.policy_chip.toolTip()
         assert "rules.window[1].dayz\u00a0: clé inconnue (connues ici\u00a0: " in tip, tip
         assert "unknown key" not in tip and "is not valid" not in tip, tip
+        assert "la politique 2026.11-sample reste en vigueur" in tip, tip
         view.refresh()
         view.stack.setCurrentIndex(FIND)
         view.refresh()

@@ -36,6 +36,19 @@ def test_broken_file_keeps_the_last_valid_policy_across_restarts(tmp_path):
     assert "policy v1 stays in force" in problem
 
 
+def test_a_broken_first_file_says_the_sample_stays_in_force(tmp_path):
+    """On a PC that never had a valid policy, a broken machine file leaves the sample in
+    force: the problem says so, rather than that no policy is in force at all."""
+    bad = _draft(tmp_path, "v2", broken=True)
+    with JournalStore.open(tmp_path / "data") as journal:
+        loaded = PolicySource(journal, bad).load()
+    assert loaded.policy.policy_version == "2026.11-sample"
+    assert loaded.source == "the sample policy"
+    (problem,) = loaded.problems
+    assert "policy 2026.11-sample stays in force" in problem, problem
+    assert "no returns policy is in force" not in problem
+
+
 def test_offered_document_from_odoo_is_kept(tmp_path):
     with JournalStore.open(tmp_path / "data") as journal:
         source = PolicySource(journal)
