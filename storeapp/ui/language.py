@@ -95,7 +95,7 @@ def _value_text(value: object) -> object:
     if isinstance(value, str):
         return translated(value)
     if isinstance(value, Listing):
-        return value.separator.join(str(_value_text(part)) for part in value)
+        return _separator(value.separator).join(str(_value_text(part)) for part in value)
     if isinstance(value, Amount):
         return money_text(value, value.currency)
     if isinstance(value, Quantity):
@@ -105,6 +105,15 @@ def _value_text(value: object) -> object:
             float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         )
     return value
+
+
+# Separators a language writes its own way: French puts a no-break space before ; : ? !
+SEPARATORS = {"fr": {"; ": "\u00a0; ", ": ": "\u00a0: "}}
+
+
+def _separator(separator: str) -> str:
+    """A `Listing`'s separator as the language spoken now writes it (French "\u00a0; ")."""
+    return SEPARATORS.get(spoken(), {}).get(separator, separator)
 
 
 def spoken() -> str:

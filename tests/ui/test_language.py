@@ -479,3 +479,19 @@ def test_the_bag_label_is_printed_in_the_persons_language(shipped):
     assert rows[0] == "1,5 article sur 1 ligne", rows
     assert rows[1].startswith("Prête le 04/12/2026 16:05"), rows
     assert rows[2] == "Manque\u00a0: Blue Mug", rows
+
+
+def test_french_lists_put_a_no_break_space_before_the_semicolon(shipped):
+    """A `Listing` ("too many; archived") is joined by the spoken language's rules: French
+    writes a no-break space before the semicolon; Dutch and German join it as English does."""
+    from storeapp.core.text import Listing, msg
+
+    missing = msg("Missing: {items}", items=Listing(["Blue Mug", "Glass jar"]))
+    shipped.apply("fr")
+    assert translated(missing) == "Manque\u00a0: Blue Mug\u00a0; Glass jar"
+    assert translated(msg("Missing: {items}", items=Listing(["a", "b"], ", "))) == (
+        "Manque\u00a0: a, b"
+    )
+    shipped.apply("nl")
+    assert translated(missing) == "Ontbreekt: Blue Mug; Glass jar"
+    assert str(missing) == "Missing: Blue Mug; Glass jar"
