@@ -5469,22 +5469,22 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{file} ist keine gültige Rückgaberichtlinie. Beheben Sie diese Punkte und prüfen Sie erneut:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="118" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="111" />
             <source>No returns policy is in force, so returns cannot be checked. Tell IT.</source>
             <translation>Keine Rückgaberichtlinie ist in Kraft, daher können Rückgaben nicht geprüft werden. Informieren Sie die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="140" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="146" />
             <source>The returns policy file {path} is gone; the policy in force stays. Ask IT to put it back.</source>
             <translation>Die Datei der Rückgaberichtlinie {path} ist verschwunden; die geltende Richtlinie bleibt. Bitten Sie die IT, sie wiederherzustellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="98" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="97" />
             <source>The returns policy file {path} cannot be read ({error}). Ask IT to check returns.policy_file in this PC's configuration.</source>
             <translation>Die Datei der Rückgaberichtlinie {path} kann nicht gelesen werden ({error}). Bitten Sie die IT, returns.policy_file in der Konfiguration dieses PCs zu prüfen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="154" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="160" />
             <source>The returns policy file {path} cannot be read ({error}); the policy in force stays. Ask IT to save it again as UTF-8.</source>
             <translation>Die Datei der Rückgaberichtlinie {path} kann nicht gelesen werden ({error}); die geltende Richtlinie bleibt. Bitten Sie die IT, sie erneut als UTF-8 zu speichern.</translation>
         </message>

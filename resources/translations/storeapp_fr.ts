@@ -5469,22 +5469,22 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{file} n'est pas une politique de retour valide. Corrigez ces points et vérifiez à nouveau :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="118" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="111" />
             <source>No returns policy is in force, so returns cannot be checked. Tell IT.</source>
             <translation>Aucune politique de retour n'est en vigueur : les retours ne peuvent pas être vérifiés. Prévenez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="140" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="146" />
             <source>The returns policy file {path} is gone; the policy in force stays. Ask IT to put it back.</source>
             <translation>Le fichier de politique de retour {path} a disparu ; la politique en vigueur reste. Demandez à l'informatique de le remettre.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="98" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="97" />
             <source>The returns policy file {path} cannot be read ({error}). Ask IT to check returns.policy_file in this PC's configuration.</source>
             <translation>Le fichier de politique de retour {path} est illisible ({error}). Demandez à l'informatique de vérifier returns.policy_file dans la configuration de ce PC.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="154" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="160" />
             <source>The returns policy file {path} cannot be read ({error}); the policy in force stays. Ask IT to save it again as UTF-8.</source>
             <translation>Le fichier de politique de retour {path} est illisible ({error}) ; la politique en vigueur reste. Demandez à l'informatique de l'enregistrer à nouveau en UTF-8.</translation>
         </message>

@@ -5469,22 +5469,22 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{file} is geen geldig retourbeleid. Verbeter deze punten en controleer opnieuw:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="118" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="111" />
             <source>No returns policy is in force, so returns cannot be checked. Tell IT.</source>
             <translation>Er is geen retourbeleid van kracht, dus retouren kunnen niet gecontroleerd worden. Meld het aan IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="140" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="146" />
             <source>The returns policy file {path} is gone; the policy in force stays. Ask IT to put it back.</source>
             <translation>Het retourbeleidsbestand {path} is verdwenen; het geldende beleid blijft. Vraag IT om het terug te zetten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="98" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="97" />
             <source>The returns policy file {path} cannot be read ({error}). Ask IT to check returns.policy_file in this PC's configuration.</source>
             <translation>Het retourbeleidsbestand {path} kan niet gelezen worden ({error}). Vraag IT om returns.policy_file in de configuratie van deze pc na te kijken.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/returns_policy.py" line="154" />
+            <location filename="../../storeapp/offline/returns_policy.py" line="160" />
             <source>The returns policy file {path} cannot be read ({error}); the policy in force stays. Ask IT to save it again as UTF-8.</source>
             <translation>Het retourbeleidsbestand {path} kan niet gelezen worden ({error}); het geldende beleid blijft. Vraag IT om het opnieuw als UTF-8 op te slaan.</translation>
         </message>
