@@ -3445,29 +3445,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="403" />
+            <location filename="../../storeapp/app.py" line="402" />
             <source>Device setup saved</source>
             <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="405" />
+            <location filename="../../storeapp/app.py" line="404" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="582" />
+            <location filename="../../storeapp/app.py" line="578" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="604" />
+            <location filename="../../storeapp/app.py" line="600" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
 storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="609" />
+            <location filename="../../storeapp/app.py" line="605" />
             <source>First sync</source>
             <translation>Erste Synchronisierung</translation>
         </message>

@@ -3445,29 +3445,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="403" />
+            <location filename="../../storeapp/app.py" line="402" />
             <source>Device setup saved</source>
             <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="405" />
+            <location filename="../../storeapp/app.py" line="404" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="582" />
+            <location filename="../../storeapp/app.py" line="578" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="604" />
+            <location filename="../../storeapp/app.py" line="600" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
 storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="609" />
+            <location filename="../../storeapp/app.py" line="605" />
             <source>First sync</source>
             <translation>Première synchronisation</translation>
         </message>

@@ -3445,29 +3445,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="403" />
+            <location filename="../../storeapp/app.py" line="402" />
             <source>Device setup saved</source>
             <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="405" />
+            <location filename="../../storeapp/app.py" line="404" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="582" />
+            <location filename="../../storeapp/app.py" line="578" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="604" />
+            <location filename="../../storeapp/app.py" line="600" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
 storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="609" />
+            <location filename="../../storeapp/app.py" line="605" />
             <source>First sync</source>
             <translation>Eerste synchronisatie</translation>
         </message>
