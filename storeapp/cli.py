@@ -137,14 +137,7 @@ def outbox(args: argparse.Namespace) -> int:
     say = speak_system_language()
     path = _data_dir() / JOURNAL_FILE
     if not path.is_file():
-        print(
-            say(
-                msg(
-                    "There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).",
-                    path=str(path),
-                )
-            )
-        )
+        print(say(_no_journal(path.parent)))
         return 1
 
     if args.outbox_action == "export":
@@ -283,27 +276,40 @@ def _config_args(parser: argparse.ArgumentParser) -> None:
 
 
 def config(args: argparse.Namespace) -> int:
+    """`storeapp config`: its sentences in the system's language; the options, their values
+    and sources, and the `--sample` file (a file IT edits) as the machine file writes them."""
     from storeapp import config as config_module
+    from storeapp.cli_language import speak_system_language
+    from storeapp.core.text import msg
 
     if args.sample:
         print("# storeapp machine configuration (TOML). Lines starting with # are defaults.")
         config_module.describe_options()
         return 0
+    say = speak_system_language()
     try:
         cfg = config_module.load_config()
     except config_module.ConfigError as exc:
-        print(f"The configuration is invalid:\n{exc}")
+        print(say(msg("The configuration is invalid:\n{problem}", problem=exc.said())))
         return 1
-    print(f"machine file: {cfg.machine_file} ({'found' if cfg.machine_file_found else 'absent'})")
-    print(f"data folder:  {cfg.data_dir} [{cfg.data_dir_source}]")
+    path = str(cfg.machine_file)
+    if cfg.machine_file_found:
+        print(say(msg("machine file: {path} (found)", path=path)))
+    else:
+        print(say(msg("machine file: {path} (absent)", path=path)))
+    where = msg(
+        "data folder:  {path} [{source}]", path=str(cfg.data_dir), source=cfg.data_dir_source
+    )
+    print(say(where))
     for option, value, source in cfg.items():
         print(f"{option.name} = {value!r}  [{source}]")
-    return _check_named_files(cfg)
+    return _check_named_files(cfg, say)
 
 
-def _check_named_files(cfg) -> int:  # a Config
+def _check_named_files(cfg, say: Callable[[str], str]) -> int:  # a Config
     """Files the configuration names are part of it: an invalid returns policy makes the
     configuration invalid too (exit 1), with every problem listed."""
+    from storeapp.core.text import msg
     from storeapp.diagnostics.doctor import DoctorContext, Status
     from storeapp.diagnostics.odoo_checks import check_returns_policy
 
@@ -314,10 +320,13 @@ def _check_named_files(cfg) -> int:  # a Config
     ]
     if not failed:
         return 0
-    print("\nThe configuration is invalid: the returns policy (returns.policy_file) is not valid:")
+    invalid = msg(
+        "The configuration is invalid: the returns policy (returns.policy_file) is not valid:"
+    )
+    print("\n" + say(invalid))
     for finding in failed:
-        print(f"  - {finding.text}")
-    print(failed[0].advice)
+        print(f"  - {say(finding.text)}")
+    print(say(failed[0].advice))
     return 1
 
 
@@ -329,23 +338,30 @@ def _bundle_args(parser: argparse.ArgumentParser) -> None:
 
 
 def support_bundle(args: argparse.Namespace) -> int:
-    from storeapp.diagnostics.bundle import write_bundle
+    """`storeapp support-bundle FILE`: what it wrote or why not, in the system's language
+    (the bundle's own files stay English: they are read by support)."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.core.text import msg, said
+    from storeapp.core.wording import plural
+    from storeapp.diagnostics.bundle import BundleRefused, write_bundle
 
+    say = speak_system_language()
     target: Path = args.file
     if not target.parent.exists():
-        print(f"The folder {target.parent} does not exist.")
+        print(say(msg("The folder {folder} does not exist.", folder=str(target.parent))))
         return 1
-    from storeapp.diagnostics.bundle import BundleRefused
-
     try:
         names = write_bundle(target, _data_dir(), os.environ)
     except BundleRefused as exc:
-        print(exc)
+        print(say(said(exc)))
         return 1
-    print(
-        f"Support bundle written to {target} ({len(names)} files; checked for the device key "
-        "and PIN material, with secrets and customer data redacted)."
+    written = msg(
+        "Support bundle written to {file} ({files}; checked for the device key and PIN "
+        "material, with secrets and customer data redacted).",
+        file=str(target),
+        files=plural(len(names), "file"),
     )
+    print(say(written))
     return 0
 
 
@@ -369,59 +385,97 @@ def _audit_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _no_journal(folder: Path) -> str:
+    from storeapp.core.text import msg
+    from storeapp.offline.journal import JOURNAL_FILE
+
+    return msg(
+        "There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).",
+        path=str(folder / JOURNAL_FILE),
+    )
+
+
 def audit_command(args: argparse.Namespace) -> int:
+    """`storeapp audit`: the verdict and every problem in the system's language; the exit
+    codes say the same for scripts."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.core.text import msg
     from storeapp.offline.audit import verify
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
 
+    say = speak_system_language()
     folder = _data_dir()
     if not (folder / JOURNAL_FILE).is_file():
-        where = folder / JOURNAL_FILE
-        print(f"There is no journal at {where} (set STOREAPP_DATA_DIR if it is elsewhere).")
+        print(say(_no_journal(folder)))
         return 2
     if args.audit_action == "rotate-key":
-        return _rotate_audit_key(folder)
+        return _rotate_audit_key(folder, say)
     journal = JournalStore.open_read_only(folder)
     try:
         result = verify(journal)
     finally:
         journal.close()
     if result.ok:
-        print(f"Audit chain intact: {result.entries} entries, keyed and each linked to the one "
-              "before; every op matches what the chain recorded.")  # fmt: skip
+        intact = msg(
+            "Audit chain intact: {entries} entries, keyed and each linked to the one before; "
+            "every op matches what the chain recorded.",
+            entries=result.entries,
+        )
+        print(say(intact))
         return 0
     if result.first_bad_seq is not None:
-        print(
-            f"Audit chain BROKEN at entry {result.first_bad_seq}: {result.problem}. "
-            f"{result.entries} entries before it are intact."
+        broken = msg(
+            "Audit chain BROKEN at entry {seq}: {problem}. {entries} entries before it are intact.",
+            seq=result.first_bad_seq,
+            problem=result.problem,
+            entries=result.entries,
         )
+        print(say(broken))
     else:
-        print(f"Audit chain intact ({result.entries} entries), but {result.problem}:")
+        print(
+            say(
+                msg(
+                    "Audit chain intact ({entries} entries), but {problem}:",
+                    entries=result.entries,
+                    problem=result.problem,
+                )
+            )
+        )
     for problem in result.op_problems:
-        print(f"  - {problem}")
-    print(
+        print(f"  - {say(problem)}")
+    advice = msg(
         "Someone or something changed the journal outside storeapp. Keep the file as it is, "
         "export a support bundle (storeapp support-bundle FILE) and tell IT."
     )
+    print(say(advice))
     return 1
 
 
-def _rotate_audit_key(folder: Path) -> int:
+def _rotate_audit_key(folder: Path, say: Callable[[str], str]) -> int:
     from keyring.errors import KeyringError
 
+    from storeapp.core.text import msg
     from storeapp.offline.journal import JournalStore
 
     journal = JournalStore.open(folder)
     try:
         if journal.safe_mode is not None:
-            print(journal.safe_mode.reason)
+            print(say(journal.safe_mode.reason))
             return 1
         new = journal.rotate_audit_key()
     except KeyringError as exc:
-        print(f"The keyring did not take the new key ({exc}); nothing was changed.")
+        refused = msg(
+            "The keyring did not take the new key ({error}); nothing was changed.", error=str(exc)
+        )
+        print(say(refused))
         return 3
     finally:
         journal.close()
-    print(f"New audit integrity key {new.key_id} in use; older entries still verify.")
+    print(
+        say(
+            msg("New audit integrity key {key} in use; older entries still verify.", key=new.key_id)
+        )
+    )
     return 0
 
 
@@ -440,14 +494,22 @@ def _employees_args(parser: argparse.ArgumentParser) -> None:
 
 
 def employees_command(args: argparse.Namespace) -> int:
+    """`storeapp employees list`: its sentences in the system's language."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.core.text import msg
     from storeapp.offline.credentials_repo import CredentialsRepo
     from storeapp.offline.employee_admin import list_people
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
     from storeapp.sync.cli import print_table
 
+    say = speak_system_language()
     folder = _data_dir()
     if not (folder / JOURNAL_FILE).is_file():
-        print(f"There is no journal at {folder / JOURNAL_FILE}: nobody is enrolled on this PC.")
+        absent = msg(
+            "There is no journal at {path}: nobody is enrolled on this PC.",
+            path=str(folder / JOURNAL_FILE),
+        )
+        print(say(absent))
         return 1
     journal = JournalStore.open_read_only(folder)
     try:
@@ -455,8 +517,12 @@ def employees_command(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     if not people:
-        print("Nobody can sign in on this PC yet: IT enrolls the first manager in the app.")
+        print(
+            say(msg("Nobody can sign in on this PC yet: IT enrolls the first manager in the app."))
+        )
         return 0
+    # The table stays English, like the other tables of the command line: its roles and
+    # statuses are values scripts compare.
     rows = [
         (p.name, p.role, "yes" if p.has_badge else "no", p.status, p.enrolled_by) for p in people
     ]
@@ -488,15 +554,20 @@ def _click_collect_args(parser: argparse.ArgumentParser) -> None:
 
 
 def click_collect(args: argparse.Namespace) -> int:
+    """`storeapp click-collect`: the queue in the system's language (order numbers, customers
+    and pickers as Odoo and the store wrote them)."""
+    from storeapp.cli_language import speak_system_language
     from storeapp.config import ConfigError, load_config
+    from storeapp.core.text import msg
     from storeapp.offline.click_collect_cli import run
 
+    say = speak_system_language()
     try:
         cfg = load_config()
     except ConfigError as exc:
-        print(f"The configuration is invalid:\n{exc}")
+        print(say(msg("The configuration is invalid:\n{problem}", problem=exc.said())))
         return 1
-    return run(args, _data_dir(), cfg)
+    return run(args, _data_dir(), cfg, say)
 
 
 # --------------------------------------------------------------------------- provision

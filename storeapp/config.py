@@ -24,6 +24,7 @@ from typing import Any
 
 import platformdirs
 
+from storeapp.core.text import Listing, Message, msg, said
 from storeapp.core.textfiles import read_text
 
 ENV_PREFIX = "STOREAPP_"
@@ -40,7 +41,8 @@ SECRET_WORDS = ("password", "passwd", "api_key", "apikey", "secret", "token", "p
 
 class OptionType:
     """How one kind of value is read from TOML and from an environment variable. `parse`
-    raises ValueError with the problem in words ("expected an integer, got 'lots'")."""
+    raises ValueError with the problem in words ("expected an integer, got 'lots'"), a
+    message, so the command line and doctor can say it in the reader's language."""
 
     name = "text"
 
@@ -54,14 +56,15 @@ class OptionType:
         return self.name
 
 
-def _got(value: Any) -> str:
-    return f"got {value!r}" if not isinstance(value, bool) else f"got {str(value).lower()}"
+def _got(value: Any) -> Message:
+    shown = str(value).lower() if isinstance(value, bool) else repr(value)
+    return msg("got {value}", value=shown)
 
 
 class Text(OptionType):
     def from_toml(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected text in quotes, {_got(value)}")
+            raise ValueError(msg("expected text in quotes, {got}", got=_got(value)))
         return value.strip()
 
 
@@ -73,18 +76,22 @@ class Integer(OptionType):
 
     def from_toml(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected an integer, {_got(value)}")
+            raise ValueError(msg("expected an integer, {got}", got=_got(value)))
         if self.minimum is not None and value < self.minimum:
-            raise ValueError(f"must be at least {self.minimum}, got {value}")
+            raise ValueError(
+                msg("must be at least {minimum}, got {value}", minimum=self.minimum, value=value)
+            )
         if self.maximum is not None and value > self.maximum:
-            raise ValueError(f"must be at most {self.maximum}, got {value}")
+            raise ValueError(
+                msg("must be at most {maximum}, got {value}", maximum=self.maximum, value=value)
+            )
         return value
 
     def from_env(self, text: str) -> int:
         try:
             number = int(text.strip())
         except ValueError:
-            raise ValueError(f"expected an integer, got {text!r}") from None
+            raise ValueError(msg("expected an integer, {got}", got=_got(text))) from None
         return self.from_toml(number)
 
 
@@ -95,14 +102,14 @@ class Boolean(OptionType):
 
     def from_toml(self, value: Any) -> bool:
         if not isinstance(value, bool):
-            raise ValueError(f"expected true or false, {_got(value)}")
+            raise ValueError(msg("expected true or false, {got}", got=_got(value)))
         return value
 
     def from_env(self, text: str) -> bool:
         try:
             return self._WORDS[text.strip().lower()]
         except KeyError:
-            raise ValueError(f"expected true or false, got {text!r}") from None
+            raise ValueError(msg("expected true or false, {got}", got=_got(text))) from None
 
 
 @dataclass
@@ -116,7 +123,11 @@ class Choice(OptionType):
             word = self.aliases.get(value.strip(), value.strip())
             if word in self.choices:
                 return word
-        raise ValueError(f"expected one of {', '.join(self.choices)}, {_got(value)}")
+        raise ValueError(
+            msg(
+                "expected one of {choices}, {got}", choices=", ".join(self.choices), got=_got(value)
+            )
+        )
 
     def describe(self) -> str:
         return " | ".join(self.choices)
@@ -127,7 +138,9 @@ class TextList(OptionType):
 
     def from_toml(self, value: Any) -> list[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f'expected a list of texts like ["a", "b"], {_got(value)}')
+            raise ValueError(
+                msg('expected a list of texts like ["a", "b"], {got}', got=_got(value))
+            )
         return [v.strip() for v in value if v.strip()]
 
     def from_env(self, text: str) -> list[str]:
@@ -141,12 +154,12 @@ class FilePath(OptionType):
 
     def from_toml(self, value: Any) -> Path | None:
         if not isinstance(value, str):
-            raise ValueError(f"expected a file path in quotes, {_got(value)}")
+            raise ValueError(msg("expected a file path in quotes, {got}", got=_got(value)))
         if not value.strip():
             return None
         path = Path(os.path.expandvars(value.strip())).expanduser()
         if not path.is_file():
-            raise ValueError(f"no such file: {path}")
+            raise ValueError(msg("no such file: {path}", path=str(path)))
         return path
 
 
@@ -157,14 +170,18 @@ class TimeZone(OptionType):
 
     def from_toml(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f'expected a time zone name like "Europe/Paris", {_got(value)}')
+            raise ValueError(
+                msg('expected a time zone name like "Europe/Paris", {got}', got=_got(value))
+            )
         name = value.strip()
         if name:
             try:
                 zoneinfo.ZoneInfo(name)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
                 raise ValueError(
-                    f'unknown time zone {name!r} (use a name like "Europe/Paris")'
+                    msg(
+                        'unknown time zone {name} (use a name like "Europe/Paris")', name=repr(name)
+                    )
                 ) from None
         return name
 
@@ -449,16 +466,33 @@ logging_.integer("retention_files", 10, "Rotated log files kept", minimum=1, max
 
 @dataclass(frozen=True)
 class ConfigProblem:
-    where: str  # the file, or "environment variable X"
+    where: str  # the file, or "environment variable X" (a message)
     section: str | None
     key: str | None
-    problem: str
+    problem: str  # a message: the command line and doctor say it in the reader's language
+
+    def said(self) -> Message:
+        """The problem with where it is, as a message: the file, the section and the key keep
+        their names; the words around them are translated."""
+        if self.section and self.key:
+            return msg(
+                "{where}: [{section}] {key}: {problem}",
+                where=self.where,
+                section=self.section,
+                key=self.key,
+                problem=self.problem,
+            )
+        if self.section:
+            return msg(
+                "{where}: [{section}]: {problem}",
+                where=self.where,
+                section=self.section,
+                problem=self.problem,
+            )
+        return msg("{where}: {problem}", where=self.where, problem=self.problem)
 
     def __str__(self) -> str:
-        place = ""
-        if self.section:
-            place = f"[{self.section}] {self.key}: " if self.key else f"[{self.section}]: "
-        return f"{self.where}: {place}{self.problem}"
+        return str(self.said())
 
 
 class ConfigError(Exception):
@@ -468,6 +502,14 @@ class ConfigError(Exception):
     def __init__(self, problems: list[ConfigProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def said(self) -> Listing:
+        """Every problem, one a line, each a message (`str()` of the error is the English)."""
+        return Listing((p.said() for p in self.problems), separator="\n")
+
+
+def _environment_variable(name: str) -> Message:
+    return msg("environment variable {name}", name=name)
 
 
 class SectionValues:
@@ -544,19 +586,20 @@ def data_dir_path(env: Mapping[str, str]) -> tuple[Path, str]:
     return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False), "default"
 
 
-def _unknown_key_problem(section: str, key: str) -> str:
+def _unknown_key_problem(section: str, key: str) -> Message:
     if any(word in key.lower() for word in SECRET_WORDS):
-        return (
+        return msg(
             "secrets do not belong in the configuration file; remove it and enter the "
             "credential in storeapp's setup dialog (it is kept in the OS keyring)"
         )
     known = [o.key for o in OPTIONS if o.section == section]
     close = difflib.get_close_matches(key, known, n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"unknown option{hint}"
+    if close:
+        return msg("unknown option (did you mean {key}?)", key=repr(close[0]))
+    return msg("unknown option")
 
 
-_NOT_UTF8 = (
+_NOT_UTF8 = msg(
     "not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in "
     "PowerShell: -Encoding utf8)"
 )
@@ -567,24 +610,30 @@ def _read_machine_file(path: Path, problems: list[ConfigProblem]) -> dict[tuple[
     try:
         document = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
-        problems.append(ConfigProblem(where, None, None, f"not valid TOML: {exc}"))
+        problems.append(
+            ConfigProblem(where, None, None, msg("not valid TOML: {error}", error=str(exc)))
+        )
         return {}
     except UnicodeDecodeError:
         problems.append(ConfigProblem(where, None, None, _NOT_UTF8))
         return {}
     except OSError as exc:
-        problems.append(ConfigProblem(where, None, None, f"cannot be read: {exc.strerror}"))
+        problems.append(
+            ConfigProblem(where, None, None, msg("cannot be read: {why}", why=str(exc.strerror)))
+        )
         return {}
     values: dict[tuple[str, str], Any] = {}
     for section, body in document.items():
         if section not in OPTIONS.sections:
             known = ", ".join(OPTIONS.sections)
             problems.append(
-                ConfigProblem(where, section, None, f"unknown section (known: {known})")
+                ConfigProblem(
+                    where, section, None, msg("unknown section (known: {known})", known=known)
+                )
             )
             continue
         if not isinstance(body, dict):
-            problems.append(ConfigProblem(where, section, None, "expected a [section] table"))
+            problems.append(ConfigProblem(where, section, None, msg("expected a [section] table")))
             continue
         for key, raw in body.items():
             option = OPTIONS.get(section, key)
@@ -596,7 +645,7 @@ def _read_machine_file(path: Path, problems: list[ConfigProblem]) -> dict[tuple[
             try:
                 values[(section, key)] = option.type.from_toml(raw)
             except ValueError as exc:
-                problems.append(ConfigProblem(where, section, key, str(exc)))
+                problems.append(ConfigProblem(where, section, key, said(exc)))
     return values
 
 
@@ -612,15 +661,19 @@ def _http_problems(
     where = (
         source.removeprefix("file ")
         if source.startswith("file ")
-        else source.replace("environment ", "environment variable ", 1)
+        else _environment_variable(source.removeprefix("environment "))
     )
     return [
         ConfigProblem(
             where,
             "odoo",
             "url",
-            f"{url} is http://, so the device key would travel unencrypted; use the https:// "
-            "address, or for a test server on a local network set odoo.allow_http = true",
+            msg(
+                "{url} is http://, so the device key would travel unencrypted; use the "
+                "https:// address, or for a test server on a local network set "
+                "odoo.allow_http = true",
+                url=url,
+            ),
         )
     ]
 
@@ -646,7 +699,7 @@ def load_config(env: Mapping[str, str] = os.environ, *, platform: str = sys.plat
                 f"{ENV_CONFIG}={env[ENV_CONFIG]}",
                 None,
                 None,
-                "no such file; fix the variable or create the file",
+                msg("no such file; fix the variable or create the file"),
             )
         )
 
@@ -659,7 +712,7 @@ def load_config(env: Mapping[str, str] = os.environ, *, platform: str = sys.plat
         except ValueError as exc:
             problems.append(
                 ConfigProblem(
-                    f"environment variable {option.env_var}", option.section, option.key, str(exc)
+                    _environment_variable(option.env_var), option.section, option.key, said(exc)
                 )
             )
             continue

@@ -43,7 +43,7 @@ from storeapp.config import (
     load_config,
     machine_file_path,
 )
-from storeapp.core.text import Listing, Message, msg
+from storeapp.core.text import Listing, Message, msg, said
 from storeapp.core.textfiles import read_text
 
 EXIT_OK = 0
@@ -181,13 +181,7 @@ def parse_assignment(text: str) -> tuple[Option, Any]:
 
 def _flag_problem(flag: str, exc: ValueError) -> Message:
     """ "--db: <what is wrong with its value>", the problem kept as the message it was made."""
-    return msg("{flag}: {problem}", flag=flag, problem=_said(exc))
-
-
-def _said(exc: ValueError) -> str:
-    """What a ValueError says: the `Message` it was raised with, when it was one."""
-    first = exc.args[0] if exc.args else ""
-    return first if isinstance(first, Message) else str(exc)
+    return msg("{flag}: {problem}", flag=flag, problem=said(exc))
 
 
 def request_from_args(args: argparse.Namespace) -> ProvisionRequest:
@@ -216,7 +210,7 @@ def request_from_args(args: argparse.Namespace) -> ProvisionRequest:
         try:
             option, value = parse_assignment(text)
         except ValueError as exc:
-            problems.append(_said(exc))
+            problems.append(said(exc))
             continue
         if (option.section, option.key) in values:
             problems.append(msg("--set {name}: already given by its own flag", name=option.name))
@@ -395,7 +389,11 @@ def validate_rendered(text: str, env: Mapping[str, str]) -> None:
             load_config(check_env)
         except ConfigError as exc:
             problems = Listing(
-                (f"{p.problem} ({p.section}.{p.key})" for p in exc.problems), separator="\n- "
+                (
+                    msg("{problem} ({option})", problem=p.problem, option=f"{p.section}.{p.key}")
+                    for p in exc.problems
+                ),
+                separator="\n- ",
             )
             raise ProvisionError(
                 msg(

@@ -134,3 +134,10 @@ def msg(template: str, **values: object) -> Message:
     """`template` with `values` put in ("{product} is not on this order."), translatable: the
     translation tooling collects every literal template given here."""
     return Message(template, **values)
+
+
+def said(error: BaseException) -> str:
+    """What an exception says: the `Message` it was raised with, when it was one (so it can
+    still be put into the reader's language), else its English text."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text as sqlalchemy_text
 
 from storeapp import __version__
+from storeapp.core.text import msg
 from storeapp.diagnostics.doctor import print_findings, run_checks
 from storeapp.diagnostics.redact import redact
 from storeapp.offline.cache import CACHE_FILE
@@ -220,7 +221,9 @@ def _secret_material(data_dir: Path, env: Mapping[str, str]) -> dict[str, str]:
     from storeapp.sync.credentials import CredentialStore
     from storeapp.sync.errors import CredentialsMissing
 
-    found = {value: "a secret this program handled" for value in known_secrets()}
+    found: dict[str, str] = {
+        value: msg("a secret this program handled") for value in known_secrets()
+    }
     if not (data_dir / JOURNAL_FILE).is_file():
         return found
     journal = JournalStore.open_read_only(data_dir)
@@ -238,21 +241,21 @@ def _secret_material(data_dir: Path, env: Mapping[str, str]) -> dict[str, str]:
     finally:
         journal.close()
     for verifier in verifiers:
-        found[verifier] = "a PIN verifier"
-        found[verifier.rsplit("$", 1)[-1]] = "a PIN verifier"
+        found[verifier] = msg("a PIN verifier")
+        found[verifier.rsplit("$", 1)[-1]] = msg("a PIN verifier")
     for url, database, login in _device_key_places(setup, env):
         try:
             key = CredentialStore().get(url, database, login)
         except CredentialsMissing:
             key = None
         if key:
-            found[str(key)] = "the device API key"
+            found[str(key)] = msg("the device API key")
     if device_id:
         keys = JournalKeys(device_id)
         current = keys.current()
         pepper, _made = keys.pin_pepper(create=False)
-        for secret, what in ((current.secret if current else None, "the journal key"),
-                             (pepper, "the PIN pepper")):  # fmt: skip
+        for secret, what in ((current.secret if current else None, msg("the journal key")),
+                             (pepper, msg("the PIN pepper"))):  # fmt: skip
             if secret is not None:
                 raw = secret.reveal()
                 found[raw.hex()] = what
@@ -266,8 +269,12 @@ def refuse_secrets(members: Mapping[str, str], material: Mapping[str, str]) -> N
         for value, what in material.items():
             if value in text:
                 raise BundleRefused(
-                    f"The support bundle was not written: {name} contains {what}. Nothing "
-                    "left this PC. Tell IT: a log file holds something it must not."
+                    msg(
+                        "The support bundle was not written: {file} contains {what}. Nothing "
+                        "left this PC. Tell IT: a log file holds something it must not.",
+                        file=name,
+                        what=what,
+                    )
                 )
 
 

@@ -86,7 +86,7 @@ def check_config(ctx: DoctorContext) -> Iterator[Finding]:
             yield Finding(
                 Status.FAIL,
                 "config",
-                str(problem),
+                problem.said(),
                 msg("Correct the configuration (IT), then run storeapp doctor again."),
             )
         return

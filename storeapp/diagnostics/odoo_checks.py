@@ -262,9 +262,11 @@ def check_odoo(ctx: DoctorContext) -> Iterator[Finding]:
         yield Finding(
             Status.FAIL,
             "odoo",
-            "identity.mode = odoo_badges needs the Employees / Officer right for the device "
-            "user, which it does not have: nobody could sign in",
-            "Give it that right in Odoo, or set identity.mode = local_enrollment.",
+            msg(
+                "identity.mode = odoo_badges needs the Employees / Officer right for the device "
+                "user, which it does not have: nobody could sign in"
+            ),
+            msg("Give it that right in Odoo, or set identity.mode = local_enrollment."),
         )
 
 
@@ -272,13 +274,19 @@ def _warehouse_findings(target: Target, report: ProbeReport) -> Iterator[Finding
     by_code = {w.code: w for w in report.warehouses}
     found = by_code.get(target.warehouse_code)
     if found is not None:
-        yield Finding(Status.OK, "odoo", f"warehouse {found.code} ({found.name})")
+        yield Finding(
+            Status.OK, "odoo", msg("warehouse {code} ({name})", code=found.code, name=found.name)
+        )
         return
     if report.warehouses:
         codes = ", ".join(sorted(c for c in by_code if c))
         yield Finding(
             Status.FAIL,
             "odoo",
-            f"Odoo has no warehouse with the code {target.warehouse_code} (it has: {codes})",
-            "Correct store.warehouse_code (storeapp provision --store CODE).",
+            msg(
+                "Odoo has no warehouse with the code {code} (it has: {codes})",
+                code=target.warehouse_code,
+                codes=codes,
+            ),
+            msg("Correct store.warehouse_code (storeapp provision --store CODE)."),
         )

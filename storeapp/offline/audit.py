@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storeapp.core.text import msg
 from storeapp.offline.clock import to_iso, utcnow
 from storeapp.offline.integrity import AuditKey, JournalKeys
 from storeapp.offline.journal import JournalStore
@@ -298,16 +299,23 @@ def check_op(row: Op, bound: list[_Bound], legacy: bool) -> str | None:
     if not bound:
         if legacy and row.state == OpState.DONE.value:
             return None  # done before keys existed: nothing left to send
-        return f"{name}: no audit entry records it (inserted outside storeapp)"
+        return msg("{op}: no audit entry records it (inserted outside storeapp)", op=name)
     first, last = bound[0], bound[-1]
     now = op_binding(row)
     if first.bound.get("fixed") != now["fixed"]:
-        return f"{name}: its kind, place, content or author differs from what was recorded"
+        return msg(
+            "{op}: its kind, place, content or author differs from what was recorded", op=name
+        )
     if last.bound.get("row") != now["row"]:
-        return (
-            f"{name}: recorded as {last.bound.get('state')} (approver "
-            f"{last.bound.get('approver_id')}) in entry {last.seq}, but the journal says "
-            f"{row.state} (approver {row.approver_id}): edited outside storeapp"
+        return msg(
+            "{op}: recorded as {state} (approver {approver}) in entry {seq}, but the journal "
+            "says {now} (approver {now_approver}): edited outside storeapp",
+            op=name,
+            state=str(last.bound.get("state")),
+            approver=str(last.bound.get("approver_id")),
+            seq=last.seq,
+            now=row.state,
+            now_approver=str(row.approver_id),
         )
     return _approval_problem(row, bound, name)
 
@@ -318,16 +326,20 @@ def _approval_problem(row: Op, bound: list[_Bound], name: str) -> str | None:
         if first.bound.get("state") == OpState.PENDING_APPROVAL.value and (
             row.state not in _UNAPPROVED_OK
         ):
-            return f"{name}: it needed an approval and none is recorded"
+            return msg("{op}: it needed an approval and none is recorded", op=name)
         return None
     if row.approver_id == row.actor_id:
-        return f"{name}: it says it was approved by the person who made it"
+        return msg("{op}: it says it was approved by the person who made it", op=name)
     decision = "op.rejected" if row.state == OpState.REJECTED.value else "op.approved"
     if any(e.action == decision and e.actor_id == row.approver_id for e in bound):
         return None
     if first.action == "audit.sealed" and first.bound.get("approver_id") == row.approver_id:
         return None  # decided before keys existed, sealed as found
-    return f"{name}: no decision by employee {row.approver_id} is recorded for it"
+    return msg(
+        "{op}: no decision by employee {employee} is recorded for it",
+        op=name,
+        employee=row.approver_id,
+    )
 
 
 class _Trust:
@@ -364,7 +376,7 @@ def prove_op(journal: Readable, op_uuid: str) -> str | None:
     with journal.read() as session:
         row = session.scalar(select(Op).where(Op.uuid == op_uuid))
         if row is None:
-            return f"op {op_uuid} is not in the journal"
+            return msg("op {uuid} is not in the journal", uuid=op_uuid)
         device_id = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "device_id"))
         trust = _Trust(session, device_id, getattr(journal, "_audit_key", None))
         entries = session.scalars(
@@ -377,8 +389,10 @@ def prove_op(journal: Readable, op_uuid: str) -> str | None:
                 legacy = True
                 continue
             if not trust.valid(entry):
-                return (
-                    f"audit entry {entry.seq} about op {op_uuid} does not verify (forged or edited)"
+                return msg(
+                    "audit entry {seq} about op {uuid} does not verify (forged or edited)",
+                    seq=entry.seq,
+                    uuid=op_uuid,
                 )
             item = _bound_of(entry)
             if item is not None:
@@ -418,8 +432,10 @@ def verify(journal: JournalStore) -> VerifyResult:
                 False,
                 walk.count,
                 1,
-                "no entry is keyed although this PC holds the journal's key: the chain was "
-                "rewritten outside storeapp",
+                msg(
+                    "no entry is keyed although this PC holds the journal's key: the chain "
+                    "was rewritten outside storeapp"
+                ),
             )
         problems = []
         for row in session.scalars(select(Op).order_by(Op.seq)).yield_per(500):
@@ -428,9 +444,12 @@ def verify(journal: JournalStore) -> VerifyResult:
                 problems.append(problem)
         if problems:
             return VerifyResult(
-                False, walk.count, None, f"{len(problems)} op(s) differ from the chain",
+                False,
+                walk.count,
+                None,
+                msg("{count} op(s) differ from the chain", count=len(problems)),
                 tuple(problems),
-            )  # fmt: skip
+            )
         return VerifyResult(True, walk.count)
 
 
@@ -446,22 +465,25 @@ class _Walk:
 def _entry_problem(row: AuditEntry, trust: _Trust, walk: _Walk) -> str | None:
     if row.key_id is None:
         if walk.first_keyed is not None:
-            return (
-                f"entry {row.seq} is not keyed although earlier ones are: written outside storeapp"
+            return msg(
+                "entry {seq} is not keyed although earlier ones are: written outside storeapp",
+                seq=row.seq,
             )
-        return None if _row_hash(row) == row.hash else f"entry {row.seq} was changed"
+        return None if _row_hash(row) == row.hash else msg("entry {seq} was changed", seq=row.seq)
     key = trust.key(row.key_id)
     if key is None:
-        return (
-            f"entry {row.seq} was made with key {row.key_id}, which this PC does not have: the "
-            "journal was copied from another PC (or this PC's keyring entry was lost)"
+        return msg(
+            "entry {seq} was made with key {key}, which this PC does not have: the journal was "
+            "copied from another PC (or this PC's keyring entry was lost)",
+            seq=row.seq,
+            key=row.key_id,
         )
     if not hmac.compare_digest(_row_hash(row, key), row.hash):
-        return f"entry {row.seq} was changed or forged"
+        return msg("entry {seq} was changed or forged", seq=row.seq)
     if walk.first_keyed is None:
         walk.first_keyed = row.seq
         if row.seq > 1 and not (row.action == "audit.sealed" and row.subject == SEAL_SUBJECT):
-            return f"entries 1..{row.seq - 1} are not keyed and were never sealed"
+            return msg("entries 1..{last} are not keyed and were never sealed", last=row.seq - 1)
     return None
 
 
@@ -472,11 +494,15 @@ def _walk(session: Session, trust: _Trust) -> _Walk:
     for row in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(500):
         expected = walk.count + 1
         if row.seq != expected:
-            walk.result = VerifyResult(False, walk.count, expected, f"entry {expected} is missing")
+            missing = msg("entry {seq} is missing", seq=expected)
+            walk.result = VerifyResult(False, walk.count, expected, missing)
             return walk
         if row.prev_hash != expected_prev:
             walk.result = VerifyResult(
-                False, walk.count, row.seq, f"entry {row.seq} does not follow the one before it"
+                False,
+                walk.count,
+                row.seq,
+                msg("entry {seq} does not follow the one before it", seq=row.seq),
             )
             return walk
         problem = _entry_problem(row, trust, walk)
@@ -501,9 +527,12 @@ def _head_problem(head_value: str | None, count: int, newest: str) -> VerifyResu
         recorded = int(head_value.split(":", 1)[0]) if head_value else 0
         if recorded > count:
             return VerifyResult(
-                False, count, count + 1, f"entries {count + 1}..{recorded} are missing"
+                False,
+                count,
+                count + 1,
+                msg("entries {first}..{last} are missing", first=count + 1, last=recorded),
             )
-        return VerifyResult(False, count, count, "the newest entry does not match the head")
+        return VerifyResult(False, count, count, msg("the newest entry does not match the head"))
     if not count and head_value is not None:
-        return VerifyResult(False, 0, 1, "every entry is missing")
+        return VerifyResult(False, 0, 1, msg("every entry is missing"))
     return None

@@ -8,12 +8,14 @@ order list is. Read-only: both databases are opened without writing and nothing 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storeapp.core import click_collect as cc
-from storeapp.core.wording import plural_qty
+from storeapp.core.text import Message, msg, translatable
+from storeapp.core.wording import plural
 from storeapp.offline.cache import CACHE_FILE, CacheStore
 from storeapp.offline.click_collect_repo import ClickCollectRepo, ClickCollectSettings
 from storeapp.offline.clock import utcnow
@@ -24,12 +26,14 @@ from storeapp.offline.outbox import Outbox
 if TYPE_CHECKING:
     from storeapp.config import Config
 
+Say = Callable[[str], str]  # puts a text into the reader's language (storeapp.cli passes it)
+
 GROUP_TITLES = {
-    cc.QueueGroup.EXCEPTION: "Exceptions",
-    cc.QueueGroup.TO_PICK: "To pick",
-    cc.QueueGroup.PICKING: "Picking",
-    cc.QueueGroup.READY: "Ready",
-    cc.QueueGroup.COLLECTED: "Collected today",
+    cc.QueueGroup.EXCEPTION: translatable("Exceptions"),
+    cc.QueueGroup.TO_PICK: translatable("To pick"),
+    cc.QueueGroup.PICKING: translatable("Picking"),
+    cc.QueueGroup.READY: translatable("Ready"),
+    cc.QueueGroup.COLLECTED: translatable("Collected today"),
 }
 
 
@@ -44,47 +48,52 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _age(moment: datetime | None, now: datetime) -> str:
+def _age(moment: datetime | None, now: datetime) -> Message:
     if moment is None:
-        return "never"
+        return msg("Order list never brought up to date from Odoo.")
     minutes = int((now - moment).total_seconds() // 60)
     if minutes < 1:
-        return "just now"
+        return msg("Order list brought up to date from Odoo just now.")
     if minutes < 120:
-        return f"{minutes} min ago"
-    return f"{minutes // 60} h ago"
+        return msg("Order list brought up to date from Odoo {minutes} min ago.", minutes=minutes)
+    return msg("Order list brought up to date from Odoo {hours} h ago.", hours=minutes // 60)
 
 
 def format_queue(
-    entries: list[cc.QueueEntry], now: datetime, settings: ClickCollectSettings
+    entries: list[cc.QueueEntry], now: datetime, settings: ClickCollectSettings, say: Say = str
 ) -> list[str]:
-    """The queue as plain lines, one block per group."""
+    """The queue as plain lines, one block per group, in the reader's language (`say`); the
+    order numbers, customers and pickers as Odoo and the store wrote them."""
     lines: list[str] = []
     for group in cc.GROUP_ORDER:
         rows = [e for e in entries if e.group is group]
         if not rows:
             continue
-        lines.append(f"{GROUP_TITLES[group]} ({len(rows)})")
+        lines.append(f"{say(GROUP_TITLES[group])} ({len(rows)})")
         for e in rows:
             f = e.facts
             promised = cc.format_time(f.promised_at, now, settings.tz) or "-"
-            marks = [m for m in ("OVERDUE" if e.overdue else "", f.picker or "") if m]
+            overdue = say(msg("OVERDUE")) if e.overdue else ""
+            marks = [m for m in (overdue, f.picker or "") if m]
             lines.append(
                 f"  {f.name:<16} {f.customer[:24]:<24} {promised:>15}  "
-                f"{plural_qty(f.units, 'item'):>11}  {' · '.join(marks)}".rstrip()
+                f"{say(plural(f.units, 'item')):>11}  {' · '.join(marks)}".rstrip()
             )
             if e.exception:
-                lines.append(f"      {e.exception} {e.action or ''}".rstrip())
+                lines.append(f"      {say(e.exception)} {say(e.action or '')}".rstrip())
     return lines
 
 
-def run(args: argparse.Namespace, data_dir: Path, config: Config) -> int:
+def run(args: argparse.Namespace, data_dir: Path, config: Config, say: Say = str) -> int:
+    """The queue, or why there is none, in the reader's language (`say`)."""
     cache_path, journal_path = data_dir / CACHE_FILE, data_dir / JOURNAL_FILE
     if not cache_path.is_file() or not journal_path.is_file():
-        print(
-            f"No local data in {data_dir} yet: open storeapp once and let it sync with Odoo "
-            "(or set STOREAPP_DATA_DIR if the data is elsewhere)."
+        absent = msg(
+            "No local data in {folder} yet: open storeapp once and let it sync with Odoo "
+            "(or set STOREAPP_DATA_DIR if the data is elsewhere).",
+            folder=str(data_dir),
         )
+        print(say(absent))
         return 1
     settings = ClickCollectSettings.from_config(config)
     cache = CacheStore(cache_path, make_engine(cache_path, CACHE_DURABILITY, read_only=True))
@@ -95,9 +104,9 @@ def run(args: argparse.Namespace, data_dir: Path, config: Config) -> int:
         entries = [e for e in repo.queue(now) if cc.matches(e.facts, args.search)]
         if args.group:
             entries = [e for e in entries if e.group.value == args.group]
-        print(f"Order list brought up to date from Odoo {_age(repo.freshness().pulled_at, now)}.")
-        lines = format_queue(entries, now, settings)
-        print("\n".join(lines) if lines else "No click-and-collect order matches.")
+        print(say(_age(repo.freshness().pulled_at, now)))
+        lines = format_queue(entries, now, settings, say)
+        print("\n".join(lines) if lines else say(msg("No click-and-collect order matches.")))
     finally:
         cache.close()
         journal.close()

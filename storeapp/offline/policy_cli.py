@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storeapp.core.policy import Policy, PolicyError, describe_policy, load_policy, simulate
-from storeapp.core.text import msg
+from storeapp.core.text import Listing, msg
 from storeapp.core.textfiles import read_text
 from storeapp.core.wording import plural
 
@@ -90,7 +90,7 @@ def _read(path: Path, say: Say = str) -> Policy | None:
         return None
 
 
-def _configuration() -> tuple[Config | None, str]:
+def _configuration() -> tuple[Config | None, Listing | str]:
     """This PC's configuration, read once per command; None and why when it is invalid (a
     draft can still be checked on its own)."""
     from storeapp import config
@@ -98,7 +98,7 @@ def _configuration() -> tuple[Config | None, str]:
     try:
         return config.load_config(os.environ), ""
     except config.ConfigError as exc:
-        return None, str(exc)
+        return None, exc.said()
 
 
 def check(args: argparse.Namespace, cfg: Config | None, say: Say = str) -> int:
@@ -144,11 +144,11 @@ def check_names(policy: Policy, cfg: Config | None, say: Say = str) -> None:
     )
     print(say(warning))
     for problem in problems:
-        print(f"  ! {problem.describe()}")
+        print(f"  ! {say(problem.describe())}")
 
 
 def simulate_command(
-    args: argparse.Namespace, cfg: Config | None, problem: str, say: Say = str
+    args: argparse.Namespace, cfg: Config | None, problem: Listing | str, say: Say = str
 ) -> int:
     """`policy simulate FILE`: its sentences in the reader's language; the report's tables keep
     English column names, levels and rule names, as the file writes them."""

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from storeapp.core.cc_carriers import OPEN_PICKING_STATES, CarrierInfo, choose_carriers
 from storeapp.core.policy import Destination, Policy, PolicyError, load_policy
 from storeapp.core.policy.names import UnknownName, unknown_categories, unknown_location
+from storeapp.core.text import msg
 from storeapp.core.wording import plural
 from storeapp.offline.cache import CACHE_FILE, CacheStore, recorded_schema_version
 from storeapp.offline.cache_models import (
@@ -54,7 +55,15 @@ def synced_cache(data_dir: Path) -> Iterator[CacheStore | None]:
 def carrier_findings(cache: CacheStore, mode: str, names: list[str]) -> list[tuple[str, str]]:
     """(level, text) lines about the click-and-collect carriers: "ok" or "warn"."""
     if mode != "carrier":
-        return [("ok", f"click-and-collect orders are recognised by mode {mode}, not by carrier")]
+        return [
+            (
+                "ok",
+                msg(
+                    "click-and-collect orders are recognised by mode {mode}, not by carrier",
+                    mode=mode,
+                ),
+            )
+        ]
     with cache.read() as s:
         rows = s.execute(select(Carrier.id, Carrier.name, Carrier.delivery_type)).all()
         open_counts = dict(
@@ -67,12 +76,15 @@ def carrier_findings(cache: CacheStore, mode: str, names: list[str]) -> list[tup
             ).all()
         )
     if not rows:
-        return [("ok", "no delivery methods synced yet: run a sync, then doctor again")]
+        return [("ok", msg("no delivery methods synced yet: run a sync, then doctor again"))]
     choice = choose_carriers(
         [CarrierInfo(r.id, r.name or "", r.delivery_type) for r in rows], names
     )
-    lines = [
-        ("warn", f"store.click_collect_carriers names '{name}', which Odoo does not have")
+    lines: list[tuple[str, str]] = [
+        (
+            "warn",
+            msg("store.click_collect_carriers names '{name}', which Odoo does not have", name=name),
+        )
         for name in choice.unknown_names
     ]
     if not choice.taken:
@@ -80,21 +92,25 @@ def carrier_findings(cache: CacheStore, mode: str, names: list[str]) -> list[tup
         lines.append(
             (
                 "warn",
-                f"no delivery method counts as click-and-collect (Odoo has: {known}), so no "
-                "orders are found",
+                msg(
+                    "no delivery method counts as click-and-collect (Odoo has: {known}), so no "
+                    "orders are found",
+                    known=known,
+                ),
             )
         )
         return lines
-    how = "named by IT" if choice.overridden else "recognised by type or name"
+    how = msg("named by IT") if choice.overridden else msg("recognised by type or name")
     for taken in choice.taken:
         count = plural(open_counts.get(taken.carrier.id, 0), "open order")
-        lines.append(
-            (
-                "ok",
-                f"click-and-collect carrier ({how}): {taken.carrier.name} ({taken.reason}), "
-                f"{count} in this store",
-            )
+        line = msg(
+            "click-and-collect carrier ({how}): {carrier} ({reason}), {count} in this store",
+            how=how,
+            carrier=taken.carrier.name,
+            reason=taken.reason,
+            count=count,
         )
+        lines.append(("ok", line))
     return lines
 
 
@@ -160,8 +176,10 @@ def doctor_check(ctx: Any) -> Iterator[Any]:  # a storeapp doctor check (diagnos
                     Status.WARN,
                     TOPIC_CARRIERS,
                     text,
-                    "IT: name the store's click-and-collect carriers in "
-                    "store.click_collect_carriers (docs/it-guide.md), then sync.",
+                    msg(
+                        "IT: name the store's click-and-collect carriers in "
+                        "store.click_collect_carriers (docs/it-guide.md), then sync."
+                    ),
                 )
         policy = policy_in_force(ctx.data_dir, ctx.cfg.returns.policy_file)
         if policy is None:
@@ -173,14 +191,22 @@ def doctor_check(ctx: Any) -> Iterator[Any]:  # a storeapp doctor check (diagnos
             yield Finding(
                 Status.WARN,
                 TOPIC_POLICY,
-                f"returns policy {policy.policy_version}: {problem.describe()}",
-                "Correct the name in the policy (storeapp policy check FILE) or in the machine "
-                "file: a rule about a name Odoo lacks never applies.",
+                msg(
+                    "returns policy {version}: {problem}",
+                    version=policy.policy_version,
+                    problem=problem.describe(),
+                ),
+                msg(
+                    "Correct the name in the policy (storeapp policy check FILE) or in the "
+                    "machine file: a rule about a name Odoo lacks never applies."
+                ),
             )
         if not problems:
             yield Finding(
                 Status.OK,
                 TOPIC_POLICY,
-                f"returns policy {policy.policy_version}: every category and location it "
-                "names is in Odoo",
+                msg(
+                    "returns policy {version}: every category and location it names is in Odoo",
+                    version=policy.policy_version,
+                ),
             )

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from storeapp import __version__
 from storeapp.core import webhooks as wh
+from storeapp.core.text import msg, said
+from storeapp.core.wording import plural
 from storeapp.offline.clock import utcnow
 from storeapp.offline.journal import JournalStore
 from storeapp.offline.store import Readable
@@ -294,7 +296,7 @@ def doctor_check(ctx: DoctorContext) -> Iterator[Finding]:  # a check of `storea
         return
     lines = list(ctx.cfg.webhooks.endpoints or [])
     if not lines:
-        yield Finding(Status.OK, "webhooks", "no endpoints configured: no events are sent")
+        yield Finding(Status.OK, "webhooks", msg("no endpoints configured: no events are sent"))
         return
     try:
         endpoints = wh.parse_endpoints(lines)
@@ -302,19 +304,37 @@ def doctor_check(ctx: DoctorContext) -> Iterator[Finding]:  # a check of `storea
         yield Finding(
             Status.FAIL,
             "webhooks",
-            f"endpoints cannot be read: {exc}",
-            "Correct [webhooks] endpoints in the machine file (docs/integration.md).",
+            msg("endpoints cannot be read: {problem}", problem=said(exc)),
+            msg("Correct [webhooks] endpoints in the machine file (docs/integration.md)."),
         )
         return
     for endpoint in endpoints:
-        what = f"{endpoint.name} -> {endpoint.url} ({len(endpoint.events)} event types)"
+        what = msg(
+            "{name} -> {url} ({events})",
+            name=endpoint.name,
+            url=endpoint.url,
+            events=plural(len(endpoint.events), "event type"),
+        )
+        secret = str(endpoint.secret)
         if resolve_secret(endpoint.secret, ctx.env):
-            yield Finding(Status.OK, "webhooks", f"{what}, secret found ({endpoint.secret})")
+            yield Finding(
+                Status.OK,
+                "webhooks",
+                msg("{endpoint}, secret found ({secret})", endpoint=what, secret=secret),
+            )
         else:
             yield Finding(
                 Status.WARN,
                 "webhooks",
-                f"{what}: its secret ({endpoint.secret}) is not set; events wait in the queue",
-                "Set that environment variable for storeapp, or the keyring entry "
-                f"'{KEYRING_SERVICE}' / '{endpoint.secret.name}'.",
+                msg(
+                    "{endpoint}: its secret ({secret}) is not set; events wait in the queue",
+                    endpoint=what,
+                    secret=secret,
+                ),
+                msg(
+                    "Set that environment variable for storeapp, or the keyring entry "
+                    "'{service}' / '{name}'.",
+                    service=KEYRING_SERVICE,
+                    name=endpoint.secret.name,
+                ),
             )

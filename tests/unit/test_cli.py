@@ -485,3 +485,66 @@ def test_doctor_lists_a_broken_policy_files_problems_in_the_system_language(tmp_
     machine.write_text(f'[returns]\npolicy_file = "{broken.as_posix()}"\n', encoding="utf-8")
     french = _in_language(tmp_path, "doctor", LANG="fr_BE.UTF-8", STOREAPP_CONFIG=str(machine))
     assert f"{broken}\u00a0: rules.window[1].days\u00a0: un entier positif est attendu" in french
+
+
+def test_config_bundle_audit_employees_and_click_collect_speak_the_system_language(
+    tmp_path: Path,
+):
+    """LANG=fr_BE.UTF-8: `config`, `support-bundle`, `audit`, `employees` and `click-collect`
+    say what they found, or why they cannot, in French; option names, values and their
+    sources stay as the machine file writes them."""
+    french = _in_language(tmp_path, "config", LANG="fr_BE.UTF-8")
+    assert "fichier machine\u00a0: " in french and "(absent)" in french
+    assert f"dossier de données\u00a0:  {tmp_path / 'data'} [environment STOREAPP_DATA_DIR]" in (
+        french
+    )
+    assert "sync.page_size = 2000  [default]" in french
+    missing = tmp_path / "nowhere" / "bundle.zip"
+    french = _in_language(tmp_path, "support-bundle", str(missing), LANG="fr_BE.UTF-8")
+    assert f"Le dossier {missing.parent} n'existe pas." in french
+    french = _in_language(tmp_path, "audit", "verify", LANG="fr_BE.UTF-8")
+    assert "Il n'y a pas de journal à" in french
+    german = _in_language(tmp_path, "audit", "verify", LANG="de_DE.UTF-8")
+    assert "gibt es kein Journal" in german
+    french = _in_language(tmp_path, "employees", "list", LANG="fr_BE.UTF-8")
+    assert "personne n'est inscrit sur ce PC." in french
+    french = _in_language(tmp_path, "click-collect", LANG="fr_BE.UTF-8")
+    assert french.startswith("Pas encore de données locales dans"), french
+    dutch = _in_language(tmp_path, "click-collect", LANG="nl_BE.UTF-8")
+    assert dutch.startswith("Nog geen lokale gegevens in"), dutch
+    JournalStore.open(tmp_path / "data").close()
+    french = _in_language(tmp_path, "employees", "list", LANG="fr_BE.UTF-8")
+    assert "Personne ne peut encore se connecter sur ce PC" in french
+    english = _in_language(tmp_path, "employees", "list", LANG="fr_BE.UTF-8", LC_ALL="C")
+    assert "Nobody can sign in on this PC yet" in english
+
+
+def test_the_problems_found_in_a_configuration_value_are_in_the_system_language(
+    tmp_path: Path,
+):
+    """A bad value in the machine file (`config`, doctor) or given to `provision` is said in
+    the system's language, not as English inside a translated sentence."""
+    machine = tmp_path / "storeapp.toml"
+    machine.write_text(
+        '[sync]\npage_size = "lots"\napi_token = "x"\n\n[colour]\nshade = 1\n', encoding="utf-8"
+    )
+    french = _in_language(tmp_path, "config", LANG="fr_BE.UTF-8", STOREAPP_CONFIG=str(machine))
+    assert french.startswith("La configuration n'est pas valide\u00a0:\n"), french
+    assert f"{machine}\u00a0: [sync] page_size\u00a0: nombre entier attendu, reçu 'lots'" in french
+    assert "[sync] api_token\u00a0: les secrets n'ont pas leur place" in french
+    assert "[colour]\u00a0: section inconnue (connues\u00a0: " in french
+    dutch = _in_language(tmp_path, "doctor", LANG="nl_BE.UTF-8", STOREAPP_CONFIG=str(machine))
+    assert "[sync] page_size: geheel getal verwacht, gekregen: 'lots'" in dutch
+    german = _in_language(
+        tmp_path, "config", LANG="de_DE.UTF-8", STOREAPP_SYNC_PAGE_SIZE="0", STOREAPP_CONFIG=""
+    )
+    assert (
+        "Umgebungsvariable STOREAPP_SYNC_PAGE_SIZE: [sync] page_size: muss mindestens" in german
+    ), german
+    bad = ["provision", "--url", "https://erp.example.com", "--db", "prod", "--login", "dev"]
+    bad += ["--store", "PAR1", "--set", "sync.page_size=lots", "--only", "config"]
+    french = _in_language(tmp_path, *bad, LANG="fr_BE.UTF-8")
+    assert "--set sync.page_size\u00a0: nombre entier attendu, reçu 'lots'" in french, french
+    english = _in_language(tmp_path, *bad, LANG="fr_BE.UTF-8", LC_ALL="C")
+    assert "--set sync.page_size: expected an integer, got 'lots'" in english
+    assert not (tmp_path / "data").exists()

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storeapp.core.policy.document import ANY, Policy, category_matches
+from storeapp.core.text import Message, translatable
 from storeapp.core.wording import fold
 
 
@@ -25,13 +26,30 @@ class UnknownName:
     where: tuple[str, ...]  # rule paths, e.g. "rules.final_sale[0]", or the config option
     closest: tuple[str, ...]
 
-    def describe(self) -> str:
-        hint = (
-            "closest in Odoo: " + ", ".join(f'"{c}"' for c in self.closest)
-            if self.closest
-            else f"Odoo has no {self.kind} with a similar name"
-        )
-        return f'{self.kind} "{self.name}" ({", ".join(self.where)}) is not in Odoo; {hint}'
+    def describe(self) -> Message:
+        """What is missing, where the policy names it and what Odoo has instead (one sentence
+        per kind, so each language can agree its words with "category" or "location")."""
+        where = ", ".join(self.where)
+        if self.closest:
+            closest = ", ".join(f'"{c}"' for c in self.closest)
+            return Message(_CLOSEST[self.kind], name=self.name, where=where, closest=closest)
+        return Message(_NOTHING_CLOSE[self.kind], name=self.name, where=where)
+
+
+_CLOSEST = translatable(
+    {
+        "category": 'category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}',
+        "location": 'location "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}',
+    }
+)
+_NOTHING_CLOSE = translatable(
+    {
+        "category": 'category "{name}" ({where}) is not in Odoo; Odoo has no category with a '
+        "similar name",
+        "location": 'location "{name}" ({where}) is not in Odoo; Odoo has no location with a '
+        "similar name",
+    }
+)
 
 
 def named_categories(policy: Policy) -> dict[str, list[str]]:
