@@ -400,6 +400,7 @@ def audit_command(args: argparse.Namespace) -> int:
     codes say the same for scripts."""
     from storeapp.cli_language import speak_system_language
     from storeapp.core.text import msg
+    from storeapp.core.wording import plural
     from storeapp.offline.audit import verify
     from storeapp.offline.journal import JOURNAL_FILE, JournalStore
 
@@ -415,32 +416,31 @@ def audit_command(args: argparse.Namespace) -> int:
         result = verify(journal)
     finally:
         journal.close()
+    entries = plural(result.entries, "entry", "entries")
     if result.ok:
         intact = msg(
-            "Audit chain intact: {entries} entries, keyed and each linked to the one before; "
-            "every op matches what the chain recorded.",
-            entries=result.entries,
+            "Audit chain intact: {entries}, keyed and each linked to the one before; every op "
+            "matches what the chain recorded.",
+            entries=entries,
         )
         print(say(intact))
         return 0
     if result.first_bad_seq is not None:
+        before = plural(result.entries, "entry before it is intact", "entries before it are intact")
         broken = msg(
-            "Audit chain BROKEN at entry {seq}: {problem}. {entries} entries before it are intact.",
+            "Audit chain BROKEN at entry {seq}: {problem}. {intact}.",
             seq=result.first_bad_seq,
             problem=result.problem,
-            entries=result.entries,
+            intact=before,
         )
         print(say(broken))
     else:
-        print(
-            say(
-                msg(
-                    "Audit chain intact ({entries} entries), but {problem}:",
-                    entries=result.entries,
-                    problem=result.problem,
-                )
-            )
+        differ = msg(
+            "Audit chain intact ({entries}), but {problem}:",
+            entries=entries,
+            problem=result.problem,
         )
+        print(say(differ))
     for problem in result.op_problems:
         print(f"  - {say(problem)}")
     advice = msg(

@@ -127,6 +127,11 @@ def _local_clock(moment: datetime, tz: tzinfo | None) -> datetime:
     return moment.astimezone(tz) if tz is not None else moment.astimezone()
 
 
+# The day's short name, as "Fri 27/11 14:02" writes it: the reader's language has its own
+# (strftime's %a follows the C library's locale, which the command line does not set).
+WEEKDAYS = translatable(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+
 def format_time(moment: datetime | None, now: datetime, tz: tzinfo | None = None) -> str:
     """ "14:02" today, "Fri 27/11 14:02" another day, in the store's time zone."""
     if moment is None:
@@ -135,7 +140,9 @@ def format_time(moment: datetime | None, now: datetime, tz: tzinfo | None = None
     today = _local_clock(now, tz).date()
     if local.date() == today:
         return local.strftime("%H:%M")
-    return local.strftime("%a %d/%m %H:%M")
+    return msg(
+        "{weekday} {date}", weekday=WEEKDAYS[local.weekday()], date=local.strftime("%d/%m %H:%M")
+    )
 
 
 def _same_local_day(a: datetime, b: datetime, tz: tzinfo | None) -> bool:

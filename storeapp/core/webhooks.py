@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from storeapp.core.ops import BackoffPolicy
+from storeapp.core.text import msg
 
 SCHEMA_VERSION = 1
 
@@ -217,21 +218,30 @@ def parse_endpoint(line: str) -> Endpoint:
     """
     words = line.split()
     if not words or "=" in words[0]:
-        raise WebhookConfigError(f"{line!r}: start with a name for the endpoint, e.g. 'n8n url=…'")
+        raise WebhookConfigError(
+            msg("{line}: start with a name for the endpoint, e.g. 'n8n url=…'", line=repr(line))
+        )
     name, fields = words[0], {}
     for word in words[1:]:
         key, sep, value = word.partition("=")
         if not sep or key not in ("url", "secret", "events"):
-            raise WebhookConfigError(f"{name}: {word!r} is not url=…, secret=… or events=…")
+            raise WebhookConfigError(
+                msg("{name}: {word} is not url=…, secret=… or events=…", name=name, word=repr(word))
+            )
         fields[key] = value
     url = fields.get("url", "")
     if not url.startswith(("https://", "http://")):
-        raise WebhookConfigError(f"{name}: url= must be an http(s) address, got {url!r}")
+        raise WebhookConfigError(
+            msg("{name}: url= must be an http(s) address, got {url}", name=name, url=repr(url))
+        )
     source, _, ref = fields.get("secret", "").partition(":")
     if source not in ("env", "keyring") or not ref:
         raise WebhookConfigError(
-            f"{name}: secret= must name where the secret is kept (env:VARIABLE or "
-            "keyring:ENTRY); the secret itself never goes in the configuration file"
+            msg(
+                "{name}: secret= must name where the secret is kept (env:VARIABLE or "
+                "keyring:ENTRY); the secret itself never goes in the configuration file",
+                name=name,
+            )
         )
     wanted = fields.get("events", "*")
     if wanted == "*":
@@ -241,8 +251,12 @@ def parse_endpoint(line: str) -> Endpoint:
         unknown = [e for e in events if e not in EVENT_FIELDS]
         if unknown or not events:
             raise WebhookConfigError(
-                f"{name}: unknown event type(s) {', '.join(unknown) or '(none)'}; known: "
-                + ", ".join(EVENT_TYPES)
+                msg(
+                    "{name}: unknown event type(s) {unknown}; known: {known}",
+                    name=name,
+                    unknown=", ".join(unknown) or "(none)",
+                    known=", ".join(EVENT_TYPES),
+                )
             )
     return Endpoint(name, url, SecretRef(source, ref), events)
 
@@ -253,7 +267,9 @@ def parse_endpoints(lines: list[str]) -> list[Endpoint]:
     names = [e.name for e in endpoints]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise WebhookConfigError(f"endpoint name(s) used twice: {', '.join(twice)}")
+        raise WebhookConfigError(
+            msg("endpoint name(s) used twice: {names}", names=", ".join(twice))
+        )
     return endpoints
 
 

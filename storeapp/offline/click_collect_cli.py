@@ -72,7 +72,7 @@ def format_queue(
         lines.append(f"{say(GROUP_TITLES[group])} ({len(rows)})")
         for e in rows:
             f = e.facts
-            promised = cc.format_time(f.promised_at, now, settings.tz) or "-"
+            promised = say(cc.format_time(f.promised_at, now, settings.tz)) or "-"
             overdue = say(msg("OVERDUE")) if e.overdue else ""
             marks = [m for m in (overdue, f.picker or "") if m]
             lines.append(

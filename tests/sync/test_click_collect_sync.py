@@ -178,6 +178,24 @@ def test_command_line_lists_the_queue(wiring: Wiring, tmp_path, capsys):
     assert "No local data" in capsys.readouterr().out
 
 
+def test_command_line_lists_the_queue_in_the_system_language(wiring: Wiring, tmp_path):
+    """LANG=fr_BE.UTF-8: `storeapp click-collect` titles its groups, marks and counts in French;
+    order numbers and customers stay as Odoo has them."""
+    from tests.unit.test_cli import _in_language
+
+    wiring.engine.run_once(pull=True)
+    folder = str(wiring.journal.path.parent)
+    env = {"STOREAPP_DATA_DIR": folder, "STOREAPP_STORE_WAREHOUSE_CODE": "LYO"}
+    french = _in_language(tmp_path, "click-collect", LANG="fr_BE.UTF-8", **env)
+    assert french.startswith("Liste des commandes mise à jour depuis Odoo à l'instant."), french
+    assert "À préparer (" in french and "EN RETARD" in french and "LYO/OUT/00012" in french
+    assert " articles" in french and "OVERDUE" not in french
+    days = ("Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun ")
+    assert not any(day in french for day in days), french  # "mar. 01/12 02:50"
+    dutch = _in_language(tmp_path, "click-collect", "--search", "nobody", LANG="nl_BE", **env)
+    assert "Geen enkele Click & Collect-order komt overeen." in dutch
+
+
 def test_short_pick_with_cancel_remainder(sim: OdooSim, wiring: Wiring):
     """Store setting "cancel": the missing units are not kept on a backorder."""
     wiring.engine.run_once(pull=True)

@@ -58,10 +58,14 @@ def test_doctor_lines_about_odoo_the_store_and_webhooks_are_all_translated(sim, 
     assert {f.topic for f in findings} == LIVE_TOPICS, findings
     warehouse = next(f for f in findings if "no warehouse with the code NOPE" in f.text)
     assert warehouse.status is Status.FAIL and "LYO" in warehouse.text
+    env["STOREAPP_WEBHOOKS_ENDPOINTS"] = "hq url=ftp://hooks.example.com secret=env:NOT_SET"
+    refused = [f for f in run_checks(env) if f.topic == "webhooks"]
+    assert [f.status for f in refused] == [Status.FAIL]
+    assert "hq: url= must be an http(s) address, got 'ftp://hooks.example.com'" in refused[0].text
     tables = {language: read_table(table_path(language)) for language in LANGUAGES}
     english = [
         problem
-        for f in findings
+        for f in findings + refused
         for text in (f.text, f.advice)
         for problem in _english_only(text, tables)
     ]

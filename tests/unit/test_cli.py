@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -517,6 +518,20 @@ def test_config_bundle_audit_employees_and_click_collect_speak_the_system_langua
     assert "Personne ne peut encore se connecter sur ce PC" in french
     english = _in_language(tmp_path, "employees", "list", LANG="fr_BE.UTF-8", LC_ALL="C")
     assert "Nobody can sign in on this PC yet" in english
+    # An op changed outside storeapp: the verdict and the chain's own problem in French.
+    journal = JournalStore.open(tmp_path / "data")
+    Outbox(journal).enqueue("picking.validate", {}, "picking:12", ANN)
+    journal.close()
+    db = sqlite3.connect(tmp_path / "data" / JOURNAL_FILE)
+    db.execute("UPDATE op SET aggregate = 'picking:13'")
+    db.commit()
+    db.close()
+    french = _in_language(tmp_path, "audit", "verify", LANG="fr_BE.UTF-8")
+    assert french.startswith(
+        "Chaîne d'audit intacte (1 entrée), mais 1 op(s) diffèrent de la chaîne\u00a0:"
+    ), french
+    assert "\u00a0: son type, son objet, son contenu ou son auteur diffère de ce qui" in french
+    assert "prévenez l'informatique." in french
 
 
 def test_the_problems_found_in_a_configuration_value_are_in_the_system_language(
