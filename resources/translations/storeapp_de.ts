@@ -3607,7 +3607,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         <name>Texts</name>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
@@ -3621,7 +3621,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
@@ -3632,6 +3632,41 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} days</source>
             <translation>{n} Tage</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="300" />
+            <source>data folder:  {path} [{source}]</source>
+            <translation>Datenordner:  {path} [{source}]</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="323" />
+            <source>The configuration is invalid: the returns policy (returns.policy_file) is not valid:</source>
+            <translation>Die Konfiguration ist ungültig: die Rückgaberichtlinie (returns.policy_file) ist nicht gültig:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="358" />
+            <source>Support bundle written to {file} ({files}; checked for the device key and PIN material, with secrets and customer data redacted).</source>
+            <translation>Supportpaket nach {file} geschrieben ({files}; auf Geräteschlüssel und PIN-Daten geprüft, Geheimnisse und Kundendaten geschwärzt).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="392" />
+            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
+            <translation>Unter {path} gibt es kein Journal (setzen Sie STOREAPP_DATA_DIR, wenn es woanders liegt).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="419" />
+            <source>{n} entry</source>
+            <translation>{n} Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="419" />
+            <source>{n} entries</source>
+            <translation>{n} Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="446" />
+            <source>Someone or something changed the journal outside storeapp. Keep the file as it is, export a support bundle (storeapp support-bundle FILE) and tell IT.</source>
+            <translation>Jemand oder etwas hat das Journal außerhalb von storeapp geändert. Lassen Sie die Datei, wie sie ist, exportieren Sie ein Supportpaket (storeapp support-bundle FILE) und informieren Sie die IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="119" />
@@ -3645,94 +3680,297 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{hours} Std. {minutes} Min.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="156" />
+            <location filename="../../storeapp/cli.py" line="149" />
             <source>{n} op</source>
             <translation>{n} Op</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="156" />
+            <location filename="../../storeapp/cli.py" line="149" />
             <source>{n} ops</source>
             <translation>{n} Ops</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="239" />
+            <location filename="../../storeapp/cli.py" line="232" />
             <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
             <translation>- {kind} zu {aggregate} (Op {uuid}), von {actor}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="142" />
-            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
-            <translation>Unter {path} gibt es kein Journal (setzen Sie STOREAPP_DATA_DIR, wenn es woanders liegt).</translation>
+            <location filename="../../storeapp/cli.py" line="421" />
+            <source>Audit chain intact: {entries}, keyed and each linked to the one before; every op matches what the chain recorded.</source>
+            <translation>Prüfkette intakt: {entries}, jeder signiert und mit dem vorigen verknüpft; jede Op entspricht dem, was die Kette festgehalten hat.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="157" />
+            <location filename="../../storeapp/cli.py" line="429" />
+            <source>{n} entry before it is intact</source>
+            <translation>{n} Eintrag davor ist intakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="429" />
+            <source>{n} entries before it are intact</source>
+            <translation>{n} Einträge davor sind intakt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="430" />
+            <source>Audit chain BROKEN at entry {seq}: {problem}. {intact}.</source>
+            <translation>Prüfkette bei Eintrag {seq} UNTERBROCHEN: {problem}. {intact}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="438" />
+            <source>Audit chain intact ({entries}), but {problem}:</source>
+            <translation>Prüfkette intakt ({entries}), aber {problem}:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="508" />
+            <source>There is no journal at {path}: nobody is enrolled on this PC.</source>
+            <translation>Unter {path} gibt es kein Journal: niemand ist auf diesem PC registriert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="362" />
+            <source>{n} file</source>
+            <translation>{n} Datei</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="362" />
+            <source>{n} files</source>
+            <translation>{n} Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="467" />
+            <source>The keyring did not take the new key ({error}); nothing was changed.</source>
+            <translation>Der Passwortspeicher hat den neuen Schlüssel nicht angenommen ({error}); es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="476" />
+            <source>New audit integrity key {key} in use; older entries still verify.</source>
+            <translation>Neuer Prüfschlüssel {key} in Gebrauch; ältere Einträge lassen sich weiterhin prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="150" />
             <source>{ops} written to {file}.</source>
             <translation>{ops} in {file} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="182" />
+            <location filename="../../storeapp/cli.py" line="175" />
             <source>The journal {path} is damaged ({problem}).</source>
             <translation>Das Journal {path} ist beschädigt ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="184" />
+            <location filename="../../storeapp/cli.py" line="177" />
             <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
             <translation>Exportieren Sie, was lesbar ist: storeapp outbox export DATEI — und wenden Sie sich dann an die IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="194" />
+            <location filename="../../storeapp/cli.py" line="187" />
             <source>oldest op waiting for Odoo: {age}</source>
             <translation>älteste Op, die auf Odoo wartet: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="209" />
+            <location filename="../../storeapp/cli.py" line="202" />
             <source>now</source>
             <translation>jetzt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="153" />
+            <location filename="../../storeapp/cli.py" line="297" />
+            <source>machine file: {path} (found)</source>
+            <translation>Maschinendatei: {path} (gefunden)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="299" />
+            <source>machine file: {path} (absent)</source>
+            <translation>Maschinendatei: {path} (fehlt)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="351" />
+            <location filename="../../storeapp/cli.py" line="146" />
             <source>The folder {folder} does not exist.</source>
             <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="161" />
+            <location filename="../../storeapp/cli.py" line="521" />
+            <source>Nobody can sign in on this PC yet: IT enrolls the first manager in the app.</source>
+            <translation>Noch kann sich niemand an diesem PC anmelden: die IT registriert den ersten Manager in der App.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="154" />
             <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
             <translation>Die Ops {low} bis {high} konnten nicht gelesen werden: Das Journal ist dort beschädigt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="171" />
+            <location filename="../../storeapp/cli.py" line="164" />
             <source>The journal could not be read completely: {problem}</source>
             <translation>Das Journal konnte nicht vollständig gelesen werden: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="213" />
+            <location filename="../../storeapp/cli.py" line="206" />
             <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
             <translation>- {kind} zu {aggregate}: {error} (Versuch {attempt}, nächster {due})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="197" />
+            <location filename="../../storeapp/cli.py" line="293" />
+            <location filename="../../storeapp/cli.py" line="568" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
+            <source>The configuration is invalid:
+{problem}</source>
+            <translation>Die Konfiguration ist ungültig:
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="190" />
             <source>Parked (a manager must retry or cancel these):</source>
             <translation>Geparkt (ein Manager muss sie erneut senden oder stornieren):</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="200" />
+            <location filename="../../storeapp/cli.py" line="193" />
             <source>what happened: {text}</source>
             <translation>was passiert ist: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="201" />
+            <location filename="../../storeapp/cli.py" line="194" />
             <source>what to do:    {text}</source>
             <translation>was zu tun ist: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="204" />
+            <location filename="../../storeapp/cli.py" line="197" />
             <source>Waiting to retry:</source>
             <translation>Warten auf einen neuen Versuch:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="227" />
+            <location filename="../../storeapp/cli.py" line="220" />
             <source>... and {n} more {state} ops (--limit).</source>
             <translation>... und {n} weitere Op(s) {state} (--limit).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="602" />
+            <source>not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: -Encoding utf8)</source>
+            <translation>nicht als UTF-8-Text gespeichert; speichern Sie sie erneut als UTF-8 (im Editor: Speichern unter, Codierung UTF-8; in PowerShell: -Encoding utf8)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="61" />
+            <source>got {value}</source>
+            <translation>erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="512" />
+            <source>environment variable {name}</source>
+            <translation>Umgebungsvariable {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="599" />
+            <source>unknown option</source>
+            <translation>unbekannte Option</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="492" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="591" />
+            <source>secrets do not belong in the configuration file; remove it and enter the credential in storeapp's setup dialog (it is kept in the OS keyring)</source>
+            <translation>Geheimnisse gehören nicht in die Konfigurationsdatei; entfernen Sie den Eintrag und geben Sie die Zugangsdaten in der Einrichtung von storeapp ein (sie liegen im Passwortspeicher des Systems)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="598" />
+            <source>unknown option (did you mean {key}?)</source>
+            <translation>unbekannte Option (meinten Sie {key}?)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="127" />
+            <source>expected one of {choices}, {got}</source>
+            <translation>erwartet: eines von {choices}, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="478" />
+            <source>{where}: [{section}] {key}: {problem}</source>
+            <translation>{where}: [{section}] {key}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="486" />
+            <source>{where}: [{section}]: {problem}</source>
+            <translation>{where}: [{section}]: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="671" />
+            <source>{url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network set odoo.allow_http = true</source>
+            <translation>{url} ist http://, der Geräteschlüssel würde also unverschlüsselt übertragen; verwenden Sie die https://-Adresse, oder setzen Sie für einen Testserver im lokalen Netz odoo.allow_http = true</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="67" />
+            <source>expected text in quotes, {got}</source>
+            <translation>Text in Anführungszeichen erwartet, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="79" />
+            <location filename="../../storeapp/config.py" line="94" />
+            <source>expected an integer, {got}</source>
+            <translation>ganze Zahl erwartet, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="82" />
+            <source>must be at least {minimum}, got {value}</source>
+            <translation>muss mindestens {minimum} sein, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="86" />
+            <source>must be at most {maximum}, got {value}</source>
+            <translation>darf höchstens {maximum} sein, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="105" />
+            <location filename="../../storeapp/config.py" line="112" />
+            <source>expected true or false, {got}</source>
+            <translation>true oder false erwartet, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="142" />
+            <source>expected a list of texts like ["a", "b"], {got}</source>
+            <translation>Liste von Texten erwartet, etwa ["a", "b"], {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="157" />
+            <source>expected a file path in quotes, {got}</source>
+            <translation>Dateipfad in Anführungszeichen erwartet, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="162" />
+            <source>no such file: {path}</source>
+            <translation>Datei nicht gefunden: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="174" />
+            <source>expected a time zone name like "Europe/Paris", {got}</source>
+            <translation>Name einer Zeitzone erwartet, etwa "Europe/Paris", {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="614" />
+            <location filename="../../storeapp/core/policy/document.py" line="700" />
+            <source>not valid TOML: {error}</source>
+            <translation>kein gültiges TOML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="622" />
+            <source>cannot be read: {why}</source>
+            <translation>kann nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="631" />
+            <source>unknown section (known: {known})</source>
+            <translation>unbekannter Abschnitt (bekannt: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="636" />
+            <source>expected a [section] table</source>
+            <translation>eine [Abschnitt]-Tabelle erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="702" />
+            <source>no such file; fix the variable or create the file</source>
+            <translation>Datei nicht gefunden; korrigieren Sie die Variable oder legen Sie die Datei an</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="182" />
+            <source>unknown time zone {name} (use a name like "Europe/Paris")</source>
+            <translation>unbekannte Zeitzone {name} (verwenden Sie einen Namen wie "Europe/Paris")</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
@@ -3750,37 +3988,77 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>in store.click_collect_carriers genannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer's name matches the order</source>
             <translation>Der Name des Kunden passt zur Bestellung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The order number or pickup code matches</source>
             <translation>Die Bestellnummer oder der Abholcode passt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer showed a photo ID</source>
             <translation>Der Kunde hat einen Lichtbildausweis gezeigt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer gave the pickup code from their e-mail</source>
             <translation>Der Kunde hat den Abholcode aus der E-Mail genannt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="334" />
+            <location filename="../../storeapp/core/click_collect.py" line="143" />
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="341" />
             <source>{items} on {lines}</source>
             <translation>{items} auf {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="339" />
+            <location filename="../../storeapp/core/click_collect.py" line="346" />
             <source>Ready {when} · picked by {who}</source>
             <translation>Bereit am {when} · kommissioniert von {who}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="164" />
+            <location filename="../../storeapp/core/click_collect.py" line="171" />
             <location filename="../../storeapp/sync/handlers/base.py" line="130" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
@@ -3788,65 +4066,65 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>unbekannter Zeit</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="346" />
+            <location filename="../../storeapp/core/click_collect.py" line="353" />
             <source>Promised {when}</source>
             <translation>Zugesagt für {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="348" />
+            <location filename="../../storeapp/core/click_collect.py" line="355" />
             <source>Missing: {items}</source>
             <translation>Fehlt: {items}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="168" />
+            <location filename="../../storeapp/core/click_collect.py" line="175" />
             <location filename="../../storeapp/sync/handlers/picking.py" line="55" />
             <source>Order {order} was cancelled in Odoo at {time}.</source>
             <translation>Bestellung {order} wurde in Odoo um {time} storniert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="171" />
+            <location filename="../../storeapp/core/click_collect.py" line="178" />
             <source>Put the items back on the shelf, then mark the order as put back.</source>
             <translation>Legen Sie die Artikel ins Regal zurück und markieren Sie die Bestellung dann als zurückgelegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="197" />
+            <location filename="../../storeapp/core/click_collect.py" line="204" />
             <source>Ready with missing items: {items}.</source>
             <translation>Bereit mit fehlenden Artikeln: {items}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="198" />
+            <location filename="../../storeapp/core/click_collect.py" line="205" />
             <source>Tell the customer what is missing before handing over.</source>
             <translation>Sagen Sie dem Kunden vor der Übergabe, was fehlt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="336" />
-            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <location filename="../../storeapp/core/click_collect.py" line="343" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="80" />
             <source>{n} item</source>
             <translation>{n} Artikel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="336" />
-            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <location filename="../../storeapp/core/click_collect.py" line="343" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="80" />
             <source>{n} items</source>
             <translation>{n} Artikel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="337" />
+            <location filename="../../storeapp/core/click_collect.py" line="344" />
             <source>{n} line</source>
             <translation>{n} Zeile</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="337" />
+            <location filename="../../storeapp/core/click_collect.py" line="344" />
             <source>{n} lines</source>
             <translation>{n} Zeilen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <source>Not collected after {days}.</source>
             <translation>Nach {days} nicht abgeholt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="190" />
+            <location filename="../../storeapp/core/click_collect.py" line="197" />
             <source>Call the customer, or return the items to stock.</source>
             <translation>Rufen Sie den Kunden an oder buchen Sie die Artikel zurück in den Bestand.</translation>
         </message>
@@ -4646,11 +4924,6 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>stock, quarantine oder scrap erwartet, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="700" />
-            <source>not valid TOML: {error}</source>
-            <translation>kein gültiges TOML: {error}</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/core/policy/document.py" line="648" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
@@ -4882,6 +5155,26 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>das gescannte Produkt ist nicht das, das in dieser Zeile von {order_name} verkauft wurde</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/names.py" line="39" />
+            <source>category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
+            <translation>Kategorie "{name}" ({where}) ist nicht in Odoo; am ähnlichsten in Odoo: {closest}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="39" />
+            <source>location "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
+            <translation>Lagerort "{name}" ({where}) ist nicht in Odoo; am ähnlichsten in Odoo: {closest}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="45" />
+            <source>category "{name}" ({where}) is not in Odoo; Odoo has no category with a similar name</source>
+            <translation>Kategorie "{name}" ({where}) ist nicht in Odoo; Odoo hat keine Kategorie mit ähnlichem Namen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="45" />
+            <source>location "{name}" ({where}) is not in Odoo; Odoo has no location with a similar name</source>
+            <translation>Lagerort "{name}" ({where}) ist nicht in Odoo; Odoo hat keinen Lagerort mit ähnlichem Namen</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/simulate.py" line="76" />
             <source>Policy {version} replayed on {cases}, compared with {baseline}.</source>
             <translation>Richtlinie {version} auf {cases} angewendet, verglichen mit {baseline}.</translation>
@@ -4987,6 +5280,36 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Eine Zahl wie 3 tippen.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/webhooks.py" line="222" />
+            <source>{line}: start with a name for the endpoint, e.g. 'n8n url=…'</source>
+            <translation>{line}: beginnen Sie mit einem Namen für den Endpunkt, z. B. 'n8n url=…'</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="235" />
+            <source>{name}: url= must be an http(s) address, got {url}</source>
+            <translation>{name}: url= muss eine http(s)-Adresse sein, erhalten: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="240" />
+            <source>{name}: secret= must name where the secret is kept (env:VARIABLE or keyring:ENTRY); the secret itself never goes in the configuration file</source>
+            <translation>{name}: secret= muss angeben, wo das Geheimnis liegt (env:VARIABLE oder keyring:ENTRY); das Geheimnis selbst gehört nie in die Konfigurationsdatei</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="271" />
+            <source>endpoint name(s) used twice: {names}</source>
+            <translation>Endpunktname(n) doppelt verwendet: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="229" />
+            <source>{name}: {word} is not url=…, secret=… or events=…</source>
+            <translation>{name}: {word} ist nicht url=…, secret=… oder events=…</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="254" />
+            <source>{name}: unknown event type(s) {unknown}; known: {known}</source>
+            <translation>{name}: unbekannte(r) Ereignistyp(en) {unknown}; bekannt: {known}</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
             <translation>Manager</translation>
@@ -4995,6 +5318,37 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
             <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="225" />
+            <source>a secret this program handled</source>
+            <translation>ein Geheimnis, das dieses Programm verarbeitet hat</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="244" />
+            <location filename="../../storeapp/diagnostics/bundle.py" line="245" />
+            <source>a PIN verifier</source>
+            <translation>einen PIN-Prüfwert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="252" />
+            <source>the device API key</source>
+            <translation>den API-Schlüssel des Geräts</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="257" />
+            <source>the journal key</source>
+            <translation>den Schlüssel des Journals</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="258" />
+            <source>the PIN pepper</source>
+            <translation>den PIN-Pepper</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="272" />
+            <source>The support bundle was not written: {file} contains {what}. Nothing left this PC. Tell IT: a log file holds something it must not.</source>
+            <translation>Das Supportpaket wurde nicht geschrieben: {file} enthält {what}. Nichts hat diesen PC verlassen. Informieren Sie die IT: eine Protokolldatei enthält etwas, das nicht hineingehört.</translation>
         </message>
         <message>
             <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
@@ -5307,6 +5661,31 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Als Benutzer dieses PCs (nicht root oder Administrator): {command}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="265" />
+            <source>identity.mode = odoo_badges needs the Employees / Officer right for the device user, which it does not have: nobody could sign in</source>
+            <translation>identity.mode = odoo_badges braucht das Recht Mitarbeiter / Sachbearbeiter für den Gerätebenutzer, das er nicht hat: niemand könnte sich anmelden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="269" />
+            <source>Give it that right in Odoo, or set identity.mode = local_enrollment.</source>
+            <translation>Geben Sie ihm dieses Recht in Odoo, oder setzen Sie identity.mode = local_enrollment.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="278" />
+            <source>warehouse {code} ({name})</source>
+            <translation>Lager {code} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="286" />
+            <source>Odoo has no warehouse with the code {code} (it has: {codes})</source>
+            <translation>Odoo hat kein Lager mit dem Code {code} (vorhanden: {codes})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="291" />
+            <source>Correct store.warehouse_code (storeapp provision --store CODE).</source>
+            <translation>Korrigieren Sie store.warehouse_code (storeapp provision --store CODE).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/diagnostics/odoo_checks.py" line="105" />
             <source>{option} is empty: this PC is not set up</source>
             <translation>{option} ist leer: dieser PC ist nicht eingerichtet</translation>
@@ -5382,6 +5761,171 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Diese gespeicherte Änderung ist beschädigt und kann nicht angezeigt werden ({error}). Ablehnen und die Arbeit wiederholen, falls sie noch nötig ist.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/offline/audit.py" line="338" />
+            <source>{op}: no decision by employee {employee} is recorded for it</source>
+            <translation>{op}: keine Entscheidung von Mitarbeiter {employee} ist dafür festgehalten</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="302" />
+            <source>{op}: no audit entry records it (inserted outside storeapp)</source>
+            <translation>{op}: kein Prüfeintrag hält sie fest (außerhalb von storeapp eingefügt)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="306" />
+            <source>{op}: its kind, place, content or author differs from what was recorded</source>
+            <translation>{op}: Art, Ort, Inhalt oder Urheber weichen vom Festgehaltenen ab</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="310" />
+            <source>{op}: recorded as {state} (approver {approver}) in entry {seq}, but the journal says {now} (approver {now_approver}): edited outside storeapp</source>
+            <translation>{op}: als {state} (Genehmiger {approver}) in Eintrag {seq} festgehalten, aber das Journal sagt {now} (Genehmiger {now_approver}): außerhalb von storeapp bearbeitet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="332" />
+            <source>{op}: it says it was approved by the person who made it</source>
+            <translation>{op}: laut Journal von der Person genehmigt, die sie angelegt hat</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="475" />
+            <source>entry {seq} was made with key {key}, which this PC does not have: the journal was copied from another PC (or this PC's keyring entry was lost)</source>
+            <translation>Eintrag {seq} wurde mit dem Schlüssel {key} erstellt, den dieser PC nicht hat: das Journal wurde von einem anderen PC kopiert (oder der Eintrag im Passwortspeicher dieses PCs ging verloren)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="482" />
+            <source>entry {seq} was changed or forged</source>
+            <translation>Eintrag {seq} wurde geändert oder gefälscht</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="329" />
+            <source>{op}: it needed an approval and none is recorded</source>
+            <translation>{op}: sie brauchte eine Genehmigung und keine ist festgehalten</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="379" />
+            <source>op {uuid} is not in the journal</source>
+            <translation>Op {uuid} ist nicht im Journal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="468" />
+            <source>entry {seq} is not keyed although earlier ones are: written outside storeapp</source>
+            <translation>Eintrag {seq} ist nicht signiert, frühere aber schon: außerhalb von storeapp geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="472" />
+            <source>entry {seq} was changed</source>
+            <translation>Eintrag {seq} wurde geändert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="486" />
+            <source>entries 1..{last} are not keyed and were never sealed</source>
+            <translation>Einträge 1..{last} sind nicht signiert und wurden nie versiegelt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="497" />
+            <source>entry {seq} is missing</source>
+            <translation>Eintrag {seq} fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="535" />
+            <source>the newest entry does not match the head</source>
+            <translation>der neueste Eintrag passt nicht zum Kettenkopf</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="537" />
+            <source>every entry is missing</source>
+            <translation>alle Einträge fehlen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="392" />
+            <source>audit entry {seq} about op {uuid} does not verify (forged or edited)</source>
+            <translation>Prüfeintrag {seq} zu Op {uuid} lässt sich nicht bestätigen (gefälscht oder bearbeitet)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="435" />
+            <source>no entry is keyed although this PC holds the journal's key: the chain was rewritten outside storeapp</source>
+            <translation>kein Eintrag ist signiert, obwohl dieser PC den Schlüssel des Journals hat: die Kette wurde außerhalb von storeapp neu geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="450" />
+            <source>{count} op(s) differ from the chain</source>
+            <translation>{count} Op(s) weichen von der Kette ab</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="505" />
+            <source>entry {seq} does not follow the one before it</source>
+            <translation>Eintrag {seq} schließt nicht an den vorigen an</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="533" />
+            <source>entries {first}..{last} are missing</source>
+            <translation>Einträge {first}..{last} fehlen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="32" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Exceptions</source>
+            <translation>Ausnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="33" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>To pick</source>
+            <translation>Zu kommissionieren</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="34" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Picking</source>
+            <translation>In Kommissionierung</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="35" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="36" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Collected today</source>
+            <translation>Heute abgeholt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="59" />
+            <source>Order list brought up to date from Odoo {hours} h ago.</source>
+            <translation>Bestellliste vor {hours} h aus Odoo aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="53" />
+            <source>Order list never brought up to date from Odoo.</source>
+            <translation>Bestellliste noch nie aus Odoo aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="56" />
+            <source>Order list brought up to date from Odoo just now.</source>
+            <translation>Bestellliste soeben aus Odoo aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="58" />
+            <source>Order list brought up to date from Odoo {minutes} min ago.</source>
+            <translation>Bestellliste vor {minutes} Min. aus Odoo aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="91" />
+            <source>No local data in {folder} yet: open storeapp once and let it sync with Odoo (or set STOREAPP_DATA_DIR if the data is elsewhere).</source>
+            <translation>Noch keine lokalen Daten in {folder}: öffnen Sie storeapp einmal und lassen Sie es mit Odoo synchronisieren (oder setzen Sie STOREAPP_DATA_DIR, wenn die Daten woanders liegen).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="76" />
+            <source>OVERDUE</source>
+            <translation>ÜBERFÄLLIG</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="109" />
+            <source>No click-and-collect order matches.</source>
+            <translation>Keine Click &amp; Collect-Bestellung passt.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="140" />
             <source>Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks never applies:</source>
             <translation>Warnung: {names} darin nicht in Odoo (Stand der letzten Synchronisierung); eine Regel zu einem Namen, den Odoo nicht kennt, greift nie:</translation>
@@ -5437,13 +5981,6 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>--days muss 1 oder mehr sein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
-            <source>The configuration is invalid:
-{problem}</source>
-            <translation>Die Konfiguration ist ungültig:
-{problem}</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <source>No returns in the last {days} to replay.</source>
             <translation>Keine Rückgaben zum Durchspielen (Zeitraum: {days}).</translation>
@@ -5489,16 +6026,73 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Die Datei der Rückgaberichtlinie {path} kann nicht gelesen werden ({error}); die geltende Richtlinie bleibt. Bitten Sie die IT, sie erneut als UTF-8 zu speichern.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/store_checks.py" line="90" />
+            <location filename="../../storeapp/offline/store_checks.py" line="103" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <source>named by IT</source>
+            <translation>von der IT benannt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="103" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <source>recognised by type or name</source>
+            <translation>an Art oder Name erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="105" />
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open order</source>
             <translation>{n} offene Bestellung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/store_checks.py" line="90" />
+            <location filename="../../storeapp/offline/store_checks.py" line="105" />
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} offene Bestellungen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="106" />
+            <source>click-and-collect carrier ({how}): {carrier} ({reason}), {count} in this store</source>
+            <translation>Click &amp; Collect-Versandart ({how}): {carrier} ({reason}), {count} in dieser Filiale</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="86" />
+            <source>store.click_collect_carriers names '{name}', which Odoo does not have</source>
+            <translation>store.click_collect_carriers nennt '{name}', das Odoo nicht hat</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="61" />
+            <source>click-and-collect orders are recognised by mode {mode}, not by carrier</source>
+            <translation>Click &amp; Collect-Bestellungen werden über den Modus {mode} erkannt, nicht über die Versandart</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="79" />
+            <source>no delivery methods synced yet: run a sync, then doctor again</source>
+            <translation>noch keine Versandarten synchronisiert: synchronisieren Sie, dann erneut doctor</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="95" />
+            <source>no delivery method counts as click-and-collect (Odoo has: {known}), so no orders are found</source>
+            <translation>keine Versandart zählt als Click &amp; Collect (Odoo hat: {known}), also werden keine Bestellungen gefunden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="194" />
+            <source>returns policy {version}: {problem}</source>
+            <translation>Rückgaberichtlinie {version}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="199" />
+            <source>Correct the name in the policy (storeapp policy check FILE) or in the machine file: a rule about a name Odoo lacks never applies.</source>
+            <translation>Korrigieren Sie den Namen in der Richtlinie (storeapp policy check FILE) oder in der Maschinendatei: eine Regel zu einem Namen, den Odoo nicht hat, greift nie.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="208" />
+            <source>returns policy {version}: every category and location it names is in Odoo</source>
+            <translation>Rückgaberichtlinie {version}: jede genannte Kategorie und jeder genannte Lagerort ist in Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="179" />
+            <source>IT: name the store's click-and-collect carriers in store.click_collect_carriers (docs/it-guide.md), then sync.</source>
+            <translation>IT: nennen Sie die Click &amp; Collect-Versandarten der Filiale in store.click_collect_carriers (docs/it-guide.md), dann synchronisieren.</translation>
         </message>
         <message>
             <location filename="../../storeapp/provision.py" line="184" />
@@ -5536,98 +6130,103 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>--set {name}: diese Option gibt es nicht (storeapp config --sample listet alle auf)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="229" />
+            <location filename="../../storeapp/provision.py" line="223" />
             <source>Nothing was changed:
 - {problems}</source>
             <translation>Es wurde nichts geändert:
 - {problems}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="262" />
+            <location filename="../../storeapp/provision.py" line="256" />
             <source>No API key was given for {login}: pipe it on standard input or name an environment variable with --secret-env (nothing was changed).</source>
             <translation>Für {login} wurde kein API-Schlüssel angegeben: Übergeben Sie ihn über die Standardeingabe oder nennen Sie eine Umgebungsvariable mit --secret-env (es wurde nichts geändert).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="271" />
+            <location filename="../../storeapp/provision.py" line="265" />
             <source>Standard input held several lines; give only the API key (nothing was changed).</source>
             <translation>Die Standardeingabe enthielt mehrere Zeilen; geben Sie nur den API-Schlüssel an (es wurde nichts geändert).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="447" />
+            <location filename="../../storeapp/provision.py" line="445" />
             <source>API key of {login} stored in the keyring for {database} on {url}.</source>
             <translation>API-Schlüssel von {login} im Passwortspeicher für {database} auf {url} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="478" />
+            <location filename="../../storeapp/provision.py" line="476" />
             <source>Machine file written: {path}.</source>
             <translation>Maschinendatei geschrieben: {path}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="594" />
+            <location filename="../../storeapp/provision.py" line="592" />
             <source>Check the PC with: storeapp doctor</source>
             <translation>Prüfen Sie den PC mit: storeapp doctor</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="199" />
+            <location filename="../../storeapp/provision.py" line="193" />
             <source>--{flag} is required and cannot be empty</source>
             <translation>--{flag} ist erforderlich und darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="222" />
+            <location filename="../../storeapp/provision.py" line="216" />
             <source>--set {name}: already given by its own flag</source>
             <translation>--set {name}: bereits mit einem eigenen Parameter angegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="246" />
+            <location filename="../../storeapp/provision.py" line="240" />
             <source>The environment variable {variable} is not set or empty: set it to the Odoo API key of {login} before running provision (nothing was changed).</source>
             <translation>Die Umgebungsvariable {variable} ist nicht gesetzt oder leer: Setzen Sie sie auf den Odoo-API-Schlüssel von {login}, bevor Sie provision ausführen (es wurde nichts geändert).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="304" />
+            <location filename="../../storeapp/provision.py" line="298" />
             <source>The machine file {path} cannot be read ({problem}). Fix or remove it, then run provision again (nothing was changed).</source>
             <translation>Die Maschinendatei {path} kann nicht gelesen werden ({problem}). Korrigieren oder entfernen Sie sie und führen Sie provision erneut aus (es wurde nichts geändert).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="367" />
+            <location filename="../../storeapp/provision.py" line="361" />
             <source>No permission to write {path}. The machine file is shared by every user of this PC: run provision as root (sudo) or from an elevated Administrator prompt, or write only the key with --only credential.</source>
             <translation>Keine Berechtigung, {path} zu schreiben. Die Maschinendatei gilt für alle Benutzer dieses PCs: Führen Sie provision als root (sudo) oder in einer Eingabeaufforderung als Administrator aus, oder schreiben Sie mit --only credential nur den Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="377" />
+            <location filename="../../storeapp/provision.py" line="371" />
             <source>The machine file {path} could not be written: {problem}. Check the disk and the folder, then run provision again.</source>
             <translation>Die Maschinendatei {path} konnte nicht geschrieben werden: {problem}. Prüfen Sie den Datenträger und den Ordner und führen Sie provision erneut aus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="456" />
+            <location filename="../../storeapp/provision.py" line="454" />
             <source>Note: this ran as root, so the key is in root's keyring. StoreApp reads the keyring of the user it runs as: store the key again as that user with --only credential.</source>
             <translation>Hinweis: Dies lief als root, der Schlüssel liegt also im Passwortspeicher von root. StoreApp liest den Speicher des Benutzers, unter dem es läuft: Speichern Sie den Schlüssel als dieser Benutzer erneut mit --only credential.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="482" />
+            <location filename="../../storeapp/provision.py" line="480" />
             <source>Warning: {url} is not encrypted (odoo.allow_http = true): the device key and the store's data cross the network in clear text. Use it on a test network only.</source>
             <translation>Warnung: {url} ist nicht verschlüsselt (odoo.allow_http = true): Der Geräteschlüssel und die Daten des Geschäfts gehen im Klartext über das Netz. Nur in einem Testnetz verwenden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="401" />
+            <location filename="../../storeapp/provision.py" line="399" />
             <source>The machine file would not be valid, so nothing was changed:
 - {problems}</source>
             <translation>Die Maschinendatei wäre nicht gültig, daher wurde nichts geändert:
 - {problems}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="444" />
+            <location filename="../../storeapp/provision.py" line="442" />
             <source>The key was not stored: {problem}</source>
             <translation>Der Schlüssel wurde nicht gespeichert: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="466" />
+            <location filename="../../storeapp/provision.py" line="464" />
             <source>The key of the previous account {login} on {url} was removed from the keyring.</source>
             <translation>Der Schlüssel des vorherigen Kontos {login} auf {url} wurde aus dem Passwortspeicher entfernt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="582" />
+            <location filename="../../storeapp/provision.py" line="580" />
             <source>--secret-env was given with --only config: the key is not stored by a config-only run. Drop one of them (nothing was changed).</source>
             <translation>--secret-env wurde mit --only config angegeben: Ein Lauf nur für die Konfiguration speichert den Schlüssel nicht. Lassen Sie eines von beiden weg (es wurde nichts geändert).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="393" />
+            <source>{problem} ({option})</source>
+            <translation>{problem} ({option})</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/cli.py" line="252" />
@@ -6071,6 +6670,51 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>der Person</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="312" />
+            <source>{name} -&gt; {url} ({events})</source>
+            <translation>{name} -&gt; {url} ({events})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="299" />
+            <source>no endpoints configured: no events are sent</source>
+            <translation>keine Endpunkte konfiguriert: es werden keine Ereignisse gesendet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="316" />
+            <source>{n} event type</source>
+            <translation>{n} Ereignistyp</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="316" />
+            <source>{n} event types</source>
+            <translation>{n} Ereignistypen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="307" />
+            <source>endpoints cannot be read: {problem}</source>
+            <translation>die Endpunkte können nicht gelesen werden: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="308" />
+            <source>Correct [webhooks] endpoints in the machine file (docs/integration.md).</source>
+            <translation>Korrigieren Sie [webhooks] endpoints in der Maschinendatei (docs/integration.md).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="323" />
+            <source>{endpoint}, secret found ({secret})</source>
+            <translation>{endpoint}, Geheimnis gefunden ({secret})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="329" />
+            <source>{endpoint}: its secret ({secret}) is not set; events wait in the queue</source>
+            <translation>{endpoint}: sein Geheimnis ({secret}) ist nicht gesetzt; Ereignisse warten in der Warteschlange</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="334" />
+            <source>Set that environment variable for storeapp, or the keyring entry '{service}' / '{name}'.</source>
+            <translation>Setzen Sie diese Umgebungsvariable für storeapp oder den Eintrag '{service}' / '{name}' im Passwortspeicher.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
@@ -6139,31 +6783,6 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Return</source>
             <translation>Rückgabe</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>To pick</source>
-            <translation>Zu kommissionieren</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Picking</source>
-            <translation>In Kommissionierung</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Collected today</source>
-            <translation>Heute abgeholt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Exceptions</source>
-            <translation>Ausnahmen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
@@ -6623,16 +7242,6 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Geringste Rechte: Odoo teilt nur Namen und Tätigkeiten. Jeder Mitarbeiter legt einmal Ausweis und PIN auf diesem PC fest, im Beisein eines angemeldeten Managers.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
-            <source>named by IT</source>
-            <translation>von der IT benannt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
-            <source>recognised by type or name</source>
-            <translation>an Art oder Name erkannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="307" />

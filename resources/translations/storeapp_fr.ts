@@ -3607,7 +3607,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         <name>Texts</name>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
@@ -3621,7 +3621,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
@@ -3632,6 +3632,41 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="300" />
+            <source>data folder:  {path} [{source}]</source>
+            <translation>dossier de données :  {path} [{source}]</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="323" />
+            <source>The configuration is invalid: the returns policy (returns.policy_file) is not valid:</source>
+            <translation>La configuration n'est pas valide : la politique de retour (returns.policy_file) n'est pas valide :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="358" />
+            <source>Support bundle written to {file} ({files}; checked for the device key and PIN material, with secrets and customer data redacted).</source>
+            <translation>Dossier d'assistance écrit dans {file} ({files} ; vérifié pour la clé d'appareil et les données de PIN, secrets et données clients masqués).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="392" />
+            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
+            <translation>Il n'y a pas de journal à {path} (définissez STOREAPP_DATA_DIR s'il est ailleurs).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="419" />
+            <source>{n} entry</source>
+            <translation>{n} entrée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="419" />
+            <source>{n} entries</source>
+            <translation>{n} entrées</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="446" />
+            <source>Someone or something changed the journal outside storeapp. Keep the file as it is, export a support bundle (storeapp support-bundle FILE) and tell IT.</source>
+            <translation>Quelqu'un ou quelque chose a modifié le journal en dehors de storeapp. Gardez le fichier tel quel, exportez un dossier d'assistance (storeapp support-bundle FILE) et prévenez l'informatique.</translation>
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="119" />
@@ -3645,94 +3680,297 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="156" />
+            <location filename="../../storeapp/cli.py" line="149" />
             <source>{n} op</source>
             <translation>{n} op</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="156" />
+            <location filename="../../storeapp/cli.py" line="149" />
             <source>{n} ops</source>
             <translation>{n} ops</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="239" />
+            <location filename="../../storeapp/cli.py" line="232" />
             <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
             <translation>- {kind} sur {aggregate} (op {uuid}), par {actor}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="142" />
-            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
-            <translation>Il n'y a pas de journal à {path} (définissez STOREAPP_DATA_DIR s'il est ailleurs).</translation>
+            <location filename="../../storeapp/cli.py" line="421" />
+            <source>Audit chain intact: {entries}, keyed and each linked to the one before; every op matches what the chain recorded.</source>
+            <translation>Chaîne d'audit intacte : {entries}, chacune signée et liée à la précédente ; chaque op correspond à ce que la chaîne a enregistré.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="157" />
+            <location filename="../../storeapp/cli.py" line="429" />
+            <source>{n} entry before it is intact</source>
+            <translation>{n} entrée avant elle est intacte</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="429" />
+            <source>{n} entries before it are intact</source>
+            <translation>{n} entrées avant elle sont intactes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="430" />
+            <source>Audit chain BROKEN at entry {seq}: {problem}. {intact}.</source>
+            <translation>Chaîne d'audit ROMPUE à l'entrée {seq} : {problem}. {intact}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="438" />
+            <source>Audit chain intact ({entries}), but {problem}:</source>
+            <translation>Chaîne d'audit intacte ({entries}), mais {problem} :</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="508" />
+            <source>There is no journal at {path}: nobody is enrolled on this PC.</source>
+            <translation>Il n'y a pas de journal à {path} : personne n'est inscrit sur ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="362" />
+            <source>{n} file</source>
+            <translation>{n} fichier</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="362" />
+            <source>{n} files</source>
+            <translation>{n} fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="467" />
+            <source>The keyring did not take the new key ({error}); nothing was changed.</source>
+            <translation>Le coffre à mots de passe n'a pas accepté la nouvelle clé ({error}) ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="476" />
+            <source>New audit integrity key {key} in use; older entries still verify.</source>
+            <translation>Nouvelle clé d'intégrité d'audit {key} en service ; les entrées plus anciennes se vérifient toujours.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="150" />
             <source>{ops} written to {file}.</source>
             <translation>{ops} écrite(s) dans {file}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="182" />
+            <location filename="../../storeapp/cli.py" line="175" />
             <source>The journal {path} is damaged ({problem}).</source>
             <translation>Le journal {path} est endommagé ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="184" />
+            <location filename="../../storeapp/cli.py" line="177" />
             <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
             <translation>Exportez ce qui peut être lu : storeapp outbox export FICHIER — puis contactez l'informatique.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="194" />
+            <location filename="../../storeapp/cli.py" line="187" />
             <source>oldest op waiting for Odoo: {age}</source>
             <translation>plus ancienne op en attente d'Odoo : {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="209" />
+            <location filename="../../storeapp/cli.py" line="202" />
             <source>now</source>
             <translation>maintenant</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="153" />
+            <location filename="../../storeapp/cli.py" line="297" />
+            <source>machine file: {path} (found)</source>
+            <translation>fichier machine : {path} (trouvé)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="299" />
+            <source>machine file: {path} (absent)</source>
+            <translation>fichier machine : {path} (absent)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="351" />
+            <location filename="../../storeapp/cli.py" line="146" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="161" />
+            <location filename="../../storeapp/cli.py" line="521" />
+            <source>Nobody can sign in on this PC yet: IT enrolls the first manager in the app.</source>
+            <translation>Personne ne peut encore se connecter sur ce PC : l'informatique inscrit le premier responsable dans l'application.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="154" />
             <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
             <translation>Les ops {low} à {high} n'ont pas pu être lues : le journal est endommagé à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="171" />
+            <location filename="../../storeapp/cli.py" line="164" />
             <source>The journal could not be read completely: {problem}</source>
             <translation>Le journal n'a pas pu être lu entièrement : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="213" />
+            <location filename="../../storeapp/cli.py" line="206" />
             <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
             <translation>- {kind} sur {aggregate} : {error} (tentative {attempt}, prochaine {due})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="197" />
+            <location filename="../../storeapp/cli.py" line="293" />
+            <location filename="../../storeapp/cli.py" line="568" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
+            <source>The configuration is invalid:
+{problem}</source>
+            <translation>La configuration n'est pas valide :
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="190" />
             <source>Parked (a manager must retry or cancel these):</source>
             <translation>Mises en attente (un responsable doit les renvoyer ou les annuler) :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="200" />
+            <location filename="../../storeapp/cli.py" line="193" />
             <source>what happened: {text}</source>
             <translation>ce qui s'est passé : {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="201" />
+            <location filename="../../storeapp/cli.py" line="194" />
             <source>what to do:    {text}</source>
             <translation>que faire :     {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="204" />
+            <location filename="../../storeapp/cli.py" line="197" />
             <source>Waiting to retry:</source>
             <translation>En attente d'un nouvel essai :</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="227" />
+            <location filename="../../storeapp/cli.py" line="220" />
             <source>... and {n} more {state} ops (--limit).</source>
             <translation>... et {n} op(s) {state} de plus (--limit).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="602" />
+            <source>not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: -Encoding utf8)</source>
+            <translation>pas enregistré en texte UTF-8 ; enregistrez-le à nouveau en UTF-8 (dans le Bloc-notes : Enregistrer sous, Codage UTF-8 ; dans PowerShell : -Encoding utf8)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="61" />
+            <source>got {value}</source>
+            <translation>reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="512" />
+            <source>environment variable {name}</source>
+            <translation>variable d'environnement {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="599" />
+            <source>unknown option</source>
+            <translation>option inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="492" />
+            <source>{where}: {problem}</source>
+            <translation>{where} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="591" />
+            <source>secrets do not belong in the configuration file; remove it and enter the credential in storeapp's setup dialog (it is kept in the OS keyring)</source>
+            <translation>les secrets n'ont pas leur place dans le fichier de configuration ; retirez-le et saisissez l'identifiant dans la configuration de storeapp (il est gardé dans le coffre à mots de passe du système)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="598" />
+            <source>unknown option (did you mean {key}?)</source>
+            <translation>option inconnue (vouliez-vous dire {key} ?)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="127" />
+            <source>expected one of {choices}, {got}</source>
+            <translation>attendu : l'un de {choices}, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="478" />
+            <source>{where}: [{section}] {key}: {problem}</source>
+            <translation>{where} : [{section}] {key} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="486" />
+            <source>{where}: [{section}]: {problem}</source>
+            <translation>{where} : [{section}] : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="671" />
+            <source>{url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network set odoo.allow_http = true</source>
+            <translation>{url} est en http://, la clé de l'appareil circulerait donc sans chiffrement ; utilisez l'adresse https://, ou pour un serveur de test sur un réseau local mettez odoo.allow_http = true</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="67" />
+            <source>expected text in quotes, {got}</source>
+            <translation>texte entre guillemets attendu, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="79" />
+            <location filename="../../storeapp/config.py" line="94" />
+            <source>expected an integer, {got}</source>
+            <translation>nombre entier attendu, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="82" />
+            <source>must be at least {minimum}, got {value}</source>
+            <translation>doit valoir au moins {minimum}, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="86" />
+            <source>must be at most {maximum}, got {value}</source>
+            <translation>doit valoir au plus {maximum}, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="105" />
+            <location filename="../../storeapp/config.py" line="112" />
+            <source>expected true or false, {got}</source>
+            <translation>true ou false attendu, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="142" />
+            <source>expected a list of texts like ["a", "b"], {got}</source>
+            <translation>liste de textes attendue, comme ["a", "b"], {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="157" />
+            <source>expected a file path in quotes, {got}</source>
+            <translation>chemin de fichier entre guillemets attendu, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="162" />
+            <source>no such file: {path}</source>
+            <translation>fichier introuvable : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="174" />
+            <source>expected a time zone name like "Europe/Paris", {got}</source>
+            <translation>nom de fuseau horaire attendu, comme "Europe/Paris", {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="614" />
+            <location filename="../../storeapp/core/policy/document.py" line="700" />
+            <source>not valid TOML: {error}</source>
+            <translation>TOML non valide : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="622" />
+            <source>cannot be read: {why}</source>
+            <translation>illisible : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="631" />
+            <source>unknown section (known: {known})</source>
+            <translation>section inconnue (connues : {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="636" />
+            <source>expected a [section] table</source>
+            <translation>une table [section] est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="702" />
+            <source>no such file; fix the variable or create the file</source>
+            <translation>fichier introuvable ; corrigez la variable ou créez le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="182" />
+            <source>unknown time zone {name} (use a name like "Europe/Paris")</source>
+            <translation>fuseau horaire inconnu {name} (utilisez un nom comme "Europe/Paris")</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
@@ -3750,37 +3988,77 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>cité dans store.click_collect_carriers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Mon</source>
+            <translation>lun.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Tue</source>
+            <translation>mar.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Wed</source>
+            <translation>mer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Thu</source>
+            <translation>jeu.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Fri</source>
+            <translation>ven.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Sat</source>
+            <translation>sam.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Sun</source>
+            <translation>dim.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer's name matches the order</source>
             <translation>Le nom du client correspond à la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The order number or pickup code matches</source>
             <translation>Le numéro de commande ou le code de retrait correspond</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer showed a photo ID</source>
             <translation>Le client a montré une pièce d'identité avec photo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer gave the pickup code from their e-mail</source>
             <translation>Le client a donné le code de retrait reçu par e-mail</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="334" />
+            <location filename="../../storeapp/core/click_collect.py" line="143" />
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="341" />
             <source>{items} on {lines}</source>
             <translation>{items} sur {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="339" />
+            <location filename="../../storeapp/core/click_collect.py" line="346" />
             <source>Ready {when} · picked by {who}</source>
             <translation>Prête le {when} · préparée par {who}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="164" />
+            <location filename="../../storeapp/core/click_collect.py" line="171" />
             <location filename="../../storeapp/sync/handlers/base.py" line="130" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
@@ -3788,65 +4066,65 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>une heure inconnue</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="346" />
+            <location filename="../../storeapp/core/click_collect.py" line="353" />
             <source>Promised {when}</source>
             <translation>Promise pour le {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="348" />
+            <location filename="../../storeapp/core/click_collect.py" line="355" />
             <source>Missing: {items}</source>
             <translation>Manque : {items}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="168" />
+            <location filename="../../storeapp/core/click_collect.py" line="175" />
             <location filename="../../storeapp/sync/handlers/picking.py" line="55" />
             <source>Order {order} was cancelled in Odoo at {time}.</source>
             <translation>La commande {order} a été annulée dans Odoo à {time}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="171" />
+            <location filename="../../storeapp/core/click_collect.py" line="178" />
             <source>Put the items back on the shelf, then mark the order as put back.</source>
             <translation>Remettez les articles en rayon, puis marquez la commande comme remise en rayon.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="197" />
+            <location filename="../../storeapp/core/click_collect.py" line="204" />
             <source>Ready with missing items: {items}.</source>
             <translation>Prête avec des articles manquants : {items}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="198" />
+            <location filename="../../storeapp/core/click_collect.py" line="205" />
             <source>Tell the customer what is missing before handing over.</source>
             <translation>Dites au client ce qui manque avant de lui remettre la commande.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="336" />
-            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <location filename="../../storeapp/core/click_collect.py" line="343" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="80" />
             <source>{n} item</source>
             <translation>{n} article</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="336" />
-            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <location filename="../../storeapp/core/click_collect.py" line="343" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="80" />
             <source>{n} items</source>
             <translation>{n} articles</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="337" />
+            <location filename="../../storeapp/core/click_collect.py" line="344" />
             <source>{n} line</source>
             <translation>{n} ligne</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="337" />
+            <location filename="../../storeapp/core/click_collect.py" line="344" />
             <source>{n} lines</source>
             <translation>{n} lignes</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <source>Not collected after {days}.</source>
             <translation>Non retirée après {days}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="190" />
+            <location filename="../../storeapp/core/click_collect.py" line="197" />
             <source>Call the customer, or return the items to stock.</source>
             <translation>Appelez le client, ou remettez les articles en stock.</translation>
         </message>
@@ -4646,11 +4924,6 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>stock, quarantine ou scrap est attendu, reçu {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="700" />
-            <source>not valid TOML: {error}</source>
-            <translation>TOML non valide : {error}</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/core/policy/document.py" line="648" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
@@ -4882,6 +5155,26 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>le produit scanné n'est pas celui vendu sur cette ligne de {order_name}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/names.py" line="39" />
+            <source>category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
+            <translation>la catégorie "{name}" ({where}) n'est pas dans Odoo ; les plus proches dans Odoo : {closest}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="39" />
+            <source>location "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
+            <translation>l'emplacement "{name}" ({where}) n'est pas dans Odoo ; les plus proches dans Odoo : {closest}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="45" />
+            <source>category "{name}" ({where}) is not in Odoo; Odoo has no category with a similar name</source>
+            <translation>la catégorie "{name}" ({where}) n'est pas dans Odoo ; Odoo n'a aucune catégorie au nom proche</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="45" />
+            <source>location "{name}" ({where}) is not in Odoo; Odoo has no location with a similar name</source>
+            <translation>l'emplacement "{name}" ({where}) n'est pas dans Odoo ; Odoo n'a aucun emplacement au nom proche</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/simulate.py" line="76" />
             <source>Policy {version} replayed on {cases}, compared with {baseline}.</source>
             <translation>Politique {version} rejouée sur {cases}, comparée avec {baseline}.</translation>
@@ -4987,6 +5280,36 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Saisissez un nombre comme 3.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/webhooks.py" line="222" />
+            <source>{line}: start with a name for the endpoint, e.g. 'n8n url=…'</source>
+            <translation>{line} : commencez par un nom pour le point de terminaison, par ex. 'n8n url=…'</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="235" />
+            <source>{name}: url= must be an http(s) address, got {url}</source>
+            <translation>{name} : url= doit être une adresse http(s), reçu {url}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="240" />
+            <source>{name}: secret= must name where the secret is kept (env:VARIABLE or keyring:ENTRY); the secret itself never goes in the configuration file</source>
+            <translation>{name} : secret= doit dire où le secret est gardé (env:VARIABLE ou keyring:ENTRY) ; le secret lui-même ne va jamais dans le fichier de configuration</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="271" />
+            <source>endpoint name(s) used twice: {names}</source>
+            <translation>nom(s) de point de terminaison utilisé(s) deux fois : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="229" />
+            <source>{name}: {word} is not url=…, secret=… or events=…</source>
+            <translation>{name} : {word} n'est pas url=…, secret=… ou events=…</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="254" />
+            <source>{name}: unknown event type(s) {unknown}; known: {known}</source>
+            <translation>{name} : type(s) d'événement inconnu(s) {unknown} ; connus : {known}</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
             <translation>Responsable</translation>
@@ -4995,6 +5318,37 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
             <translation>Collaborateur</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="225" />
+            <source>a secret this program handled</source>
+            <translation>un secret manipulé par ce programme</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="244" />
+            <location filename="../../storeapp/diagnostics/bundle.py" line="245" />
+            <source>a PIN verifier</source>
+            <translation>un vérificateur de PIN</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="252" />
+            <source>the device API key</source>
+            <translation>la clé d'API de l'appareil</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="257" />
+            <source>the journal key</source>
+            <translation>la clé du journal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="258" />
+            <source>the PIN pepper</source>
+            <translation>le poivre des PIN</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="272" />
+            <source>The support bundle was not written: {file} contains {what}. Nothing left this PC. Tell IT: a log file holds something it must not.</source>
+            <translation>Le dossier d'assistance n'a pas été écrit : {file} contient {what}. Rien n'a quitté ce PC. Prévenez l'informatique : un fichier journal contient ce qu'il ne doit pas.</translation>
         </message>
         <message>
             <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
@@ -5307,6 +5661,31 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>En tant qu'utilisateur de ce PC (pas root ni Administrateur) : {command}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="265" />
+            <source>identity.mode = odoo_badges needs the Employees / Officer right for the device user, which it does not have: nobody could sign in</source>
+            <translation>identity.mode = odoo_badges demande le droit Employés / Responsable pour l'utilisateur de l'appareil, qui ne l'a pas : personne ne pourrait se connecter</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="269" />
+            <source>Give it that right in Odoo, or set identity.mode = local_enrollment.</source>
+            <translation>Donnez-lui ce droit dans Odoo, ou mettez identity.mode = local_enrollment.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="278" />
+            <source>warehouse {code} ({name})</source>
+            <translation>entrepôt {code} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="286" />
+            <source>Odoo has no warehouse with the code {code} (it has: {codes})</source>
+            <translation>Odoo n'a aucun entrepôt avec le code {code} (il a : {codes})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="291" />
+            <source>Correct store.warehouse_code (storeapp provision --store CODE).</source>
+            <translation>Corrigez store.warehouse_code (storeapp provision --store CODE).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/diagnostics/odoo_checks.py" line="105" />
             <source>{option} is empty: this PC is not set up</source>
             <translation>{option} est vide : ce PC n'est pas configuré</translation>
@@ -5382,6 +5761,171 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Cette modification enregistrée est endommagée et ne peut pas être affichée ({error}). Rejetez-la et refaites le travail s'il est encore nécessaire.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/offline/audit.py" line="338" />
+            <source>{op}: no decision by employee {employee} is recorded for it</source>
+            <translation>{op} : aucune décision de l'employé {employee} n'est enregistrée pour elle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="302" />
+            <source>{op}: no audit entry records it (inserted outside storeapp)</source>
+            <translation>{op} : aucune entrée d'audit ne l'enregistre (insérée en dehors de storeapp)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="306" />
+            <source>{op}: its kind, place, content or author differs from what was recorded</source>
+            <translation>{op} : son type, son objet, son contenu ou son auteur diffère de ce qui a été enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="310" />
+            <source>{op}: recorded as {state} (approver {approver}) in entry {seq}, but the journal says {now} (approver {now_approver}): edited outside storeapp</source>
+            <translation>{op} : enregistrée comme {state} (approbateur {approver}) à l'entrée {seq}, mais le journal indique {now} (approbateur {now_approver}) : modifiée en dehors de storeapp</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="332" />
+            <source>{op}: it says it was approved by the person who made it</source>
+            <translation>{op} : elle se dit approuvée par la personne qui l'a faite</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="475" />
+            <source>entry {seq} was made with key {key}, which this PC does not have: the journal was copied from another PC (or this PC's keyring entry was lost)</source>
+            <translation>l'entrée {seq} a été faite avec la clé {key}, que ce PC n'a pas : le journal a été copié d'un autre PC (ou l'entrée du coffre à mots de passe de ce PC a été perdue)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="482" />
+            <source>entry {seq} was changed or forged</source>
+            <translation>l'entrée {seq} a été modifiée ou falsifiée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="329" />
+            <source>{op}: it needed an approval and none is recorded</source>
+            <translation>{op} : elle demandait une approbation et aucune n'est enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="379" />
+            <source>op {uuid} is not in the journal</source>
+            <translation>l'op {uuid} n'est pas dans le journal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="468" />
+            <source>entry {seq} is not keyed although earlier ones are: written outside storeapp</source>
+            <translation>l'entrée {seq} n'est pas signée alors que les précédentes le sont : écrite en dehors de storeapp</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="472" />
+            <source>entry {seq} was changed</source>
+            <translation>l'entrée {seq} a été modifiée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="486" />
+            <source>entries 1..{last} are not keyed and were never sealed</source>
+            <translation>les entrées 1..{last} ne sont pas signées et n'ont jamais été scellées</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="497" />
+            <source>entry {seq} is missing</source>
+            <translation>l'entrée {seq} manque</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="535" />
+            <source>the newest entry does not match the head</source>
+            <translation>l'entrée la plus récente ne correspond pas à la tête de chaîne</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="537" />
+            <source>every entry is missing</source>
+            <translation>toutes les entrées manquent</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="392" />
+            <source>audit entry {seq} about op {uuid} does not verify (forged or edited)</source>
+            <translation>l'entrée d'audit {seq} sur l'op {uuid} ne se vérifie pas (falsifiée ou modifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="435" />
+            <source>no entry is keyed although this PC holds the journal's key: the chain was rewritten outside storeapp</source>
+            <translation>aucune entrée n'est signée alors que ce PC détient la clé du journal : la chaîne a été réécrite en dehors de storeapp</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="450" />
+            <source>{count} op(s) differ from the chain</source>
+            <translation>{count} op(s) diffèrent de la chaîne</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="505" />
+            <source>entry {seq} does not follow the one before it</source>
+            <translation>l'entrée {seq} ne suit pas la précédente</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="533" />
+            <source>entries {first}..{last} are missing</source>
+            <translation>les entrées {first}..{last} manquent</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="32" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Exceptions</source>
+            <translation>Exceptions</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="33" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>To pick</source>
+            <translation>À préparer</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="34" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Picking</source>
+            <translation>En préparation</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="35" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Ready</source>
+            <translation>Prêtes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="36" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Collected today</source>
+            <translation>Retirées aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="59" />
+            <source>Order list brought up to date from Odoo {hours} h ago.</source>
+            <translation>Liste des commandes mise à jour depuis Odoo il y a {hours} h.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="53" />
+            <source>Order list never brought up to date from Odoo.</source>
+            <translation>Liste des commandes jamais mise à jour depuis Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="56" />
+            <source>Order list brought up to date from Odoo just now.</source>
+            <translation>Liste des commandes mise à jour depuis Odoo à l'instant.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="58" />
+            <source>Order list brought up to date from Odoo {minutes} min ago.</source>
+            <translation>Liste des commandes mise à jour depuis Odoo il y a {minutes} min.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="91" />
+            <source>No local data in {folder} yet: open storeapp once and let it sync with Odoo (or set STOREAPP_DATA_DIR if the data is elsewhere).</source>
+            <translation>Pas encore de données locales dans {folder} : ouvrez storeapp une fois et laissez-le se synchroniser avec Odoo (ou définissez STOREAPP_DATA_DIR si les données sont ailleurs).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="76" />
+            <source>OVERDUE</source>
+            <translation>EN RETARD</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="109" />
+            <source>No click-and-collect order matches.</source>
+            <translation>Aucune commande Click &amp; Collect ne correspond.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="140" />
             <source>Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks never applies:</source>
             <translation>Attention : {names} absent(s) d'Odoo (à la dernière synchronisation) ; une règle sur un nom qu'Odoo n'a pas ne s'applique jamais :</translation>
@@ -5437,13 +5981,6 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>--days doit valoir 1 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
-            <source>The configuration is invalid:
-{problem}</source>
-            <translation>La configuration n'est pas valide :
-{problem}</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <source>No returns in the last {days} to replay.</source>
             <translation>Aucun retour à rejouer sur les {days} écoulés.</translation>
@@ -5489,16 +6026,73 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Le fichier de politique de retour {path} est illisible ({error}) ; la politique en vigueur reste. Demandez à l'informatique de l'enregistrer à nouveau en UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/store_checks.py" line="90" />
+            <location filename="../../storeapp/offline/store_checks.py" line="103" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <source>named by IT</source>
+            <translation>désignés par l'informatique</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="103" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <source>recognised by type or name</source>
+            <translation>reconnus par type ou par nom</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="105" />
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open order</source>
             <translation>{n} commande ouverte</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/store_checks.py" line="90" />
+            <location filename="../../storeapp/offline/store_checks.py" line="105" />
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} commandes ouvertes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="106" />
+            <source>click-and-collect carrier ({how}): {carrier} ({reason}), {count} in this store</source>
+            <translation>mode de livraison Click &amp; Collect ({how}) : {carrier} ({reason}), {count} dans ce magasin</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="86" />
+            <source>store.click_collect_carriers names '{name}', which Odoo does not have</source>
+            <translation>store.click_collect_carriers nomme '{name}', qu'Odoo n'a pas</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="61" />
+            <source>click-and-collect orders are recognised by mode {mode}, not by carrier</source>
+            <translation>les commandes Click &amp; Collect sont reconnues par le mode {mode}, pas par le mode de livraison</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="79" />
+            <source>no delivery methods synced yet: run a sync, then doctor again</source>
+            <translation>aucun mode de livraison synchronisé pour l'instant : lancez une synchronisation, puis doctor à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="95" />
+            <source>no delivery method counts as click-and-collect (Odoo has: {known}), so no orders are found</source>
+            <translation>aucun mode de livraison ne compte comme Click &amp; Collect (Odoo a : {known}), donc aucune commande n'est trouvée</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="194" />
+            <source>returns policy {version}: {problem}</source>
+            <translation>politique de retour {version} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="199" />
+            <source>Correct the name in the policy (storeapp policy check FILE) or in the machine file: a rule about a name Odoo lacks never applies.</source>
+            <translation>Corrigez le nom dans la politique (storeapp policy check FILE) ou dans le fichier machine : une règle sur un nom absent d'Odoo ne s'applique jamais.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="208" />
+            <source>returns policy {version}: every category and location it names is in Odoo</source>
+            <translation>politique de retour {version} : chaque catégorie et emplacement qu'elle nomme est dans Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="179" />
+            <source>IT: name the store's click-and-collect carriers in store.click_collect_carriers (docs/it-guide.md), then sync.</source>
+            <translation>Informatique : nommez les modes de livraison Click &amp; Collect du magasin dans store.click_collect_carriers (docs/it-guide.md), puis synchronisez.</translation>
         </message>
         <message>
             <location filename="../../storeapp/provision.py" line="184" />
@@ -5536,98 +6130,103 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>--set {name} : cette option n'existe pas (storeapp config --sample les liste toutes)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="229" />
+            <location filename="../../storeapp/provision.py" line="223" />
             <source>Nothing was changed:
 - {problems}</source>
             <translation>Rien n'a été modifié :
 - {problems}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="262" />
+            <location filename="../../storeapp/provision.py" line="256" />
             <source>No API key was given for {login}: pipe it on standard input or name an environment variable with --secret-env (nothing was changed).</source>
             <translation>Aucune clé API n'a été donnée pour {login} : passez-la sur l'entrée standard ou nommez une variable d'environnement avec --secret-env (rien n'a été modifié).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="271" />
+            <location filename="../../storeapp/provision.py" line="265" />
             <source>Standard input held several lines; give only the API key (nothing was changed).</source>
             <translation>L'entrée standard contenait plusieurs lignes ; donnez seulement la clé API (rien n'a été modifié).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="447" />
+            <location filename="../../storeapp/provision.py" line="445" />
             <source>API key of {login} stored in the keyring for {database} on {url}.</source>
             <translation>Clé API de {login} enregistrée dans le coffre à mots de passe pour {database} sur {url}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="478" />
+            <location filename="../../storeapp/provision.py" line="476" />
             <source>Machine file written: {path}.</source>
             <translation>Fichier machine écrit : {path}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="594" />
+            <location filename="../../storeapp/provision.py" line="592" />
             <source>Check the PC with: storeapp doctor</source>
             <translation>Vérifiez le PC avec : storeapp doctor</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="199" />
+            <location filename="../../storeapp/provision.py" line="193" />
             <source>--{flag} is required and cannot be empty</source>
             <translation>--{flag} est obligatoire et ne peut pas être vide</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="222" />
+            <location filename="../../storeapp/provision.py" line="216" />
             <source>--set {name}: already given by its own flag</source>
             <translation>--set {name} : déjà donné par son propre paramètre</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="246" />
+            <location filename="../../storeapp/provision.py" line="240" />
             <source>The environment variable {variable} is not set or empty: set it to the Odoo API key of {login} before running provision (nothing was changed).</source>
             <translation>La variable d'environnement {variable} n'est pas définie ou est vide : donnez-lui la clé API Odoo de {login} avant de lancer provision (rien n'a été modifié).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="304" />
+            <location filename="../../storeapp/provision.py" line="298" />
             <source>The machine file {path} cannot be read ({problem}). Fix or remove it, then run provision again (nothing was changed).</source>
             <translation>Le fichier machine {path} ne peut pas être lu ({problem}). Corrigez-le ou supprimez-le, puis relancez provision (rien n'a été modifié).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="367" />
+            <location filename="../../storeapp/provision.py" line="361" />
             <source>No permission to write {path}. The machine file is shared by every user of this PC: run provision as root (sudo) or from an elevated Administrator prompt, or write only the key with --only credential.</source>
             <translation>Pas le droit d'écrire {path}. Le fichier machine est commun à tous les utilisateurs de ce PC : lancez provision en root (sudo) ou depuis une invite Administrateur, ou écrivez seulement la clé avec --only credential.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="377" />
+            <location filename="../../storeapp/provision.py" line="371" />
             <source>The machine file {path} could not be written: {problem}. Check the disk and the folder, then run provision again.</source>
             <translation>Le fichier machine {path} n'a pas pu être écrit : {problem}. Vérifiez le disque et le dossier, puis relancez provision.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="456" />
+            <location filename="../../storeapp/provision.py" line="454" />
             <source>Note: this ran as root, so the key is in root's keyring. StoreApp reads the keyring of the user it runs as: store the key again as that user with --only credential.</source>
             <translation>Remarque : ceci a tourné en root, la clé est donc dans le coffre à mots de passe de root. StoreApp lit celui de l'utilisateur sous lequel il tourne : enregistrez à nouveau la clé en tant que cet utilisateur avec --only credential.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="482" />
+            <location filename="../../storeapp/provision.py" line="480" />
             <source>Warning: {url} is not encrypted (odoo.allow_http = true): the device key and the store's data cross the network in clear text. Use it on a test network only.</source>
             <translation>Attention : {url} n'est pas chiffré (odoo.allow_http = true) : la clé de l'appareil et les données du magasin circulent en clair sur le réseau. À utiliser sur un réseau de test uniquement.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="401" />
+            <location filename="../../storeapp/provision.py" line="399" />
             <source>The machine file would not be valid, so nothing was changed:
 - {problems}</source>
             <translation>Le fichier machine ne serait pas valide, rien n'a donc été modifié :
 - {problems}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="444" />
+            <location filename="../../storeapp/provision.py" line="442" />
             <source>The key was not stored: {problem}</source>
             <translation>La clé n'a pas été enregistrée : {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="466" />
+            <location filename="../../storeapp/provision.py" line="464" />
             <source>The key of the previous account {login} on {url} was removed from the keyring.</source>
             <translation>La clé du compte précédent {login} sur {url} a été retirée du coffre à mots de passe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="582" />
+            <location filename="../../storeapp/provision.py" line="580" />
             <source>--secret-env was given with --only config: the key is not stored by a config-only run. Drop one of them (nothing was changed).</source>
             <translation>--secret-env a été donné avec --only config : une exécution limitée à la configuration n'enregistre pas la clé. Retirez l'un des deux (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="393" />
+            <source>{problem} ({option})</source>
+            <translation>{problem} ({option})</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/cli.py" line="252" />
@@ -6071,6 +6670,51 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>la personne</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="312" />
+            <source>{name} -&gt; {url} ({events})</source>
+            <translation>{name} -&gt; {url} ({events})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="299" />
+            <source>no endpoints configured: no events are sent</source>
+            <translation>aucun point de terminaison configuré : aucun événement n'est envoyé</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="316" />
+            <source>{n} event type</source>
+            <translation>{n} type d'événement</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="316" />
+            <source>{n} event types</source>
+            <translation>{n} types d'événement</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="307" />
+            <source>endpoints cannot be read: {problem}</source>
+            <translation>les points de terminaison sont illisibles : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="308" />
+            <source>Correct [webhooks] endpoints in the machine file (docs/integration.md).</source>
+            <translation>Corrigez [webhooks] endpoints dans le fichier machine (docs/integration.md).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="323" />
+            <source>{endpoint}, secret found ({secret})</source>
+            <translation>{endpoint}, secret trouvé ({secret})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="329" />
+            <source>{endpoint}: its secret ({secret}) is not set; events wait in the queue</source>
+            <translation>{endpoint} : son secret ({secret}) n'est pas défini ; les événements attendent dans la file</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="334" />
+            <source>Set that environment variable for storeapp, or the keyring entry '{service}' / '{name}'.</source>
+            <translation>Définissez cette variable d'environnement pour storeapp, ou l'entrée '{service}' / '{name}' du coffre à mots de passe.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
@@ -6139,31 +6783,6 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Return</source>
             <translation>Retour</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>To pick</source>
-            <translation>À préparer</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Picking</source>
-            <translation>En préparation</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Ready</source>
-            <translation>Prêtes</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Collected today</source>
-            <translation>Retirées aujourd'hui</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Exceptions</source>
-            <translation>Exceptions</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
@@ -6623,16 +7242,6 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Moindre privilège : Odoo ne partage que les noms et les postes. Chaque employé définit une fois un badge et un PIN sur ce PC, en présence d'un responsable connecté.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
-            <source>named by IT</source>
-            <translation>désignés par l'informatique</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
-            <source>recognised by type or name</source>
-            <translation>reconnus par type ou par nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="307" />

@@ -3607,7 +3607,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         <name>Texts</name>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
@@ -3621,7 +3621,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <location filename="../../storeapp/core/policy/engine.py" line="104" />
             <location filename="../../storeapp/core/policy/engine.py" line="102" />
             <location filename="../../storeapp/core/policy/engine.py" line="417" />
@@ -3632,6 +3632,41 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/sync/cli.py" line="55" />
             <source>{n} days</source>
             <translation>{n} dagen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="300" />
+            <source>data folder:  {path} [{source}]</source>
+            <translation>gegevensmap:  {path} [{source}]</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="323" />
+            <source>The configuration is invalid: the returns policy (returns.policy_file) is not valid:</source>
+            <translation>De configuratie is ongeldig: het retourbeleid (returns.policy_file) is niet geldig:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="358" />
+            <source>Support bundle written to {file} ({files}; checked for the device key and PIN material, with secrets and customer data redacted).</source>
+            <translation>Ondersteuningspakket geschreven naar {file} ({files}; gecontroleerd op de toestelsleutel en pincodegegevens, geheimen en klantgegevens weggelaten).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="392" />
+            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
+            <translation>Er is geen journaal in {path} (stel STOREAPP_DATA_DIR in als het ergens anders staat).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="419" />
+            <source>{n} entry</source>
+            <translation>{n} item</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="419" />
+            <source>{n} entries</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="446" />
+            <source>Someone or something changed the journal outside storeapp. Keep the file as it is, export a support bundle (storeapp support-bundle FILE) and tell IT.</source>
+            <translation>Iemand of iets heeft het journaal buiten storeapp gewijzigd. Laat het bestand zoals het is, exporteer een ondersteuningspakket (storeapp support-bundle FILE) en meld het aan IT.</translation>
         </message>
         <message>
             <location filename="../../storeapp/cli.py" line="119" />
@@ -3645,94 +3680,297 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{hours} u {minutes} min</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="156" />
+            <location filename="../../storeapp/cli.py" line="149" />
             <source>{n} op</source>
             <translation>{n} op</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="156" />
+            <location filename="../../storeapp/cli.py" line="149" />
             <source>{n} ops</source>
             <translation>{n} ops</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="239" />
+            <location filename="../../storeapp/cli.py" line="232" />
             <source>- {kind} on {aggregate} (op {uuid}), by {actor}</source>
             <translation>- {kind} op {aggregate} (op {uuid}), door {actor}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="142" />
-            <source>There is no journal at {path} (set STOREAPP_DATA_DIR if it is elsewhere).</source>
-            <translation>Er is geen journaal in {path} (stel STOREAPP_DATA_DIR in als het ergens anders staat).</translation>
+            <location filename="../../storeapp/cli.py" line="421" />
+            <source>Audit chain intact: {entries}, keyed and each linked to the one before; every op matches what the chain recorded.</source>
+            <translation>Auditketen intact: {entries}, gesleuteld en elk gekoppeld aan het vorige; elke op komt overeen met wat de keten vastlegde.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="157" />
+            <location filename="../../storeapp/cli.py" line="429" />
+            <source>{n} entry before it is intact</source>
+            <translation>{n} item ervoor is intact</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="429" />
+            <source>{n} entries before it are intact</source>
+            <translation>{n} items ervoor zijn intact</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="430" />
+            <source>Audit chain BROKEN at entry {seq}: {problem}. {intact}.</source>
+            <translation>Auditketen VERBROKEN bij item {seq}: {problem}. {intact}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="438" />
+            <source>Audit chain intact ({entries}), but {problem}:</source>
+            <translation>Auditketen intact ({entries}), maar {problem}:</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="508" />
+            <source>There is no journal at {path}: nobody is enrolled on this PC.</source>
+            <translation>Er is geen journaal in {path}: niemand is op deze pc geregistreerd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="362" />
+            <source>{n} file</source>
+            <translation>{n} bestand</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="362" />
+            <source>{n} files</source>
+            <translation>{n} bestanden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="467" />
+            <source>The keyring did not take the new key ({error}); nothing was changed.</source>
+            <translation>De wachtwoordkluis heeft de nieuwe sleutel niet aangenomen ({error}); er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="476" />
+            <source>New audit integrity key {key} in use; older entries still verify.</source>
+            <translation>Nieuwe auditintegriteitssleutel {key} in gebruik; oudere items blijven controleerbaar.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="150" />
             <source>{ops} written to {file}.</source>
             <translation>{ops} geschreven naar {file}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="182" />
+            <location filename="../../storeapp/cli.py" line="175" />
             <source>The journal {path} is damaged ({problem}).</source>
             <translation>Het journaal {path} is beschadigd ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="184" />
+            <location filename="../../storeapp/cli.py" line="177" />
             <source>Export what can be read: storeapp outbox export FILE — then contact IT.</source>
             <translation>Exporteer wat leesbaar is: storeapp outbox export BESTAND — en neem dan contact op met IT.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="194" />
+            <location filename="../../storeapp/cli.py" line="187" />
             <source>oldest op waiting for Odoo: {age}</source>
             <translation>oudste op die op Odoo wacht: {age}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="209" />
+            <location filename="../../storeapp/cli.py" line="202" />
             <source>now</source>
             <translation>nu</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="153" />
+            <location filename="../../storeapp/cli.py" line="297" />
+            <source>machine file: {path} (found)</source>
+            <translation>machinebestand: {path} (gevonden)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="299" />
+            <source>machine file: {path} (absent)</source>
+            <translation>machinebestand: {path} (ontbreekt)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="351" />
+            <location filename="../../storeapp/cli.py" line="146" />
             <source>The folder {folder} does not exist.</source>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="161" />
+            <location filename="../../storeapp/cli.py" line="521" />
+            <source>Nobody can sign in on this PC yet: IT enrolls the first manager in the app.</source>
+            <translation>Nog niemand kan zich op deze pc aanmelden: IT registreert de eerste manager in de app.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="154" />
             <source>Ops {low} to {high} could not be read: the journal is damaged there.</source>
             <translation>Ops {low} tot {high} konden niet gelezen worden: het journaal is daar beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="171" />
+            <location filename="../../storeapp/cli.py" line="164" />
             <source>The journal could not be read completely: {problem}</source>
             <translation>Het journaal kon niet volledig gelezen worden: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="213" />
+            <location filename="../../storeapp/cli.py" line="206" />
             <source>- {kind} on {aggregate}: {error} (attempt {attempt}, next {due})</source>
             <translation>- {kind} op {aggregate}: {error} (poging {attempt}, volgende {due})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="197" />
+            <location filename="../../storeapp/cli.py" line="293" />
+            <location filename="../../storeapp/cli.py" line="568" />
+            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
+            <source>The configuration is invalid:
+{problem}</source>
+            <translation>De configuratie is ongeldig:
+{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/cli.py" line="190" />
             <source>Parked (a manager must retry or cancel these):</source>
             <translation>Geparkeerd (een manager moet ze opnieuw proberen of annuleren):</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="200" />
+            <location filename="../../storeapp/cli.py" line="193" />
             <source>what happened: {text}</source>
             <translation>wat er gebeurde: {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="201" />
+            <location filename="../../storeapp/cli.py" line="194" />
             <source>what to do:    {text}</source>
             <translation>wat te doen:   {text}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="204" />
+            <location filename="../../storeapp/cli.py" line="197" />
             <source>Waiting to retry:</source>
             <translation>Wacht op een nieuwe poging:</translation>
         </message>
         <message>
-            <location filename="../../storeapp/cli.py" line="227" />
+            <location filename="../../storeapp/cli.py" line="220" />
             <source>... and {n} more {state} ops (--limit).</source>
             <translation>... en nog {n} op(s) {state} (--limit).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="602" />
+            <source>not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: -Encoding utf8)</source>
+            <translation>niet als UTF-8-tekst opgeslagen; sla het opnieuw op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8; in PowerShell: -Encoding utf8)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="61" />
+            <source>got {value}</source>
+            <translation>gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="512" />
+            <source>environment variable {name}</source>
+            <translation>omgevingsvariabele {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="599" />
+            <source>unknown option</source>
+            <translation>onbekende optie</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="492" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="591" />
+            <source>secrets do not belong in the configuration file; remove it and enter the credential in storeapp's setup dialog (it is kept in the OS keyring)</source>
+            <translation>geheimen horen niet in het configuratiebestand; verwijder het en voer de aanmeldgegevens in bij de instelling van storeapp (ze worden in de wachtwoordkluis van het systeem bewaard)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="598" />
+            <source>unknown option (did you mean {key}?)</source>
+            <translation>onbekende optie (bedoelde u {key}?)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="127" />
+            <source>expected one of {choices}, {got}</source>
+            <translation>verwacht: een van {choices}, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="478" />
+            <source>{where}: [{section}] {key}: {problem}</source>
+            <translation>{where}: [{section}] {key}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="486" />
+            <source>{where}: [{section}]: {problem}</source>
+            <translation>{where}: [{section}]: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="671" />
+            <source>{url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network set odoo.allow_http = true</source>
+            <translation>{url} is http://, dus de toestelsleutel zou onversleuteld over het netwerk gaan; gebruik het https://-adres, of zet voor een testserver op een lokaal netwerk odoo.allow_http = true</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="67" />
+            <source>expected text in quotes, {got}</source>
+            <translation>tekst tussen aanhalingstekens verwacht, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="79" />
+            <location filename="../../storeapp/config.py" line="94" />
+            <source>expected an integer, {got}</source>
+            <translation>geheel getal verwacht, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="82" />
+            <source>must be at least {minimum}, got {value}</source>
+            <translation>moet minstens {minimum} zijn, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="86" />
+            <source>must be at most {maximum}, got {value}</source>
+            <translation>mag hoogstens {maximum} zijn, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="105" />
+            <location filename="../../storeapp/config.py" line="112" />
+            <source>expected true or false, {got}</source>
+            <translation>true of false verwacht, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="142" />
+            <source>expected a list of texts like ["a", "b"], {got}</source>
+            <translation>lijst van teksten verwacht, zoals ["a", "b"], {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="157" />
+            <source>expected a file path in quotes, {got}</source>
+            <translation>bestandspad tussen aanhalingstekens verwacht, {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="162" />
+            <source>no such file: {path}</source>
+            <translation>bestand bestaat niet: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="174" />
+            <source>expected a time zone name like "Europe/Paris", {got}</source>
+            <translation>naam van een tijdzone verwacht, zoals "Europe/Paris", {got}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="614" />
+            <location filename="../../storeapp/core/policy/document.py" line="700" />
+            <source>not valid TOML: {error}</source>
+            <translation>geen geldige TOML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="622" />
+            <source>cannot be read: {why}</source>
+            <translation>kan niet gelezen worden: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="631" />
+            <source>unknown section (known: {known})</source>
+            <translation>onbekende sectie (bekend: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="636" />
+            <source>expected a [section] table</source>
+            <translation>een [sectie]-tabel verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="702" />
+            <source>no such file; fix the variable or create the file</source>
+            <translation>bestand bestaat niet; corrigeer de variabele of maak het bestand aan</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config.py" line="182" />
+            <source>unknown time zone {name} (use a name like "Europe/Paris")</source>
+            <translation>onbekende tijdzone {name} (gebruik een naam zoals "Europe/Paris")</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
@@ -3750,37 +3988,77 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>genoemd in store.click_collect_carriers</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Mon</source>
+            <translation>ma</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Tue</source>
+            <translation>di</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Wed</source>
+            <translation>wo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Thu</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Fri</source>
+            <translation>vr</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Sat</source>
+            <translation>za</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="132" />
+            <source>Sun</source>
+            <translation>zo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer's name matches the order</source>
             <translation>De naam van de klant komt overeen met het order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The order number or pickup code matches</source>
             <translation>Het ordernummer of de afhaalcode komt overeen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer showed a photo ID</source>
             <translation>De klant toonde een identiteitsbewijs met foto</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="283" />
+            <location filename="../../storeapp/core/click_collect.py" line="290" />
             <source>The customer gave the pickup code from their e-mail</source>
             <translation>De klant gaf de afhaalcode uit de e-mail</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="334" />
+            <location filename="../../storeapp/core/click_collect.py" line="143" />
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/click_collect.py" line="341" />
             <source>{items} on {lines}</source>
             <translation>{items} op {lines}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="339" />
+            <location filename="../../storeapp/core/click_collect.py" line="346" />
             <source>Ready {when} · picked by {who}</source>
             <translation>Klaar op {when} · gepickt door {who}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="164" />
+            <location filename="../../storeapp/core/click_collect.py" line="171" />
             <location filename="../../storeapp/sync/handlers/base.py" line="130" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="76" />
             <location filename="../../storeapp/sync/handlers/counts.py" line="97" />
@@ -3788,65 +4066,65 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>een onbekend tijdstip</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="346" />
+            <location filename="../../storeapp/core/click_collect.py" line="353" />
             <source>Promised {when}</source>
             <translation>Beloofd voor {when}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="348" />
+            <location filename="../../storeapp/core/click_collect.py" line="355" />
             <source>Missing: {items}</source>
             <translation>Ontbreekt: {items}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="168" />
+            <location filename="../../storeapp/core/click_collect.py" line="175" />
             <location filename="../../storeapp/sync/handlers/picking.py" line="55" />
             <source>Order {order} was cancelled in Odoo at {time}.</source>
             <translation>Order {order} is in Odoo geannuleerd om {time}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="171" />
+            <location filename="../../storeapp/core/click_collect.py" line="178" />
             <source>Put the items back on the shelf, then mark the order as put back.</source>
             <translation>Leg de artikelen terug in het rek en markeer de order daarna als teruggelegd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="197" />
+            <location filename="../../storeapp/core/click_collect.py" line="204" />
             <source>Ready with missing items: {items}.</source>
             <translation>Klaar met ontbrekende artikelen: {items}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="198" />
+            <location filename="../../storeapp/core/click_collect.py" line="205" />
             <source>Tell the customer what is missing before handing over.</source>
             <translation>Vertel de klant wat er ontbreekt voordat u de order overhandigt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="336" />
-            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <location filename="../../storeapp/core/click_collect.py" line="343" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="80" />
             <source>{n} item</source>
             <translation>{n} artikel</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="336" />
-            <location filename="../../storeapp/offline/click_collect_cli.py" line="74" />
+            <location filename="../../storeapp/core/click_collect.py" line="343" />
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="80" />
             <source>{n} items</source>
             <translation>{n} artikelen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="337" />
+            <location filename="../../storeapp/core/click_collect.py" line="344" />
             <source>{n} line</source>
             <translation>{n} lijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="337" />
+            <location filename="../../storeapp/core/click_collect.py" line="344" />
             <source>{n} lines</source>
             <translation>{n} lijnen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="189" />
+            <location filename="../../storeapp/core/click_collect.py" line="196" />
             <source>Not collected after {days}.</source>
             <translation>Niet afgehaald na {days}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/click_collect.py" line="190" />
+            <location filename="../../storeapp/core/click_collect.py" line="197" />
             <source>Call the customer, or return the items to stock.</source>
             <translation>Bel de klant, of zet de artikelen terug in de voorraad.</translation>
         </message>
@@ -4646,11 +4924,6 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>stock, quarantine of scrap verwacht, gekregen: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="700" />
-            <source>not valid TOML: {error}</source>
-            <translation>geen geldige TOML: {error}</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/core/policy/document.py" line="648" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
@@ -4882,6 +5155,26 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>het gescande product is niet het product dat op die lijn van {order_name} verkocht werd</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/names.py" line="39" />
+            <source>category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
+            <translation>categorie "{name}" ({where}) staat niet in Odoo; het dichtst in de buurt in Odoo: {closest}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="39" />
+            <source>location "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
+            <translation>locatie "{name}" ({where}) staat niet in Odoo; het dichtst in de buurt in Odoo: {closest}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="45" />
+            <source>category "{name}" ({where}) is not in Odoo; Odoo has no category with a similar name</source>
+            <translation>categorie "{name}" ({where}) staat niet in Odoo; Odoo heeft geen categorie met een gelijkaardige naam</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/names.py" line="45" />
+            <source>location "{name}" ({where}) is not in Odoo; Odoo has no location with a similar name</source>
+            <translation>locatie "{name}" ({where}) staat niet in Odoo; Odoo heeft geen locatie met een gelijkaardige naam</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/simulate.py" line="76" />
             <source>Policy {version} replayed on {cases}, compared with {baseline}.</source>
             <translation>Beleid {version} opnieuw toegepast op {cases}, vergeleken met {baseline}.</translation>
@@ -4987,6 +5280,36 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Typ een getal zoals 3.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/webhooks.py" line="222" />
+            <source>{line}: start with a name for the endpoint, e.g. 'n8n url=…'</source>
+            <translation>{line}: begin met een naam voor het eindpunt, bv. 'n8n url=…'</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="235" />
+            <source>{name}: url= must be an http(s) address, got {url}</source>
+            <translation>{name}: url= moet een http(s)-adres zijn, gekregen: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="240" />
+            <source>{name}: secret= must name where the secret is kept (env:VARIABLE or keyring:ENTRY); the secret itself never goes in the configuration file</source>
+            <translation>{name}: secret= moet zeggen waar het geheim bewaard wordt (env:VARIABLE of keyring:ENTRY); het geheim zelf komt nooit in het configuratiebestand</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="271" />
+            <source>endpoint name(s) used twice: {names}</source>
+            <translation>eindpuntnaam/-namen twee keer gebruikt: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="229" />
+            <source>{name}: {word} is not url=…, secret=… or events=…</source>
+            <translation>{name}: {word} is geen url=…, secret=… of events=…</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/webhooks.py" line="254" />
+            <source>{name}: unknown event type(s) {unknown}; known: {known}</source>
+            <translation>{name}: onbekende gebeurtenistype(s) {unknown}; bekend: {known}</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Manager</source>
             <translation>Manager</translation>
@@ -4995,6 +5318,37 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/demo.py" line="31" />
             <source>Associate</source>
             <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="225" />
+            <source>a secret this program handled</source>
+            <translation>een geheim dat dit programma verwerkte</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="244" />
+            <location filename="../../storeapp/diagnostics/bundle.py" line="245" />
+            <source>a PIN verifier</source>
+            <translation>een pincodeverificatie</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="252" />
+            <source>the device API key</source>
+            <translation>de API-sleutel van het toestel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="257" />
+            <source>the journal key</source>
+            <translation>de sleutel van het journaal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="258" />
+            <source>the PIN pepper</source>
+            <translation>de pincode-pepper</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/bundle.py" line="272" />
+            <source>The support bundle was not written: {file} contains {what}. Nothing left this PC. Tell IT: a log file holds something it must not.</source>
+            <translation>Het ondersteuningspakket is niet geschreven: {file} bevat {what}. Er heeft niets deze pc verlaten. Meld het aan IT: een logbestand bevat iets wat er niet in mag.</translation>
         </message>
         <message>
             <location filename="../../storeapp/diagnostics/doctor.py" line="371" />
@@ -5307,6 +5661,31 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Als gebruiker van deze pc (niet root of Administrator): {command}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="265" />
+            <source>identity.mode = odoo_badges needs the Employees / Officer right for the device user, which it does not have: nobody could sign in</source>
+            <translation>identity.mode = odoo_badges vraagt het recht Werknemers / Functionaris voor de toestelgebruiker, die het niet heeft: niemand zou zich kunnen aanmelden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="269" />
+            <source>Give it that right in Odoo, or set identity.mode = local_enrollment.</source>
+            <translation>Geef het dat recht in Odoo, of zet identity.mode = local_enrollment.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="278" />
+            <source>warehouse {code} ({name})</source>
+            <translation>magazijn {code} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="286" />
+            <source>Odoo has no warehouse with the code {code} (it has: {codes})</source>
+            <translation>Odoo heeft geen magazijn met de code {code} (het heeft: {codes})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="291" />
+            <source>Correct store.warehouse_code (storeapp provision --store CODE).</source>
+            <translation>Corrigeer store.warehouse_code (storeapp provision --store CODE).</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/diagnostics/odoo_checks.py" line="105" />
             <source>{option} is empty: this PC is not set up</source>
             <translation>{option} is leeg: deze pc is niet ingesteld</translation>
@@ -5382,6 +5761,171 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Deze opgeslagen wijziging is beschadigd en kan niet getoond worden ({error}). Wijs ze af en doe het werk opnieuw als het nog nodig is.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/offline/audit.py" line="338" />
+            <source>{op}: no decision by employee {employee} is recorded for it</source>
+            <translation>{op}: er is geen beslissing van medewerker {employee} voor vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="302" />
+            <source>{op}: no audit entry records it (inserted outside storeapp)</source>
+            <translation>{op}: geen audititem legt het vast (buiten storeapp ingevoegd)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="306" />
+            <source>{op}: its kind, place, content or author differs from what was recorded</source>
+            <translation>{op}: de soort, plaats, inhoud of auteur verschilt van wat werd vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="310" />
+            <source>{op}: recorded as {state} (approver {approver}) in entry {seq}, but the journal says {now} (approver {now_approver}): edited outside storeapp</source>
+            <translation>{op}: vastgelegd als {state} (goedkeurder {approver}) in item {seq}, maar het journaal zegt {now} (goedkeurder {now_approver}): buiten storeapp bewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="332" />
+            <source>{op}: it says it was approved by the person who made it</source>
+            <translation>{op}: volgens het journaal goedgekeurd door wie het maakte</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="475" />
+            <source>entry {seq} was made with key {key}, which this PC does not have: the journal was copied from another PC (or this PC's keyring entry was lost)</source>
+            <translation>item {seq} is gemaakt met sleutel {key}, die deze pc niet heeft: het journaal is van een andere pc gekopieerd (of de vermelding in de wachtwoordkluis van deze pc is verloren)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="482" />
+            <source>entry {seq} was changed or forged</source>
+            <translation>item {seq} is gewijzigd of vervalst</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="329" />
+            <source>{op}: it needed an approval and none is recorded</source>
+            <translation>{op}: er was een goedkeuring nodig en er is er geen vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="379" />
+            <source>op {uuid} is not in the journal</source>
+            <translation>op {uuid} staat niet in het journaal</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="468" />
+            <source>entry {seq} is not keyed although earlier ones are: written outside storeapp</source>
+            <translation>item {seq} is niet gesleuteld terwijl eerdere dat wel zijn: buiten storeapp geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="472" />
+            <source>entry {seq} was changed</source>
+            <translation>item {seq} is gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="486" />
+            <source>entries 1..{last} are not keyed and were never sealed</source>
+            <translation>items 1..{last} zijn niet gesleuteld en nooit verzegeld</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="497" />
+            <source>entry {seq} is missing</source>
+            <translation>item {seq} ontbreekt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="535" />
+            <source>the newest entry does not match the head</source>
+            <translation>het nieuwste item komt niet overeen met de kop</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="537" />
+            <source>every entry is missing</source>
+            <translation>alle items ontbreken</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="392" />
+            <source>audit entry {seq} about op {uuid} does not verify (forged or edited)</source>
+            <translation>audititem {seq} over op {uuid} klopt niet (vervalst of bewerkt)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="435" />
+            <source>no entry is keyed although this PC holds the journal's key: the chain was rewritten outside storeapp</source>
+            <translation>geen enkel item is gesleuteld terwijl deze pc de sleutel van het journaal heeft: de keten is buiten storeapp herschreven</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="450" />
+            <source>{count} op(s) differ from the chain</source>
+            <translation>{count} op(s) wijken af van de keten</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="505" />
+            <source>entry {seq} does not follow the one before it</source>
+            <translation>item {seq} sluit niet aan op het vorige</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/audit.py" line="533" />
+            <source>entries {first}..{last} are missing</source>
+            <translation>items {first}..{last} ontbreken</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="32" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Exceptions</source>
+            <translation>Uitzonderingen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="33" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>To pick</source>
+            <translation>Te picken</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="34" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Picking</source>
+            <translation>Wordt gepickt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="35" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Ready</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="36" />
+            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
+            <source>Collected today</source>
+            <translation>Vandaag afgehaald</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="59" />
+            <source>Order list brought up to date from Odoo {hours} h ago.</source>
+            <translation>Orderlijst {hours} u geleden bijgewerkt vanuit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="53" />
+            <source>Order list never brought up to date from Odoo.</source>
+            <translation>Orderlijst nog nooit bijgewerkt vanuit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="56" />
+            <source>Order list brought up to date from Odoo just now.</source>
+            <translation>Orderlijst zonet bijgewerkt vanuit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="58" />
+            <source>Order list brought up to date from Odoo {minutes} min ago.</source>
+            <translation>Orderlijst {minutes} min geleden bijgewerkt vanuit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="91" />
+            <source>No local data in {folder} yet: open storeapp once and let it sync with Odoo (or set STOREAPP_DATA_DIR if the data is elsewhere).</source>
+            <translation>Nog geen lokale gegevens in {folder}: open storeapp een keer en laat het synchroniseren met Odoo (of stel STOREAPP_DATA_DIR in als de gegevens ergens anders staan).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="76" />
+            <source>OVERDUE</source>
+            <translation>TE LAAT</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/click_collect_cli.py" line="109" />
+            <source>No click-and-collect order matches.</source>
+            <translation>Geen enkele Click &amp; Collect-order komt overeen.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="140" />
             <source>Warning: {names} in it not in Odoo (as last synced); a rule about a name Odoo lacks never applies:</source>
             <translation>Let op: {names} erin niet in Odoo (bij de laatste synchronisatie); een regel over een naam die Odoo niet kent, geldt nooit:</translation>
@@ -5437,13 +5981,6 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>--days moet 1 of meer zijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/policy_cli.py" line="174" />
-            <source>The configuration is invalid:
-{problem}</source>
-            <translation>De configuratie is ongeldig:
-{problem}</translation>
-        </message>
-        <message>
             <location filename="../../storeapp/offline/policy_cli.py" line="216" />
             <source>No returns in the last {days} to replay.</source>
             <translation>Geen retours om opnieuw toe te passen in de laatste {days}.</translation>
@@ -5489,16 +6026,73 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Het retourbeleidsbestand {path} kan niet gelezen worden ({error}); het geldende beleid blijft. Vraag IT om het opnieuw als UTF-8 op te slaan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/store_checks.py" line="90" />
+            <location filename="../../storeapp/offline/store_checks.py" line="103" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <source>named by IT</source>
+            <translation>door IT benoemd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="103" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <source>recognised by type or name</source>
+            <translation>herkend aan soort of naam</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="105" />
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open order</source>
             <translation>{n} open order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/offline/store_checks.py" line="90" />
+            <location filename="../../storeapp/offline/store_checks.py" line="105" />
             <location filename="../../storeapp/ui/setup/probe.py" line="302" />
             <source>{n} open orders</source>
             <translation>{n} open orders</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="106" />
+            <source>click-and-collect carrier ({how}): {carrier} ({reason}), {count} in this store</source>
+            <translation>Click &amp; Collect-verzendmethode ({how}): {carrier} ({reason}), {count} in deze winkel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="86" />
+            <source>store.click_collect_carriers names '{name}', which Odoo does not have</source>
+            <translation>store.click_collect_carriers noemt '{name}', dat Odoo niet heeft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="61" />
+            <source>click-and-collect orders are recognised by mode {mode}, not by carrier</source>
+            <translation>Click &amp; Collect-orders worden herkend via modus {mode}, niet via de verzendmethode</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="79" />
+            <source>no delivery methods synced yet: run a sync, then doctor again</source>
+            <translation>nog geen verzendmethoden gesynchroniseerd: start een synchronisatie en daarna opnieuw doctor</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="95" />
+            <source>no delivery method counts as click-and-collect (Odoo has: {known}), so no orders are found</source>
+            <translation>geen enkele verzendmethode telt als Click &amp; Collect (Odoo heeft: {known}), dus er worden geen orders gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="194" />
+            <source>returns policy {version}: {problem}</source>
+            <translation>retourbeleid {version}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="199" />
+            <source>Correct the name in the policy (storeapp policy check FILE) or in the machine file: a rule about a name Odoo lacks never applies.</source>
+            <translation>Corrigeer de naam in het beleid (storeapp policy check FILE) of in het machinebestand: een regel over een naam die Odoo niet heeft, geldt nooit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="208" />
+            <source>returns policy {version}: every category and location it names is in Odoo</source>
+            <translation>retourbeleid {version}: elke categorie en locatie die het noemt, staat in Odoo</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/offline/store_checks.py" line="179" />
+            <source>IT: name the store's click-and-collect carriers in store.click_collect_carriers (docs/it-guide.md), then sync.</source>
+            <translation>IT: noem de Click &amp; Collect-verzendmethoden van de winkel in store.click_collect_carriers (docs/it-guide.md) en synchroniseer daarna.</translation>
         </message>
         <message>
             <location filename="../../storeapp/provision.py" line="184" />
@@ -5536,98 +6130,103 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>--set {name}: deze optie bestaat niet (storeapp config --sample toont ze allemaal)</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="229" />
+            <location filename="../../storeapp/provision.py" line="223" />
             <source>Nothing was changed:
 - {problems}</source>
             <translation>Er is niets gewijzigd:
 - {problems}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="262" />
+            <location filename="../../storeapp/provision.py" line="256" />
             <source>No API key was given for {login}: pipe it on standard input or name an environment variable with --secret-env (nothing was changed).</source>
             <translation>Er is geen API-sleutel opgegeven voor {login}: geef hem via de standaardinvoer of noem een omgevingsvariabele met --secret-env (er is niets gewijzigd).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="271" />
+            <location filename="../../storeapp/provision.py" line="265" />
             <source>Standard input held several lines; give only the API key (nothing was changed).</source>
             <translation>De standaardinvoer bevatte meerdere regels; geef alleen de API-sleutel (er is niets gewijzigd).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="447" />
+            <location filename="../../storeapp/provision.py" line="445" />
             <source>API key of {login} stored in the keyring for {database} on {url}.</source>
             <translation>API-sleutel van {login} bewaard in de wachtwoordkluis voor {database} op {url}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="478" />
+            <location filename="../../storeapp/provision.py" line="476" />
             <source>Machine file written: {path}.</source>
             <translation>Machinebestand geschreven: {path}.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="594" />
+            <location filename="../../storeapp/provision.py" line="592" />
             <source>Check the PC with: storeapp doctor</source>
             <translation>Controleer de pc met: storeapp doctor</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="199" />
+            <location filename="../../storeapp/provision.py" line="193" />
             <source>--{flag} is required and cannot be empty</source>
             <translation>--{flag} is verplicht en mag niet leeg zijn</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="222" />
+            <location filename="../../storeapp/provision.py" line="216" />
             <source>--set {name}: already given by its own flag</source>
             <translation>--set {name}: al opgegeven met een eigen parameter</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="246" />
+            <location filename="../../storeapp/provision.py" line="240" />
             <source>The environment variable {variable} is not set or empty: set it to the Odoo API key of {login} before running provision (nothing was changed).</source>
             <translation>De omgevingsvariabele {variable} is niet ingesteld of leeg: zet er de Odoo-API-sleutel van {login} in voordat u provision uitvoert (er is niets gewijzigd).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="304" />
+            <location filename="../../storeapp/provision.py" line="298" />
             <source>The machine file {path} cannot be read ({problem}). Fix or remove it, then run provision again (nothing was changed).</source>
             <translation>Het machinebestand {path} kan niet gelezen worden ({problem}). Herstel of verwijder het en voer provision opnieuw uit (er is niets gewijzigd).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="367" />
+            <location filename="../../storeapp/provision.py" line="361" />
             <source>No permission to write {path}. The machine file is shared by every user of this PC: run provision as root (sudo) or from an elevated Administrator prompt, or write only the key with --only credential.</source>
             <translation>Geen toestemming om {path} te schrijven. Het machinebestand wordt gedeeld door alle gebruikers van deze pc: voer provision uit als root (sudo) of vanuit een opdrachtprompt als Administrator, of schrijf alleen de sleutel met --only credential.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="377" />
+            <location filename="../../storeapp/provision.py" line="371" />
             <source>The machine file {path} could not be written: {problem}. Check the disk and the folder, then run provision again.</source>
             <translation>Het machinebestand {path} kon niet geschreven worden: {problem}. Controleer de schijf en de map en voer provision opnieuw uit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="456" />
+            <location filename="../../storeapp/provision.py" line="454" />
             <source>Note: this ran as root, so the key is in root's keyring. StoreApp reads the keyring of the user it runs as: store the key again as that user with --only credential.</source>
             <translation>Let op: dit liep als root, dus de sleutel staat in de wachtwoordkluis van root. StoreApp leest de kluis van de gebruiker waaronder het draait: bewaar de sleutel opnieuw als die gebruiker met --only credential.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="482" />
+            <location filename="../../storeapp/provision.py" line="480" />
             <source>Warning: {url} is not encrypted (odoo.allow_http = true): the device key and the store's data cross the network in clear text. Use it on a test network only.</source>
             <translation>Let op: {url} is niet versleuteld (odoo.allow_http = true): de sleutel van het toestel en de gegevens van de winkel gaan onversleuteld over het netwerk. Gebruik het alleen op een testnetwerk.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="401" />
+            <location filename="../../storeapp/provision.py" line="399" />
             <source>The machine file would not be valid, so nothing was changed:
 - {problems}</source>
             <translation>Het machinebestand zou niet geldig zijn, dus er is niets gewijzigd:
 - {problems}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="444" />
+            <location filename="../../storeapp/provision.py" line="442" />
             <source>The key was not stored: {problem}</source>
             <translation>De sleutel is niet bewaard: {problem}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="466" />
+            <location filename="../../storeapp/provision.py" line="464" />
             <source>The key of the previous account {login} on {url} was removed from the keyring.</source>
             <translation>De sleutel van het vorige account {login} op {url} is uit de wachtwoordkluis verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/provision.py" line="582" />
+            <location filename="../../storeapp/provision.py" line="580" />
             <source>--secret-env was given with --only config: the key is not stored by a config-only run. Drop one of them (nothing was changed).</source>
             <translation>--secret-env werd opgegeven met --only config: een uitvoering die alleen de configuratie schrijft, bewaart de sleutel niet. Laat een van beide weg (er is niets gewijzigd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/provision.py" line="393" />
+            <source>{problem} ({option})</source>
+            <translation>{problem} ({option})</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/cli.py" line="252" />
@@ -6071,6 +6670,51 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>de persoon</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="312" />
+            <source>{name} -&gt; {url} ({events})</source>
+            <translation>{name} -&gt; {url} ({events})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="299" />
+            <source>no endpoints configured: no events are sent</source>
+            <translation>geen eindpunten ingesteld: er worden geen gebeurtenissen verstuurd</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="316" />
+            <source>{n} event type</source>
+            <translation>{n} gebeurtenistype</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="316" />
+            <source>{n} event types</source>
+            <translation>{n} gebeurtenistypes</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="307" />
+            <source>endpoints cannot be read: {problem}</source>
+            <translation>de eindpunten kunnen niet gelezen worden: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="308" />
+            <source>Correct [webhooks] endpoints in the machine file (docs/integration.md).</source>
+            <translation>Corrigeer [webhooks] endpoints in het machinebestand (docs/integration.md).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="323" />
+            <source>{endpoint}, secret found ({secret})</source>
+            <translation>{endpoint}, geheim gevonden ({secret})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="329" />
+            <source>{endpoint}: its secret ({secret}) is not set; events wait in the queue</source>
+            <translation>{endpoint}: het geheim ({secret}) is niet ingesteld; gebeurtenissen wachten in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/webhooks.py" line="334" />
+            <source>Set that environment variable for storeapp, or the keyring entry '{service}' / '{name}'.</source>
+            <translation>Stel die omgevingsvariabele in voor storeapp, of de vermelding '{service}' / '{name}' in de wachtwoordkluis.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/ui/approvals/model.py" line="22" />
             <location filename="../../storeapp/ui/counts/model.py" line="44" />
             <location filename="../../storeapp/ui/outbox/model.py" line="53" />
@@ -6139,31 +6783,6 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/ui/returns/model.py" line="83" />
             <source>Return</source>
             <translation>Retour</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>To pick</source>
-            <translation>Te picken</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Picking</source>
-            <translation>Wordt gepickt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Ready</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Collected today</source>
-            <translation>Vandaag afgehaald</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/click_collect/model.py" line="31" />
-            <source>Exceptions</source>
-            <translation>Uitzonderingen</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/click_collect/model.py" line="51" />
@@ -6623,16 +7242,6 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/ui/setup/probe.py" line="391" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Minimale rechten: Odoo deelt alleen namen en functies. Elke medewerker stelt één keer een badge en pincode in op deze pc, terwijl een aangemelde manager erbij is.</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
-            <source>named by IT</source>
-            <translation>door IT benoemd</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
-            <source>recognised by type or name</source>
-            <translation>herkend aan soort of naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/ui/setup/probe.py" line="307" />
