@@ -14,13 +14,14 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from storeapp.core.secret import SecretText
+from storeapp.core.text import msg
 from storeapp.sync.errors import CredentialsMissing
 
 log = logging.getLogger(__name__)
 
 SERVICE = "storeapp-odoo"
 
-NO_KEYRING_MESSAGE = (
+NO_KEYRING_MESSAGE = msg(
     "This computer has no system keyring, so the Odoo key of this PC cannot be kept safely. "
     "On Windows and macOS this is built in; on Linux install and start a Secret Service "
     "(for example GNOME Keyring), then enter the key again in the setup dialog."
@@ -60,8 +61,10 @@ class CredentialStore:
         except KeyringError as exc:
             log.error("keyring read failed for %s: %s", login, exc)
             raise CredentialsMissing(
-                "The system keyring could not be read. Unlock it (sign out and in again), "
-                "then retry; if it keeps failing, ask IT.",
+                msg(
+                    "The system keyring could not be read. Unlock it (sign out and in again), "
+                    "then retry; if it keeps failing, ask IT."
+                ),
                 detail=str(exc),
             ) from exc
 
@@ -77,8 +80,10 @@ class CredentialStore:
         except KeyringError as exc:
             log.error("keyring write failed for %s: %s", login, exc)
             raise CredentialsMissing(
-                "The key could not be saved in the system keyring. Unlock the keyring and try "
-                "again; if it keeps failing, ask IT.",
+                msg(
+                    "The key could not be saved in the system keyring. Unlock the keyring and "
+                    "try again; if it keeps failing, ask IT."
+                ),
                 detail=str(exc),
             ) from exc
         with self._lock:

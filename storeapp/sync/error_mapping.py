@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import odoorpc.error
 
+from storeapp.core.text import Message, msg
 from storeapp.sync.errors import (
     AccessDenied,
     AuthFailed,
@@ -46,8 +47,10 @@ def map_rpc_error(exc: odoorpc.error.RPCError, database: str | None = None) -> G
     if info is None:
         # odoorpc's own "Wrong login ID or password" (common.login answered false).
         return AuthFailed(
-            "Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or "
-            "IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.",
+            msg(
+                "Odoo refused the key of this PC. It may have been revoked or mistyped: a manager "
+                "or IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile."
+            ),
             detail=str(exc),
             odoo_name="login",
         )
@@ -56,7 +59,7 @@ def map_rpc_error(exc: odoorpc.error.RPCError, database: str | None = None) -> G
     message = str(data.get("message") or info.get("message") or exc)
     if info.get("code") == 100:
         return AuthFailed(
-            "Odoo ended the session of this PC. It will sign in again.",
+            msg("Odoo ended the session of this PC. It will sign in again."),
             detail=f"{name}: {message}",
         )
     return map_odoo_error(name, message, database)
@@ -68,16 +71,21 @@ def map_json2_error(exc: Json2Error, database: str | None = None) -> GatewayErro
     detail = f"HTTP {exc.status} {exc.name}: {exc.message}"
     if exc.status == 401:
         return AuthFailed(
-            "Odoo refused the key of this PC (it may have expired or been revoked): IT must "
-            "store a new Odoo API key with `storeapp provision --only credential` (or a manager "
-            "in Setup). Work keeps being saved meanwhile.",
+            msg(
+                "Odoo refused the key of this PC (it may have expired or been revoked): IT must "
+                "store a new Odoo API key with `storeapp provision --only credential` (or a "
+                "manager in Setup). Work keeps being saved meanwhile."
+            ),
             detail=detail,
             odoo_name=exc.name,
         )
     if exc.name.startswith("werkzeug.") and exc.status in (400, 404, 405, 422):
         return ProgramError(
-            f"Odoo could not run a request from storeapp ({exc.message}). This usually means a "
-            "storeapp/Odoo version mismatch; tell IT.",
+            msg(
+                "Odoo could not run a request from storeapp ({problem}). This usually means a "
+                "storeapp/Odoo version mismatch; tell IT.",
+                problem=exc.message,
+            ),
             detail=detail,
             odoo_name=exc.name,
         )
@@ -91,45 +99,61 @@ def map_odoo_error(name: str, message: str, database: str | None = None) -> Gate
     plain = _plain(message)
     if name == "odoo.exceptions.AccessDenied":
         return AuthFailed(
-            "Odoo refused the key of this PC (Access Denied). It may have been revoked: a "
-            "manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.",
+            msg(
+                "Odoo refused the key of this PC (Access Denied). It may have been revoked: a "
+                "manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved."
+            ),
             detail=detail,
             odoo_name=name,
         )
     if name == "odoo.exceptions.AccessError":
         return AccessDenied(
-            f"The Odoo user of this PC is not allowed to do this: {plain} Ask IT to give it the "
-            "missing rights.",
+            msg(
+                "The Odoo user of this PC is not allowed to do this: {reason} Ask IT to give it "
+                "the missing rights.",
+                reason=plain,
+            ),
             detail=detail,
             odoo_name=name,
         )
     if name == "odoo.exceptions.MissingError":
-        return NotFound(f"Odoo says: {plain}", detail=detail, odoo_name=name)
+        return NotFound(msg("Odoo says: {reason}", reason=plain), detail=detail, odoo_name=name)
     if name == "odoo.exceptions.ValidationError":
-        return ValidationError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+        return ValidationError(_refused(plain), detail=detail, odoo_name=name)
     if name.startswith("odoo.exceptions."):
-        return UserError(f"Odoo refused: {plain}", detail=detail, odoo_name=name)
+        return UserError(_refused(plain), detail=detail, odoo_name=name)
     if _names_missing_database(name, message, database):
         return DatabaseNotFound(
-            f'Odoo has no database "{database}". Check the name with the Odoo administrator and '
-            "correct odoo.database in this PC's configuration (storeapp provision --db NAME), "
-            "then start storeapp again. Work keeps being saved on this PC meanwhile.",
+            msg(
+                'Odoo has no database "{database}". Check the name with the Odoo administrator '
+                "and correct odoo.database in this PC's configuration (storeapp provision --db "
+                "NAME), then start storeapp again. Work keeps being saved on this PC meanwhile.",
+                database=database,
+            ),
             detail=detail,
             odoo_name=name,
         )
     if name.startswith(("psycopg2.", "psycopg.")) or "werkzeug" in name:
         # Database unavailable, serialization failure after Odoo's own retries, ...
         return ServerError(
-            "Odoo's database had a problem with this request; storeapp will try again.",
+            msg("Odoo's database had a problem with this request; storeapp will try again."),
             detail=detail,
             odoo_name=name,
         )
     return ProgramError(
-        f"Odoo could not run a request from storeapp ({name or 'unknown error'}: {plain}). This "
-        "usually means a storeapp/Odoo version mismatch; tell IT.",
+        msg(
+            "Odoo could not run a request from storeapp ({problem}). This usually means a "
+            "storeapp/Odoo version mismatch; tell IT.",
+            problem=f"{name or 'unknown error'}: {plain}",
+        ),
         detail=detail,
         odoo_name=name,
     )
+
+
+def _refused(reason: str) -> Message:
+    """Odoo's refusal in its own words (`errors.odoo_reason` takes the prefix off again)."""
+    return msg("Odoo refused: {reason}", reason=reason)
 
 
 def _names_missing_database(name: str, message: str, database: str | None) -> bool:
@@ -175,13 +199,8 @@ def map_exception(exc: BaseException, database: str | None = None) -> GatewayErr
         status = exc.code
         if status in (429, 502, 503, 504) or status >= 500:
             wait = retry_after(exc.headers.get("Retry-After") if exc.headers else None)
-            if status == 429:
-                message = "Odoo asks this PC to send fewer requests (HTTP 429)"
-            else:
-                message = f"Odoo is busy or restarting (HTTP {status})"
-            later = f"in {wait:.0f} s" if wait else "soon"
             return ServerError(
-                f"{message}; work is saved and storeapp tries again {later}.",
+                _busy(status, wait),
                 status=status,
                 detail=f"HTTP {status} {exc.reason}",
                 # 503/429 are refusals before any work; a proxy's 502/504/500 may hide a
@@ -191,13 +210,18 @@ def map_exception(exc: BaseException, database: str | None = None) -> GatewayErr
             )
         if status == 404:
             return UnsupportedServer(
-                "There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo "
-                "address in the settings.",
+                msg(
+                    "There is no Odoo JSON-RPC service at this address (HTTP 404). Check the "
+                    "Odoo address in the settings."
+                ),
                 detail=f"HTTP 404 {exc.reason}",
             )
         return ProtocolError(
-            f"The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the "
-            "way; tell IT if it keeps happening.",
+            msg(
+                "The server answered HTTP {status} instead of Odoo's answer. A proxy may be in "
+                "the way; tell IT if it keeps happening.",
+                status=status,
+            ),
             detail=f"HTTP {status} {exc.reason}",
         )
     if isinstance(exc, urllib.error.URLError):
@@ -205,39 +229,44 @@ def map_exception(exc: BaseException, database: str | None = None) -> GatewayErr
         if isinstance(reason, BaseException):
             return map_exception(reason)
         return Offline(
-            f"Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.",
+            msg(
+                "Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.",
+                reason=str(reason),
+            ),
             detail=str(exc),
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         return TlsError(_certificate_problem(exc), detail=str(exc))
     if isinstance(exc, TimeoutError | socket.timeout):
         return Timeout(
-            "Odoo did not answer in time. storeapp will check what happened and try again.",
+            msg("Odoo did not answer in time. storeapp will check what happened and try again."),
             detail=str(exc) or "timed out",
             in_flight=True,
         )
     if isinstance(exc, http.client.RemoteDisconnected):
         return Offline(
-            "The connection to Odoo was cut before it answered. storeapp will check what "
-            "happened and try again.",
+            msg(
+                "The connection to Odoo was cut before it answered. storeapp will check what "
+                "happened and try again."
+            ),
             detail=repr(exc),
             in_flight=True,
         )
     if isinstance(exc, http.client.IncompleteRead | http.client.BadStatusLine):
         # Odoo had finished (it was answering): nothing is still running there.
         return ProtocolError(
-            "Odoo's answer was cut off; storeapp will check what happened and try again.",
+            msg("Odoo's answer was cut off; storeapp will check what happened and try again."),
             detail=repr(exc),
         )
     if isinstance(exc, ConnectionRefusedError | socket.gaierror):
         return Offline(
-            "Odoo cannot be reached. Work is saved on this PC and sent later.",
+            msg("Odoo cannot be reached. Work is saved on this PC and sent later."),
             detail=repr(exc),
         )
     if isinstance(exc, ConnectionError | OSError | http.client.HTTPException):
         # Cut after the request went out (reset, closed without an answer): Odoo may have it.
         return Offline(
-            "The connection to Odoo failed. Work is saved on this PC and sent later.",
+            msg("The connection to Odoo failed. Work is saved on this PC and sent later."),
             detail=repr(exc),
             in_flight=isinstance(
                 exc, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
@@ -246,35 +275,55 @@ def map_exception(exc: BaseException, database: str | None = None) -> GatewayErr
     if isinstance(exc, ValueError | KeyError | TypeError | AttributeError | UnicodeDecodeError):
         # odoorpc parses the body itself: garbage or a wrong shape ends up here.
         return ProtocolError(
-            "Odoo answered something storeapp could not read; it will try again.",
+            msg("Odoo answered something storeapp could not read; it will try again."),
             detail=repr(exc),
         )
-    return ProtocolError("Unexpected failure talking to Odoo.", detail=repr(exc))
+    return ProtocolError(msg("Unexpected failure talking to Odoo."), detail=repr(exc))
 
 
-def _certificate_problem(exc: ssl.SSLCertVerificationError) -> str:
-    """Words for a refused certificate that point at the fix: the advice for an expired
-    certificate or a wrong address is not the advice for a company's own authority."""
-    why = f"{getattr(exc, 'verify_message', '') or ''} {exc}".lower()
-    refused = (
-        "The Odoo server's certificate could not be verified, so storeapp sends nothing to it: "
+def _busy(status: int, wait: float | None) -> Message:
+    """A 429 or a 5xx in words, with when storeapp tries again: the server's Retry-After when
+    it gave one (each language says "in 30 s" its own way, so it is a message of its own)."""
+    later = msg("in {seconds} s", seconds=round(wait)) if wait else msg("soon")
+    if status == 429:
+        return msg(
+            "Odoo asks this PC to send fewer requests (HTTP 429); work is saved and storeapp "
+            "tries again {later}.",
+            later=later,
+        )
+    return msg(
+        "Odoo is busy or restarting (HTTP {status}); work is saved and storeapp tries again "
+        "{later}.",
+        status=status,
+        later=later,
     )
+
+
+def _certificate_problem(exc: ssl.SSLCertVerificationError) -> Message:
+    """Words for a refused certificate that point at the fix: the advice for an expired
+    certificate or a wrong address is not the advice for a company's own authority. Each is
+    one whole sentence, so that a translation can order it as its language needs."""
+    why = f"{getattr(exc, 'verify_message', '') or ''} {exc}".lower()
     if "expired" in why:
-        return refused + (
-            "it has expired. The Odoo administrator must renew the server's certificate; "
+        return msg(
+            "The Odoo server's certificate could not be verified, so storeapp sends nothing to "
+            "it: it has expired. The Odoo administrator must renew the server's certificate; "
             "nothing on this PC needs to change."
         )
     if "not yet valid" in why:
-        return refused + (
-            "it is not valid yet. Check this PC's date and time, or ask the Odoo "
+        return msg(
+            "The Odoo server's certificate could not be verified, so storeapp sends nothing to "
+            "it: it is not valid yet. Check this PC's date and time, or ask the Odoo "
             "administrator about the certificate's start date."
         )
     if "hostname" in why or "ip address mismatch" in why:
-        return refused + (
-            "it was made for another host name than the one in odoo.url. IT must use the "
+        return msg(
+            "The Odoo server's certificate could not be verified, so storeapp sends nothing to "
+            "it: it was made for another host name than the one in odoo.url. IT must use the "
             "address the certificate names, or the Odoo administrator must fix the certificate."
         )
-    return refused + (
+    return msg(
+        "The Odoo server's certificate could not be verified, so storeapp sends nothing to it: "
         "no trusted authority signed it. If your company uses its own certificate authority, "
         "IT must set odoo.ca_bundle on this PC to that authority's certificate."
     )

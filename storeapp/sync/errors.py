@@ -4,6 +4,10 @@ Everything that can go wrong talking to Odoo arrives as one of these, never as a
 socket or odoorpc exception. Each says in plain words what happened and what to do (`str(e)`),
 keeps the technical detail for the log (`detail`), and tells the push whether retrying can help
 (`transient`).
+
+The words are built with `msg(...)`: `e.message` keeps them as a `Message` (template and values),
+which `str(e)` cannot, so the outbox can save an op's last error for a screen to show in its
+reader's language; `str(e)` is the same English.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ class GatewayError(Exception):
         in_flight: bool = False,
     ) -> None:
         super().__init__(message)
-        self.detail = detail or message
+        # Exception keeps a plain str of it; this keeps the Message (template and values).
+        self.message = message
+        self.detail = detail or str(message)
         self.odoo_name = odoo_name
         # The request may have reached Odoo and still be running there (a timeout, a
         # connection cut before any answer, a proxy's 502/504): Odoo finishes it regardless,

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 import odoorpc
 import odoorpc.error
 
+from storeapp.core.text import msg
 from storeapp.sync.credentials import CredentialStore
 from storeapp.sync.error_mapping import map_exception, map_rpc_error
 from storeapp.sync.errors import (
@@ -176,9 +177,12 @@ class OdooGateway:
         parts = urlsplit(settings.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise BadAddress(
-                f"The Odoo address {settings.url!r} is not a web address (https://, or http:// "
-                "on a test network). Correct odoo.url in this PC's configuration "
-                "(storeapp provision --url ADDRESS) or in Device setup."
+                msg(
+                    "The Odoo address {address} is not a web address (https://, or http:// on a "
+                    "test network). Correct odoo.url in this PC's configuration (storeapp "
+                    "provision --url ADDRESS) or in Device setup.",
+                    address=repr(settings.url),
+                )
             )
         self._https = parts.scheme == "https"
         self._host = parts.hostname
@@ -231,9 +235,12 @@ class OdooGateway:
         secret = self._credentials.get(s.url, s.database, s.login)
         if not secret:
             raise CredentialsMissing(
-                f"No Odoo key is stored on this PC for user {s.login!r}. IT stores it as this "
-                "PC's user with storeapp provision --only credential, or a manager enters it in "
-                "Setup; work keeps being saved meanwhile."
+                msg(
+                    "No Odoo key is stored on this PC for user {login}. IT stores it as this "
+                    "PC's user with storeapp provision --only credential, or a manager enters it "
+                    "in Setup; work keeps being saved meanwhile.",
+                    login=repr(s.login),
+                )
             )
         return secret
 
@@ -298,7 +305,9 @@ class OdooGateway:
         self.calls["res.users.context_get"] += 1
         context = client.call("res.users", "context_get", [], {}, s.timeout_login)
         if not isinstance(context, dict) or not isinstance(context.get("uid"), int):
-            raise ProtocolError(f"Odoo answered context_get with {context!r}.")
+            raise ProtocolError(
+                msg("Odoo answered context_get with {answer}.", answer=repr(context))
+            )
         self._json2 = client
         return context["uid"], dict(context)
 
@@ -445,7 +454,9 @@ class OdooGateway:
             kw["context"] = context
         ids = self.execute(model, "search", domain, **kw)
         if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
-            raise ProtocolError(f"Odoo answered a search on {model} with something else than ids.")
+            raise ProtocolError(
+                msg("Odoo answered a search on {model} with something else than ids.", model=model)
+            )
         return ids
 
     def search_count(
@@ -454,7 +465,13 @@ class OdooGateway:
         kw: dict[str, Any] = {"context": context} if context else {}
         count = self.execute(model, "search_count", domain, **kw)
         if not isinstance(count, int):
-            raise ProtocolError(f"Odoo answered a count on {model} with {count!r}.")
+            raise ProtocolError(
+                msg(
+                    "Odoo answered a count on {model} with {answer}.",
+                    model=model,
+                    answer=repr(count),
+                )
+            )
         return count
 
     def write(
@@ -475,13 +492,25 @@ class OdooGateway:
         if isinstance(new_id, list) and len(new_id) == 1:
             new_id = new_id[0]
         if not isinstance(new_id, int):
-            raise ProtocolError(f"Odoo answered a create on {model} with {new_id!r}.")
+            raise ProtocolError(
+                msg(
+                    "Odoo answered a create on {model} with {answer}.",
+                    model=model,
+                    answer=repr(new_id),
+                )
+            )
         return new_id
 
     def fields_get(self, model: str, attributes: Sequence[str] = ("type",)) -> dict[str, Any]:
         result = self.execute(model, "fields_get", attributes=list(attributes))
         if not isinstance(result, dict):
-            raise ProtocolError(f"Odoo answered fields_get on {model} with {type(result)}.")
+            raise ProtocolError(
+                msg(
+                    "Odoo answered fields_get on {model} with {answer}.",
+                    model=model,
+                    answer=str(type(result)),
+                )
+            )
         return result
 
     def model_fields(self, model: str) -> set[str]:
@@ -496,7 +525,9 @@ class OdooGateway:
     @staticmethod
     def _rows(rows: Any, model: str) -> list[dict[str, Any]]:
         if not isinstance(rows, list) or not all(isinstance(r, dict) and "id" in r for r in rows):
-            raise ProtocolError(f"Odoo answered a read of {model} with something else than rows.")
+            raise ProtocolError(
+                msg("Odoo answered a read of {model} with something else than rows.", model=model)
+            )
         return rows
 
     def probe(self) -> float:

@@ -22,6 +22,7 @@ import urllib.request
 from collections.abc import Sequence
 from typing import Any
 
+from storeapp.core.text import msg
 from storeapp.sync.errors import ProtocolError
 
 # Positional parameters of the model-level (`@api.model`) methods storeapp calls, in Odoo's order.
@@ -65,15 +66,19 @@ def to_keywords(method: str, args: Sequence[Any], kwargs: dict[str, Any]) -> dic
             values[0] = [values[0]]  # JSON-2's create takes a list and answers a list of ids
     else:
         if not args:
-            raise ProtocolError(f"storeapp called {method} without record ids.")
+            raise ProtocolError(msg("storeapp called {method} without record ids.", method=method))
         ids = args[0]
         body["ids"] = [ids] if isinstance(ids, int) else list(ids)
         names = RECORD_METHODS.get(method, ())
         values = list(args[1:])
     if len(values) > len(names):
         raise ProtocolError(
-            f"storeapp called {method} with {len(values)} positional arguments; the JSON-2 "
-            "transport needs their names (storeapp.sync.json2)."
+            msg(
+                "storeapp called {method} with {count} positional arguments; the JSON-2 "
+                "transport needs their names (storeapp.sync.json2).",
+                method=method,
+                count=len(values),
+            )
         )
     body.update(zip(names, values, strict=False))
     return body
@@ -115,7 +120,7 @@ class Json2Client:
             return json.loads(answer.decode("utf-8")) if answer else None
         except (UnicodeDecodeError, ValueError) as exc:
             raise ProtocolError(
-                "Odoo answered something storeapp could not read; it will try again.",
+                msg("Odoo answered something storeapp could not read; it will try again."),
                 detail=repr(answer[:200]),
             ) from exc
 

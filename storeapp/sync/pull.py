@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from storeapp.core.cc_carriers import CarrierChoice
+from storeapp.core.text import msg
 from storeapp.offline.cache import CacheStore
 from storeapp.offline.cache_models import SyncCursor
 from storeapp.offline.clock import to_iso, utcnow
@@ -184,8 +185,11 @@ class MirrorPull(PageReader, MirrorWriter, TemplateFollower, CostReader, MirrorC
         )
         if not rows:
             raise StoreNotFound(
-                f"Odoo has no warehouse with the short name {code!r}, or the Odoo user of this PC "
-                "cannot see it. Check store.warehouse_code in this PC's settings."
+                msg(
+                    "Odoo has no warehouse with the short name {code}, or the Odoo user of this "
+                    "PC cannot see it. Check store.warehouse_code in this PC's settings.",
+                    code=repr(code),
+                )
             )
         wh = rows[0]
         type_ids = self.gateway.search(

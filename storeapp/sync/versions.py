@@ -12,6 +12,7 @@ from typing import Any
 
 from odoorpc.tools import v as parse_version
 
+from storeapp.core.text import msg
 from storeapp.sync.errors import UnsupportedServer
 
 SUPPORTED_MAJORS = (17, 18, 19)
@@ -107,18 +108,27 @@ def check_version(text: str | None) -> OdooVersion:
     "19.0+e-20251227")."""
     if not text:
         raise UnsupportedServer(
-            "The server did not say which Odoo version it runs, so it is probably not an Odoo "
-            "server. Check the Odoo address in the settings."
+            msg(
+                "The server did not say which Odoo version it runs, so it is probably not an "
+                "Odoo server. Check the Odoo address in the settings."
+            )
         )
     try:
         major = parse_version(str(text))[0]
     except (ValueError, IndexError) as exc:
         raise UnsupportedServer(
-            f"The server reports an unreadable version ({text!r}). Check the Odoo address."
+            msg(
+                "The server reports an unreadable version ({version}). Check the Odoo address.",
+                version=repr(text),
+            )
         ) from exc
     if major not in SUPPORTED_MAJORS:
         raise UnsupportedServer(
-            f"This server runs Odoo {text}; storeapp works with Odoo 17, 18 and 19 only. Ask IT to "
-            "connect this PC to a supported server or to install a storeapp release for it."
+            msg(
+                "This server runs Odoo {version}; storeapp works with Odoo 17, 18 and 19 only. "
+                "Ask IT to connect this PC to a supported server or to install a storeapp "
+                "release for it.",
+                version=text,
+            )
         )
     return OdooVersion(text=str(text), major=major)

@@ -140,4 +140,6 @@ def action_result(value: Any) -> dict[str, Any] | None:
         return value
     if value in (True, None, False) or isinstance(value, int | list):
         return None
-    raise ProtocolError(f"Odoo answered {value!r} where an action or True was expected.")
+    raise ProtocolError(
+        msg("Odoo answered {answer} where an action or True was expected.", answer=repr(value))
+    )

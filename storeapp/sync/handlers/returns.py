@@ -163,7 +163,10 @@ class ReturnCreate:
         )
         if not isinstance(answer, dict) or not isinstance(answer.get("res_id"), int):
             raise ProtocolError(
-                f"Odoo's return wizard answered {answer!r} instead of the new return."
+                msg(
+                    "Odoo's return wizard answered {answer} instead of the new return.",
+                    answer=repr(answer),
+                )
             )
         ret = {"id": answer["res_id"], "state": "assigned", "name": ""}
         self._claim(ctx, attempt, ret)
