@@ -51,6 +51,9 @@ class Op(JournalBase):
     state: Mapped[str] = mapped_column(String(24), default=OpState.QUEUED)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # JSON: the same error as a message with its values, for a screen in its reader's
+    # language (storeapp/core/message_data.py); NULL before 0007 or for a plain text (0007)
+    last_error_message: Mapped[str | None] = mapped_column(Text)
     park_reason: Mapped[str | None] = mapped_column(Text)  # plain words for the person
     park_action: Mapped[str | None] = mapped_column(Text)  # what to do about it
     # JSON {"reason", "action"}: the same two as messages with their values, so a screen shows

@@ -48,6 +48,7 @@ from storeapp.offline.outbox_records import (
     OutboxError,
     SelfApproval,
     json_or_none,
+    message_json,
     park_message,
     writing,
 )
@@ -320,11 +321,13 @@ class Outbox(OutboxUndo, OutboxFigures):
     ) -> None:
         """A transient failure: try again at `next_attempt_at`. `reached_odoo=False` (the
         request surely never arrived, e.g. connection refused) forgets the send's clock: no
-        request of this op is in flight."""
+        request of this op is in flight. Given as a message (`msg(...)`, a gateway error's
+        `message`), the error is kept with its values too, for screens in other languages."""
         due = to_iso(next_attempt_at)
 
         def update(row: Op, _s: Session) -> None:
             row.last_error = error
+            row.last_error_message = message_json(error)
             row.next_attempt_at = due
             if not reached_odoo:
                 row.sent_clock = None

@@ -87,7 +87,7 @@ class OpRecord:
             approver_name=row.approver_name,
             state=OpState(row.state),
             attempts=row.attempts,
-            last_error=row.last_error,
+            last_error=saved_text(row.last_error, row.last_error_message),
             park_reason=park_text(row.park_reason, row.park_message, "reason"),
             park_action=park_text(row.park_action, row.park_message, "action"),
             next_attempt_at=from_iso(row.next_attempt_at),
@@ -109,6 +109,22 @@ def park_text(plain: str | None, park_message: str | None, part: str) -> str | N
     if plain is None or saved is None or part not in saved:
         return plain
     return message_from(saved[part])
+
+
+def saved_text(plain: str | None, saved_message: str | None) -> str | None:
+    """An op's last error: the message `saved_message` keeps with its values (so a screen can
+    show it in its reader's language), else the `plain` text, as an op failed before 0007 or
+    with a plain text has it."""
+    saved = json_or_none(saved_message)
+    if plain is None or saved is None:
+        return plain
+    return message_from(saved)
+
+
+def message_json(text: str) -> str | None:
+    """What a message column (`Op.last_error_message`) keeps for `text`: its data, or None
+    when it is plain text (there is nothing more to keep than the text itself)."""
+    return json.dumps(message_data(text)) if isinstance(text, Message) else None
 
 
 def park_message(reason: str, action: str) -> str | None:

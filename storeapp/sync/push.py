@@ -272,8 +272,10 @@ class OutboxPush:
             # checking before it ends could miss an effect about to commit.
             self.outbox.mark_failed(
                 op.uuid,
-                "storeapp stopped while sending this change; waiting for Odoo to finish "
-                "before checking whether it arrived",
+                msg(
+                    "storeapp stopped while sending this change; waiting for Odoo to finish "
+                    "before checking whether it arrived"
+                ),
                 self.clock() + timedelta(seconds=wait),
                 expect_attempts=op.attempts,
             )
@@ -345,7 +347,7 @@ class OutboxPush:
         if isinstance(error, AuthFailed | ConfigurationError):
             # Not this op's fault: keep it due, stop, and wait for a valid key or setup.
             self.outbox.mark_failed(
-                op.uuid, str(error), self.clock(), op.attempts, reached_odoo=False
+                op.uuid, error.message, self.clock(), op.attempts, reached_odoo=False
             )
             if self.connectivity is not None:
                 self.connectivity.report_failure(error)
@@ -362,7 +364,7 @@ class OutboxPush:
             log.info("op %s will be retried in %.0f s: %s", op.uuid, delay, error.detail)
             self.outbox.mark_failed(
                 op.uuid,
-                str(error),
+                error.message,
                 self.clock() + timedelta(seconds=delay),
                 op.attempts,
                 reached_odoo=error.in_flight,

@@ -147,3 +147,35 @@ def test_head_schema_matches_the_models(journal: JournalStore):
     with journal.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), JournalBase.metadata)
     assert diff == []
+
+
+def test_0007_keeps_an_old_last_error_as_text_and_a_new_one_as_a_message(tmp_path: Path):
+    """An op that failed before 0007 reads back its English last error as it was written;
+    after the upgrade a failure given as a message comes back as one, values and all."""
+    from datetime import UTC, datetime
+
+    from storeapp.core.text import Message, msg
+
+    data_dir = tmp_path / "data"
+    path = _journal_at(data_dir, "0006")
+    engine = make_engine(path, JOURNAL_DURABILITY)
+    with engine.begin() as conn:
+        old = _insert_ops(conn, 3)[2]  # "failed", with a last_error of its own
+    engine.dispose()
+    assert old["state"] == "failed"
+
+    journal = JournalStore.open(data_dir)
+    try:
+        assert journal.revision == REVISIONS[-1]
+        outbox = Outbox(journal)
+        before = outbox.get(old["uuid"])
+        assert before is not None and before.last_error == old["last_error"]
+        assert not isinstance(before.last_error, Message)
+        error = msg("Odoo is busy or restarting (HTTP {status}); …", status=503)
+        outbox.mark_failed(old["uuid"], error, datetime(2026, 12, 5, tzinfo=UTC))
+        after = outbox.get(old["uuid"])
+        assert after is not None and isinstance(after.last_error, Message)
+        assert after.last_error.template == error.template
+        assert after.last_error.values == {"status": 503}
+    finally:
+        journal.close()

@@ -397,6 +397,50 @@ def test_a_park_explanation_from_the_journal_shows_in_the_persons_language(
         journal.close()
 
 
+def test_a_failed_ops_last_error_shows_in_french_after_the_journal_is_reopened(
+    languages, qapp, tmp_path
+):
+    """Odoo was busy: the push engine saved the gateway's message as the op's last error, and
+    a French reader sees it in French on the Sync & outbox page, nested "in 30 s" included,
+    after storeapp was closed and started again; an error saved as plain English before errors
+    were kept as messages is shown as it was written."""
+    import urllib.error
+    from datetime import UTC, datetime
+    from email.message import Message as Headers
+
+    from storeapp.core import ops
+    from storeapp.offline.journal import JournalStore
+    from storeapp.offline.outbox import Outbox
+    from storeapp.sync.error_mapping import map_exception
+    from storeapp.ui.outbox.model import OutboxTableModel
+    from tests.sync.helpers import enqueue, message_payload
+
+    headers = Headers()
+    headers["Retry-After"] = "30"
+    busy = map_exception(urllib.error.HTTPError("http://odoo", 503, "Busy", headers, None))
+    journal = JournalStore.open(tmp_path / "data")
+    try:
+        outbox = Outbox(journal)
+        new, old = (enqueue(outbox, ops.MESSAGE_POST, message_payload(12, t)) for t in "ab")
+        outbox.mark_failed(new.uuid, busy.message, datetime(2026, 12, 5, tzinfo=UTC))
+        outbox.mark_failed(old.uuid, "Odoo cannot be reached.", datetime(2026, 12, 5, tzinfo=UTC))
+    finally:
+        journal.close()
+    journal = JournalStore.open(tmp_path / "data")  # the next start of storeapp
+    try:
+        outbox = Outbox(journal)
+        model = OutboxTableModel()
+        model.set_ops([outbox.get(new.uuid), outbox.get(old.uuid)])
+        languages.apply("fr")
+        assert model.data(model.index(0, 7)) == (
+            "FR: Odoo is busy or restarting (HTTP 503); work is saved and storeapp tries again "
+            "FR: in 30 s."
+        )
+        assert model.data(model.index(1, 7)) == "Odoo cannot be reached."
+    finally:
+        journal.close()
+
+
 def test_a_count_takes_the_form_of_the_spoken_languages_rule(qapp, tmp_path):
     """French says "0 avertissement" (0 and 1 are singular there); Dutch and German, like
     English, use the singular for exactly one. The Message stays English by English's rule
