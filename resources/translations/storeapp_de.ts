@@ -6284,6 +6284,21 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>  geparkt: {reason}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/credentials.py" line="24" />
+            <source>This computer has no system keyring, so the Odoo key of this PC cannot be kept safely. On Windows and macOS this is built in; on Linux install and start a Secret Service (for example GNOME Keyring), then enter the key again in the setup dialog.</source>
+            <translation>Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), daher kann der Odoo-Schlüssel dieses PCs nicht sicher aufbewahrt werden. Unter Windows und macOS ist er eingebaut; unter Linux installieren und starten Sie einen Secret Service (zum Beispiel GNOME Keyring) und geben den Schlüssel dann in der Geräteeinrichtung erneut ein.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/credentials.py" line="64" />
+            <source>The system keyring could not be read. Unlock it (sign out and in again), then retry; if it keeps failing, ask IT.</source>
+            <translation>Der Passwortspeicher des Systems konnte nicht gelesen werden. Entsperren Sie ihn (ab- und wieder anmelden) und versuchen Sie es erneut; wenn es weiter fehlschlägt, fragen Sie die IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/credentials.py" line="83" />
+            <source>The key could not be saved in the system keyring. Unlock the keyring and try again; if it keeps failing, ask IT.</source>
+            <translation>Der Schlüssel konnte nicht im Passwortspeicher des Systems gespeichert werden. Entsperren Sie den Passwortspeicher und versuchen Sie es erneut; wenn es weiter fehlschlägt, fragen Sie die IT.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
             <translation>Öffnen Sie in Odoo Einstellungen → Benutzer &amp; Unternehmen → Benutzer, öffnen Sie diesen Benutzer und tragen Sie seine E-Mail-Adresse ein (ein Postfach der Filiale genügt); senden Sie dann jede geparkte Notiz erneut.</translation>
@@ -6292,6 +6307,193 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation>Der Gerätebenutzer {login} hat keine E-Mail-Adresse in Odoo, daher lehnt Odoo die Notizen ab, die storeapp an Bestellungen schreibt (Bestandsänderungen werden trotzdem gesendet).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="156" />
+            <source>Odoo refused: {reason}</source>
+            <translation>Odoo hat abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="294" />
+            <source>Odoo is busy or restarting (HTTP {status}); work is saved and storeapp tries again {later}.</source>
+            <translation>Odoo ist ausgelastet oder startet neu (HTTP {status}); die Arbeit ist gespeichert und storeapp versucht es {later} erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="325" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: no trusted authority signed it. If your company uses its own certificate authority, IT must set odoo.ca_bundle on this PC to that authority's certificate.</source>
+            <translation>Das Zertifikat des Odoo-Servers konnte nicht geprüft werden, daher sendet storeapp nichts an ihn: Keine vertrauenswürdige Stelle hat es signiert. Wenn Ihr Unternehmen eine eigene Zertifizierungsstelle hat, muss die IT odoo.ca_bundle auf diesem PC auf das Zertifikat dieser Stelle setzen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="144" />
+            <location filename="../../storeapp/sync/error_mapping.py" line="84" />
+            <source>Odoo could not run a request from storeapp ({problem}). This usually means a storeapp/Odoo version mismatch; tell IT.</source>
+            <translation>Odoo konnte eine Anfrage von storeapp nicht ausführen ({problem}). Meist passen dann die Versionen von storeapp und Odoo nicht zusammen; informieren Sie die IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="281" />
+            <source>Unexpected failure talking to Odoo.</source>
+            <translation>Unerwarteter Fehler bei der Verbindung mit Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="287" />
+            <source>in {seconds} s</source>
+            <translation>in {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="287" />
+            <source>soon</source>
+            <translation>bald</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="289" />
+            <source>Odoo asks this PC to send fewer requests (HTTP 429); work is saved and storeapp tries again {later}.</source>
+            <translation>Odoo bittet diesen PC, weniger Anfragen zu senden (HTTP 429); die Arbeit ist gespeichert und storeapp versucht es {later} erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="308" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it has expired. The Odoo administrator must renew the server's certificate; nothing on this PC needs to change.</source>
+            <translation>Das Zertifikat des Odoo-Servers konnte nicht geprüft werden, daher sendet storeapp nichts an ihn: Es ist abgelaufen. Der Odoo-Administrator muss das Zertifikat des Servers erneuern; an diesem PC muss sich nichts ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="314" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it is not valid yet. Check this PC's date and time, or ask the Odoo administrator about the certificate's start date.</source>
+            <translation>Das Zertifikat des Odoo-Servers konnte nicht geprüft werden, daher sendet storeapp nichts an ihn: Es ist noch nicht gültig. Prüfen Sie Datum und Uhrzeit dieses PCs oder fragen Sie den Odoo-Administrator nach dem Beginn der Gültigkeit des Zertifikats.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="320" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it was made for another host name than the one in odoo.url. IT must use the address the certificate names, or the Odoo administrator must fix the certificate.</source>
+            <translation>Das Zertifikat des Odoo-Servers konnte nicht geprüft werden, daher sendet storeapp nichts an ihn: Es wurde für einen anderen Hostnamen ausgestellt als den in odoo.url. Die IT muss die Adresse verwenden, die das Zertifikat nennt, oder der Odoo-Administrator muss das Zertifikat korrigieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="50" />
+            <source>Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.</source>
+            <translation>Odoo hat den Schlüssel dieses PCs abgelehnt. Er wurde vielleicht widerrufen oder falsch eingegeben: Ein Manager oder die IT muss in der Geräteeinrichtung einen gültigen Odoo-API-Schlüssel eingeben. Die Arbeit wird so lange weiter gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="62" />
+            <source>Odoo ended the session of this PC. It will sign in again.</source>
+            <translation>Odoo hat die Sitzung dieses PCs beendet. Er meldet sich erneut an.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="74" />
+            <source>Odoo refused the key of this PC (it may have expired or been revoked): IT must store a new Odoo API key with `storeapp provision --only credential` (or a manager in Setup). Work keeps being saved meanwhile.</source>
+            <translation>Odoo hat den Schlüssel dieses PCs abgelehnt (er ist vielleicht abgelaufen oder wurde widerrufen): Die IT muss mit `storeapp provision --only credential` einen neuen Odoo-API-Schlüssel speichern (oder ein Manager in der Geräteeinrichtung). Die Arbeit wird so lange weiter gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="102" />
+            <source>Odoo refused the key of this PC (Access Denied). It may have been revoked: a manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.</source>
+            <translation>Odoo hat den Schlüssel dieses PCs abgelehnt (Access Denied). Er wurde vielleicht widerrufen: Ein Manager oder die IT muss in der Geräteeinrichtung einen gültigen Odoo-API-Schlüssel eingeben. Die Arbeit wird weiter gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="111" />
+            <source>The Odoo user of this PC is not allowed to do this: {reason} Ask IT to give it the missing rights.</source>
+            <translation>Der Odoo-Benutzer dieses PCs darf das nicht: {reason} Bitten Sie die IT, ihm die fehlenden Rechte zu geben.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="120" />
+            <source>Odoo says: {reason}</source>
+            <translation>Odoo meldet: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="127" />
+            <source>Odoo has no database "{database}". Check the name with the Odoo administrator and correct odoo.database in this PC's configuration (storeapp provision --db NAME), then start storeapp again. Work keeps being saved on this PC meanwhile.</source>
+            <translation>Odoo hat keine Datenbank „{database}“. Prüfen Sie den Namen mit dem Odoo-Administrator und korrigieren Sie odoo.database in der Konfiguration dieses PCs (storeapp provision --db NAME), dann starten Sie storeapp neu. Die Arbeit wird so lange weiter auf diesem PC gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="139" />
+            <source>Odoo's database had a problem with this request; storeapp will try again.</source>
+            <translation>Die Datenbank von Odoo hatte ein Problem mit dieser Anfrage; storeapp versucht es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="220" />
+            <source>The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the way; tell IT if it keeps happening.</source>
+            <translation>Der Server hat HTTP {status} statt der Antwort von Odoo geantwortet. Vielleicht steht ein Proxy dazwischen; informieren Sie die IT, wenn es wieder vorkommt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="232" />
+            <source>Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.</source>
+            <translation>Odoo ist nicht erreichbar ({reason}). Die Arbeit ist auf diesem PC gespeichert und wird später gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="242" />
+            <source>Odoo did not answer in time. storeapp will check what happened and try again.</source>
+            <translation>Odoo hat nicht rechtzeitig geantwortet. storeapp prüft, was geschehen ist, und versucht es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="248" />
+            <source>The connection to Odoo was cut before it answered. storeapp will check what happened and try again.</source>
+            <translation>Die Verbindung zu Odoo wurde vor seiner Antwort unterbrochen. storeapp prüft, was geschehen ist, und versucht es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="258" />
+            <source>Odoo's answer was cut off; storeapp will check what happened and try again.</source>
+            <translation>Die Antwort von Odoo wurde abgeschnitten; storeapp prüft, was geschehen ist, und versucht es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="263" />
+            <source>Odoo cannot be reached. Work is saved on this PC and sent later.</source>
+            <translation>Odoo ist nicht erreichbar. Die Arbeit ist auf diesem PC gespeichert und wird später gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="269" />
+            <source>The connection to Odoo failed. Work is saved on this PC and sent later.</source>
+            <translation>Die Verbindung zu Odoo ist fehlgeschlagen. Die Arbeit ist auf diesem PC gespeichert und wird später gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="278" />
+            <location filename="../../storeapp/sync/json2.py" line="123" />
+            <source>Odoo answered something storeapp could not read; it will try again.</source>
+            <translation>Odoo hat etwas geantwortet, das storeapp nicht lesen konnte; es versucht es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="213" />
+            <source>There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo address in the settings.</source>
+            <translation>Unter dieser Adresse gibt es keinen Odoo-JSON-RPC-Dienst (HTTP 404). Prüfen Sie die Odoo-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="180" />
+            <source>The Odoo address {address} is not a web address (https://, or http:// on a test network). Correct odoo.url in this PC's configuration (storeapp provision --url ADDRESS) or in Device setup.</source>
+            <translation>Die Odoo-Adresse {address} ist keine Webadresse (https:// oder http:// in einem Testnetz). Korrigieren Sie odoo.url in der Konfiguration dieses PCs (storeapp provision --url ADDRESS) oder in der Geräteeinrichtung.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="238" />
+            <source>No Odoo key is stored on this PC for user {login}. IT stores it as this PC's user with storeapp provision --only credential, or a manager enters it in Setup; work keeps being saved meanwhile.</source>
+            <translation>Auf diesem PC ist kein Odoo-Schlüssel für den Benutzer {login} gespeichert. Die IT speichert ihn als Benutzer dieses PCs mit storeapp provision --only credential, oder ein Manager gibt ihn in der Geräteeinrichtung ein; die Arbeit wird so lange weiter gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="309" />
+            <source>Odoo answered context_get with {answer}.</source>
+            <translation>Odoo hat auf context_get mit {answer} geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="458" />
+            <source>Odoo answered a search on {model} with something else than ids.</source>
+            <translation>Odoo hat auf eine Suche in {model} mit etwas anderem als IDs geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="469" />
+            <source>Odoo answered a count on {model} with {answer}.</source>
+            <translation>Odoo hat auf eine Zählung in {model} mit {answer} geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="496" />
+            <source>Odoo answered a create on {model} with {answer}.</source>
+            <translation>Odoo hat auf ein Anlegen in {model} mit {answer} geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="508" />
+            <source>Odoo answered fields_get on {model} with {answer}.</source>
+            <translation>Odoo hat auf fields_get für {model} mit {answer} geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="529" />
+            <source>Odoo answered a read of {model} with something else than rows.</source>
+            <translation>Odoo hat auf ein Lesen von {model} mit etwas anderem als Zeilen geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/base.py" line="144" />
+            <source>Odoo answered {answer} where an action or True was expected.</source>
+            <translation>Odoo hat {answer} geantwortet, wo eine Aktion oder True erwartet wurde.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/handlers/counts.py" line="37" />
@@ -6435,7 +6637,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/sync/handlers/picking.py" line="67" />
-            <location filename="../../storeapp/sync/handlers/returns.py" line="339" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="342" />
             <source>Order {order} was deleted in Odoo.</source>
             <translation>Bestellung {order} wurde in Odoo gelöscht.</translation>
         </message>
@@ -6485,27 +6687,27 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager und stornieren Sie dann diese Änderung.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="221" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="224" />
             <source>Odoo's return wizard for order {order} left out some lines: {reasons}. No return was made in Odoo.</source>
             <translation>Der Rückgabe-Assistent von Odoo hat bei Bestellung {order} Zeilen ausgelassen: {reasons}. In Odoo wurde keine Rückgabe angelegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="228" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="231" />
             <source>Odoo's return wizard for order {order} offered no lines at all: {reasons}. No return was made in Odoo.</source>
             <translation>Der Rückgabe-Assistent von Odoo hat für Bestellung {order} gar keine Zeilen angeboten: {reasons}. In Odoo wurde keine Rückgabe angelegt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="236" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="239" />
             <source>Open the order in Odoo with the manager and try its Return button; if Odoo offers the items there, retry this change, otherwise cancel it.</source>
             <translation>Öffnen Sie die Bestellung in Odoo mit dem Manager und probieren Sie deren Schaltfläche Rückgabe; bietet Odoo die Artikel dort an, versuchen Sie diese Änderung erneut, sonst stornieren Sie sie.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="346" />
             <source>Odoo refused the return of order {order}: {odoo}</source>
             <translation>Odoo hat die Rückgabe der Bestellung {order} abgelehnt: {odoo}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="348" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="351" />
             <source>Check the order in Odoo with the manager; retry this return when fixed, or cancel it.</source>
             <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager; versuchen Sie diese Rückgabe nach der Korrektur erneut oder stornieren Sie sie.</translation>
         </message>
@@ -6520,54 +6722,69 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager; stornieren Sie diese Änderung, wenn sie nie übergeben wurde.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="195" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="166" />
+            <source>Odoo's return wizard answered {answer} instead of the new return.</source>
+            <translation>Der Rückgabe-Assistent von Odoo hat {answer} statt der neuen Rückgabe geantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
             <source>line #{line}</source>
             <translation>Zeile #{line}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="340" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
             <source>Tell the manager; cancel this return.</source>
             <translation>Informieren Sie den Manager; stornieren Sie diese Rückgabe.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="193" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="196" />
             <source>line #{line} no longer exists in the order</source>
             <translation>Zeile #{line} gibt es in der Bestellung nicht mehr</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="201" />
             <source>{product} is '{state}' in Odoo, not delivered</source>
             <translation>{product} ist in Odoo „{state}“, nicht geliefert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="290" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="293" />
             <source>Order {order}: this return asks for {wanted} × {product}, but Odoo says only {left} can still be returned ({returned} already returned, maybe at another till or store while this PC was offline).</source>
             <translation>Bestellung {order}: Diese Rückgabe verlangt {wanted} × {product}, aber laut Odoo können nur noch {left} zurückgegeben werden ({returned} bereits zurückgegeben, vielleicht an einer anderen Kasse oder Filiale, während dieser PC offline war).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="300" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="303" />
             <source>Check the order's returns in Odoo with the manager, then cancel this return and take back only what is left, refunding the customer accordingly.</source>
             <translation>Prüfen Sie die Rückgaben der Bestellung in Odoo mit dem Manager, stornieren Sie dann diese Rückgabe und nehmen Sie nur das Verbleibende zurück, mit entsprechender Erstattung an den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="206" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="209" />
             <source>{product}: {returned} of {delivered} already returned</source>
             <translation>{product}: {returned} von {delivered} bereits zurückgegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="215" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="218" />
             <source>{product} was delivered and nothing of it was returned yet</source>
             <translation>{product} wurde geliefert und noch nichts davon zurückgegeben</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="274" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="277" />
             <source>Order {order}: this return asks for {wanted} × {product}, but Odoo shows only {delivered} delivered on that line ('{state}') and nothing returned.</source>
             <translation>Bestellung {order}: Diese Rückgabe verlangt {wanted} × {product}, aber Odoo zeigt auf dieser Zeile nur {delivered} geliefert („{state}“) und nichts zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="284" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="287" />
             <source>Check the order in Odoo with the manager, then cancel this return and take back only what Odoo shows as delivered.</source>
             <translation>Prüfen Sie die Bestellung in Odoo mit dem Manager, stornieren Sie dann diese Rückgabe und nehmen Sie nur zurück, was Odoo als geliefert zeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/json2.py" line="76" />
+            <source>storeapp called {method} with {count} positional arguments; the JSON-2 transport needs their names (storeapp.sync.json2).</source>
+            <translation>storeapp hat {method} mit {count} Positionsargumenten aufgerufen; der JSON-2-Transport braucht ihre Namen (storeapp.sync.json2).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/json2.py" line="69" />
+            <source>storeapp called {method} without record ids.</source>
+            <translation>storeapp hat {method} ohne Datensatz-IDs aufgerufen.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/key_expiry.py" line="28" />
@@ -6615,12 +6832,17 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>in {n} Tagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="320" />
+            <location filename="../../storeapp/sync/pull.py" line="188" />
+            <source>Odoo has no warehouse with the short name {code}, or the Odoo user of this PC cannot see it. Check store.warehouse_code in this PC's settings.</source>
+            <translation>Odoo hat kein Lager mit dem Kurznamen {code}, oder der Odoo-Benutzer dieses PCs kann es nicht sehen. Prüfen Sie store.warehouse_code in den Einstellungen dieses PCs.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="322" />
             <source>This change is not sent: the journal's audit trail does not prove it as it is now ({problem}).</source>
             <translation>Diese Änderung wird nicht gesendet: Der Prüfpfad des Journals belegt sie nicht so, wie sie jetzt ist ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="325" />
+            <location filename="../../storeapp/sync/push.py" line="327" />
             <source>Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run `storeapp audit verify` on this PC.</source>
             <translation>Versuchen Sie sie nicht erneut. Stornieren Sie sie, erledigen Sie die Arbeit bei Bedarf neu und bitten Sie die IT, `storeapp audit verify` auf diesem PC auszuführen.</translation>
         </message>
@@ -6645,6 +6867,11 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Stornieren Sie sie und lassen Sie die Arbeit von einem anderen Manager genehmigen.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/push.py" line="275" />
+            <source>storeapp stopped while sending this change; waiting for Odoo to finish before checking whether it arrived</source>
+            <translation>storeapp wurde beim Senden dieser Änderung beendet; warten, bis Odoo fertig ist, bevor geprüft wird, ob sie angekommen ist</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/push.py" line="252" />
             <source>This saved change cannot be sent as it is: {problem}.</source>
             <translation>Diese gespeicherte Änderung kann so nicht gesendet werden: {problem}.</translation>
@@ -6655,12 +6882,12 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Stornieren Sie sie und erledigen Sie die Arbeit neu; informieren Sie die IT, wenn es wieder passiert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="299" />
+            <location filename="../../storeapp/sync/push.py" line="301" />
             <source>storeapp hit an unexpected problem sending this change ({error}).</source>
             <translation>storeapp ist beim Senden dieser Änderung auf ein unerwartetes Problem gestoßen ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="303" />
+            <location filename="../../storeapp/sync/push.py" line="305" />
             <source>Retry it; if it fails again, export a support bundle and tell IT.</source>
             <translation>Versuchen Sie sie erneut; schlägt sie wieder fehl, exportieren Sie ein Support-Paket und informieren Sie die IT.</translation>
         </message>
@@ -6668,6 +6895,21 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/sync/push.py" line="265" />
             <source>the person</source>
             <translation>der Person</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="111" />
+            <source>The server did not say which Odoo version it runs, so it is probably not an Odoo server. Check the Odoo address in the settings.</source>
+            <translation>Der Server hat nicht gesagt, welche Odoo-Version er betreibt, also ist er wahrscheinlich kein Odoo-Server. Prüfen Sie die Odoo-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="127" />
+            <source>This server runs Odoo {version}; storeapp works with Odoo 17, 18 and 19 only. Ask IT to connect this PC to a supported server or to install a storeapp release for it.</source>
+            <translation>Dieser Server betreibt Odoo {version}; storeapp funktioniert nur mit Odoo 17, 18 und 19. Bitten Sie die IT, diesen PC mit einem unterstützten Server zu verbinden oder eine passende storeapp-Version zu installieren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="120" />
+            <source>The server reports an unreadable version ({version}). Check the Odoo address.</source>
+            <translation>Der Server meldet eine unlesbare Version ({version}). Prüfen Sie die Odoo-Adresse.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/webhooks.py" line="312" />

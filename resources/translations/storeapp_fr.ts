@@ -6284,6 +6284,21 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>  en attente : {reason}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/credentials.py" line="24" />
+            <source>This computer has no system keyring, so the Odoo key of this PC cannot be kept safely. On Windows and macOS this is built in; on Linux install and start a Secret Service (for example GNOME Keyring), then enter the key again in the setup dialog.</source>
+            <translation>Cet ordinateur n'a pas de coffre à mots de passe système (keyring), la clé Odoo de ce PC ne peut donc pas être gardée en sécurité. Sous Windows et macOS, il est intégré ; sous Linux, installez et démarrez un Secret Service (par exemple GNOME Keyring), puis saisissez de nouveau la clé dans Réglages du PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/credentials.py" line="64" />
+            <source>The system keyring could not be read. Unlock it (sign out and in again), then retry; if it keeps failing, ask IT.</source>
+            <translation>Le coffre à mots de passe du système n'a pas pu être lu. Déverrouillez-le (déconnectez-vous puis reconnectez-vous), puis réessayez ; si l'échec persiste, demandez à l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/credentials.py" line="83" />
+            <source>The key could not be saved in the system keyring. Unlock the keyring and try again; if it keeps failing, ask IT.</source>
+            <translation>La clé n'a pas pu être enregistrée dans le coffre à mots de passe du système. Déverrouillez-le et réessayez ; si l'échec persiste, demandez à l'informatique.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
             <translation>Dans Odoo, ouvrez Paramètres → Utilisateurs et sociétés → Utilisateurs, ouvrez cet utilisateur et renseignez son adresse e-mail (une boîte du magasin suffit) ; puis renvoyez chaque note bloquée.</translation>
@@ -6292,6 +6307,193 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation>L'utilisateur appareil {login} n'a pas d'adresse e-mail dans Odoo : Odoo refuse donc les notes que storeapp écrit sur les commandes (les mouvements de stock sont envoyés quand même).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="156" />
+            <source>Odoo refused: {reason}</source>
+            <translation>Odoo a refusé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="294" />
+            <source>Odoo is busy or restarting (HTTP {status}); work is saved and storeapp tries again {later}.</source>
+            <translation>Odoo est occupé ou redémarre (HTTP {status}) ; le travail est enregistré et storeapp réessaie {later}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="325" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: no trusted authority signed it. If your company uses its own certificate authority, IT must set odoo.ca_bundle on this PC to that authority's certificate.</source>
+            <translation>Le certificat du serveur Odoo n'a pas pu être vérifié, storeapp ne lui envoie donc rien : aucune autorité de confiance ne l'a signé. Si votre entreprise a sa propre autorité de certification, l'informatique doit indiquer le certificat de cette autorité dans odoo.ca_bundle sur ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="144" />
+            <location filename="../../storeapp/sync/error_mapping.py" line="84" />
+            <source>Odoo could not run a request from storeapp ({problem}). This usually means a storeapp/Odoo version mismatch; tell IT.</source>
+            <translation>Odoo n'a pas pu exécuter une demande de storeapp ({problem}). Cela signifie en général que les versions de storeapp et d'Odoo ne correspondent pas ; prévenez l'informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="281" />
+            <source>Unexpected failure talking to Odoo.</source>
+            <translation>Échec inattendu de l'échange avec Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="287" />
+            <source>in {seconds} s</source>
+            <translation>dans {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="287" />
+            <source>soon</source>
+            <translation>bientôt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="289" />
+            <source>Odoo asks this PC to send fewer requests (HTTP 429); work is saved and storeapp tries again {later}.</source>
+            <translation>Odoo demande à ce PC d'envoyer moins de demandes (HTTP 429) ; le travail est enregistré et storeapp réessaie {later}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="308" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it has expired. The Odoo administrator must renew the server's certificate; nothing on this PC needs to change.</source>
+            <translation>Le certificat du serveur Odoo n'a pas pu être vérifié, storeapp ne lui envoie donc rien : il a expiré. L'administrateur Odoo doit renouveler le certificat du serveur ; rien ne doit changer sur ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="314" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it is not valid yet. Check this PC's date and time, or ask the Odoo administrator about the certificate's start date.</source>
+            <translation>Le certificat du serveur Odoo n'a pas pu être vérifié, storeapp ne lui envoie donc rien : il n'est pas encore valable. Vérifiez la date et l'heure de ce PC, ou interrogez l'administrateur Odoo sur la date de début du certificat.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="320" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it was made for another host name than the one in odoo.url. IT must use the address the certificate names, or the Odoo administrator must fix the certificate.</source>
+            <translation>Le certificat du serveur Odoo n'a pas pu être vérifié, storeapp ne lui envoie donc rien : il a été fait pour un autre nom d'hôte que celui de odoo.url. L'informatique doit utiliser l'adresse que nomme le certificat, ou l'administrateur Odoo doit corriger le certificat.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="50" />
+            <source>Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.</source>
+            <translation>Odoo a refusé la clé de ce PC. Elle a peut-être été révoquée ou mal saisie : un responsable ou l'informatique doit saisir une clé API Odoo valide dans Réglages du PC. Le travail continue d'être enregistré en attendant.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="62" />
+            <source>Odoo ended the session of this PC. It will sign in again.</source>
+            <translation>Odoo a mis fin à la session de ce PC. Il va se reconnecter.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="74" />
+            <source>Odoo refused the key of this PC (it may have expired or been revoked): IT must store a new Odoo API key with `storeapp provision --only credential` (or a manager in Setup). Work keeps being saved meanwhile.</source>
+            <translation>Odoo a refusé la clé de ce PC (elle a peut-être expiré ou été révoquée) : l'informatique doit enregistrer une nouvelle clé API Odoo avec `storeapp provision --only credential` (ou un responsable dans Réglages du PC). Le travail continue d'être enregistré en attendant.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="102" />
+            <source>Odoo refused the key of this PC (Access Denied). It may have been revoked: a manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.</source>
+            <translation>Odoo a refusé la clé de ce PC (Access Denied). Elle a peut-être été révoquée : un responsable ou l'informatique doit saisir une clé API Odoo valide dans Réglages du PC. Le travail continue d'être enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="111" />
+            <source>The Odoo user of this PC is not allowed to do this: {reason} Ask IT to give it the missing rights.</source>
+            <translation>L'utilisateur Odoo de ce PC n'a pas le droit de faire ceci : {reason} Demandez à l'informatique de lui donner les droits manquants.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="120" />
+            <source>Odoo says: {reason}</source>
+            <translation>Odoo indique : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="127" />
+            <source>Odoo has no database "{database}". Check the name with the Odoo administrator and correct odoo.database in this PC's configuration (storeapp provision --db NAME), then start storeapp again. Work keeps being saved on this PC meanwhile.</source>
+            <translation>Odoo n'a pas de base de données « {database} ». Vérifiez le nom avec l'administrateur Odoo et corrigez odoo.database dans la configuration de ce PC (storeapp provision --db NAME), puis relancez storeapp. Le travail continue d'être enregistré sur ce PC en attendant.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="139" />
+            <source>Odoo's database had a problem with this request; storeapp will try again.</source>
+            <translation>La base de données d'Odoo a eu un problème avec cette demande ; storeapp va réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="220" />
+            <source>The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the way; tell IT if it keeps happening.</source>
+            <translation>Le serveur a répondu HTTP {status} au lieu de la réponse d'Odoo. Un proxy est peut-être sur le chemin ; prévenez l'informatique si cela se répète.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="232" />
+            <source>Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.</source>
+            <translation>Odoo est injoignable ({reason}). Le travail est enregistré sur ce PC et envoyé plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="242" />
+            <source>Odoo did not answer in time. storeapp will check what happened and try again.</source>
+            <translation>Odoo n'a pas répondu à temps. storeapp va vérifier ce qui s'est passé et réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="248" />
+            <source>The connection to Odoo was cut before it answered. storeapp will check what happened and try again.</source>
+            <translation>La connexion à Odoo a été coupée avant sa réponse. storeapp va vérifier ce qui s'est passé et réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="258" />
+            <source>Odoo's answer was cut off; storeapp will check what happened and try again.</source>
+            <translation>La réponse d'Odoo a été coupée ; storeapp va vérifier ce qui s'est passé et réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="263" />
+            <source>Odoo cannot be reached. Work is saved on this PC and sent later.</source>
+            <translation>Odoo est injoignable. Le travail est enregistré sur ce PC et envoyé plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="269" />
+            <source>The connection to Odoo failed. Work is saved on this PC and sent later.</source>
+            <translation>La connexion à Odoo a échoué. Le travail est enregistré sur ce PC et envoyé plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="278" />
+            <location filename="../../storeapp/sync/json2.py" line="123" />
+            <source>Odoo answered something storeapp could not read; it will try again.</source>
+            <translation>Odoo a répondu quelque chose que storeapp n'a pas pu lire ; il va réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="213" />
+            <source>There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo address in the settings.</source>
+            <translation>Il n'y a pas de service JSON-RPC Odoo à cette adresse (HTTP 404). Vérifiez l'adresse d'Odoo dans les réglages.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="180" />
+            <source>The Odoo address {address} is not a web address (https://, or http:// on a test network). Correct odoo.url in this PC's configuration (storeapp provision --url ADDRESS) or in Device setup.</source>
+            <translation>L'adresse Odoo {address} n'est pas une adresse web (https://, ou http:// sur un réseau de test). Corrigez odoo.url dans la configuration de ce PC (storeapp provision --url ADDRESS) ou dans Réglages du PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="238" />
+            <source>No Odoo key is stored on this PC for user {login}. IT stores it as this PC's user with storeapp provision --only credential, or a manager enters it in Setup; work keeps being saved meanwhile.</source>
+            <translation>Aucune clé Odoo n'est enregistrée sur ce PC pour l'utilisateur {login}. L'informatique l'enregistre en tant qu'utilisateur de ce PC avec storeapp provision --only credential, ou un responsable la saisit dans Réglages du PC ; le travail continue d'être enregistré en attendant.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="309" />
+            <source>Odoo answered context_get with {answer}.</source>
+            <translation>Odoo a répondu à context_get par {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="458" />
+            <source>Odoo answered a search on {model} with something else than ids.</source>
+            <translation>Odoo a répondu à une recherche sur {model} par autre chose que des identifiants.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="469" />
+            <source>Odoo answered a count on {model} with {answer}.</source>
+            <translation>Odoo a répondu à un décompte sur {model} par {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="496" />
+            <source>Odoo answered a create on {model} with {answer}.</source>
+            <translation>Odoo a répondu à une création dans {model} par {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="508" />
+            <source>Odoo answered fields_get on {model} with {answer}.</source>
+            <translation>Odoo a répondu à fields_get sur {model} par {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="529" />
+            <source>Odoo answered a read of {model} with something else than rows.</source>
+            <translation>Odoo a répondu à une lecture de {model} par autre chose que des lignes.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/base.py" line="144" />
+            <source>Odoo answered {answer} where an action or True was expected.</source>
+            <translation>Odoo a répondu {answer} là où une action ou True était attendu.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/handlers/counts.py" line="37" />
@@ -6435,7 +6637,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/sync/handlers/picking.py" line="67" />
-            <location filename="../../storeapp/sync/handlers/returns.py" line="339" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="342" />
             <source>Order {order} was deleted in Odoo.</source>
             <translation>La commande {order} a été supprimée dans Odoo.</translation>
         </message>
@@ -6485,27 +6687,27 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Vérifiez la commande dans Odoo avec le responsable, puis annulez cette modification.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="221" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="224" />
             <source>Odoo's return wizard for order {order} left out some lines: {reasons}. No return was made in Odoo.</source>
             <translation>L'assistant de retour d'Odoo pour la commande {order} a omis des lignes : {reasons}. Aucun retour n'a été créé dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="228" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="231" />
             <source>Odoo's return wizard for order {order} offered no lines at all: {reasons}. No return was made in Odoo.</source>
             <translation>L'assistant de retour d'Odoo pour la commande {order} n'a proposé aucune ligne : {reasons}. Aucun retour n'a été créé dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="236" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="239" />
             <source>Open the order in Odoo with the manager and try its Return button; if Odoo offers the items there, retry this change, otherwise cancel it.</source>
             <translation>Ouvrez la commande dans Odoo avec le responsable et essayez son bouton Retour ; si Odoo y propose les articles, réessayez cette modification, sinon annulez-la.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="346" />
             <source>Odoo refused the return of order {order}: {odoo}</source>
             <translation>Odoo a refusé le retour de la commande {order} : {odoo}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="348" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="351" />
             <source>Check the order in Odoo with the manager; retry this return when fixed, or cancel it.</source>
             <translation>Vérifiez la commande dans Odoo avec le responsable ; réessayez ce retour une fois corrigé, ou annulez-le.</translation>
         </message>
@@ -6520,54 +6722,69 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Vérifiez la commande dans Odoo avec le responsable ; annulez cette modification si elle n'a jamais été remise.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="195" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="166" />
+            <source>Odoo's return wizard answered {answer} instead of the new return.</source>
+            <translation>L'assistant de retour d'Odoo a répondu {answer} au lieu du nouveau retour.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
             <source>line #{line}</source>
             <translation>ligne n° {line}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="340" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
             <source>Tell the manager; cancel this return.</source>
             <translation>Prévenez le responsable ; annulez ce retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="193" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="196" />
             <source>line #{line} no longer exists in the order</source>
             <translation>la ligne n° {line} n'existe plus dans la commande</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="201" />
             <source>{product} is '{state}' in Odoo, not delivered</source>
             <translation>{product} est « {state} » dans Odoo, pas livré</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="290" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="293" />
             <source>Order {order}: this return asks for {wanted} × {product}, but Odoo says only {left} can still be returned ({returned} already returned, maybe at another till or store while this PC was offline).</source>
             <translation>Commande {order} : ce retour demande {wanted} × {product}, mais Odoo indique que seulement {left} peuvent encore être retournés ({returned} déjà retournés, peut-être à une autre caisse ou dans un autre magasin pendant que ce PC était hors ligne).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="300" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="303" />
             <source>Check the order's returns in Odoo with the manager, then cancel this return and take back only what is left, refunding the customer accordingly.</source>
             <translation>Vérifiez les retours de la commande dans Odoo avec le responsable, puis annulez ce retour et ne reprenez que ce qui reste, en remboursant le client en conséquence.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="206" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="209" />
             <source>{product}: {returned} of {delivered} already returned</source>
             <translation>{product} : {returned} sur {delivered} déjà retournés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="215" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="218" />
             <source>{product} was delivered and nothing of it was returned yet</source>
             <translation>{product} a été livré et rien n'en a encore été retourné</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="274" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="277" />
             <source>Order {order}: this return asks for {wanted} × {product}, but Odoo shows only {delivered} delivered on that line ('{state}') and nothing returned.</source>
             <translation>Commande {order} : ce retour demande {wanted} × {product}, mais Odoo n'affiche que {delivered} livrés sur cette ligne (« {state} ») et rien de retourné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="284" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="287" />
             <source>Check the order in Odoo with the manager, then cancel this return and take back only what Odoo shows as delivered.</source>
             <translation>Vérifiez la commande dans Odoo avec le responsable, puis annulez ce retour et ne reprenez que ce qu'Odoo affiche comme livré.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/json2.py" line="76" />
+            <source>storeapp called {method} with {count} positional arguments; the JSON-2 transport needs their names (storeapp.sync.json2).</source>
+            <translation>storeapp a appelé {method} avec {count} arguments positionnels ; le transport JSON-2 a besoin de leurs noms (storeapp.sync.json2).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/json2.py" line="69" />
+            <source>storeapp called {method} without record ids.</source>
+            <translation>storeapp a appelé {method} sans identifiants d'enregistrements.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/key_expiry.py" line="28" />
@@ -6615,12 +6832,17 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>dans {n} jours</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="320" />
+            <location filename="../../storeapp/sync/pull.py" line="188" />
+            <source>Odoo has no warehouse with the short name {code}, or the Odoo user of this PC cannot see it. Check store.warehouse_code in this PC's settings.</source>
+            <translation>Odoo n'a pas d'entrepôt avec le nom court {code}, ou l'utilisateur Odoo de ce PC ne peut pas le voir. Vérifiez store.warehouse_code dans les réglages de ce PC.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="322" />
             <source>This change is not sent: the journal's audit trail does not prove it as it is now ({problem}).</source>
             <translation>Cette modification n'est pas envoyée : la piste d'audit du journal ne la prouve pas telle qu'elle est maintenant ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="325" />
+            <location filename="../../storeapp/sync/push.py" line="327" />
             <source>Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run `storeapp audit verify` on this PC.</source>
             <translation>Ne la réessayez pas. Annulez-la, refaites le travail si nécessaire et demandez à l'informatique de lancer `storeapp audit verify` sur ce PC.</translation>
         </message>
@@ -6645,6 +6867,11 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Annulez-la et faites approuver le travail par un autre responsable.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/push.py" line="275" />
+            <source>storeapp stopped while sending this change; waiting for Odoo to finish before checking whether it arrived</source>
+            <translation>storeapp s'est arrêté pendant l'envoi de cette modification ; attente de la fin du traitement par Odoo avant de vérifier si elle est arrivée</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/push.py" line="252" />
             <source>This saved change cannot be sent as it is: {problem}.</source>
             <translation>Cette modification enregistrée ne peut pas être envoyée telle quelle : {problem}.</translation>
@@ -6655,12 +6882,12 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Annulez-la et refaites le travail ; prévenez l'informatique si cela se reproduit.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="299" />
+            <location filename="../../storeapp/sync/push.py" line="301" />
             <source>storeapp hit an unexpected problem sending this change ({error}).</source>
             <translation>storeapp a rencontré un problème inattendu en envoyant cette modification ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="303" />
+            <location filename="../../storeapp/sync/push.py" line="305" />
             <source>Retry it; if it fails again, export a support bundle and tell IT.</source>
             <translation>Réessayez-la ; si elle échoue encore, exportez un dossier d'assistance et prévenez l'informatique.</translation>
         </message>
@@ -6668,6 +6895,21 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/sync/push.py" line="265" />
             <source>the person</source>
             <translation>la personne</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="111" />
+            <source>The server did not say which Odoo version it runs, so it is probably not an Odoo server. Check the Odoo address in the settings.</source>
+            <translation>Le serveur n'a pas indiqué quelle version d'Odoo il fait tourner, ce n'est donc probablement pas un serveur Odoo. Vérifiez l'adresse d'Odoo dans les réglages.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="127" />
+            <source>This server runs Odoo {version}; storeapp works with Odoo 17, 18 and 19 only. Ask IT to connect this PC to a supported server or to install a storeapp release for it.</source>
+            <translation>Ce serveur fait tourner Odoo {version} ; storeapp ne fonctionne qu'avec Odoo 17, 18 et 19. Demandez à l'informatique de relier ce PC à un serveur pris en charge ou d'installer une version de storeapp faite pour celui-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="120" />
+            <source>The server reports an unreadable version ({version}). Check the Odoo address.</source>
+            <translation>Le serveur indique une version illisible ({version}). Vérifiez l'adresse d'Odoo.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/webhooks.py" line="312" />

@@ -6284,6 +6284,21 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>  geparkeerd: {reason}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/credentials.py" line="24" />
+            <source>This computer has no system keyring, so the Odoo key of this PC cannot be kept safely. On Windows and macOS this is built in; on Linux install and start a Secret Service (for example GNOME Keyring), then enter the key again in the setup dialog.</source>
+            <translation>Deze computer heeft geen wachtwoordkluis (keyring), dus de Odoo-sleutel van deze pc kan niet veilig bewaard worden. Op Windows en macOS is die ingebouwd; installeer en start op Linux een Secret Service (bijvoorbeeld GNOME Keyring) en geef de sleutel daarna opnieuw in bij Toestelinstelling.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/credentials.py" line="64" />
+            <source>The system keyring could not be read. Unlock it (sign out and in again), then retry; if it keeps failing, ask IT.</source>
+            <translation>De wachtwoordkluis van het systeem kon niet gelezen worden. Ontgrendel ze (meld af en opnieuw aan) en probeer opnieuw; blijft het mislukken, verwittig dan IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/credentials.py" line="83" />
+            <source>The key could not be saved in the system keyring. Unlock the keyring and try again; if it keeps failing, ask IT.</source>
+            <translation>De sleutel kon niet bewaard worden in de wachtwoordkluis van het systeem. Ontgrendel de kluis en probeer opnieuw; blijft het mislukken, verwittig dan IT.</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/device_user.py" line="15" />
             <source>In Odoo, open Settings → Users &amp; Companies → Users, open that user and fill in its e-mail address (a store mailbox will do); then retry any parked note.</source>
             <translation>Open in Odoo Instellingen → Gebruikers &amp; bedrijven → Gebruikers, open die gebruiker en vul het e-mailadres in (een mailbox van de winkel volstaat); verstuur daarna elke geparkeerde notitie opnieuw.</translation>
@@ -6292,6 +6307,193 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/sync/device_user.py" line="28" />
             <source>The device user {login} has no e-mail address in Odoo, so Odoo refuses the notes storeapp writes on orders (stock changes are sent all the same).</source>
             <translation>De toestelgebruiker {login} heeft geen e-mailadres in Odoo, dus weigert Odoo de notities die storeapp op orders schrijft (voorraadwijzigingen worden wel verstuurd).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="156" />
+            <source>Odoo refused: {reason}</source>
+            <translation>Odoo weigerde: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="294" />
+            <source>Odoo is busy or restarting (HTTP {status}); work is saved and storeapp tries again {later}.</source>
+            <translation>Odoo is bezet of start opnieuw op (HTTP {status}); het werk is bewaard en storeapp probeert opnieuw {later}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="325" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: no trusted authority signed it. If your company uses its own certificate authority, IT must set odoo.ca_bundle on this PC to that authority's certificate.</source>
+            <translation>Het certificaat van de Odoo-server kon niet geverifieerd worden, dus storeapp stuurt er niets naartoe: geen vertrouwde instantie heeft het ondertekend. Gebruikt uw bedrijf een eigen certificaatautoriteit, dan moet IT odoo.ca_bundle op deze pc instellen op het certificaat van die autoriteit.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="144" />
+            <location filename="../../storeapp/sync/error_mapping.py" line="84" />
+            <source>Odoo could not run a request from storeapp ({problem}). This usually means a storeapp/Odoo version mismatch; tell IT.</source>
+            <translation>Odoo kon een aanvraag van storeapp niet uitvoeren ({problem}). Meestal passen de versies van storeapp en Odoo dan niet bij elkaar; verwittig IT.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="281" />
+            <source>Unexpected failure talking to Odoo.</source>
+            <translation>Onverwachte fout in de verbinding met Odoo.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="287" />
+            <source>in {seconds} s</source>
+            <translation>over {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="287" />
+            <source>soon</source>
+            <translation>binnenkort</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="289" />
+            <source>Odoo asks this PC to send fewer requests (HTTP 429); work is saved and storeapp tries again {later}.</source>
+            <translation>Odoo vraagt deze pc minder aanvragen te sturen (HTTP 429); het werk is bewaard en storeapp probeert opnieuw {later}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="308" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it has expired. The Odoo administrator must renew the server's certificate; nothing on this PC needs to change.</source>
+            <translation>Het certificaat van de Odoo-server kon niet geverifieerd worden, dus storeapp stuurt er niets naartoe: het is vervallen. De Odoo-beheerder moet het certificaat van de server vernieuwen; op deze pc hoeft niets te veranderen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="314" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it is not valid yet. Check this PC's date and time, or ask the Odoo administrator about the certificate's start date.</source>
+            <translation>Het certificaat van de Odoo-server kon niet geverifieerd worden, dus storeapp stuurt er niets naartoe: het is nog niet geldig. Controleer de datum en het uur van deze pc, of vraag de Odoo-beheerder naar de begindatum van het certificaat.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="320" />
+            <source>The Odoo server's certificate could not be verified, so storeapp sends nothing to it: it was made for another host name than the one in odoo.url. IT must use the address the certificate names, or the Odoo administrator must fix the certificate.</source>
+            <translation>Het certificaat van de Odoo-server kon niet geverifieerd worden, dus storeapp stuurt er niets naartoe: het werd gemaakt voor een andere hostnaam dan die in odoo.url. IT moet het adres gebruiken dat het certificaat noemt, of de Odoo-beheerder moet het certificaat rechtzetten.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="50" />
+            <source>Odoo refused the key of this PC. It may have been revoked or mistyped: a manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved meanwhile.</source>
+            <translation>Odoo weigerde de sleutel van deze pc. Misschien werd ze ingetrokken of verkeerd getypt: een manager of IT moet een geldige Odoo-API-sleutel ingeven in Toestelinstelling. Het werk wordt intussen verder bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="62" />
+            <source>Odoo ended the session of this PC. It will sign in again.</source>
+            <translation>Odoo heeft de sessie van deze pc beëindigd. Hij meldt zich opnieuw aan.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="74" />
+            <source>Odoo refused the key of this PC (it may have expired or been revoked): IT must store a new Odoo API key with `storeapp provision --only credential` (or a manager in Setup). Work keeps being saved meanwhile.</source>
+            <translation>Odoo weigerde de sleutel van deze pc (misschien is ze vervallen of ingetrokken): IT moet een nieuwe Odoo-API-sleutel bewaren met `storeapp provision --only credential` (of een manager in Toestelinstelling). Het werk wordt intussen verder bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="102" />
+            <source>Odoo refused the key of this PC (Access Denied). It may have been revoked: a manager or IT must enter a valid Odoo API key in Setup. Work keeps being saved.</source>
+            <translation>Odoo weigerde de sleutel van deze pc (Access Denied). Misschien werd ze ingetrokken: een manager of IT moet een geldige Odoo-API-sleutel ingeven in Toestelinstelling. Het werk wordt verder bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="111" />
+            <source>The Odoo user of this PC is not allowed to do this: {reason} Ask IT to give it the missing rights.</source>
+            <translation>De Odoo-gebruiker van deze pc mag dit niet doen: {reason} Vraag IT om hem de ontbrekende rechten te geven.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="120" />
+            <source>Odoo says: {reason}</source>
+            <translation>Odoo meldt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="127" />
+            <source>Odoo has no database "{database}". Check the name with the Odoo administrator and correct odoo.database in this PC's configuration (storeapp provision --db NAME), then start storeapp again. Work keeps being saved on this PC meanwhile.</source>
+            <translation>Odoo heeft geen databank "{database}". Controleer de naam met de Odoo-beheerder en verbeter odoo.database in de configuratie van deze pc (storeapp provision --db NAME), en start storeapp daarna opnieuw. Het werk wordt intussen verder bewaard op deze pc.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="139" />
+            <source>Odoo's database had a problem with this request; storeapp will try again.</source>
+            <translation>De databank van Odoo had een probleem met deze aanvraag; storeapp probeert opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="220" />
+            <source>The server answered HTTP {status} instead of Odoo's answer. A proxy may be in the way; tell IT if it keeps happening.</source>
+            <translation>De server antwoordde HTTP {status} in plaats van het antwoord van Odoo. Misschien zit er een proxy tussen; verwittig IT als het blijft gebeuren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="232" />
+            <source>Odoo cannot be reached ({reason}). Work is saved on this PC and sent later.</source>
+            <translation>Odoo is niet bereikbaar ({reason}). Het werk is bewaard op deze pc en wordt later verzonden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="242" />
+            <source>Odoo did not answer in time. storeapp will check what happened and try again.</source>
+            <translation>Odoo antwoordde niet op tijd. storeapp gaat na wat er gebeurd is en probeert opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="248" />
+            <source>The connection to Odoo was cut before it answered. storeapp will check what happened and try again.</source>
+            <translation>De verbinding met Odoo werd verbroken voor het antwoordde. storeapp gaat na wat er gebeurd is en probeert opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="258" />
+            <source>Odoo's answer was cut off; storeapp will check what happened and try again.</source>
+            <translation>Het antwoord van Odoo werd afgebroken; storeapp gaat na wat er gebeurd is en probeert opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="263" />
+            <source>Odoo cannot be reached. Work is saved on this PC and sent later.</source>
+            <translation>Odoo is niet bereikbaar. Het werk is bewaard op deze pc en wordt later verzonden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="269" />
+            <source>The connection to Odoo failed. Work is saved on this PC and sent later.</source>
+            <translation>De verbinding met Odoo is mislukt. Het werk is bewaard op deze pc en wordt later verzonden.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="278" />
+            <location filename="../../storeapp/sync/json2.py" line="123" />
+            <source>Odoo answered something storeapp could not read; it will try again.</source>
+            <translation>Odoo antwoordde iets wat storeapp niet kon lezen; het probeert opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/error_mapping.py" line="213" />
+            <source>There is no Odoo JSON-RPC service at this address (HTTP 404). Check the Odoo address in the settings.</source>
+            <translation>Op dit adres is er geen Odoo-JSON-RPC-dienst (HTTP 404). Controleer het Odoo-adres in de instellingen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="180" />
+            <source>The Odoo address {address} is not a web address (https://, or http:// on a test network). Correct odoo.url in this PC's configuration (storeapp provision --url ADDRESS) or in Device setup.</source>
+            <translation>Het Odoo-adres {address} is geen webadres (https://, of http:// op een testnetwerk). Verbeter odoo.url in de configuratie van deze pc (storeapp provision --url ADDRESS) of in Toestelinstelling.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="238" />
+            <source>No Odoo key is stored on this PC for user {login}. IT stores it as this PC's user with storeapp provision --only credential, or a manager enters it in Setup; work keeps being saved meanwhile.</source>
+            <translation>Op deze pc is geen Odoo-sleutel bewaard voor gebruiker {login}. IT bewaart ze als gebruiker van deze pc met storeapp provision --only credential, of een manager geeft ze in bij Toestelinstelling; het werk wordt intussen verder bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="309" />
+            <source>Odoo answered context_get with {answer}.</source>
+            <translation>Odoo antwoordde op context_get met {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="458" />
+            <source>Odoo answered a search on {model} with something else than ids.</source>
+            <translation>Odoo antwoordde op een zoekopdracht in {model} met iets anders dan id's.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="469" />
+            <source>Odoo answered a count on {model} with {answer}.</source>
+            <translation>Odoo antwoordde op een telling in {model} met {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="496" />
+            <source>Odoo answered a create on {model} with {answer}.</source>
+            <translation>Odoo antwoordde op een aanmaak in {model} met {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="508" />
+            <source>Odoo answered fields_get on {model} with {answer}.</source>
+            <translation>Odoo antwoordde op fields_get van {model} met {answer}.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/gateway.py" line="529" />
+            <source>Odoo answered a read of {model} with something else than rows.</source>
+            <translation>Odoo antwoordde op het lezen van {model} met iets anders dan rijen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/base.py" line="144" />
+            <source>Odoo answered {answer} where an action or True was expected.</source>
+            <translation>Odoo antwoordde {answer} waar een actie of True verwacht werd.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/handlers/counts.py" line="37" />
@@ -6435,7 +6637,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/sync/handlers/picking.py" line="67" />
-            <location filename="../../storeapp/sync/handlers/returns.py" line="339" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="342" />
             <source>Order {order} was deleted in Odoo.</source>
             <translation>Order {order} is in Odoo verwijderd.</translation>
         </message>
@@ -6485,27 +6687,27 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Controleer de order in Odoo met de manager en annuleer daarna deze wijziging.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="221" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="224" />
             <source>Odoo's return wizard for order {order} left out some lines: {reasons}. No return was made in Odoo.</source>
             <translation>De retourwizard van Odoo voor order {order} liet regels weg: {reasons}. Er is geen retour gemaakt in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="228" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="231" />
             <source>Odoo's return wizard for order {order} offered no lines at all: {reasons}. No return was made in Odoo.</source>
             <translation>De retourwizard van Odoo voor order {order} bood helemaal geen regels aan: {reasons}. Er is geen retour gemaakt in Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="236" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="239" />
             <source>Open the order in Odoo with the manager and try its Return button; if Odoo offers the items there, retry this change, otherwise cancel it.</source>
             <translation>Open de order in Odoo met de manager en probeer de knop Retour; biedt Odoo de artikelen daar aan, probeer deze wijziging dan opnieuw, annuleer ze anders.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="346" />
             <source>Odoo refused the return of order {order}: {odoo}</source>
             <translation>Odoo weigerde de retour van order {order}: {odoo}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="348" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="351" />
             <source>Check the order in Odoo with the manager; retry this return when fixed, or cancel it.</source>
             <translation>Controleer de order in Odoo met de manager; probeer deze retour opnieuw als het in orde is, of annuleer hem.</translation>
         </message>
@@ -6520,54 +6722,69 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Controleer de order in Odoo met de manager; annuleer deze wijziging als ze nooit overhandigd is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="195" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="166" />
+            <source>Odoo's return wizard answered {answer} instead of the new return.</source>
+            <translation>De retourwizard van Odoo antwoordde {answer} in plaats van de nieuwe retour.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
             <source>line #{line}</source>
             <translation>regel #{line}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="340" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="343" />
             <source>Tell the manager; cancel this return.</source>
             <translation>Laat het de manager weten; annuleer deze retour.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="193" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="196" />
             <source>line #{line} no longer exists in the order</source>
             <translation>regel #{line} bestaat niet meer in de order</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="198" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="201" />
             <source>{product} is '{state}' in Odoo, not delivered</source>
             <translation>{product} is '{state}' in Odoo, niet geleverd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="290" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="293" />
             <source>Order {order}: this return asks for {wanted} × {product}, but Odoo says only {left} can still be returned ({returned} already returned, maybe at another till or store while this PC was offline).</source>
             <translation>Order {order}: deze retour vraagt {wanted} × {product}, maar volgens Odoo kan nog maar {left} geretourneerd worden ({returned} al geretourneerd, misschien aan een andere kassa of in een andere winkel terwijl deze pc offline was).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="300" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="303" />
             <source>Check the order's returns in Odoo with the manager, then cancel this return and take back only what is left, refunding the customer accordingly.</source>
             <translation>Controleer de retouren van de order in Odoo met de manager, annuleer daarna deze retour en neem alleen terug wat overblijft, met een terugbetaling aan de klant die daarbij past.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="206" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="209" />
             <source>{product}: {returned} of {delivered} already returned</source>
             <translation>{product}: {returned} van {delivered} al geretourneerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="215" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="218" />
             <source>{product} was delivered and nothing of it was returned yet</source>
             <translation>{product} is geleverd en er is nog niets van geretourneerd</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="274" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="277" />
             <source>Order {order}: this return asks for {wanted} × {product}, but Odoo shows only {delivered} delivered on that line ('{state}') and nothing returned.</source>
             <translation>Order {order}: deze retour vraagt {wanted} × {product}, maar Odoo toont maar {delivered} geleverd op die regel ('{state}') en niets geretourneerd.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/handlers/returns.py" line="284" />
+            <location filename="../../storeapp/sync/handlers/returns.py" line="287" />
             <source>Check the order in Odoo with the manager, then cancel this return and take back only what Odoo shows as delivered.</source>
             <translation>Controleer de order in Odoo met de manager, annuleer daarna deze retour en neem alleen terug wat Odoo als geleverd toont.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/json2.py" line="76" />
+            <source>storeapp called {method} with {count} positional arguments; the JSON-2 transport needs their names (storeapp.sync.json2).</source>
+            <translation>storeapp riep {method} aan met {count} positionele argumenten; het JSON-2-transport heeft hun namen nodig (storeapp.sync.json2).</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/json2.py" line="69" />
+            <source>storeapp called {method} without record ids.</source>
+            <translation>storeapp riep {method} aan zonder record-id's.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/key_expiry.py" line="28" />
@@ -6615,12 +6832,17 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>over {n} dagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="320" />
+            <location filename="../../storeapp/sync/pull.py" line="188" />
+            <source>Odoo has no warehouse with the short name {code}, or the Odoo user of this PC cannot see it. Check store.warehouse_code in this PC's settings.</source>
+            <translation>Odoo heeft geen magazijn met de korte naam {code}, of de Odoo-gebruiker van deze pc kan het niet zien. Controleer store.warehouse_code in de instellingen van deze pc.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/push.py" line="322" />
             <source>This change is not sent: the journal's audit trail does not prove it as it is now ({problem}).</source>
             <translation>Deze wijziging wordt niet verzonden: het audittrail van het journaal bewijst ze niet zoals ze nu is ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="325" />
+            <location filename="../../storeapp/sync/push.py" line="327" />
             <source>Do not retry it. Cancel it, redo the work if it is needed, and ask IT to run `storeapp audit verify` on this PC.</source>
             <translation>Probeer ze niet opnieuw. Annuleer ze, doe het werk opnieuw als dat nodig is en vraag IT om `storeapp audit verify` op deze pc uit te voeren.</translation>
         </message>
@@ -6645,6 +6867,11 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Annuleer ze en laat het werk goedkeuren door een andere manager.</translation>
         </message>
         <message>
+            <location filename="../../storeapp/sync/push.py" line="275" />
+            <source>storeapp stopped while sending this change; waiting for Odoo to finish before checking whether it arrived</source>
+            <translation>storeapp stopte tijdens het verzenden van deze wijziging; wachten tot Odoo klaar is voor we nagaan of ze aangekomen is</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/sync/push.py" line="252" />
             <source>This saved change cannot be sent as it is: {problem}.</source>
             <translation>Deze opgeslagen wijziging kan niet verzonden worden zoals ze is: {problem}.</translation>
@@ -6655,12 +6882,12 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Annuleer ze en doe het werk opnieuw; laat het IT weten als het nog eens gebeurt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="299" />
+            <location filename="../../storeapp/sync/push.py" line="301" />
             <source>storeapp hit an unexpected problem sending this change ({error}).</source>
             <translation>storeapp stootte op een onverwacht probleem bij het verzenden van deze wijziging ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/sync/push.py" line="303" />
+            <location filename="../../storeapp/sync/push.py" line="305" />
             <source>Retry it; if it fails again, export a support bundle and tell IT.</source>
             <translation>Probeer ze opnieuw; mislukt ze weer, exporteer dan een ondersteuningspakket en laat het IT weten.</translation>
         </message>
@@ -6668,6 +6895,21 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/sync/push.py" line="265" />
             <source>the person</source>
             <translation>de persoon</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="111" />
+            <source>The server did not say which Odoo version it runs, so it is probably not an Odoo server. Check the Odoo address in the settings.</source>
+            <translation>De server zei niet welke Odoo-versie hij draait, dus het is waarschijnlijk geen Odoo-server. Controleer het Odoo-adres in de instellingen.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="127" />
+            <source>This server runs Odoo {version}; storeapp works with Odoo 17, 18 and 19 only. Ask IT to connect this PC to a supported server or to install a storeapp release for it.</source>
+            <translation>Deze server draait Odoo {version}; storeapp werkt alleen met Odoo 17, 18 en 19. Vraag IT om deze pc met een ondersteunde server te verbinden of er een storeapp-versie voor te installeren.</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/versions.py" line="120" />
+            <source>The server reports an unreadable version ({version}). Check the Odoo address.</source>
+            <translation>De server meldt een onleesbare versie ({version}). Controleer het Odoo-adres.</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/webhooks.py" line="312" />

@@ -397,13 +397,10 @@ def test_a_park_explanation_from_the_journal_shows_in_the_persons_language(
         journal.close()
 
 
-def test_a_failed_ops_last_error_shows_in_french_after_the_journal_is_reopened(
-    languages, qapp, tmp_path
-):
-    """Odoo was busy: the push engine saved the gateway's message as the op's last error, and
-    a French reader sees it in French on the Sync & outbox page, nested "in 30 s" included,
-    after storeapp was closed and started again; an error saved as plain English before errors
-    were kept as messages is shown as it was written."""
+def _failed_then_reopened(folder: Path) -> list:
+    """Two failed ops read back after storeapp was closed and started again: one failed when
+    Odoo was busy (the gateway's message, as the push engine saves it), one with a plain
+    English error, as ops failed before errors were kept as messages have it."""
     import urllib.error
     from datetime import UTC, datetime
     from email.message import Message as Headers
@@ -412,33 +409,63 @@ def test_a_failed_ops_last_error_shows_in_french_after_the_journal_is_reopened(
     from storeapp.offline.journal import JournalStore
     from storeapp.offline.outbox import Outbox
     from storeapp.sync.error_mapping import map_exception
-    from storeapp.ui.outbox.model import OutboxTableModel
     from tests.sync.helpers import enqueue, message_payload
 
     headers = Headers()
     headers["Retry-After"] = "30"
     busy = map_exception(urllib.error.HTTPError("http://odoo", 503, "Busy", headers, None))
-    journal = JournalStore.open(tmp_path / "data")
+    due = datetime(2026, 12, 5, tzinfo=UTC)
+    journal = JournalStore.open(folder)
     try:
         outbox = Outbox(journal)
         new, old = (enqueue(outbox, ops.MESSAGE_POST, message_payload(12, t)) for t in "ab")
-        outbox.mark_failed(new.uuid, busy.message, datetime(2026, 12, 5, tzinfo=UTC))
-        outbox.mark_failed(old.uuid, "Odoo cannot be reached.", datetime(2026, 12, 5, tzinfo=UTC))
+        outbox.mark_failed(new.uuid, busy.message, due)
+        outbox.mark_failed(old.uuid, "Odoo cannot be reached.", due)
     finally:
         journal.close()
-    journal = JournalStore.open(tmp_path / "data")  # the next start of storeapp
+    journal = JournalStore.open(folder)  # the next start of storeapp
     try:
         outbox = Outbox(journal)
-        model = OutboxTableModel()
-        model.set_ops([outbox.get(new.uuid), outbox.get(old.uuid)])
-        languages.apply("fr")
-        assert model.data(model.index(0, 7)) == (
-            "FR: Odoo is busy or restarting (HTTP 503); work is saved and storeapp tries again "
-            "FR: in 30 s."
-        )
-        assert model.data(model.index(1, 7)) == "Odoo cannot be reached."
+        return [outbox.get(new.uuid), outbox.get(old.uuid)]
     finally:
         journal.close()
+
+
+def test_a_failed_ops_last_error_shows_in_french_after_the_journal_is_reopened(
+    languages, qapp, tmp_path
+):
+    """The Sync & outbox page shows the saved error in the reader's language, the nested "in
+    30 s" included; an error saved as plain English is shown as it was written."""
+    from storeapp.ui.outbox.model import OutboxTableModel
+
+    model = OutboxTableModel()
+    model.set_ops(_failed_then_reopened(tmp_path / "data"))
+    languages.apply("fr")
+    assert model.data(model.index(0, 7)) == (
+        "FR: Odoo is busy or restarting (HTTP 503); work is saved and storeapp tries again "
+        "FR: in 30 s."
+    )
+    assert model.data(model.index(1, 7)) == "Odoo cannot be reached."
+
+
+def test_a_failed_ops_last_error_reads_in_the_shipped_french(qapp, tmp_path):
+    """The same error in the French that ships."""
+    from storeapp.ui.outbox.model import OutboxTableModel
+
+    compiled = tmp_path / "qm"
+    translations.release(compiled, regenerate_pseudo=False)
+    model = OutboxTableModel()
+    model.set_ops(_failed_then_reopened(tmp_path / "data"))
+    french = Languages(compiled, "en", PersonLanguages(None))
+    try:
+        french.apply("fr")
+        assert model.data(model.index(0, 7)) == (
+            "Odoo est occupé ou redémarre (HTTP 503)\u00a0; le travail est enregistré et "
+            "storeapp réessaie dans 30 s."
+        )
+    finally:
+        french.apply("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def test_a_count_takes_the_form_of_the_spoken_languages_rule(qapp, tmp_path):
