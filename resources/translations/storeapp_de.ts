@@ -6027,25 +6027,25 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="103" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="297" />
             <source>named by IT</source>
             <translation>von der IT benannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="103" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="297" />
             <source>recognised by type or name</source>
             <translation>an Art oder Name erkannt</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="105" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="303" />
             <source>{n} open order</source>
             <translation>{n} offene Bestellung</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="105" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="303" />
             <source>{n} open orders</source>
             <translation>{n} offene Bestellungen</translation>
         </message>
@@ -6282,6 +6282,21 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/sync/cli.py" line="236" />
             <source>  parked: {reason}</source>
             <translation>  geparkt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="76" />
+            <source>not connected yet</source>
+            <translation>noch nicht verbunden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="101" />
+            <source>Odoo answers slowly ({seconds} s)</source>
+            <translation>Odoo antwortet langsam ({seconds} s)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="104" />
+            <source>connected</source>
+            <translation>verbunden</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/credentials.py" line="24" />
@@ -7466,27 +7481,27 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Die Rückgaberichtlinie konnte nicht geladen werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Odoo badges</source>
             <translation>Odoo-Ausweise</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Mitarbeiter melden sich mit Ausweis und PIN aus Odoo an. Der Gerätebenutzer braucht das Recht Mitarbeiter / Sachbearbeiter; dieser PC speichert von jeder PIN und jedem Ausweis nur einen verschlüsselten Prüfwert.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Local enrollment</source>
             <translation>Lokale Registrierung</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Geringste Rechte: Odoo teilt nur Namen und Tätigkeiten. Jeder Mitarbeiter legt einmal Ausweis und PIN auf diesem PC fest, im Beisein eines angemeldeten Managers.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="307" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-Versandarten ({how}): {taken}.</translation>
         </message>
@@ -7506,37 +7521,37 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>{expiry} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="251" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="252" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>Der Gerätebenutzer hat eine E-Mail-Adresse, also erreichen Notizen an Bestellungen Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="282" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nennt „{name}“, das keine Versandart in diesem Odoo ist: Korrigieren Sie den Namen (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="289" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Keine Versandart sieht nach Click &amp; Collect aus (nach Art oder einem Namen mit collect, pickup, retrait, afhalen, abholung, ophalen…), daher werden keine Bestellungen gefunden. Die IT kann die Versanddienstleister in store.click_collect_carriers nennen oder store.click_collect_mode setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="298" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
             <source>{carrier} ({reason}): {orders}</source>
             <translation>{carrier} ({reason}): {orders}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="319" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="320" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>Die App Lager ist in dieser Odoo-Datenbank nicht installiert. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Lager).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="370" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>Die App Mitarbeiter ist nicht installiert, daher kann sich niemand anmelden. Bitten Sie den Odoo-Administrator, sie zu installieren (Apps → Mitarbeiter).</translation>
         </message>
@@ -7546,37 +7561,37 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Konnte nicht prüfen, wann der API-Schlüssel abläuft ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="245" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Die E-Mail-Adresse des Gerätebenutzers konnte nicht geprüft werden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Die Versandarten von Odoo konnten nicht gelesen werden, daher können Click &amp; Collect-Bestellungen nicht am Versanddienstleister erkannt werden. Bitten Sie die IT, store.click_collect_mode zu setzen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="326" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="327" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>Der Gerätebenutzer darf kommissionieren, bestätigen und zurücknehmen (Lager / Benutzer).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>Der Gerätebenutzer kann nicht mit Transfers arbeiten. Bitten Sie den Odoo-Administrator, ihm das Recht Lager / Benutzer zu geben.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="347" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Er darf Inventuren buchen (Lager / Administrator, nötig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="377" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="378" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Er darf Ausweise und PINs lesen (Mitarbeiter / Sachbearbeiter): Anmeldung mit „Odoo-Ausweise“ ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="384" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="385" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Er kann Ausweise und PINs nicht lesen (kein Recht Mitarbeiter / Sachbearbeiter): Mitarbeiter werden auf diesem PC im Beisein eines Managers registriert („Lokale Registrierung“).</translation>
         </message>
@@ -7596,12 +7611,12 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>Dieses Odoo hat kein Lager: Eine Filiale muss ein Lager sein.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Konnte nicht prüfen, ob er Inventuren buchen darf (Odoo 17 verlangt Lager / Administrator). Fehlt das Recht, warten Inventuren im Ausgang, bis es erteilt ist.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Er kann keine Inventuren buchen: Odoo 17 verlangt dafür Lager / Administrator. Inventuren warten im Ausgang, bis das Recht erteilt ist.</translation>
         </message>

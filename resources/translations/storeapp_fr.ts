@@ -6027,25 +6027,25 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="103" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="297" />
             <source>named by IT</source>
             <translation>désignés par l'informatique</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="103" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="297" />
             <source>recognised by type or name</source>
             <translation>reconnus par type ou par nom</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="105" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="303" />
             <source>{n} open order</source>
             <translation>{n} commande ouverte</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="105" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="303" />
             <source>{n} open orders</source>
             <translation>{n} commandes ouvertes</translation>
         </message>
@@ -6282,6 +6282,21 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/sync/cli.py" line="236" />
             <source>  parked: {reason}</source>
             <translation>  en attente : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="76" />
+            <source>not connected yet</source>
+            <translation>pas encore connecté</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="101" />
+            <source>Odoo answers slowly ({seconds} s)</source>
+            <translation>Odoo répond lentement ({seconds} s)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="104" />
+            <source>connected</source>
+            <translation>connecté</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/credentials.py" line="24" />
@@ -7466,27 +7481,27 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>La politique de retour n'a pas pu être chargée : {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Odoo badges</source>
             <translation>Badges Odoo</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Les employés se connectent avec le badge et le PIN définis dans Odoo. L'utilisateur appareil a besoin du droit Employés / Responsable ; ce PC ne garde qu'une empreinte brouillée de chaque PIN et badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Local enrollment</source>
             <translation>Inscription locale</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Moindre privilège : Odoo ne partage que les noms et les postes. Chaque employé définit une fois un badge et un PIN sur ce PC, en présence d'un responsable connecté.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="307" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Modes de livraison Click &amp; Collect ({how}) : {taken}.</translation>
         </message>
@@ -7506,37 +7521,37 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>{expiry} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="251" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="252" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>L'utilisateur appareil a une adresse e-mail : les notes sur les commandes arrivent dans Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="282" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers nomme « {name} », qui n'est pas un mode de livraison de cet Odoo : corrigez le nom (informatique).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="289" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Aucun mode de livraison ne ressemble à du Click &amp; Collect (par type, ou par un nom contenant collect, pickup, retrait, afhalen, abholung, ophalen…) : aucune commande ne sera trouvée. L'informatique peut nommer les transporteurs dans store.click_collect_carriers, ou définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="298" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
             <source>{carrier} ({reason}): {orders}</source>
             <translation>{carrier} ({reason}) : {orders}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="319" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="320" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>L'application Inventaire n'est pas installée dans cette base Odoo. Demandez à l'administrateur Odoo de l'installer (Applications → Inventaire).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="370" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>L'application Employés n'est pas installée : personne ne peut se connecter. Demandez à l'administrateur Odoo de l'installer (Applications → Employés).</translation>
         </message>
@@ -7546,37 +7561,37 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Impossible de vérifier quand la clé API expire ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="245" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Impossible de vérifier l'adresse e-mail de l'utilisateur appareil ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>Impossible de lire les modes de livraison d'Odoo : les commandes Click &amp; Collect ne peuvent pas être reconnues par transporteur. Demandez à l'informatique de définir store.click_collect_mode.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="326" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="327" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>L'utilisateur appareil peut préparer, valider et retourner (Inventaire / Utilisateur).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>L'utilisateur appareil ne peut pas travailler avec les transferts. Demandez à l'administrateur Odoo de lui donner le droit Inventaire / Utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="347" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Il peut appliquer les inventaires (Inventaire / Administrateur, requis en 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="377" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="378" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Il peut lire les badges et les PIN (Employés / Responsable) : la connexion « Badges Odoo » est possible.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="384" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="385" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Il ne peut pas lire les badges et les PIN (pas de droit Employés / Responsable) : les employés seront inscrits sur ce PC en présence d'un responsable (« Inscription locale »).</translation>
         </message>
@@ -7596,12 +7611,12 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>Cet Odoo n'a pas d'entrepôt : un magasin doit être un entrepôt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Impossible de vérifier s'il peut appliquer les inventaires (Odoo 17 demande Inventaire / Administrateur). Sans ce droit, les inventaires attendent dans la file d'envoi jusqu'à ce qu'il soit donné.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Il ne peut pas appliquer les inventaires : Odoo 17 demande pour cela Inventaire / Administrateur. Les inventaires attendront dans la file d'envoi jusqu'à ce que le droit soit donné.</translation>
         </message>

@@ -6027,25 +6027,25 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="103" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="297" />
             <source>named by IT</source>
             <translation>door IT benoemd</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="103" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="296" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="297" />
             <source>recognised by type or name</source>
             <translation>herkend aan soort of naam</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="105" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="303" />
             <source>{n} open order</source>
             <translation>{n} open order</translation>
         </message>
         <message>
             <location filename="../../storeapp/offline/store_checks.py" line="105" />
-            <location filename="../../storeapp/ui/setup/probe.py" line="302" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="303" />
             <source>{n} open orders</source>
             <translation>{n} open orders</translation>
         </message>
@@ -6282,6 +6282,21 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/sync/cli.py" line="236" />
             <source>  parked: {reason}</source>
             <translation>  geparkeerd: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="76" />
+            <source>not connected yet</source>
+            <translation>nog niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="101" />
+            <source>Odoo answers slowly ({seconds} s)</source>
+            <translation>Odoo antwoordt traag ({seconds} s)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/sync/connectivity.py" line="104" />
+            <source>connected</source>
+            <translation>verbonden</translation>
         </message>
         <message>
             <location filename="../../storeapp/sync/credentials.py" line="24" />
@@ -7466,27 +7481,27 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Het retourbeleid kon niet geladen worden: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Odoo badges</source>
             <translation>Odoo-badges</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Employees sign in with the badge and PIN set in Odoo. The device user needs the Employees / Officer right; this PC keeps only a scrambled check of each PIN and badge.</source>
             <translation>Medewerkers melden zich aan met de badge en pincode uit Odoo. De toestelgebruiker heeft het recht Werknemers / Functionaris nodig; deze pc bewaart alleen een versleutelde controle van elke pincode en badge.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Local enrollment</source>
             <translation>Lokale registratie</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="391" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="392" />
             <source>Least privilege: Odoo shares only names and jobs. Each employee sets a badge and PIN on this PC once, with a signed-in manager present.</source>
             <translation>Minimale rechten: Odoo deelt alleen namen en functies. Elke medewerker stelt één keer een badge en pincode in op deze pc, terwijl een aangemelde manager erbij is.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="307" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="308" />
             <source>Click-and-collect delivery methods ({how}): {taken}.</source>
             <translation>Click &amp; Collect-verzendmethoden ({how}): {taken}.</translation>
         </message>
@@ -7506,37 +7521,37 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>{expiry} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="251" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="252" />
             <source>{problem} {advice}</source>
             <translation>{problem} {advice}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="256" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="257" />
             <source>The device user has an e-mail address, so notes on orders reach Odoo.</source>
             <translation>De toestelgebruiker heeft een e-mailadres, dus notities op orders bereiken Odoo.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="281" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="282" />
             <source>store.click_collect_carriers names '{name}', which is not a delivery method in this Odoo: correct the name (IT).</source>
             <translation>store.click_collect_carriers noemt '{name}', maar dat is geen verzendmethode in deze Odoo: verbeter de naam (IT).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="289" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="290" />
             <source>No delivery method looks like click-and-collect (by type, or a name with collect, pickup, retrait, afhalen, abholung, ophalen…), so no orders will be found. IT can name the carriers in store.click_collect_carriers, or set store.click_collect_mode.</source>
             <translation>Geen enkele verzendmethode lijkt op Click &amp; Collect (op soort, of een naam met collect, pickup, retrait, afhalen, abholung, ophalen…), dus er worden geen orders gevonden. IT kan de vervoerders noemen in store.click_collect_carriers, of store.click_collect_mode instellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="298" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="299" />
             <source>{carrier} ({reason}): {orders}</source>
             <translation>{carrier} ({reason}): {orders}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="319" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="320" />
             <source>The Inventory app is not installed in this Odoo database. Ask the Odoo administrator to install it (Apps → Inventory).</source>
             <translation>De app Voorraad is niet geïnstalleerd in deze Odoo-databank. Vraag de Odoo-beheerder om ze te installeren (Apps → Voorraad).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="369" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="370" />
             <source>The Employees app is not installed, so nobody can sign in. Ask the Odoo administrator to install it (Apps → Employees).</source>
             <translation>De app Werknemers is niet geïnstalleerd, dus niemand kan zich aanmelden. Vraag de Odoo-beheerder om ze te installeren (Apps → Werknemers).</translation>
         </message>
@@ -7546,37 +7561,37 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Kon niet nagaan wanneer de API-sleutel vervalt ({error}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="245" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="246" />
             <source>Could not check the device user's e-mail address ({exc}).</source>
             <translation>Het e-mailadres van de toestelgebruiker kon niet gecontroleerd worden ({exc}).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="272" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="273" />
             <source>Could not read Odoo's delivery methods, so click-and-collect orders cannot be recognised by carrier. Ask IT to set store.click_collect_mode.</source>
             <translation>De verzendmethoden van Odoo konden niet gelezen worden, dus Click &amp; Collect-orders kunnen niet herkend worden aan de vervoerder. Vraag IT om store.click_collect_mode in te stellen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="326" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="327" />
             <source>The device user may pick, validate and return (Inventory / User).</source>
             <translation>De toestelgebruiker mag picken, valideren en terugnemen (Voorraad / Gebruiker).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="331" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="332" />
             <source>The device user cannot work with transfers. Ask the Odoo administrator to give it the Inventory / User right.</source>
             <translation>De toestelgebruiker kan niet met verplaatsingen werken. Vraag de Odoo-beheerder om het recht Voorraad / Gebruiker te geven.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="346" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="347" />
             <source>It may apply stock counts (Inventory / Administrator, needed in 17).</source>
             <translation>Hij mag tellingen toepassen (Voorraad / Beheerder, nodig in 17).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="377" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="378" />
             <source>It may read badges and PINs (Employees / Officer): 'Odoo badges' sign-in is possible.</source>
             <translation>Hij mag badges en pincodes lezen (Werknemers / Functionaris): aanmelden met 'Odoo-badges' is mogelijk.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="384" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="385" />
             <source>It cannot read badges and PINs (no Employees / Officer right): employees will be enrolled on this PC with a manager present ('Local enrollment').</source>
             <translation>Hij kan geen badges en pincodes lezen (geen recht Werknemers / Functionaris): medewerkers worden op deze pc geregistreerd terwijl een manager erbij is ('Lokale registratie').</translation>
         </message>
@@ -7596,12 +7611,12 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>Deze Odoo heeft geen magazijn: een winkel moet een magazijn zijn.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="353" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="354" />
             <source>Could not check whether it may apply stock counts (Odoo 17 needs Inventory / Administrator). If it lacks that right, counts wait in the outbox until given.</source>
             <translation>Kon niet controleren of hij tellingen mag toepassen (Odoo 17 vraagt Voorraad / Beheerder). Zonder dat recht wachten tellingen in de verzendwachtrij tot het gegeven wordt.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/ui/setup/probe.py" line="361" />
+            <location filename="../../storeapp/ui/setup/probe.py" line="362" />
             <source>It cannot apply stock counts: Odoo 17 requires Inventory / Administrator for that. Counts will wait in the outbox until the right is given.</source>
             <translation>Hij kan geen tellingen toepassen: Odoo 17 vraagt daarvoor Voorraad / Beheerder. Tellingen wachten in de verzendwachtrij tot het recht gegeven wordt.</translation>
         </message>

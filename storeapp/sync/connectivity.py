@@ -14,6 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from storeapp.core.ops import BackoffPolicy
+from storeapp.core.text import msg
 from storeapp.sync.errors import (
     AuthFailed,
     ConfigurationError,
@@ -72,7 +73,7 @@ class Connectivity:
         self._rng = rng or random.Random()
         self._lock = threading.Lock()
         self.state = ConnState.OFFLINE
-        self.reason = "not connected yet"
+        self.reason: str = msg("not connected yet")
         self.failures = 0
         self.last_success_at: float | None = None
         self.last_error: GatewayError | None = None
@@ -95,9 +96,12 @@ class Connectivity:
             self._next_try_at = 0.0
             self._held = False
             if latency > self.slow_threshold:
-                self._set(ConnState.DEGRADED, f"Odoo answers slowly ({latency:.1f} s)")
+                self._set(
+                    ConnState.DEGRADED,
+                    msg("Odoo answers slowly ({seconds} s)", seconds=round(latency, 1)),
+                )
             else:
-                self._set(ConnState.ONLINE, "connected")
+                self._set(ConnState.ONLINE, msg("connected"))
 
     def report_failure(self, error: GatewayError) -> None:
         with self._lock:
@@ -107,7 +111,7 @@ class Connectivity:
                 state = ConnState.AUTH_FAILED
             elif isinstance(error, ConfigurationError):
                 self._next_try_at = self._clock() + CONFIGURATION_RETRY_SECONDS
-                self._set(ConnState.MISCONFIGURED, str(error))
+                self._set(ConnState.MISCONFIGURED, error.message)
                 return
             elif isinstance(error, Offline | TlsError | UnsupportedServer):
                 state = ConnState.OFFLINE
@@ -132,7 +136,7 @@ class Connectivity:
                 # PC restarted at 8:00) over the next 30 % of it instead of all at its end.
                 delay = max(delay, asked * self._rng.uniform(1.0, 1.0 + RETRY_AFTER_SPREAD))
             self._next_try_at = self._clock() + delay
-            self._set(state, str(error))
+            self._set(state, error.message)
 
     @staticmethod
     def _busy(error: GatewayError) -> bool:

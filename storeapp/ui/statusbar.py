@@ -198,7 +198,7 @@ class ShellStatusBar(QStatusBar):
             if label.property("level") != level:
                 set_level(label, level)
         if status.detail:
-            self.labels["connectivity"].setToolTip(status.detail)
+            self.labels["connectivity"].setToolTip(translated(status.detail))
         if status.last_sync_at is not None:
             when = datetime_text(status.last_sync_at)
             self.labels["last_sync"].setToolTip(

@@ -566,3 +566,58 @@ def test_french_lists_put_a_no_break_space_before_the_semicolon(shipped):
     shipped.apply("nl")
     assert translated(missing) == "Ontbreekt: Blue Mug; Glass jar"
     assert str(missing) == "Missing: Blue Mug; Glass jar"
+
+
+def test_the_connection_tooltip_is_in_the_readers_language(qapp, tmp_path):
+    """The status bar's connection tooltip says why in the reader's language: the gateway's
+    error as a message (Odoo unreachable), the slow answer with its seconds written the
+    language's way."""
+    from storeapp.sync.connectivity import Connectivity
+    from storeapp.sync.error_mapping import map_exception
+    from storeapp.sync.events import EventBus
+    from storeapp.ui.statusbar import ShellStatus, ShellStatusBar
+
+    compiled = tmp_path / "qm"
+    translations.release(compiled, regenerate_pseudo=False)
+    connectivity = Connectivity(EventBus())
+    bar = ShellStatusBar(lambda: ShellStatus(), lambda: None)
+    french = Languages(compiled, "en", PersonLanguages(None))
+    try:
+        french.apply("fr")
+        connectivity.report_failure(map_exception(ConnectionRefusedError(111, "refused")))
+        bar.show_status(ShellStatus(connectivity="offline", detail=connectivity.reason))
+        assert bar.labels["connectivity"].toolTip() == (
+            "Odoo est injoignable. Le travail est enregistré sur ce PC et envoyé plus tard."
+        )
+        connectivity.report_success(latency=12.5)
+        bar.show_status(ShellStatus(connectivity="degraded", detail=connectivity.reason))
+        assert bar.labels["connectivity"].toolTip() == "Odoo répond lentement (12,5 s)"
+    finally:
+        french.apply("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_test_connection_says_an_unreachable_odoo_in_the_readers_language(qapp, tmp_path):
+    """Device setup's Test connection (and doctor's live check) keep the gateway's error as a
+    message inside their finding, so French reads it whole in French."""
+    import socket
+
+    from storeapp.ui.setup import probe
+
+    with socket.socket() as unused:  # a port nobody listens on
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    report = probe.probe(f"http://127.0.0.1:{port}", "store", "device", "key")
+    (level, text), *_ = report.findings
+    assert level == "error"
+    compiled = tmp_path / "qm"
+    translations.release(compiled, regenerate_pseudo=False)
+    french = Languages(compiled, "en", PersonLanguages(None))
+    try:
+        french.apply("fr")
+        shown = translated(text)
+        assert "Odoo est injoignable" in shown, shown
+        assert "cannot be reached" not in shown
+    finally:
+        french.apply("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -145,7 +145,7 @@ def probe(
         settings = base.for_server(url, database, login)
         gateway = OdooGateway(settings, secret=secret)
     except gw_errors.GatewayError as exc:
-        report.add("error", str(exc))
+        report.add("error", exc.message)
         return report
     try:
         try:
@@ -157,7 +157,7 @@ def probe(
                 msg(
                     "No Odoo server answered at {url} ({exc}). Check the address, the port and this PC's network connection.",
                     url=url,
-                    exc=exc,
+                    exc=exc.message,
                 ),
             )
             return report
@@ -173,7 +173,7 @@ def probe(
             )
             return report
         except gw_errors.GatewayError as exc:
-            report.add("error", str(exc))
+            report.add("error", exc.message)
             return report
         report.uid = session.uid
         report.version = session.version.text
@@ -213,7 +213,7 @@ def probe(
                 _explain_carriers(report, gateway, carrier_names)
         report.modes = available_identity_modes(report.rights)
     except gw_errors.GatewayError as exc:
-        report.add("error", str(exc))
+        report.add("error", exc.message)
     finally:
         gateway.close()
     return report
@@ -225,7 +225,7 @@ def _explain_key(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
         expiry = key_expiry.read_key_expiry(gateway, uid)
     except gw_errors.GatewayError as exc:
         report.add(
-            "warn", msg("Could not check when the API key expires ({error}).", error=str(exc))
+            "warn", msg("Could not check when the API key expires ({error}).", error=exc.message)
         )
         return
     now = datetime.now(UTC)
@@ -242,7 +242,8 @@ def _explain_email(report: ProbeReport, gateway: OdooGateway, uid: int) -> None:
         problem = device_user.missing_email(gateway, uid)
     except gw_errors.GatewayError as exc:
         report.add(
-            "warn", msg("Could not check the device user's e-mail address ({exc}).", exc=exc)
+            "warn",
+            msg("Could not check the device user's e-mail address ({exc}).", exc=exc.message),
         )
         return
     if problem:
