@@ -103,6 +103,38 @@ def _data_dir(demo: bool) -> Path:
     return data_dir
 
 
+def _offscreen() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+def _say_invalid_configuration(exc: Any, *, on_screen: bool) -> None:
+    """Why storeapp cannot start, in the system's language (no person and no valid store
+    language are known yet), on stderr and, started from a desktop icon with no terminal,
+    on screen as well."""
+    from storeapp.cli_language import speak_system_language
+    from storeapp.core.text import msg
+
+    if on_screen:
+        from PySide6.QtWidgets import QApplication
+
+        # The message box needs a QApplication; the translators go onto it.
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+    say = speak_system_language()
+    text = say(
+        msg(
+            "storeapp cannot start: the configuration is invalid.\n{problems}",
+            problems=exc.said(),
+        )
+    )
+    print(text, file=sys.stderr)
+    if on_screen:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None, "storeapp", text + "\n\n" + say(msg("Ask IT to correct the file."))
+        )
+
+
 def _config_or_none(data_dir: Path, *, tour: bool) -> Any:
     """The configuration, with the log level and the PDF retention it sets applied; None
     (after saying why, on screen too when there is no terminal) when it is invalid."""
@@ -112,14 +144,7 @@ def _config_or_none(data_dir: Path, *, tour: bool) -> Any:
         cfg = config_module.load_config()
     except config_module.ConfigError as exc:
         log.error("invalid configuration: %s", exc)
-        text = f"storeapp cannot start: the configuration is invalid.\n{exc}"
-        print(text, file=sys.stderr)
-        if not tour and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            # Started from a desktop icon there is no terminal: say it on screen as well.
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
-            _app = QApplication.instance() or QApplication(sys.argv[:1])
-            QMessageBox.critical(None, "storeapp", text + "\n\nAsk IT to correct the file.")
+        _say_invalid_configuration(exc, on_screen=not tour and not _offscreen())
         return None
     logging.getLogger().setLevel(cfg.logging.level)
     from storeapp.offline.private_files import purge_old_pdfs

@@ -3445,29 +3445,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="402" />
+            <location filename="../../storeapp/app.py" line="427" />
             <source>Device setup saved</source>
             <translation>Geräteeinrichtung gespeichert</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="404" />
+            <location filename="../../storeapp/app.py" line="429" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Gespeichert. Ein neuer API-Schlüssel gilt sofort. Ein anderer Server, eine andere Datenbank oder Filiale gilt erst nach dem nächsten Start von storeapp; in der Zwischenzeit gespeicherte Arbeit bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="578" />
+            <location filename="../../storeapp/app.py" line="603" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="600" />
+            <location filename="../../storeapp/app.py" line="625" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>Die erste Synchronisierung mit Odoo wurde nicht abgeschlossen: {error}
 storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund weiter.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="605" />
+            <location filename="../../storeapp/app.py" line="630" />
             <source>First sync</source>
             <translation>Erste Synchronisierung</translation>
         </message>
@@ -3605,6 +3605,18 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
     </context>
     <context>
         <name>Texts</name>
+        <message>
+            <location filename="../../storeapp/app.py" line="124" />
+            <source>storeapp cannot start: the configuration is invalid.
+{problems}</source>
+            <translation>storeapp kann nicht starten: die Konfiguration ist ungültig.
+{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/app.py" line="134" />
+            <source>Ask IT to correct the file.</source>
+            <translation>Bitten Sie die IT, die Datei zu korrigieren.</translation>
+        </message>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="196" />

@@ -3445,29 +3445,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="402" />
+            <location filename="../../storeapp/app.py" line="427" />
             <source>Device setup saved</source>
             <translation>Réglages du PC enregistrés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="404" />
+            <location filename="../../storeapp/app.py" line="429" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Enregistré. Une nouvelle clé API est utilisée tout de suite. Un autre serveur, une autre base ou un autre magasin prend effet au prochain démarrage de storeapp ; le travail enregistré entre-temps est conservé.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="578" />
+            <location filename="../../storeapp/app.py" line="603" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="600" />
+            <location filename="../../storeapp/app.py" line="625" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>La première synchronisation avec Odoo ne s'est pas terminée : {error}
 storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-plan.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="605" />
+            <location filename="../../storeapp/app.py" line="630" />
             <source>First sync</source>
             <translation>Première synchronisation</translation>
         </message>
@@ -3605,6 +3605,18 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
     </context>
     <context>
         <name>Texts</name>
+        <message>
+            <location filename="../../storeapp/app.py" line="124" />
+            <source>storeapp cannot start: the configuration is invalid.
+{problems}</source>
+            <translation>storeapp ne peut pas démarrer : la configuration n'est pas valide.
+{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/app.py" line="134" />
+            <source>Ask IT to correct the file.</source>
+            <translation>Demandez à l'informatique de corriger le fichier.</translation>
+        </message>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="196" />

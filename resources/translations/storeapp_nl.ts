@@ -3445,29 +3445,29 @@
     <context>
         <name>StoreApp</name>
         <message>
-            <location filename="../../storeapp/app.py" line="402" />
+            <location filename="../../storeapp/app.py" line="427" />
             <source>Device setup saved</source>
             <translation>Toestelinstelling opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="404" />
+            <location filename="../../storeapp/app.py" line="429" />
             <source>Saved. A new API key is used at once. A different server, database or store takes effect when storeapp starts again; work saved meanwhile is kept.</source>
             <translation>Opgeslagen. Een nieuwe API-sleutel wordt meteen gebruikt. Een andere server, databank of winkel geldt pas als storeapp opnieuw start; werk dat intussen opgeslagen is, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="578" />
+            <location filename="../../storeapp/app.py" line="603" />
             <source>storeapp</source>
             <translation>storeapp</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="600" />
+            <location filename="../../storeapp/app.py" line="625" />
             <source>The first sync with Odoo did not finish: {error}
 storeapp works with what arrived and keeps trying in the background.</source>
             <translation>De eerste synchronisatie met Odoo werd niet voltooid: {error}
 storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/app.py" line="605" />
+            <location filename="../../storeapp/app.py" line="630" />
             <source>First sync</source>
             <translation>Eerste synchronisatie</translation>
         </message>
@@ -3605,6 +3605,18 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
     </context>
     <context>
         <name>Texts</name>
+        <message>
+            <location filename="../../storeapp/app.py" line="124" />
+            <source>storeapp cannot start: the configuration is invalid.
+{problems}</source>
+            <translation>storeapp kan niet starten: de configuratie is ongeldig.
+{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/app.py" line="134" />
+            <source>Ask IT to correct the file.</source>
+            <translation>Vraag IT om het bestand te corrigeren.</translation>
+        </message>
         <message>
             <location filename="../../storeapp/cli.py" line="122" />
             <location filename="../../storeapp/core/click_collect.py" line="196" />

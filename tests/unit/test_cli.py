@@ -563,3 +563,40 @@ def test_the_problems_found_in_a_configuration_value_are_in_the_system_language(
     english = _in_language(tmp_path, *bad, LANG="fr_BE.UTF-8", LC_ALL="C")
     assert "--set sync.page_size: expected an integer, got 'lots'" in english
     assert not (tmp_path / "data").exists()
+
+
+def test_the_window_says_an_invalid_configuration_in_the_system_language(tmp_path: Path):
+    """Started with a machine file it cannot use, the app says why in the system's language
+    (no person and no valid store language are known yet), the problem's place as written."""
+    from storeapp.devtools import translations
+
+    translations.release(regenerate_pseudo=False)
+    machine_file = tmp_path / "storeapp.toml"
+    machine_file.write_text('[sync]\npage_size = "lots"\n', encoding="utf-8")
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "STOREAPP_CONFIG": str(machine_file),
+        "STOREAPP_DATA_DIR": str(tmp_path / "data"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+
+    def start(**more: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "storeapp"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            env={**env, **more},
+            timeout=120,
+        )
+
+    french = start(LANG="fr_FR.UTF-8")
+    assert french.returncode == 2
+    assert "Traceback" not in french.stderr, french.stderr
+    assert "storeapp ne peut pas démarrer\u00a0: la configuration n'est pas valide." in (
+        french.stderr
+    )
+    assert "[sync] page_size" in french.stderr and "lots" in french.stderr
+    english = start(LANG="C")
+    assert "storeapp cannot start: the configuration is invalid." in english.stderr
