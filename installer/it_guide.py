@@ -1,4 +1,4 @@
-"""The option table of docs/it-guide.md, generated from storeapp/config.py.
+"""The option table of docs/it-guide.md, generated from storeapp/config/options.py.
 
     python installer/it_guide.py           rewrite the table in docs/it-guide.md
     python installer/it_guide.py --check   exit 1 when the table is out of date

@@ -54,7 +54,7 @@ RECOMMENDS = ["gnome-keyring | kwalletmanager"]
 
 def etc_template() -> str:
     """The commented machine file shipped as /etc/storeapp/storeapp.toml.example: every option
-    of storeapp/config.py with its default, generated so it can never drift from the code."""
+    of storeapp/config/options.py with its default, generated so it can never drift from the code."""
     lines = [
         f"# storeapp {__version__} machine configuration (TOML), read by every user of this PC.",
         "# Lines starting with # show the default. Remove the # and change the value to set one;",

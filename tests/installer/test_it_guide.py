@@ -1,5 +1,5 @@
 """docs/it-guide.md and the /etc template shipped in the .deb are generated from
-storeapp/config.py; these tests fail when either has drifted from the options the app declares."""
+storeapp/config/options.py; these tests fail when either has drifted from the options the app declares."""
 
 from __future__ import annotations
 
