@@ -3852,137 +3852,137 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>... und {n} weitere Op(s) {state} (--limit).</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="602" />
-            <source>not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: -Encoding utf8)</source>
-            <translation>nicht als UTF-8-Text gespeichert; speichern Sie sie erneut als UTF-8 (im Editor: Speichern unter, Codierung UTF-8; in PowerShell: -Encoding utf8)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="61" />
+            <location filename="../../storeapp/config/kinds.py" line="36" />
             <source>got {value}</source>
             <translation>erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="512" />
-            <source>environment variable {name}</source>
-            <translation>Umgebungsvariable {name}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="599" />
-            <source>unknown option</source>
-            <translation>unbekannte Option</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="492" />
-            <source>{where}: {problem}</source>
-            <translation>{where}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="591" />
-            <source>secrets do not belong in the configuration file; remove it and enter the credential in storeapp's setup dialog (it is kept in the OS keyring)</source>
-            <translation>Geheimnisse gehören nicht in die Konfigurationsdatei; entfernen Sie den Eintrag und geben Sie die Zugangsdaten in der Einrichtung von storeapp ein (sie liegen im Passwortspeicher des Systems)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="598" />
-            <source>unknown option (did you mean {key}?)</source>
-            <translation>unbekannte Option (meinten Sie {key}?)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="127" />
+            <location filename="../../storeapp/config/kinds.py" line="102" />
             <source>expected one of {choices}, {got}</source>
             <translation>erwartet: eines von {choices}, {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="478" />
-            <source>{where}: [{section}] {key}: {problem}</source>
-            <translation>{where}: [{section}] {key}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="486" />
-            <source>{where}: [{section}]: {problem}</source>
-            <translation>{where}: [{section}]: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="671" />
-            <source>{url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network set odoo.allow_http = true</source>
-            <translation>{url} ist http://, der Geräteschlüssel würde also unverschlüsselt übertragen; verwenden Sie die https://-Adresse, oder setzen Sie für einen Testserver im lokalen Netz odoo.allow_http = true</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/config.py" line="67" />
+            <location filename="../../storeapp/config/kinds.py" line="42" />
             <source>expected text in quotes, {got}</source>
             <translation>Text in Anführungszeichen erwartet, {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="79" />
-            <location filename="../../storeapp/config.py" line="94" />
+            <location filename="../../storeapp/config/kinds.py" line="54" />
+            <location filename="../../storeapp/config/kinds.py" line="69" />
             <source>expected an integer, {got}</source>
             <translation>ganze Zahl erwartet, {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="82" />
+            <location filename="../../storeapp/config/kinds.py" line="57" />
             <source>must be at least {minimum}, got {value}</source>
             <translation>muss mindestens {minimum} sein, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="86" />
+            <location filename="../../storeapp/config/kinds.py" line="61" />
             <source>must be at most {maximum}, got {value}</source>
             <translation>darf höchstens {maximum} sein, erhalten: {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="105" />
-            <location filename="../../storeapp/config.py" line="112" />
+            <location filename="../../storeapp/config/kinds.py" line="80" />
+            <location filename="../../storeapp/config/kinds.py" line="87" />
             <source>expected true or false, {got}</source>
             <translation>true oder false erwartet, {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="142" />
+            <location filename="../../storeapp/config/kinds.py" line="117" />
             <source>expected a list of texts like ["a", "b"], {got}</source>
             <translation>Liste von Texten erwartet, etwa ["a", "b"], {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="157" />
+            <location filename="../../storeapp/config/kinds.py" line="132" />
             <source>expected a file path in quotes, {got}</source>
             <translation>Dateipfad in Anführungszeichen erwartet, {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="162" />
+            <location filename="../../storeapp/config/kinds.py" line="137" />
             <source>no such file: {path}</source>
             <translation>Datei nicht gefunden: {path}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="174" />
+            <location filename="../../storeapp/config/kinds.py" line="149" />
             <source>expected a time zone name like "Europe/Paris", {got}</source>
             <translation>Name einer Zeitzone erwartet, etwa "Europe/Paris", {got}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="614" />
+            <location filename="../../storeapp/config/kinds.py" line="157" />
+            <source>unknown time zone {name} (use a name like "Europe/Paris")</source>
+            <translation>unbekannte Zeitzone {name} (verwenden Sie einen Namen wie "Europe/Paris")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="43" />
+            <source>not saved as UTF-8 text; save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8; in PowerShell: -Encoding utf8)</source>
+            <translation>nicht als UTF-8-Text gespeichert; speichern Sie sie erneut als UTF-8 (im Editor: Speichern unter, Codierung UTF-8; in PowerShell: -Encoding utf8)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="27" />
+            <source>environment variable {name}</source>
+            <translation>Umgebungsvariable {name}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="40" />
+            <source>unknown option</source>
+            <translation>unbekannte Option</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="32" />
+            <source>secrets do not belong in the configuration file; remove it and enter the credential in storeapp's setup dialog (it is kept in the OS keyring)</source>
+            <translation>Geheimnisse gehören nicht in die Konfigurationsdatei; entfernen Sie den Eintrag und geben Sie die Zugangsdaten in der Einrichtung von storeapp ein (sie liegen im Passwortspeicher des Systems)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="39" />
+            <source>unknown option (did you mean {key}?)</source>
+            <translation>unbekannte Option (meinten Sie {key}?)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="112" />
+            <source>{url} is http://, so the device key would travel unencrypted; use the https:// address, or for a test server on a local network set odoo.allow_http = true</source>
+            <translation>{url} ist http://, der Geräteschlüssel würde also unverschlüsselt übertragen; verwenden Sie die https://-Adresse, oder setzen Sie für einen Testserver im lokalen Netz odoo.allow_http = true</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/loading.py" line="55" />
             <location filename="../../storeapp/core/policy/document.py" line="700" />
             <source>not valid TOML: {error}</source>
             <translation>kein gültiges TOML: {error}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="622" />
+            <location filename="../../storeapp/config/loading.py" line="63" />
             <source>cannot be read: {why}</source>
             <translation>kann nicht gelesen werden: {why}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="631" />
+            <location filename="../../storeapp/config/loading.py" line="72" />
             <source>unknown section (known: {known})</source>
             <translation>unbekannter Abschnitt (bekannt: {known})</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="636" />
+            <location filename="../../storeapp/config/loading.py" line="77" />
             <source>expected a [section] table</source>
             <translation>eine [Abschnitt]-Tabelle erwartet</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="702" />
+            <location filename="../../storeapp/config/loading.py" line="143" />
             <source>no such file; fix the variable or create the file</source>
             <translation>Datei nicht gefunden; korrigieren Sie die Variable oder legen Sie die Datei an</translation>
         </message>
         <message>
-            <location filename="../../storeapp/config.py" line="182" />
-            <source>unknown time zone {name} (use a name like "Europe/Paris")</source>
-            <translation>unbekannte Zeitzone {name} (verwenden Sie einen Namen wie "Europe/Paris")</translation>
+            <location filename="../../storeapp/config/problems.py" line="37" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/problems.py" line="23" />
+            <source>{where}: [{section}] {key}: {problem}</source>
+            <translation>{where}: [{section}] {key}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/config/problems.py" line="31" />
+            <source>{where}: [{section}]: {problem}</source>
+            <translation>{where}: [{section}]: {problem}</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/cc_carriers.py" line="85" />
