@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from storeapp.core.policy.document import ANY, Policy
+from storeapp.core.policy.model import ANY, Policy
 from storeapp.core.quantities import format_money
 from storeapp.core.text import Listing, Message, msg
 

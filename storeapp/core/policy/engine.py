@@ -17,14 +17,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from storeapp.core.policy.document import (
-    ANY,
-    ConditionRule,
-    Level,
-    Policy,
-    WindowRule,
-    category_matches,
-)
 from storeapp.core.policy.facts import (
     Decision,
     Finding,
@@ -34,6 +26,14 @@ from storeapp.core.policy.facts import (
     ReturnRequest,
     SaleFacts,
     SaleLineFacts,
+)
+from storeapp.core.policy.model import (
+    ANY,
+    ConditionRule,
+    Level,
+    Policy,
+    WindowRule,
+    category_matches,
 )
 from storeapp.core.quantities import format_money, format_qty, money, qty_compare, round_qty
 from storeapp.core.text import msg, translatable

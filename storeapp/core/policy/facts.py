@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from storeapp.core.policy.document import Destination, Level
+from storeapp.core.policy.model import Destination, Level
 from storeapp.core.quantities import money, round_qty
 
 

@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storeapp.core.policy.document import ANY, Policy, category_matches
+from storeapp.core.policy.model import ANY, Policy, category_matches
 from storeapp.core.text import Message, translatable
 from storeapp.core.wording import fold
 

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from storeapp.core.policy.document import Level, Policy
 from storeapp.core.policy.engine import evaluate
 from storeapp.core.policy.facts import Decision, PastReturn, ReturnRequest, SaleFacts
+from storeapp.core.policy.model import Level, Policy
 from storeapp.core.text import msg
 from storeapp.core.wording import plural
 
