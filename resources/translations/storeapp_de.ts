@@ -3945,7 +3945,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/config/loading.py" line="55" />
-            <location filename="../../storeapp/core/policy/document.py" line="700" />
+            <location filename="../../storeapp/core/policy/document.py" line="139" />
             <source>not valid TOML: {error}</source>
             <translation>kein gültiges TOML: {error}</translation>
         </message>
@@ -4375,7 +4375,7 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
         </message>
         <message>
             <location filename="../../storeapp/core/pick_lines.py" line="42" />
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
             <source>Damaged</source>
             <translation>Beschädigt</translation>
         </message>
@@ -4741,202 +4741,40 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>alle Produkte</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Resellable</source>
-            <translation>Wiederverkäuflich</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Opened</source>
-            <translation>Geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Defective</source>
-            <translation>Defekt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="257" />
-            <source>expected an amount such as 150.00, got {value}</source>
-            <translation>ein Betrag wie 150.00 erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="250" />
-            <source>invalid returns policy: {problems}{more}</source>
-            <translation>ungültige Rückgaberichtlinie: {problems}{more}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="266" />
-            <source>a table</source>
-            <translation>eine Tabelle</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="268" />
-            <source>a list</source>
-            <translation>eine Liste</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="725" />
+            <location filename="../../storeapp/core/policy/document.py" line="164" />
             <source>{error}. The new document was refused and {kept}. Fix the file and load it again.</source>
             <translation>{error}. Das neue Dokument wurde abgelehnt und {kept}. Korrigieren Sie die Datei und laden Sie sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="221" />
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
-            <source>{path}: {problem}</source>
-            <translation>{path}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="242" />
-            <source> (and {n} more)</source>
-            <translation> (und {n} weitere)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="244" />
-            <source>the returns policy {source} is not valid: {problems}{more}</source>
-            <translation>die Rückgaberichtlinie {source} ist nicht gültig: {problems}{more}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="461" />
-            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
-            <translation>mindestens ein [[rules.window]] ist nötig (verwenden Sie channel = "*")</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="495" />
-            <source>a [[rules.condition]] for "resellable" is needed</source>
-            <translation>eine [[rules.condition]] für "resellable" ist nötig</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="507" />
-            <source>at least a [[rules.condition]] for "resellable" is needed</source>
-            <translation>mindestens eine [[rules.condition]] für "resellable" ist nötig</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="608" />
-            <source>expected a version label such as "2026.11", got {value}</source>
-            <translation>eine Versionsangabe wie "2026.11" erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="660" />
-            <location filename="../../storeapp/core/policy/document.py" line="338" />
-            <location filename="../../storeapp/core/policy/document.py" line="298" />
-            <location filename="../../storeapp/core/policy/document.py" line="359" />
+            <location filename="../../storeapp/core/policy/document.py" line="99" />
+            <location filename="../../storeapp/core/policy/reader.py" line="109" />
+            <location filename="../../storeapp/core/policy/reader.py" line="69" />
+            <location filename="../../storeapp/core/policy/reader.py" line="132" />
             <source>is missing</source>
             <translation>fehlt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="717" />
+            <location filename="../../storeapp/core/policy/document.py" line="156" />
             <source>Returns policy {version} is now in force.</source>
             <translation>Rückgaberichtlinie {version} ist jetzt in Kraft.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="721" />
+            <location filename="../../storeapp/core/policy/document.py" line="160" />
             <source>policy {version} stays in force</source>
             <translation>Richtlinie {version} bleibt in Kraft</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="723" />
+            <location filename="../../storeapp/core/policy/document.py" line="162" />
             <source>no returns policy is in force, so returns cannot be checked</source>
             <translation>keine Rückgaberichtlinie ist in Kraft, daher können Rückgaben nicht geprüft werden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="301" />
-            <location filename="../../storeapp/core/policy/document.py" line="323" />
-            <source>expected text, got {value}</source>
-            <translation>Text erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="347" />
-            <source>expected a whole number of 0 or more, got {value}</source>
-            <translation>eine ganze Zahl ab 0 erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="349" />
-            <source>expected a positive integer, got {value}</source>
-            <translation>eine positive ganze Zahl erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="371" />
-            <source>expected an amount of 0 or more, got {value}</source>
-            <translation>ein Betrag ab 0 erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="408" />
-            <source>expected a list of category paths, got {value}</source>
-            <translation>eine Liste von Kategoriepfaden erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="418" />
-            <source>expected a table, got {value}</source>
-            <translation>eine Tabelle erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="431" />
-            <source>expected [[{table}]] tables, got {value}</source>
-            <translation>[[{table}]]-Tabellen erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="465" />
-            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
-            <translation>ein [[rules.window]] muss für jeden Verkauf gelten (channel = "*", categories = ["*"]), damit keine Rückgabe ungeprüft bleibt</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="500" />
-            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
-            <translation>Zustand "{name}" braucht eine Regel mit categories = ["*"], damit jedes Produkt ein Ziel hat</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="564" />
-            <source>expected "line" or "total", got {value}</source>
-            <translation>"line" oder "total" erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="645" />
+            <location filename="../../storeapp/core/policy/document.py" line="84" />
             <source>this app reads schema version {version}, the document says {value}</source>
             <translation>diese App liest Schemaversion {version}, das Dokument nennt {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="319" />
-            <source>unknown language {code} (known: {known})</source>
-            <translation>unbekannte Sprache {code} (bekannt: {known})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="330" />
-            <source>expected text, or one text per language, got an empty table</source>
-            <translation>Text oder ein Text pro Sprache erwartet, erhalten: eine leere Tabelle</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="380" />
-            <source>is missing (one of allow, warn, needs_approval, deny)</source>
-            <translation>fehlt (einer von allow, warn, needs_approval, deny)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="387" />
-            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
-            <translation>einer von allow, warn, needs_approval, deny erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="398" />
-            <source>is missing (a list of category paths)</source>
-            <translation>fehlt (eine Liste von Kategoriepfaden)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="445" />
-            <source>unknown key (known here: {known})</source>
-            <translation>unbekannter Schlüssel (hier bekannt: {known})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="624" />
-            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
-            <translation>{timezone} ist keine bekannte Zeitzone (z. B. Europe/Brussels)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="489" />
-            <source>expected stock, quarantine or scrap, got {value}</source>
-            <translation>stock, quarantine oder scrap erwartet, erhalten: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="648" />
+            <location filename="../../storeapp/core/policy/document.py" line="87" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>nichts</translation>
@@ -5167,6 +5005,21 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <translation>das gescannte Produkt ist nicht das, das in dieser Zeile von {order_name} verkauft wurde</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Resellable</source>
+            <translation>Wiederverkäuflich</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Opened</source>
+            <translation>Geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Defective</source>
+            <translation>Defekt</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/names.py" line="39" />
             <source>category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
             <translation>Kategorie "{name}" ({where}) ist nicht in Odoo; am ähnlichsten in Odoo: {closest}</translation>
@@ -5185,6 +5038,153 @@ storeapp arbeitet mit dem, was angekommen ist, und versucht es im Hintergrund we
             <location filename="../../storeapp/core/policy/names.py" line="45" />
             <source>location "{name}" ({where}) is not in Odoo; Odoo has no location with a similar name</source>
             <translation>Lagerort "{name}" ({where}) ist nicht in Odoo; Odoo hat keinen Lagerort mit ähnlichem Namen</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="45" />
+            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
+            <translation>mindestens ein [[rules.window]] ist nötig (verwenden Sie channel = "*")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="79" />
+            <source>a [[rules.condition]] for "resellable" is needed</source>
+            <translation>eine [[rules.condition]] für "resellable" ist nötig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="91" />
+            <source>at least a [[rules.condition]] for "resellable" is needed</source>
+            <translation>mindestens eine [[rules.condition]] für "resellable" ist nötig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="192" />
+            <source>expected a version label such as "2026.11", got {value}</source>
+            <translation>eine Versionsangabe wie "2026.11" erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="49" />
+            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
+            <translation>ein [[rules.window]] muss für jeden Verkauf gelten (channel = "*", categories = ["*"]), damit keine Rückgabe ungeprüft bleibt</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="84" />
+            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
+            <translation>Zustand "{name}" braucht eine Regel mit categories = ["*"], damit jedes Produkt ein Ziel hat</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="148" />
+            <source>expected "line" or "total", got {value}</source>
+            <translation>"line" oder "total" erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="209" />
+            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
+            <translation>{timezone} ist keine bekannte Zeitzone (z. B. Europe/Brussels)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="73" />
+            <source>expected stock, quarantine or scrap, got {value}</source>
+            <translation>stock, quarantine oder scrap erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="54" />
+            <source>invalid returns policy: {problems}{more}</source>
+            <translation>ungültige Rückgaberichtlinie: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="25" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="46" />
+            <source> (and {n} more)</source>
+            <translation> (und {n} weitere)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="48" />
+            <source>the returns policy {source} is not valid: {problems}{more}</source>
+            <translation>die Rückgaberichtlinie {source} ist nicht gültig: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="26" />
+            <source>expected an amount such as 150.00, got {value}</source>
+            <translation>ein Betrag wie 150.00 erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="37" />
+            <source>a table</source>
+            <translation>eine Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="39" />
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="72" />
+            <location filename="../../storeapp/core/policy/reader.py" line="94" />
+            <source>expected text, got {value}</source>
+            <translation>Text erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="118" />
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>eine ganze Zahl ab 0 erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="122" />
+            <source>expected a positive integer, got {value}</source>
+            <translation>eine positive ganze Zahl erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="145" />
+            <source>expected an amount of 0 or more, got {value}</source>
+            <translation>ein Betrag ab 0 erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="183" />
+            <source>expected a list of category paths, got {value}</source>
+            <translation>eine Liste von Kategoriepfaden erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="193" />
+            <source>expected a table, got {value}</source>
+            <translation>eine Tabelle erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="206" />
+            <source>expected [[{table}]] tables, got {value}</source>
+            <translation>[[{table}]]-Tabellen erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="90" />
+            <source>unknown language {code} (known: {known})</source>
+            <translation>unbekannte Sprache {code} (bekannt: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="101" />
+            <source>expected text, or one text per language, got an empty table</source>
+            <translation>Text oder ein Text pro Sprache erwartet, erhalten: eine leere Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="154" />
+            <source>is missing (one of allow, warn, needs_approval, deny)</source>
+            <translation>fehlt (einer von allow, warn, needs_approval, deny)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="161" />
+            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
+            <translation>einer von allow, warn, needs_approval, deny erwartet, erhalten: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="172" />
+            <source>is missing (a list of category paths)</source>
+            <translation>fehlt (eine Liste von Kategoriepfaden)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="222" />
+            <source>unknown key (known here: {known})</source>
+            <translation>unbekannter Schlüssel (hier bekannt: {known})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/simulate.py" line="76" />

@@ -3945,7 +3945,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/config/loading.py" line="55" />
-            <location filename="../../storeapp/core/policy/document.py" line="700" />
+            <location filename="../../storeapp/core/policy/document.py" line="139" />
             <source>not valid TOML: {error}</source>
             <translation>TOML non valide : {error}</translation>
         </message>
@@ -4375,7 +4375,7 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
         </message>
         <message>
             <location filename="../../storeapp/core/pick_lines.py" line="42" />
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
             <source>Damaged</source>
             <translation>Abîmé</translation>
         </message>
@@ -4741,202 +4741,40 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>tous les produits</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Resellable</source>
-            <translation>Revendable</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Opened</source>
-            <translation>Ouvert</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Defective</source>
-            <translation>Défectueux</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="257" />
-            <source>expected an amount such as 150.00, got {value}</source>
-            <translation>un montant comme 150.00 est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="250" />
-            <source>invalid returns policy: {problems}{more}</source>
-            <translation>politique de retour non valide : {problems}{more}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="266" />
-            <source>a table</source>
-            <translation>une table</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="268" />
-            <source>a list</source>
-            <translation>une liste</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="725" />
+            <location filename="../../storeapp/core/policy/document.py" line="164" />
             <source>{error}. The new document was refused and {kept}. Fix the file and load it again.</source>
             <translation>{error}. Le nouveau document a été refusé et {kept}. Corrigez le fichier et chargez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="221" />
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
-            <source>{path}: {problem}</source>
-            <translation>{path} : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="242" />
-            <source> (and {n} more)</source>
-            <translation> (et {n} de plus)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="244" />
-            <source>the returns policy {source} is not valid: {problems}{more}</source>
-            <translation>la politique de retour {source} n'est pas valide : {problems}{more}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="461" />
-            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
-            <translation>au moins une [[rules.window]] est nécessaire (utilisez channel = "*")</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="495" />
-            <source>a [[rules.condition]] for "resellable" is needed</source>
-            <translation>une [[rules.condition]] pour "resellable" est nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="507" />
-            <source>at least a [[rules.condition]] for "resellable" is needed</source>
-            <translation>au moins une [[rules.condition]] pour "resellable" est nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="608" />
-            <source>expected a version label such as "2026.11", got {value}</source>
-            <translation>un libellé de version comme "2026.11" est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="660" />
-            <location filename="../../storeapp/core/policy/document.py" line="338" />
-            <location filename="../../storeapp/core/policy/document.py" line="298" />
-            <location filename="../../storeapp/core/policy/document.py" line="359" />
+            <location filename="../../storeapp/core/policy/document.py" line="99" />
+            <location filename="../../storeapp/core/policy/reader.py" line="109" />
+            <location filename="../../storeapp/core/policy/reader.py" line="69" />
+            <location filename="../../storeapp/core/policy/reader.py" line="132" />
             <source>is missing</source>
             <translation>manque</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="717" />
+            <location filename="../../storeapp/core/policy/document.py" line="156" />
             <source>Returns policy {version} is now in force.</source>
             <translation>La politique de retour {version} est maintenant en vigueur.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="721" />
+            <location filename="../../storeapp/core/policy/document.py" line="160" />
             <source>policy {version} stays in force</source>
             <translation>la politique {version} reste en vigueur</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="723" />
+            <location filename="../../storeapp/core/policy/document.py" line="162" />
             <source>no returns policy is in force, so returns cannot be checked</source>
             <translation>aucune politique de retour n'est en vigueur : les retours ne peuvent pas être vérifiés</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="301" />
-            <location filename="../../storeapp/core/policy/document.py" line="323" />
-            <source>expected text, got {value}</source>
-            <translation>un texte est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="347" />
-            <source>expected a whole number of 0 or more, got {value}</source>
-            <translation>un nombre entier de 0 ou plus est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="349" />
-            <source>expected a positive integer, got {value}</source>
-            <translation>un entier positif est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="371" />
-            <source>expected an amount of 0 or more, got {value}</source>
-            <translation>un montant de 0 ou plus est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="408" />
-            <source>expected a list of category paths, got {value}</source>
-            <translation>une liste de chemins de catégories est attendue, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="418" />
-            <source>expected a table, got {value}</source>
-            <translation>une table est attendue, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="431" />
-            <source>expected [[{table}]] tables, got {value}</source>
-            <translation>des tables [[{table}]] sont attendues, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="465" />
-            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
-            <translation>une [[rules.window]] doit s'appliquer à toutes les ventes (channel = "*", categories = ["*"]) pour qu'aucun retour ne passe sans contrôle</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="500" />
-            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
-            <translation>l'état "{name}" demande une règle avec categories = ["*"] pour que chaque produit ait une destination</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="564" />
-            <source>expected "line" or "total", got {value}</source>
-            <translation>"line" ou "total" est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="645" />
+            <location filename="../../storeapp/core/policy/document.py" line="84" />
             <source>this app reads schema version {version}, the document says {value}</source>
             <translation>cette application lit la version de schéma {version}, le document indique {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="319" />
-            <source>unknown language {code} (known: {known})</source>
-            <translation>langue inconnue {code} (connues : {known})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="330" />
-            <source>expected text, or one text per language, got an empty table</source>
-            <translation>un texte, ou un texte par langue, est attendu, reçu une table vide</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="380" />
-            <source>is missing (one of allow, warn, needs_approval, deny)</source>
-            <translation>manque (l'un de allow, warn, needs_approval, deny)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="387" />
-            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
-            <translation>l'un de allow, warn, needs_approval, deny est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="398" />
-            <source>is missing (a list of category paths)</source>
-            <translation>manque (une liste de chemins de catégories)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="445" />
-            <source>unknown key (known here: {known})</source>
-            <translation>clé inconnue (connues ici : {known})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="624" />
-            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
-            <translation>{timezone} n'est pas un fuseau horaire connu (p. ex. Europe/Brussels)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="489" />
-            <source>expected stock, quarantine or scrap, got {value}</source>
-            <translation>stock, quarantine ou scrap est attendu, reçu {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="648" />
+            <location filename="../../storeapp/core/policy/document.py" line="87" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>rien</translation>
@@ -5167,6 +5005,21 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <translation>le produit scanné n'est pas celui vendu sur cette ligne de {order_name}</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Resellable</source>
+            <translation>Revendable</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Opened</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Defective</source>
+            <translation>Défectueux</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/names.py" line="39" />
             <source>category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
             <translation>la catégorie "{name}" ({where}) n'est pas dans Odoo ; les plus proches dans Odoo : {closest}</translation>
@@ -5185,6 +5038,153 @@ storeapp travaille avec ce qui est arrivé et continue d'essayer en arrière-pla
             <location filename="../../storeapp/core/policy/names.py" line="45" />
             <source>location "{name}" ({where}) is not in Odoo; Odoo has no location with a similar name</source>
             <translation>l'emplacement "{name}" ({where}) n'est pas dans Odoo ; Odoo n'a aucun emplacement au nom proche</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="45" />
+            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
+            <translation>au moins une [[rules.window]] est nécessaire (utilisez channel = "*")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="79" />
+            <source>a [[rules.condition]] for "resellable" is needed</source>
+            <translation>une [[rules.condition]] pour "resellable" est nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="91" />
+            <source>at least a [[rules.condition]] for "resellable" is needed</source>
+            <translation>au moins une [[rules.condition]] pour "resellable" est nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="192" />
+            <source>expected a version label such as "2026.11", got {value}</source>
+            <translation>un libellé de version comme "2026.11" est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="49" />
+            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
+            <translation>une [[rules.window]] doit s'appliquer à toutes les ventes (channel = "*", categories = ["*"]) pour qu'aucun retour ne passe sans contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="84" />
+            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
+            <translation>l'état "{name}" demande une règle avec categories = ["*"] pour que chaque produit ait une destination</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="148" />
+            <source>expected "line" or "total", got {value}</source>
+            <translation>"line" ou "total" est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="209" />
+            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
+            <translation>{timezone} n'est pas un fuseau horaire connu (p. ex. Europe/Brussels)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="73" />
+            <source>expected stock, quarantine or scrap, got {value}</source>
+            <translation>stock, quarantine ou scrap est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="54" />
+            <source>invalid returns policy: {problems}{more}</source>
+            <translation>politique de retour non valide : {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="25" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="46" />
+            <source> (and {n} more)</source>
+            <translation> (et {n} de plus)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="48" />
+            <source>the returns policy {source} is not valid: {problems}{more}</source>
+            <translation>la politique de retour {source} n'est pas valide : {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="26" />
+            <source>expected an amount such as 150.00, got {value}</source>
+            <translation>un montant comme 150.00 est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="37" />
+            <source>a table</source>
+            <translation>une table</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="39" />
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="72" />
+            <location filename="../../storeapp/core/policy/reader.py" line="94" />
+            <source>expected text, got {value}</source>
+            <translation>un texte est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="118" />
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>un nombre entier de 0 ou plus est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="122" />
+            <source>expected a positive integer, got {value}</source>
+            <translation>un entier positif est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="145" />
+            <source>expected an amount of 0 or more, got {value}</source>
+            <translation>un montant de 0 ou plus est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="183" />
+            <source>expected a list of category paths, got {value}</source>
+            <translation>une liste de chemins de catégories est attendue, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="193" />
+            <source>expected a table, got {value}</source>
+            <translation>une table est attendue, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="206" />
+            <source>expected [[{table}]] tables, got {value}</source>
+            <translation>des tables [[{table}]] sont attendues, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="90" />
+            <source>unknown language {code} (known: {known})</source>
+            <translation>langue inconnue {code} (connues : {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="101" />
+            <source>expected text, or one text per language, got an empty table</source>
+            <translation>un texte, ou un texte par langue, est attendu, reçu une table vide</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="154" />
+            <source>is missing (one of allow, warn, needs_approval, deny)</source>
+            <translation>manque (l'un de allow, warn, needs_approval, deny)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="161" />
+            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
+            <translation>l'un de allow, warn, needs_approval, deny est attendu, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="172" />
+            <source>is missing (a list of category paths)</source>
+            <translation>manque (une liste de chemins de catégories)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="222" />
+            <source>unknown key (known here: {known})</source>
+            <translation>clé inconnue (connues ici : {known})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/simulate.py" line="76" />

@@ -3945,7 +3945,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/config/loading.py" line="55" />
-            <location filename="../../storeapp/core/policy/document.py" line="700" />
+            <location filename="../../storeapp/core/policy/document.py" line="139" />
             <source>not valid TOML: {error}</source>
             <translation>geen geldige TOML: {error}</translation>
         </message>
@@ -4375,7 +4375,7 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
         </message>
         <message>
             <location filename="../../storeapp/core/pick_lines.py" line="42" />
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
             <source>Damaged</source>
             <translation>Beschadigd</translation>
         </message>
@@ -4741,202 +4741,40 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>alle producten</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Resellable</source>
-            <translation>Verkoopbaar</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="30" />
-            <source>Defective</source>
-            <translation>Defect</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="257" />
-            <source>expected an amount such as 150.00, got {value}</source>
-            <translation>een bedrag zoals 150.00 verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="250" />
-            <source>invalid returns policy: {problems}{more}</source>
-            <translation>ongeldig retourbeleid: {problems}{more}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="266" />
-            <source>a table</source>
-            <translation>een tabel</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="268" />
-            <source>a list</source>
-            <translation>een lijst</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="725" />
+            <location filename="../../storeapp/core/policy/document.py" line="164" />
             <source>{error}. The new document was refused and {kept}. Fix the file and load it again.</source>
             <translation>{error}. Het nieuwe document is geweigerd en {kept}. Verbeter het bestand en laad het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="221" />
-            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
-            <source>{path}: {problem}</source>
-            <translation>{path}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="242" />
-            <source> (and {n} more)</source>
-            <translation> (en nog {n})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="244" />
-            <source>the returns policy {source} is not valid: {problems}{more}</source>
-            <translation>het retourbeleid {source} is niet geldig: {problems}{more}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="461" />
-            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
-            <translation>er is minstens één [[rules.window]] nodig (gebruik channel = "*")</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="495" />
-            <source>a [[rules.condition]] for "resellable" is needed</source>
-            <translation>een [[rules.condition]] voor "resellable" is nodig</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="507" />
-            <source>at least a [[rules.condition]] for "resellable" is needed</source>
-            <translation>er is minstens een [[rules.condition]] voor "resellable" nodig</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="608" />
-            <source>expected a version label such as "2026.11", got {value}</source>
-            <translation>een versielabel zoals "2026.11" verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="660" />
-            <location filename="../../storeapp/core/policy/document.py" line="338" />
-            <location filename="../../storeapp/core/policy/document.py" line="298" />
-            <location filename="../../storeapp/core/policy/document.py" line="359" />
+            <location filename="../../storeapp/core/policy/document.py" line="99" />
+            <location filename="../../storeapp/core/policy/reader.py" line="109" />
+            <location filename="../../storeapp/core/policy/reader.py" line="69" />
+            <location filename="../../storeapp/core/policy/reader.py" line="132" />
             <source>is missing</source>
             <translation>ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="717" />
+            <location filename="../../storeapp/core/policy/document.py" line="156" />
             <source>Returns policy {version} is now in force.</source>
             <translation>Retourbeleid {version} is nu van kracht.</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="721" />
+            <location filename="../../storeapp/core/policy/document.py" line="160" />
             <source>policy {version} stays in force</source>
             <translation>beleid {version} blijft van kracht</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="723" />
+            <location filename="../../storeapp/core/policy/document.py" line="162" />
             <source>no returns policy is in force, so returns cannot be checked</source>
             <translation>er is geen retourbeleid van kracht, dus retouren kunnen niet gecontroleerd worden</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="301" />
-            <location filename="../../storeapp/core/policy/document.py" line="323" />
-            <source>expected text, got {value}</source>
-            <translation>tekst verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="347" />
-            <source>expected a whole number of 0 or more, got {value}</source>
-            <translation>een geheel getal van 0 of meer verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="349" />
-            <source>expected a positive integer, got {value}</source>
-            <translation>een positief geheel getal verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="371" />
-            <source>expected an amount of 0 or more, got {value}</source>
-            <translation>een bedrag van 0 of meer verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="408" />
-            <source>expected a list of category paths, got {value}</source>
-            <translation>een lijst van categoriepaden verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="418" />
-            <source>expected a table, got {value}</source>
-            <translation>een tabel verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="431" />
-            <source>expected [[{table}]] tables, got {value}</source>
-            <translation>[[{table}]]-tabellen verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="465" />
-            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
-            <translation>één [[rules.window]] moet voor elke verkoop gelden (channel = "*", categories = ["*"]) zodat geen enkel retour ongecontroleerd blijft</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="500" />
-            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
-            <translation>staat "{name}" heeft een regel met categories = ["*"] nodig zodat elk product een bestemming heeft</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="564" />
-            <source>expected "line" or "total", got {value}</source>
-            <translation>"line" of "total" verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="645" />
+            <location filename="../../storeapp/core/policy/document.py" line="84" />
             <source>this app reads schema version {version}, the document says {value}</source>
             <translation>deze app leest schemaversie {version}, het document vermeldt {value}</translation>
         </message>
         <message>
-            <location filename="../../storeapp/core/policy/document.py" line="319" />
-            <source>unknown language {code} (known: {known})</source>
-            <translation>onbekende taal {code} (gekend: {known})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="330" />
-            <source>expected text, or one text per language, got an empty table</source>
-            <translation>tekst, of één tekst per taal, verwacht, gekregen: een lege tabel</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="380" />
-            <source>is missing (one of allow, warn, needs_approval, deny)</source>
-            <translation>ontbreekt (een van allow, warn, needs_approval, deny)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="387" />
-            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
-            <translation>een van allow, warn, needs_approval, deny verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="398" />
-            <source>is missing (a list of category paths)</source>
-            <translation>ontbreekt (een lijst van categoriepaden)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="445" />
-            <source>unknown key (known here: {known})</source>
-            <translation>onbekende sleutel (hier gekend: {known})</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="624" />
-            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
-            <translation>{timezone} is geen gekende tijdzone (bv. Europe/Brussels)</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="489" />
-            <source>expected stock, quarantine or scrap, got {value}</source>
-            <translation>stock, quarantine of scrap verwacht, gekregen: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../storeapp/core/policy/document.py" line="648" />
+            <location filename="../../storeapp/core/policy/document.py" line="87" />
             <location filename="../../storeapp/sync/cli.py" line="249" />
             <source>nothing</source>
             <translation>niets</translation>
@@ -5167,6 +5005,21 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <translation>het gescande product is niet het product dat op die lijn van {order_name} verkocht werd</translation>
         </message>
         <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Resellable</source>
+            <translation>Verkoopbaar</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/model.py" line="23" />
+            <source>Defective</source>
+            <translation>Defect</translation>
+        </message>
+        <message>
             <location filename="../../storeapp/core/policy/names.py" line="39" />
             <source>category "{name}" ({where}) is not in Odoo; closest in Odoo: {closest}</source>
             <translation>categorie "{name}" ({where}) staat niet in Odoo; het dichtst in de buurt in Odoo: {closest}</translation>
@@ -5185,6 +5038,153 @@ storeapp werkt met wat er aangekomen is en blijft het op de achtergrond proberen
             <location filename="../../storeapp/core/policy/names.py" line="45" />
             <source>location "{name}" ({where}) is not in Odoo; Odoo has no location with a similar name</source>
             <translation>locatie "{name}" ({where}) staat niet in Odoo; Odoo heeft geen locatie met een gelijkaardige naam</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="45" />
+            <source>at least one [[rules.window]] is needed (use channel = "*")</source>
+            <translation>er is minstens één [[rules.window]] nodig (gebruik channel = "*")</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="79" />
+            <source>a [[rules.condition]] for "resellable" is needed</source>
+            <translation>een [[rules.condition]] voor "resellable" is nodig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="91" />
+            <source>at least a [[rules.condition]] for "resellable" is needed</source>
+            <translation>er is minstens een [[rules.condition]] voor "resellable" nodig</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="192" />
+            <source>expected a version label such as "2026.11", got {value}</source>
+            <translation>een versielabel zoals "2026.11" verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="49" />
+            <source>one [[rules.window]] must apply to every sale (channel = "*", categories = ["*"]) so no return goes unchecked</source>
+            <translation>één [[rules.window]] moet voor elke verkoop gelden (channel = "*", categories = ["*"]) zodat geen enkel retour ongecontroleerd blijft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="84" />
+            <source>condition "{name}" needs one rule with categories = ["*"] so every product has a destination</source>
+            <translation>staat "{name}" heeft een regel met categories = ["*"] nodig zodat elk product een bestemming heeft</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="148" />
+            <source>expected "line" or "total", got {value}</source>
+            <translation>"line" of "total" verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="209" />
+            <source>{timezone} is not a known time zone (e.g. Europe/Brussels)</source>
+            <translation>{timezone} is geen gekende tijdzone (bv. Europe/Brussels)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/parts.py" line="73" />
+            <source>expected stock, quarantine or scrap, got {value}</source>
+            <translation>stock, quarantine of scrap verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="54" />
+            <source>invalid returns policy: {problems}{more}</source>
+            <translation>ongeldig retourbeleid: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="25" />
+            <location filename="../../storeapp/diagnostics/odoo_checks.py" line="184" />
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="46" />
+            <source> (and {n} more)</source>
+            <translation> (en nog {n})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/problems.py" line="48" />
+            <source>the returns policy {source} is not valid: {problems}{more}</source>
+            <translation>het retourbeleid {source} is niet geldig: {problems}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="26" />
+            <source>expected an amount such as 150.00, got {value}</source>
+            <translation>een bedrag zoals 150.00 verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="37" />
+            <source>a table</source>
+            <translation>een tabel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="39" />
+            <source>a list</source>
+            <translation>een lijst</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="72" />
+            <location filename="../../storeapp/core/policy/reader.py" line="94" />
+            <source>expected text, got {value}</source>
+            <translation>tekst verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="118" />
+            <source>expected a whole number of 0 or more, got {value}</source>
+            <translation>een geheel getal van 0 of meer verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="122" />
+            <source>expected a positive integer, got {value}</source>
+            <translation>een positief geheel getal verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="145" />
+            <source>expected an amount of 0 or more, got {value}</source>
+            <translation>een bedrag van 0 of meer verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="183" />
+            <source>expected a list of category paths, got {value}</source>
+            <translation>een lijst van categoriepaden verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="193" />
+            <source>expected a table, got {value}</source>
+            <translation>een tabel verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="206" />
+            <source>expected [[{table}]] tables, got {value}</source>
+            <translation>[[{table}]]-tabellen verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="90" />
+            <source>unknown language {code} (known: {known})</source>
+            <translation>onbekende taal {code} (gekend: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="101" />
+            <source>expected text, or one text per language, got an empty table</source>
+            <translation>tekst, of één tekst per taal, verwacht, gekregen: een lege tabel</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="154" />
+            <source>is missing (one of allow, warn, needs_approval, deny)</source>
+            <translation>ontbreekt (een van allow, warn, needs_approval, deny)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="161" />
+            <source>expected one of allow, warn, needs_approval, deny, got {value}</source>
+            <translation>een van allow, warn, needs_approval, deny verwacht, gekregen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="172" />
+            <source>is missing (a list of category paths)</source>
+            <translation>ontbreekt (een lijst van categoriepaden)</translation>
+        </message>
+        <message>
+            <location filename="../../storeapp/core/policy/reader.py" line="222" />
+            <source>unknown key (known here: {known})</source>
+            <translation>onbekende sleutel (hier gekend: {known})</translation>
         </message>
         <message>
             <location filename="../../storeapp/core/policy/simulate.py" line="76" />
