@@ -1,8 +1,9 @@
 """Many2one values as Odoo sends them, decoded in one place.
 
 `search_read` and `read` give a many2one as `[id, "display name"]`, an unset one as `False`;
-some answers (JSON-2 with a field spec, a value written back) give a bare id. Two entries,
-because two kinds of caller need two answers to a value of any other shape:
+some answers (JSON-2 with a field spec, a value written back, `load='_classic_write'`) give a
+bare id. Three entries, because three kinds of caller need three answers to a value of any
+other shape:
 
 - `m2o`, strict, for the mirror: a row whose many2one is text or a list without an id raises
   `BadRow`, and the pull sets that row aside with its reason. Stored as "no value", it would
@@ -11,6 +12,9 @@ because two kinds of caller need two answers to a value of any other shape:
   middle of sending an op and only compare or pass on the id; an unset value of any falsy
   shape is "none", and anything else is taken as it came, so a reply Odoo gives in a shape
   the mirror would refuse never stops an op half-sent.
+- `m2o_id_or_none`, for joining a first sync's page to its linked records (a variant to its
+  template): a link of another shape joins nothing, without stopping the page; `m2o` then
+  sets that row aside.
 """
 
 from __future__ import annotations
@@ -42,6 +46,18 @@ def m2o(value: Any) -> int | None:
     elif isinstance(value, int) and not isinstance(value, bool):
         return value
     raise BadRow(f"a many2one field came as {_shape(value)}, not [id, name]")
+
+
+def m2o_id_or_none(value: Any) -> int | None:
+    """The id of a many2one read bare or as [id, name]; None for unset or any other shape,
+    without raising: for joining a page's rows to their linked records, where a row of a
+    wrong shape joins nothing and `m2o` sets it aside when the row is mapped."""
+    if type(value) is int:
+        return value
+    if type(value) is list and value and type(value[0]) is int:
+        first: int = value[0]
+        return first
+    return None
 
 
 def m2o_lenient(value: Any) -> Any:

@@ -12,6 +12,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from storeapp.sync.gateway import OdooGateway, OdooVersion
+from storeapp.sync.many2one import m2o_id_or_none
 from storeapp.sync.mirror import MirrorSpec
 from storeapp.sync.settings import SyncSettings
 
@@ -57,7 +58,7 @@ class PageReader:
             return  # read through the related fields already (an incremental pass)
         # A link of a shape the mirror refuses joins nothing here: the row's own mapping
         # sets it aside with its reason (an exception here would stop the whole page).
-        links = [_link_id(r.get(through.link)) for r in rows]
+        links = [m2o_id_or_none(r.get(through.link)) for r in rows]
         ids = sorted({link for link in links if link is not None})
         linked: dict[int | None, dict[str, Any]] = {}
         for rec in gw._rows(
@@ -115,12 +116,3 @@ class PageReader:
         self._join_through(gw, spec, rows, gw.version)
         self._name_rows(gw, spec, rows)
         return rows
-
-
-def _link_id(value: Any) -> int | None:
-    """The id of a many2one read bare or as [id, name]; None for any other shape."""
-    if type(value) is int:
-        return value
-    if type(value) is list and value and type(value[0]) is int:
-        return value[0]
-    return None

@@ -1,4 +1,5 @@
-"""The one many2one decoder: strict for the mirror, lenient for the push handlers."""
+"""The one many2one decoder: strict for the mirror, lenient for the push handlers, an id or
+nothing for joining a page to its linked records."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_a_handler_never_stops_an_op_on_a_shape(value):
 def test_the_display_name_only_comes_with_the_pair():
     assert m2o_name([7, "WH/Stock"]) == "WH/Stock"
     assert m2o_name(7) is None and m2o_name(False) is None
+
+
+def test_a_link_to_join_on_is_an_id_or_nothing_never_an_error():
+    from storeapp.sync.many2one import m2o_id_or_none
+
+    assert m2o_id_or_none(7) == 7
+    assert m2o_id_or_none([7, "Chair"]) == 7
+    for other in (False, None, 0.0, True, "Chair", [], ["7", "Chair"], (7, "Chair"), {"id": 7}):
+        assert m2o_id_or_none(other) is None, other
